@@ -12,8 +12,18 @@ public final class Extractor {
         throw new UnsupportedOperationException("not yet built");
     }
 
+    /** The articles of a document (a page may hold many), with bylines moved to authors. Cheap. */
+    public List<Article> split(Document document) {
+        throw new UnsupportedOperationException("not yet built");
+    }
+
+    /** What one article says. */
+    public ArticleExtraction extract(Article article) {
+        throw new UnsupportedOperationException("not yet built");
+    }
+
     /** Splits the document into its articles and extracts each. */
     public List<ArticleExtraction> extract(Document document) {
-        throw new UnsupportedOperationException("not yet built");
+        return split(document).stream().map(this::extract).toList();
     }
 }

@@ -1,0 +1,31 @@
+// PolicyGraph schema. Applied at every start (embedded or external database); every statement is
+// idempotent. Statements end with a semicolon; lines starting with // are comments.
+//
+// Graph model
+//   (:Entity:<Type> {id, name, aliases, ...})   Type is one of Place, Enterprise, Program, ResearchTeam,
+//                                                Government, Journal, Person. id = "<type>:<name>", or
+//                                                "place:<division code>" for places the gazetteer knows.
+//   (:Article {id, title, source, publishedAt, authors, url, contentHash, text})
+//   (:Article)-[:MENTIONS {count, offsets}]->(:Entity)
+//   (:Entity)-[:INVESTS_IN|PARTNERS_WITH|PUBLISHED_IN|LOCATED_IN|IMPLEMENTS|PART_OF|AFFILIATED_WITH
+//             {articleIds, evidence, support, firstPublished, lastPublished, ...}]->(:Entity)
+//   evidence[i] is the sentence of article articleIds[i] (kept for the first few articles only).
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT research_team_id IF NOT EXISTS FOR (n:ResearchTeam) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT government_id IF NOT EXISTS FOR (n:Government) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT journal_id IF NOT EXISTS FOR (n:Journal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// Exact lookups by name when resolving a short name against the graph, and sorting articles by date.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+
+// Search over names and aliases. The cjk analyzer indexes Chinese as character bigrams, so a query for
+// 潞威 finds 潞威农业发展有限公司.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

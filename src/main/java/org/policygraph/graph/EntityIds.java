@@ -1,0 +1,23 @@
+package org.policygraph.graph;
+
+import java.util.Locale;
+
+import org.policygraph.extract.EntityType;
+
+/**
+ * Stable entity ids, independent of Neo4j's internal ids: {@code place:140100} for a place with a division
+ * code, else {@code <type>:<canonical name>} such as {@code enterprise:中国农业银行朔州分行}.
+ */
+public final class EntityIds {
+
+    private EntityIds() {
+    }
+
+    public static String of(EntityType type, String name, String divisionCode) {
+        String prefix = type.name().toLowerCase(Locale.ROOT);
+        if (type == EntityType.Place && divisionCode != null && !divisionCode.isBlank()) {
+            return prefix + ":" + divisionCode;
+        }
+        return prefix + ":" + name;
+    }
+}

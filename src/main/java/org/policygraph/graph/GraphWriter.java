@@ -1,0 +1,233 @@
+package org.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.policygraph.extract.EntityType;
+import org.policygraph.extract.RelationType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and removes articles. Each article is one transaction, retried by the driver on transient errors
+ * (deadlocks, leader switches), so an article is in the graph whole or not at all. Writing an article whose
+ * content hash is unchanged does nothing; writing a changed one first retracts what the old version said.
+ */
+@Component
+public class GraphWriter {
+
+    /** Evidence sentences kept per fact: enough to cite, bounded so popular facts stay small. */
+    static final int MAX_EVIDENCE = 10;
+
+    private static final String STORED_HASH = """
+            MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash""";
+
+    private static final String WRITE_ARTICLE = """
+            MERGE (a:Article {id: $article.id})
+            SET a.title = $article.title, a.source = $article.source, a.publishedAt = $article.publishedAt,
+                a.authors = $article.authors, a.url = $article.url, a.contentHash = $article.contentHash,
+                a.text = $article.text""";
+
+    /** Entity upserts, one per label because labels cannot be parameters; the label comes from the enum. */
+    private static final Map<EntityType, String> WRITE_ENTITIES = new EnumMap<>(EntityType.class);
+
+    private static final String WRITE_MENTIONS = """
+            MATCH (a:Article {id: $articleId})
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.id})
+            MERGE (a)-[m:MENTIONS]->(e)
+            SET m.count = size(row.offsets), m.offsets = row.offsets""";
+
+    /** Fact upserts, one per type for the same reason; evidence[i] stays the sentence of articleIds[i]. */
+    private static final Map<RelationType, String> WRITE_FACTS = new EnumMap<>(RelationType.class);
+
+    /** Takes the article's support off its facts and recomputes their dates from the remaining articles. */
+    private static final String RETRACT_FACTS = """
+            MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+            WHERE $id IN r.articleIds
+            WITH DISTINCT r
+            WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] = $id][0] AS i
+            SET r.articleIds = r.articleIds[..i] + r.articleIds[i + 1..],
+                r.evidence = CASE WHEN i < size(r.evidence) THEN r.evidence[..i] + r.evidence[i + 1..]
+                                  ELSE r.evidence END,
+                r.support = r.support - 1
+            WITH r
+            OPTIONAL MATCH (other:Article) WHERE other.id IN r.articleIds
+            WITH r, min(other.publishedAt) AS first, max(other.publishedAt) AS last
+            SET r.firstPublished = first, r.lastPublished = last""";
+
+    /** Facts no article supports any more are gone; run after {@link #RETRACT_FACTS}. */
+    private static final String DELETE_UNSUPPORTED_FACTS = """
+            MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+            WHERE r.support = 0
+            DELETE r""";
+
+    private static final String RETRACT_MENTIONS = """
+            MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+            DELETE m
+            WITH e
+            WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
+            DETACH DELETE e""";
+
+    private static final String DELETE_ARTICLE = """
+            MATCH (a:Article {id: $id}) DETACH DELETE a""";
+
+    static {
+        for (EntityType type : EntityType.values()) {
+            WRITE_ENTITIES.put(type, """
+                    UNWIND $rows AS row
+                    MERGE (e:%s {id: row.id})
+                    ON CREATE SET e:Entity, e.name = row.name
+                    SET e += row.properties
+                    WITH e, row
+                    WITH e, reduce(names = coalesce(e.aliases, []), alias IN row.aliases |
+                            CASE WHEN alias IN names OR alias = e.name THEN names ELSE names + alias END) AS aliases
+                    SET e.aliases = aliases, e.aliasText = reduce(text = '', alias IN aliases | text + ' ' + alias)
+                    """.formatted(type.name()));
+        }
+        for (RelationType type : RelationType.values()) {
+            WRITE_FACTS.put(type, """
+                    MATCH (a:Article {id: $articleId})
+                    UNWIND $rows AS row
+                    MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+                    MERGE (s)-[r:%s]->(t)
+                    ON CREATE SET r.articleIds = [], r.evidence = [], r.support = 0
+                    SET r.evidence = CASE
+                            WHEN size(r.evidence) = size(r.articleIds) AND size(r.evidence) < $maxEvidence
+                            THEN r.evidence + row.evidence ELSE r.evidence END,
+                        r.articleIds = r.articleIds + a.id,
+                        r.support = r.support + 1,
+                        r.firstPublished = CASE WHEN r.firstPublished IS NULL OR a.publishedAt < r.firstPublished
+                                                THEN a.publishedAt ELSE r.firstPublished END,
+                        r.lastPublished = CASE WHEN r.lastPublished IS NULL OR a.publishedAt > r.lastPublished
+                                               THEN a.publishedAt ELSE r.lastPublished END
+                    SET r += row.properties
+                    """.formatted(type.name()));
+        }
+    }
+
+    private final Driver driver;
+
+    GraphWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** The content hash stored for an article, if the graph has it: lets callers skip unchanged articles. */
+    public Optional<String> storedHash(String articleId) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(STORED_HASH, Map.of("id", articleId));
+                return result.hasNext() ? Optional.ofNullable(result.next().get("hash").asString(null))
+                        : Optional.empty();
+            });
+        }
+    }
+
+    public WriteResult write(ArticleGraph graph) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, graph));
+        }
+    }
+
+    /** Removes an article and everything only it supported. Returns false when there was no such article. */
+    public boolean delete(String articleId) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var params = Map.<String, Object>of("id", articleId);
+                retract(tx, params, new Changes());
+                return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
+            });
+        }
+    }
+
+    private WriteResult write(TransactionContext tx, ArticleGraph graph) {
+        var article = graph.article();
+        var idParam = Map.<String, Object>of("id", article.id());
+        var stored = tx.run(STORED_HASH, idParam).list();
+        if (!stored.isEmpty() && Objects.equals(stored.get(0).get("hash").asString(null), article.contentHash())) {
+            return new WriteResult(WriteResult.Outcome.UNCHANGED, 0, 0);
+        }
+        var changes = new Changes();
+        if (!stored.isEmpty()) {
+            retract(tx, idParam, changes);
+        }
+        tx.run(WRITE_ARTICLE, Map.of("article", articleParams(article))).consume();
+        for (var entry : groupEntities(graph.entities()).entrySet()) {
+            changes.addNodes(tx.run(WRITE_ENTITIES.get(entry.getKey()), Map.of("rows", entry.getValue()))
+                    .consume().counters());
+        }
+        var mentions = graph.entities().stream()
+                .map(e -> Map.<String, Object>of("id", e.id(), "offsets", e.offsets()))
+                .toList();
+        tx.run(WRITE_MENTIONS, Map.of("articleId", article.id(), "rows", mentions)).consume();
+        for (var entry : groupFacts(graph.facts()).entrySet()) {
+            changes.addRelationships(tx.run(new Query(WRITE_FACTS.get(entry.getKey()), Map.of(
+                    "articleId", article.id(), "rows", entry.getValue(), "maxEvidence", MAX_EVIDENCE)))
+                    .consume().counters());
+        }
+        var outcome = stored.isEmpty() ? WriteResult.Outcome.CREATED : WriteResult.Outcome.UPDATED;
+        return new WriteResult(outcome, changes.nodes, changes.relationships);
+    }
+
+    private static void retract(TransactionContext tx, Map<String, Object> idParam, Changes changes) {
+        tx.run(RETRACT_FACTS, idParam).consume();
+        changes.addRelationships(tx.run(DELETE_UNSUPPORTED_FACTS, idParam).consume().counters());
+        changes.addNodes(tx.run(RETRACT_MENTIONS, idParam).consume().counters());
+    }
+
+    private static Map<String, Object> articleParams(ArticleGraph.ArticleNode article) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("id", article.id());
+        params.put("title", article.title());
+        params.put("source", article.source());
+        params.put("publishedAt", article.publishedAt() == null ? null : Values.value(article.publishedAt()));
+        params.put("authors", article.authors());
+        params.put("url", article.url());
+        params.put("contentHash", article.contentHash());
+        params.put("text", article.text());
+        return params;
+    }
+
+    private static Map<EntityType, List<Map<String, Object>>> groupEntities(List<ArticleGraph.EntityNode> entities) {
+        var groups = new EnumMap<EntityType, List<Map<String, Object>>>(EntityType.class);
+        for (var entity : entities) {
+            groups.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(Map.of(
+                    "id", entity.id(), "name", entity.name(), "aliases", entity.aliases(),
+                    "properties", entity.properties()));
+        }
+        return groups;
+    }
+
+    private static Map<RelationType, List<Map<String, Object>>> groupFacts(List<ArticleGraph.Fact> facts) {
+        var groups = new EnumMap<RelationType, List<Map<String, Object>>>(RelationType.class);
+        for (var fact : facts) {
+            groups.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(Map.of(
+                    "source", fact.sourceId(), "target", fact.targetId(), "evidence", fact.evidence(),
+                    "properties", fact.properties()));
+        }
+        return groups;
+    }
+
+    /** Net entities and facts created, so a summary can say how much the graph grew. */
+    private static final class Changes {
+        private int nodes;
+        private int relationships;
+
+        void addNodes(SummaryCounters counters) {
+            nodes += counters.nodesCreated() - counters.nodesDeleted();
+        }
+
+        void addRelationships(SummaryCounters counters) {
+            relationships += counters.relationshipsCreated() - counters.relationshipsDeleted();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.policygraph.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.policygraph.extract.Document;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Documents from files as users have them: Markdown or plain-text files (one document each, named by the
+ * file) and JSON-lines files (one {@code {"id","title","text","source","publishedAt","url"}} record a line).
+ * Folders are walked in name order. Documents are produced lazily, so a corpus of any size streams.
+ */
+public final class DocumentFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> TEXT_EXTENSIONS = List.of(".md", ".markdown", ".txt");
+
+    private DocumentFiles() {
+    }
+
+    /** The files a set of paths stands for: files as given, folders expanded to their document files. */
+    public static List<Path> expand(List<Path> paths) {
+        var files = new ArrayList<Path>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(DocumentFiles::isDocumentFile).sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read folder " + path, e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** The documents of one file, as {@link Entry entries} so a bad line is reported without losing the rest. */
+    public static Stream<Entry> read(Path file) throws IOException {
+        return isJsonLines(file.getFileName().toString())
+                ? jsonLines(file.toString(), Files.newInputStream(file))
+                : Stream.of(text(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+    }
+
+    /** Standard input as one text document, named {@code stdin}. */
+    public static Entry readStandardInput(InputStream in) throws IOException {
+        return text("stdin", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** One document read from a file or line: either the document or why it could not be read. */
+    public record Entry(String name, Document document, String error) {
+
+        static Entry ok(String name, Document document) {
+            return new Entry(name, document, null);
+        }
+
+        static Entry failed(String name, String error) {
+            return new Entry(name, null, error);
+        }
+    }
+
+    private static Entry text(String name, String text) {
+        return text.isBlank() ? Entry.failed(name, "the file is empty") : Entry.ok(name, Document.ofText(name, text));
+    }
+
+    private static Stream<Entry> jsonLines(String fileName, InputStream in) {
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        var lineNumber = new int[] {0};
+        return reader.lines()
+                .onClose(() -> close(reader))
+                .peek(line -> lineNumber[0]++)
+                .filter(line -> !line.isBlank())
+                .map(line -> record(fileName + ":" + lineNumber[0], line));
+    }
+
+    static Entry record(String name, String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (!node.isObject()) {
+                return Entry.failed(name, "a line must hold one JSON object");
+            }
+            String text = string(node, "text");
+            if (text == null || text.isBlank()) {
+                return Entry.failed(name, "the record has no \"text\"");
+            }
+            String id = string(node, "id");
+            String publishedAt = string(node, "publishedAt");
+            return Entry.ok(id == null ? name : id, new Document(id == null ? name : id, string(node, "title"), text,
+                    string(node, "source"), publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
+                    Math.min(10, publishedAt.length()))), string(node, "url")));
+        } catch (JacksonException e) {
+            return Entry.failed(name, "invalid JSON: " + e.getOriginalMessage());
+        } catch (DateTimeParseException e) {
+            return Entry.failed(name, "publishedAt is not a date (YYYY-MM-DD): " + e.getParsedString());
+        }
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static boolean isDocumentFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isJsonLines(name) || TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private static boolean isJsonLines(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
+
+    private static void close(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.policygraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that need the whole application on a real embedded Neo4j: a fresh store in a temporary
+ * folder, Bolt and HTTP on free ports, the sample articles loaded. Subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmbeddedGraphTest {
+
+    private static final Path DATA_DIR = temporaryFolder("policygraph-test-");
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("policygraph.data-dir", DATA_DIR::toString);
+        registry.add("policygraph.embedded.bolt-port", () -> "0");
+        registry.add("policygraph.neo4j.uri", () -> "");
+    }
+
+    public static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
