@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class AliasResolver {
 
     private static final Pattern DECLARED = Pattern.compile(
-            "^[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
-    private static final Pattern BRACKETED = Pattern.compile("^[(（]([^()（）]{2,30})[)）]");
+            "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
+    private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
     private final Lexicon lexicon;
 
@@ -92,7 +92,7 @@ final class AliasResolver {
             Matcher b = BRACKETED.matcher(after);
             if (b.find() && m.type() != EntityType.Place) {
                 String inner = b.group(1);
-                int innerStart = m.end() + 1;
+                int innerStart = m.end() + b.start(1);
                 boolean sameKind = mentions.stream().anyMatch(o -> o.start() == innerStart
                         && o.end() == innerStart + inner.length() && o.type() == m.type());
                 if (sameKind) {

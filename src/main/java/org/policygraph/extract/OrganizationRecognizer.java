@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,17 +138,35 @@ final class OrganizationRecognizer {
         if (suffix.type() == EntityType.Government) {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
         }
-        return suffix.strict() || startsWithPlace || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix)
+                || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
 
-    /** Some term of [from, to) is a name, a place, a foreign word or a character the dictionary lacks. */
+    /** 北京大学, 华南师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华南 as places. */
+    private static boolean startsWithPlaceWord(String prefix) {
+        for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
+            CoreDictionary.Attribute a = CoreDictionary.get(prefix.substring(0, len));
+            if (a != null && java.util.Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Some term lying wholly in [from, to) is a name, a place, a foreign word or a character the dictionary
+     * lacks. Terms reaching into the suffix do not count: the segmenter tags 一级支行 and 中试公司 as nt.
+     */
     private static boolean hasProperTerm(Passage p, int from, int to) {
         for (int i = from; i < to; i++) {
             Term t = p.termAt(i);
-            String n = t == null ? "" : t.nature.toString();
+            if (t == null || t.offset < from || t.offset + t.word.length() > to) {
+                continue;
+            }
+            String n = t.nature.toString();
             if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("g")
-                    || n.equals("nx") || n.equals("j") || n.equals("nis")) {
+                    || n.equals("nx") || n.equals("j")) {
                 return true;
             }
         }

@@ -21,9 +21,9 @@ final class PlaceRecognizer {
     private static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让";
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组";
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将—、";
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、";
     private static final int MAX_VILLAGE_NAME = 3;
 
     private final Gazetteer gazetteer;

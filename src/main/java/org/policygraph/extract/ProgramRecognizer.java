@@ -20,7 +20,8 @@ final class ProgramRecognizer {
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
     /** Text after a closing quote up to the next break: the rest of a name like “1881”工程. */
-    private static final Pattern CONTINUATION = Pattern.compile("^[^，,。、；;：:“”《》()（）\\s]{1,10}");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + ")");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
     private static final Pattern SUB_PROJECTS = Pattern.compile(

@@ -90,7 +90,7 @@ final class RelationFinder {
         List<Mention> places = of(ms, m -> m.type() == EntityType.Place);
         for (Mention a : places) {
             for (Mention b : places) {
-                if (a.end() == b.start() && rank(b) > rank(a)) {
+                if (a.end() == b.start() && inChain(a, b)) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), Map.of());
                 }
                 if ("zone".equals(b.properties().get("level")) && a.start() == b.start() && a.end() < b.end()) {
@@ -104,6 +104,26 @@ final class RelationFinder {
             enterpriseInZone(p, org, places, facts);
             placeInName(org, places, facts);
         }
+    }
+
+    /**
+     * b written right after a is in a when the gazetteer says so, or when b is a village or zone (which the
+     * gazetteer lacks) after a known division. Foreign pairs are left alone: nothing here can check them.
+     */
+    private boolean inChain(Mention a, Mention b) {
+        Gazetteer.Division da = division(a);
+        Gazetteer.Division db = division(b);
+        if (da != null && db != null) {
+            return gazetteer.isAncestor(da, db);
+        }
+        return da != null && rank(b) > rank(a) && ("village".equals(b.properties().get("level"))
+                || "zone".equals(b.properties().get("level")));
+    }
+
+    private Gazetteer.Division division(Mention m) {
+        Object code = m.properties().get("divisionCode");
+        return code == null ? null : gazetteer.byName(m.canonical()).stream()
+                .filter(d -> d.code().equals(code)).findFirst().orElse(null);
     }
 
     private static int rank(Mention m) {
@@ -120,8 +140,7 @@ final class RelationFinder {
             }
         }
         for (Mention m : byCode.values()) {
-            Gazetteer.Division d = gazetteer.byName(m.canonical()).stream()
-                    .filter(x -> x.code().equals(m.properties().get("divisionCode"))).findFirst().orElse(null);
+            Gazetteer.Division d = division(m);
             for (Gazetteer.Division a = d == null ? null : gazetteer.parent(d); a != null; a = gazetteer.parent(a)) {
                 Mention parent = byCode.get(a.code());
                 if (parent != null) {
@@ -192,8 +211,7 @@ final class RelationFinder {
                 if (amount.isEmpty() || investor == null) {
                     continue;
                 }
-                Mention target = first(ms, m -> m.isActor() && m.start() >= s.start() + v.end() && m.end() <= s.end()
-                        && !m.canonical().equals(investor.canonical()));
+                Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
                     List<Mention> in = of(ms, m -> earlier.contains(m.start(), m.end()));
@@ -207,6 +225,20 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * What an investment goes to within its own sentence: "在Y投资" / "向Y注资" between investor and verb,
+     * or the first place after the verb ("投资3亿元建设Y产业园"). Null when the sentence does not say.
+     */
+    private static Mention recipient(Passage p, List<Mention> ms, Sentences.Sentence s, Mention investor,
+                                     int verbStart, int verbEnd) {
+        Mention before = last(ms, m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
+                && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
+        if (before != null) {
+            return before;
+        }
+        return first(ms, m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end());
     }
 
     // ---- PARTNERS_WITH
