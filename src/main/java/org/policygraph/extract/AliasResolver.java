@@ -39,7 +39,7 @@ final class AliasResolver {
         List<Mention> mentions = distinct(found);
         Map<String, String> sameAs = new HashMap<>();   // name -> canonical it stands for
         Map<String, EntityType> typeOf = new HashMap<>();
-        declared(p, mentions, sameAs, typeOf);
+        mentions.addAll(declared(p, mentions, sameAs, typeOf));
         abbreviations(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
@@ -74,9 +74,13 @@ final class AliasResolver {
         return cur;
     }
 
-    /** X(以下简称“Y”) and X(Y) where Y is recognised as the same kind of thing. */
-    private static void declared(Passage p, List<Mention> mentions, Map<String, String> sameAs,
-                                 Map<String, EntityType> typeOf) {
+    /**
+     * X(以下简称“Y”) and X(Y) where Y is recognised as the same kind of thing. Returns a mention for each
+     * declared short name, which no recogniser may have found (晶澳科技 has no suffix).
+     */
+    private static List<Mention> declared(Passage p, List<Mention> mentions, Map<String, String> sameAs,
+                                          Map<String, EntityType> typeOf) {
+        List<Mention> shortNames = new ArrayList<>();
         String s = p.full();
         for (Mention m : mentions) {
             if (m.type() == EntityType.Person || !isOutermost(m, mentions)) {
@@ -87,6 +91,8 @@ final class AliasResolver {
             if (d.find()) {
                 sameAs.put(d.group(1), m.canonical());
                 typeOf.put(d.group(1), m.type());
+                shortNames.add(new Mention(d.group(1), m.canonical(), m.type(), m.end() + d.start(1),
+                        m.end() + d.end(1), m.properties()));
                 continue;
             }
             Matcher b = BRACKETED.matcher(after);
@@ -100,6 +106,7 @@ final class AliasResolver {
                 }
             }
         }
+        return shortNames;
     }
 
     private static boolean isOutermost(Mention m, List<Mention> mentions) {

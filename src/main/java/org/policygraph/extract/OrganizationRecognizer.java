@@ -61,6 +61,7 @@ final class OrganizationRecognizer {
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
+    private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     private static final String STOP_NATURES = "pcudrmqtfyeo";
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     private static final int MAX_PREFIX = 16;
@@ -81,12 +82,13 @@ final class OrganizationRecognizer {
                     continue;
                 }
                 int end = i + suffix.text().length();
-                if (suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {
+                // 公司 inside 有限公司 was judged already as part of the longer suffix.
+                boolean judged = found.stream().anyMatch(f -> f.end() == end);
+                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {
                     continue;
                 }
-                int start = nameStart(p, i);
-                Mention m = new Mention(s.substring(start, end), suffix.type(), start, end);
-                if (start < i && accept(p, m, suffix, places)) {
+                Mention m = candidate(p, i, end, suffix, places);
+                if (m != null) {
                     found.add(m);
                     break;
                 }
@@ -101,16 +103,50 @@ final class OrganizationRecognizer {
         return out;
     }
 
-    /** Walks left from a suffix at {@code suffixStart} over terms that can be part of a name. */
-    private static int nameStart(Passage p, int suffixStart) {
-        int cur = suffixStart;
+    /**
+     * The name ending in the suffix at [suffixStart, end), or null. When the walk stops at a conjunction and
+     * what it found is no name on its own (发育生物学研究所), the conjunction is inside the name
+     * (遗传与发育生物学研究所) and the walk goes on once.
+     */
+    private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places) {
+        boolean research = suffix.type() == EntityType.ResearchTeam;
+        int start = nameStart(p, suffixStart, suffixStart, research);
+        for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
+            Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
+            if (accept(p, m, suffix, places)) {
+                return m;
+            }
+            Term conjunction = p.termAt(start - 1);
+            if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
+                    || endsName(p, conjunction.offset, places)) {
+                return null;
+            }
+            start = nameStart(p, conjunction.offset, suffixStart, research);
+        }
+        return null;
+    }
+
+    /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
+    private static boolean endsName(Passage p, int pos, List<Mention> places) {
+        return places.stream().anyMatch(pl -> pl.end() == pos)
+                || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()));
+    }
+
+    /**
+     * Walks left from {@code from} over terms that can be part of a name ending at {@code suffixStart}.
+     * Research names take intransitive and nominal verbs along (遗传与发育生物学研究所).
+     */
+    private static int nameStart(Passage p, int from, int suffixStart, boolean research) {
+        int cur = from;
         while (cur > 0 && suffixStart - cur < MAX_PREFIX) {
             Term t = p.termAt(cur - 1);
             if (t == null) {
                 break;
             }
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
-            if (!straddlesSuffix && stops(t)) {
+            String nature = t.nature.toString();
+            boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
+            if (!straddlesSuffix && !disciplineVerb && stops(t)) {
                 break;
             }
             cur = t.offset;

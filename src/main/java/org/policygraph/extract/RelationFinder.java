@@ -24,7 +24,7 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起");
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern JOINT_TEAM = Pattern.compile("由([^。！？]{4,120}?)(?:联合|共同)?组成");
-    private static final Pattern COOPERATE = Pattern.compile("(?:与|和|同)([^，,。；;]{2,30}?)(?:合作|签约|携手|签署|共建|联合)");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile("^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项]子(?:工程|项目|行动|计划)");
@@ -245,21 +245,15 @@ final class RelationFinder {
 
     private void partners(Passage p, List<Mention> ms, Facts facts) {
         String s = p.full();
-        for (Pattern pattern : List.of(JOINT_TEAM, COOPERATE)) {
-            Matcher m = pattern.matcher(s);
-            while (m.find()) {
-                int from = m.start(1);
-                int to = m.end(1);
-                List<Mention> parties = of(ms, x -> x.isOrganisation() && x.start() >= from && x.end() <= to
-                        && outermost(x, ms));
-                if (pattern == COOPERATE) {
-                    Mention subject = last(ms, x -> x.isActor() && x.end() <= m.start() && m.start() - x.end() <= 2);
-                    if (subject != null) {
-                        parties.add(0, subject);
-                    }
-                }
-                pairs(parties, from, facts);
-            }
+        Matcher team = JOINT_TEAM.matcher(s);
+        while (team.find()) {
+            List<Mention> parties = of(ms, x -> x.isOrganisation() && x.start() >= team.start(1)
+                    && x.end() <= team.end(1) && outermost(x, ms));
+            pairs(parties, team.start(1), facts);
+        }
+        Matcher verb = COOPERATE.matcher(s);
+        while (verb.find()) {
+            cooperation(p, ms, clauseStart(s, verb.start()), verb.start(), facts);
         }
         Matcher cue = PLACE_SCHOOL.matcher(s);
         Mention headline = headlinePlace(p, ms);
@@ -269,6 +263,21 @@ final class RelationFinder {
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), Map.of());
+            }
+        }
+    }
+
+    /** "A与B合作", "A和B签约": the actors on both sides of a conjunction before the verb. */
+    private static void cooperation(Passage p, List<Mention> ms, int clauseStart, int verbStart, Facts facts) {
+        for (int i = clauseStart; i < verbStart; i++) {
+            int at = i;
+            if ("与和同".indexOf(p.charAt(at)) < 0 || ms.stream().anyMatch(m -> m.start() < at && at < m.end())) {
+                continue;
+            }
+            Mention a = last(ms, m -> m.isActor() && m.end() == at && m.start() >= clauseStart && outermost(m, ms));
+            Mention b = first(ms, m -> m.isActor() && m.start() == at + 1 && m.end() <= verbStart && outermost(m, ms));
+            if (a != null && b != null) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, at, Map.of());
             }
         }
     }
@@ -421,7 +430,8 @@ final class RelationFinder {
     }
 
     private static Mention first(List<Mention> ms, Predicate<Mention> keep) {
-        return ms.stream().filter(keep).min(Comparator.comparingInt(Mention::start)).orElse(null);
+        return ms.stream().filter(keep).min(Comparator.comparingInt(Mention::start)
+                .thenComparingInt(m -> -m.end())).orElse(null);
     }
 
     private static Mention last(List<Mention> ms, Predicate<Mention> keep) {
