@@ -198,7 +198,7 @@ final class AliasResolver {
     private List<String> knownForms(String name) {
         List<String> out = new ArrayList<>();
         boolean unit = OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(name::endsWith)
-                || name.endsWith("研究所") || name.endsWith("所");
+                || name.endsWith("所");
         for (var e : lexicon.shortForms.entrySet()) {
             if (unit && name.startsWith(e.getKey()) && !name.startsWith(e.getValue())) {
                 out.add(e.getValue() + name.substring(e.getKey().length()));
