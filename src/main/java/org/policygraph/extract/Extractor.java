@@ -1,6 +1,12 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads documents and says what their articles contain. Thread-safe and meant to be shared: building one
@@ -8,22 +14,60 @@ import java.util.List;
  */
 public final class Extractor {
 
+    private final ArticleSplitter splitter = new ArticleSplitter();
+    private final PlaceRecognizer places;
+    private final OrganizationRecognizer organisations;
+    private final ProgramRecognizer programs = new ProgramRecognizer();
+    private final JournalRecognizer journals = new JournalRecognizer();
+    private final PersonRecognizer persons;
+    private final AliasResolver aliases;
+    private final RelationFinder relations;
+    /** HanLP segmenters keep per-call state; one per thread keeps {@link #extract} safe to share. */
+    private final ThreadLocal<Segment> segmenter = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true));
+
+    private Extractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.places = new PlaceRecognizer(gazetteer, lexicon);
+        this.organisations = new OrganizationRecognizer(lexicon);
+        this.persons = new PersonRecognizer(lexicon);
+        this.aliases = new AliasResolver(lexicon);
+        this.relations = new RelationFinder(lexicon, gazetteer);
+    }
+
     public static Extractor create() {
-        throw new UnsupportedOperationException("not yet built");
+        return new Extractor(Gazetteer.load(), Lexicon.load());
     }
 
     /** The articles of a document (a page may hold many), with bylines moved to authors. Cheap. */
     public List<Article> split(Document document) {
-        throw new UnsupportedOperationException("not yet built");
-    }
-
-    /** What one article says. */
-    public ArticleExtraction extract(Article article) {
-        throw new UnsupportedOperationException("not yet built");
+        return splitter.split(document);
     }
 
     /** Splits the document into its articles and extracts each. */
     public List<ArticleExtraction> extract(Document document) {
-        return split(document).stream().map(this::extract).toList();
+        List<ArticleExtraction> out = new ArrayList<>();
+        for (Article article : split(document)) {
+            out.add(extract(article));
+        }
+        return out;
+    }
+
+    /** What one article says; entity offsets count from the start of the title (title, newline, text). */
+    public ArticleExtraction extract(Article article) {
+        Passage p = new Passage(article, segment(article.title() + "\n" + article.text()));
+        List<Mention> found = new ArrayList<>(places.find(p));
+        List<Mention> journalMentions = journals.find(p);
+        List<Mention> orgs = organisations.find(p, found);
+        found.addAll(journalMentions);
+        found.addAll(orgs);
+        found.addAll(programs.find(p, journalMentions));
+        Set<String> authors = new HashSet<>(article.authors());
+        found.addAll(persons.find(p, orgs, authors));
+        AliasResolver.Resolution resolution = aliases.resolve(p, found);
+        return new ArticleExtraction(article, resolution.entities(), relations.find(p, resolution));
+    }
+
+    private List<Term> segment(String text) {
+        return segmenter.get().seg(text);
     }
 }

@@ -1,0 +1,224 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
+ * and every other name as an alias. Sources of sameness: the text's own declarations (X(以下简称“Y”)),
+ * a name in brackets after another (山西农业大学(山西省农业科学院)), a short company name that begins a
+ * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
+ * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
+ * text, so later bare occurrences (小王村 after 长治市沁县新店镇小王村) are mentions too.
+ */
+final class AliasResolver {
+
+    private static final Pattern DECLARED = Pattern.compile(
+            "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
+    private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
+
+    private final Lexicon lexicon;
+
+    AliasResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Entities of a passage and its mentions, each mention carrying its entity's canonical name and type. */
+    record Resolution(List<Entity> entities, List<Mention> mentions) {
+    }
+
+    Resolution resolve(Passage p, List<Mention> found) {
+        List<Mention> mentions = distinct(found);
+        Map<String, String> sameAs = new HashMap<>();   // name -> canonical it stands for
+        Map<String, EntityType> typeOf = new HashMap<>();
+        mentions.addAll(declared(p, mentions, sameAs, typeOf));
+        abbreviations(mentions, sameAs);
+        List<Mention> canonical = new ArrayList<>();
+        for (Mention m : mentions) {
+            String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
+            EntityType type = typeOf.getOrDefault(m.name(), m.type());
+            canonical.add(new Mention(m.name(), target, type, m.start(), m.end(), m.properties()));
+        }
+        canonical = rescan(p, canonical);
+        return new Resolution(entities(p, canonical), canonical);
+    }
+
+    /** One mention per span and type; a person inside another name is no person. */
+    private static List<Mention> distinct(List<Mention> found) {
+        Map<String, Mention> bySpan = new LinkedHashMap<>();
+        for (Mention m : found) {
+            bySpan.putIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), m);
+        }
+        List<Mention> out = new ArrayList<>(bySpan.values());
+        out.removeIf(m -> m.type() == EntityType.Person
+                && out.stream().anyMatch(o -> o != m && o.type() != EntityType.Person && o.overlaps(m)));
+        return out;
+    }
+
+    private static String follow(Map<String, String> sameAs, String name, String fallback) {
+        String cur = sameAs.containsKey(name) ? name : null;
+        if (cur == null) {
+            return fallback;
+        }
+        for (int guard = 0; guard < 8 && sameAs.containsKey(cur); guard++) {
+            cur = sameAs.get(cur);
+        }
+        return cur;
+    }
+
+    /**
+     * X(以下简称“Y”) and X(Y) where Y is recognised as the same kind of thing. Returns a mention for each
+     * declared short name, which no recogniser may have found (晶澳科技 has no suffix).
+     */
+    private static List<Mention> declared(Passage p, List<Mention> mentions, Map<String, String> sameAs,
+                                          Map<String, EntityType> typeOf) {
+        List<Mention> shortNames = new ArrayList<>();
+        String s = p.full();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.Person || !isOutermost(m, mentions)) {
+                continue;
+            }
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+            Matcher d = DECLARED.matcher(after);
+            if (d.find()) {
+                sameAs.put(d.group(1), m.canonical());
+                typeOf.put(d.group(1), m.type());
+                shortNames.add(new Mention(d.group(1), m.canonical(), m.type(), m.end() + d.start(1),
+                        m.end() + d.end(1), m.properties()));
+                continue;
+            }
+            Matcher b = BRACKETED.matcher(after);
+            if (b.find() && m.type() != EntityType.Place) {
+                String inner = b.group(1);
+                int innerStart = m.end() + b.start(1);
+                boolean sameKind = mentions.stream().anyMatch(o -> o.start() == innerStart
+                        && o.end() == innerStart + inner.length() && o.type() == m.type());
+                if (sameKind) {
+                    sameAs.put(inner, m.canonical());
+                }
+            }
+        }
+        return shortNames;
+    }
+
+    private static boolean isOutermost(Mention m, List<Mention> mentions) {
+        return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
+    }
+
+    /** "X公司" for a full name starting with X; a plan "P" for "P计划"/"P方案". */
+    private static void abbreviations(List<Mention> mentions, Map<String, String> sameAs) {
+        Set<String> enterprises = new LinkedHashSet<>();
+        Set<String> programs = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.Enterprise) {
+                enterprises.add(m.canonical());
+            } else if (m.type() == EntityType.Program) {
+                programs.add(m.canonical());
+            }
+        }
+        for (String e : enterprises) {
+            if (e.endsWith("公司") && !e.endsWith("有限公司")) {
+                String stem = e.substring(0, e.length() - 2);
+                enterprises.stream()
+                        .filter(full -> !full.equals(e) && full.startsWith(stem) && full.endsWith("公司"))
+                        .findFirst()
+                        .ifPresent(full -> sameAs.putIfAbsent(e, full));
+            }
+        }
+        for (String prog : programs) {
+            for (String suffix : List.of("计划", "方案")) {
+                if (programs.contains(prog + suffix)) {
+                    sameAs.putIfAbsent(prog, prog + suffix);
+                }
+            }
+        }
+    }
+
+    /** Adds a mention at every further occurrence of a known name not yet covered by a mention of it. */
+    private static List<Mention> rescan(Passage p, List<Mention> mentions) {
+        Map<String, Mention> names = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.name().length() >= 2 && m.type() != EntityType.Person) {
+                names.putIfAbsent(m.name(), m);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        String s = p.full();
+        List<String> longestFirst = new ArrayList<>(names.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : longestFirst) {
+            Mention like = names.get(name);
+            for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                int start = i;
+                int end = i + name.length();
+                boolean covered = out.stream().anyMatch(o -> o.type() == like.type() && o.start() <= start
+                        && o.end() >= end);
+                if (!covered) {
+                    out.add(new Mention(name, like.canonical(), like.type(), start, end, like.properties()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        return out;
+    }
+
+    private List<Entity> entities(Passage p, List<Mention> mentions) {
+        Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            EntityBuilder b = byKey.computeIfAbsent(m.type() + "|" + m.canonical(),
+                    k -> new EntityBuilder(m.canonical(), m.type()));
+            b.names.add(m.name());
+            m.properties().forEach(b.properties::putIfAbsent);
+            if (m.start() >= p.textOffset()) {
+                b.offsets.add(m.start() - p.textOffset());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (EntityBuilder b : byKey.values()) {
+            b.names.addAll(knownForms(b.name));
+            b.names.remove(b.name);
+            out.add(new Entity(b.name, b.type, List.copyOf(b.names), b.properties,
+                    b.offsets.stream().distinct().sorted().toList()));
+        }
+        return out;
+    }
+
+    /**
+     * Spellings the lexicon knows: 中国科学技术大学 -> 中国科大, and for units named with a short form
+     * 农行朔州分行 -> 中国农业银行朔州分行 (only units: 北大荒 does not start with 北大 = 北京大学).
+     */
+    private List<String> knownForms(String name) {
+        List<String> out = new ArrayList<>();
+        boolean unit = OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(name::endsWith)
+                || name.endsWith("所");
+        for (var e : lexicon.shortForms.entrySet()) {
+            if (unit && name.startsWith(e.getKey()) && !name.startsWith(e.getValue())) {
+                out.add(e.getValue() + name.substring(e.getKey().length()));
+            } else if (name.equals(e.getValue())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static final class EntityBuilder {
+        final String name;
+        final EntityType type;
+        final Set<String> names = new LinkedHashSet<>();
+        final Map<String, Object> properties = new LinkedHashMap<>();
+        final List<Integer> offsets = new ArrayList<>();
+
+        EntityBuilder(String name, EntityType type) {
+            this.name = name;
+            this.type = type;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.policygraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * China's administrative divisions (province, city, county, town) from {@code gazetteer/divisions.tsv}:
+ * names, short forms, levels, GB/T 2260 codes and parent chains. Immutable once loaded.
+ */
+final class Gazetteer {
+
+    static final String RESOURCE = "gazetteer/divisions.tsv";
+
+    record Division(String code, String name, String level, String parentCode) {
+    }
+
+    /** Full names that are also everyday words ("矿区" is a county of 阳泉, and the word for a mining area). */
+    private static final Set<String> GENERIC_NAMES = Set.of("城区", "郊区", "矿区", "新区", "市辖区", "市中区",
+            "高新区", "开发区", "新城区", "老城区", "中心区");
+    private static final String[] SUFFIXES = {"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道",
+            "省", "市", "县", "区", "盟", "旗", "镇", "乡"};
+    private static final String ETHNIC_GROUPS = "维吾尔 柯尔克孜 哈萨克 塔吉克 乌孜别克 俄罗斯 塔塔尔 达斡尔 鄂温克"
+            + " 鄂伦春 蒙古 朝鲜 土家 布依 哈尼 景颇 傈僳 仡佬 仫佬 毛南 东乡 撒拉 裕固 纳西 普米 独龙 基诺 拉祜"
+            + " 布朗 阿昌 德昂 门巴 珞巴 保安 锡伯 赫哲 高山 壮 回 藏 苗 羌 彝 侗 傣 白 瑶 黎 畲 水 满 土 怒 佤 京";
+
+    private final Map<String, Division> byCode = new HashMap<>();
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<String, List<Division>> byShortName = new HashMap<>();
+    private int longestName;
+
+    private Gazetteer() {
+    }
+
+    static Gazetteer load() {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return read(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the TSV: a "# " comment line, the header {@code code name level parent_code}, then rows. */
+    static Gazetteer read(BufferedReader r) throws IOException {
+        Gazetteer g = new Gazetteer();
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            g.add(new Division(f[0], f[1], f[2], f.length > 3 && !f[3].isEmpty() ? f[3] : null));
+        }
+        return g;
+    }
+
+    private void add(Division d) {
+        if (GENERIC_NAMES.contains(d.name()) || d.level().equals("town") && !isTownName(d.name())) {
+            byCode.put(d.code(), d);
+            return;
+        }
+        byCode.put(d.code(), d);
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+        longestName = Math.max(longestName, d.name().length());
+        String s = shortName(d.name());
+        if (!s.equals(d.name())) {
+            byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+        }
+    }
+
+    /** Towns proper (镇, 乡, 街道, 苏木); the source also lists farms and zones at town level. */
+    private static boolean isTownName(String name) {
+        return name.length() >= 3 && (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")
+                || name.endsWith("苏木"));
+    }
+
+    /** 山西省 -> 山西, 延边朝鲜族自治州 -> 延边; names left with one character keep their suffix (沁县). */
+    static String shortName(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                String rest = stripEthnicGroups(name.substring(0, name.length() - suffix.length()));
+                return rest.length() >= 2 ? rest : name;
+            }
+        }
+        return name;
+    }
+
+    private static String stripEthnicGroups(String s) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String group : ETHNIC_GROUPS.split(" ")) {
+                String withZu = group + "族";
+                if (s.endsWith(withZu) && s.length() > withZu.length() + 1) {
+                    s = s.substring(0, s.length() - withZu.length());
+                    stripped = true;
+                } else if (group.length() >= 2 && s.endsWith(group) && s.length() > group.length() + 1) {
+                    s = s.substring(0, s.length() - group.length());
+                    stripped = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    List<Division> byName(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    List<Division> byShortName(String shortName) {
+        return byShortName.getOrDefault(shortName, List.of());
+    }
+
+    int longestName() {
+        return longestName;
+    }
+
+    Division parent(Division d) {
+        return d.parentCode() == null ? null : byCode.get(d.parentCode());
+    }
+
+    /** True when {@code ancestor} is {@code d}'s parent, grandparent, and so on. */
+    boolean isAncestor(Division ancestor, Division d) {
+        for (Division p = parent(d); p != null; p = parent(p)) {
+            if (p.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Picks the division a name means, given the divisions the text also names: the candidate whose chain
+     * shares most with {@code context}; null when that leaves a tie.
+     */
+    Division resolve(Collection<Division> candidates, Collection<Division> context) {
+        if (candidates.size() == 1) {
+            return candidates.iterator().next();
+        }
+        Division best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Division c : candidates) {
+            int score = 0;
+            for (Division other : context) {
+                if (isAncestor(other, c) || isAncestor(c, other)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+}

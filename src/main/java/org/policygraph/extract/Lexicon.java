@@ -1,0 +1,89 @@
+package org.policygraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General word lists under {@code extract/} on the classpath: foreign countries and cities, well-known
+ * organisation short forms, family names and person titles. Public knowledge only, nothing page-specific.
+ */
+final class Lexicon {
+
+    final Set<String> countries;
+    final Set<String> worldCities;
+    /** short form (农行) -> full name (中国农业银行), longest short forms first. */
+    final Map<String, String> shortForms;
+    final Set<String> personTitles;
+    private final Set<Character> singleSurnames;
+    private final Set<String> compoundSurnames;
+
+    private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
+                    Set<String> personTitles, Set<Character> singleSurnames, Set<String> compoundSurnames) {
+        this.countries = countries;
+        this.worldCities = worldCities;
+        this.shortForms = shortForms;
+        this.personTitles = personTitles;
+        this.singleSurnames = singleSurnames;
+        this.compoundSurnames = compoundSurnames;
+    }
+
+    static Lexicon load() {
+        Map<String, String> shortForms = new LinkedHashMap<>();
+        lines("extract/short-forms.tsv").stream()
+                .map(l -> l.split("\t"))
+                .sorted((a, b) -> b[0].length() - a[0].length())
+                .forEach(p -> shortForms.put(p[0], p[1]));
+        Set<Character> single = new java.util.HashSet<>();
+        Set<String> compound = new java.util.HashSet<>();
+        for (String line : lines("extract/surnames.txt")) {
+            for (String word : line.split("\\s+")) {
+                if (word.length() == 2) {
+                    compound.add(word);
+                } else {
+                    word.chars().forEach(c -> single.add((char) c));
+                }
+            }
+        }
+        return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
+                shortForms, Set.copyOf(lines("extract/person-titles.txt")), single, compound);
+    }
+
+    /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
+    boolean isPersonName(String s) {
+        if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan)) {
+            return false;
+        }
+        if (s.length() >= 3 && compoundSurnames.contains(s.substring(0, 2))) {
+            return true;
+        }
+        return s.length() <= 3 && singleSurnames.contains(s.charAt(0));
+    }
+
+    private static List<String> lines(String resource) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

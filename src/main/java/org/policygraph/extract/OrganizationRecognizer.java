@@ -1,0 +1,301 @@
+package org.policygraph.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds enterprises, research institutions and government bodies by the suffix that ends their names
+ * (有限公司, 大学, 商务厅...) and finds where the name begins by walking left over the segmenter's terms until
+ * a function word, a verb or punctuation. The segmenter's own organisation tags are only used as a hint
+ * that a name is proper, since they misfire on this domain.
+ */
+final class OrganizationRecognizer {
+
+    /** A name ending; {@code strict} ones (有限公司) make any two-character prefix a name. */
+    private record Suffix(String text, EntityType type, boolean strict, String notFollowedBy) {
+    }
+
+    private static final List<Suffix> SUFFIXES = List.of(
+            new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
+            new Suffix("有限责任公司", EntityType.Enterprise, true, ""),
+            new Suffix("有限公司", EntityType.Enterprise, true, ""),
+            new Suffix("专业合作社", EntityType.Enterprise, true, ""),
+            new Suffix("合作社", EntityType.Enterprise, false, ""),
+            new Suffix("分公司", EntityType.Enterprise, false, ""),
+            new Suffix("公司", EntityType.Enterprise, false, ""),
+            new Suffix("集团", EntityType.Enterprise, false, "化军"),
+            new Suffix("银行", EntityType.Enterprise, false, "业卡家"),
+            new Suffix("分行", EntityType.Enterprise, false, "长"),
+            new Suffix("支行", EntityType.Enterprise, false, "长"),
+            new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务"),
+            new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
+            new Suffix("大学", EntityType.ResearchTeam, false, "生"),
+            new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
+            new Suffix("研究所", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究院", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("实验室", EntityType.ResearchTeam, false, ""),
+            new Suffix("科学院", EntityType.ResearchTeam, false, ""),
+            new Suffix("工程院", EntityType.ResearchTeam, false, ""),
+            new Suffix("人民政府", EntityType.Government, false, ""),
+            new Suffix("政府", EntityType.Government, false, ""),
+            new Suffix("委员会", EntityType.Government, false, ""),
+            new Suffix("管委会", EntityType.Government, false, ""),
+            new Suffix("党委", EntityType.Government, false, ""),
+            new Suffix("新闻办", EntityType.Government, false, ""),
+            new Suffix("厅", EntityType.Government, false, "长堂"),
+            new Suffix("局", EntityType.Government, false, "面长势部限"));
+
+    /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
+    static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
+    private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
+    /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
+    private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
+            "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
+            "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源");
+    private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
+            "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
+            "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
+    private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    private static final String STOP_NATURES = "pcudrmqtfyeo";
+    private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
+    private static final int MAX_PREFIX = 16;
+
+    private final Lexicon lexicon;
+
+    OrganizationRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** {@code places} are the passage's place mentions: a government name must start with one. */
+    List<Mention> find(Passage p, List<Mention> places) {
+        List<Mention> found = new ArrayList<>();
+        String s = p.full();
+        for (int i = 0; i < s.length(); i++) {
+            for (Suffix suffix : SUFFIXES) {
+                if (!s.startsWith(suffix.text(), i)) {
+                    continue;
+                }
+                int end = i + suffix.text().length();
+                // 公司 inside 有限公司 was judged already as part of the longer suffix.
+                boolean judged = found.stream().anyMatch(f -> f.end() == end);
+                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {
+                    continue;
+                }
+                Mention m = candidate(p, i, end, suffix, places);
+                if (m != null) {
+                    found.add(m);
+                    break;
+                }
+            }
+        }
+        found.addAll(shortForms(p));
+        List<Mention> kept = outermost(found);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : kept) {
+            out.addAll(withParts(withCanonical(m)));
+        }
+        return out;
+    }
+
+    /**
+     * The name ending in the suffix at [suffixStart, end), or null. When the walk stops at a conjunction and
+     * what it found is no name on its own (发育生物学研究所), the conjunction is inside the name
+     * (遗传与发育生物学研究所) and the walk goes on once.
+     */
+    private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places) {
+        boolean research = suffix.type() == EntityType.ResearchTeam;
+        int start = nameStart(p, suffixStart, suffixStart, research);
+        for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
+            Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
+            if (accept(p, m, suffix, places)) {
+                return m;
+            }
+            Term conjunction = p.termAt(start - 1);
+            if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
+                    || endsName(p, conjunction.offset, places)) {
+                return null;
+            }
+            start = nameStart(p, conjunction.offset, suffixStart, research);
+        }
+        return null;
+    }
+
+    /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
+    private static boolean endsName(Passage p, int pos, List<Mention> places) {
+        return places.stream().anyMatch(pl -> pl.end() == pos)
+                || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()));
+    }
+
+    /**
+     * Walks left from {@code from} over terms that can be part of a name ending at {@code suffixStart}.
+     * Research names take intransitive and nominal verbs along (遗传与发育生物学研究所).
+     */
+    private static int nameStart(Passage p, int from, int suffixStart, boolean research) {
+        int cur = from;
+        while (cur > 0 && suffixStart - cur < MAX_PREFIX) {
+            Term t = p.termAt(cur - 1);
+            if (t == null) {
+                break;
+            }
+            boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
+            String nature = t.nature.toString();
+            boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
+            if (!straddlesSuffix && !disciplineVerb && stops(t)) {
+                break;
+            }
+            cur = t.offset;
+        }
+        return cur;
+    }
+
+    private static boolean stops(Term t) {
+        String nature = t.nature.toString();
+        if (nature.startsWith("w") || nature.equals("nnt") || STOP_WORDS.contains(t.word)) {
+            return true;
+        }
+        if (nature.startsWith("v")) {
+            return !NAME_VERBS.contains(t.word);
+        }
+        return STOP_NATURES.indexOf(nature.charAt(0)) >= 0 && !nature.startsWith("nr");
+    }
+
+    private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
+        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))) {
+            return false;
+        }
+        boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
+        if (suffix.type() == EntityType.Government) {
+            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
+        }
+        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix)
+                || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /** 北京大学, 华南师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华南 as places. */
+    private static boolean startsWithPlaceWord(String prefix) {
+        for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
+            CoreDictionary.Attribute a = CoreDictionary.get(prefix.substring(0, len));
+            if (a != null && java.util.Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Some term lying wholly in [from, to) is a name, a place, a foreign word or a character the dictionary
+     * lacks. Terms reaching into the suffix do not count: the segmenter tags 一级支行 and 中试公司 as nt.
+     */
+    private static boolean hasProperTerm(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            if (t == null || t.offset < from || t.offset + t.word.length() > to) {
+                continue;
+            }
+            String n = t.nature.toString();
+            if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("g")
+                    || n.equals("nx") || n.equals("j")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Standalone well-known short forms (农行, 中科院) that the segmenter also sees as one word. */
+    private List<Mention> shortForms(Passage p) {
+        List<Mention> out = new ArrayList<>();
+        String s = p.full();
+        for (String shortForm : lexicon.shortForms.keySet()) {
+            for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
+                int end = i + shortForm.length();
+                String full = lexicon.shortForms.get(shortForm);
+                if (p.isBoundary(i) && p.isBoundary(end)) {
+                    out.add(new Mention(shortForm, full, typeOf(full), i, end, Map.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static EntityType typeOf(String name) {
+        for (Suffix s : SUFFIXES) {
+            if (name.endsWith(s.text())) {
+                return s.type();
+            }
+        }
+        return name.endsWith("部") || name.endsWith("委") ? EntityType.Government : EntityType.Enterprise;
+    }
+
+    /** Drops mentions inside longer ones (太原市政府 inside 太原市政府新闻办). */
+    private static List<Mention> outermost(List<Mention> found) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (out.stream().noneMatch(o -> o.overlaps(m))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The canonical form: foreign country and city prefixes dropped (瑞典林雪平大学 -> 林雪平大学), a short form
+     * at the start spelled out (农行朔州分行 keeps its name; the full spelling becomes an alias elsewhere).
+     */
+    private Mention withCanonical(Mention m) {
+        String canonical = m.name();
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String place : foreignPlaces()) {
+                if (canonical.startsWith(place) && canonical.length() - place.length() >= 4) {
+                    canonical = canonical.substring(place.length());
+                    stripped = true;
+                }
+            }
+        }
+        return new Mention(m.name(), canonical, m.type(), m.start(), m.end(), m.properties());
+    }
+
+    private Iterable<String> foreignPlaces() {
+        List<String> all = new ArrayList<>(lexicon.countries);
+        all.addAll(lexicon.worldCities);
+        return all;
+    }
+
+    /**
+     * The mention plus the organisation it is a unit of: X集团Y矿 yields the group X集团 and goes by the
+     * unit's own name Y矿; 农行Z分行 yields the bank (中国农业银行). Other mentions come back alone.
+     */
+    private List<Mention> withParts(Mention m) {
+        if (m.type() != EntityType.Enterprise || UNIT_SUFFIXES.stream().noneMatch(m.name()::endsWith)) {
+            return List.of(m);
+        }
+        for (String parent : PARENT_SUFFIXES) {
+            int k = m.name().indexOf(parent);
+            int unitStart = k + parent.length();
+            if (k >= 2 && m.name().length() - unitStart >= 2) {
+                Mention group = new Mention(m.name().substring(0, unitStart), EntityType.Enterprise, m.start(),
+                        m.start() + unitStart);
+                String unit = m.name().substring(unitStart);
+                return List.of(new Mention(m.name(), unit, m.type(), m.start(), m.end(), m.properties()), group);
+            }
+        }
+        for (var e : lexicon.shortForms.entrySet()) {
+            if (m.name().startsWith(e.getKey()) && typeOf(e.getValue()) == EntityType.Enterprise) {
+                return List.of(m, new Mention(e.getKey(), e.getValue(), EntityType.Enterprise, m.start(),
+                        m.start() + e.getKey().length(), Map.of()));
+            }
+        }
+        return List.of(m);
+    }
+}

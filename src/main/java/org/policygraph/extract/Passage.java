@@ -1,0 +1,76 @@
+package org.policygraph.extract;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+
+/**
+ * An article prepared for recognition: title and text joined into one string ({@link #full()}, the title on
+ * the first line), its HanLP terms with offsets and its sentences. Offsets in mentions refer to {@code full}.
+ */
+final class Passage {
+
+    private final String full;
+    private final int textOffset;
+    private final List<Term> terms;
+    /** Index into {@code terms} of the term covering each character. */
+    private final int[] termAt;
+    private final List<Sentences.Sentence> sentences;
+
+    Passage(Article article, List<Term> terms) {
+        this.full = article.title() + "\n" + article.text();
+        this.textOffset = article.title().length() + 1;
+        this.terms = terms;
+        this.termAt = new int[full.length()];
+        java.util.Arrays.fill(termAt, -1);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            for (int k = t.offset; k < t.offset + t.word.length() && k < full.length(); k++) {
+                termAt[k] = i;
+            }
+        }
+        this.sentences = Sentences.split(full);
+    }
+
+    String full() {
+        return full;
+    }
+
+    /** Where the article text starts in {@link #full()}; mentions before it are in the title. */
+    int textOffset() {
+        return textOffset;
+    }
+
+    boolean inTitle(Mention m) {
+        return m.start() < textOffset;
+    }
+
+    List<Sentences.Sentence> sentences() {
+        return sentences;
+    }
+
+    Sentences.Sentence sentenceAt(int pos) {
+        for (Sentences.Sentence s : sentences) {
+            if (pos >= s.start() && pos < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The term covering character {@code pos}, or null for whitespace the segmenter dropped. */
+    Term termAt(int pos) {
+        return pos < 0 || pos >= full.length() || termAt[pos] < 0 ? null : terms.get(termAt[pos]);
+    }
+
+    /** True when a term starts at {@code pos} (or pos is an end of text), i.e. a word boundary. */
+    boolean isBoundary(int pos) {
+        if (pos <= 0 || pos >= full.length()) {
+            return true;
+        }
+        return termAt[pos] != termAt[pos - 1] || termAt[pos] < 0;
+    }
+
+    char charAt(int pos) {
+        return pos < 0 || pos >= full.length() ? '\n' : full.charAt(pos);
+    }
+}

@@ -1,0 +1,70 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds people of the story conservatively: a plausible Chinese name right before or after a title
+ * (潘建伟院士, 董事长牛庆花). Bylines are not people of the story and never come back.
+ */
+final class PersonRecognizer {
+
+    /** What may follow a name given after its title: punctuation or a speech verb, a particle. */
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透";
+
+    private final Lexicon lexicon;
+
+    PersonRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(Passage p, List<Mention> organisations, Set<String> authors) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (String title : lexicon.personTitles) {
+            for (int k = s.indexOf(title); k >= 0; k = s.indexOf(title, k + 1)) {
+                Mention before = nameBefore(p, k, organisations);
+                Mention after = nameAfter(p, k + title.length());
+                for (Mention m : new Mention[] {before, after}) {
+                    if (m != null && !authors.contains(m.name()) && out.stream().noneMatch(m::overlaps)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Mention nameBefore(Passage p, int titleStart, List<Mention> organisations) {
+        for (int len = 3; len >= 2; len--) {
+            int start = titleStart - len;
+            if (start < 0) {
+                continue;
+            }
+            String name = p.full().substring(start, titleStart);
+            char prev = p.charAt(start - 1);
+            boolean delimited = !Chars.isHan(prev) || "、和与及".indexOf(prev) >= 0
+                    || organisations.stream().anyMatch(o -> o.end() == start);
+            if (delimited && lexicon.isPersonName(name)) {
+                return new Mention(name, EntityType.Person, start, titleStart);
+            }
+        }
+        return null;
+    }
+
+    private Mention nameAfter(Passage p, int from) {
+        for (int len = 3; len >= 2; len--) {
+            int end = from + len;
+            if (end > p.full().length()) {
+                continue;
+            }
+            String name = p.full().substring(from, end);
+            char next = p.charAt(end);
+            if ((!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0) && lexicon.isPersonName(name)) {
+                return new Mention(name, EntityType.Person, from, end);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+package org.policygraph.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
+ * cities where the segmenter agrees it is a word), villages (X村), development zones named after a place,
+ * foreign countries and major world cities. Ambiguous names are resolved by the chain they stand in
+ * (长治市沁县新店镇) or by the other divisions of the passage.
+ */
+final class PlaceRecognizer {
+
+    private static final Pattern ZONE = Pattern.compile(
+            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|示范区|试验区|新区)");
+    /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、";
+    private static final int MAX_VILLAGE_NAME = 3;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    PlaceRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** A gazetteer hit before its division is known. */
+    private record Hit(String name, int start, int end, List<Gazetteer.Division> candidates) {
+    }
+
+    List<Mention> find(Passage p) {
+        List<Hit> hits = divisionHits(p);
+        Map<String, Gazetteer.Division> resolved = resolve(hits);
+        List<Mention> out = new ArrayList<>();
+        for (Hit h : hits) {
+            Gazetteer.Division d = resolved.get(h.name());
+            String canonical = d != null ? d.name() : h.candidates().size() > 0
+                    && h.candidates().stream().allMatch(c -> c.name().equals(h.candidates().get(0).name()))
+                    ? h.candidates().get(0).name() : h.name();
+            Map<String, Object> props = new HashMap<>();
+            props.put("level", d != null ? d.level() : h.candidates().get(0).level());
+            if (d != null) {
+                props.put("divisionCode", d.code());
+            }
+            out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
+        }
+        out.addAll(villages(p, out));
+        out.addAll(zones(p));
+        out.addAll(foreign(p));
+        return out;
+    }
+
+    private List<Hit> divisionHits(Passage p) {
+        String s = p.full();
+        List<Hit> hits = new ArrayList<>();
+        int longest = gazetteer.longestName();
+        for (int i = 0; i < s.length(); ) {
+            Hit hit = null;
+            for (int len = Math.min(longest, s.length() - i); len >= 2 && hit == null; len--) {
+                hit = hitAt(p, i, i + len, hits);
+            }
+            if (hit != null) {
+                hits.add(hit);
+                i = hit.end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private Hit hitAt(Passage p, int start, int end, List<Hit> before) {
+        String name = p.full().substring(start, end);
+        boolean aligned = p.isBoundary(start) && p.isBoundary(end);
+        List<Gazetteer.Division> full = gazetteer.byName(name);
+        if (!full.isEmpty() && (name.length() > 2 || aligned)) {
+            return new Hit(name, start, end, full);
+        }
+        if (!aligned || !isPlaceWord(name)) {
+            return null;
+        }
+        // Short forms: provinces and cities anywhere; a county only right after its own city (长治沁源).
+        Hit previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        List<Gazetteer.Division> shorts = gazetteer.byShortName(name).stream()
+                .filter(d -> d.level().equals("province") || d.level().equals("city")
+                        || d.level().equals("county") && previous != null && previous.end() == start
+                        && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
+                .toList();
+        return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /** Rejects short forms the core dictionary knows only as ordinary words (和平, 东方). */
+    private static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return true;
+        }
+        for (var nature : a.nature) {
+            if (nature.toString().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each name's division: from its chain neighbours first, then from every division the passage names. */
+    private Map<String, Gazetteer.Division> resolve(List<Hit> hits) {
+        Map<String, Gazetteer.Division> resolved = new HashMap<>();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < hits.size(); i++) {
+                Hit h = hits.get(i);
+                if (resolved.containsKey(h.name())) {
+                    continue;
+                }
+                Set<Gazetteer.Division> context = new LinkedHashSet<>();
+                if (i > 0 && hits.get(i - 1).end() == h.start()) {
+                    Hit parent = hits.get(i - 1);
+                    context.add(resolved.getOrDefault(parent.name(), null));
+                    context.addAll(parent.candidates());
+                } else {
+                    resolved.values().forEach(context::add);
+                }
+                context.remove(null);
+                Gazetteer.Division d = gazetteer.resolve(h.candidates(), context);
+                if (d != null) {
+                    resolved.put(h.name(), d);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private List<Mention> villages(Passage p, List<Mention> divisions) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (int k = s.indexOf('村'); k >= 0; k = s.indexOf('村', k + 1)) {
+            if (NOT_AFTER_VILLAGE.indexOf(p.charAt(k + 1)) >= 0) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < MAX_VILLAGE_NAME && Chars.isHan(s.charAt(start - 1))
+                    && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
+                start--;
+            }
+            boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
+                    || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
+            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0) {
+                continue;
+            }
+            out.add(new Mention(s.substring(start, k + 1), s.substring(start, k + 1), EntityType.Place, start,
+                    k + 1, Map.of("level", "village")));
+        }
+        return out;
+    }
+
+    private static boolean endsDivision(List<Mention> divisions, int pos) {
+        return divisions.stream().anyMatch(m -> m.end() == pos);
+    }
+
+    /** "垣曲经济技术开发区": a zone suffix after a place name that starts a phrase. */
+    private List<Mention> zones(Passage p) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = ZONE.matcher(s);
+        while (m.find()) {
+            for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
+                if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0) {
+                    continue;
+                }
+                Mention place = placePrefix(s, start, m.start());
+                if (place != null) {
+                    String name = s.substring(start, m.end());
+                    out.add(place);
+                    out.add(new Mention(name, name, EntityType.Place, start, m.end(), Map.of("level", "zone")));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The division name (full or short, any level) that [start, limit) begins with, longest first. */
+    private Mention placePrefix(String s, int start, int limit) {
+        for (int end = limit; end >= start + 2; end--) {
+            String name = s.substring(start, end);
+            List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
+                    ? gazetteer.byShortName(name) : gazetteer.byName(name);
+            if (ds.size() == 1) {
+                Gazetteer.Division d = ds.get(0);
+                return new Mention(name, d.name(), EntityType.Place, start, end,
+                        Map.of("level", d.level(), "divisionCode", d.code()));
+            }
+        }
+        return null;
+    }
+
+    private List<Mention> foreign(Passage p) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            for (int len = Math.min(8, s.length() - i); len >= 2; len--) {
+                String w = s.substring(i, i + len);
+                String level = lexicon.countries.contains(w) ? "country" : lexicon.worldCities.contains(w) ? "city" : null;
+                if (level != null && p.charAt(i + len) != '族') {
+                    out.add(new Mention(w, w, EntityType.Place, i, i + len, Map.of("level", level)));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

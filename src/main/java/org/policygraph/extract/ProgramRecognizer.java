@@ -1,0 +1,133 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named programs: policy documents in book-title marks (《...行动计划》), quoted names that are or
+ * lead into a program word (“八大行动”, “1881”工程), the numbered actions a page lists under a headline
+ * program (a paragraph opening "实施X行动。"), the sub-projects a plan enumerates (A、B四个子工程) and
+ * loan products (X贷, Xe贷).
+ */
+final class ProgramRecognizer {
+
+    static final String PROGRAM_WORDS = "行动计划|行动方案|实施方案|行动|工程|计划|方案|规划|项目|产业链|平台|战略|制|贷";
+    private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + ")$");
+    private static final Pattern DOCUMENT_END = Pattern.compile(
+            "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
+    /** Text after a closing quote up to the next break: the rest of a name like “1881”工程. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
+    private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + ")");
+    private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    private static final Pattern SUB_PROJECTS = Pattern.compile(
+            "([^，,。；;]{2,80}?)[一二三四五六七八九十两\\d]+[个项]子(?:工程|项目|行动|计划)");
+    private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
+    private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
+    private static final int LONG_QUOTE = 10;
+
+    List<Mention> find(Passage p, List<Mention> journals) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        Matcher b = BOOK_TITLE.matcher(s);
+        while (b.find()) {
+            String name = unquote(b.group(1));
+            int start = b.start(1);
+            if (journals.stream().noneMatch(j -> j.start() == start) && DOCUMENT_END.matcher(name).find()) {
+                out.add(program(b.group(1), name, start, b.end(1)));
+            }
+        }
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            if (insideBookTitle(s, q.start())) {
+                continue;
+            }
+            Matcher c = CONTINUATION.matcher(s.substring(q.end()));
+            String tail = "";
+            if (c.find()) {
+                Matcher w = CONTINUATION_WORD.matcher(c.group());
+                int cut = -1;
+                while (w.find()) {
+                    cut = w.end();
+                    if (w.group().length() > 1) {
+                        break;
+                    }
+                }
+                tail = cut > 0 ? c.group().substring(0, cut) : "";
+            }
+            String quoted = q.group(1);
+            if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
+                out.add(program(tail, tail, q.end(), q.end() + tail.length()));
+            } else if (!tail.isEmpty()) {
+                out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
+                        q.end() + tail.length()));
+            } else if (PROGRAM_END.matcher(quoted).find() && quoted.length() <= LONG_QUOTE) {
+                out.add(program(quoted, quoted, q.start(1), q.end(1)));
+            }
+        }
+        out.addAll(subActions(p));
+        out.addAll(subProjects(s));
+        Matcher l = LOAN.matcher(s);
+        while (l.find()) {
+            if (!NOT_LOAN.matcher(l.group(1)).matches()) {
+                out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
+            }
+        }
+        return out;
+    }
+
+    private static Mention program(String name, String canonical, int start, int end) {
+        return new Mention(name, canonical, EntityType.Program, start, end, java.util.Map.of());
+    }
+
+    private static String unquote(String s) {
+        return s.replaceAll("[“”‘’\"]", "");
+    }
+
+    private static boolean insideBookTitle(String s, int pos) {
+        int open = s.lastIndexOf('《', pos);
+        return open >= 0 && s.lastIndexOf('》', pos) < open;
+    }
+
+    /** A paragraph that opens with "实施X行动。" names one of the actions of the article's program. */
+    private static List<Mention> subActions(Passage p) {
+        List<Mention> out = new ArrayList<>();
+        String s = p.full();
+        for (int start = 0; start < s.length(); start = s.indexOf('\n', start) + 1) {
+            Matcher m = SUB_ACTION.matcher(s.substring(start, Math.min(s.length(), start + 24)));
+            if (m.find()) {
+                out.add(program(m.group(1), m.group(1), start + m.start(1), start + m.end(1)));
+            }
+            if (s.indexOf('\n', start) < 0) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "以及A、B、C和D四个子工程": each item is a program of its own. */
+    private static List<Mention> subProjects(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = SUB_PROJECTS.matcher(s);
+        while (m.find()) {
+            String list = m.group(1);
+            int base = m.start(1);
+            int from = 0;
+            for (String item : list.split("[、和及]", -1)) {
+                int at = list.indexOf(item, from);
+                from = at + item.length() + 1;
+                String trimmed = item.replaceFirst("^(?:以及|包括|实施|通过)", "");
+                int start = base + at + (item.length() - trimmed.length());
+                String name = unquote(trimmed);
+                if (name.length() >= 3) {
+                    out.add(program(trimmed, name, start, start + trimmed.length()));
+                }
+            }
+        }
+        return out;
+    }
+}
