@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PolicyGraphApplication {
 
     public static void main(String[] args) {
-        PolicyGraphCommand.main(args);
+        PolicyGraphCommand.run(args);
     }
 }

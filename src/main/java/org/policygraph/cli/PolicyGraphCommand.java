@@ -25,7 +25,8 @@ public class PolicyGraphCommand implements Callable<Integer> {
 
     private boolean serving;
 
-    public static void main(String[] args) {
+    /** Runs the command line and exits, unless it started the server. */
+    public static void run(String[] args) {
         var command = new PolicyGraphCommand();
         int exitCode = new CommandLine(command).execute(args);
         // A server keeps running on its own threads; everything else ends here, also on failure, since
@@ -38,7 +39,9 @@ public class PolicyGraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            SpringApplication.run(PolicyGraphApplication.class, springArguments.toArray(String[]::new));
+            var application = new SpringApplication(PolicyGraphApplication.class);
+            application.addListeners(new HttpPortCheck());
+            application.run(springArguments.toArray(String[]::new));
             serving = true;
             return 0;
         } catch (RuntimeException e) {
