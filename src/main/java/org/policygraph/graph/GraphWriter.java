@@ -28,6 +28,14 @@ public class GraphWriter {
     /** Evidence sentences kept per fact: enough to cite, bounded so popular facts stay small. */
     static final int MAX_EVIDENCE = 10;
 
+    /**
+     * Serialises article writes, also across loaders on other machines: resolving names against the graph
+     * and then writing must not interleave, or two loaders could each create the node the other would find.
+     * Extraction, the costly part, still runs in parallel before this.
+     */
+    private static final String TAKE_WRITE_LOCK = """
+            MERGE (lock:WriteLock {id: 'articles'}) SET lock.takenAt = datetime()""";
+
     private static final String STORED_HASH = """
             MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash""";
 
@@ -149,9 +157,10 @@ public class GraphWriter {
         }
     }
 
-    private WriteResult write(TransactionContext tx, ArticleGraph graph) {
-        var article = graph.article();
+    private WriteResult write(TransactionContext tx, ArticleGraph extracted) {
+        var article = extracted.article();
         var idParam = Map.<String, Object>of("id", article.id());
+        tx.run(TAKE_WRITE_LOCK).consume();
         var stored = tx.run(STORED_HASH, idParam).list();
         if (!stored.isEmpty() && Objects.equals(stored.get(0).get("hash").asString(null), article.contentHash())) {
             return new WriteResult(WriteResult.Outcome.UNCHANGED, 0, 0);
@@ -160,6 +169,7 @@ public class GraphWriter {
         if (!stored.isEmpty()) {
             retract(tx, idParam, changes);
         }
+        var graph = EntityResolver.resolve(tx, extracted);
         tx.run(WRITE_ARTICLE, Map.of("article", articleParams(article))).consume();
         for (var entry : groupEntities(graph.entities()).entrySet()) {
             changes.addNodes(tx.run(WRITE_ENTITIES.get(entry.getKey()), Map.of("rows", entry.getValue()))
@@ -200,8 +210,12 @@ public class GraphWriter {
     private static Map<EntityType, List<Map<String, Object>>> groupEntities(List<ArticleGraph.EntityNode> entities) {
         var groups = new EnumMap<EntityType, List<Map<String, Object>>>(EntityType.class);
         for (var entity : entities) {
+            var names = new ArrayList<String>();
+            names.add(entity.name());
+            names.addAll(entity.aliases());
+            // The name goes in too: when the entity resolved to a node named otherwise, it becomes an alias.
             groups.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(Map.of(
-                    "id", entity.id(), "name", entity.name(), "aliases", entity.aliases(),
+                    "id", entity.id(), "name", entity.name(), "aliases", names,
                     "properties", entity.properties()));
         }
         return groups;
