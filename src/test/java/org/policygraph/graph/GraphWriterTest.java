@@ -28,7 +28,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void writingAnUnchangedArticleAgainChangesNothing() {
-        var story = new Story("unchanged");
+        var story = new Story("青禾");
         var article = story.article("writer-unchanged", "hash-1", story.invests());
         assertThat(writer.write(article).outcome()).isEqualTo(WriteResult.Outcome.CREATED);
 
@@ -40,7 +40,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void aChangedArticleReplacesItsContribution() {
-        var story = new Story("changed");
+        var story = new Story("丰谷");
         writer.write(story.article("writer-changed", "hash-1", story.invests(), story.locatedIn()));
 
         var update = writer.write(story.article("writer-changed", "hash-2", story.invests()));
@@ -54,7 +54,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void aFactSharedByTwoArticlesLosesOnlyTheSupportOfTheDeletedOne() {
-        var story = new Story("shared");
+        var story = new Story("嘉穗");
         writer.write(story.article("writer-shared-1", "hash-a", story.invests()));
         writer.write(story.article("writer-shared-2", "hash-b", story.invests()));
         assertThat(fact(story.company, RelationType.INVESTS_IN, story.village)).containsEntry("support", 2L);
@@ -69,7 +69,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void deletingTheLastArticleRemovesTheEntitiesOnlyItMentioned() {
-        var story = new Story("last");
+        var story = new Story("沃田");
         writer.write(story.article("writer-last", "hash-1", story.invests()));
 
         writer.delete("writer-last");
@@ -83,18 +83,19 @@ class GraphWriterTest extends EmbeddedGraphTest {
         assertThat(writer.delete("no-such-article")).isFalse();
     }
 
-    /** A small article's entities, named apart per test so tests do not share facts. */
+    /** A small article's entities. */
     private static final class Story {
         final EntityNode company;
         final EntityNode village;
         final EntityNode county;
 
-        Story(String tag) {
-            company = new EntityNode("enterprise:绿源农业有限公司-" + tag, EntityType.Enterprise, "绿源农业有限公司",
-                    List.of("绿源公司"), Map.of(), List.of(0));
-            village = new EntityNode("place:东坡村-" + tag, EntityType.Place, "东坡村", List.of(),
+        /** Each test's story has its own names, since entities with the same name are one node. */
+        Story(String brand) {
+            company = new EntityNode("enterprise:" + brand + "农业有限公司", EntityType.Enterprise,
+                    brand + "农业有限公司", List.of(brand + "公司"), Map.of(), List.of(0));
+            village = new EntityNode("place:" + brand + "村", EntityType.Place, brand + "村", List.of(),
                     Map.of("level", "village"), List.of(12));
-            county = new EntityNode("place:河西县-" + tag, EntityType.Place, "河西县", List.of(),
+            county = new EntityNode("place:" + brand + "县", EntityType.Place, brand + "县", List.of(),
                     Map.of("level", "county"), List.of(20));
         }
 
