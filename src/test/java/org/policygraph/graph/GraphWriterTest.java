@@ -79,6 +79,41 @@ class GraphWriterTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void anArticleUsingOnlyAShortNameReachesTheNodeAnotherArticleNamedInFull() {
+        var story = new Story("禾盛");
+        writer.write(story.article("writer-full-name", "hash-1", story.invests()));
+        var shortName = new EntityNode("enterprise:禾盛公司", EntityType.Enterprise, "禾盛公司", List.of(), Map.of(),
+                List.of(0));
+
+        writer.write(new ArticleGraph(new ArticleNode("writer-short-name", "禾盛公司扩建基地", null, null, List.of(),
+                null, "hash-2", "禾盛公司扩建基地。"), List.of(shortName), List.of()));
+
+        assertThat(entityCount(shortName)).isZero();
+        var mentions = driver.executableQuery("""
+                MATCH (a:Article)-[:MENTIONS]->(e:Entity {id: $id}) RETURN a.id AS article ORDER BY article""")
+                .withParameters(Map.of("id", story.company.id())).execute().records().stream()
+                .map(r -> r.get("article").asString()).toList();
+        assertThat(mentions).containsExactly("writer-full-name", "writer-short-name");
+    }
+
+    @Test
+    void aShortNameTwoNodesAnswerToStaysApart() {
+        var first = new Story("禾丰");
+        var second = new EntityNode("enterprise:禾丰食品有限公司", EntityType.Enterprise, "禾丰食品有限公司",
+                List.of("禾丰公司"), Map.of(), List.of(0));
+        writer.write(first.article("writer-ambiguous-1", "hash-1", first.invests()));
+        writer.write(new ArticleGraph(new ArticleNode("writer-ambiguous-2", "禾丰食品", null, null, List.of(), null,
+                "hash-2", "禾丰食品有限公司(以下简称“禾丰公司”)成立。"), List.of(second), List.of()));
+        var shortName = new EntityNode("enterprise:禾丰公司", EntityType.Enterprise, "禾丰公司", List.of(), Map.of(),
+                List.of(0));
+
+        writer.write(new ArticleGraph(new ArticleNode("writer-ambiguous-3", "禾丰公司", null, null, List.of(), null,
+                "hash-3", "禾丰公司扩建基地。"), List.of(shortName), List.of()));
+
+        assertThat(entityCount(shortName)).isEqualTo(1);
+    }
+
+    @Test
     void deletingAnUnknownArticleSaysSo() {
         assertThat(writer.delete("no-such-article")).isFalse();
     }

@@ -21,10 +21,6 @@ class IngestionTest extends EmbeddedGraphTest {
             2023年,襄垣县夏店镇招商引资,引进晋禾丰源农业科技有限公司(以下简称“丰源公司”)。
             丰源公司投资1800万元,在夏店镇建设食用菌种植基地。""";
 
-    private static final String SHORT_NAME_ONLY = """
-            丰源公司食用菌喜获丰收
-            今年,丰源公司的食用菌基地迎来丰收,产品销往太原市。""";
-
     @Autowired
     Ingestion ingestion;
 
@@ -42,20 +38,6 @@ class IngestionTest extends EmbeddedGraphTest {
         assertThat(again).isNotEmpty().allSatisfy(article ->
                 assertThat(article.write().outcome()).isEqualTo(WriteResult.Outcome.UNCHANGED));
         assertThat(counts()).isEqualTo(before);
-    }
-
-    @Test
-    void aShortNameInOneArticleAndTheFullNameInAnotherAreOneNode() {
-        ingestion.ingest(Document.ofText("fengyuan-1", DECLARING));
-        ingestion.ingest(Document.ofText("fengyuan-2", SHORT_NAME_ONLY));
-
-        var nodes = query("""
-                MATCH (e:Enterprise) WHERE e.name CONTAINS '丰源' OR any(a IN e.aliases WHERE a CONTAINS '丰源')
-                RETURN e.name AS name, [(a:Article)-[:MENTIONS]->(e) | a.id] AS articles""");
-        assertThat(nodes).singleElement().satisfies(node -> {
-            assertThat(node).containsEntry("name", "晋禾丰源农业科技有限公司");
-            assertThat((List<?>) node.get("articles")).containsExactlyInAnyOrder("fengyuan-1", "fengyuan-2");
-        });
     }
 
     @Test
