@@ -38,12 +38,11 @@ class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var files = DocumentFiles.expand(paths);
-        var application = new SpringApplicationBuilder(PolicyGraphApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("policygraph.samples.load-on-start=false");
+        var application = new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE);
         ConfigurableApplicationContext context;
         try {
-            context = application.run();
+            // An argument, not a default property: it must win over POLICYGRAPH_LOAD_SAMPLES in application.yml.
+            context = application.run("--policygraph.samples.load-on-start=false");
         } catch (RuntimeException e) {
             return StartupFailure.report(e);
         }

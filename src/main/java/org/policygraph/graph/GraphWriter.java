@@ -2,11 +2,11 @@ package org.policygraph.graph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -35,6 +35,9 @@ public class GraphWriter {
      */
     private static final String TAKE_WRITE_LOCK = """
             MERGE (lock:WriteLock {id: 'articles'}) SET lock.takenAt = datetime()""";
+
+    private static final String STORED_HASHES = """
+            UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash""";
 
     private static final String STORED_HASH = """
             MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash""";
@@ -129,20 +132,32 @@ public class GraphWriter {
         this.driver = driver;
     }
 
-    /** The content hash stored for an article, if the graph has it: lets callers skip unchanged articles. */
-    public Optional<String> storedHash(String articleId) {
+    /** The content hashes stored for those of the articles the graph has: lets callers skip unchanged ones. */
+    public Map<String, String> storedHashes(List<String> articleIds) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var result = tx.run(STORED_HASH, Map.of("id", articleId));
-                return result.hasNext() ? Optional.ofNullable(result.next().get("hash").asString(null))
-                        : Optional.empty();
+                var hashes = new HashMap<String, String>();
+                tx.run(STORED_HASHES, Map.of("ids", articleIds)).forEachRemaining(record ->
+                        hashes.put(record.get("id").asString(), record.get("hash").asString(null)));
+                return hashes;
             });
         }
     }
 
     public WriteResult write(ArticleGraph graph) {
+        return write(List.of(graph)).get(0);
+    }
+
+    /**
+     * Writes several articles in one transaction: all of them or none. Committing is the costly step
+     * (the log is forced to disk, the full-text index refreshed), so a loader batches articles.
+     */
+    public List<WriteResult> write(List<ArticleGraph> graphs) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, graph));
+            return session.executeWrite(tx -> {
+                tx.run(TAKE_WRITE_LOCK).consume();
+                return graphs.stream().map(graph -> write(tx, graph)).toList();
+            });
         }
     }
 
@@ -150,6 +165,7 @@ public class GraphWriter {
     public boolean delete(String articleId) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
+                tx.run(TAKE_WRITE_LOCK).consume();
                 var params = Map.<String, Object>of("id", articleId);
                 retract(tx, params, new Changes());
                 return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
@@ -160,7 +176,6 @@ public class GraphWriter {
     private WriteResult write(TransactionContext tx, ArticleGraph extracted) {
         var article = extracted.article();
         var idParam = Map.<String, Object>of("id", article.id());
-        tx.run(TAKE_WRITE_LOCK).consume();
         var stored = tx.run(STORED_HASH, idParam).list();
         if (!stored.isEmpty() && Objects.equals(stored.get(0).get("hash").asString(null), article.contentHash())) {
             return new WriteResult(WriteResult.Outcome.UNCHANGED, 0, 0);

@@ -2,6 +2,8 @@ package org.policygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -9,15 +11,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.policygraph.graph.ArticleGraph;
 import org.policygraph.graph.WriteResult;
 
 /**
- * Loads a stream of documents with one worker per core: extraction, the costly part, runs in parallel
- * while each article still goes to the graph in its own transaction. At most two documents per worker
- * are in flight, so memory stays flat however large the corpus. A failing document is recorded with its
- * reason and the others go on.
+ * Loads a stream of documents: one worker per core extracts (the costly part) while a single writer sends
+ * the results to the graph in batches, each batch one transaction, since committing is the costly step of
+ * writing. At most a few documents per worker are in flight, so memory stays flat however large the corpus.
+ * A document that fails is recorded with its reason and the others go on.
  */
 public final class BulkLoader {
+
+    /** Articles per transaction: enough to amortise a commit, small enough to keep transactions short. */
+    static final int BATCH = 64;
 
     private final Ingestion ingestion;
     private final int workers;
@@ -27,39 +33,91 @@ public final class BulkLoader {
         this.workers = workers;
     }
 
-    /** Loads every entry; {@code afterEach} is called once per document, from the worker that did it. */
+    /** Loads every entry; {@code afterEach} is called once per document when it is written or has failed. */
     public Summary load(Stream<DocumentFiles.Entry> entries, Consumer<DocumentFiles.Entry> afterEach) {
         var summary = new Summary();
-        var inFlight = new Semaphore(workers * 2);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        int inFlightLimit = workers * 4;
+        var inFlight = new Semaphore(inFlightLimit);
+        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(inFlightLimit + 1);
+        ExecutorService extraction = Executors.newFixedThreadPool(workers);
+        var writer = new Thread(() -> writeAll(prepared, summary, inFlight, afterEach), "graph-writer");
+        writer.start();
         try {
             entries.forEach(entry -> {
                 inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        load(entry, summary);
-                    } finally {
-                        inFlight.release();
-                        afterEach.accept(entry);
-                    }
-                });
+                extraction.execute(() -> prepared.add(prepare(entry, summary)));
             });
         } finally {
-            pool.shutdown();
-            awaitQuietly(pool);
+            extraction.shutdown();
+            awaitQuietly(extraction);
+            prepared.add(Prepared.END);
+            joinQuietly(writer);
         }
         return summary;
     }
 
-    private void load(DocumentFiles.Entry entry, Summary summary) {
+    private Prepared prepare(DocumentFiles.Entry entry, Summary summary) {
         if (entry.error() != null) {
             summary.failed(entry.name(), entry.error());
-            return;
+            return new Prepared(entry, null);
         }
         try {
-            ingestion.ingest(entry.document()).forEach(article -> summary.add(article.write()));
+            var prepared = ingestion.prepare(entry.document());
+            prepared.unchanged().forEach(article -> summary.add(article.write()));
+            return new Prepared(entry, prepared.changed());
         } catch (RuntimeException e) {
-            summary.failed(entry.name(), e.getMessage() == null ? e.toString() : e.getMessage());
+            summary.failed(entry.name(), reason(e));
+            return new Prepared(entry, null);
+        }
+    }
+
+    private void writeAll(BlockingQueue<Prepared> queue, Summary summary, Semaphore inFlight,
+                          Consumer<DocumentFiles.Entry> afterEach) {
+        var batch = new ArrayList<Prepared>();
+        while (true) {
+            batch.clear();
+            batch.add(takeUninterruptibly(queue));
+            queue.drainTo(batch, BATCH - 1);
+            boolean end = batch.remove(Prepared.END);
+            write(batch, summary);
+            batch.forEach(done -> {
+                inFlight.release();
+                afterEach.accept(done.entry());
+            });
+            if (end) {
+                return;
+            }
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each document alone, so one bad document fails alone. */
+    private void write(List<Prepared> batch, Summary summary) {
+        var documents = batch.stream().filter(p -> p.articles() != null && !p.articles().isEmpty()).toList();
+        try {
+            ingestion.write(documents.stream().flatMap(p -> p.articles().stream()).toList())
+                    .forEach(article -> summary.add(article.write()));
+        } catch (RuntimeException batchFailure) {
+            for (Prepared document : documents) {
+                try {
+                    ingestion.write(document.articles()).forEach(article -> summary.add(article.write()));
+                } catch (RuntimeException e) {
+                    summary.failed(document.entry().name(), reason(e));
+                }
+            }
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static Prepared takeUninterruptibly(BlockingQueue<Prepared> queue) {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -69,6 +127,19 @@ public final class BulkLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A document's extracted articles waiting to be written ({@code null} when it failed already). */
+    private record Prepared(DocumentFiles.Entry entry, List<ArticleGraph> articles) {
+        static final Prepared END = new Prepared(null, null);
     }
 
     /** Counts for the final report; failures are listed by document name with their reason. */
@@ -90,7 +161,7 @@ public final class BulkLoader {
             relationships += result.relationshipsCreated();
         }
 
-        public synchronized void failed(String name, String reason) {
+        synchronized void failed(String name, String reason) {
             failures.add(name + ": " + reason);
         }
 

@@ -27,6 +27,15 @@ class GraphWriterTest extends EmbeddedGraphTest {
     Driver driver;
 
     @Test
+    void writingANewArticleCountsTheEntitiesAndFactsItAdded() {
+        var story = new Story("稻香");
+
+        var result = writer.write(story.article("writer-new", "hash-1", story.invests(), story.locatedIn()));
+
+        assertThat(result).isEqualTo(new WriteResult(WriteResult.Outcome.CREATED, 3, 2));
+    }
+
+    @Test
     void writingAnUnchangedArticleAgainChangesNothing() {
         var story = new Story("青禾");
         var article = story.article("writer-unchanged", "hash-1", story.invests());

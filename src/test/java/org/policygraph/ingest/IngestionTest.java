@@ -41,6 +41,19 @@ class IngestionTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aNewArticleReportsTheEntitiesAndFactsItAdded() {
+        var results = ingestion.ingest(Document.ofText("wuxiang-new", """
+                武乡县引进光伏项目
+                晋能清源新能源有限公司投资2.5亿元,在武乡县建设光伏电站。"""));
+
+        assertThat(results).singleElement().satisfies(article -> {
+            assertThat(article.write().outcome()).isEqualTo(WriteResult.Outcome.CREATED);
+            assertThat(article.write().nodesCreated()).isPositive();
+            assertThat(article.write().relationshipsCreated()).isPositive();
+        });
+    }
+
+    @Test
     void anUpdatedArticleRetractsTheFactsItNoLongerStates() {
         ingestion.ingest(Document.ofText("xiadian-update", DECLARING));
         assertThat(investments("xiadian-update")).isEqualTo(1);
