@@ -2,19 +2,22 @@ package org.policygraph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Makes one real-world thing one node across articles. An entity keeps its own id when the graph has it;
- * otherwise, if its canonical name is the name or an alias of exactly one node of its type, it becomes that
- * node (an article that only says 蓝谷公司 reaches the node another article named 晋阳蓝谷农业科技有限公司).
- * Two nodes answering to the name are ambiguous, so the entity stays apart. Only the canonical name is
- * looked up: an alias resolves only inside the article that declares it.
+ * otherwise, if its canonical name is the name or an alias of exactly one node of its type (in the graph or
+ * among the articles written with it), it becomes that node: an article that only says 蓝谷公司 reaches the
+ * node another article named 晋阳蓝谷农业科技有限公司. Two nodes answering to the name are ambiguous, so the
+ * entity stays apart. Only the canonical name is looked up: an alias resolves only inside the article that
+ * declares it.
  */
 final class EntityResolver {
 
@@ -31,21 +34,48 @@ final class EntityResolver {
     private EntityResolver() {
     }
 
-    static ArticleGraph resolve(TransactionContext tx, ArticleGraph graph) {
-        var rows = graph.entities().stream().map(entity -> Map.<String, Object>of(
-                "id", entity.id(), "label", entity.type().name(), "name", entity.name(),
-                "phrase", GraphReader.phrase(entity.name()))).toList();
-        var resolved = new HashMap<String, String>();
+    /** The articles with every entity under its resolved id; entities that became one node are merged. */
+    static List<ArticleGraph> resolve(TransactionContext tx, List<ArticleGraph> articles) {
+        var entities = articles.stream().flatMap(article -> article.entities().stream()).toList();
+        var rows = entities.stream().map(EntityResolver::key).distinct().map(key -> Map.<String, Object>of(
+                "id", key.id(), "label", key.label(), "name", key.name(), "phrase", GraphReader.phrase(key.name())))
+                .toList();
+        var inGraph = new HashSet<String>();
+        var candidates = new HashMap<String, Set<String>>();
         tx.run(CANDIDATES, Map.of("rows", rows)).forEachRemaining(record -> {
             String id = record.get("id").asString();
-            List<String> candidates = record.get("candidates").asList(value -> value.asString());
-            boolean keep = record.get("exists").asBoolean() || candidates.size() != 1;
-            resolved.put(id, keep ? id : candidates.get(0));
+            if (record.get("exists").asBoolean()) {
+                inGraph.add(id);
+            }
+            candidates.computeIfAbsent(id, k -> new LinkedHashSet<>())
+                    .addAll(record.get("candidates").asList(value -> value.asString()));
         });
-        return rename(graph, resolved);
+        // Entities of the batch that declare the name as an alias count as candidates too.
+        for (var entity : entities) {
+            for (var other : entities) {
+                if (other.type() == entity.type() && !other.id().equals(entity.id())
+                        && other.aliases().contains(entity.name())) {
+                    candidates.computeIfAbsent(entity.id(), k -> new LinkedHashSet<>()).add(other.id());
+                }
+            }
+        }
+        var resolved = new HashMap<String, String>();
+        candidates.forEach((id, found) -> {
+            found.remove(id);
+            if (!inGraph.contains(id) && found.size() == 1) {
+                resolved.put(id, found.iterator().next());
+            }
+        });
+        return articles.stream().map(article -> rename(article, resolved)).toList();
     }
 
-    /** The article with every entity under its resolved id; entities that became one node are merged. */
+    private static Key key(ArticleGraph.EntityNode entity) {
+        return new Key(entity.id(), entity.type().name(), entity.name());
+    }
+
+    private record Key(String id, String label, String name) {
+    }
+
     private static ArticleGraph rename(ArticleGraph graph, Map<String, String> resolved) {
         var entities = new LinkedHashMap<String, ArticleGraph.EntityNode>();
         for (var entity : graph.entities()) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.policygraph.graph.ArticleGraph;
+import org.policygraph.graph.BatchResult;
 import org.policygraph.graph.WriteResult;
 
 /**
@@ -63,7 +64,7 @@ public final class BulkLoader {
         }
         try {
             var prepared = ingestion.prepare(entry.document());
-            prepared.unchanged().forEach(article -> summary.add(article.write()));
+            prepared.unchanged().forEach(article -> summary.add(article.write().outcome()));
             return new Prepared(entry, prepared.changed());
         } catch (RuntimeException e) {
             summary.failed(entry.name(), reason(e));
@@ -93,13 +94,15 @@ public final class BulkLoader {
     /** One transaction for the batch; if it fails, each document alone, so one bad document fails alone. */
     private void write(List<Prepared> batch, Summary summary) {
         var documents = batch.stream().filter(p -> p.articles() != null && !p.articles().isEmpty()).toList();
+        if (documents.isEmpty()) {
+            return;
+        }
         try {
-            ingestion.write(documents.stream().flatMap(p -> p.articles().stream()).toList())
-                    .forEach(article -> summary.add(article.write()));
+            summary.add(ingestion.write(documents.stream().flatMap(p -> p.articles().stream()).toList()));
         } catch (RuntimeException batchFailure) {
             for (Prepared document : documents) {
                 try {
-                    ingestion.write(document.articles()).forEach(article -> summary.add(article.write()));
+                    summary.add(ingestion.write(document.articles()));
                 } catch (RuntimeException e) {
                     summary.failed(document.entry().name(), reason(e));
                 }
@@ -151,14 +154,18 @@ public final class BulkLoader {
         private int relationships;
         private final List<String> failures = new ArrayList<>();
 
-        synchronized void add(WriteResult result) {
-            switch (result.outcome()) {
+        synchronized void add(WriteResult.Outcome outcome) {
+            switch (outcome) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            entities += result.nodesCreated();
-            relationships += result.relationshipsCreated();
+        }
+
+        synchronized void add(BatchResult batch) {
+            batch.outcomes().values().forEach(this::add);
+            entities += batch.nodesCreated();
+            relationships += batch.relationshipsCreated();
         }
 
         synchronized void failed(String name, String reason) {

@@ -7,6 +7,7 @@ import org.policygraph.extract.Article;
 import org.policygraph.extract.Document;
 import org.policygraph.extract.Extractor;
 import org.policygraph.graph.ArticleGraph;
+import org.policygraph.graph.BatchResult;
 import org.policygraph.graph.GraphWriter;
 import org.policygraph.graph.WriteResult;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,14 @@ public class Ingestion {
         this.writer = writer;
     }
 
+    /** Ingests one document, each changed article in its own transaction. */
     public List<ArticleResult> ingest(Document document) {
         Prepared prepared = prepare(document);
         var results = new ArrayList<>(prepared.unchanged());
-        results.addAll(write(prepared.changed()));
+        for (ArticleGraph article : prepared.changed()) {
+            results.add(new ArticleResult(article.article().id(), article.article().title(),
+                    writer.write(article)));
+        }
         return results;
     }
 
@@ -51,18 +56,9 @@ public class Ingestion {
         return new Prepared(changed, unchanged);
     }
 
-    /** Writes prepared articles in one transaction: all of them or none. */
-    public List<ArticleResult> write(List<ArticleGraph> articles) {
-        if (articles.isEmpty()) {
-            return List.of();
-        }
-        var writes = writer.write(articles);
-        var results = new ArrayList<ArticleResult>();
-        for (int i = 0; i < articles.size(); i++) {
-            var article = articles.get(i).article();
-            results.add(new ArticleResult(article.id(), article.title(), writes.get(i)));
-        }
-        return results;
+    /** Writes prepared articles, possibly of many documents, in one transaction: all of them or none. */
+    public BatchResult write(List<ArticleGraph> articles) {
+        return writer.write(articles);
     }
 
     /** Removes an article and every fact only it supported; false when the graph has no such article. */
