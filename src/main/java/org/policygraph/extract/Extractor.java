@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ public final class Extractor {
     private final JournalRecognizer journals = new JournalRecognizer();
     private final PersonRecognizer persons;
     private final AliasResolver aliases;
+    private final ReferenceResolver references = new ReferenceResolver();
     private final RelationFinder relations;
     /** HanLP segmenters keep per-call state; one per thread keeps {@link #extract} safe to share. */
     private final ThreadLocal<Segment> segmenter = ThreadLocal.withInitial(() -> HanLP.newSegment()
@@ -55,16 +57,20 @@ public final class Extractor {
     /** What one article says; entity offsets count from the start of the title (title, newline, text). */
     public ArticleExtraction extract(Article article) {
         Passage p = new Passage(article, segment(article.title() + "\n" + article.text()));
-        List<Mention> found = new ArrayList<>(places.find(p));
+        List<Mention> placeMentions = places.find(p);
         List<Mention> journalMentions = journals.find(p);
-        List<Mention> orgs = organisations.find(p, found);
+        List<Mention> orgs = organisations.find(p, placeMentions);
+        List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, orgs));
         found.addAll(journalMentions);
         found.addAll(orgs);
         found.addAll(programs.find(p, journalMentions));
         Set<String> authors = new HashSet<>(article.authors());
         found.addAll(persons.find(p, orgs, authors));
         AliasResolver.Resolution resolution = aliases.resolve(p, found);
-        return new ArticleExtraction(article, resolution.entities(), relations.find(p, resolution));
+        List<Mention> withReferences = new ArrayList<>(resolution.mentions());
+        withReferences.addAll(references.find(p, resolution.mentions()));
+        withReferences.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+        return new ArticleExtraction(article, resolution.entities(), relations.find(p, article.id(), withReferences));
     }
 
     private List<Term> segment(String text) {

@@ -22,16 +22,21 @@ final class Lexicon {
     final Set<String> worldCities;
     /** short form (农行) -> full name (中国农业银行), longest short forms first. */
     final Map<String, String> shortForms;
-    final Set<String> personTitles;
+    /** Titles longest first, so 总经理 is read before 经理. */
+    final List<String> personTitles;
+    /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
+    private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
     private final Set<String> compoundSurnames;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
-                    Set<String> personTitles, Set<Character> singleSurnames, Set<String> compoundSurnames) {
+                    List<String> personTitles, Set<String> genericModifiers, Set<Character> singleSurnames,
+                    Set<String> compoundSurnames) {
         this.countries = countries;
         this.worldCities = worldCities;
         this.shortForms = shortForms;
         this.personTitles = personTitles;
+        this.genericModifiers = genericModifiers;
         this.singleSurnames = singleSurnames;
         this.compoundSurnames = compoundSurnames;
     }
@@ -54,7 +59,24 @@ final class Lexicon {
             }
         }
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
-                shortForms, Set.copyOf(lines("extract/person-titles.txt")), single, compound);
+                shortForms, longestFirst(lines("extract/person-titles.txt")),
+                Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** True when {@code prefix} is made of generic modifiers only: 农民专业(合作社), 相关(企业), 龙头(公司). */
+    boolean isGenericModifier(String prefix) {
+        boolean[] reachable = new boolean[prefix.length() + 1];
+        reachable[0] = true;
+        for (int i = 0; i < prefix.length(); i++) {
+            for (int j = i + 1; reachable[i] && j <= prefix.length(); j++) {
+                reachable[j] |= genericModifiers.contains(prefix.substring(i, j));
+            }
+        }
+        return reachable[prefix.length()];
     }
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */

@@ -48,9 +48,18 @@ final class Passage {
         return sentences;
     }
 
+    /** The sentence holding character {@code pos}, found by binary search (sentences are in text order). */
     Sentences.Sentence sentenceAt(int pos) {
-        for (Sentences.Sentence s : sentences) {
-            if (pos >= s.start() && pos < s.end()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentences.Sentence s = sentences.get(mid);
+            if (pos < s.start()) {
+                hi = mid - 1;
+            } else if (pos >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -23,8 +23,12 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、";
+    /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
+    private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
+            "经开区", "经济技术开发区");
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了";
     private static final int MAX_VILLAGE_NAME = 3;
+    private static final List<String> LEVELS = List.of("province", "city", "county", "town");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -58,6 +62,28 @@ final class PlaceRecognizer {
         out.addAll(zones(p));
         out.addAll(foreign(p));
         return out;
+    }
+
+    /**
+     * The places that are mentions of their own: a place inside an organisation's name (太原 in 太原理工大学)
+     * is part of that name, except where the name is built on it on purpose: a government body's
+     * jurisdiction (山西省商务厅) and the city a branch serves (农行朔州分行).
+     */
+    static List<Mention> outsideNames(List<Mention> places, List<Mention> organisations) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention place : places) {
+            boolean partOfName = organisations.stream().anyMatch(org -> place.start() >= org.start()
+                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org));
+            if (!partOfName) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    private static boolean namedAfter(Mention place, Mention org) {
+        return org.type() == EntityType.Government && place.start() == org.start()
+                || OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
     }
 
     private List<Hit> divisionHits(Passage p) {
@@ -180,8 +206,9 @@ final class PlaceRecognizer {
                 Mention place = placePrefix(s, start, m.start());
                 if (place != null) {
                     String name = s.substring(start, m.end());
+                    String canonical = s.substring(start, m.start()) + ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
                     out.add(place);
-                    out.add(new Mention(name, name, EntityType.Place, start, m.end(), Map.of("level", "zone")));
+                    out.add(new Mention(name, canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
                 }
             }
@@ -195,13 +222,20 @@ final class PlaceRecognizer {
             String name = s.substring(start, end);
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
                     ? gazetteer.byShortName(name) : gazetteer.byName(name);
-            if (ds.size() == 1) {
-                Gazetteer.Division d = ds.get(0);
+            Gazetteer.Division d = highestLevel(ds);
+            if (d != null) {
                 return new Mention(name, d.name(), EntityType.Place, start, end,
                         Map.of("level", d.level(), "divisionCode", d.code()));
             }
         }
         return null;
+    }
+
+    /** The one division of the highest level among {@code ds} (长治 is 长治市, not 长治街道), or null on a tie. */
+    private static Gazetteer.Division highestLevel(List<Gazetteer.Division> ds) {
+        int best = ds.stream().mapToInt(d -> LEVELS.indexOf(d.level())).filter(i -> i >= 0).min().orElse(-1);
+        List<Gazetteer.Division> top = ds.stream().filter(d -> LEVELS.indexOf(d.level()) == best).toList();
+        return best >= 0 && top.size() == 1 ? top.get(0) : null;
     }
 
     private List<Mention> foreign(Passage p) {
