@@ -116,6 +116,10 @@ final class Scorer {
             m.put("target", r.target());
             m.put("evidence", r.evidence());
             m.put("properties", r.properties());
+            m.put("articleId", r.articleId());
+            m.put("evidenceStart", r.evidenceStart());
+            m.put("evidenceEnd", r.evidenceEnd());
+            m.put("confidence", r.confidence());
             relations.add(m);
         }
         return Map.of("entities", entities, "relations", relations);
