@@ -202,7 +202,7 @@ final class AliasResolver {
             b.names.add(m.name());
             m.properties().forEach(b.properties::putIfAbsent);
             if (m.start() >= p.textOffset()) {
-                b.offsets.add(m.start() - p.textOffset());
+                b.offsets.add(p.articleOffset(m.start()));
             }
         }
         List<Entity> out = new ArrayList<>();

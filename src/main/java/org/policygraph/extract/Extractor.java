@@ -45,18 +45,44 @@ public final class Extractor {
         return splitter.split(document);
     }
 
-    /** Splits the document into its articles and extracts each. */
+    /**
+     * Splits the document into its articles and extracts each.
+     *
+     * @throws IllegalArgumentException naming the document when it has no text or cannot be read
+     */
     public List<ArticleExtraction> extract(Document document) {
+        if (document.text() == null) {
+            throw new IllegalArgumentException("document " + document.id() + " has no text");
+        }
         List<ArticleExtraction> out = new ArrayList<>();
         for (Article article : split(document)) {
-            out.add(extract(article));
+            try {
+                out.add(extract(article));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("document " + document.id() + ", article " + article.id()
+                        + ": cannot extract: " + e, e);
+            }
         }
         return out;
     }
 
-    /** What one article says; entity offsets count from the start of the title (title, newline, text). */
+    /**
+     * What one article says; entity and evidence offsets count in the article text. A text longer than any
+     * news article is read in windows (see {@link Windows}).
+     */
     public ArticleExtraction extract(Article article) {
-        Passage p = new Passage(article, segment(article.title() + "\n" + article.text()));
+        List<Integer> starts = Windows.starts(article.text());
+        List<ArticleExtraction> windows = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : article.text().length();
+            windows.add(extract(article, starts.get(i), end));
+        }
+        return windows.size() == 1 ? windows.get(0) : Windows.merge(article, windows);
+    }
+
+    private ArticleExtraction extract(Article article, int from, int to) {
+        String text = article.text().substring(from, to);
+        Passage p = new Passage(article.title(), text, from, segment(Passage.joined(article.title(), text)));
         List<Mention> placeMentions = places.find(p);
         List<Mention> journalMentions = journals.find(p);
         List<Mention> orgs = organisations.find(p, placeMentions);

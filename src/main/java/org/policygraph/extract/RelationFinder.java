@@ -57,8 +57,9 @@ final class RelationFinder {
     }
 
     /** {@code ms} are the passage's mentions, references included, sorted by start. */
-    List<Relation> find(Passage p, String articleId, List<Mention> ms) {
+    List<Relation> find(Passage p, String articleId, List<Mention> mentions) {
         Facts facts = new Facts(p, articleId);
+        Mentions ms = new Mentions(mentions);
         locatedIn(p, ms, facts);
         investments(p, ms, facts);
         partners(p, ms, facts);
@@ -97,8 +98,8 @@ final class RelationFinder {
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
             String text = s == null ? "" : s.text();
             boolean inText = s != null && s.start() >= p.textOffset();
-            int start = inText ? s.start() - p.textOffset() : -1;
-            int end = inText ? s.end() - p.textOffset() : -1;
+            int start = inText ? p.articleOffset(s.start()) : -1;
+            int end = inText ? p.articleOffset(s.end()) : -1;
             byKey.put(key, new Relation(from, type, to, text, props, start, end, articleId, confidence));
         }
 
@@ -117,8 +118,8 @@ final class RelationFinder {
 
     // ---- LOCATED_IN
 
-    private void locatedIn(Passage p, List<Mention> ms, Facts facts) {
-        List<Mention> places = of(ms, m -> m.type() == EntityType.Place && !ReferenceResolver.isReference(m));
+    private void locatedIn(Passage p, Mentions ms, Facts facts) {
+        List<Mention> places = ms.of(m -> m.type() == EntityType.Place && !ReferenceResolver.isReference(m));
         for (Mention a : places) {
             for (Mention b : places) {
                 if (a.end() == b.start() && inChain(a, b)) {
@@ -132,7 +133,7 @@ final class RelationFinder {
         gazetteerParents(places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
-        for (Mention org : of(ms, m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
+        for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
             nextToPlace(p, org, places, facts);
             placeInName(org, places, facts);
         }
@@ -201,16 +202,16 @@ final class RelationFinder {
     }
 
     /** "X位于A市B县C镇", "总部位于...", "X落户C镇": the organisation before the verb is in the finest place after it. */
-    private static void statedLocations(Passage p, List<Mention> ms, Facts facts) {
+    private static void statedLocations(Passage p, Mentions ms, Facts facts) {
         for (Sentences.Sentence s : p.sentences()) {
             Matcher v = LOCATE.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
                 int after = s.start() + v.end();
-                Mention org = last(ms, m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
-                        && outermost(m, ms));
-                Mention place = first(ms, m -> m.type() == EntityType.Place && m.start() >= after
-                        && m.start() <= after + 1 && !insideName(m, ms));
+                Mention org = ms.last(m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
+                        && ms.outermost(m));
+                Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
+                        && m.start() <= after + 1 && !ms.insideName(m));
                 if (org != null && place != null) {
                     facts.add(org, RelationType.LOCATED_IN, chainEnd(place, ms), verb, STATED);
                 }
@@ -247,7 +248,7 @@ final class RelationFinder {
 
     // ---- INVESTS_IN
 
-    private void investments(Passage p, List<Mention> ms, Facts facts) {
+    private void investments(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
@@ -260,8 +261,8 @@ final class RelationFinder {
                     continue;
                 }
                 Map<String, Object> props = amount.get().properties();
-                Mention investor = last(ms, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
-                        && s.contains(m.start(), m.end()) && m.end() <= verb && outermost(m, ms));
+                Mention investor = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                        && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
                 if (investor == null) {
                     projectInvestment(p, ms, si, verb, props, facts);
                     continue;
@@ -270,10 +271,10 @@ final class RelationFinder {
                 double confidence = CLAUSE;
                 for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
-                    List<Mention> in = of(ms, m -> earlier.contains(m.start(), m.end()));
+                    List<Mention> in = ms.of(m -> earlier.contains(m.start(), m.end()));
                     boolean whereItSits = in.stream().anyMatch(m -> facts.has(investor, RelationType.LOCATED_IN, m));
                     if (!whereItSits && in.stream().anyMatch(m -> m.canonical().equals(investor.canonical()))) {
-                        target = in.stream().filter(m -> m.type() == EntityType.Place && !insideName(m, ms))
+                        target = in.stream().filter(m -> m.type() == EntityType.Place && !ms.insideName(m))
                                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
                         confidence = CONTEXT;
                     }
@@ -294,31 +295,31 @@ final class RelationFinder {
      * What an investment goes to within its own sentence: "在Y投资" / "向Y注资" between investor and verb,
      * or the first place after the verb ("投资3亿元建设Y产业园"). Null when the sentence does not say.
      */
-    private static Mention recipient(Passage p, List<Mention> ms, Sentences.Sentence s, Mention investor,
+    private static Mention recipient(Passage p, Mentions ms, Sentences.Sentence s, Mention investor,
                                      int verbStart, int verbEnd) {
-        Mention before = last(ms, m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
+        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
                 && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (before != null) {
             return before;
         }
-        return first(ms, m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
-                && !insideName(m, ms));
+        return ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
+                && !ms.insideName(m));
     }
 
     /**
      * "X公司Y项目在Z开工。该项目总投资N亿元": a sentence about a project's investment with no investor of its
      * own continues the previous one, whose company invests in the place the project is built in.
      */
-    private static void projectInvestment(Passage p, List<Mention> ms, int si, int verb, Map<String, Object> props,
+    private static void projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
                                           Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
         if (si == 0 || !p.full().substring(s.start(), verb).contains("项目")) {
             return;
         }
         Sentences.Sentence previous = p.sentences().get(si - 1);
-        Mention company = first(ms, m -> m.type() == EntityType.Enterprise
-                && previous.contains(m.start(), m.end()) && outermost(m, ms));
-        Mention site = company == null ? null : first(ms, m -> m.type() == EntityType.Place
+        Mention company = ms.first(m -> m.type() == EntityType.Enterprise
+                && previous.contains(m.start(), m.end()) && ms.outermost(m));
+        Mention site = company == null ? null : ms.first(m -> m.type() == EntityType.Place
                 && m.start() > company.end() && previous.contains(m.start(), m.end())
                 && "在于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (site != null) {
@@ -328,19 +329,19 @@ final class RelationFinder {
     }
 
     /** The finest place the title names when it is local (a town, village or zone): where the story happens. */
-    private static Mention localHeadlinePlace(Passage p, List<Mention> ms) {
+    private static Mention localHeadlinePlace(Passage p, Mentions ms) {
         Mention place = headlinePlace(p, ms);
         return place != null && rank(place) >= LEVEL_RANK.get("town") ? place : null;
     }
 
     // ---- PARTNERS_WITH
 
-    private void partners(Passage p, List<Mention> ms, Facts facts) {
+    private void partners(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher team = JOINT_TEAM.matcher(s);
         while (team.find()) {
-            List<Mention> parties = of(ms, x -> x.isOrganisation() && x.start() >= team.start(1)
-                    && x.end() <= team.end(1) && outermost(x, ms));
+            List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= team.start(1)
+                    && x.end() <= team.end(1) && ms.outermost(x));
             pairs(parties, team.start(1), facts);
         }
         Matcher verb = COOPERATE.matcher(s);
@@ -356,7 +357,7 @@ final class RelationFinder {
         Mention headline = headlinePlace(p, ms);
         while (cue.find() && headline != null) {
             int paragraphEnd = s.indexOf('\n', cue.end()) < 0 ? s.length() : s.indexOf('\n', cue.end());
-            Mention school = first(ms, x -> x.type() == EntityType.ResearchTeam && x.start() > cue.end()
+            Mention school = ms.first(x -> x.type() == EntityType.ResearchTeam && x.start() > cue.end()
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
@@ -368,16 +369,16 @@ final class RelationFinder {
      * "A与B合作", "A日前与B签订合作协议", "A携手B", "A会同B、C": the actor before a linking word (a few
      * adverbs may stand between) and the actors right after it, listed with 、和及, cooperate.
      */
-    private static void cooperation(Passage p, List<Mention> ms, int clauseStart, int clauseEnd, Facts facts) {
+    private static void cooperation(Passage p, Mentions ms, int clauseStart, int clauseEnd, Facts facts) {
         String s = p.full();
         for (int at = clauseStart; at < clauseEnd; at++) {
             String link = linkAt(s, at);
             int linkAt = at;
-            if (link == null || ms.stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
+            if (link == null || ms.all().stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
                 continue;
             }
-            Mention a = last(ms, m -> m.isActor() && m.end() <= linkAt && m.end() >= linkAt - MAX_PARTY_GAP
-                    && m.start() >= clauseStart && outermost(m, ms));
+            Mention a = ms.last(m -> m.isActor() && m.end() <= linkAt && m.end() >= linkAt - MAX_PARTY_GAP
+                    && m.start() >= clauseStart && ms.outermost(m));
             if (a == null || !plainGap(p, ms, a.end(), linkAt)) {
                 continue;
             }
@@ -402,18 +403,18 @@ final class RelationFinder {
     }
 
     /** Nothing but a few plain characters (日前, 将, 还将) between a party and the linking word. */
-    private static boolean plainGap(Passage p, List<Mention> ms, int from, int to) {
+    private static boolean plainGap(Passage p, Mentions ms, int from, int to) {
         for (int i = from; i < to; i++) {
             int at = i;
-            if (!Chars.isHan(p.charAt(i)) || ms.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+            if (!Chars.isHan(p.charAt(i)) || ms.all().stream().anyMatch(m -> m.start() <= at && at < m.end())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Mention actorAt(List<Mention> ms, int start) {
-        return first(ms, m -> m.isActor() && m.start() == start && outermost(m, ms));
+    private static Mention actorAt(Mentions ms, int start) {
+        return ms.first(m -> m.isActor() && m.start() == start && ms.outermost(m));
     }
 
     private static void pairs(List<Mention> parties, int evidenceAt, Facts facts) {
@@ -426,8 +427,8 @@ final class RelationFinder {
     }
 
     /** The finest place named in the title: what the article is about. */
-    private static Mention headlinePlace(Passage p, List<Mention> ms) {
-        return ms.stream().filter(m -> m.type() == EntityType.Place && p.inTitle(m) && !insideName(m, ms))
+    private static Mention headlinePlace(Passage p, Mentions ms) {
+        return ms.all().stream().filter(m -> m.type() == EntityType.Place && p.inTitle(m) && !ms.insideName(m))
                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
     }
 
@@ -437,16 +438,16 @@ final class RelationFinder {
      * A sentence that names a journal and a publishing verb: its teams published there; when it has none,
      * the teams its reference points to (相关研究成果发表于...) or those of the nearest earlier sentence.
      */
-    private static void publications(Passage p, List<Mention> ms, Facts facts) {
+    private static void publications(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
-            List<Mention> journals = of(ms, m -> m.type() == EntityType.Journal && s.contains(m.start(), m.end()));
+            List<Mention> journals = ms.of(m -> m.type() == EntityType.Journal && s.contains(m.start(), m.end()));
             if (journals.isEmpty() || !PUBLISH.matcher(s.text()).find()) {
                 continue;
             }
             List<Mention> teams = teamsIn(ms, s);
-            Mention result = first(ms, m -> m.type() == EntityType.ResearchTeam && ReferenceResolver.isReference(m)
+            Mention result = ms.first(m -> m.type() == EntityType.ResearchTeam && ReferenceResolver.isReference(m)
                     && s.contains(m.start(), m.end()));
             if (teams.isEmpty() && result != null) {
                 Sentences.Sentence antecedent = p.sentenceAt((Integer) result.properties().get(ReferenceResolver.ANTECEDENT));
@@ -465,9 +466,9 @@ final class RelationFinder {
     }
 
     /** The research teams a sentence names (references aside: they are resolved above). */
-    private static List<Mention> teamsIn(List<Mention> ms, Sentences.Sentence s) {
-        return of(ms, m -> m.type() == EntityType.ResearchTeam && s.contains(m.start(), m.end())
-                && outermost(m, ms) && !ReferenceResolver.isReference(m));
+    private static List<Mention> teamsIn(Mentions ms, Sentences.Sentence s) {
+        return ms.of(m -> m.type() == EntityType.ResearchTeam && s.contains(m.start(), m.end())
+                && ms.outermost(m) && !ReferenceResolver.isReference(m));
     }
 
     // ---- IMPLEMENTS
@@ -476,12 +477,12 @@ final class RelationFinder {
      * "X实施“P”": the program shortly after the verb, the actor before it in the same clause; when the clause
      * has none, the subject (first actor) of the nearest earlier clause of the sentence ("X表示,镇里将...,推进P").
      */
-    private static void implementations(Passage p, List<Mention> ms, Facts facts) {
+    private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);
         while (v.find()) {
             int verbEnd = v.end();
-            Mention program = first(ms, m -> m.type() == EntityType.Program && m.start() >= verbEnd
+            Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
                     && m.start() - verbEnd <= VERB_TO_PROGRAM
                     && !CLAUSE_BREAK.matcher(s.substring(verbEnd, m.start())).find());
             if (program == null) {
@@ -489,13 +490,13 @@ final class RelationFinder {
             }
             int clauseStart = clauseStart(s, v.start());
             int verbStart = v.start();
-            Mention actor = last(ms, m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart);
+            Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart);
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
             for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start(); ) {
                 int from = clauseStart(s, end);
                 int to = end;
-                actor = first(ms, m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to);
+                actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to);
                 end = from - 1;
                 confidence = CONTEXT;
             }
@@ -503,16 +504,16 @@ final class RelationFinder {
                 facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
             }
         }
-        Mention enterprise = first(ms, m -> m.type() == EntityType.Enterprise && p.inTitle(m));
+        Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
         if (enterprise != null) {
-            for (Mention product : of(ms, m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
+            for (Mention product : ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
                 facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
     }
 
-    private static boolean isImplementer(Mention m, List<Mention> ms) {
-        return m.isActor() && outermost(m, ms) && !insideProgram(m, ms) && !insideName(m, ms);
+    private static boolean isImplementer(Mention m, Mentions ms) {
+        return m.isActor() && ms.outermost(m) && !ms.insideProgram(m) && !ms.insideName(m);
     }
 
     private static int clauseStart(String s, int pos) {
@@ -535,15 +536,11 @@ final class RelationFinder {
         return "，,；;。！？!?\n".indexOf(c) >= 0;
     }
 
-    private static boolean insideProgram(Mention m, List<Mention> ms) {
-        return ms.stream().anyMatch(o -> o.type() == EntityType.Program && m.start() >= o.start() && m.end() <= o.end());
-    }
-
     // ---- PART_OF
 
-    private static void partOf(Passage p, List<Mention> ms, Facts facts) {
-        for (Mention unit : of(ms, m -> m.type() == EntityType.Enterprise)) {
-            for (Mention group : ms) {
+    private static void partOf(Passage p, Mentions ms, Facts facts) {
+        for (Mention unit : ms.of(m -> m.type() == EntityType.Enterprise)) {
+            for (Mention group : ms.all()) {
                 if (group.type() == EntityType.Enterprise && group.start() == unit.start() && group.end() < unit.end()
                         && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.name()::endsWith)) {
                     facts.add(unit, RelationType.PART_OF, group, unit.start(), STATED);
@@ -551,11 +548,11 @@ final class RelationFinder {
             }
         }
         enumeratedParts(p, ms, facts);
-        Mention headline = first(ms, m -> m.type() == EntityType.Program && p.inTitle(m));
+        Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
             return;
         }
-        for (Mention m : of(ms, x -> x.type() == EntityType.Program && !p.inTitle(x))) {
+        for (Mention m : ms.of(x -> x.type() == EntityType.Program && !p.inTitle(x))) {
             if (opensParagraph(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
                 facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
@@ -564,16 +561,16 @@ final class RelationFinder {
     }
 
     /** "“五大行动”包括A行动、B行动和C行动": each program listed after 包括 up to the sentence end is part of it. */
-    private static void enumeratedParts(Passage p, List<Mention> ms, Facts facts) {
+    private static void enumeratedParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention whole : of(ms, m -> m.type() == EntityType.Program)) {
+        for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
             Matcher m = ENUMERATION_AHEAD.matcher(s).region(whole.end(), s.length());
             if (!m.lookingAt()) {
                 continue;
             }
             int listStart = m.end();
             int listEnd = sentenceEnd(s, listStart);
-            for (Mention part : of(ms, x -> x.type() == EntityType.Program && x.start() >= listStart
+            for (Mention part : ms.of(x -> x.type() == EntityType.Program && x.start() >= listStart
                     && x.end() <= listEnd)) {
                 facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
             }
@@ -597,13 +594,13 @@ final class RelationFinder {
 
     // ---- AFFILIATED_WITH
 
-    private void affiliations(Passage p, List<Mention> ms, Facts facts) {
-        for (Mention person : of(ms, m -> m.type() == EntityType.Person)) {
+    private void affiliations(Passage p, Mentions ms, Facts facts) {
+        for (Mention person : ms.of(m -> m.type() == EntityType.Person)) {
             int pos = person.start();
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
                 int titleStart = skipTitle(p, pos);
                 int at = titleStart;
-                Mention org = last(ms, m -> m.isOrganisation() && m.end() == at && outermost(m, ms));
+                Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
                 if (org == null && titleStart < pos) {
                     org = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
                 }
@@ -614,7 +611,7 @@ final class RelationFinder {
                 }
                 // "X大学潘建伟院士、包小辉教授": a later name inherits the organisation of the first.
                 int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, at - 1) : -1;
-                Mention sibling = last(ms, m -> m.type() == EntityType.Person && m.end() == siblingEnd);
+                Mention sibling = ms.last(m -> m.type() == EntityType.Person && m.end() == siblingEnd);
                 if (sibling == null) {
                     break;
                 }
@@ -627,7 +624,7 @@ final class RelationFinder {
      * The organisation a title without one next to it refers to: a bare head noun before it (合作社理事长:
      * the nearest cooperative) or the title's own kind (矿长: the nearest mine, 行长: the nearest bank).
      */
-    private static Mention titledAntecedent(Passage p, List<Mention> ms, int titleStart, String title) {
+    private static Mention titledAntecedent(Passage p, Mentions ms, int titleStart, String title) {
         String kind = null;
         for (String head : HEAD_NOUNS) {
             if (p.full().startsWith(head, titleStart - head.length())) {
@@ -638,8 +635,8 @@ final class RelationFinder {
             kind = title.substring(0, 1);
         }
         String suffix = kind;
-        return suffix == null ? null : last(ms, m -> m.isOrganisation() && m.end() <= titleStart
-                && m.canonical().endsWith(suffix) && outermost(m, ms));
+        return suffix == null ? null : ms.last(m -> m.isOrganisation() && m.end() <= titleStart
+                && m.canonical().endsWith(suffix) && ms.outermost(m));
     }
 
     private int skipTitle(Passage p, int pos) {
@@ -654,38 +651,15 @@ final class RelationFinder {
     // ---- helpers
 
     /** The last place of the administrative chain a place starts (吕梁市|汾阳市|杏花村镇 -> 杏花村镇). */
-    private static Mention chainEnd(Mention m, List<Mention> ms) {
+    private static Mention chainEnd(Mention m, Mentions ms) {
         Mention cur = m;
         for (Mention next = cur; next != null; ) {
             cur = next;
             int end = cur.end();
             next = cur.type() != EntityType.Place ? null
-                    : first(ms, o -> o.type() == EntityType.Place && o.start() == end && !insideName(o, ms));
+                    : ms.first(o -> o.type() == EntityType.Place && o.start() == end && !ms.insideName(o));
         }
         return cur;
     }
 
-    /** A place that only begins an organisation's name (猗氏镇 in 猗氏镇政府): no site or actor of its own. */
-    private static boolean insideName(Mention m, List<Mention> ms) {
-        return m.type() == EntityType.Place && ms.stream().anyMatch(o -> o.isOrganisation() && m.start() >= o.start()
-                && m.end() <= o.end());
-    }
-
-    private static boolean outermost(Mention m, List<Mention> ms) {
-        return ms.stream().noneMatch(o -> o != m && o.isOrganisation() && m.isOrganisation() && m.within(o));
-    }
-
-    private static List<Mention> of(List<Mention> ms, Predicate<Mention> keep) {
-        return new ArrayList<>(ms.stream().filter(keep).toList());
-    }
-
-    private static Mention first(List<Mention> ms, Predicate<Mention> keep) {
-        return ms.stream().filter(keep).min(Comparator.comparingInt(Mention::start)
-                .thenComparingInt(m -> -m.end())).orElse(null);
-    }
-
-    private static Mention last(List<Mention> ms, Predicate<Mention> keep) {
-        return ms.stream().filter(keep).max(Comparator.comparingInt(Mention::end)
-                .thenComparingInt(m -> -m.start())).orElse(null);
-    }
 }
