@@ -91,8 +91,12 @@ final class PlaceRecognizer {
         List<Hit> hits = new ArrayList<>();
         int longest = gazetteer.longestName();
         for (int i = 0; i < s.length(); ) {
+            int reach = 1;
+            while (reach < Math.min(longest, s.length() - i) && gazetteer.startsSomeName(s.substring(i, i + reach + 1))) {
+                reach++;
+            }
             Hit hit = null;
-            for (int len = Math.min(longest, s.length() - i); len >= 2 && hit == null; len--) {
+            for (int len = reach; len >= 2 && hit == null; len--) {
                 hit = hitAt(p, i, i + len, hits);
             }
             if (hit != null) {

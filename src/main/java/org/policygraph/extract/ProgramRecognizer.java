@@ -28,8 +28,10 @@ final class ProgramRecognizer {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
-            "([^，,。；;\\n]{2,80}?)[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
+            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
+    private static final int MAX_LIST = 80;
     /** Words that open an enumeration: the items start after the last of them. */
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
@@ -129,6 +131,15 @@ final class ProgramRecognizer {
         return out;
     }
 
+    /** Where the list before a closing count begins: after the clause break before it, at most 80 back. */
+    private static int listStart(String s, int end) {
+        int i = end;
+        while (i > 0 && end - i < MAX_LIST && "，,。；;\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
     private static Mention program(String name, String canonical, int start, int end) {
         return new Mention(name, canonical, EntityType.Program, start, end, java.util.Map.of());
     }
@@ -163,21 +174,19 @@ final class ProgramRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = SUB_PROJECTS.matcher(s);
         while (m.find()) {
-            String list = m.group(1);
-            int base = m.start(1);
-            Matcher lead = LIST_LEAD.matcher(list);
+            int base = listStart(s, m.start());
+            Matcher lead = LIST_LEAD.matcher(s).region(base, m.start());
             while (lead.find()) {
-                base = m.start(1) + lead.end();
+                base = lead.end();
             }
-            list = s.substring(base, m.end(1));
+            String list = s.substring(base, m.start());
             int from = 0;
             for (String item : list.split("[、和及]", -1)) {
                 int at = list.indexOf(item, from);
                 from = at + item.length() + 1;
-                int start = base + at;
                 String name = unquote(item);
                 if (name.length() >= 3) {
-                    out.add(program(item, name, start, start + item.length()));
+                    out.add(program(item, name, base + at, base + at + item.length()));
                 }
             }
         }

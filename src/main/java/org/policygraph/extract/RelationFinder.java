@@ -25,7 +25,8 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
-    private static final Pattern JOINT_TEAM = Pattern.compile("由?([^。！？，,；;]{4,120}?)(?:联合|共同)?组成");
+    private static final String FORMED = "组成";
+    private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合|会同");
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
@@ -338,11 +339,13 @@ final class RelationFinder {
 
     private void partners(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        Matcher team = JOINT_TEAM.matcher(s);
-        while (team.find()) {
-            List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= team.start(1)
-                    && x.end() <= team.end(1) && ms.outermost(x));
-            pairs(parties, team.start(1), facts);
+        // "(由)A、B和C(联合)组成的团队": the organisations of the clause before 组成 form one team.
+        for (int formed = s.indexOf(FORMED); formed >= 0; formed = s.indexOf(FORMED, formed + 1)) {
+            int from = Math.max(clauseStart(s, formed), formed - MAX_TEAM_LIST);
+            int to = formed;
+            List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
+                    && ms.outermost(x));
+            pairs(parties, from, facts);
         }
         Matcher verb = COOPERATE.matcher(s);
         int cooperatedUpTo = -1;
