@@ -38,6 +38,9 @@ final class Gazetteer {
     private final Map<String, List<Division>> byShortName = new HashMap<>();
     /** Every beginning (two characters or more) of a full or short name: lets a scan stop early. */
     private final Set<String> prefixes = new java.util.HashSet<>();
+    /** Characters that begin, and that come second in, some name: a cheap first test at each text position. */
+    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] secondChars = new boolean[Character.MAX_VALUE + 1];
     private int longestName;
 
     private Gazetteer() {
@@ -85,9 +88,16 @@ final class Gazetteer {
     }
 
     private void addPrefixes(String name) {
+        firstChars[name.charAt(0)] = true;
+        secondChars[name.charAt(1)] = true;
         for (int len = 2; len <= name.length(); len++) {
             prefixes.add(name.substring(0, len));
         }
+    }
+
+    /** False when no name can begin at {@code pos} of {@code s}, judged by its first two characters alone. */
+    boolean mayStartName(String s, int pos) {
+        return pos + 1 < s.length() && firstChars[s.charAt(pos)] && secondChars[s.charAt(pos + 1)];
     }
 
     /** True when some full or short name begins with {@code s} (two characters or more). */

@@ -20,6 +20,8 @@ final class Lexicon {
 
     final Set<String> countries;
     final Set<String> worldCities;
+    /** Countries and cities by their first two characters, longest first: one lookup per text position. */
+    private final Map<Integer, List<String>> foreignByStart = new java.util.HashMap<>();
     /** short form (农行) -> full name (中国农业银行), longest short forms first. */
     final Map<String, String> shortForms;
     /** Titles longest first, so 总经理 is read before 经理. */
@@ -34,6 +36,14 @@ final class Lexicon {
                     Set<String> compoundSurnames) {
         this.countries = countries;
         this.worldCities = worldCities;
+        for (Set<String> names : List.of(countries, worldCities)) {
+            for (String name : names) {
+                if (name.length() >= 2) {
+                    foreignByStart.computeIfAbsent(pair(name.charAt(0), name.charAt(1)), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        foreignByStart.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
         this.shortForms = shortForms;
         this.personTitles = personTitles;
         this.genericModifiers = genericModifiers;
@@ -61,6 +71,23 @@ final class Lexicon {
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
                 shortForms, longestFirst(lines("extract/person-titles.txt")),
                 Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound);
+    }
+
+    private static int pair(char a, char b) {
+        return a << 16 | b;
+    }
+
+    /** The longest foreign country or city name written at {@code pos} of {@code s}, or null. */
+    String foreignPlaceAt(String s, int pos) {
+        if (pos + 1 >= s.length()) {
+            return null;
+        }
+        for (String name : foreignByStart.getOrDefault(pair(s.charAt(pos), s.charAt(pos + 1)), List.of())) {
+            if (s.startsWith(name, pos)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static List<String> longestFirst(List<String> words) {

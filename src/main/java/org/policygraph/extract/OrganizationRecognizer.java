@@ -53,6 +53,9 @@ final class OrganizationRecognizer {
             new Suffix("厅", EntityType.Government, false, "长堂"),
             new Suffix("局", EntityType.Government, false, "面长势部限"));
 
+    /** First characters of the suffixes: most text positions can be passed over with one lookup. */
+    private static final String SUFFIX_STARTS = SUFFIXES.stream().map(x -> x.text().substring(0, 1)).distinct()
+            .reduce("", String::concat);
     /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
     /** Units named after the place they serve: 农行朔州分行 is the bank's branch for 朔州. */
@@ -81,6 +84,9 @@ final class OrganizationRecognizer {
         List<Mention> found = new ArrayList<>();
         String s = p.full();
         for (int i = 0; i < s.length(); i++) {
+            if (SUFFIX_STARTS.indexOf(s.charAt(i)) < 0) {
+                continue;
+            }
             for (Suffix suffix : SUFFIXES) {
                 if (!s.startsWith(suffix.text(), i)) {
                     continue;

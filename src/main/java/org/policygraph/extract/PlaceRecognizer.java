@@ -23,6 +23,7 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
+    private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
@@ -92,7 +93,8 @@ final class PlaceRecognizer {
         int longest = gazetteer.longestName();
         for (int i = 0; i < s.length(); ) {
             int reach = 1;
-            while (reach < Math.min(longest, s.length() - i) && gazetteer.startsSomeName(s.substring(i, i + reach + 1))) {
+            while (reach < Math.min(longest, s.length() - i) && (reach > 1 || gazetteer.mayStartName(s, i))
+                    && gazetteer.startsSomeName(s.substring(i, i + reach + 1))) {
                 reach++;
             }
             Hit hit = null;
@@ -193,6 +195,12 @@ final class PlaceRecognizer {
         return out;
     }
 
+    private static int nextZoneEnd(String s, int from) {
+        int district = s.indexOf('区', from);
+        int park = s.indexOf('园', from);
+        return district < 0 ? park : park < 0 ? district : Math.min(district, park);
+    }
+
     private static boolean endsDivision(List<Mention> divisions, int pos) {
         return divisions.stream().anyMatch(m -> m.end() == pos);
     }
@@ -202,7 +210,12 @@ final class PlaceRecognizer {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
-        while (m.find()) {
+        for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
+            // Zone words all end in 区 or 园: try the pattern only where one ends.
+            m.region(Math.max(0, k + 1 - LONGEST_ZONE_WORD), k + 1);
+            if (!m.find() || m.end() != k + 1) {
+                continue;
+            }
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
                 if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0) {
                     continue;
@@ -246,14 +259,11 @@ final class PlaceRecognizer {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
-            for (int len = Math.min(8, s.length() - i); len >= 2; len--) {
-                String w = s.substring(i, i + len);
-                String level = lexicon.countries.contains(w) ? "country" : lexicon.worldCities.contains(w) ? "city" : null;
-                if (level != null && p.charAt(i + len) != '族') {
-                    out.add(new Mention(w, w, EntityType.Place, i, i + len, Map.of("level", level)));
-                    i += len - 1;
-                    break;
-                }
+            String w = lexicon.foreignPlaceAt(s, i);
+            if (w != null && p.charAt(i + w.length()) != '族') {
+                String level = lexicon.countries.contains(w) ? "country" : "city";
+                out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
+                i += w.length() - 1;
             }
         }
         return out;

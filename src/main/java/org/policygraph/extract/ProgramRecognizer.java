@@ -35,6 +35,7 @@ final class ProgramRecognizer {
     /** Words that open an enumeration: the items start after the last of them. */
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
+    private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
 
@@ -58,12 +59,7 @@ final class ProgramRecognizer {
         out.addAll(subActions(p));
         out.addAll(subProjects(s));
         out.addAll(enumerated(p));
-        Matcher l = LOAN.matcher(s);
-        while (l.find()) {
-            if (!NOT_LOAN.matcher(l.group(1)).matches()) {
-                out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
-            }
-        }
+        out.addAll(loans(s));
         return out;
     }
 
@@ -169,9 +165,28 @@ final class ProgramRecognizer {
         return out;
     }
 
+    /** Loan products (惠农e贷, 商户贷): read only around each 贷, since the pattern is costly to try anywhere. */
+    private static List<Mention> loans(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher l = LOAN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int k = s.indexOf('贷'); k >= 0; k = s.indexOf('贷', k + 1)) {
+            l.region(Math.max(0, k - MAX_LOAN_NAME), k + 1);
+            while (l.find()) {
+                if (l.end(1) == k + 1 && !NOT_LOAN.matcher(l.group(1)).matches()) {
+                    out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** "以及A、B、C和D四个子工程", "包括A、B和C三个专项": each item is a program of its own. */
     private static List<Mention> subProjects(String s) {
         List<Mention> out = new ArrayList<>();
+        if (!s.contains("子") && !s.contains("专项")) {
+            return out;
+        }
         Matcher m = SUB_PROJECTS.matcher(s);
         while (m.find()) {
             int base = listStart(s, m.start());
