@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class AliasResolver {
 
-    private static final Pattern DECLARED = Pattern.compile(
+    /** "(以下简称“Y”)" right after a name: group 1 is the short name Y. */
+    static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
@@ -39,7 +40,9 @@ final class AliasResolver {
         List<Mention> mentions = distinct(found);
         Map<String, String> sameAs = new HashMap<>();   // name -> canonical it stands for
         Map<String, EntityType> typeOf = new HashMap<>();
-        mentions.addAll(declared(p, mentions, sameAs, typeOf));
+        List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
+        mentions.addAll(shortNames);
+        placeQualified(mentions, shortNames, sameAs);
         abbreviations(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
@@ -109,6 +112,23 @@ final class AliasResolver {
         return shortNames;
     }
 
+    /**
+     * A declared short name written with its place again (省科技厅 declared for 河北省科学技术厅, then 河北省科技厅):
+     * the place is where the full name starts, so the longer form is one more name of the same entity.
+     */
+    private static void placeQualified(List<Mention> mentions, List<Mention> shortNames, Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            for (Mention d : shortNames) {
+                String place = m.name().length() > d.name().length() && m.name().endsWith(d.name())
+                        ? m.name().substring(0, m.name().length() - d.name().length()) : "";
+                if (m.type() == d.type() && !place.isEmpty() && d.canonical().startsWith(place)
+                        && !m.name().equals(d.canonical())) {
+                    sameAs.putIfAbsent(m.name(), d.canonical());
+                }
+            }
+        }
+    }
+
     private static boolean isOutermost(Mention m, List<Mention> mentions) {
         return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
     }
@@ -151,6 +171,7 @@ final class AliasResolver {
             }
         }
         List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         String s = p.full();
         List<String> longestFirst = new ArrayList<>(names.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
@@ -161,8 +182,11 @@ final class AliasResolver {
                 int end = i + name.length();
                 boolean covered = out.stream().anyMatch(o -> o.type() == like.type() && o.start() <= start
                         && o.end() >= end);
-                if (!covered) {
-                    out.add(new Mention(name, like.canonical(), like.type(), start, end, like.properties()));
+                Mention again = new Mention(name, like.canonical(), like.type(), start, end, like.properties());
+                boolean partOfName = like.type() == EntityType.Place
+                        && PlaceRecognizer.outsideNames(List.of(again), organisations).isEmpty();
+                if (!covered && !partOfName) {
+                    out.add(again);
                 }
             }
         }
@@ -178,7 +202,7 @@ final class AliasResolver {
             b.names.add(m.name());
             m.properties().forEach(b.properties::putIfAbsent);
             if (m.start() >= p.textOffset()) {
-                b.offsets.add(m.start() - p.textOffset());
+                b.offsets.add(p.articleOffset(m.start()));
             }
         }
         List<Entity> out = new ArrayList<>();
