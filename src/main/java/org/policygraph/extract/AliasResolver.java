@@ -144,6 +144,7 @@ final class AliasResolver {
                 programs.add(m.canonical());
             }
         }
+        placePrefixed(mentions, sameAs);
         for (String e : enterprises) {
             if (e.endsWith("公司") && !e.endsWith("有限公司")) {
                 String stem = e.substring(0, e.length() - 2);
@@ -157,6 +158,24 @@ final class AliasResolver {
             for (String suffix : List.of("计划", "方案")) {
                 if (programs.contains(prog + suffix)) {
                     sameAs.putIfAbsent(prog, prog + suffix);
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation named once with its place and once without (岢岚县宏福合作社, then 宏福合作社): the
+     * shorter name is the same organisation when what it lacks is exactly a place the passage names.
+     */
+    private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention full : mentions) {
+            for (Mention bare : mentions) {
+                int cut = full.name().length() - bare.name().length();
+                boolean placeOnly = full.isOrganisation() && bare.type() == full.type() && cut >= 2
+                        && full.name().endsWith(bare.name()) && mentions.stream().anyMatch(pl ->
+                        pl.type() == EntityType.Place && pl.name().equals(full.name().substring(0, cut)));
+                if (placeOnly) {
+                    sameAs.putIfAbsent(bare.name(), full.canonical());
                 }
             }
         }

@@ -167,7 +167,7 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            if (!straddlesSuffix && !disciplineVerb && stops(t)) {
+            if (!straddlesSuffix && !disciplineVerb && stops(t) && !verbCharInsideName(p, t)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -178,6 +178,19 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /**
+     * A one-character verb right after a noun is a character of the name the segmenter split off
+     * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
+     */
+    private static boolean verbCharInsideName(Passage p, Term t) {
+        if (t.word.length() != 1 || !t.nature.toString().startsWith("v")) {
+            return false;
+        }
+        Term before = p.termAt(t.offset - 1);
+        return before != null && !STOP_WORDS.contains(before.word)
+                && (before.nature.toString().startsWith("n") || before.nature.toString().startsWith("j"));
     }
 
     /** A single character, no function word, between a clause break and the rest of the name. */
