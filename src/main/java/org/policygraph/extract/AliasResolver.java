@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a name in brackets after another (山西农业大学(山西省农业科学院)), a short company name that begins a
  * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
  * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
- * text, so later bare occurrences (小王村 after 长治市沁县新店镇小王村) are mentions too.
+ * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.
  */
 final class AliasResolver {
 
@@ -236,7 +236,7 @@ final class AliasResolver {
 
     /**
      * Spellings the lexicon knows: 中国科学技术大学 -> 中国科大, and for units named with a short form
-     * 农行朔州分行 -> 中国农业银行朔州分行 (only units: 北大荒 does not start with 北大 = 北京大学).
+     * 建行晋城分行 -> 中国建设银行晋城分行 (only units: 北大荒 does not start with 北大 = 北京大学).
      */
     private List<String> knownForms(String name) {
         List<String> out = new ArrayList<>();

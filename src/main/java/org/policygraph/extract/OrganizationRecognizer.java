@@ -58,7 +58,7 @@ final class OrganizationRecognizer {
             .reduce("", String::concat);
     /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
-    /** Units named after the place they serve: 农行朔州分行 is the bank's branch for 朔州. */
+    /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
     static final List<String> BRANCH_SUFFIXES = List.of("分公司", "分行", "支行");
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
@@ -331,7 +331,7 @@ final class OrganizationRecognizer {
 
     /**
      * The canonical form: foreign country and city prefixes dropped (瑞典林雪平大学 -> 林雪平大学), a short form
-     * at the start spelled out (农行朔州分行 keeps its name; the full spelling becomes an alias elsewhere).
+     * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
     private Mention withCanonical(Mention m) {
         String canonical = m.name();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
  * cities where the segmenter agrees it is a word), villages (X村), development zones named after a place,
  * foreign countries and major world cities. Ambiguous names are resolved by the chain they stand in
- * (长治市沁县新店镇) or by the other divisions of the passage.
+ * (晋城市阳城县润城镇) or by the other divisions of the passage.
  */
 final class PlaceRecognizer {
 
@@ -69,7 +69,7 @@ final class PlaceRecognizer {
     /**
      * The places that are mentions of their own: a place inside an organisation's name (太原 in 太原理工大学)
      * is part of that name, except where the name is built on it on purpose: a government body's
-     * jurisdiction (山西省商务厅) and the city a branch serves (农行朔州分行).
+     * jurisdiction (山西省商务厅) and the city a branch serves (建行晋城分行).
      */
     static List<Mention> outsideNames(List<Mention> places, List<Mention> organisations) {
         List<Mention> out = new ArrayList<>();
