@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a name in brackets after another (山西农业大学(山西省农业科学院)), a short company name that begins a
  * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
  * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
- * text, so later bare occurrences (小王村 after 长治市沁县新店镇小王村) are mentions too.
+ * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.
  */
 final class AliasResolver {
 
@@ -144,6 +144,7 @@ final class AliasResolver {
                 programs.add(m.canonical());
             }
         }
+        placePrefixed(mentions, sameAs);
         for (String e : enterprises) {
             if (e.endsWith("公司") && !e.endsWith("有限公司")) {
                 String stem = e.substring(0, e.length() - 2);
@@ -157,6 +158,24 @@ final class AliasResolver {
             for (String suffix : List.of("计划", "方案")) {
                 if (programs.contains(prog + suffix)) {
                     sameAs.putIfAbsent(prog, prog + suffix);
+                }
+            }
+        }
+    }
+
+    /**
+     * An organisation named once with its place and once without (岢岚县宏福合作社, then 宏福合作社): the
+     * shorter name is the same organisation when what it lacks is exactly a place the passage names.
+     */
+    private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention full : mentions) {
+            for (Mention bare : mentions) {
+                int cut = full.name().length() - bare.name().length();
+                boolean placeOnly = full.isOrganisation() && bare.type() == full.type() && cut >= 2
+                        && full.name().endsWith(bare.name()) && mentions.stream().anyMatch(pl ->
+                        pl.type() == EntityType.Place && pl.name().equals(full.name().substring(0, cut)));
+                if (placeOnly) {
+                    sameAs.putIfAbsent(bare.name(), full.canonical());
                 }
             }
         }
@@ -217,7 +236,7 @@ final class AliasResolver {
 
     /**
      * Spellings the lexicon knows: 中国科学技术大学 -> 中国科大, and for units named with a short form
-     * 农行朔州分行 -> 中国农业银行朔州分行 (only units: 北大荒 does not start with 北大 = 北京大学).
+     * 建行晋城分行 -> 中国建设银行晋城分行 (only units: 北大荒 does not start with 北大 = 北京大学).
      */
     private List<String> knownForms(String name) {
         List<String> out = new ArrayList<>();

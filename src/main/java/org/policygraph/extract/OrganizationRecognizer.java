@@ -58,7 +58,7 @@ final class OrganizationRecognizer {
             .reduce("", String::concat);
     /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
-    /** Units named after the place they serve: 农行朔州分行 is the bank's branch for 朔州. */
+    /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
     static final List<String> BRANCH_SUFFIXES = List.of("分公司", "分行", "支行");
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
@@ -167,7 +167,7 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            if (!straddlesSuffix && !disciplineVerb && stops(t)) {
+            if (!straddlesSuffix && !disciplineVerb && stops(t) && !verbCharInsideName(p, t)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -178,6 +178,19 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /**
+     * A one-character verb right after a noun is a character of the name the segmenter split off
+     * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
+     */
+    private static boolean verbCharInsideName(Passage p, Term t) {
+        if (t.word.length() != 1 || !t.nature.toString().startsWith("v")) {
+            return false;
+        }
+        Term before = p.termAt(t.offset - 1);
+        return before != null && !STOP_WORDS.contains(before.word)
+                && (before.nature.toString().startsWith("n") || before.nature.toString().startsWith("j"));
     }
 
     /** A single character, no function word, between a clause break and the rest of the name. */
@@ -318,7 +331,7 @@ final class OrganizationRecognizer {
 
     /**
      * The canonical form: foreign country and city prefixes dropped (瑞典林雪平大学 -> 林雪平大学), a short form
-     * at the start spelled out (农行朔州分行 keeps its name; the full spelling becomes an alias elsewhere).
+     * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
     private Mention withCanonical(Mention m) {
         String canonical = m.name();

@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
  * cities where the segmenter agrees it is a word), villages (X村), development zones named after a place,
  * foreign countries and major world cities. Ambiguous names are resolved by the chain they stand in
- * (长治市沁县新店镇) or by the other divisions of the passage.
+ * (晋城市阳城县润城镇) or by the other divisions of the passage.
  */
 final class PlaceRecognizer {
 
     private static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
+            + "一二三四五六七八九十百千几";
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
@@ -68,7 +69,7 @@ final class PlaceRecognizer {
     /**
      * The places that are mentions of their own: a place inside an organisation's name (太原 in 太原理工大学)
      * is part of that name, except where the name is built on it on purpose: a government body's
-     * jurisdiction (山西省商务厅) and the city a branch serves (农行朔州分行).
+     * jurisdiction (山西省商务厅) and the city a branch serves (建行晋城分行).
      */
     static List<Mention> outsideNames(List<Mention> places, List<Mention> organisations) {
         List<Mention> out = new ArrayList<>();
@@ -237,8 +238,10 @@ final class PlaceRecognizer {
     private Mention placePrefix(String s, int start, int limit) {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
+            // A zone is named after a province, city or county; towns only by their full name.
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
-                    ? gazetteer.byShortName(name) : gazetteer.byName(name);
+                    ? gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
+                    : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);
             if (d != null) {
                 return new Mention(name, d.name(), EntityType.Place, start, end,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds named programs: policy documents in book-title marks (《...行动计划》), quoted names that are or
- * lead into a program word (“八大行动”, “1881”工程), the numbered actions a page lists under a headline
+ * lead into a program word (“六大工程”, “双百”工程), the numbered actions a page lists under a headline
  * program (a paragraph opening "实施X行动。"), the sub-projects a plan enumerates (A、B四个子工程) and
  * loan products (X贷, Xe贷).
  */
@@ -19,7 +19,7 @@ final class ProgramRecognizer {
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
-    /** Text after a closing quote up to the next break: the rest of a name like “1881”工程. */
+    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + ")");
@@ -64,7 +64,7 @@ final class ProgramRecognizer {
     }
 
     /**
-     * A quoted name, with the program word written after the closing quote when it needs one (“1881”工程,
+     * A quoted name, with the program word written after the closing quote when it needs one (“双百”工程,
      * “古城+乡村”文旅融合行动). A name that already ends in a program word (“六大工程”推动...) is complete, and
      * a program word must end a word of its own (制 in 制造 is none).
      */

@@ -233,7 +233,7 @@ final class RelationFinder {
         }
     }
 
-    /** A branch is in the city its name holds (农行朔州分行); a foreign institute in the place before it. */
+    /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
         boolean branch = OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
         boolean foreign = !branch && !org.canonical().equals(org.name()) && org.name().endsWith(org.canonical());

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Cuts a very long article text into windows and merges what the windows say. No news article comes near
@@ -49,11 +48,11 @@ final class Windows {
 
     /** One article's extraction from its windows': entities of one type and name merged, facts kept once. */
     static ArticleExtraction merge(Article article, List<ArticleExtraction> windows) {
-        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Accumulated> entities = new LinkedHashMap<>();
         Map<String, Relation> relations = new LinkedHashMap<>();
         for (ArticleExtraction w : windows) {
             for (Entity e : w.entities()) {
-                entities.merge(e.type() + "|" + e.name(), e, Windows::union);
+                entities.computeIfAbsent(e.type() + "|" + e.name(), k -> new Accumulated(e)).add(e);
             }
             for (Relation r : w.relations()) {
                 String key = r.type().symmetric() && r.source().compareTo(r.target()) > 0
@@ -61,16 +60,29 @@ final class Windows {
                 relations.putIfAbsent(key, r);
             }
         }
-        return new ArticleExtraction(article, new ArrayList<>(entities.values()), new ArrayList<>(relations.values()));
+        List<Entity> merged = entities.values().stream().map(Accumulated::toEntity).toList();
+        return new ArticleExtraction(article, merged, new ArrayList<>(relations.values()));
     }
 
-    private static Entity union(Entity a, Entity b) {
-        Set<String> aliases = new LinkedHashSet<>(a.aliases());
-        aliases.addAll(b.aliases());
-        Map<String, Object> properties = new LinkedHashMap<>(b.properties());
-        properties.putAll(a.properties());
-        Set<Integer> offsets = new TreeSet<>(a.offsets());
-        offsets.addAll(b.offsets());
-        return new Entity(a.name(), a.type(), List.copyOf(aliases), properties, List.copyOf(offsets));
+    /** One entity's names, properties and offsets gathered over the windows (windows come in text order). */
+    private static final class Accumulated {
+        private final Entity first;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private final List<Integer> offsets = new ArrayList<>();
+
+        Accumulated(Entity first) {
+            this.first = first;
+        }
+
+        void add(Entity e) {
+            aliases.addAll(e.aliases());
+            e.properties().forEach(properties::putIfAbsent);
+            offsets.addAll(e.offsets());
+        }
+
+        Entity toEntity() {
+            return new Entity(first.name(), first.type(), List.copyOf(aliases), properties, offsets);
+        }
     }
 }
