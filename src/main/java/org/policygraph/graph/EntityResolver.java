@@ -24,7 +24,8 @@ final class EntityResolver {
     private static final String CANDIDATES = """
             UNWIND $rows AS row
             OPTIONAL MATCH (same:Entity {id: row.id})
-            CALL (row) {
+            CALL (row, same) {
+              WITH row WHERE same IS NULL
               CALL db.index.fulltext.queryNodes('entity_names', row.phrase) YIELD node
               WHERE row.label IN labels(node) AND (node.name = row.name OR row.name IN node.aliases)
               RETURN collect(node.id) AS candidates

@@ -54,6 +54,20 @@ class IngestionTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aCompanyTheRealPageNamesInFullAndByItsDeclaredShortNameIsOneNode() throws Exception {
+        ingestion.ingest(new Document("page-alias", null, Files.readString(SharedFiles.page()), null, null, null));
+
+        var nodes = query("""
+                MATCH (e:Enterprise) WHERE e.name CONTAINS '潞威' OR any(a IN e.aliases WHERE a CONTAINS '潞威')
+                RETURN e.name AS name, e.aliases AS aliases""");
+        assertThat(nodes).singleElement().satisfies(node -> {
+            assertThat(node).containsEntry("name", "潞威农业发展有限公司");
+            assertThat(node.get("aliases")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .contains("潞威公司");
+        });
+    }
+
+    @Test
     void anUpdatedArticleRetractsTheFactsItNoLongerStates() {
         ingestion.ingest(Document.ofText("xiadian-update", DECLARING));
         assertThat(investments("xiadian-update")).isEqualTo(1);
