@@ -21,16 +21,16 @@ import org.neo4j.driver.TransactionContext;
  */
 final class EntityResolver {
 
-    private static final String CANDIDATES = """
-            UNWIND $rows AS row
-            OPTIONAL MATCH (same:Entity {id: row.id})
-            CALL (row, same) {
-              WITH row WHERE same IS NULL
-              CALL db.index.fulltext.queryNodes('entity_names', row.phrase) YIELD node
-              WHERE row.label IN labels(node) AND (node.name = row.name OR row.name IN node.aliases)
-              RETURN collect(node.id) AS candidates
-            }
-            RETURN row.id AS id, same IS NOT NULL AS exists, candidates""";
+    private static final String EXISTING = """
+            UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id""";
+
+    /** One full-text query for all names at once: far cheaper than a query per name. */
+    private static final String NAMED = """
+            CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node
+            RETURN node.id AS id, labels(node) AS labels, node.name AS name, coalesce(node.aliases, []) AS aliases""";
+
+    /** Lucene refuses queries of more than 1024 clauses. */
+    private static final int NAMES_PER_QUERY = 500;
 
     private EntityResolver() {
     }
@@ -38,19 +38,19 @@ final class EntityResolver {
     /** The articles with every entity under its resolved id; entities that became one node are merged. */
     static List<ArticleGraph> resolve(TransactionContext tx, List<ArticleGraph> articles) {
         var entities = articles.stream().flatMap(article -> article.entities().stream()).toList();
-        var rows = entities.stream().map(EntityResolver::key).distinct().map(key -> Map.<String, Object>of(
-                "id", key.id(), "label", key.label(), "name", key.name(), "phrase", GraphReader.phrase(key.name())))
-                .toList();
+        var keys = entities.stream().map(EntityResolver::key).distinct().toList();
         var inGraph = new HashSet<String>();
+        tx.run(EXISTING, Map.of("ids", keys.stream().map(Key::id).distinct().toList()))
+                .forEachRemaining(record -> inGraph.add(record.get("id").asString()));
+        var unknown = keys.stream().filter(key -> !inGraph.contains(key.id())).toList();
         var candidates = new HashMap<String, Set<String>>();
-        tx.run(CANDIDATES, Map.of("rows", rows)).forEachRemaining(record -> {
-            String id = record.get("id").asString();
-            if (record.get("exists").asBoolean()) {
-                inGraph.add(id);
+        for (var node : namedNodes(tx, unknown)) {
+            for (var key : unknown) {
+                if (node.labels().contains(key.label()) && node.answersTo(key.name())) {
+                    candidates.computeIfAbsent(key.id(), k -> new LinkedHashSet<>()).add(node.id());
+                }
             }
-            candidates.computeIfAbsent(id, k -> new LinkedHashSet<>())
-                    .addAll(record.get("candidates").asList(value -> value.asString()));
-        });
+        }
         // Entities of the batch that declare the name as an alias count as candidates too.
         for (var entity : entities) {
             for (var other : entities) {
@@ -68,6 +68,27 @@ final class EntityResolver {
             }
         });
         return articles.stream().map(article -> rename(article, resolved)).toList();
+    }
+
+    /** Nodes whose name or aliases contain one of the keys' names as a phrase; exact matches are chosen later. */
+    private static List<NamedNode> namedNodes(TransactionContext tx, List<Key> keys) {
+        var names = keys.stream().map(Key::name).distinct().toList();
+        var nodes = new ArrayList<NamedNode>();
+        for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+            var chunk = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
+            String query = String.join(" OR ", chunk.stream().map(GraphReader::phrase).toList());
+            tx.run(NAMED, Map.of("query", query, "limit", 100 * chunk.size())).forEachRemaining(record ->
+                    nodes.add(new NamedNode(record.get("id").asString(), record.get("labels").asList(v -> v.asString()),
+                            record.get("name").asString(), record.get("aliases").asList(v -> v.asString()))));
+        }
+        return nodes;
+    }
+
+    private record NamedNode(String id, List<String> labels, String name, List<String> aliases) {
+
+        boolean answersTo(String name) {
+            return this.name.equals(name) || aliases.contains(name);
+        }
     }
 
     private static Key key(ArticleGraph.EntityNode entity) {

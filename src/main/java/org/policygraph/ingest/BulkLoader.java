@@ -18,7 +18,7 @@ import org.policygraph.graph.WriteResult;
 /**
  * Loads a stream of documents: one worker per core extracts (the costly part) while a single writer sends
  * the results to the graph in batches, each batch one transaction, since committing is the costly step of
- * writing. At most a few documents per worker are in flight, so memory stays flat however large the corpus.
+ * writing. At most two batches of documents are in flight, so memory stays flat however large the corpus.
  * A document that fails is recorded with its reason and the others go on.
  */
 public final class BulkLoader {
@@ -37,7 +37,8 @@ public final class BulkLoader {
     /** Loads every entry; {@code afterEach} is called once per document when it is written or has failed. */
     public Summary load(Stream<DocumentFiles.Entry> entries, Consumer<DocumentFiles.Entry> afterEach) {
         var summary = new Summary();
-        int inFlightLimit = workers * 4;
+        // Enough documents in flight for full batches, few enough that memory stays flat.
+        int inFlightLimit = Math.max(workers * 4, BATCH * 2);
         var inFlight = new Semaphore(inFlightLimit);
         BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(inFlightLimit + 1);
         ExecutorService extraction = Executors.newFixedThreadPool(workers);

@@ -43,7 +43,7 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         int articles = Integer.getInteger("bench.articles", 20_000);
-        int naiveSample = Integer.getInteger("bench.naive-articles", 200);
+        int naiveSample = Integer.getInteger("bench.naive-articles", 500);
         List<String[]> towns = towns();
         var dataDir = Files.createTempDirectory("policygraph-bench-");
         try (var context = new SpringApplicationBuilder(PolicyGraphApplication.class)
