@@ -91,16 +91,18 @@ public class GraphReader {
             MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id""";
 
     /**
-     * The neighbourhood: first the distinct entities within the hop count (a pruning breadth-first expand:
-     * each entity is visited once, no path is built, and the expansion stops at {@code $limit}), then the
-     * relationships of the requested types among them. %1$s/%2$s are the direction's arrow ends, %3$s the
-     * relationship types, %4$d the hop count, %5$s the label condition on every entity passed through.
+     * The neighbourhood: first the distinct entities within the hop count, then the relationships of the
+     * requested types among them. Written as a quantified path with DISTINCT ends so the planner uses its
+     * pruning breadth-first expand (each entity visited once, no path built, the label test applied while
+     * expanding, stopping at {@code $limit}); a path variable with a WHERE on nodes(p) would enumerate every
+     * path instead. %1$s/%2$s are the direction's arrow ends, %3$s the relationship types, %4$d the hop count,
+     * %5$s the label expression every entity passed through must match (empty: any).
      */
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
             CALL (center) {
-              MATCH p = (center)%1$s[:%3$s*1..%4$d]%2$s(m:Entity)
-              WHERE m <> center%5$s
+              MATCH (center) (()%1$s[:%3$s]%2$s(%5$s)){1,%4$d} (m:Entity)
+              WHERE m <> center
               RETURN DISTINCT m LIMIT $limit
             }
             WITH center, collect(m) AS found
@@ -208,9 +210,8 @@ public class GraphReader {
     }
 
     static String neighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
-        String labelCondition = labels.isEmpty() ? ""
-                : "\n    AND all(x IN nodes(p)[1..] WHERE x:" + names(labels, "|") + ")";
-        return NEIGHBOURS.formatted(direction.left, direction.right, names(types, "|"), depth, labelCondition,
+        String passThrough = labels.isEmpty() ? "" : ":" + names(labels, "|");
+        return NEIGHBOURS.formatted(direction.left, direction.right, names(types, "|"), depth, passThrough,
                 NODE.formatted("n"), RELATIONSHIP.formatted("r", "a", "b"));
     }
 
@@ -259,7 +260,7 @@ public class GraphReader {
     }
 
     /** One read transaction under the read timeout; the driver's timeout error becomes {@link ReadTimeoutException}. */
-    private <T> T read(Function<Transaction, T> work) {
+    <T> T read(Function<Transaction, T> work) {
         try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(transaction)) {
             return work.apply(tx);
         } catch (Neo4jException e) {
