@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.policygraph.graph.ReadTimeoutException;
 import org.policygraph.graph.ResultTooLargeException;
+import org.policygraph.graph.UnknownEntitiesException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +25,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail tooLarge(ResultTooLargeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Result too large", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknown(UnknownEntitiesException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not Found", e.getMessage());
     }
 
     @ExceptionHandler

@@ -91,31 +91,42 @@ public class GraphReader {
             MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id""";
 
     /**
-     * The neighbourhood: first the distinct entities within the hop count, then the relationships of the
-     * requested types among them (membership tested on element ids: Cypher compares those strings much
-     * faster than nodes, which halved the time on dense neighbourhoods). Written as a quantified path with DISTINCT ends so the planner uses its
-     * pruning breadth-first expand (each entity visited once, no path built, the label test applied while
-     * expanding, stopping at {@code $limit}); a path variable with a WHERE on nodes(p) would enumerate every
-     * path instead. %1$s/%2$s are the direction's arrow ends, %3$s the relationship types, %4$d the hop count,
-     * %5$s the label expression every entity passed through must match (empty: any).
+     * The neighbourhood: the distinct entities within the hop count, and the relationships walked to reach
+     * them, i.e. those of the requested types from an entity nearer than the hop count to one in the answer
+     * (a relationship between two entities at the last hop lies on no walk that short). Both sets come from
+     * quantified paths with DISTINCT ends, which the planner runs as a pruning breadth-first expand: each
+     * entity visited once, no path built, the label test applied while expanding, stopping at
+     * {@code $limit}. A path variable with a WHERE on nodes(p) would enumerate every path instead, and
+     * expanding every answer entity again (hubs included) cost twice as much on the benchmark graph.
+     * Membership is tested on element ids, which Cypher compares much faster than nodes.
+     * %1$s/%2$s are the direction's arrow ends, %3$s the relationship types, %4$d the hop count, %5$s the
+     * label expression every entity passed through must match (empty: any), %6$s the entities nearer than
+     * the hop count.
      */
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
-            CALL (center) {
+            WITH center, COLLECT {
               MATCH (center) (()%1$s[:%3$s]%2$s(%5$s)){1,%4$d} (m:Entity)
               WHERE m <> center
               RETURN DISTINCT m LIMIT $limit
-            }
-            WITH center, collect(m) AS found
-            WITH [center] + found AS nodes
-            WITH nodes, [n IN nodes | elementId(n)] AS keys
-            RETURN [n IN nodes | %6$s] AS nodes,
-                   COLLECT { UNWIND nodes AS a MATCH (a)-[r:%3$s]->(b) WHERE elementId(b) IN keys
-                             RETURN %7$s LIMIT $cap } AS relationships""";
+            } AS found, %6$s AS inner
+            WITH [center] + found AS nodes, [center] + inner AS inner
+            WITH nodes, inner, [n IN nodes | elementId(n)] AS keys
+            RETURN [n IN nodes | %7$s] AS nodes,
+                   COLLECT { UNWIND inner AS a MATCH (a)%1$s[r:%3$s]%2$s(b) WHERE elementId(b) IN keys
+                             WITH DISTINCT r
+                             RETURN %8$s LIMIT $cap } AS relationships""";
+
+    private static final String INNER = """
+            COLLECT {
+              MATCH (center) (()%1$s[:%3$s]%2$s(%5$s)){1,%4$d} (m:Entity)
+              WHERE m <> center
+              RETURN DISTINCT m LIMIT $limit
+            }""";
 
     /** The given entities, the relationships among them and, when asked, the entities linking two of them. */
     private static final String SUBGRAPH = """
-            MATCH (n:Entity) WHERE n.id IN $ids
+            OPTIONAL MATCH (n:Entity) WHERE n.id IN $ids
             WITH collect(n) AS given, collect(elementId(n)) AS givenKeys
             WITH given, givenKeys, COLLECT {
                    UNWIND CASE WHEN $connectors THEN given ELSE [] END AS a
@@ -124,18 +135,18 @@ public class GraphReader {
                    RETURN DISTINCT c LIMIT $cap } AS connectors
             WITH given, givenKeys, given + connectors AS nodes
             WITH given, givenKeys, nodes, [n IN nodes | elementId(n)] AS keys
-            RETURN [n IN nodes | %2$s] AS nodes,
+            RETURN [n IN given | n.id] AS found, [n IN nodes | %2$s] AS nodes,
                    COLLECT { UNWIND nodes AS a MATCH (a)-[r:%1$s]->(b)
                              WHERE elementId(b) IN keys AND (elementId(a) IN givenKeys OR elementId(b) IN givenKeys)
                              RETURN %3$s LIMIT $cap } AS relationships""";
 
     /** %1$s the relationship types, %2$d the longest path allowed; undirected, as connections are. */
     private static final String PATHS = """
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[:%1$s*..%2$d]-(b))
-            WITH p LIMIT $limit
-            WITH collect(p) AS paths
-            RETURN COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT %3$s } AS nodes,
+            OPTIONAL MATCH (a:Entity {id: $from})
+            OPTIONAL MATCH (b:Entity {id: $to})
+            WITH a, b, COLLECT { MATCH p = allShortestPaths((a)-[:%1$s*..%2$d]-(b)) RETURN p LIMIT $limit } AS paths
+            RETURN [x IN [a, b] WHERE x IS NOT NULL | x.id] AS found,
+                   COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT %3$s } AS nodes,
                    COLLECT { UNWIND paths AS p UNWIND relationships(p) AS r WITH DISTINCT r
                              RETURN %4$s } AS relationships,
                    [p IN paths | [r IN relationships(p) | startNode(r).id + '|' + type(r) + '|' + endNode(r).id]]
@@ -208,7 +219,7 @@ public class GraphReader {
     /**
      * The entity and up to {@code limit} entities within {@code depth} hops over the given relationship types
      * (and, when {@code labels} is not empty, through entities of those labels only), with the relationships
-     * of those types among them.
+     * that lead to them.
      */
     public Optional<GraphView> neighbours(String id, int depth, Set<RelationType> types, Direction direction,
                                           Set<EntityType> labels, int limit) {
@@ -219,20 +230,25 @@ public class GraphReader {
 
     static String neighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
         String passThrough = labels.isEmpty() ? "" : ":" + names(labels, "|");
-        return NEIGHBOURS.formatted(direction.left, direction.right, names(types, "|"), depth, passThrough,
-                NODE.formatted("n"), RELATIONSHIP.formatted("r", "a", "b"));
+        String typeNames = names(types, "|");
+        String inner = depth == 1 ? "[]"
+                : INNER.formatted(direction.left, direction.right, typeNames, depth - 1, passThrough);
+        return NEIGHBOURS.formatted(direction.left, direction.right, typeNames, depth, passThrough, inner,
+                NODE.formatted("n"), RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
     }
 
     /**
      * The given entities and the relationships among them; with {@code connectors}, also every entity that
-     * links two of them in two hops, and those hops. Empty when one of the ids is unknown: see
-     * {@link #missing}.
+     * links two of them in two hops, and those hops.
+     *
+     * @throws UnknownEntitiesException when an id names no entity
      */
     public GraphView subgraph(Collection<String> ids, Set<RelationType> types, boolean connectors) {
         String query = SUBGRAPH.formatted(names(types, "|"), NODE.formatted("n"),
                 RELATIONSHIP.formatted("r", "a", "b"));
         var row = read(tx -> rows(tx, query, params("ids", List.copyOf(ids), "connectors", connectors,
                 "cap", cap())).get(0));
+        requireFound(ids, row);
         return graph(row);
     }
 
@@ -243,11 +259,16 @@ public class GraphReader {
         return ids.stream().filter(id -> !found.contains(id)).toList();
     }
 
-    /** Up to {@code limit} shortest paths of at most {@code maxLength} hops, in either direction. */
+    /**
+     * Up to {@code limit} shortest paths of at most {@code maxLength} hops, in either direction.
+     *
+     * @throws UnknownEntitiesException when {@code from} or {@code to} names no entity
+     */
     @SuppressWarnings("unchecked")
     public PathsView paths(String from, String to, int maxLength, Set<RelationType> types, int limit) {
         String query = pathsQuery(maxLength, types);
         var row = read(tx -> rows(tx, query, params("from", from, "to", to, "limit", limit)).get(0));
+        requireFound(List.of(from, to), row);
         var graph = graph(row);
         return new PathsView(graph.nodes(), graph.relationships(), (List<List<String>>) row.get("paths"));
     }
@@ -280,6 +301,14 @@ public class GraphReader {
                 throw new ReadTimeoutException(limits.readTimeout(), e);
             }
             throw e;
+        }
+    }
+
+    private static void requireFound(Collection<String> ids, Map<String, Object> row) {
+        var found = list(row.get("found"));
+        var missing = ids.stream().filter(id -> !found.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnknownEntitiesException(missing);
         }
     }
 

@@ -54,8 +54,18 @@ class GraphApiTest extends ApiTest {
     }
 
     @Test
-    void neighboursAtDepthTwoAreTheEntitiesAndTheRelationshipsAmongThem() {
+    void neighboursAtDepthTwoAreTheEntitiesAndTheRelationshipsThatLeadToThem() {
         var graph = getJson(entityPath(LUGU) + "/neighbors?depth=2&types=INVESTS_IN,LOCATED_IN");
+
+        assertThat(ids(graph.get("nodes"))).containsExactlyInAnyOrder(LUGU, YEDI, ZEZHOU, NANCUN);
+        // 南村镇 LOCATED_IN 泽州县 joins two entities two hops away: it is on no walk of two hops from 芦谷.
+        assertThat(ids(graph.get("relationships")))
+                .containsExactlyInAnyOrder(LUGU_INVESTS, YEDI_IN_ZEZHOU, YEDI_IN_NANCUN);
+    }
+
+    @Test
+    void neighboursAtDepthThreeAddTheRelationshipsAmongTheSecondHop() {
+        var graph = getJson(entityPath(LUGU) + "/neighbors?depth=3&types=INVESTS_IN,LOCATED_IN&direction=out");
 
         assertThat(ids(graph.get("nodes"))).containsExactlyInAnyOrder(LUGU, YEDI, ZEZHOU, NANCUN);
         assertThat(ids(graph.get("relationships")))
@@ -76,6 +86,14 @@ class GraphApiTest extends ApiTest {
 
         assertThat(ids(graph.get("nodes"))).containsExactlyInAnyOrder(LUGU, SXAU);
         assertThat(ids(graph.get("relationships"))).containsExactly(LUGU_PARTNERS);
+    }
+
+    @Test
+    void anEntityWithoutSuchRelationshipsIsItsOwnNeighbourhood() {
+        var graph = getJson(entityPath(SXAU) + "/neighbors?types=INVESTS_IN");
+
+        assertThat(ids(graph.get("nodes"))).containsExactly(SXAU);
+        assertThat(graph.get("relationships")).isEmpty();
     }
 
     @Test

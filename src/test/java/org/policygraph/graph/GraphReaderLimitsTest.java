@@ -54,6 +54,7 @@ class GraphReaderLimitsTest extends EmbeddedGraphTest {
         String query = GraphReader.neighboursQuery(2, EnumSet.of(RelationType.INVESTS_IN, RelationType.LOCATED_IN),
                 Direction.OUT, EnumSet.of(EntityType.Place));
 
-        assertThat(query).contains("(()-[:INVESTS_IN|LOCATED_IN]->(:Place)){1,2} (m:Entity)");
+        assertThat(query).contains("(()-[:INVESTS_IN|LOCATED_IN]->(:Place)){1,2} (m:Entity)")
+                .contains("(()-[:INVESTS_IN|LOCATED_IN]->(:Place)){1,1} (m:Entity)");
     }
 }
