@@ -77,8 +77,8 @@ class GraphController {
     @GetMapping("/entities/{id}/neighbors")
     @Operation(summary = "The neighbourhood of an entity as a graph",
             description = "Up to `limit` entities within `depth` hops (nearest first), with the relationships of "
-                    + "the requested types among them. With `labels`, the traversal passes through entities of "
-                    + "those labels only.")
+                    + "the requested types walked to reach them (from an entity nearer than `depth`). With "
+                    + "`labels`, the traversal passes through entities of those labels only.")
     GraphView neighbors(
             @Parameter(description = "Entity id, URL-encoded", example = "place:140500") @PathVariable String id,
             @Parameter(description = "Hops to follow, 1 to 3", example = "2") @RequestParam(defaultValue = "1") int depth,

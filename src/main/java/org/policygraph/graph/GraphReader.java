@@ -99,27 +99,27 @@ public class GraphReader {
      * {@code $limit}. A path variable with a WHERE on nodes(p) would enumerate every path instead, and
      * expanding every answer entity again (hubs included) cost twice as much on the benchmark graph.
      * Membership is tested on element ids, which Cypher compares much faster than nodes.
-     * %1$s/%2$s are the direction's arrow ends, %3$s the relationship types, %4$d the hop count, %5$s the
-     * label expression every entity passed through must match (empty: any), %6$s the entities nearer than
-     * the hop count.
+     * %1$s are the entities in the answer, %2$s those nearer than the hop count, %3$s/%5$s the direction's
+     * arrow ends, %4$s the relationship types.
      */
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
-            WITH center, COLLECT {
-              MATCH (center) (()%1$s[:%3$s]%2$s(%5$s)){1,%4$d} (m:Entity)
-              WHERE m <> center
-              RETURN DISTINCT m LIMIT $limit
-            } AS found, %6$s AS inner
+            WITH center, %1$s AS found, %2$s AS inner
             WITH [center] + found AS nodes, [center] + inner AS inner
             WITH nodes, inner, [n IN nodes | elementId(n)] AS keys
-            RETURN [n IN nodes | %7$s] AS nodes,
-                   COLLECT { UNWIND inner AS a MATCH (a)%1$s[r:%3$s]%2$s(b) WHERE elementId(b) IN keys
+            RETURN [n IN nodes | %6$s] AS nodes,
+                   COLLECT { UNWIND inner AS a MATCH (a)%3$s[r:%4$s]%5$s(b) WHERE elementId(b) IN keys
                              WITH DISTINCT r
-                             RETURN %8$s LIMIT $cap } AS relationships""";
+                             RETURN %7$s LIMIT $cap } AS relationships""";
 
-    private static final String INNER = """
+    /**
+     * Up to {@code $limit} distinct entities within %5$d hops of {@code center}: %1$s/%3$s the direction's
+     * arrow ends, %2$s the relationship types, %4$s the label expression every entity passed through must
+     * match (empty: any).
+     */
+    private static final String WITHIN_HOPS = """
             COLLECT {
-              MATCH (center) (()%1$s[:%3$s]%2$s(%5$s)){1,%4$d} (m:Entity)
+              MATCH (center) (()%1$s[:%2$s]%3$s(%4$s)){1,%5$d} (m:Entity)
               WHERE m <> center
               RETURN DISTINCT m LIMIT $limit
             }""";
@@ -231,10 +231,11 @@ public class GraphReader {
     static String neighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
         String passThrough = labels.isEmpty() ? "" : ":" + names(labels, "|");
         String typeNames = names(types, "|");
+        String found = WITHIN_HOPS.formatted(direction.left, typeNames, direction.right, passThrough, depth);
         String inner = depth == 1 ? "[]"
-                : INNER.formatted(direction.left, direction.right, typeNames, depth - 1, passThrough);
-        return NEIGHBOURS.formatted(direction.left, direction.right, typeNames, depth, passThrough, inner,
-                NODE.formatted("n"), RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
+                : WITHIN_HOPS.formatted(direction.left, typeNames, direction.right, passThrough, depth - 1);
+        return NEIGHBOURS.formatted(found, inner, direction.left, typeNames, direction.right, NODE.formatted("n"),
+                RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.policygraph.graph;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -118,8 +119,11 @@ public final class ApiBenchmark {
                                         ? "  (errors: API %d, driver %d)".formatted(overHttp.errors(), overDriver.errors())
                                         : ""));
             }
-            System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each:%n",
-                    ENTITIES, RELATIONSHIPS, CLIENTS, MEASURE.toSeconds());
+            // Latency on two shared cores depends on what else runs: say how loaded the machine was.
+            System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
+                            + " (%d cores, load average %.1f at the end):%n", ENTITIES, RELATIONSHIPS, CLIENTS,
+                    MEASURE.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             results.forEach(System.out::println);
         }
     }
