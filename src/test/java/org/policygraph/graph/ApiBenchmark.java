@@ -58,6 +58,8 @@ public final class ApiBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // HttpURLConnection keeps 5 idle connections per host by default: more clients would reconnect.
+        System.setProperty("http.maxConnections", String.valueOf(CLIENTS));
         Path dataDir = Files.createTempDirectory("policygraph-bench-");
         try (var context = start(dataDir)) {
             measure(context);
