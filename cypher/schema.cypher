@@ -29,3 +29,6 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 // 潞威 finds 潞威农业发展有限公司.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Article writes take this node's lock so that resolving names and writing never interleave (GraphWriter).
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;

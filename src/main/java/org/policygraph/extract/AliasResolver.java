@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * a name in brackets after another (山西农业大学(山西省农业科学院)), a short company name that begins a
  * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
  * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
- * text, so later bare occurrences (小王村 after 长治市沁县新店镇小王村) are mentions too.
+ * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.
  */
 final class AliasResolver {
 
-    private static final Pattern DECLARED = Pattern.compile(
+    /** "(以下简称“Y”)" right after a name: group 1 is the short name Y. */
+    static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
@@ -39,7 +40,9 @@ final class AliasResolver {
         List<Mention> mentions = distinct(found);
         Map<String, String> sameAs = new HashMap<>();   // name -> canonical it stands for
         Map<String, EntityType> typeOf = new HashMap<>();
-        mentions.addAll(declared(p, mentions, sameAs, typeOf));
+        List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
+        mentions.addAll(shortNames);
+        placeQualified(mentions, shortNames, sameAs);
         abbreviations(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
@@ -109,6 +112,23 @@ final class AliasResolver {
         return shortNames;
     }
 
+    /**
+     * A declared short name written with its place again (省科技厅 declared for 河北省科学技术厅, then 河北省科技厅):
+     * the place is where the full name starts, so the longer form is one more name of the same entity.
+     */
+    private static void placeQualified(List<Mention> mentions, List<Mention> shortNames, Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            for (Mention d : shortNames) {
+                String place = m.name().length() > d.name().length() && m.name().endsWith(d.name())
+                        ? m.name().substring(0, m.name().length() - d.name().length()) : "";
+                if (m.type() == d.type() && !place.isEmpty() && d.canonical().startsWith(place)
+                        && !m.name().equals(d.canonical())) {
+                    sameAs.putIfAbsent(m.name(), d.canonical());
+                }
+            }
+        }
+    }
+
     private static boolean isOutermost(Mention m, List<Mention> mentions) {
         return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
     }
@@ -124,6 +144,7 @@ final class AliasResolver {
                 programs.add(m.canonical());
             }
         }
+        placePrefixed(mentions, sameAs);
         for (String e : enterprises) {
             if (e.endsWith("公司") && !e.endsWith("有限公司")) {
                 String stem = e.substring(0, e.length() - 2);
@@ -142,6 +163,24 @@ final class AliasResolver {
         }
     }
 
+    /**
+     * An organisation named once with its place and once without (岢岚县宏福合作社, then 宏福合作社): the
+     * shorter name is the same organisation when what it lacks is exactly a place the passage names.
+     */
+    private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention full : mentions) {
+            for (Mention bare : mentions) {
+                int cut = full.name().length() - bare.name().length();
+                boolean placeOnly = full.isOrganisation() && bare.type() == full.type() && cut >= 2
+                        && full.name().endsWith(bare.name()) && mentions.stream().anyMatch(pl ->
+                        pl.type() == EntityType.Place && pl.name().equals(full.name().substring(0, cut)));
+                if (placeOnly) {
+                    sameAs.putIfAbsent(bare.name(), full.canonical());
+                }
+            }
+        }
+    }
+
     /** Adds a mention at every further occurrence of a known name not yet covered by a mention of it. */
     private static List<Mention> rescan(Passage p, List<Mention> mentions) {
         Map<String, Mention> names = new LinkedHashMap<>();
@@ -151,6 +190,7 @@ final class AliasResolver {
             }
         }
         List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         String s = p.full();
         List<String> longestFirst = new ArrayList<>(names.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
@@ -161,8 +201,11 @@ final class AliasResolver {
                 int end = i + name.length();
                 boolean covered = out.stream().anyMatch(o -> o.type() == like.type() && o.start() <= start
                         && o.end() >= end);
-                if (!covered) {
-                    out.add(new Mention(name, like.canonical(), like.type(), start, end, like.properties()));
+                Mention again = new Mention(name, like.canonical(), like.type(), start, end, like.properties());
+                boolean partOfName = like.type() == EntityType.Place
+                        && PlaceRecognizer.outsideNames(List.of(again), organisations).isEmpty();
+                if (!covered && !partOfName) {
+                    out.add(again);
                 }
             }
         }
@@ -178,7 +221,7 @@ final class AliasResolver {
             b.names.add(m.name());
             m.properties().forEach(b.properties::putIfAbsent);
             if (m.start() >= p.textOffset()) {
-                b.offsets.add(m.start() - p.textOffset());
+                b.offsets.add(p.articleOffset(m.start()));
             }
         }
         List<Entity> out = new ArrayList<>();
@@ -193,7 +236,7 @@ final class AliasResolver {
 
     /**
      * Spellings the lexicon knows: 中国科学技术大学 -> 中国科大, and for units named with a short form
-     * 农行朔州分行 -> 中国农业银行朔州分行 (only units: 北大荒 does not start with 北大 = 北京大学).
+     * 建行晋城分行 -> 中国建设银行晋城分行 (only units: 北大荒 does not start with 北大 = 北京大学).
      */
     private List<String> knownForms(String name) {
         List<String> out = new ArrayList<>();

@@ -22,7 +22,8 @@ public record DocumentExtraction(List<Entity> entities, List<Relation> relations
     /**
      * Merges entities of the same type that share any name (the canonical name or an alias), so an
      * article's 中国科学技术大学 and another's 中国科大 become one; the first article's canonical name wins.
-     * Offsets are per article and so are dropped here. Relations are renamed to the merged canonical names
+     * Entity offsets are per article and so are dropped here. Relations are renamed to the merged canonical names
+     * (keeping the article id and evidence offsets of the article that states them first)
      * and kept once per (source, type, target), a symmetric type in either direction.
      */
     public static DocumentExtraction of(List<ArticleExtraction> articles) {
@@ -60,7 +61,7 @@ public record DocumentExtraction(List<Entity> entities, List<Relation> relations
                 String t = canonical.getOrDefault(r.target(), r.target());
                 String key = r.type().symmetric() && s.compareTo(t) > 0 ? t + "|" + r.type() + "|" + s
                         : s + "|" + r.type() + "|" + t;
-                relations.putIfAbsent(key, new Relation(s, r.type(), t, r.evidence(), r.properties()));
+                relations.putIfAbsent(key, r.renamed(s, t));
             }
         }
         return new DocumentExtraction(entities, new ArrayList<>(relations.values()));

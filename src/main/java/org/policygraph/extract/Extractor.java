@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ public final class Extractor {
     private final JournalRecognizer journals = new JournalRecognizer();
     private final PersonRecognizer persons;
     private final AliasResolver aliases;
+    private final ReferenceResolver references = new ReferenceResolver();
     private final RelationFinder relations;
     /** HanLP segmenters keep per-call state; one per thread keeps {@link #extract} safe to share. */
     private final ThreadLocal<Segment> segmenter = ThreadLocal.withInitial(() -> HanLP.newSegment()
@@ -43,28 +45,58 @@ public final class Extractor {
         return splitter.split(document);
     }
 
-    /** Splits the document into its articles and extracts each. */
+    /**
+     * Splits the document into its articles and extracts each.
+     *
+     * @throws IllegalArgumentException naming the document when it has no text or cannot be read
+     */
     public List<ArticleExtraction> extract(Document document) {
+        if (document.text() == null) {
+            throw new IllegalArgumentException("document " + document.id() + " has no text");
+        }
         List<ArticleExtraction> out = new ArrayList<>();
         for (Article article : split(document)) {
-            out.add(extract(article));
+            try {
+                out.add(extract(article));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("document " + document.id() + ", article " + article.id()
+                        + ": cannot extract: " + e, e);
+            }
         }
         return out;
     }
 
-    /** What one article says; entity offsets count from the start of the title (title, newline, text). */
+    /**
+     * What one article says; entity and evidence offsets count in the article text. A text longer than any
+     * news article is read in windows (see {@link Windows}).
+     */
     public ArticleExtraction extract(Article article) {
-        Passage p = new Passage(article, segment(article.title() + "\n" + article.text()));
-        List<Mention> found = new ArrayList<>(places.find(p));
+        List<Integer> starts = Windows.starts(article.text());
+        List<ArticleExtraction> windows = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : article.text().length();
+            windows.add(extract(article, starts.get(i), end));
+        }
+        return windows.size() == 1 ? windows.get(0) : Windows.merge(article, windows);
+    }
+
+    private ArticleExtraction extract(Article article, int from, int to) {
+        String text = article.text().substring(from, to);
+        Passage p = new Passage(article.title(), text, from, segment(Passage.joined(article.title(), text)));
+        List<Mention> placeMentions = places.find(p);
         List<Mention> journalMentions = journals.find(p);
-        List<Mention> orgs = organisations.find(p, found);
+        List<Mention> orgs = organisations.find(p, placeMentions);
+        List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, orgs));
         found.addAll(journalMentions);
         found.addAll(orgs);
         found.addAll(programs.find(p, journalMentions));
         Set<String> authors = new HashSet<>(article.authors());
         found.addAll(persons.find(p, orgs, authors));
         AliasResolver.Resolution resolution = aliases.resolve(p, found);
-        return new ArticleExtraction(article, resolution.entities(), relations.find(p, resolution));
+        List<Mention> withReferences = new ArrayList<>(resolution.mentions());
+        withReferences.addAll(references.find(p, resolution.mentions()));
+        withReferences.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+        return new ArticleExtraction(article, resolution.entities(), relations.find(p, article.id(), withReferences));
     }
 
     private List<Term> segment(String text) {

@@ -36,6 +36,11 @@ final class Gazetteer {
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
+    /** Every beginning (two characters or more) of a full or short name: lets a scan stop early. */
+    private final Set<String> prefixes = new java.util.HashSet<>();
+    /** Characters that begin, and that come second in, some name: a cheap first test at each text position. */
+    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] secondChars = new boolean[Character.MAX_VALUE + 1];
     private int longestName;
 
     private Gazetteer() {
@@ -74,10 +79,30 @@ final class Gazetteer {
         byCode.put(d.code(), d);
         byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         longestName = Math.max(longestName, d.name().length());
+        addPrefixes(d.name());
         String s = shortName(d.name());
         if (!s.equals(d.name())) {
             byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+            addPrefixes(s);
         }
+    }
+
+    private void addPrefixes(String name) {
+        firstChars[name.charAt(0)] = true;
+        secondChars[name.charAt(1)] = true;
+        for (int len = 2; len <= name.length(); len++) {
+            prefixes.add(name.substring(0, len));
+        }
+    }
+
+    /** False when no name can begin at {@code pos} of {@code s}, judged by its first two characters alone. */
+    boolean mayStartName(String s, int pos) {
+        return pos + 1 < s.length() && firstChars[s.charAt(pos)] && secondChars[s.charAt(pos + 1)];
+    }
+
+    /** True when some full or short name begins with {@code s} (two characters or more). */
+    boolean startsSomeName(String s) {
+        return prefixes.contains(s);
     }
 
     /** Towns proper (镇, 乡, 街道, 苏木); the source also lists farms and zones at town level. */

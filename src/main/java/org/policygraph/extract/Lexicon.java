@@ -20,18 +20,33 @@ final class Lexicon {
 
     final Set<String> countries;
     final Set<String> worldCities;
+    /** Countries and cities by their first two characters, longest first: one lookup per text position. */
+    private final Map<Integer, List<String>> foreignByStart = new java.util.HashMap<>();
     /** short form (农行) -> full name (中国农业银行), longest short forms first. */
     final Map<String, String> shortForms;
-    final Set<String> personTitles;
+    /** Titles longest first, so 总经理 is read before 经理. */
+    final List<String> personTitles;
+    /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
+    private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
     private final Set<String> compoundSurnames;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
-                    Set<String> personTitles, Set<Character> singleSurnames, Set<String> compoundSurnames) {
+                    List<String> personTitles, Set<String> genericModifiers, Set<Character> singleSurnames,
+                    Set<String> compoundSurnames) {
         this.countries = countries;
         this.worldCities = worldCities;
+        for (Set<String> names : List.of(countries, worldCities)) {
+            for (String name : names) {
+                if (name.length() >= 2) {
+                    foreignByStart.computeIfAbsent(pair(name.charAt(0), name.charAt(1)), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        foreignByStart.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
         this.shortForms = shortForms;
         this.personTitles = personTitles;
+        this.genericModifiers = genericModifiers;
         this.singleSurnames = singleSurnames;
         this.compoundSurnames = compoundSurnames;
     }
@@ -54,7 +69,41 @@ final class Lexicon {
             }
         }
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
-                shortForms, Set.copyOf(lines("extract/person-titles.txt")), single, compound);
+                shortForms, longestFirst(lines("extract/person-titles.txt")),
+                Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound);
+    }
+
+    private static int pair(char a, char b) {
+        return a << 16 | b;
+    }
+
+    /** The longest foreign country or city name written at {@code pos} of {@code s}, or null. */
+    String foreignPlaceAt(String s, int pos) {
+        if (pos + 1 >= s.length()) {
+            return null;
+        }
+        for (String name : foreignByStart.getOrDefault(pair(s.charAt(pos), s.charAt(pos + 1)), List.of())) {
+            if (s.startsWith(name, pos)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** True when {@code prefix} is made of generic modifiers only: 农民专业(合作社), 相关(企业), 龙头(公司). */
+    boolean isGenericModifier(String prefix) {
+        boolean[] reachable = new boolean[prefix.length() + 1];
+        reachable[0] = true;
+        for (int i = 0; i < prefix.length(); i++) {
+            for (int j = i + 1; reachable[i] && j <= prefix.length(); j++) {
+                reachable[j] |= genericModifiers.contains(prefix.substring(i, j));
+            }
+        }
+        return reachable[prefix.length()];
     }
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Finds enterprises, research institutions and government bodies by the suffix that ends their names
@@ -48,11 +49,17 @@ final class OrganizationRecognizer {
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
             new Suffix("新闻办", EntityType.Government, false, ""),
+            new Suffix("办公室", EntityType.Government, false, ""),
             new Suffix("厅", EntityType.Government, false, "长堂"),
             new Suffix("局", EntityType.Government, false, "面长势部限"));
 
+    /** First characters of the suffixes: most text positions can be passed over with one lookup. */
+    private static final String SUFFIX_STARTS = SUFFIXES.stream().map(x -> x.text().substring(0, 1)).distinct()
+            .reduce("", String::concat);
     /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
+    /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
+    static final List<String> BRANCH_SUFFIXES = List.of("分公司", "分行", "支行");
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
@@ -77,6 +84,9 @@ final class OrganizationRecognizer {
         List<Mention> found = new ArrayList<>();
         String s = p.full();
         for (int i = 0; i < s.length(); i++) {
+            if (SUFFIX_STARTS.indexOf(s.charAt(i)) < 0) {
+                continue;
+            }
             for (Suffix suffix : SUFFIXES) {
                 if (!s.startsWith(suffix.text(), i)) {
                     continue;
@@ -110,18 +120,21 @@ final class OrganizationRecognizer {
      */
     private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = nameStart(p, suffixStart, suffixStart, research);
+        int start = nameStart(p, suffixStart, suffixStart, research, places);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
-                return m;
+                return withDeclaredStem(p, m, suffixStart, research, places);
+            }
+            if (isGeneric(m, suffix)) {
+                return null;
             }
             Term conjunction = p.termAt(start - 1);
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                     || endsName(p, conjunction.offset, places)) {
                 return null;
             }
-            start = nameStart(p, conjunction.offset, suffixStart, research);
+            start = nameStart(p, conjunction.offset, suffixStart, research, places);
         }
         return null;
     }
@@ -134,9 +147,12 @@ final class OrganizationRecognizer {
 
     /**
      * Walks left from {@code from} over terms that can be part of a name ending at {@code suffixStart}.
-     * Research names take intransitive and nominal verbs along (遗传与发育生物学研究所).
+     * Research names take intransitive and nominal verbs along (遗传与发育生物学研究所). The segmenter sometimes
+     * glues a particle to the name's first word (的晋北) or splits a name's first character off (上|党晶芯...):
+     * the walk cuts the particle off, keeps a lone character that opens a clause, and never stops inside a
+     * place name (猗|氏镇政府).
      */
-    private static int nameStart(Passage p, int from, int suffixStart, boolean research) {
+    private static int nameStart(Passage p, int from, int suffixStart, boolean research, List<Mention> places) {
         int cur = from;
         while (cur > 0 && suffixStart - cur < MAX_PREFIX) {
             Term t = p.termAt(cur - 1);
@@ -146,12 +162,41 @@ final class OrganizationRecognizer {
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
             String nature = t.nature.toString();
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
-            if (!straddlesSuffix && !disciplineVerb && stops(t)) {
+            if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
+                    && CoreDictionary.get(t.word) == null) {
+                cur = t.offset + 1;
+                break;
+            }
+            if (!straddlesSuffix && !disciplineVerb && stops(t) && !verbCharInsideName(p, t)) {
+                if (opensClauseAlone(p, t)) {
+                    cur = t.offset;
+                }
                 break;
             }
             cur = t.offset;
         }
-        return cur;
+        int start = cur;
+        return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
+                .min().orElse(start);
+    }
+
+    /**
+     * A one-character verb right after a noun is a character of the name the segmenter split off
+     * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
+     */
+    private static boolean verbCharInsideName(Passage p, Term t) {
+        if (t.word.length() != 1 || !t.nature.toString().startsWith("v")) {
+            return false;
+        }
+        Term before = p.termAt(t.offset - 1);
+        return before != null && !STOP_WORDS.contains(before.word)
+                && (before.nature.toString().startsWith("n") || before.nature.toString().startsWith("j"));
+    }
+
+    /** A single character, no function word, between a clause break and the rest of the name. */
+    private static boolean opensClauseAlone(Passage p, Term t) {
+        return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word)
+                && !t.nature.toString().startsWith("w") && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
     }
 
     private static boolean stops(Term t) {
@@ -165,9 +210,46 @@ final class OrganizationRecognizer {
         return STOP_NATURES.indexOf(nature.charAt(0)) >= 0 && !nature.startsWith("nr");
     }
 
+    /**
+     * The text's own short name (X(以下简称“果然香公司”)) shows where the name begins when the walk stopped
+     * inside it (果然 read as an adverb left 香食品有限公司): the name then starts at the short name's stem at
+     * the latest, and the walk goes on from there.
+     */
+    private static Mention withDeclaredStem(Passage p, Mention m, int suffixStart, boolean research,
+                                            List<Mention> places) {
+        String s = p.full();
+        Matcher d = AliasResolver.DECLARED.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 40));
+        if (!d.lookingAt()) {
+            return m;
+        }
+        String stem = stem(d.group(1));
+        int at = stem.length() < 2 || m.name().contains(stem) ? -1 : s.lastIndexOf(stem, m.start());
+        if (at < 0 || at + stem.length() <= m.start() || m.start() - at > MAX_PREFIX) {
+            return m;
+        }
+        int start = nameStart(p, at, suffixStart, research, places);
+        return new Mention(s.substring(start, m.end()), m.type(), start, m.end());
+    }
+
+    /** A short name without its organisation word: 果然香公司 -> 果然香. */
+    private static String stem(String shortName) {
+        for (Suffix suffix : SUFFIXES) {
+            if (shortName.endsWith(suffix.text()) && shortName.length() > suffix.text().length()) {
+                return shortName.substring(0, shortName.length() - suffix.text().length());
+            }
+        }
+        return shortName;
+    }
+
+    /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
+    private boolean isGeneric(Mention m, Suffix suffix) {
+        return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
+    }
+
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
-        if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))) {
+        if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
+                || isGeneric(m, suffix)) {
             return false;
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
@@ -249,7 +331,7 @@ final class OrganizationRecognizer {
 
     /**
      * The canonical form: foreign country and city prefixes dropped (瑞典林雪平大学 -> 林雪平大学), a short form
-     * at the start spelled out (农行朔州分行 keeps its name; the full spelling becomes an alias elsewhere).
+     * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
     private Mention withCanonical(Mention m) {
         String canonical = m.name();

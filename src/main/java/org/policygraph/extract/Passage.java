@@ -4,21 +4,25 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 
 /**
- * An article prepared for recognition: title and text joined into one string ({@link #full()}, the title on
- * the first line), its HanLP terms with offsets and its sentences. Offsets in mentions refer to {@code full}.
+ * An article (or one window of a very long article) prepared for recognition: title and text joined into one
+ * string ({@link #full()}, the title on the first line), its HanLP terms with offsets and its sentences.
+ * Offsets in mentions refer to {@code full}; {@link #articleOffset} turns them into offsets in the article text.
  */
 final class Passage {
 
     private final String full;
     private final int textOffset;
+    /** Where this passage's text starts in the article text (0 unless the article was cut into windows). */
+    private final int windowStart;
     private final List<Term> terms;
     /** Index into {@code terms} of the term covering each character. */
     private final int[] termAt;
     private final List<Sentences.Sentence> sentences;
 
-    Passage(Article article, List<Term> terms) {
-        this.full = article.title() + "\n" + article.text();
-        this.textOffset = article.title().length() + 1;
+    Passage(String title, String text, int windowStart, List<Term> terms) {
+        this.full = joined(title, text);
+        this.textOffset = title.length() + 1;
+        this.windowStart = windowStart;
         this.terms = terms;
         this.termAt = new int[full.length()];
         java.util.Arrays.fill(termAt, -1);
@@ -29,6 +33,16 @@ final class Passage {
             }
         }
         this.sentences = Sentences.split(full);
+    }
+
+    /** Title and text as one string, the form the segmenter must see for its offsets to match. */
+    static String joined(String title, String text) {
+        return title + "\n" + text;
+    }
+
+    /** The offset in the article text of position {@code pos} of {@link #full()}; -1 inside the title. */
+    int articleOffset(int pos) {
+        return pos < textOffset ? -1 : pos - textOffset + windowStart;
     }
 
     String full() {
@@ -48,9 +62,18 @@ final class Passage {
         return sentences;
     }
 
+    /** The sentence holding character {@code pos}, found by binary search (sentences are in text order). */
     Sentences.Sentence sentenceAt(int pos) {
-        for (Sentences.Sentence s : sentences) {
-            if (pos >= s.start() && pos < s.end()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentences.Sentence s = sentences.get(mid);
+            if (pos < s.start()) {
+                hi = mid - 1;
+            } else if (pos >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

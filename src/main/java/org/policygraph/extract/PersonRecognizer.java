@@ -53,6 +53,20 @@ final class PersonRecognizer {
         return null;
     }
 
+    /** The segmenter cut [from, end) off as its own words, one of them a personal name (秦/晓燕/nr 牵头). */
+    private static boolean segmentedAsName(Passage p, int from, int end) {
+        if (!p.isBoundary(from) || !p.isBoundary(end)) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            var t = p.termAt(i);
+            if (t != null && t.nature.toString().startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Mention nameAfter(Passage p, int from) {
         for (int len = 3; len >= 2; len--) {
             int end = from + len;
@@ -61,7 +75,8 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
-            if ((!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0) && lexicon.isPersonName(name)) {
+            boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end);
+            if (delimited && lexicon.isPersonName(name)) {
                 return new Mention(name, EntityType.Person, from, end);
             }
         }

@@ -14,17 +14,23 @@ import java.util.regex.Pattern;
  * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
  * cities where the segmenter agrees it is a word), villages (X村), development zones named after a place,
  * foreign countries and major world cities. Ambiguous names are resolved by the chain they stand in
- * (长治市沁县新店镇) or by the other divisions of the passage.
+ * (晋城市阳城县润城镇) or by the other divisions of the passage.
  */
 final class PlaceRecognizer {
 
     private static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对";
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
+            + "一二三四五六七八九十百千几";
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、";
+    private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
+    /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
+    private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
+            "经开区", "经济技术开发区");
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了";
     private static final int MAX_VILLAGE_NAME = 3;
+    private static final List<String> LEVELS = List.of("province", "city", "county", "town");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -60,13 +66,40 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /**
+     * The places that are mentions of their own: a place inside an organisation's name (太原 in 太原理工大学)
+     * is part of that name, except where the name is built on it on purpose: a government body's
+     * jurisdiction (山西省商务厅) and the city a branch serves (建行晋城分行).
+     */
+    static List<Mention> outsideNames(List<Mention> places, List<Mention> organisations) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention place : places) {
+            boolean partOfName = organisations.stream().anyMatch(org -> place.start() >= org.start()
+                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org));
+            if (!partOfName) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    private static boolean namedAfter(Mention place, Mention org) {
+        return org.type() == EntityType.Government && place.start() == org.start()
+                || OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
+    }
+
     private List<Hit> divisionHits(Passage p) {
         String s = p.full();
         List<Hit> hits = new ArrayList<>();
         int longest = gazetteer.longestName();
         for (int i = 0; i < s.length(); ) {
+            int reach = 1;
+            while (reach < Math.min(longest, s.length() - i) && (reach > 1 || gazetteer.mayStartName(s, i))
+                    && gazetteer.startsSomeName(s.substring(i, i + reach + 1))) {
+                reach++;
+            }
             Hit hit = null;
-            for (int len = Math.min(longest, s.length() - i); len >= 2 && hit == null; len--) {
+            for (int len = reach; len >= 2 && hit == null; len--) {
                 hit = hitAt(p, i, i + len, hits);
             }
             if (hit != null) {
@@ -163,6 +196,12 @@ final class PlaceRecognizer {
         return out;
     }
 
+    private static int nextZoneEnd(String s, int from) {
+        int district = s.indexOf('区', from);
+        int park = s.indexOf('园', from);
+        return district < 0 ? park : park < 0 ? district : Math.min(district, park);
+    }
+
     private static boolean endsDivision(List<Mention> divisions, int pos) {
         return divisions.stream().anyMatch(m -> m.end() == pos);
     }
@@ -172,7 +211,12 @@ final class PlaceRecognizer {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
-        while (m.find()) {
+        for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
+            // Zone words all end in 区 or 园: try the pattern only where one ends.
+            m.region(Math.max(0, k + 1 - LONGEST_ZONE_WORD), k + 1);
+            if (!m.find() || m.end() != k + 1) {
+                continue;
+            }
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
                 if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0) {
                     continue;
@@ -180,8 +224,9 @@ final class PlaceRecognizer {
                 Mention place = placePrefix(s, start, m.start());
                 if (place != null) {
                     String name = s.substring(start, m.end());
+                    String canonical = s.substring(start, m.start()) + ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
                     out.add(place);
-                    out.add(new Mention(name, name, EntityType.Place, start, m.end(), Map.of("level", "zone")));
+                    out.add(new Mention(name, canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
                 }
             }
@@ -193,10 +238,12 @@ final class PlaceRecognizer {
     private Mention placePrefix(String s, int start, int limit) {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
+            // A zone is named after a province, city or county; towns only by their full name.
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
-                    ? gazetteer.byShortName(name) : gazetteer.byName(name);
-            if (ds.size() == 1) {
-                Gazetteer.Division d = ds.get(0);
+                    ? gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
+                    : gazetteer.byName(name);
+            Gazetteer.Division d = highestLevel(ds);
+            if (d != null) {
                 return new Mention(name, d.name(), EntityType.Place, start, end,
                         Map.of("level", d.level(), "divisionCode", d.code()));
             }
@@ -204,18 +251,22 @@ final class PlaceRecognizer {
         return null;
     }
 
+    /** The one division of the highest level among {@code ds} (长治 is 长治市, not 长治街道), or null on a tie. */
+    private static Gazetteer.Division highestLevel(List<Gazetteer.Division> ds) {
+        int best = ds.stream().mapToInt(d -> LEVELS.indexOf(d.level())).filter(i -> i >= 0).min().orElse(-1);
+        List<Gazetteer.Division> top = ds.stream().filter(d -> LEVELS.indexOf(d.level()) == best).toList();
+        return best >= 0 && top.size() == 1 ? top.get(0) : null;
+    }
+
     private List<Mention> foreign(Passage p) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
-            for (int len = Math.min(8, s.length() - i); len >= 2; len--) {
-                String w = s.substring(i, i + len);
-                String level = lexicon.countries.contains(w) ? "country" : lexicon.worldCities.contains(w) ? "city" : null;
-                if (level != null && p.charAt(i + len) != '族') {
-                    out.add(new Mention(w, w, EntityType.Place, i, i + len, Map.of("level", level)));
-                    i += len - 1;
-                    break;
-                }
+            String w = lexicon.foreignPlaceAt(s, i);
+            if (w != null && p.charAt(i + w.length()) != '族') {
+                String level = lexicon.countries.contains(w) ? "country" : "city";
+                out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
+                i += w.length() - 1;
             }
         }
         return out;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds named programs: policy documents in book-title marks (《...行动计划》), quoted names that are or
- * lead into a program word (“八大行动”, “1881”工程), the numbered actions a page lists under a headline
+ * lead into a program word (“六大工程”, “双百”工程), the numbered actions a page lists under a headline
  * program (a paragraph opening "实施X行动。"), the sub-projects a plan enumerates (A、B四个子工程) and
  * loan products (X贷, Xe贷).
  */
@@ -19,14 +19,23 @@ final class ProgramRecognizer {
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
-    /** Text after a closing quote up to the next break: the rest of a name like “1881”工程. */
+    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
+            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + ")");
+    private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为)[：:]?");
+    /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
-            "([^，,。；;]{2,80}?)[一二三四五六七八九十两\\d]+[个项]子(?:工程|项目|行动|计划)");
+            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
+    private static final int MAX_LIST = 80;
+    /** Words that open an enumeration: the items start after the last of them. */
+    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
+    private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
 
@@ -43,41 +52,88 @@ final class ProgramRecognizer {
         }
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
-            if (insideBookTitle(s, q.start())) {
-                continue;
-            }
-            Matcher c = CONTINUATION.matcher(s.substring(q.end()));
-            String tail = "";
-            if (c.find()) {
-                Matcher w = CONTINUATION_WORD.matcher(c.group());
-                int cut = -1;
-                while (w.find()) {
-                    cut = w.end();
-                    if (w.group().length() > 1) {
-                        break;
-                    }
-                }
-                tail = cut > 0 ? c.group().substring(0, cut) : "";
-            }
-            String quoted = q.group(1);
-            if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
-                out.add(program(tail, tail, q.end(), q.end() + tail.length()));
-            } else if (!tail.isEmpty()) {
-                out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
-                        q.end() + tail.length()));
-            } else if (PROGRAM_END.matcher(quoted).find() && quoted.length() <= LONG_QUOTE) {
-                out.add(program(quoted, quoted, q.start(1), q.end(1)));
+            if (!insideBookTitle(s, q.start())) {
+                quoted(p, q, out);
             }
         }
         out.addAll(subActions(p));
         out.addAll(subProjects(s));
-        Matcher l = LOAN.matcher(s);
-        while (l.find()) {
-            if (!NOT_LOAN.matcher(l.group(1)).matches()) {
-                out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
+        out.addAll(enumerated(p));
+        out.addAll(loans(s));
+        return out;
+    }
+
+    /**
+     * A quoted name, with the program word written after the closing quote when it needs one (“双百”工程,
+     * “古城+乡村”文旅融合行动). A name that already ends in a program word (“六大工程”推动...) is complete, and
+     * a program word must end a word of its own (制 in 制造 is none).
+     */
+    private static void quoted(Passage p, Matcher q, List<Mention> out) {
+        String s = p.full();
+        String quoted = q.group(1);
+        boolean complete = PROGRAM_END.matcher(quoted).find();
+        String tail = complete ? "" : continuation(p, q.end());
+        if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
+            out.add(program(tail, tail, q.end(), q.end() + tail.length()));
+        } else if (!tail.isEmpty()) {
+            out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
+                    q.end() + tail.length()));
+        } else if (complete && quoted.length() <= LONG_QUOTE) {
+            out.add(program(quoted, quoted, q.start(1), q.end(1)));
+        }
+    }
+
+    /** The words after a closing quote at {@code from} up to and including a program word, or "". */
+    private static String continuation(Passage p, int from) {
+        String s = p.full();
+        Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + 12));
+        if (!c.lookingAt()) {
+            return "";
+        }
+        Matcher w = CONTINUATION_WORD.matcher(c.group());
+        int cut = -1;
+        while (w.find()) {
+            if (p.isBoundary(from + w.end())) {
+                cut = w.end();
+                if (w.group().length() > 1) {
+                    break;
+                }
+            }
+        }
+        return cut > 0 ? c.group().substring(0, cut) : "";
+    }
+
+    /**
+     * "P包括A行动、B行动和C行动": the items of a list after 包括 (包含, 涵盖, 分为), each ending in a program
+     * word, are programs. Which program they belong to is the relation finder's business.
+     */
+    private static List<Mention> enumerated(Passage p) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = ENUMERATION.matcher(p.full());
+        while (m.find()) {
+            int from = m.end();
+            Matcher item = LIST_ITEM.matcher(p.full()).region(from, Math.min(p.full().length(), from + 200));
+            while (item.lookingAt()) {
+                String name = unquote(item.group(1));
+                if (name.length() >= 4 && PROGRAM_END.matcher(name).find()) {
+                    out.add(program(item.group(1), name, item.start(1), item.end(1)));
+                }
+                if (item.group(2).isEmpty()) {
+                    break;
+                }
+                item.region(item.end(), item.regionEnd());
             }
         }
         return out;
+    }
+
+    /** Where the list before a closing count begins: after the clause break before it, at most 80 back. */
+    private static int listStart(String s, int end) {
+        int i = end;
+        while (i > 0 && end - i < MAX_LIST && "，,。；;\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private static Mention program(String name, String canonical, int start, int end) {
@@ -109,22 +165,43 @@ final class ProgramRecognizer {
         return out;
     }
 
-    /** "以及A、B、C和D四个子工程": each item is a program of its own. */
+    /** Loan products (惠农e贷, 商户贷): read only around each 贷, since the pattern is costly to try anywhere. */
+    private static List<Mention> loans(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher l = LOAN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int k = s.indexOf('贷'); k >= 0; k = s.indexOf('贷', k + 1)) {
+            l.region(Math.max(0, k - MAX_LOAN_NAME), k + 1);
+            while (l.find()) {
+                if (l.end(1) == k + 1 && !NOT_LOAN.matcher(l.group(1)).matches()) {
+                    out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "以及A、B、C和D四个子工程", "包括A、B和C三个专项": each item is a program of its own. */
     private static List<Mention> subProjects(String s) {
         List<Mention> out = new ArrayList<>();
+        if (!s.contains("子") && !s.contains("专项")) {
+            return out;
+        }
         Matcher m = SUB_PROJECTS.matcher(s);
         while (m.find()) {
-            String list = m.group(1);
-            int base = m.start(1);
+            int base = listStart(s, m.start());
+            Matcher lead = LIST_LEAD.matcher(s).region(base, m.start());
+            while (lead.find()) {
+                base = lead.end();
+            }
+            String list = s.substring(base, m.start());
             int from = 0;
             for (String item : list.split("[、和及]", -1)) {
                 int at = list.indexOf(item, from);
                 from = at + item.length() + 1;
-                String trimmed = item.replaceFirst("^(?:以及|包括|实施|通过)", "");
-                int start = base + at + (item.length() - trimmed.length());
-                String name = unquote(trimmed);
+                String name = unquote(item);
                 if (name.length() >= 3) {
-                    out.add(program(trimmed, name, start, start + trimmed.length()));
+                    out.add(program(item, name, base + at, base + at + item.length()));
                 }
             }
         }

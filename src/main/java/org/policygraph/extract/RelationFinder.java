@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the facts between the mentions of one passage, each with the sentence that states it. Every rule
- * reads a general construction of news Chinese: administrative chains, "X投资N万元", "由A、B组成的联合团队",
- * "发表于《J》", "X实施“P”", "X集团Y矿", "机构+头衔+人名".
+ * Finds the facts between the mentions of one passage, each with the sentence that states it and a
+ * confidence for the rule that read it. Every rule reads a general construction of news Chinese:
+ * administrative chains, "X位于Y", "X投资N万元", "A、B组成的联合团队", "A与B合作", "发表于《J》", "X实施“P”",
+ * "P包括A、B", "X集团Y矿", "机构+头衔+人名". References (该公司, 镇里) arrive as mentions of their antecedent.
  */
 final class RelationFinder {
 
@@ -21,14 +22,32 @@ final class RelationFinder {
             "county", 3, "zone", 4, "town", 4, "district", 4, "village", 5);
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起");
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
-    private static final Pattern JOINT_TEAM = Pattern.compile("由([^。！？]{4,120}?)(?:联合|共同)?组成");
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合");
+    private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
+    private static final String FORMED = "组成";
+    private static final int MAX_TEAM_LIST = 120;
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合|会同");
+    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
+    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
-    private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile("^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项]子(?:工程|项目|行动|计划)");
+    private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
+            "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
+    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为)");
+    /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
+    private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
+    private static final int MAX_PARTY_GAP = 4;
+
+    // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
+    private static final double CHAIN = 0.95;
+    private static final double STATED = 0.9;
+    private static final double CLAUSE = 0.8;
+    private static final double GAZETTEER = 0.8;
+    private static final double CONTEXT = 0.65;
+    private static final double GUESS = 0.5;
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -38,10 +57,11 @@ final class RelationFinder {
         this.gazetteer = gazetteer;
     }
 
-    List<Relation> find(Passage p, AliasResolver.Resolution r) {
-        Facts facts = new Facts(p);
-        List<Mention> ms = r.mentions();
-        locatedIn(p, ms, r.entities(), facts);
+    /** {@code ms} are the passage's mentions, references included, sorted by start. */
+    List<Relation> find(Passage p, String articleId, List<Mention> mentions) {
+        Facts facts = new Facts(p, articleId);
+        Mentions ms = new Mentions(mentions);
+        locatedIn(p, ms, facts);
         investments(p, ms, facts);
         partners(p, ms, facts);
         publications(p, ms, facts);
@@ -54,29 +74,42 @@ final class RelationFinder {
     /** Collects relations without repeats, keeping the first evidence. */
     private static final class Facts {
         private final Passage p;
+        private final String articleId;
         private final Map<String, Relation> byKey = new LinkedHashMap<>();
 
-        Facts(Passage p) {
+        Facts(Passage p, String articleId) {
             this.p = p;
+            this.articleId = articleId;
         }
 
-        void add(Mention from, RelationType type, Mention to, int evidenceAt, Map<String, Object> props) {
-            add(from.canonical(), type, to.canonical(), evidenceAt, props);
+        void add(Mention from, RelationType type, Mention to, int evidenceAt, double confidence) {
+            add(from.canonical(), type, to.canonical(), evidenceAt, Map.of(), confidence);
         }
 
-        void add(String from, RelationType type, String to, int evidenceAt, Map<String, Object> props) {
+        void add(String from, RelationType type, String to, int evidenceAt, Map<String, Object> props,
+                 double confidence) {
             if (from.equals(to)) {
                 return;
             }
-            String a = from;
-            String b = to;
-            if (type.symmetric() && a.compareTo(b) > 0) {
-                a = to;
-                b = from;
+            String key = type.symmetric() && from.compareTo(to) > 0 ? to + "|" + type + "|" + from
+                    : from + "|" + type + "|" + to;
+            if (byKey.containsKey(key)) {
+                return;
             }
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
-            byKey.putIfAbsent(a + "|" + type + "|" + b,
-                    new Relation(from, type, to, s == null ? "" : s.text(), props));
+            String text = s == null ? "" : s.text();
+            boolean inText = s != null && s.start() >= p.textOffset();
+            int start = inText ? p.articleOffset(s.start()) : -1;
+            int end = inText ? p.articleOffset(s.end()) : -1;
+            byKey.put(key, new Relation(from, type, to, text, props, start, end, articleId, confidence));
+        }
+
+        /**
+         * Whether the fact is known already. An organisation spending where it is stated to sit (北岭矿位于...镇)
+         * invests in itself, not in the place, so that sentence names no recipient.
+         */
+        boolean has(Mention from, RelationType type, Mention to) {
+            return byKey.containsKey(from.canonical() + "|" + type + "|" + to.canonical());
         }
 
         List<Relation> list() {
@@ -86,22 +119,23 @@ final class RelationFinder {
 
     // ---- LOCATED_IN
 
-    private void locatedIn(Passage p, List<Mention> ms, List<Entity> entities, Facts facts) {
-        List<Mention> places = of(ms, m -> m.type() == EntityType.Place);
+    private void locatedIn(Passage p, Mentions ms, Facts facts) {
+        List<Mention> places = ms.of(m -> m.type() == EntityType.Place && !ReferenceResolver.isReference(m));
         for (Mention a : places) {
             for (Mention b : places) {
                 if (a.end() == b.start() && inChain(a, b)) {
-                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), Map.of());
+                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
                 if ("zone".equals(b.properties().get("level")) && a.start() == b.start() && a.end() < b.end()) {
-                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), Map.of());
+                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
             }
         }
-        gazetteerParents(p, places, entities, facts);
+        gazetteerParents(places, facts);
         villagesInTheTown(places, facts);
-        for (Mention org : of(ms, Mention::isOrganisation)) {
-            enterpriseInZone(p, org, places, facts);
+        statedLocations(p, ms, facts);
+        for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
+            nextToPlace(p, org, places, facts);
             placeInName(org, places, facts);
         }
     }
@@ -127,11 +161,12 @@ final class RelationFinder {
     }
 
     private static int rank(Mention m) {
-        return LEVEL_RANK.getOrDefault(String.valueOf(m.properties().get("level")), -1);
+        Object level = m.properties().get("level");
+        return level == null ? 0 : LEVEL_RANK.getOrDefault(level.toString(), 0);
     }
 
-    /** A division whose parent (or grandparent) the passage also names is located in it. */
-    private void gazetteerParents(Passage p, List<Mention> places, List<Entity> entities, Facts facts) {
+    /** Each division whose nearest ancestor (by the gazetteer) the passage also names is located in it. */
+    private void gazetteerParents(List<Mention> places, Facts facts) {
         Map<String, Mention> byCode = new LinkedHashMap<>();
         for (Mention m : places) {
             Object code = m.properties().get("divisionCode");
@@ -144,7 +179,7 @@ final class RelationFinder {
             for (Gazetteer.Division a = d == null ? null : gazetteer.parent(d); a != null; a = gazetteer.parent(a)) {
                 Mention parent = byCode.get(a.code());
                 if (parent != null) {
-                    facts.add(m, RelationType.LOCATED_IN, parent, m.start(), Map.of());
+                    facts.add(m, RelationType.LOCATED_IN, parent, m.start(), GAZETTEER);
                     break;
                 }
             }
@@ -162,29 +197,46 @@ final class RelationFinder {
         for (Mention v : places) {
             boolean chained = places.stream().anyMatch(o -> o.end() == v.start());
             if ("village".equals(v.properties().get("level")) && !chained) {
-                facts.add(v, RelationType.LOCATED_IN, town, v.start(), Map.of());
+                facts.add(v, RelationType.LOCATED_IN, town, v.start(), CONTEXT);
             }
         }
     }
 
-    /** "X开发区,Y有限公司工人..." and "Y位于X". */
-    private static void enterpriseInZone(Passage p, Mention org, List<Mention> places, Facts facts) {
+    /** "X位于A市B县C镇", "总部位于...", "X落户C镇": the organisation before the verb is in the finest place after it. */
+    private static void statedLocations(Passage p, Mentions ms, Facts facts) {
+        for (Sentences.Sentence s : p.sentences()) {
+            Matcher v = LOCATE.matcher(s.text());
+            while (v.find()) {
+                int verb = s.start() + v.start();
+                int after = s.start() + v.end();
+                Mention org = ms.last(m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
+                        && ms.outermost(m));
+                Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
+                        && m.start() <= after + 1 && !ms.insideName(m));
+                if (org != null && place != null) {
+                    facts.add(org, RelationType.LOCATED_IN, chainEnd(place, ms), verb, STATED);
+                }
+            }
+        }
+    }
+
+    /** "X开发区,Y有限公司工人..." and "A县B镇的Y合作社": an organisation right after a place is in it. */
+    private static void nextToPlace(Passage p, Mention org, List<Mention> places, Facts facts) {
         for (Mention place : places) {
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
                     && org.start() - place.end() <= 1;
-            String between = place.start() > org.end() && place.start() - org.end() <= 6
-                    ? p.full().substring(org.end(), place.start()) : "";
-            if (adjacentZone || between.contains("位于") || between.contains("落户")) {
-                facts.add(org, RelationType.LOCATED_IN, place, org.start(), Map.of());
+            boolean possessive = place.end() == org.start() - 1 && p.charAt(place.end()) == '的'
+                    && org.type() != EntityType.Government;
+            if (adjacentZone || possessive) {
+                facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
             }
         }
     }
 
-    /** A branch is in the city its name holds (农行朔州分行); a foreign institute in the place before it. */
+    /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
-        boolean branch = OrganizationRecognizer.UNIT_SUFFIXES.stream()
-                .filter(s -> s.endsWith("行") || s.endsWith("公司")).anyMatch(org.name()::endsWith);
-        boolean foreign = !org.canonical().equals(org.name()) && org.name().endsWith(org.canonical());
+        boolean branch = OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
+        boolean foreign = !branch && !org.canonical().equals(org.name()) && org.name().endsWith(org.canonical());
         if (!branch && !foreign) {
             return;
         }
@@ -192,12 +244,12 @@ final class RelationFinder {
                 .filter(pl -> pl.start() >= org.start() && pl.end() <= org.end())
                 .filter(pl -> !foreign || pl.end() <= org.end() - org.canonical().length())
                 .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start))
-                .ifPresent(pl -> facts.add(org, RelationType.LOCATED_IN, pl, org.start(), Map.of()));
+                .ifPresent(pl -> facts.add(org, RelationType.LOCATED_IN, pl, org.start(), STATED));
     }
 
     // ---- INVESTS_IN
 
-    private void investments(Passage p, List<Mention> ms, Facts facts) {
+    private void investments(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
@@ -206,22 +258,35 @@ final class RelationFinder {
                 int verb = s.start() + v.start();
                 Optional<Amounts.Amount> amount = Amounts.find(s.text(), v.end())
                         .filter(a -> a.start() - v.end() <= 4);
-                Mention investor = last(ms, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
-                        && s.contains(m.start(), m.end()) && m.end() <= verb && outermost(m, ms));
-                if (amount.isEmpty() || investor == null) {
+                if (amount.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> props = amount.get().properties();
+                Mention investor = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                        && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
+                if (investor == null) {
+                    projectInvestment(p, ms, si, verb, props, facts);
                     continue;
                 }
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
+                double confidence = CLAUSE;
                 for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
-                    List<Mention> in = of(ms, m -> earlier.contains(m.start(), m.end()));
-                    if (in.stream().anyMatch(m -> m.canonical().equals(investor.canonical()))) {
-                        target = in.stream().filter(m -> m.type() == EntityType.Place)
+                    List<Mention> in = ms.of(m -> earlier.contains(m.start(), m.end()));
+                    boolean whereItSits = in.stream().anyMatch(m -> facts.has(investor, RelationType.LOCATED_IN, m));
+                    if (!whereItSits && in.stream().anyMatch(m -> m.canonical().equals(investor.canonical()))) {
+                        target = in.stream().filter(m -> m.type() == EntityType.Place && !ms.insideName(m))
                                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
+                        confidence = CONTEXT;
                     }
                 }
+                if (target == null && investor.type() == EntityType.Enterprise) {
+                    target = localHeadlinePlace(p, ms);
+                    confidence = GUESS;
+                }
                 if (target != null) {
-                    facts.add(investor, RelationType.INVESTS_IN, target, verb, amount.get().properties());
+                    facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
+                            confidence);
                 }
             }
         }
@@ -231,152 +296,296 @@ final class RelationFinder {
      * What an investment goes to within its own sentence: "在Y投资" / "向Y注资" between investor and verb,
      * or the first place after the verb ("投资3亿元建设Y产业园"). Null when the sentence does not say.
      */
-    private static Mention recipient(Passage p, List<Mention> ms, Sentences.Sentence s, Mention investor,
+    private static Mention recipient(Passage p, Mentions ms, Sentences.Sentence s, Mention investor,
                                      int verbStart, int verbEnd) {
-        Mention before = last(ms, m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
+        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
                 && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (before != null) {
             return before;
         }
-        return first(ms, m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end());
+        return ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
+                && !ms.insideName(m));
+    }
+
+    /**
+     * "X公司Y项目在Z开工。该项目总投资N亿元": a sentence about a project's investment with no investor of its
+     * own continues the previous one, whose company invests in the place the project is built in.
+     */
+    private static void projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
+                                          Facts facts) {
+        Sentences.Sentence s = p.sentences().get(si);
+        if (si == 0 || !p.full().substring(s.start(), verb).contains("项目")) {
+            return;
+        }
+        Sentences.Sentence previous = p.sentences().get(si - 1);
+        Mention company = ms.first(m -> m.type() == EntityType.Enterprise
+                && previous.contains(m.start(), m.end()) && ms.outermost(m));
+        Mention site = company == null ? null : ms.first(m -> m.type() == EntityType.Place
+                && m.start() > company.end() && previous.contains(m.start(), m.end())
+                && "在于".indexOf(p.charAt(m.start() - 1)) >= 0);
+        if (site != null) {
+            facts.add(company.canonical(), RelationType.INVESTS_IN, chainEnd(site, ms).canonical(), verb, props,
+                    CONTEXT);
+        }
+    }
+
+    /** The finest place the title names when it is local (a town, village or zone): where the story happens. */
+    private static Mention localHeadlinePlace(Passage p, Mentions ms) {
+        Mention place = headlinePlace(p, ms);
+        return place != null && rank(place) >= LEVEL_RANK.get("town") ? place : null;
     }
 
     // ---- PARTNERS_WITH
 
-    private void partners(Passage p, List<Mention> ms, Facts facts) {
+    private void partners(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        Matcher team = JOINT_TEAM.matcher(s);
-        while (team.find()) {
-            List<Mention> parties = of(ms, x -> x.isOrganisation() && x.start() >= team.start(1)
-                    && x.end() <= team.end(1) && outermost(x, ms));
-            pairs(parties, team.start(1), facts);
+        // "(由)A、B和C(联合)组成的团队": the organisations of the clause before 组成 form one team.
+        for (int formed = s.indexOf(FORMED); formed >= 0; formed = s.indexOf(FORMED, formed + 1)) {
+            int from = Math.max(clauseStart(s, formed), formed - MAX_TEAM_LIST);
+            int to = formed;
+            List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
+                    && ms.outermost(x));
+            pairs(parties, from, facts);
         }
         Matcher verb = COOPERATE.matcher(s);
+        int cooperatedUpTo = -1;
         while (verb.find()) {
-            cooperation(p, ms, clauseStart(s, verb.start()), verb.start(), facts);
+            int clauseStart = clauseStart(s, verb.start());
+            if (clauseStart > cooperatedUpTo) {
+                cooperation(p, ms, clauseStart, clauseEnd(s, verb.end()), facts);
+                cooperatedUpTo = clauseStart;
+            }
         }
         Matcher cue = PLACE_SCHOOL.matcher(s);
         Mention headline = headlinePlace(p, ms);
         while (cue.find() && headline != null) {
             int paragraphEnd = s.indexOf('\n', cue.end()) < 0 ? s.length() : s.indexOf('\n', cue.end());
-            Mention school = first(ms, x -> x.type() == EntityType.ResearchTeam && x.start() > cue.end()
+            Mention school = ms.first(x -> x.type() == EntityType.ResearchTeam && x.start() > cue.end()
                     && x.end() <= paragraphEnd);
             if (school != null) {
-                facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), Map.of());
+                facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
             }
         }
     }
 
-    /** "A与B合作", "A和B签约": the actors on both sides of a conjunction before the verb. */
-    private static void cooperation(Passage p, List<Mention> ms, int clauseStart, int verbStart, Facts facts) {
-        for (int i = clauseStart; i < verbStart; i++) {
-            int at = i;
-            if ("与和同".indexOf(p.charAt(at)) < 0 || ms.stream().anyMatch(m -> m.start() < at && at < m.end())) {
+    /**
+     * "A与B合作", "A日前与B签订合作协议", "A携手B", "A会同B、C": the actor before a linking word (a few
+     * adverbs may stand between) and the actors right after it, listed with 、和及, cooperate.
+     */
+    private static void cooperation(Passage p, Mentions ms, int clauseStart, int clauseEnd, Facts facts) {
+        String s = p.full();
+        for (int at = clauseStart; at < clauseEnd; at++) {
+            String link = linkAt(s, at);
+            int linkAt = at;
+            if (link == null || ms.all().stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
                 continue;
             }
-            Mention a = last(ms, m -> m.isActor() && m.end() == at && m.start() >= clauseStart && outermost(m, ms));
-            Mention b = first(ms, m -> m.isActor() && m.start() == at + 1 && m.end() <= verbStart && outermost(m, ms));
-            if (a != null && b != null) {
-                facts.add(a, RelationType.PARTNERS_WITH, b, at, Map.of());
+            Mention a = ms.last(m -> m.isActor() && m.end() <= linkAt && m.end() >= linkAt - MAX_PARTY_GAP
+                    && m.start() >= clauseStart && ms.outermost(m));
+            if (a == null || !plainGap(p, ms, a.end(), linkAt)) {
+                continue;
+            }
+            int next = at + link.length();
+            for (Mention b = actorAt(ms, next); b != null; b = actorAt(ms, next)) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
+                next = b.end() + 1;
+                if (next - 1 >= clauseEnd || "、和及".indexOf(p.charAt(b.end())) < 0) {
+                    break;
+                }
             }
         }
+    }
+
+    private static String linkAt(String s, int at) {
+        for (String link : PARTNER_LINKS) {
+            if (s.startsWith(link, at)) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** Nothing but a few plain characters (日前, 将, 还将) between a party and the linking word. */
+    private static boolean plainGap(Passage p, Mentions ms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int at = i;
+            if (!Chars.isHan(p.charAt(i)) || ms.all().stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Mention actorAt(Mentions ms, int start) {
+        return ms.first(m -> m.isActor() && m.start() == start && ms.outermost(m));
     }
 
     private static void pairs(List<Mention> parties, int evidenceAt, Facts facts) {
         List<String> names = parties.stream().map(Mention::canonical).distinct().toList();
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                facts.add(names.get(i), RelationType.PARTNERS_WITH, names.get(j), evidenceAt, Map.of());
+                facts.add(names.get(i), RelationType.PARTNERS_WITH, names.get(j), evidenceAt, Map.of(), STATED);
             }
         }
     }
 
     /** The finest place named in the title: what the article is about. */
-    private static Mention headlinePlace(Passage p, List<Mention> ms) {
-        return ms.stream().filter(m -> m.type() == EntityType.Place && p.inTitle(m))
+    private static Mention headlinePlace(Passage p, Mentions ms) {
+        return ms.all().stream().filter(m -> m.type() == EntityType.Place && p.inTitle(m) && !ms.insideName(m))
                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
     }
 
     // ---- PUBLISHED_IN
 
-    private static void publications(Passage p, List<Mention> ms, Facts facts) {
+    /**
+     * A sentence that names a journal and a publishing verb: its teams published there; when it has none,
+     * the teams its reference points to (相关研究成果发表于...) or those of the nearest earlier sentence.
+     */
+    private static void publications(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
-            List<Mention> journals = of(ms, m -> m.type() == EntityType.Journal && s.contains(m.start(), m.end()));
+            List<Mention> journals = ms.of(m -> m.type() == EntityType.Journal && s.contains(m.start(), m.end()));
             if (journals.isEmpty() || !PUBLISH.matcher(s.text()).find()) {
                 continue;
             }
-            List<Mention> teams = List.of();
-            for (int back = si; teams.isEmpty() && back >= 0; back--) {
-                Sentences.Sentence t = sentences.get(back);
-                teams = of(ms, m -> m.type() == EntityType.ResearchTeam && t.contains(m.start(), m.end())
-                        && outermost(m, ms));
+            List<Mention> teams = teamsIn(ms, s);
+            Mention result = ms.first(m -> m.type() == EntityType.ResearchTeam && ReferenceResolver.isReference(m)
+                    && s.contains(m.start(), m.end()));
+            if (teams.isEmpty() && result != null) {
+                Sentences.Sentence antecedent = p.sentenceAt((Integer) result.properties().get(ReferenceResolver.ANTECEDENT));
+                teams = antecedent == null ? List.of() : teamsIn(ms, antecedent);
+            }
+            for (int back = si - 1; teams.isEmpty() && back >= 0; back--) {
+                teams = teamsIn(ms, sentences.get(back));
             }
             for (Mention team : teams) {
                 for (Mention journal : journals) {
-                    facts.add(team, RelationType.PUBLISHED_IN, journal, journal.start(), Map.of());
+                    facts.add(team, RelationType.PUBLISHED_IN, journal, journal.start(),
+                            s.contains(team.start(), team.end()) ? STATED : CLAUSE);
                 }
             }
         }
     }
 
+    /** The research teams a sentence names (references aside: they are resolved above). */
+    private static List<Mention> teamsIn(Mentions ms, Sentences.Sentence s) {
+        return ms.of(m -> m.type() == EntityType.ResearchTeam && s.contains(m.start(), m.end())
+                && ms.outermost(m) && !ReferenceResolver.isReference(m));
+    }
+
     // ---- IMPLEMENTS
 
-    private static void implementations(Passage p, List<Mention> ms, Facts facts) {
+    /**
+     * "X实施“P”": the program shortly after the verb, the actor before it in the same clause; when the clause
+     * has none, the subject (first actor) of the nearest earlier clause of the sentence ("X表示,镇里将...,推进P").
+     */
+    private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);
         while (v.find()) {
+            int verbEnd = v.end();
+            Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
+                    && m.start() - verbEnd <= VERB_TO_PROGRAM
+                    && !CLAUSE_BREAK.matcher(s.substring(verbEnd, m.start())).find());
+            if (program == null) {
+                continue;
+            }
             int clauseStart = clauseStart(s, v.start());
-            Mention program = first(ms, m -> m.type() == EntityType.Program && m.start() >= v.end()
-                    && m.start() - v.end() <= VERB_TO_PROGRAM && !CLAUSE_BREAK.matcher(s.substring(v.end(), m.start())).find());
-            Mention actor = last(ms, m -> m.isActor() && m.start() >= clauseStart && m.end() <= v.start()
-                    && outermost(m, ms) && !insideProgram(m, ms));
-            if (program != null && actor != null) {
-                facts.add(actor, RelationType.IMPLEMENTS, program, v.start(), Map.of());
+            int verbStart = v.start();
+            Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart);
+            double confidence = CLAUSE;
+            Sentences.Sentence sentence = p.sentenceAt(v.start());
+            for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start(); ) {
+                int from = clauseStart(s, end);
+                int to = end;
+                actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to);
+                end = from - 1;
+                confidence = CONTEXT;
+            }
+            if (actor != null) {
+                facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
             }
         }
-        Mention enterprise = first(ms, m -> m.type() == EntityType.Enterprise && p.inTitle(m));
+        Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
         if (enterprise != null) {
-            for (Mention product : of(ms, m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
-                facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), Map.of());
+            for (Mention product : ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
+                facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
     }
 
+    private static boolean isImplementer(Mention m, Mentions ms) {
+        return m.isActor() && ms.outermost(m) && !ms.insideProgram(m) && !ms.insideName(m);
+    }
+
     private static int clauseStart(String s, int pos) {
         int i = pos;
-        while (i > 0 && !CLAUSE_BREAK.matcher(String.valueOf(s.charAt(i - 1))).matches()) {
+        while (i > 0 && !isClauseBreak(s.charAt(i - 1))) {
             i--;
         }
         return i;
     }
 
-    private static boolean insideProgram(Mention m, List<Mention> ms) {
-        return ms.stream().anyMatch(o -> o.type() == EntityType.Program && m.start() >= o.start() && m.end() <= o.end());
+    private static int clauseEnd(String s, int pos) {
+        int i = pos;
+        while (i < s.length() && !isClauseBreak(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return "，,；;。！？!?\n".indexOf(c) >= 0;
     }
 
     // ---- PART_OF
 
-    private static void partOf(Passage p, List<Mention> ms, Facts facts) {
-        for (Mention unit : of(ms, m -> m.type() == EntityType.Enterprise)) {
-            for (Mention group : ms) {
+    private static void partOf(Passage p, Mentions ms, Facts facts) {
+        for (Mention unit : ms.of(m -> m.type() == EntityType.Enterprise)) {
+            for (Mention group : ms.all()) {
                 if (group.type() == EntityType.Enterprise && group.start() == unit.start() && group.end() < unit.end()
                         && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.name()::endsWith)) {
-                    facts.add(unit, RelationType.PART_OF, group, unit.start(), Map.of());
+                    facts.add(unit, RelationType.PART_OF, group, unit.start(), STATED);
                 }
             }
         }
-        Mention headline = first(ms, m -> m.type() == EntityType.Program && p.inTitle(m));
+        enumeratedParts(p, ms, facts);
+        Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
             return;
         }
-        for (Mention m : of(ms, x -> x.type() == EntityType.Program && !p.inTitle(x))) {
-            if (opensParagraph(p, m) || SUB_ITEMS_AHEAD.matcher(p.full().substring(m.end())).find()
+        for (Mention m : ms.of(x -> x.type() == EntityType.Program && !p.inTitle(x))) {
+            if (opensParagraph(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
-                facts.add(m, RelationType.PART_OF, headline, m.start(), Map.of());
+                facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
             }
         }
+    }
+
+    /** "“五大行动”包括A行动、B行动和C行动": each program listed after 包括 up to the sentence end is part of it. */
+    private static void enumeratedParts(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
+            Matcher m = ENUMERATION_AHEAD.matcher(s).region(whole.end(), s.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int listStart = m.end();
+            int listEnd = sentenceEnd(s, listStart);
+            for (Mention part : ms.of(x -> x.type() == EntityType.Program && x.start() >= listStart
+                    && x.end() <= listEnd)) {
+                facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
+            }
+        }
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && "。；;！？!?\n".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     /** "实施X行动。" at the head of a paragraph: one of the numbered actions under the article's program. */
@@ -388,26 +597,49 @@ final class RelationFinder {
 
     // ---- AFFILIATED_WITH
 
-    private void affiliations(Passage p, List<Mention> ms, Facts facts) {
-        for (Mention person : of(ms, m -> m.type() == EntityType.Person)) {
+    private void affiliations(Passage p, Mentions ms, Facts facts) {
+        for (Mention person : ms.of(m -> m.type() == EntityType.Person)) {
             int pos = person.start();
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
-                pos = skipTitle(p, pos);
-                int at = pos;
-                Mention org = last(ms, m -> m.isOrganisation() && m.end() == at && outermost(m, ms));
+                int titleStart = skipTitle(p, pos);
+                int at = titleStart;
+                Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+                if (org == null && titleStart < pos) {
+                    org = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
+                }
                 if (org != null) {
-                    facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(), Map.of());
+                    facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),
+                            org.end() == at ? STATED : CONTEXT);
                     break;
                 }
                 // "X大学潘建伟院士、包小辉教授": a later name inherits the organisation of the first.
                 int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, at - 1) : -1;
-                Mention sibling = last(ms, m -> m.type() == EntityType.Person && m.end() == siblingEnd);
+                Mention sibling = ms.last(m -> m.type() == EntityType.Person && m.end() == siblingEnd);
                 if (sibling == null) {
                     break;
                 }
                 pos = sibling.start();
             }
         }
+    }
+
+    /**
+     * The organisation a title without one next to it refers to: a bare head noun before it (合作社理事长:
+     * the nearest cooperative) or the title's own kind (矿长: the nearest mine, 行长: the nearest bank).
+     */
+    private static Mention titledAntecedent(Passage p, Mentions ms, int titleStart, String title) {
+        String kind = null;
+        for (String head : HEAD_NOUNS) {
+            if (p.full().startsWith(head, titleStart - head.length())) {
+                kind = head.equals("企业") ? "" : head;
+            }
+        }
+        if (kind == null && title.length() == 2 && title.endsWith("长")) {
+            kind = title.substring(0, 1);
+        }
+        String suffix = kind;
+        return suffix == null ? null : ms.last(m -> m.isOrganisation() && m.end() <= titleStart
+                && m.canonical().endsWith(suffix) && ms.outermost(m));
     }
 
     private int skipTitle(Passage p, int pos) {
@@ -421,21 +653,16 @@ final class RelationFinder {
 
     // ---- helpers
 
-    private static boolean outermost(Mention m, List<Mention> ms) {
-        return ms.stream().noneMatch(o -> o != m && o.isOrganisation() && m.isOrganisation() && m.within(o));
+    /** The last place of the administrative chain a place starts (吕梁市|汾阳市|杏花村镇 -> 杏花村镇). */
+    private static Mention chainEnd(Mention m, Mentions ms) {
+        Mention cur = m;
+        for (Mention next = cur; next != null; ) {
+            cur = next;
+            int end = cur.end();
+            next = cur.type() != EntityType.Place ? null
+                    : ms.first(o -> o.type() == EntityType.Place && o.start() == end && !ms.insideName(o));
+        }
+        return cur;
     }
 
-    private static List<Mention> of(List<Mention> ms, Predicate<Mention> keep) {
-        return new ArrayList<>(ms.stream().filter(keep).toList());
-    }
-
-    private static Mention first(List<Mention> ms, Predicate<Mention> keep) {
-        return ms.stream().filter(keep).min(Comparator.comparingInt(Mention::start)
-                .thenComparingInt(m -> -m.end())).orElse(null);
-    }
-
-    private static Mention last(List<Mention> ms, Predicate<Mention> keep) {
-        return ms.stream().filter(keep).max(Comparator.comparingInt(Mention::end)
-                .thenComparingInt(m -> -m.start())).orElse(null);
-    }
 }

@@ -2,14 +2,13 @@ package org.policygraph.graph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -18,9 +17,10 @@ import org.policygraph.extract.RelationType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes and removes articles. Each article is one transaction, retried by the driver on transient errors
- * (deadlocks, leader switches), so an article is in the graph whole or not at all. Writing an article whose
- * content hash is unchanged does nothing; writing a changed one first retracts what the old version said.
+ * Writes and removes articles. A batch of articles is one transaction, retried by the driver on transient
+ * errors (deadlocks, leader switches), so each article is in the graph whole or not at all. The batch goes
+ * out in a fixed number of UNWIND statements whatever its size. Writing an article whose content hash is
+ * unchanged does nothing; writing a changed one first retracts what the old version said.
  */
 @Component
 public class GraphWriter {
@@ -28,22 +28,30 @@ public class GraphWriter {
     /** Evidence sentences kept per fact: enough to cite, bounded so popular facts stay small. */
     static final int MAX_EVIDENCE = 10;
 
-    private static final String STORED_HASH = """
-            MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash""";
+    /**
+     * Serialises article writes, also across loaders on other machines: resolving names against the graph
+     * and then writing must not interleave, or two loaders could each create the node the other would find.
+     * Extraction, the costly part, still runs in parallel before this.
+     */
+    private static final String TAKE_WRITE_LOCK = """
+            MERGE (lock:WriteLock {id: 'articles'}) SET lock.takenAt = datetime()""";
 
-    private static final String WRITE_ARTICLE = """
-            MERGE (a:Article {id: $article.id})
-            SET a.title = $article.title, a.source = $article.source, a.publishedAt = $article.publishedAt,
-                a.authors = $article.authors, a.url = $article.url, a.contentHash = $article.contentHash,
-                a.text = $article.text""";
+    private static final String STORED_HASHES = """
+            UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash""";
+
+    private static final String WRITE_ARTICLES = """
+            UNWIND $articles AS article
+            MERGE (a:Article {id: article.id})
+            SET a.title = article.title, a.source = article.source, a.publishedAt = article.publishedAt,
+                a.authors = article.authors, a.url = article.url, a.contentHash = article.contentHash,
+                a.text = article.text""";
 
     /** Entity upserts, one per label because labels cannot be parameters; the label comes from the enum. */
     private static final Map<EntityType, String> WRITE_ENTITIES = new EnumMap<>(EntityType.class);
 
     private static final String WRITE_MENTIONS = """
-            MATCH (a:Article {id: $articleId})
             UNWIND $rows AS row
-            MATCH (e:Entity {id: row.id})
+            MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.id})
             MERGE (a)-[m:MENTIONS]->(e)
             SET m.count = size(row.offsets), m.offsets = row.offsets""";
 
@@ -96,8 +104,8 @@ public class GraphWriter {
         }
         for (RelationType type : RelationType.values()) {
             WRITE_FACTS.put(type, """
-                    MATCH (a:Article {id: $articleId})
                     UNWIND $rows AS row
+                    MATCH (a:Article {id: row.articleId})
                     MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
                     MERGE (s)-[r:%s]->(t)
                     ON CREATE SET r.articleIds = [], r.evidence = [], r.support = 0
@@ -121,20 +129,27 @@ public class GraphWriter {
         this.driver = driver;
     }
 
-    /** The content hash stored for an article, if the graph has it: lets callers skip unchanged articles. */
-    public Optional<String> storedHash(String articleId) {
+    /** The content hashes stored for those of the articles the graph has: lets callers skip unchanged ones. */
+    public Map<String, String> storedHashes(List<String> articleIds) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var result = tx.run(STORED_HASH, Map.of("id", articleId));
-                return result.hasNext() ? Optional.ofNullable(result.next().get("hash").asString(null))
-                        : Optional.empty();
-            });
+            return session.executeRead(tx -> storedHashes(tx, articleIds));
         }
     }
 
+    /** Writes one article in its own transaction. */
     public WriteResult write(ArticleGraph graph) {
+        var batch = write(List.of(graph));
+        return new WriteResult(batch.outcomes().get(graph.article().id()), batch.nodesCreated(),
+                batch.relationshipsCreated());
+    }
+
+    /**
+     * Writes several articles in one transaction: all of them or none. Committing and each round trip are
+     * the costly steps, so a loader sends many articles at once.
+     */
+    public BatchResult write(List<ArticleGraph> graphs) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, graph));
+            return session.executeWrite(tx -> write(tx, graphs));
         }
     }
 
@@ -142,6 +157,7 @@ public class GraphWriter {
     public boolean delete(String articleId) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
+                tx.run(TAKE_WRITE_LOCK).consume();
                 var params = Map.<String, Object>of("id", articleId);
                 retract(tx, params, new Changes());
                 return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
@@ -149,33 +165,68 @@ public class GraphWriter {
         }
     }
 
-    private WriteResult write(TransactionContext tx, ArticleGraph graph) {
-        var article = graph.article();
-        var idParam = Map.<String, Object>of("id", article.id());
-        var stored = tx.run(STORED_HASH, idParam).list();
-        if (!stored.isEmpty() && Objects.equals(stored.get(0).get("hash").asString(null), article.contentHash())) {
-            return new WriteResult(WriteResult.Outcome.UNCHANGED, 0, 0);
+    private BatchResult write(TransactionContext tx, List<ArticleGraph> graphs) {
+        tx.run(TAKE_WRITE_LOCK).consume();
+        var latest = new LinkedHashMap<String, ArticleGraph>();
+        graphs.forEach(graph -> latest.put(graph.article().id(), graph));
+        var stored = storedHashes(tx, List.copyOf(latest.keySet()));
+        var outcomes = new LinkedHashMap<String, WriteResult.Outcome>();
+        var toWrite = new ArrayList<ArticleGraph>();
+        for (var graph : latest.values()) {
+            String id = graph.article().id();
+            String hash = stored.get(id);
+            if (hash != null && Objects.equals(hash, graph.article().contentHash())) {
+                outcomes.put(id, WriteResult.Outcome.UNCHANGED);
+            } else {
+                outcomes.put(id, hash == null ? WriteResult.Outcome.CREATED : WriteResult.Outcome.UPDATED);
+                toWrite.add(graph);
+            }
         }
+        // Resolve before anything changes: a full-text query in a transaction with changes is slow.
+        var resolved = EntityResolver.resolve(tx, toWrite);
         var changes = new Changes();
-        if (!stored.isEmpty()) {
-            retract(tx, idParam, changes);
+        for (var graph : resolved) {
+            if (outcomes.get(graph.article().id()) == WriteResult.Outcome.UPDATED) {
+                retract(tx, Map.of("id", graph.article().id()), changes);
+            }
         }
-        tx.run(WRITE_ARTICLE, Map.of("article", articleParams(article))).consume();
-        for (var entry : groupEntities(graph.entities()).entrySet()) {
-            changes.addNodes(tx.run(WRITE_ENTITIES.get(entry.getKey()), Map.of("rows", entry.getValue()))
-                    .consume().counters());
+        writeAll(tx, resolved, changes);
+        return new BatchResult(outcomes, changes.nodes, changes.relationships);
+    }
+
+    private static void writeAll(TransactionContext tx, List<ArticleGraph> graphs, Changes changes) {
+        if (graphs.isEmpty()) {
+            return;
         }
-        var mentions = graph.entities().stream()
-                .map(e -> Map.<String, Object>of("id", e.id(), "offsets", e.offsets()))
-                .toList();
-        tx.run(WRITE_MENTIONS, Map.of("articleId", article.id(), "rows", mentions)).consume();
-        for (var entry : groupFacts(graph.facts()).entrySet()) {
-            changes.addRelationships(tx.run(new Query(WRITE_FACTS.get(entry.getKey()), Map.of(
-                    "articleId", article.id(), "rows", entry.getValue(), "maxEvidence", MAX_EVIDENCE)))
-                    .consume().counters());
+        tx.run(WRITE_ARTICLES, Map.of("articles", graphs.stream().map(g -> articleParams(g.article())).toList()))
+                .consume();
+        var entities = new EnumMap<EntityType, List<Map<String, Object>>>(EntityType.class);
+        var mentions = new ArrayList<Map<String, Object>>();
+        var facts = new EnumMap<RelationType, List<Map<String, Object>>>(RelationType.class);
+        for (var graph : graphs) {
+            String articleId = graph.article().id();
+            for (var entity : graph.entities()) {
+                entities.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(entityParams(entity));
+                mentions.add(Map.of("articleId", articleId, "id", entity.id(), "offsets", entity.offsets()));
+            }
+            for (var fact : graph.facts()) {
+                facts.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(Map.of("articleId", articleId,
+                        "source", fact.sourceId(), "target", fact.targetId(), "evidence", fact.evidence(),
+                        "properties", fact.properties()));
+            }
         }
-        var outcome = stored.isEmpty() ? WriteResult.Outcome.CREATED : WriteResult.Outcome.UPDATED;
-        return new WriteResult(outcome, changes.nodes, changes.relationships);
+        entities.forEach((type, rows) ->
+                changes.addNodes(tx.run(WRITE_ENTITIES.get(type), Map.of("rows", rows)).consume().counters()));
+        tx.run(WRITE_MENTIONS, Map.of("rows", mentions)).consume();
+        facts.forEach((type, rows) -> changes.addRelationships(tx.run(WRITE_FACTS.get(type),
+                Map.of("rows", rows, "maxEvidence", MAX_EVIDENCE)).consume().counters()));
+    }
+
+    private static Map<String, String> storedHashes(TransactionContext tx, List<String> articleIds) {
+        var hashes = new HashMap<String, String>();
+        tx.run(STORED_HASHES, Map.of("ids", articleIds)).forEachRemaining(record ->
+                hashes.put(record.get("id").asString(), record.get("hash").asString(null)));
+        return hashes;
     }
 
     private static void retract(TransactionContext tx, Map<String, Object> idParam, Changes changes) {
@@ -197,24 +248,12 @@ public class GraphWriter {
         return params;
     }
 
-    private static Map<EntityType, List<Map<String, Object>>> groupEntities(List<ArticleGraph.EntityNode> entities) {
-        var groups = new EnumMap<EntityType, List<Map<String, Object>>>(EntityType.class);
-        for (var entity : entities) {
-            groups.computeIfAbsent(entity.type(), t -> new ArrayList<>()).add(Map.of(
-                    "id", entity.id(), "name", entity.name(), "aliases", entity.aliases(),
-                    "properties", entity.properties()));
-        }
-        return groups;
-    }
-
-    private static Map<RelationType, List<Map<String, Object>>> groupFacts(List<ArticleGraph.Fact> facts) {
-        var groups = new EnumMap<RelationType, List<Map<String, Object>>>(RelationType.class);
-        for (var fact : facts) {
-            groups.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(Map.of(
-                    "source", fact.sourceId(), "target", fact.targetId(), "evidence", fact.evidence(),
-                    "properties", fact.properties()));
-        }
-        return groups;
+    /** The name goes in with the aliases: when the entity resolved to a node named otherwise, it is one. */
+    private static Map<String, Object> entityParams(ArticleGraph.EntityNode entity) {
+        var names = new ArrayList<String>();
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+        return Map.of("id", entity.id(), "name", entity.name(), "aliases", names, "properties", entity.properties());
     }
 
     /** Net entities and facts created, so a summary can say how much the graph grew. */

@@ -3,19 +3,21 @@ package org.policygraph.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.policygraph.extract.Article;
 import org.policygraph.extract.ArticleExtraction;
 import org.policygraph.extract.Entity;
+import org.policygraph.extract.EntityType;
+import org.policygraph.extract.RelationType;
 import org.policygraph.graph.ArticleGraph;
 import org.policygraph.graph.EntityIds;
 
-/** Turns what the extractor says about an article into what the graph stores: ids, hashes, one fact per pair. */
+/** Turns what the extractor says about an article into what the graph stores: stable ids and a content hash. */
 final class ArticleMapper {
 
     private ArticleMapper() {
@@ -23,34 +25,54 @@ final class ArticleMapper {
 
     static ArticleGraph toGraph(ArticleExtraction extraction) {
         Article article = extraction.article();
+        var codes = divisionCodes(extraction);
         var idsByName = new HashMap<String, String>();
         var entities = extraction.entities().stream().map(entity -> {
-            String id = EntityIds.of(entity.type(), entity.name(), divisionCode(entity));
+            String id = EntityIds.of(entity.type(), entity.name(), codes.get(entity.name()));
             idsByName.put(entity.name(), id);
             entity.aliases().forEach(alias -> idsByName.putIfAbsent(alias, id));
             return new ArticleGraph.EntityNode(id, entity.type(), entity.name(), entity.aliases(),
                     entity.properties(), entity.offsets());
         }).toList();
-
-        // One fact per (source, type, target) and article: the first sentence that states it is its evidence.
-        var facts = new LinkedHashMap<String, ArticleGraph.Fact>();
+        var facts = new ArrayList<ArticleGraph.Fact>();
         for (var relation : extraction.relations()) {
             String source = idsByName.get(relation.source());
             String target = idsByName.get(relation.target());
-            if (source == null || target == null || source.equals(target)) {
-                continue;
+            if (source != null && target != null) {
+                facts.add(new ArticleGraph.Fact(source, relation.type(), target, relation.evidence(),
+                        relation.properties()));
             }
-            if (relation.type().symmetric() && source.compareTo(target) > 0) {
-                String swap = source;
-                source = target;
-                target = swap;
-            }
-            facts.putIfAbsent(source + "|" + relation.type() + "|" + target, new ArticleGraph.Fact(
-                    source, relation.type(), target, relation.evidence(), relation.properties()));
         }
         var node = new ArticleGraph.ArticleNode(article.id(), article.title(), article.source(),
                 article.publishedAt(), article.authors(), article.url(), contentHash(article), article.text());
-        return new ArticleGraph(node, entities, List.copyOf(facts.values()));
+        return new ArticleGraph(node, entities, facts);
+    }
+
+    /**
+     * The division code that identifies each place: its own from the gazetteer, or, for a place the
+     * gazetteer does not list (a village), its parent's code and its name, so that two 东沟村 in different
+     * towns stay two places while every article about the same one reaches the same node.
+     */
+    private static Map<String, String> divisionCodes(ArticleExtraction extraction) {
+        var codes = new HashMap<String, String>();
+        for (Entity entity : extraction.entities()) {
+            Object code = entity.properties().get("divisionCode");
+            if (entity.type() == EntityType.Place && code != null) {
+                codes.put(entity.name(), code.toString());
+            }
+        }
+        for (var relation : extraction.relations()) {
+            String parentCode = codes.get(relation.target());
+            if (relation.type() == RelationType.LOCATED_IN && parentCode != null
+                    && isPlace(extraction, relation.source()) && !codes.containsKey(relation.source())) {
+                codes.put(relation.source(), parentCode + ":" + relation.source());
+            }
+        }
+        return codes;
+    }
+
+    private static boolean isPlace(ArticleExtraction extraction, String name) {
+        return extraction.entities().stream().anyMatch(e -> e.type() == EntityType.Place && e.name().equals(name));
     }
 
     /** Everything stored about the article goes into the hash, so a changed title or date is an update. */
@@ -64,10 +86,5 @@ final class ArticleMapper {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private static String divisionCode(Entity entity) {
-        Object code = entity.properties().get("divisionCode");
-        return code == null ? null : code.toString();
     }
 }

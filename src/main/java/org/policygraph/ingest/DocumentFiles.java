@@ -59,6 +59,34 @@ public final class DocumentFiles {
                 : Stream.of(text(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
     }
 
+    /** How many documents the files hold (a cheap pass over line counts), so progress can show an ETA. */
+    public static long count(List<Path> files) {
+        long documents = 0;
+        for (Path file : files) {
+            if (!isJsonLines(file.getFileName().toString())) {
+                documents++;
+                continue;
+            }
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                documents += lines.filter(line -> !line.isBlank()).count();
+            } catch (IOException | UncheckedIOException e) {
+                documents++;
+            }
+        }
+        return documents;
+    }
+
+    /** Every entry of the files in order; a file that cannot be read is one failed entry, not an exception. */
+    public static Stream<Entry> readAll(List<Path> files) {
+        return files.stream().flatMap(file -> {
+            try {
+                return read(file);
+            } catch (IOException e) {
+                return Stream.of(Entry.failed(file.toString(), "cannot read: " + e));
+            }
+        });
+    }
+
     /** Standard input as one text document, named {@code stdin}. */
     public static Entry readStandardInput(InputStream in) throws IOException {
         return text("stdin", new String(in.readAllBytes(), StandardCharsets.UTF_8));

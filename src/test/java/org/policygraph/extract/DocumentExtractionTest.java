@@ -39,8 +39,10 @@ class DocumentExtractionTest {
 
     @Test
     void symmetricRelationsAreKeptOnceAndRenamedToTheMergedName() {
-        Relation ab = new Relation("甲大学", RelationType.PARTNERS_WITH, "乙研究所", "甲大学与乙研究所合作。", Map.of());
-        Relation ba = new Relation("乙所", RelationType.PARTNERS_WITH, "甲大学", "乙所与甲大学签约。", Map.of());
+        Relation ab = new Relation("甲大学", RelationType.PARTNERS_WITH, "乙研究所", "甲大学与乙研究所合作。", Map.of(),
+                0, 10, "a1", 0.8);
+        Relation ba = new Relation("乙所", RelationType.PARTNERS_WITH, "甲大学", "乙所与甲大学签约。", Map.of(),
+                4, 13, "a2", 0.8);
         DocumentExtraction d = DocumentExtraction.of(List.of(
                 article(List.of(entity("甲大学", EntityType.ResearchTeam), entity("乙研究所", EntityType.ResearchTeam)),
                         List.of(ab)),

@@ -41,6 +41,45 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aQuotedProgramNameStopsAtItsClosingQuoteWhenItEndsInAProgramWord() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", """
+                # 运城市实施“四大行动”推动果业提质
+                运城市通过“果业e贷”获得的贷款超过3亿元。""")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("四大行动", "果业e贷");
+    }
+
+    @Test
+    void programsListedAfterIncludeArePartsOfTheProgramBeforeIt() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", """
+                # 长治市推进“三大工程”
+                “三大工程”包括数字车间改造工程、园区扩容工程和技能人才培育工程。""")).get(0);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source).containsExactlyInAnyOrder("数字车间改造工程", "园区扩容工程", "技能人才培育工程");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .allMatch(r -> r.target().equals("三大工程"));
+    }
+
+    @Test
+    void aGenericCooperativeIsNoEnterprise() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", """
+                银行为种植大户、家庭农场和农民专业合作社提供贷款，沁源县绿野种植专业合作社也获得了支持。""")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("沁源县绿野种植专业合作社");
+    }
+
+    @Test
+    void aPlaceInsideAUniversityNameIsNoMentionOfThePlace() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", """
+                太原理工大学与中北大学签署合作协议。""")).get(0);
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Place);
+    }
+
+    @Test
     void oneExtractorServesSeveralThreadsWithTheSameResults() throws Exception {
         Document doc = Document.ofText("t", """
                 晋中市推进“数字乡村”建设行动

@@ -27,8 +27,17 @@ class GraphWriterTest extends EmbeddedGraphTest {
     Driver driver;
 
     @Test
+    void writingANewArticleCountsTheEntitiesAndFactsItAdded() {
+        var story = new Story("稻香");
+
+        var result = writer.write(story.article("writer-new", "hash-1", story.invests(), story.locatedIn()));
+
+        assertThat(result).isEqualTo(new WriteResult(WriteResult.Outcome.CREATED, 3, 2));
+    }
+
+    @Test
     void writingAnUnchangedArticleAgainChangesNothing() {
-        var story = new Story("unchanged");
+        var story = new Story("青禾");
         var article = story.article("writer-unchanged", "hash-1", story.invests());
         assertThat(writer.write(article).outcome()).isEqualTo(WriteResult.Outcome.CREATED);
 
@@ -40,7 +49,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void aChangedArticleReplacesItsContribution() {
-        var story = new Story("changed");
+        var story = new Story("丰谷");
         writer.write(story.article("writer-changed", "hash-1", story.invests(), story.locatedIn()));
 
         var update = writer.write(story.article("writer-changed", "hash-2", story.invests()));
@@ -54,7 +63,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void aFactSharedByTwoArticlesLosesOnlyTheSupportOfTheDeletedOne() {
-        var story = new Story("shared");
+        var story = new Story("嘉穗");
         writer.write(story.article("writer-shared-1", "hash-a", story.invests()));
         writer.write(story.article("writer-shared-2", "hash-b", story.invests()));
         assertThat(fact(story.company, RelationType.INVESTS_IN, story.village)).containsEntry("support", 2L);
@@ -69,7 +78,7 @@ class GraphWriterTest extends EmbeddedGraphTest {
 
     @Test
     void deletingTheLastArticleRemovesTheEntitiesOnlyItMentioned() {
-        var story = new Story("last");
+        var story = new Story("沃田");
         writer.write(story.article("writer-last", "hash-1", story.invests()));
 
         writer.delete("writer-last");
@@ -79,22 +88,58 @@ class GraphWriterTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void anArticleUsingOnlyAShortNameReachesTheNodeAnotherArticleNamedInFull() {
+        var story = new Story("禾盛");
+        writer.write(story.article("writer-full-name", "hash-1", story.invests()));
+        var shortName = new EntityNode("enterprise:禾盛公司", EntityType.Enterprise, "禾盛公司", List.of(), Map.of(),
+                List.of(0));
+
+        writer.write(new ArticleGraph(new ArticleNode("writer-short-name", "禾盛公司扩建基地", null, null, List.of(),
+                null, "hash-2", "禾盛公司扩建基地。"), List.of(shortName), List.of()));
+
+        assertThat(entityCount(shortName)).isZero();
+        var mentions = driver.executableQuery("""
+                MATCH (a:Article)-[:MENTIONS]->(e:Entity {id: $id}) RETURN a.id AS article ORDER BY article""")
+                .withParameters(Map.of("id", story.company.id())).execute().records().stream()
+                .map(r -> r.get("article").asString()).toList();
+        assertThat(mentions).containsExactly("writer-full-name", "writer-short-name");
+    }
+
+    @Test
+    void aShortNameTwoNodesAnswerToStaysApart() {
+        var first = new Story("禾丰");
+        var second = new EntityNode("enterprise:禾丰食品有限公司", EntityType.Enterprise, "禾丰食品有限公司",
+                List.of("禾丰公司"), Map.of(), List.of(0));
+        writer.write(first.article("writer-ambiguous-1", "hash-1", first.invests()));
+        writer.write(new ArticleGraph(new ArticleNode("writer-ambiguous-2", "禾丰食品", null, null, List.of(), null,
+                "hash-2", "禾丰食品有限公司(以下简称“禾丰公司”)成立。"), List.of(second), List.of()));
+        var shortName = new EntityNode("enterprise:禾丰公司", EntityType.Enterprise, "禾丰公司", List.of(), Map.of(),
+                List.of(0));
+
+        writer.write(new ArticleGraph(new ArticleNode("writer-ambiguous-3", "禾丰公司", null, null, List.of(), null,
+                "hash-3", "禾丰公司扩建基地。"), List.of(shortName), List.of()));
+
+        assertThat(entityCount(shortName)).isEqualTo(1);
+    }
+
+    @Test
     void deletingAnUnknownArticleSaysSo() {
         assertThat(writer.delete("no-such-article")).isFalse();
     }
 
-    /** A small article's entities, named apart per test so tests do not share facts. */
+    /** A small article's entities. */
     private static final class Story {
         final EntityNode company;
         final EntityNode village;
         final EntityNode county;
 
-        Story(String tag) {
-            company = new EntityNode("enterprise:绿源农业有限公司-" + tag, EntityType.Enterprise, "绿源农业有限公司",
-                    List.of("绿源公司"), Map.of(), List.of(0));
-            village = new EntityNode("place:东坡村-" + tag, EntityType.Place, "东坡村", List.of(),
+        /** Each test's story has its own names, since entities with the same name are one node. */
+        Story(String brand) {
+            company = new EntityNode("enterprise:" + brand + "农业有限公司", EntityType.Enterprise,
+                    brand + "农业有限公司", List.of(brand + "公司"), Map.of(), List.of(0));
+            village = new EntityNode("place:" + brand + "村", EntityType.Place, brand + "村", List.of(),
                     Map.of("level", "village"), List.of(12));
-            county = new EntityNode("place:河西县-" + tag, EntityType.Place, "河西县", List.of(),
+            county = new EntityNode("place:" + brand + "县", EntityType.Place, brand + "县", List.of(),
                     Map.of("level", "county"), List.of(20));
         }
 

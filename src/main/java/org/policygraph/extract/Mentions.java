@@ -1,0 +1,92 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A passage's mentions with the nesting facts the relation rules ask about again and again (is this
+ * organisation inside a longer one, this place inside an organisation's name, this actor inside a program
+ * name), worked out once so that each question is a lookup instead of a scan over all mentions.
+ */
+final class Mentions {
+
+    private final List<Mention> all;
+    private final Set<Mention> innerOrganisations = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Mention> placesInNames = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Mention> insidePrograms = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {@code mentions} sorted by start. */
+    Mentions(List<Mention> mentions) {
+        this.all = List.copyOf(mentions);
+        for (int i = 0; i < all.size(); i++) {
+            Mention outer = all.get(i);
+            // Only mentions starting inside [outer.start, outer.end) can lie within it.
+            for (int j = firstStartingAt(outer.start()); j < all.size() && all.get(j).start() < outer.end(); j++) {
+                Mention inner = all.get(j);
+                if (inner == outer || inner.start() < outer.start() || inner.end() > outer.end()) {
+                    continue;
+                }
+                if (outer.isOrganisation() && inner.isOrganisation() && inner.within(outer)) {
+                    innerOrganisations.add(inner);
+                }
+                if (outer.isOrganisation() && inner.type() == EntityType.Place) {
+                    placesInNames.add(inner);
+                }
+                if (outer.type() == EntityType.Program) {
+                    insidePrograms.add(inner);
+                }
+            }
+        }
+    }
+
+    private int firstStartingAt(int start) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    List<Mention> all() {
+        return all;
+    }
+
+    /** Not an organisation inside a longer organisation name (太原市政府 in 太原市政府新闻办). */
+    boolean outermost(Mention m) {
+        return !innerOrganisations.contains(m);
+    }
+
+    /** A place that only begins or lies in an organisation's name (猗氏镇 in 猗氏镇政府): no site of its own. */
+    boolean insideName(Mention m) {
+        return placesInNames.contains(m);
+    }
+
+    boolean insideProgram(Mention m) {
+        return insidePrograms.contains(m);
+    }
+
+    List<Mention> of(Predicate<Mention> keep) {
+        return new ArrayList<>(all.stream().filter(keep).toList());
+    }
+
+    Mention first(Predicate<Mention> keep) {
+        return all.stream().filter(keep).min(Comparator.comparingInt(Mention::start)
+                .thenComparingInt(m -> -m.end())).orElse(null);
+    }
+
+    Mention last(Predicate<Mention> keep) {
+        return all.stream().filter(keep).max(Comparator.comparingInt(Mention::end)
+                .thenComparingInt(m -> -m.start())).orElse(null);
+    }
+}

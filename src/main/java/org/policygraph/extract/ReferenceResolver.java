@@ -1,0 +1,131 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Resolves referring expressions (该公司, 该行, 镇里, 该刊, 相关研究成果) to the nearest preceding mention of
+ * the kind they refer to, so the relation rules can read "该公司投资3600万元" as the company's investment.
+ * A reference becomes a mention carrying its antecedent's canonical name and type; it never becomes a name
+ * of the entity.
+ */
+final class ReferenceResolver {
+
+    /** Property of a reference mention: where its antecedent starts in the passage. */
+    static final String ANTECEDENT = "antecedentStart";
+
+    private record Kind(String expression, Predicate<Mention> fits) {
+    }
+
+    private static final List<Kind> KINDS = kinds();
+
+    private static List<Kind> kinds() {
+        List<Kind> k = new ArrayList<>();
+        Predicate<Mention> enterprise = m -> m.type() == EntityType.Enterprise;
+        Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam;
+        for (String e : List.of("该公司", "这家公司", "该企业", "这家企业", "此企业")) {
+            k.add(new Kind(e, enterprise));
+        }
+        for (String e : List.of("该行", "这家银行", "该银行")) {
+            k.add(new Kind(e, enterprise.and(endsWith("行"))));
+        }
+        k.add(new Kind("该集团", enterprise.and(endsWith("集团"))));
+        k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
+        k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
+        k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
+        k.add(new Kind("该社", enterprise.and(endsWith("合作社"))));
+        // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 太原市.
+        for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
+            Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
+            k.add(new Kind("该" + level, place));
+            k.add(new Kind(level + "里", place));
+        }
+        for (String e : List.of("该校", "该大学", "这所大学")) {
+            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院")))));
+        }
+        k.add(new Kind("该所", research.and(endsWith("所"))));
+        k.add(new Kind("该院", research.and(endsWith("院"))));
+        k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
+        for (String e : List.of("该团队", "相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究")) {
+            k.add(new Kind(e, research));
+        }
+        for (String e : List.of("该刊", "该杂志", "该期刊", "同一期杂志", "同期杂志", "同一期")) {
+            k.add(new Kind(e, m -> m.type() == EntityType.Journal));
+        }
+        for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
+            k.add(new Kind(e, m -> m.type() == EntityType.Program));
+        }
+        k.sort(Comparator.comparingInt((Kind x) -> x.expression().length()).reversed());
+        return List.copyOf(k);
+    }
+
+    private static Predicate<Mention> endsWith(String suffix) {
+        return m -> m.canonical().endsWith(suffix) || m.name().endsWith(suffix);
+    }
+
+    /** Reference mentions for {@code mentions} (sorted by start), one per resolvable expression. */
+    List<Mention> find(Passage p, List<Mention> mentions) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.length() + 1];
+        for (Mention m : mentions) {
+            for (int i = m.start(); i < m.end() && i < taken.length; i++) {
+                taken[i] = true;
+            }
+        }
+        for (Kind kind : KINDS) {
+            String e = kind.expression();
+            for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
+                int start = at;
+                int end = at + e.length();
+                if (taken[start] || taken[end - 1] || !endsWord(p, end)) {
+                    continue;
+                }
+                Mention antecedent = nearestBefore(mentions, start, kind.fits());
+                if (antecedent != null) {
+                    Map<String, Object> props = new HashMap<>(antecedent.properties());
+                    props.put(ANTECEDENT, antecedent.start());
+                    out.add(new Mention(e, antecedent.canonical(), antecedent.type(), start, end, props));
+                    for (int i = start; i < end; i++) {
+                        taken[i] = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The expression ends a word (该行 in 该行将与..., not in 该行业): at a term boundary, or inside an adverb the
+     * segmenter glued to it (行将).
+     */
+    private static boolean endsWord(Passage p, int end) {
+        if (p.isBoundary(end)) {
+            return true;
+        }
+        var straddling = p.termAt(end);
+        return straddling != null && straddling.nature.toString().startsWith("d");
+    }
+
+    static boolean isReference(Mention m) {
+        return m.properties().containsKey(ANTECEDENT);
+    }
+
+    /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
+    private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.end() <= pos && !isReference(m) && fits.test(m) && (best == null || m.end() > best.end() || m.end() == best.end() && m.start() < best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

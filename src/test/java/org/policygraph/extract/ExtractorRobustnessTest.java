@@ -1,0 +1,127 @@
+package org.policygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bad and extreme input: nothing escapes but a clear IllegalArgumentException, and time grows linearly. */
+class ExtractorRobustnessTest {
+
+    private static final Path HELD_OUT = Path.of("src/test/resources/extract/heldout");
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create();
+    }
+
+    private static DocumentExtraction extract(String text) {
+        return DocumentExtraction.of(extractor.extract(Document.ofText("bad-input", text)));
+    }
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertThat(extractor.extract(Document.ofText("empty", ""))).isEmpty();
+    }
+
+    @Test
+    void whitespaceOnlyGivesNothing() {
+        assertThat(extractor.extract(Document.ofText("blank", " \n\t\u3000\r\n  "))).isEmpty();
+    }
+
+    @Test
+    void missingTextIsRejectedNamingTheDocument() {
+        assertThatThrownBy(() -> extractor.extract(Document.ofText("doc-without-text", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("doc-without-text");
+    }
+
+    @Test
+    void textWithoutChineseGivesNoEntities() {
+        DocumentExtraction d = extract("Quarterly report, v2.1: revenue rose 12% to $3.4m. See https://example.org.");
+
+        assertThat(d.entities()).isEmpty();
+        assertThat(d.relations()).isEmpty();
+    }
+
+    @Test
+    void binaryBytesAndReplacementCharactersGiveNothingAndNoException() {
+        byte[] bytes = new byte[64 * 1024];
+        new Random(7).nextBytes(bytes);
+        String garbage = new String(bytes, StandardCharsets.UTF_8) + "\uFFFD\uFFFD\u0000\uD800" + "\uFFFD".repeat(500);
+
+        DocumentExtraction d = extract(garbage);
+
+        assertThat(d.relations()).isEmpty();
+    }
+
+    @Test
+    void aFiveMegabyteArticleIsReadCompletely() throws IOException {
+        String article = "# 一篇很长的文章\n\n" + repeatedBody(5_000_000);
+
+        DocumentExtraction d = extract(article);
+
+        assertThat(d.entities()).extracting(Entity::name).contains("晋北丰穗杂粮专业合作社", "北岭矿");
+    }
+
+    @Test
+    void aHundredThousandCharacterLineWithoutPunctuationIsRead() {
+        String line = "山西省太原市农业发展有限公司投资建设".repeat(100_000 / 18 + 1).substring(0, 100_000);
+
+        DocumentExtraction d = extract(line);
+
+        assertThat(d.entities()).extracting(Entity::type).contains(EntityType.Place);
+    }
+
+    @Test
+    void timeGrowsLinearlyWithTheLengthOfAnArticle() throws IOException {
+        String oneMegabyte = "# 长文\n\n" + repeatedBody(1_000_000);
+        String fourMegabytes = "# 长文\n\n" + repeatedBody(4_000_000);
+        extract(oneMegabyte);   // warm-up: dictionaries, JIT
+
+        long small = bestOfTwo(oneMegabyte);
+        long large = bestOfTwo(fourMegabytes);
+
+        // 4x the text may take 4x the time; 8x leaves room for GC and a busy two-core machine, while a
+        // quadratic step would take 16x.
+        assertThat((double) large / small).as("time(4 MB) / time(1 MB)").isLessThan(8.0);
+    }
+
+    private static long bestOfTwo(String text) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 2; i++) {
+            long started = System.nanoTime();
+            extract(text);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best;
+    }
+
+    /** The held-out articles' paragraphs (no headings: one article), repeated to {@code chars} characters. */
+    static String repeatedBody(int chars) throws IOException {
+        StringBuilder unit = new StringBuilder();
+        try (Stream<Path> files = Files.list(HELD_OUT)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        unit.append(line).append("\n\n");
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(chars + unit.length());
+        while (out.length() < chars) {
+            out.append(unit);
+        }
+        return out.substring(0, chars);
+    }
+
+}

@@ -1,0 +1,91 @@
+package org.policygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** References resolved for relation finding, and what each relation record carries. */
+class ReferenceAndRelationTest {
+
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create();
+    }
+
+    private static ArticleExtraction extract(String text) {
+        return extractor.extract(Document.ofText("doc-7", text)).get(0);
+    }
+
+    private static List<Relation> of(ArticleExtraction a, RelationType type) {
+        return a.relations().stream().filter(r -> r.type() == type).toList();
+    }
+
+    @Test
+    void theCompanyReferenceInvestsForTheCompanyNamedBefore() {
+        ArticleExtraction a = extract("""
+                # 新绛县泽掌镇引进食用菌项目
+                今年3月，泽掌镇与晋南丰菇农业科技有限公司签约。4月，该公司投资1200万元在泽掌镇建设菌棒厂。""");
+
+        assertThat(of(a, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋南丰菇农业科技有限公司", "泽掌镇"));
+    }
+
+    @Test
+    void theTownReferenceImplementsTheProgramOfItsClause() {
+        ArticleExtraction a = extract("""
+                # 泽掌镇发展食用菌
+                泽掌镇党委书记表示，镇里将以此为契机，全面推进“菌菇富民”行动。""");
+
+        assertThat(of(a, RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("泽掌镇", "菌菇富民行动"));
+    }
+
+    @Test
+    void theBankReferencePartnersWithTheBureau() {
+        ArticleExtraction a = extract("""
+                # 金融支农
+                近日，农行运城分行召开会议。下一步，该行将与运城市农业农村局合作，推广整村授信。""");
+
+        assertThat(of(a, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("农行运城分行", "运城市农业农村局"));
+    }
+
+    @Test
+    void relatedResultsArePublishedByEveryTeamOfTheSentenceTheyReferTo() {
+        ArticleExtraction a = extract("""
+                # 新型电池材料
+                近日，由山西大学、南开大学组成的联合团队研制出一种新型电极材料。相关研究成果发表于《先进材料》。""");
+
+        assertThat(of(a, RelationType.PUBLISHED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西大学", "先进材料"), tuple("南开大学", "先进材料"));
+    }
+
+    @Test
+    void aRelationCarriesItsSentenceOffsetsArticleAndConfidence() {
+        ArticleExtraction a = extract("""
+                # 产业项目落地
+                今年3月，泽掌镇与晋南丰菇农业科技有限公司签约。""");
+        Relation r = of(a, RelationType.PARTNERS_WITH).get(0);
+
+        assertThat(r.evidence()).isEqualTo("今年3月，泽掌镇与晋南丰菇农业科技有限公司签约。");
+        assertThat(a.article().text().substring(r.evidenceStart(), r.evidenceEnd())).isEqualTo(r.evidence());
+        assertThat(r.articleId()).isEqualTo("doc-7");
+        assertThat(r.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void aFactReadFromTheTitleHasNoOffsetsInTheText() {
+        ArticleExtraction a = extract("""
+                # 晋城市启动“六大工程”
+                发布会上介绍了有关情况。""");
+        Relation r = of(a, RelationType.IMPLEMENTS).get(0);
+
+        assertThat(r.evidence()).isEqualTo("晋城市启动“六大工程”");
+        assertThat(List.of(r.evidenceStart(), r.evidenceEnd())).containsExactly(-1, -1);
+    }
+}
