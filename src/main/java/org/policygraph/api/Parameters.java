@@ -2,7 +2,11 @@ package org.policygraph.api;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.policygraph.extract.EntityType;
@@ -12,7 +16,33 @@ import org.policygraph.graph.Direction;
 /** Turns query parameters into whitelisted values, with a 400 that names the parameter and what it accepts. */
 final class Parameters {
 
+    /** Stable entity ids: a type prefix from {@link EntityType}, a colon, and a name or division code. */
+    private static final Pattern ENTITY_ID = Pattern.compile("(?:%s):\\S.{0,199}".formatted(Arrays.stream(
+            EntityType.values()).map(type -> type.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|"))));
+
     private Parameters() {
+    }
+
+    static String entityId(String name, String id) {
+        if (id == null || !ENTITY_ID.matcher(id).matches()) {
+            throw new BadRequestException("%s '%s' is not an entity id; ids look like place:140500 or enterprise:<name>"
+                    .formatted(name, id));
+        }
+        return id;
+    }
+
+    /** A comma-separated list of entity ids, each well formed, without repeats, at most {@code max}. */
+    static List<String> entityIds(String name, String list, int max) {
+        var ids = new LinkedHashSet<String>();
+        for (String id : list.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(entityId(name, id.strip()));
+            }
+        }
+        if (ids.isEmpty() || ids.size() > max) {
+            throw new BadRequestException("%s must list 1 to %d entity ids, had %d".formatted(name, max, ids.size()));
+        }
+        return List.copyOf(ids);
     }
 
     static int requireRange(String name, int value, int min, int max) {
@@ -38,8 +68,8 @@ final class Parameters {
 
     /** A comma-separated list of relationship types; none means every fact type. */
     static Set<RelationType> relationTypes(String list) {
-        return list == null || list.isBlank() ? EnumSet.allOf(RelationType.class)
-                : namedSet(RelationType.class, list, "relationship type");
+        Set<RelationType> types = list == null ? Set.of() : namedSet(RelationType.class, list, "relationship type");
+        return types.isEmpty() ? EnumSet.allOf(RelationType.class) : types;
     }
 
     private static <E extends Enum<E>> Set<E> namedSet(Class<E> type, String list, String what) {

@@ -1,132 +1,357 @@
 package org.policygraph.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.extract.EntityType;
 import org.policygraph.extract.RelationType;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only traversals for the API and the researchers' tools. All user input arrives as parameters;
- * the only text composed into Cypher is taken from enums and validated numbers.
+ * Read-only traversals for the API and the researchers' tools. Every read is one read transaction that the
+ * database ends after {@link ReadLimits#readTimeout()}, and every answer that can grow with the graph is cut
+ * at {@link ReadLimits#maxResults()} + 1 rows, which then fails with {@link ResultTooLargeException}.
+ * All user input arrives as parameters; the only text composed into Cypher comes from enums and validated
+ * numbers (labels, relationship types and hop counts cannot be parameters).
  */
 @Component
-@Transactional(readOnly = true)
 public class GraphReader {
 
+    /** A node in the shape of {@link GraphView.Node}; {@code %1$s} is the node variable. */
     private static final String NODE = """
             {id: %1$s.id, labels: [l IN labels(%1$s) WHERE l <> 'Entity'], name: %1$s.name,
              aliases: coalesce(%1$s.aliases, []), properties: properties(%1$s)}""";
 
+    /** A relationship by its variable and the variables of its start and end node. */
     private static final String RELATIONSHIP = """
-            {type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r),
-             start: %s, end: %s}""".formatted(NODE.formatted("startNode(r)"), NODE.formatted("endNode(r)"));
+            {type: type(%1$s), source: %2$s.id, target: %3$s.id, properties: properties(%1$s)}""";
 
-    private static final String STATS = statsQuery();
+    private static final String ARTICLE = """
+            %1$s {.id, .title, .source, .publishedAt, .url, authors: coalesce(%1$s.authors, [])}""";
 
+    private static final String NEWEST_FIRST = "a.publishedAt IS NULL, a.publishedAt DESC, a.id";
+
+    private static final String STATS = "RETURN {%s, MENTIONS: COUNT { ()-[:MENTIONS]->() }} AS relationships, {%s} AS nodes"
+            .formatted(perRelationType("COUNT { ()-[:%1$s]->() }"), Stream.concat(
+                            Arrays.stream(EntityType.values()).map(Enum::name), Stream.of("Article"))
+                    .map(label -> "%1$s: COUNT { (:%1$s) }".formatted(label))
+                    .collect(Collectors.joining(", ")));
+
+    /** Full-text over names and aliases; exact, then prefix matches first, then Lucene's score. */
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
             WHERE $label IS NULL OR $label IN labels(node)
-            WITH node, score,
-                 CASE WHEN node.name = $q OR $q IN node.aliases THEN 0
-                      WHEN node.name STARTS WITH $q OR any(a IN node.aliases WHERE a STARTS WITH $q) THEN 1
-                      ELSE 2 END AS rank
+            WITH node, score, %s AS rank
             RETURN %s AS node
             ORDER BY rank, score DESC, node.name
-            SKIP $offset LIMIT $limit""".formatted(NODE.formatted("node"));
+            SKIP $offset LIMIT $limit""";
+
+    /**
+     * The cjk analyzer indexes character bigrams, so one character matches nothing in the index: scan names
+     * instead, but look at no more than {@code $scan} matches so a common character stays cheap.
+     */
+    private static final String SEARCH_ONE_CHARACTER = """
+            MATCH (node:Entity)
+            WHERE (node.name CONTAINS $q OR node.aliasText CONTAINS $q) AND ($label IS NULL OR $label IN labels(node))
+            WITH node LIMIT $scan
+            WITH node, %s AS rank
+            RETURN %s AS node
+            ORDER BY rank, size(node.name), node.name
+            SKIP $offset LIMIT $limit""";
+
+    private static final String RANK = """
+            CASE WHEN node.name = $q OR $q IN coalesce(node.aliases, []) THEN 0
+                 WHEN node.name STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $q) THEN 1
+                 ELSE 2 END""";
 
     private static final String ENTITY = """
-            MATCH (n:Entity {id: $id}) RETURN %s AS node""".formatted(NODE.formatted("n"));
+            MATCH (n:Entity {id: $id})
+            RETURN %s AS node, {%s, MENTIONS: COUNT { (n)<-[:MENTIONS]-() }} AS degree,
+                   COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) WITH a ORDER BY %s LIMIT $recent
+                             RETURN %s } AS articles""".formatted(NODE.formatted("n"),
+            perRelationType("COUNT { (n)-[:%1$s]-() }"), NEWEST_FIRST, ARTICLE.formatted("a"));
 
-    /** Neighbourhood paths; depth and direction are filled from validated values, never from raw input. */
+    private static final String ENTITY_IDS = """
+            MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id""";
+
+    /**
+     * The neighbourhood: the distinct entities within the hop count, and the relationships walked to reach
+     * them, i.e. those of the requested types from an entity nearer than the hop count to one in the answer
+     * (a relationship between two entities at the last hop lies on no walk that short). Both sets come from
+     * quantified paths with DISTINCT ends, which the planner runs as a pruning breadth-first expand: each
+     * entity visited once, no path built, the label test applied while expanding, stopping at
+     * {@code $limit}. A path variable with a WHERE on nodes(p) would enumerate every path instead, and
+     * expanding every answer entity again (hubs included) cost twice as much on the benchmark graph.
+     * Membership is tested on element ids, which Cypher compares much faster than nodes.
+     * %1$s are the entities in the answer, %2$s those nearer than the hop count, %3$s/%5$s the direction's
+     * arrow ends, %4$s the relationship types.
+     */
     private static final String NEIGHBOURS = """
             MATCH (center:Entity {id: $id})
-            MATCH p = (center)%s[*1..%d]%s(:Entity)
-            WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-              AND all(n IN nodes(p)[1..] WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
-            WITH p LIMIT $limit
-            UNWIND relationships(p) AS r
-            WITH DISTINCT r
-            RETURN %s AS relationship""";
+            WITH center, %1$s AS found, %2$s AS inner
+            WITH [center] + found AS nodes, [center] + inner AS inner
+            WITH nodes, inner, [n IN nodes | elementId(n)] AS keys
+            RETURN [n IN nodes | %6$s] AS nodes,
+                   COLLECT { UNWIND inner AS a MATCH (a)%3$s[r:%4$s]%5$s(b) WHERE elementId(b) IN keys
+                             WITH DISTINCT r
+                             RETURN %7$s LIMIT $cap } AS relationships""";
 
-    private final Neo4jClient neo4j;
+    /**
+     * Up to {@code $limit} distinct entities within %5$d hops of {@code center}: %1$s/%3$s the direction's
+     * arrow ends, %2$s the relationship types, %4$s the label expression every entity passed through must
+     * match (empty: any).
+     */
+    private static final String WITHIN_HOPS = """
+            COLLECT {
+              MATCH (center) (()%1$s[:%2$s]%3$s(%4$s)){1,%5$d} (m:Entity)
+              WHERE m <> center
+              RETURN DISTINCT m LIMIT $limit
+            }""";
 
-    GraphReader(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    /** The given entities, the relationships among them and, when asked, the entities linking two of them. */
+    private static final String SUBGRAPH = """
+            OPTIONAL MATCH (n:Entity) WHERE n.id IN $ids
+            WITH collect(n) AS given, collect(elementId(n)) AS givenKeys
+            WITH given, givenKeys, COLLECT {
+                   UNWIND CASE WHEN $connectors THEN given ELSE [] END AS a
+                   MATCH (a)-[:%1$s]-(c:Entity)-[:%1$s]-(b)
+                   WHERE elementId(b) IN givenKeys AND b <> a AND NOT elementId(c) IN givenKeys
+                   RETURN DISTINCT c LIMIT $cap } AS connectors
+            WITH given, givenKeys, given + connectors AS nodes
+            WITH given, givenKeys, nodes, [n IN nodes | elementId(n)] AS keys
+            RETURN [n IN given | n.id] AS found, [n IN nodes | %2$s] AS nodes,
+                   COLLECT { UNWIND nodes AS a MATCH (a)-[r:%1$s]->(b)
+                             WHERE elementId(b) IN keys AND (elementId(a) IN givenKeys OR elementId(b) IN givenKeys)
+                             RETURN %3$s LIMIT $cap } AS relationships""";
+
+    /** %1$s the relationship types, %2$d the longest path allowed; undirected, as connections are. */
+    private static final String PATHS = """
+            OPTIONAL MATCH (a:Entity {id: $from})
+            OPTIONAL MATCH (b:Entity {id: $to})
+            WITH a, b, COLLECT { MATCH p = allShortestPaths((a)-[:%1$s*..%2$d]-(b)) RETURN p LIMIT $limit } AS paths
+            RETURN [x IN [a, b] WHERE x IS NOT NULL | x.id] AS found,
+                   COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT %3$s } AS nodes,
+                   COLLECT { UNWIND paths AS p UNWIND relationships(p) AS r WITH DISTINCT r
+                             RETURN %4$s } AS relationships,
+                   [p IN paths | [r IN relationships(p) | startNode(r).id + '|' + type(r) + '|' + endNode(r).id]]
+                     AS paths""";
+
+    private static final String ARTICLES = """
+            %s
+            WHERE ($q IS NULL OR a.title CONTAINS $q OR a.text CONTAINS $q)
+              AND ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+            RETURN %s AS article
+            ORDER BY %s
+            SKIP $offset LIMIT $limit""";
+
+    private static final String ALL_ARTICLES = ARTICLES.formatted("MATCH (a:Article)", ARTICLE.formatted("a"),
+            NEWEST_FIRST);
+
+    private static final String ARTICLES_OF_ENTITY = ARTICLES.formatted(
+            "MATCH (:Entity {id: $entity})<-[:MENTIONS]-(a:Article)", ARTICLE.formatted("a"), NEWEST_FIRST);
+
+    /** The article, the entities it mentions and the facts among them that this article supports. */
+    private static final String ARTICLE_DETAIL = """
+            MATCH (a:Article {id: $id})
+            WITH a, COLLECT { MATCH (a)-[:MENTIONS]->(e:Entity) RETURN e } AS mentioned
+            RETURN %s AS article, a.text AS text, [n IN mentioned | %s] AS nodes,
+                   COLLECT { UNWIND mentioned AS s MATCH (s)-[r]->(t:Entity) WHERE $id IN r.articleIds
+                             RETURN %s LIMIT $cap } AS relationships""".formatted(ARTICLE.formatted("a"),
+            NODE.formatted("n"), RELATIONSHIP.formatted("r", "s", "t"));
+
+    /** Properties shown as a node's own fields, or kept only for the full-text index. */
+    private static final Set<String> NODE_FIELDS = Set.of("id", "name", "aliases", "aliasText");
+
+    private static final SessionConfig READ_SESSION = SessionConfig.builder()
+            .withDefaultAccessMode(AccessMode.READ).build();
+
+    private final Driver driver;
+    private final ReadLimits limits;
+    private final TransactionConfig transaction;
+
+    GraphReader(Driver driver, ReadLimits limits) {
+        this.driver = driver;
+        this.limits = limits;
+        this.transaction = TransactionConfig.builder().withTimeout(limits.readTimeout()).build();
     }
 
     public GraphStats stats() {
-        var row = neo4j.query(STATS).fetch().one().orElseThrow();
-        return new GraphStats(counts(row, "nodes"), counts(row, "relationships"));
+        var row = read(tx -> rows(tx, STATS, Map.of()).get(0));
+        return new GraphStats(counts(row.get("nodes")), counts(row.get("relationships")));
     }
 
     /** Entities whose names or aliases match {@code q}; exact and prefix matches first. */
     public List<GraphView.Node> search(String q, EntityType type, int limit, int offset) {
-        return neo4j.query(SEARCH)
-                .bindAll(params("phrase", phrase(q), "q", q, "label", type == null ? null : type.name(),
-                        "limit", limit, "offset", offset))
-                .fetch().all().stream()
-                .map(row -> node(row.get("node")))
-                .toList();
+        String query = searchQuery(q);
+        var params = params("phrase", phrase(q), "q", q, "label", type == null ? null : type.name(),
+                "limit", limit, "offset", offset, "scan", limits.maxResults());
+        return read(tx -> rows(tx, query, params)).stream().map(row -> node(row.get("node"))).toList();
     }
 
-    public Optional<GraphView.Node> entity(String id) {
-        return neo4j.query(ENTITY).bind(id).to("id").fetch().one().map(row -> node(row.get("node")));
+    static String searchQuery(String q) {
+        boolean oneCharacter = q.codePointCount(0, q.length()) == 1;
+        return (oneCharacter ? SEARCH_ONE_CHARACTER : SEARCH).formatted(RANK, NODE.formatted("node"));
     }
 
-    /** The entity and everything within {@code depth} hops over the given relationship types and labels. */
+    /** The entity with its degree per relationship type and its {@code recent} newest articles. */
+    public Optional<EntityDetail> entity(String id, int recent) {
+        return read(tx -> rows(tx, ENTITY, params("id", id, "recent", recent))).stream().findFirst()
+                .map(row -> new EntityDetail(node(row.get("node")), counts(row.get("degree")),
+                        list(row.get("articles")).stream().map(GraphReader::article).toList()));
+    }
+
+    /**
+     * The entity and up to {@code limit} entities within {@code depth} hops over the given relationship types
+     * (and, when {@code labels} is not empty, through entities of those labels only), with the relationships
+     * that lead to them.
+     */
     public Optional<GraphView> neighbours(String id, int depth, Set<RelationType> types, Direction direction,
                                           Set<EntityType> labels, int limit) {
-        return entity(id).map(center -> {
-            String query = NEIGHBOURS.formatted(direction.left, depth, direction.right, RELATIONSHIP);
-            var rows = neo4j.query(query)
-                    .bindAll(params("id", id, "types", names(types), "labels", names(labels), "limit", limit))
-                    .fetch().all();
-            return graph(center, rows);
-        });
+        String query = neighboursQuery(depth, types, direction, labels);
+        return read(tx -> rows(tx, query, params("id", id, "limit", limit, "cap", cap()))).stream().findFirst()
+                .map(this::graph);
     }
 
-    private static GraphView graph(GraphView.Node center, Collection<Map<String, Object>> rows) {
-        var nodes = new LinkedHashMap<String, GraphView.Node>();
-        nodes.put(center.id(), center);
-        var relationships = new ArrayList<GraphView.Relationship>();
-        for (var row : rows) {
-            var relationship = asMap(row.get("relationship"));
-            nodes.putIfAbsent((String) relationship.get("source"), node(relationship.get("start")));
-            nodes.putIfAbsent((String) relationship.get("target"), node(relationship.get("end")));
-            relationships.add(relationship(relationship));
+    static String neighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
+        String passThrough = labels.isEmpty() ? "" : ":" + names(labels, "|");
+        String typeNames = names(types, "|");
+        String found = WITHIN_HOPS.formatted(direction.left, typeNames, direction.right, passThrough, depth);
+        String inner = depth == 1 ? "[]"
+                : WITHIN_HOPS.formatted(direction.left, typeNames, direction.right, passThrough, depth - 1);
+        return NEIGHBOURS.formatted(found, inner, direction.left, typeNames, direction.right, NODE.formatted("n"),
+                RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
+    }
+
+    /**
+     * The given entities and the relationships among them; with {@code connectors}, also every entity that
+     * links two of them in two hops, and those hops.
+     *
+     * @throws UnknownEntitiesException when an id names no entity
+     */
+    public GraphView subgraph(Collection<String> ids, Set<RelationType> types, boolean connectors) {
+        String query = SUBGRAPH.formatted(names(types, "|"), NODE.formatted("n"),
+                RELATIONSHIP.formatted("r", "a", "b"));
+        var row = read(tx -> rows(tx, query, params("ids", List.copyOf(ids), "connectors", connectors,
+                "cap", cap())).get(0));
+        requireFound(ids, row);
+        return graph(row);
+    }
+
+    /** The ids of {@code ids} that name no entity. */
+    public List<String> missing(Collection<String> ids) {
+        var found = read(tx -> rows(tx, ENTITY_IDS, params("ids", List.copyOf(ids)))).stream()
+                .map(row -> (String) row.get("id")).collect(Collectors.toSet());
+        return ids.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    /**
+     * Up to {@code limit} shortest paths of at most {@code maxLength} hops, in either direction.
+     *
+     * @throws UnknownEntitiesException when {@code from} or {@code to} names no entity
+     */
+    @SuppressWarnings("unchecked")
+    public PathsView paths(String from, String to, int maxLength, Set<RelationType> types, int limit) {
+        String query = pathsQuery(maxLength, types);
+        var row = read(tx -> rows(tx, query, params("from", from, "to", to, "limit", limit)).get(0));
+        requireFound(List.of(from, to), row);
+        var graph = graph(row);
+        return new PathsView(graph.nodes(), graph.relationships(), (List<List<String>>) row.get("paths"));
+    }
+
+    static String pathsQuery(int maxLength, Set<RelationType> types) {
+        return PATHS.formatted(names(types, "|"), maxLength, NODE.formatted("n"),
+                RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
+    }
+
+    /** Articles, newest first, optionally only those mentioning an entity, containing text, or in a date range. */
+    public List<ArticleSummary> articles(String entityId, String text, LocalDate from, LocalDate to, int limit,
+                                         int offset) {
+        String query = entityId == null ? ALL_ARTICLES : ARTICLES_OF_ENTITY;
+        var params = params("entity", entityId, "q", text, "from", from, "to", to, "limit", limit,
+                "offset", offset);
+        return read(tx -> rows(tx, query, params)).stream().map(row -> article(row.get("article"))).toList();
+    }
+
+    public Optional<ArticleDetail> article(String id) {
+        return read(tx -> rows(tx, ARTICLE_DETAIL, params("id", id, "cap", cap()))).stream().findFirst()
+                .map(row -> new ArticleDetail(article(row.get("article")), (String) row.get("text"), graph(row)));
+    }
+
+    /** One read transaction under the read timeout; the driver's timeout error becomes {@link ReadTimeoutException}. */
+    <T> T read(Function<Transaction, T> work) {
+        try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(transaction)) {
+            return work.apply(tx);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                throw new ReadTimeoutException(limits.readTimeout(), e);
+            }
+            throw e;
         }
-        return new GraphView(List.copyOf(nodes.values()), relationships);
+    }
+
+    private static void requireFound(Collection<String> ids, Map<String, Object> row) {
+        var found = list(row.get("found"));
+        var missing = ids.stream().filter(id -> !found.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnknownEntitiesException(missing);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Transaction tx, String query, Map<String, Object> params) {
+        return tx.run(query, params).list(record -> record.asMap());
+    }
+
+    /** Rows asked for in capped lists: one more than allowed, so an answer over the cap is recognised. */
+    private int cap() {
+        return limits.maxResults() + 1;
+    }
+
+    private GraphView graph(Map<String, Object> row) {
+        var nodes = list(row.get("nodes"));
+        var relationships = list(row.get("relationships"));
+        if (nodes.size() > limits.maxResults() || relationships.size() > limits.maxResults()) {
+            throw new ResultTooLargeException(limits.maxResults());
+        }
+        return new GraphView(nodes.stream().map(GraphReader::node).toList(),
+                relationships.stream().map(GraphReader::relationship).toList());
     }
 
     @SuppressWarnings("unchecked")
     private static GraphView.Node node(Object value) {
         var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
-        properties.keySet().removeAll(Set.of("id", "name", "aliases", "aliasText"));
+        properties.keySet().removeAll(NODE_FIELDS);
         return new GraphView.Node((String) map.get("id"), (List<String>) map.get("labels"), (String) map.get("name"),
                 (List<String>) map.get("aliases"), properties);
     }
 
+    /** Splits the parallel lists articleIds and evidence into one piece of evidence per cited article. */
     @SuppressWarnings("unchecked")
-    private static GraphView.Relationship relationship(Map<String, Object> map) {
+    private static GraphView.Relationship relationship(Object value) {
+        var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
-        var articleIds = (List<String>) properties.remove("articleIds");
+        var articleIds = (List<String>) properties.getOrDefault("articleIds", List.of());
         var sentences = (List<String>) properties.remove("evidence");
         var evidence = new ArrayList<GraphView.Evidence>();
-        for (int i = 0; sentences != null && i < sentences.size(); i++) {
+        for (int i = 0; sentences != null && i < sentences.size() && i < articleIds.size(); i++) {
             evidence.add(new GraphView.Evidence(articleIds.get(i), sentences.get(i)));
         }
-        properties.put("articleIds", articleIds);
         String source = (String) map.get("source");
         String type = (String) map.get("type");
         String target = (String) map.get("target");
@@ -135,13 +360,25 @@ public class GraphReader {
     }
 
     @SuppressWarnings("unchecked")
+    private static ArticleSummary article(Object value) {
+        var map = asMap(value);
+        return new ArticleSummary((String) map.get("id"), (String) map.get("title"), (String) map.get("source"),
+                (LocalDate) map.get("publishedAt"), (List<String>) map.get("authors"), (String) map.get("url"));
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;
     }
 
-    private static Map<String, Long> counts(Map<String, Object> row, String key) {
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    private static Map<String, Long> counts(Object value) {
         var counts = new LinkedHashMap<String, Long>();
-        asMap(row.get(key)).forEach((name, count) -> counts.put(name, ((Number) count).longValue()));
+        asMap(value).forEach((name, count) -> counts.put(name, ((Number) count).longValue()));
         return counts;
     }
 
@@ -150,8 +387,15 @@ public class GraphReader {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static List<String> names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toList();
+    private static String names(Set<? extends Enum<?>> values, String separator) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(separator));
+    }
+
+    /** One map entry per fact type, {@code pattern} filled with the type's name. */
+    private static String perRelationType(String pattern) {
+        return Arrays.stream(RelationType.values())
+                .map(type -> type.name() + ": " + pattern.formatted(type.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, Object> params(Object... keysAndValues) {
@@ -160,22 +404,5 @@ public class GraphReader {
             params.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return params;
-    }
-
-    /** Counts from the count store, one static pattern per label and type: constant time on any graph size. */
-    private static String statsQuery() {
-        var labels = new ArrayList<String>();
-        for (EntityType type : EntityType.values()) {
-            labels.add(type.name());
-        }
-        labels.add("Article");
-        String nodes = labels.stream()
-                .map(label -> "%1$s: COUNT { (:%1$s) }".formatted(label))
-                .collect(Collectors.joining(", "));
-        String relationships = java.util.Arrays.stream(RelationType.values())
-                .map(type -> "%1$s: COUNT { ()-[:%1$s]->() }".formatted(type.name()))
-                .collect(Collectors.joining(", "));
-        return "RETURN {%s, MENTIONS: COUNT { ()-[:MENTIONS]->() }} AS relationships, {%s} AS nodes"
-                .formatted(relationships, nodes);
     }
 }

@@ -1,0 +1,402 @@
+package org.policygraph.graph;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.policygraph.PolicyGraphApplication;
+import org.policygraph.extract.EntityType;
+import org.policygraph.extract.RelationType;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Benchmark of the read API on a synthetic graph of 100,000 entities and 1,000,000 relationships in a fresh
+ * embedded store: search, 2-hop neighbours and shortest paths, each over HTTP with concurrent clients and
+ * then as the same Cypher through the driver, printing p50/p99 latency, throughput and the API/driver ratio.
+ * <p>
+ * Run with {@code mvn -q -Pbench-api -DskipTests test}; sizes and timing through system properties
+ * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients}, {@code bench.seconds}.
+ */
+public final class ApiBenchmark {
+
+    private static final int ENTITIES = Integer.getInteger("bench.entities", 100_000);
+    private static final int RELATIONSHIPS = Integer.getInteger("bench.relationships", 1_000_000);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    private static final Duration WARM_UP = MEASURE.dividedBy(3);
+    private static final int BATCH = 5_000;
+
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+    private ApiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // HttpURLConnection keeps 5 idle connections per host by default: more clients would reconnect.
+        System.setProperty("http.maxConnections", String.valueOf(CLIENTS));
+        Path dataDir = Files.createTempDirectory("policygraph-bench-");
+        try (var context = start(dataDir)) {
+            measure(context);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(ConfigurableApplicationContext context) throws Exception {
+        {
+            var driver = context.getBean(Driver.class);
+            var limits = context.getBean(ReadLimits.class);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+
+            long loadStart = System.nanoTime();
+            var graph = SyntheticGraph.load(driver, ENTITIES, RELATIONSHIPS);
+            System.out.printf("Loaded %,d entities and %,d relationships in %.0f s%n", ENTITIES, RELATIONSHIPS,
+                    (System.nanoTime() - loadStart) / 1e9);
+
+            var transaction = TransactionConfig.builder().withTimeout(limits.readTimeout()).build();
+            int cap = limits.maxResults() + 1;
+            var workloads = List.of(
+                    new Workload("search",
+                            i -> "/api/search?limit=20&q=" + encode(graph.prefix(i)),
+                            i -> new Cypher(GraphReader.searchQuery(graph.prefix(i)), searchParams(graph.prefix(i),
+                                    limits.maxResults()))),
+                    new Workload("neighbours depth 2",
+                            i -> "/api/entities/" + encode(graph.id(i)) + "/neighbors?depth=2&limit=100",
+                            i -> new Cypher(GraphReader.neighboursQuery(2, EnumSet.allOf(RelationType.class),
+                                    Direction.BOTH, EnumSet.noneOf(EntityType.class)),
+                                    Map.of("id", graph.id(i), "limit", 100, "cap", cap))),
+                    new Workload("shortest paths",
+                            i -> "/api/paths?maxLength=4&from=" + encode(graph.id(i)) + "&to=" + encode(graph.id(i + 1)),
+                            i -> new Cypher(GraphReader.pathsQuery(4, EnumSet.allOf(RelationType.class)),
+                                    Map.of("from", graph.id(i), "to", graph.id(i + 1), "limit", 5))));
+
+            var results = new ArrayList<String>();
+            for (var workload : workloads) {
+                Call api = i -> httpGet("http://localhost:" + port + workload.path().apply(i));
+                Call direct = i -> {
+                    var cypher = workload.cypher().apply(i);
+                    try (var session = driver.session(READ); var tx = session.beginTransaction(transaction)) {
+                        tx.run(cypher.query(), cypher.params()).list();
+                    }
+                };
+                run(api, WARM_UP);
+                run(direct, WARM_UP);
+                var overHttp = run(api, MEASURE);
+                var overDriver = run(direct, MEASURE);
+                results.add("%-20s API p50 %6.2f ms  p99 %6.2f ms  %7.0f req/s | driver p50 %6.2f ms  p99 %6.2f ms  %7.0f req/s | API/driver p50 %.2fx  p99 %.2fx%s"
+                        .formatted(workload.name(), overHttp.p50(), overHttp.p99(), overHttp.throughput(),
+                                overDriver.p50(), overDriver.p99(), overDriver.throughput(),
+                                overHttp.p50() / overDriver.p50(), overHttp.p99() / overDriver.p99(),
+                                overHttp.errors() + overDriver.errors() > 0
+                                        ? "  (errors: API %d, driver %d)".formatted(overHttp.errors(), overDriver.errors())
+                                        : ""));
+            }
+            // Latency on two shared cores depends on what else runs: say how loaded the machine was.
+            System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
+                            + " (%d cores, load average %.1f at the end):%n", ENTITIES, RELATIONSHIPS, CLIENTS,
+                    MEASURE.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            results.forEach(System.out::println);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        var application = new SpringApplication(PolicyGraphApplication.class);
+        // The application logs a failed start quietly (README "Commands"); a benchmark wants the cause.
+        application.setLogStartupInfo(false);
+        return application.run("--policygraph.data-dir=" + dataDir, "--policygraph.neo4j.uri=",
+                "--policygraph.embedded.bolt-port=0", "--server.port=0",
+                "--policygraph.embedded.page-cache=" + System.getProperty("bench.page-cache", "1GB"),
+                "--policygraph.samples.load-on-start=false", "--policygraph.api.token=benchmark-only");
+    }
+
+    /** As {@link GraphReader#search} binds them: no label filter, the first page of 20. */
+    private static Map<String, Object> searchParams(String q, int scan) {
+        var params = new HashMap<String, Object>(Map.of("phrase", GraphReader.phrase(q), "q", q, "limit", 20,
+                "offset", 0, "scan", scan));
+        params.put("label", null);
+        return params;
+    }
+
+    private static String encode(String value) {
+        return UriUtils.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A plain keep-alive GET: HttpURLConnection reuses the connection once the body is read, and costs the
+     * shared two cores less than java.net.http's asynchronous machinery, which would be counted as API time.
+     */
+    private static void httpGet(String uri) throws IOException {
+        var connection = (HttpURLConnection) URI.create(uri).toURL().openConnection();
+        int status = connection.getResponseCode();
+        try (var body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+            byte[] bytes = body.readAllBytes();
+            if (status != 200) {
+                throw new IllegalStateException(uri + " answered " + status + ": "
+                        + new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** Calls {@code call} from {@link #CLIENTS} threads for {@code duration}, each call with the next input. */
+    private static Measurement run(Call call, Duration duration) throws Exception {
+        var next = new AtomicInteger();
+        var errors = new AtomicInteger();
+        long end = System.nanoTime() + duration.toNanos();
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        var latencies = new ArrayList<Future<long[]>>();
+        for (int c = 0; c < CLIENTS; c++) {
+            latencies.add(clients.submit(() -> {
+                long[] mine = new long[1 << 16];
+                int count = 0;
+                while (System.nanoTime() < end) {
+                    long before = System.nanoTime();
+                    try {
+                        call.call(next.getAndIncrement());
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() == 1) {
+                            System.err.println("first error: " + e.getMessage());
+                        }
+                        continue;
+                    }
+                    if (count == mine.length) {
+                        mine = Arrays.copyOf(mine, count * 2);
+                    }
+                    mine[count++] = System.nanoTime() - before;
+                }
+                return Arrays.copyOf(mine, count);
+            }));
+        }
+        var all = new ArrayList<long[]>();
+        for (var future : latencies) {
+            all.add(future.get());
+        }
+        clients.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
+                errors.get());
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, sorted.length * p)] / 1e6;
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void call(int input) throws Exception;
+    }
+
+    private record Cypher(String query, Map<String, Object> params) {
+    }
+
+    private record Workload(String name, IntFunction<String> path, IntFunction<Cypher> cypher) {
+    }
+
+    private record Measurement(double p50, double p99, double throughput, int errors) {
+    }
+
+    private record Facts(RelationType type, double share, List<EntityType> from, List<EntityType> to) {
+    }
+
+    /**
+     * Entities with the model's labels, ids, names, aliases and properties, and facts of every type between
+     * plausible labels, each with its article ids, evidence sentence, support and dates. A few per cent of
+     * the entities draw a third of the relationships, as well-known places and companies do.
+     */
+    private static final class SyntheticGraph {
+
+        private static final String[] PLACES = ("晋城 长治 太原 朔州 阳泉 大同 忻州 吕梁 晋中 临汾 运城 泽州 阳城 沁县 平遥 寿阳 "
+                + "高平 陵川 沁水 襄垣 屯留 潞城 壶关 黎城 武乡 沁源 介休 灵石 孝义 汾阳 文水 交城 兴县 临县 柳林 石楼 岚县 "
+                + "方山 中阳 交口 古县 安泽 浮山 吉县 乡宁 大宁 隰县 永和 蒲县 汾西").split(" ");
+        private static final String[] WORDS = ("绿源 华盛 金谷 丰泽 瑞祥 鑫隆 恒达 宏远 晋丰 润禾 天成 汇通 博远 泰和 安康 "
+                + "富民 兴农 永盛 嘉禾 锦程 新元 中联 东方 华夏 长青 德润 福源 昌盛 广源 惠民 青禾 远山 芦谷 禾丰 "
+                + "金穗 银河 春晖 信达 明德 鼎新").split(" ");
+        private static final String[] SURNAMES = ("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 "
+                + "谢 韩 唐 冯 于 董 萧 程 曹 袁 邓 许 傅 沈 曾 彭 吕").split(" ");
+        private static final String[] GIVEN = "建国 秀英 志强 丽娟 海涛 晓明 春梅 永红 德胜 玉兰 文博 静怡 国庆 红霞 立新 淑芬 "
+                .concat("宏伟 桂香 俊杰 雪梅").split(" ");
+
+        /** Per label, the endings that make names distinct and look like that kind of entity. */
+        private static final Map<EntityType, String[]> ENDINGS = Map.of(
+                EntityType.Enterprise, "农业发展有限公司 食品有限公司 新材料有限公司 科技有限公司 能源有限公司 物流有限公司 建材有限公司 化工有限公司 机械制造有限公司 电子有限公司 医药有限公司 纺织有限公司 文旅有限公司 冷链有限公司 种业有限公司 畜牧有限公司 水务有限公司 环保有限公司 矿业有限公司 数字科技有限公司".split(" "),
+                EntityType.Place, "村 东村 西村 南村 北村 上村 下村 前村 后村 新村".split(" "),
+                EntityType.Program, "乡村振兴行动 数字农业工程 品牌培育计划 产业提升行动 人才引进计划".split(" "),
+                EntityType.ResearchTeam, "农业研究所 材料实验室 工程技术研究中心 大学 职业技术学院".split(" "),
+                EntityType.Government, "县政府 镇政府 农业农村局 发展和改革委员会 工业和信息化局".split(" "),
+                EntityType.Journal, new String[] {"科技学报"});
+        /** Share of the entities per label. */
+        private static final Map<EntityType, Double> SHARES = Map.of(EntityType.Enterprise, 0.40, EntityType.Place, 0.20,
+                EntityType.Program, 0.10, EntityType.ResearchTeam, 0.10, EntityType.Government, 0.10,
+                EntityType.Journal, 0.02, EntityType.Person, 0.08);
+
+        /** Share of the relationships per type, and the labels at either end. */
+        private static final List<Facts> FACTS = List.of(
+                new Facts(RelationType.INVESTS_IN, 0.25, List.of(EntityType.Enterprise),
+                        List.of(EntityType.Place, EntityType.Enterprise)),
+                new Facts(RelationType.PARTNERS_WITH, 0.20, List.of(EntityType.Enterprise, EntityType.ResearchTeam),
+                        List.of(EntityType.ResearchTeam, EntityType.Government, EntityType.Enterprise)),
+                new Facts(RelationType.LOCATED_IN, 0.20,
+                        List.of(EntityType.Enterprise, EntityType.ResearchTeam, EntityType.Place), List.of(EntityType.Place)),
+                new Facts(RelationType.IMPLEMENTS, 0.15, List.of(EntityType.Government, EntityType.Enterprise),
+                        List.of(EntityType.Program)),
+                new Facts(RelationType.PART_OF, 0.08, List.of(EntityType.Government, EntityType.Place),
+                        List.of(EntityType.Government)),
+                new Facts(RelationType.AFFILIATED_WITH, 0.07, List.of(EntityType.Person),
+                        List.of(EntityType.Enterprise, EntityType.ResearchTeam)),
+                new Facts(RelationType.PUBLISHED_IN, 0.05, List.of(EntityType.ResearchTeam), List.of(EntityType.Journal)));
+
+        private final List<String> ids = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private final Map<EntityType, int[]> ranges = new HashMap<>();
+        private final Random random = new Random(20240520);
+
+        static SyntheticGraph load(Driver driver, int entities, int relationships) {
+            var graph = new SyntheticGraph();
+            graph.createEntities(driver, entities);
+            graph.createRelationships(driver, relationships);
+            driver.executableQuery("CALL db.awaitIndexes(600)").execute();
+            return graph;
+        }
+
+        /** The i-th input's entity: a fixed shuffle, so the API and the driver get the same inputs. */
+        String id(int i) {
+            return ids.get(Math.floorMod(i * 7919 + 13, ids.size()));
+        }
+
+        /** What a user types into a search box: the first four characters of a name. */
+        String prefix(int i) {
+            String name = names.get(Math.floorMod(i * 7919 + 13, names.size()));
+            return name.substring(0, Math.min(4, name.length()));
+        }
+
+        private void createEntities(Driver driver, int total) {
+            for (EntityType type : EntityType.values()) {
+                int count = (int) Math.round(total * SHARES.get(type));
+                int first = ids.size();
+                var rows = new ArrayList<Map<String, Object>>();
+                for (int i = 0; i < count; i++) {
+                    String name = name(type, i);
+                    String alias = type == EntityType.Enterprise ? PLACES[i % PLACES.length]
+                            + WORDS[(i / PLACES.length) % WORDS.length] + "公司" : null;
+                    var properties = type == EntityType.Place ? Map.<String, Object>of("level", "village")
+                            : Map.<String, Object>of();
+                    String id = type.name().toLowerCase() + ":" + name;
+                    ids.add(id);
+                    names.add(name);
+                    rows.add(Map.of("id", id, "name", name, "aliases", alias == null ? List.of() : List.of(alias),
+                            "aliasText", alias == null ? "" : " " + alias, "properties", properties));
+                    if (rows.size() == BATCH || i == count - 1) {
+                        driver.executableQuery("""
+                                UNWIND $rows AS row
+                                CREATE (e:Entity:%s {id: row.id, name: row.name, aliases: row.aliases,
+                                                     aliasText: row.aliasText})
+                                SET e += row.properties""".formatted(type.name()))
+                                .withParameters(Map.of("rows", rows)).execute();
+                        rows.clear();
+                    }
+                }
+                ranges.put(type, new int[] {first, ids.size()});
+            }
+        }
+
+        private String name(EntityType type, int i) {
+            if (type == EntityType.Person) {
+                return SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length]
+                        + (i >= SURNAMES.length * GIVEN.length ? "(" + (i / (SURNAMES.length * GIVEN.length)) + ")" : "");
+            }
+            String[] endings = ENDINGS.get(type);
+            int combinations = PLACES.length * WORDS.length;
+            int round = i / (combinations * endings.length);
+            return PLACES[i % PLACES.length] + WORDS[(i / PLACES.length) % WORDS.length]
+                    + endings[(i / combinations) % endings.length] + (round > 0 ? round : "");
+        }
+
+        private void createRelationships(Driver driver, int total) {
+            for (Facts facts : FACTS) {
+                var type = facts.type();
+                int count = (int) Math.round(total * facts.share());
+                var rows = new ArrayList<Map<String, Object>>();
+                for (int i = 0; i < count; i++) {
+                    int source = pick(facts.from());
+                    int target = pick(facts.to());
+                    if (source == target) {
+                        target = pick(facts.to());
+                    }
+                    LocalDate date = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(2500));
+                    String article = "bench/%s/%d".formatted(date, random.nextInt(50_000));
+                    // A property set as null is not stored: amount and currency exist on investments only.
+                    var row = new HashMap<String, Object>(Map.of("s", ids.get(source), "t", ids.get(target),
+                            "articleIds", List.of(article), "date", date,
+                            "evidence", List.of(sentence(type, names.get(source), names.get(target)))));
+                    if (type == RelationType.INVESTS_IN) {
+                        row.put("amount", (random.nextInt(500) + 1) * 1_000_000L);
+                        row.put("currency", "CNY");
+                    }
+                    rows.add(row);
+                    if (rows.size() == BATCH || i == count - 1) {
+                        driver.executableQuery("""
+                                UNWIND $rows AS row
+                                MATCH (s:Entity {id: row.s}), (t:Entity {id: row.t})
+                                CREATE (s)-[r:%s {articleIds: row.articleIds, evidence: row.evidence, support: 1,
+                                                  firstPublished: row.date, lastPublished: row.date,
+                                                  amount: row.amount, currency: row.currency}]->(t)""".formatted(type.name()))
+                                .withParameters(Map.of("rows", rows)).execute();
+                        rows.clear();
+                    }
+                }
+            }
+        }
+
+        /** An entity of one of the labels; a third of the picks go to the first 3% of that label, the hubs. */
+        private int pick(List<EntityType> labels) {
+            int[] range = ranges.get(labels.get(random.nextInt(labels.size())));
+            int size = range[1] - range[0];
+            int span = random.nextInt(3) == 0 ? Math.max(1, size * 3 / 100) : size;
+            return range[0] + random.nextInt(span);
+        }
+
+        private static String sentence(RelationType type, String source, String target) {
+            return switch (type) {
+                case INVESTS_IN -> source + "投资建设" + target + "产业项目。";
+                case PARTNERS_WITH -> source + "与" + target + "签订战略合作协议。";
+                case LOCATED_IN -> source + "位于" + target + "。";
+                case IMPLEMENTS -> source + "组织实施" + target + "。";
+                case PART_OF -> source + "隶属于" + target + "。";
+                case AFFILIATED_WITH -> source + "任职于" + target + "。";
+                case PUBLISHED_IN -> source + "的研究成果发表于《" + target + "》。";
+            };
+        }
+    }
+}
