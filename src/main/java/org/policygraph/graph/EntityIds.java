@@ -21,4 +21,12 @@ public final class EntityIds {
         }
         return prefix + ":" + name;
     }
+
+    /**
+     * Whether the id says what the thing is by itself: a place's division code does, so such an entity is
+     * never looked up by name (晋城 and 晋城市 are one code already).
+     */
+    static boolean fromDivisionCode(String id) {
+        return id.startsWith("place:") && id.length() > 6 && Character.isDigit(id.charAt(6));
+    }
 }

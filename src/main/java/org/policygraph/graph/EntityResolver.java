@@ -42,7 +42,9 @@ final class EntityResolver {
         var inGraph = new HashSet<String>();
         tx.run(EXISTING, Map.of("ids", keys.stream().map(Key::id).distinct().toList()))
                 .forEachRemaining(record -> inGraph.add(record.get("id").asString()));
-        var unknown = keys.stream().filter(key -> !inGraph.contains(key.id())).toList();
+        var unknown = keys.stream()
+                .filter(key -> !inGraph.contains(key.id()) && !EntityIds.fromDivisionCode(key.id()))
+                .toList();
         var candidates = new HashMap<String, Set<String>>();
         for (var node : namedNodes(tx, unknown)) {
             for (var key : unknown) {

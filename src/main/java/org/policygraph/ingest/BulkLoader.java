@@ -24,7 +24,7 @@ import org.policygraph.graph.WriteResult;
 public final class BulkLoader {
 
     /** Articles per transaction: enough to amortise a commit, small enough to keep transactions short. */
-    static final int BATCH = 64;
+    public static final int BATCH = 64;
 
     private final Ingestion ingestion;
     private final int workers;

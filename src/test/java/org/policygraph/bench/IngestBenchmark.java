@@ -70,8 +70,8 @@ public final class IngestBenchmark {
             long sampleFacts = sample.stream().mapToLong(a -> a.facts().size()).sum();
             double naive = NaiveWriter.factsPerSecond(driver, sample);
             long batchedStart = System.nanoTime();
-            for (int i = 0; i < sample.size(); i += 64) {
-                ingestion.write(sample.subList(i, Math.min(sample.size(), i + 64)));
+            for (int i = 0; i < sample.size(); i += BulkLoader.BATCH) {
+                ingestion.write(sample.subList(i, Math.min(sample.size(), i + BulkLoader.BATCH)));
             }
             double batched = sampleFacts / ((System.nanoTime() - batchedStart) / 1e9);
 
@@ -80,13 +80,13 @@ public final class IngestBenchmark {
                     Ingestion benchmark (%d synthetic articles, %d cores, fresh embedded store)
                       end to end (extract + write): %.0f articles/s, %.0f facts/s in %.1f s  [%s]
                       write path on a sample of %d articles (%d facts):
-                        batched, 64 articles per transaction: %.0f facts/s
+                        batched, %d articles per transaction: %.0f facts/s
                         naive, one transaction per fact:      %.0f facts/s
                         ratio batched / naive:                %.1fx
                       peak heap: %d MB
                     """, articles, Runtime.getRuntime().availableProcessors(), summary.written() / seconds,
                     facts / seconds, seconds, summary.toString().lines().findFirst().orElse(""), naiveSample,
-                    sampleFacts, batched, naive, batched / naive, peakHeapMegabytes());
+                    sampleFacts, BulkLoader.BATCH, batched, naive, batched / naive, peakHeapMegabytes());
         }
     }
 
