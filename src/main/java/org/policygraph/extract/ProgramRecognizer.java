@@ -28,6 +28,10 @@ final class ProgramRecognizer {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    /** An item of an ordinal list: "一是实施X行动；二是推进Y工程。", "其一，开展X行动". */
+    static final Pattern ORDINAL_ACTION = Pattern.compile(
+            "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
+            + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
@@ -57,6 +61,7 @@ final class ProgramRecognizer {
             }
         }
         out.addAll(subActions(p));
+        out.addAll(ordinalActions(s));
         out.addAll(subProjects(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
@@ -161,6 +166,19 @@ final class ProgramRecognizer {
             if (s.indexOf('\n', start) < 0) {
                 break;
             }
+        }
+        return out;
+    }
+
+    /** The actions of an ordinal list ("一是实施X行动；二是实施Y行动"), wherever in a paragraph it stands. */
+    private static List<Mention> ordinalActions(String s) {
+        List<Mention> out = new ArrayList<>();
+        if (s.indexOf('是') < 0 && s.indexOf('第') < 0) {
+            return out;
+        }
+        Matcher m = ORDINAL_ACTION.matcher(s);
+        while (m.find()) {
+            out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
         }
         return out;
     }

@@ -556,7 +556,7 @@ final class RelationFinder {
             return;
         }
         for (Mention m : ms.of(x -> x.type() == EntityType.Program && !p.inTitle(x))) {
-            if (opensParagraph(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
+            if (opensParagraph(p, m) || ordinalItem(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
                 facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
             }
@@ -586,6 +586,19 @@ final class RelationFinder {
             i++;
         }
         return i;
+    }
+
+    /** "一是实施X行动；二是..." : an item of an ordinal list is one of the actions under the article's program. */
+    private static boolean ordinalItem(Passage p, Mention m) {
+        int from = Math.max(0, m.start() - 8);
+        Matcher o = ProgramRecognizer.ORDINAL_ACTION.matcher(p.full()).region(from, Math.min(p.full().length(), m.end() + 1))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        while (o.find()) {
+            if (o.start(1) == m.start() && o.end(1) == m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "实施X行动。" at the head of a paragraph: one of the numbered actions under the article's program. */
