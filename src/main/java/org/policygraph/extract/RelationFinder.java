@@ -343,8 +343,10 @@ final class RelationFinder {
         for (int formed = s.indexOf(FORMED); formed >= 0; formed = s.indexOf(FORMED, formed + 1)) {
             int from = Math.max(clauseStart(s, formed), formed - MAX_TEAM_LIST);
             int to = formed;
+            // 该校X实验室: a reference written right before a unit only says whose unit it is.
             List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
-                    && ms.outermost(x));
+                    && ms.outermost(x) && !(ReferenceResolver.isReference(x)
+                    && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
             pairs(parties, from, facts);
         }
         Matcher verb = COOPERATE.matcher(s);
@@ -550,6 +552,7 @@ final class RelationFinder {
                 }
             }
         }
+        researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
@@ -559,6 +562,21 @@ final class RelationFinder {
             if (opensParagraph(p, m) || ordinalItem(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
                 facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
+     * is part of it.
+     */
+    private static void researchUnits(Mentions ms, Facts facts) {
+        for (Mention unit : ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m))) {
+            Mention parent = ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
+                    && (m.start() == unit.start() && m.end() < unit.end()
+                    || ReferenceResolver.isReference(m) && m.end() == unit.start()));
+            if (parent != null) {
+                facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
         }
     }

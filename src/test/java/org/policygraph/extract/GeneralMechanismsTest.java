@@ -36,4 +36,37 @@ class GeneralMechanismsTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
                 .extracting(Relation::target).containsOnly("山西省文旅融合三大行动实施方案");
     }
+
+    @Test
+    void aLabWrittenAfterItsUniversityOrAfter该校IsAUnitOfIt() {
+        ArticleExtraction a = extract("""
+                # 山西大学团队揭示煤基材料新机理
+
+                记者从山西大学获悉，该校煤炭高效低碳利用国家重点实验室联合太原理工大学组成的团队，相关成果发表于《自然·能源》。
+                """);
+
+        assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.ResearchTeam
+                && e.name().equals("煤炭高效低碳利用国家重点实验室"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().equals("煤炭高效低碳利用国家重点实验室") && r.target().equals("山西大学"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PUBLISHED_IN
+                && r.source().equals("煤炭高效低碳利用国家重点实验室"));
+        assertThat(a.relations()).noneMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && r.source().equals("山西大学") && r.target().equals("煤炭高效低碳利用国家重点实验室"));
+    }
+
+    @Test
+    void anOrganisationNameStopsAtThePartyVerbAfterIt() {
+        ArticleExtraction a = extract("""
+                # 企业与高校共建研发平台
+
+                晋中福源食品有限公司将与山西农业大学食品科学与工程学院共建杂粮加工研究中心。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("山西农业大学食品科学与工程学院")
+                .noneMatch(n -> n.contains("共建"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().equals("山西农业大学食品科学与工程学院") && r.target().equals("山西农业大学"));
+    }
 }
