@@ -23,6 +23,7 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
+    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
@@ -187,13 +188,26 @@ final class PlaceRecognizer {
             }
             boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                     || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
-            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0) {
+            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0
+                    || quotedKind(s, start, k + 1)) {
                 continue;
             }
             out.add(new Mention(s.substring(start, k + 1), s.substring(start, k + 1), EntityType.Place, start,
                     k + 1, Map.of("level", "village")));
         }
         return out;
+    }
+
+    /**
+     * “信用村”建设, "文明村"评选: a quoted X村 followed by a word of building or rating is a kind of village
+     * the campaign makes, not a village's name.
+     */
+    private static boolean quotedKind(String s, int start, int end) {
+        if (start == 0 || end >= s.length() || "“‘\"'".indexOf(s.charAt(start - 1)) < 0
+                || "”’\"'".indexOf(s.charAt(end)) < 0) {
+            return false;
+        }
+        return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
     }
 
     private static int nextZoneEnd(String s, int from) {

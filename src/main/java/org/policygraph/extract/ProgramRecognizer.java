@@ -18,7 +18,7 @@ final class ProgramRecognizer {
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
-    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
@@ -54,7 +54,7 @@ final class ProgramRecognizer {
                 out.add(program(b.group(1), name, start, b.end(1)));
             }
         }
-        Matcher q = QUOTED.matcher(s);
+        Matcher q = QUOTED.matcher(curlyQuotes(s));
         while (q.find()) {
             if (!insideBookTitle(s, q.start())) {
                 quoted(p, q, out);
@@ -75,7 +75,8 @@ final class ProgramRecognizer {
      */
     private static void quoted(Passage p, Matcher q, List<Mention> out) {
         String s = p.full();
-        String quoted = q.group(1);
+        int g = q.group(1) != null ? 1 : 2;
+        String quoted = q.group(g);
         boolean complete = PROGRAM_END.matcher(quoted).find();
         String tail = complete ? "" : continuation(p, q.end());
         if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
@@ -84,7 +85,7 @@ final class ProgramRecognizer {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
         } else if (complete && quoted.length() <= LONG_QUOTE) {
-            out.add(program(quoted, quoted, q.start(1), q.end(1)));
+            out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
     }
 
@@ -145,8 +146,34 @@ final class ProgramRecognizer {
         return new Mention(name, canonical, EntityType.Program, start, end, java.util.Map.of());
     }
 
+    /**
+     * The text with ASCII quotes read as typographic ones ("X"工程 as “X”工程, 'X'行动 as ‘X’行动), pairing
+     * them in order within a line. The length is unchanged, so offsets stay those of the text.
+     */
+    static String curlyQuotes(String s) {
+        if (s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        boolean openDouble = false;
+        boolean openSingle = false;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\n') {
+                openDouble = false;
+                openSingle = false;
+            } else if (c[i] == '"') {
+                c[i] = openDouble ? '”' : '“';
+                openDouble = !openDouble;
+            } else if (c[i] == '\'') {
+                c[i] = openSingle ? '’' : '‘';
+                openSingle = !openSingle;
+            }
+        }
+        return new String(c);
+    }
+
     private static String unquote(String s) {
-        return s.replaceAll("[“”‘’\"]", "");
+        return s.replaceAll("[“”‘’\"']", "");
     }
 
     private static boolean insideBookTitle(String s, int pos) {

@@ -38,6 +38,7 @@ final class RelationFinder {
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
 
@@ -507,6 +508,10 @@ final class RelationFinder {
             }
             if (actor != null) {
                 facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
+                // 推出“A贷”“B贷”, 实施A工程、B工程和C工程: every program listed right after the first.
+                for (Mention next = listedAfter(s, ms, program); next != null; next = listedAfter(s, ms, next)) {
+                    facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);
+                }
             }
         }
         Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
@@ -515,6 +520,13 @@ final class RelationFinder {
                 facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */
+    private static Mention listedAfter(String s, Mentions ms, Mention prev) {
+        int from = prev.end();
+        return ms.first(m -> m.type() == EntityType.Program && m.start() >= from && m.start() - from <= 3
+                && LIST_GAP.matcher(s.substring(from, m.start())).matches() && !m.canonical().equals(prev.canonical()));
     }
 
     private static boolean isImplementer(Mention m, Mentions ms) {

@@ -69,4 +69,39 @@ class GeneralMechanismsTest {
         assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
                 && r.source().equals("山西农业大学食品科学与工程学院") && r.target().equals("山西农业大学"));
     }
+
+    @Test
+    void everyProductOfAListGoesToTheSubject() {
+        ArticleExtraction a = extract("""
+                # 农商行支持春耕
+
+                晋城农村商业银行今年推出“果农贷”“养殖贷”“民宿贷”三款产品，惠及农户两千余户。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::target).contains("果农贷", "养殖贷", "民宿贷");
+    }
+
+    @Test
+    void asciiQuotesMarkProgramNamesLikeTypographicOnes() {
+        ArticleExtraction a = extract("""
+                # 县里推进农文旅融合
+
+                平遥县政府实施的"古城乡村游"工程已带动十余个村，县里还将开展'银发助农'行动。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .contains("古城乡村游工程", "银发助农行动");
+    }
+
+    @Test
+    void aQuotedVillageKindBeingBuiltIsNoPlace() {
+        ArticleExtraction a = extract("""
+                # 金融服务进乡村
+
+                该县将继续推进“文明村”创建，并开展“金融示范村”评选。
+                """);
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Place && e.name().endsWith("村"));
+    }
 }
