@@ -76,12 +76,37 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Mention place : places) {
             boolean partOfName = organisations.stream().anyMatch(org -> place.start() >= org.start()
-                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org));
+                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org)
+                    && !inJurisdictionChain(place, org, places));
             if (!partOfName) {
                 out.add(place);
             }
         }
         return out;
+    }
+
+    /**
+     * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
+     * mention of its own, not only the first.
+     */
+    private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
+        if (org.type() != EntityType.Government) {
+            return false;
+        }
+        int at = org.start();
+        for (int guard = 0; guard < 6 && at <= place.start(); guard++) {
+            int from = at;
+            Mention next = places.stream().filter(pl -> pl.start() == from && pl.end() < org.end())
+                    .max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
+            if (next == null) {
+                return false;
+            }
+            if (next.start() == place.start()) {
+                return next.end() == place.end();
+            }
+            at = next.end();
+        }
+        return false;
     }
 
     private static boolean namedAfter(Mention place, Mention org) {

@@ -263,12 +263,14 @@ final class RelationFinder {
                     continue;
                 }
                 Map<String, Object> props = amount.get().properties();
-                Mention investor = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                Mention found = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
                         && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
-                if (investor == null) {
+                if (found == null) {
                     projectInvestment(p, ms, si, verb, props, facts);
                     continue;
                 }
+                Mention investor = subjectOfLink(p, ms, found);
+
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 double confidence = CLAUSE;
                 for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
@@ -304,8 +306,36 @@ final class RelationFinder {
         if (before != null) {
             return before;
         }
-        return ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
+        Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
+        return place == null ? null : chainEnd(place, ms);
+    }
+
+    /**
+     * "A与B签订协议，计划投资N万元": the party after a linking word (与, 携手...) is A's partner, not the one
+     * spending; the investor is the subject before the link.
+     */
+    private static Mention subjectOfLink(Passage p, Mentions ms, Mention candidate) {
+        Mention cur = candidate;
+        for (int guard = 0; guard < 3; guard++) {
+            String s = p.full();
+            int linkStart = -1;
+            for (String link : PARTNER_LINKS) {
+                if (cur.start() >= link.length() && s.startsWith(link, cur.start() - link.length())) {
+                    linkStart = cur.start() - link.length();
+                    break;
+                }
+            }
+            int at = afterDeclaration(s, linkStart);
+            Mention a = linkStart < 0 ? null : ms.last(m -> (m.type() == EntityType.Enterprise
+                    || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam)
+                    && m.end() <= at && m.end() >= at - MAX_PARTY_GAP && ms.outermost(m) && plainGap(p, ms, m.end(), at));
+            if (a == null) {
+                return cur;
+            }
+            cur = a;
+        }
+        return cur;
     }
 
     /**
@@ -383,9 +413,10 @@ final class RelationFinder {
             if (link == null || ms.all().stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
                 continue;
             }
-            Mention a = ms.last(m -> m.isActor() && m.end() <= linkAt && m.end() >= linkAt - MAX_PARTY_GAP
+            int partyEnd = afterDeclaration(s, linkAt);
+            Mention a = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - MAX_PARTY_GAP
                     && m.start() >= clauseStart && ms.outermost(m));
-            if (a == null || !plainGap(p, ms, a.end(), linkAt)) {
+            if (a == null || !plainGap(p, ms, a.end(), partyEnd)) {
                 continue;
             }
             int next = at + link.length();
@@ -397,6 +428,15 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
+    private static int afterDeclaration(String s, int pos) {
+        int i = pos;
+        while (i > 0 && pos - i < 3 && "”’\"）)".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     private static String linkAt(String s, int at) {

@@ -104,4 +104,38 @@ class GeneralMechanismsTest {
 
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Place && e.name().endsWith("村"));
     }
+
+    @Test
+    void aPlaceChainInsideAGovernmentNameIsAChainOfPlaces() {
+        ArticleExtraction a = extract("""
+                # 平遥县东泉镇引进果蔬项目
+
+                近日，山西晋果农业开发有限公司与晋中市平遥县东泉镇人民政府签订协议。东泉镇将提供土地。
+                """);
+
+        assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.Place && e.name().equals("平遥县"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.LOCATED_IN
+                && r.source().equals("东泉镇") && r.target().equals("平遥县"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.LOCATED_IN
+                && r.source().equals("平遥县") && r.target().equals("晋中市"));
+        assertThat(a.relations()).noneMatch(r -> r.type() == RelationType.LOCATED_IN
+                && r.source().equals("东泉镇") && r.target().equals("晋中市"));
+    }
+
+    @Test
+    void theSubjectBeforeTheLinkInvestsInTheFinestPlace() {
+        ArticleExtraction a = extract("""
+                # 果蔬项目落地
+
+                恒丰果业开发有限公司（以下简称“恒丰果业”）与东泉镇人民政府签订合作协议，计划投资2600万元，在东泉镇白家庄村建设冷库。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("恒丰果业开发有限公司", "白家庄村"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && r.source().equals("恒丰果业开发有限公司") && r.target().equals("东泉镇人民政府")
+                || r.type() == RelationType.PARTNERS_WITH && r.target().equals("恒丰果业开发有限公司")
+                && r.source().equals("东泉镇人民政府"));
+    }
 }
