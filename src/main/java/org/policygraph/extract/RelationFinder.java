@@ -27,7 +27,7 @@ final class RelationFinder {
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合|会同");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|会同");
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
@@ -38,6 +38,8 @@ final class RelationFinder {
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
+    private static final Pattern CONTINUING = Pattern.compile("(?:并|还|也|同时|并且|此外)(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
@@ -414,13 +416,14 @@ final class RelationFinder {
                 continue;
             }
             int partyEnd = afterDeclaration(s, linkAt);
-            Mention a = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - MAX_PARTY_GAP
+            Mention before = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - MAX_PARTY_GAP
                     && m.start() >= clauseStart && ms.outermost(m));
-            if (a == null || !plainGap(p, ms, a.end(), partyEnd)) {
+            Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
+            if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)) {
                 continue;
             }
             int next = at + link.length();
-            for (Mention b = actorAt(ms, next); b != null; b = actorAt(ms, next)) {
+            for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
                 next = b.end() + 1;
                 if (next - 1 >= clauseEnd || "、和及".indexOf(p.charAt(b.end())) < 0) {
@@ -428,6 +431,24 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "X推出..., 并与Y合作开展...": a clause opening with 并与 (还与, 同时与...) continues the sentence's subject,
+     * its first actor. Null when the clause does not open so or the sentence names no actor before it.
+     */
+    private static Mention continuedSubject(Passage p, Mentions ms, int clauseStart, int linkAt) {
+        String opener = p.full().substring(clauseStart, linkAt);
+        if (!CONTINUING.matcher(opener).matches()) {
+            return null;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(clauseStart);
+        if (sentence == null) {
+            return null;
+        }
+        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= sentence.start()
+                && m.end() <= clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
+                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
     }
 
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
@@ -457,6 +478,18 @@ final class RelationFinder {
             }
         }
         return true;
+    }
+
+    /** The party at {@code start}; "村里的X合作社", "该县的X公司": the organisation after a place and 的. */
+    private static Mention partyAt(Passage p, Mentions ms, int start) {
+        Mention b = actorAt(ms, start);
+        if (b != null && b.type() == EntityType.Place && b.end() < p.full().length() && p.charAt(b.end()) == '的') {
+            Mention owned = actorAt(ms, b.end() + 1);
+            if (owned != null && owned.isOrganisation()) {
+                return owned;
+            }
+        }
+        return b;
     }
 
     private static Mention actorAt(Mentions ms, int start) {

@@ -138,4 +138,21 @@ class GeneralMechanismsTest {
                 || r.type() == RelationType.PARTNERS_WITH && r.target().equals("恒丰果业开发有限公司")
                 && r.source().equals("东泉镇人民政府"));
     }
+
+    @Test
+    void partnersAfter并与AndAShortBackReferenceAreRead() {
+        ArticleExtraction a = extract("""
+                # 高校与企业共建研究院
+
+                太谷区与山西农业大学共建“晋中玉米研究院”。晋中市鑫禾种业有限公司围绕玉米制种推出两项服务，并与晋中市农业农村局合作开展示范推广。次日，山西绿源饲料有限公司与研究院签订技术服务协议。
+                """);
+
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && r.source().equals("晋中市鑫禾种业有限公司") && r.target().equals("晋中市农业农村局")
+                || r.type() == RelationType.PARTNERS_WITH && r.target().equals("晋中市鑫禾种业有限公司")
+                && r.source().equals("晋中市农业农村局"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && (r.source() + r.target()).contains("山西绿源饲料有限公司")
+                && (r.source() + r.target()).contains("晋中玉米研究院"));
+    }
 }
