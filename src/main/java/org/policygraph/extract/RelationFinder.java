@@ -451,6 +451,19 @@ final class RelationFinder {
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
     }
 
+    /** The party before the link that {@code m} follows (A与m, 并与m), or null when m follows none. */
+    private static Mention linkedSubject(Passage p, Mentions ms, Mention m, int clauseStart) {
+        String s = p.full();
+        for (String link : PARTNER_LINKS) {
+            int linkStart = m.start() - link.length();
+            if (linkStart >= clauseStart && s.startsWith(link, linkStart)) {
+                Mention subject = subjectOfLink(p, ms, m);
+                return subject != m ? subject : continuedSubject(p, ms, clauseStart, linkStart);
+            }
+        }
+        return null;
+    }
+
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
     private static int afterDeclaration(String s, int pos) {
         int i = pos;
@@ -581,6 +594,11 @@ final class RelationFinder {
             }
             if (actor != null) {
                 facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
+                // "A与B合作开展P", "并与B合作开展P": B's partner before the link carries P out as well.
+                Mention partner = linkedSubject(p, ms, actor, clauseStart);
+                if (partner != null && partner.type() != EntityType.Place) {
+                    facts.add(partner, RelationType.IMPLEMENTS, program, v.start(), CONTEXT);
+                }
                 // 推出“A贷”“B贷”, 实施A工程、B工程和C工程: every program listed right after the first.
                 for (Mention next = listedAfter(s, ms, program); next != null; next = listedAfter(s, ms, next)) {
                     facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);

@@ -155,4 +155,16 @@ class GeneralMechanismsTest {
                 && (r.source() + r.target()).contains("山西绿源饲料有限公司")
                 && (r.source() + r.target()).contains("晋中玉米研究院"));
     }
+
+    @Test
+    void bothPartnersCarryOutAProgramTheyRunTogether() {
+        ArticleExtraction a = extract("""
+                # 农商行推出新产品
+
+                晋城农村商业银行今年以来深耕县域，并与晋城市融资担保有限公司合作开展“惠农担保贷”业务。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS && r.target().equals("惠农担保贷"))
+                .extracting(Relation::source).contains("晋城农村商业银行");
+    }
 }
