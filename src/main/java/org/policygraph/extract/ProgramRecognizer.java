@@ -29,6 +29,7 @@ final class ProgramRecognizer {
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
     /** An item of an ordinal list: "一是实施X行动；二是推进Y工程。", "其一，开展X行动". */
+    private static final String ORDINALS = "一二三四五六七八九十";
     static final Pattern ORDINAL_ACTION = Pattern.compile(
             "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
             + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
@@ -200,12 +201,24 @@ final class ProgramRecognizer {
     /** The actions of an ordinal list ("一是实施X行动；二是实施Y行动"), wherever in a paragraph it stands. */
     private static List<Mention> ordinalActions(String s) {
         List<Mention> out = new ArrayList<>();
-        if (s.indexOf('是') < 0 && s.indexOf('第') < 0) {
-            return out;
-        }
-        Matcher m = ORDINAL_ACTION.matcher(s);
-        while (m.find()) {
-            out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+        Matcher m = ORDINAL_ACTION.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        // Try the pattern only where an ordinal numeral stands (一是, 其二, 第三): 是 alone is everywhere.
+        for (int i = 0; i < s.length(); i++) {
+            if (ORDINALS.indexOf(s.charAt(i)) < 0 || i + 1 >= s.length()
+                    || "是，,".indexOf(s.charAt(i + 1)) < 0 && (i == 0 || s.charAt(i - 1) != '第')) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && ORDINALS.indexOf(s.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            if (from > 0 && (s.charAt(from - 1) == '其' || s.charAt(from - 1) == '第')) {
+                from--;
+            }
+            m.region(from, Math.min(s.length(), i + 24));
+            if (m.lookingAt()) {
+                out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+            }
         }
         return out;
     }

@@ -23,11 +23,13 @@ final class RelationFinder {
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
+    private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|会同");
+    private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
@@ -384,12 +386,15 @@ final class RelationFinder {
         }
         Matcher verb = COOPERATE.matcher(s);
         int cooperatedUpTo = -1;
-        while (verb.find()) {
+        while (findFrom(verb, s, COOPERATE_FIRSTS)) {
             int clauseStart = clauseStart(s, verb.start());
             if (clauseStart > cooperatedUpTo) {
                 cooperation(p, ms, clauseStart, clauseEnd(s, verb.end()), facts);
                 cooperatedUpTo = clauseStart;
             }
+        }
+        if (!s.contains("合作")) {
+            return;
         }
         Matcher cue = PLACE_SCHOOL.matcher(s);
         Mention headline = headlinePlace(p, ms);
@@ -572,7 +577,7 @@ final class RelationFinder {
     private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);
-        while (v.find()) {
+        while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
             Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
                     && m.start() - verbEnd <= VERB_TO_PROGRAM
@@ -622,6 +627,42 @@ final class RelationFinder {
 
     private static boolean isImplementer(Mention m, Mentions ms) {
         return m.isActor() && ms.outermost(m) && !ms.insideProgram(m) && !ms.insideName(m);
+    }
+
+    /**
+     * The next match of a list of verbs, tried only where one of their first characters stands: a regex
+     * alternation tried at every position of the text costs more than the rest of the rule.
+     */
+    private static boolean findFrom(Matcher m, String s, String firsts) {
+        int from = m.hitEnd() ? s.length() : lastEnd(m);
+        for (int i = from; i < s.length(); i++) {
+            if (firsts.indexOf(s.charAt(i)) >= 0) {
+                m.region(i, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        m.region(s.length(), s.length());
+        return false;
+    }
+
+    private static int lastEnd(Matcher m) {
+        try {
+            return m.end();
+        } catch (IllegalStateException noMatchYet) {
+            return 0;
+        }
+    }
+
+    private static String firstChars(Pattern alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String word : alternation.pattern().split("\\|")) {
+            if (b.indexOf(word.substring(0, 1)) < 0) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     private static int clauseStart(String s, int pos) {
