@@ -61,6 +61,7 @@ final class PlaceRecognizer {
             }
             out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
         }
+        out.addAll(afterProvince(p, out));
         out.addAll(villages(p, out));
         out.addAll(zones(p));
         out.addAll(foreign(p));
@@ -219,6 +220,28 @@ final class PlaceRecognizer {
             }
             out.add(new Mention(s.substring(start, k + 1), s.substring(start, k + 1), EntityType.Place, start,
                     k + 1, Map.of("level", "village")));
+        }
+        return out;
+    }
+
+    /**
+     * "陕西杨凌", "甘肃定西": a place name the gazetteer lacks (or knows by another spelling), written right after
+     * a province and tagged as a place by the segmenter, is a place in that province.
+     */
+    private static List<Mention> afterProvince(Passage p, List<Mention> divisions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention province : divisions) {
+            if (!"province".equals(province.properties().get("level"))) {
+                continue;
+            }
+            int at = province.end();
+            var t = p.termAt(at);
+            boolean known = divisions.stream().anyMatch(d -> d.start() == at);
+            if (t == null || known || t.offset != at || t.word.length() < 2 || t.word.length() > 3
+                    || !t.nature.toString().equals("ns") || !t.word.chars().allMatch(Chars::isHan)) {
+                continue;
+            }
+            out.add(new Mention(t.word, t.word, EntityType.Place, at, at + t.word.length(), Map.of("level", "city")));
         }
         return out;
     }

@@ -167,4 +167,15 @@ class GeneralMechanismsTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS && r.target().equals("惠农担保贷"))
                 .extracting(Relation::source).contains("晋城农村商业银行");
     }
+
+    @Test
+    void aPlaceTheGazetteerLacksIsFoundRightAfterItsProvince() {
+        ArticleExtraction a = extract("""
+                # 新品种试种
+
+                团队正在浙江横店开展田间试验。
+                """);
+
+        assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.Place && e.name().equals("横店"));
+    }
 }
