@@ -24,6 +24,7 @@ final class AliasResolver {
     /** "(以下简称“Y”)" right after a name: group 1 is the short name Y. */
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
+    private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
     private final Lexicon lexicon;
@@ -160,6 +161,19 @@ final class AliasResolver {
                     sameAs.putIfAbsent(prog, prog + suffix);
                 }
             }
+        }
+        // A short name and the document that carries it (“五大行动” / 《某省乡村产业振兴五大行动实施方案》):
+        // the document is the name followed only by a document word, so both are one program.
+        for (String prog : programs) {
+            if (sameAs.containsKey(prog) || prog.length() < 3) {
+                continue;
+            }
+            programs.stream()
+                    .filter(doc -> doc.length() > prog.length() && doc.contains(prog)
+                            && DOCUMENT_TAIL.matcher(doc.substring(doc.lastIndexOf(prog) + prog.length())).matches())
+                    .reduce((x, y) -> x.length() >= y.length() ? x : y)
+                    .filter(doc -> !sameAs.containsKey(doc))
+                    .ifPresent(doc -> sameAs.put(prog, doc));
         }
     }
 

@@ -68,6 +68,17 @@ final class OrganizationRecognizer {
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
+    /**
+     * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
+     * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
+     */
+    private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
+            "联手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
+    /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
+    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
+            "(?:国家|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
+    /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
+    private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     private static final String STOP_NATURES = "pcudrmqtfyeo";
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
@@ -167,6 +178,14 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
+            if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)) {
+                break;
+            }
+            int verbEnd = partyVerbEnd(t, Math.min(cur, suffixStart), research);
+            if (verbEnd > 0) {
+                cur = verbEnd;
+                break;
+            }
             if (!straddlesSuffix && !disciplineVerb && stops(t) && !verbCharInsideName(p, t)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
@@ -178,6 +197,30 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /**
+     * The segmenter's organisation tag sometimes glues a party verb into one term with the name after it
+     * (X学院共建Y中心 as one nt): the end of the last such verb inside the term before {@code limit}, or -1.
+     */
+    private static int partyVerbEnd(Term t, int limit, boolean research) {
+        if (t.word.length() < 4) {
+            return -1;
+        }
+        String head = t.word.substring(0, Math.max(0, Math.min(t.word.length(), limit - t.offset)));
+        int best = -1;
+        for (String verb : PARTY_VERBS) {
+            int k = head.lastIndexOf(verb);
+            if (k > 0 && !(isEnterpriseWord(verb) && !research)) {
+                best = Math.max(best, t.offset + k + verb.length());
+            }
+        }
+        return best;
+    }
+
+    /** Verbs that are words of company names (建设银行, 合作社 are handled by their suffixes). */
+    private static boolean isEnterpriseWord(String word) {
+        return word.equals("建设") || word.equals("合作");
     }
 
     /**
@@ -257,6 +300,7 @@ final class OrganizationRecognizer {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix)
+                || suffix.type() == EntityType.ResearchTeam && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
@@ -359,6 +403,9 @@ final class OrganizationRecognizer {
      * unit's own name Y矿; 农行Z分行 yields the bank (中国农业银行). Other mentions come back alone.
      */
     private List<Mention> withParts(Mention m) {
+        if (m.type() == EntityType.ResearchTeam) {
+            return withParent(m);
+        }
         if (m.type() != EntityType.Enterprise || UNIT_SUFFIXES.stream().noneMatch(m.name()::endsWith)) {
             return List.of(m);
         }
@@ -376,6 +423,27 @@ final class OrganizationRecognizer {
             if (m.name().startsWith(e.getKey()) && typeOf(e.getValue()) == EntityType.Enterprise) {
                 return List.of(m, new Mention(e.getKey(), e.getValue(), EntityType.Enterprise, m.start(),
                         m.start() + e.getKey().length(), Map.of()));
+            }
+        }
+        return List.of(m);
+    }
+
+    /**
+     * A research unit written after the university it belongs to (X大学Y学院, X大学Y国家重点实验室)
+     * keeps its full name and yields the university too; the relation finder makes it PART_OF.
+     */
+    private static List<Mention> withParent(Mention m) {
+        String name = m.name();
+        for (String parent : RESEARCH_PARENTS) {
+            int k = name.indexOf(parent);
+            int unitStart = k + parent.length();
+            String unit = k < 2 ? "" : name.substring(unitStart);
+            boolean unitNamed = unit.length() >= 4 && SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
+                    && unit.endsWith(x.text()) && unit.length() > x.text().length() + 1);
+            if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
+                Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),
+                        m.start() + unitStart);
+                return List.of(m, institution);
             }
         }
         return List.of(m);

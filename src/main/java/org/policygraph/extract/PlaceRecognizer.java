@@ -23,6 +23,7 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
+    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
@@ -60,6 +61,7 @@ final class PlaceRecognizer {
             }
             out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
         }
+        out.addAll(afterProvince(p, out));
         out.addAll(villages(p, out));
         out.addAll(zones(p));
         out.addAll(foreign(p));
@@ -75,12 +77,37 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Mention place : places) {
             boolean partOfName = organisations.stream().anyMatch(org -> place.start() >= org.start()
-                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org));
+                    && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org)
+                    && !inJurisdictionChain(place, org, places));
             if (!partOfName) {
                 out.add(place);
             }
         }
         return out;
+    }
+
+    /**
+     * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
+     * mention of its own, not only the first.
+     */
+    private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
+        if (org.type() != EntityType.Government) {
+            return false;
+        }
+        int at = org.start();
+        for (int guard = 0; guard < 6 && at <= place.start(); guard++) {
+            int from = at;
+            Mention next = places.stream().filter(pl -> pl.start() == from && pl.end() < org.end())
+                    .max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
+            if (next == null) {
+                return false;
+            }
+            if (next.start() == place.start()) {
+                return next.end() == place.end();
+            }
+            at = next.end();
+        }
+        return false;
     }
 
     private static boolean namedAfter(Mention place, Mention org) {
@@ -187,13 +214,48 @@ final class PlaceRecognizer {
             }
             boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                     || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
-            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0) {
+            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0
+                    || quotedKind(s, start, k + 1)) {
                 continue;
             }
             out.add(new Mention(s.substring(start, k + 1), s.substring(start, k + 1), EntityType.Place, start,
                     k + 1, Map.of("level", "village")));
         }
         return out;
+    }
+
+    /**
+     * "陕西杨凌", "甘肃定西": a place name the gazetteer lacks (or knows by another spelling), written right after
+     * a province and tagged as a place by the segmenter, is a place in that province.
+     */
+    private static List<Mention> afterProvince(Passage p, List<Mention> divisions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention province : divisions) {
+            if (!"province".equals(province.properties().get("level"))) {
+                continue;
+            }
+            int at = province.end();
+            var t = p.termAt(at);
+            boolean known = divisions.stream().anyMatch(d -> d.start() == at);
+            if (t == null || known || t.offset != at || t.word.length() < 2 || t.word.length() > 3
+                    || !t.nature.toString().equals("ns") || !t.word.chars().allMatch(Chars::isHan)) {
+                continue;
+            }
+            out.add(new Mention(t.word, t.word, EntityType.Place, at, at + t.word.length(), Map.of("level", "city")));
+        }
+        return out;
+    }
+
+    /**
+     * “信用村”建设, "文明村"评选: a quoted X村 followed by a word of building or rating is a kind of village
+     * the campaign makes, not a village's name.
+     */
+    private static boolean quotedKind(String s, int start, int end) {
+        if (start == 0 || end >= s.length() || "“‘\"'".indexOf(s.charAt(start - 1)) < 0
+                || "”’\"'".indexOf(s.charAt(end)) < 0) {
+            return false;
+        }
+        return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
     }
 
     private static int nextZoneEnd(String s, int from) {

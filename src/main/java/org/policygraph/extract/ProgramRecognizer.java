@@ -18,7 +18,7 @@ final class ProgramRecognizer {
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
-    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
@@ -28,6 +28,11 @@ final class ProgramRecognizer {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    /** An item of an ordinal list: "一是实施X行动；二是推进Y工程。", "其一，开展X行动". */
+    private static final String ORDINALS = "一二三四五六七八九十";
+    static final Pattern ORDINAL_ACTION = Pattern.compile(
+            "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
+            + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
@@ -50,13 +55,14 @@ final class ProgramRecognizer {
                 out.add(program(b.group(1), name, start, b.end(1)));
             }
         }
-        Matcher q = QUOTED.matcher(s);
+        Matcher q = QUOTED.matcher(curlyQuotes(s));
         while (q.find()) {
             if (!insideBookTitle(s, q.start())) {
                 quoted(p, q, out);
             }
         }
         out.addAll(subActions(p));
+        out.addAll(ordinalActions(s));
         out.addAll(subProjects(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
@@ -70,7 +76,8 @@ final class ProgramRecognizer {
      */
     private static void quoted(Passage p, Matcher q, List<Mention> out) {
         String s = p.full();
-        String quoted = q.group(1);
+        int g = q.group(1) != null ? 1 : 2;
+        String quoted = q.group(g);
         boolean complete = PROGRAM_END.matcher(quoted).find();
         String tail = complete ? "" : continuation(p, q.end());
         if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
@@ -79,7 +86,7 @@ final class ProgramRecognizer {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
         } else if (complete && quoted.length() <= LONG_QUOTE) {
-            out.add(program(quoted, quoted, q.start(1), q.end(1)));
+            out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
     }
 
@@ -140,8 +147,34 @@ final class ProgramRecognizer {
         return new Mention(name, canonical, EntityType.Program, start, end, java.util.Map.of());
     }
 
+    /**
+     * The text with ASCII quotes read as typographic ones ("X"工程 as “X”工程, 'X'行动 as ‘X’行动), pairing
+     * them in order within a line. The length is unchanged, so offsets stay those of the text.
+     */
+    static String curlyQuotes(String s) {
+        if (s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        boolean openDouble = false;
+        boolean openSingle = false;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\n') {
+                openDouble = false;
+                openSingle = false;
+            } else if (c[i] == '"') {
+                c[i] = openDouble ? '”' : '“';
+                openDouble = !openDouble;
+            } else if (c[i] == '\'') {
+                c[i] = openSingle ? '’' : '‘';
+                openSingle = !openSingle;
+            }
+        }
+        return new String(c);
+    }
+
     private static String unquote(String s) {
-        return s.replaceAll("[“”‘’\"]", "");
+        return s.replaceAll("[“”‘’\"']", "");
     }
 
     private static boolean insideBookTitle(String s, int pos) {
@@ -160,6 +193,31 @@ final class ProgramRecognizer {
             }
             if (s.indexOf('\n', start) < 0) {
                 break;
+            }
+        }
+        return out;
+    }
+
+    /** The actions of an ordinal list ("一是实施X行动；二是实施Y行动"), wherever in a paragraph it stands. */
+    private static List<Mention> ordinalActions(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = ORDINAL_ACTION.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        // Try the pattern only where an ordinal numeral stands (一是, 其二, 第三): 是 alone is everywhere.
+        for (int i = 0; i < s.length(); i++) {
+            if (ORDINALS.indexOf(s.charAt(i)) < 0 || i + 1 >= s.length()
+                    || "是，,".indexOf(s.charAt(i + 1)) < 0 && (i == 0 || s.charAt(i - 1) != '第')) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && ORDINALS.indexOf(s.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            if (from > 0 && (s.charAt(from - 1) == '其' || s.charAt(from - 1) == '第')) {
+                from--;
+            }
+            m.region(from, Math.min(s.length(), i + 24));
+            if (m.lookingAt()) {
+                out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
             }
         }
         return out;

@@ -21,6 +21,9 @@ final class ReferenceResolver {
     private record Kind(String expression, Predicate<Mention> fits) {
     }
 
+    /** Head words that refer back on their own when a preposition or link stands before them. */
+    private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室");
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,";
     private static final List<Kind> KINDS = kinds();
 
     private static List<Kind> kinds() {
@@ -59,6 +62,10 @@ final class ReferenceResolver {
         for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
         }
+        // A research body named again by its head word alone (与研究院签订..., 以研究院为平台).
+        for (String head : BARE_HEADS) {
+            k.add(new Kind(head, research.and(endsWith(head))));
+        }
         k.sort(Comparator.comparingInt((Kind x) -> x.expression().length()).reversed());
         return List.copyOf(k);
     }
@@ -83,6 +90,10 @@ final class ReferenceResolver {
                 int start = at;
                 int end = at + e.length();
                 if (taken[start] || taken[end - 1] || !endsWord(p, end)) {
+                    continue;
+                }
+                if (BARE_HEADS.contains(e) && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
+                        || !p.isBoundary(start))) {
                     continue;
                 }
                 Mention antecedent = nearestBefore(mentions, start, kind.fits());

@@ -23,11 +23,13 @@ final class RelationFinder {
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
+    private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|共建|联合|会同");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|会同");
+    private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
@@ -38,6 +40,9 @@ final class RelationFinder {
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
+    private static final Pattern CONTINUING = Pattern.compile("(?:并|还|也|同时|并且|此外)(?:将|还|也|已|要)?");
+    private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
 
@@ -262,12 +267,14 @@ final class RelationFinder {
                     continue;
                 }
                 Map<String, Object> props = amount.get().properties();
-                Mention investor = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                Mention found = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
                         && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
-                if (investor == null) {
+                if (found == null) {
                     projectInvestment(p, ms, si, verb, props, facts);
                     continue;
                 }
+                Mention investor = subjectOfLink(p, ms, found);
+
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 double confidence = CLAUSE;
                 for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
@@ -303,8 +310,36 @@ final class RelationFinder {
         if (before != null) {
             return before;
         }
-        return ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
+        Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
+        return place == null ? null : chainEnd(place, ms);
+    }
+
+    /**
+     * "A与B签订协议，计划投资N万元": the party after a linking word (与, 携手...) is A's partner, not the one
+     * spending; the investor is the subject before the link.
+     */
+    private static Mention subjectOfLink(Passage p, Mentions ms, Mention candidate) {
+        Mention cur = candidate;
+        for (int guard = 0; guard < 3; guard++) {
+            String s = p.full();
+            int linkStart = -1;
+            for (String link : PARTNER_LINKS) {
+                if (cur.start() >= link.length() && s.startsWith(link, cur.start() - link.length())) {
+                    linkStart = cur.start() - link.length();
+                    break;
+                }
+            }
+            int at = afterDeclaration(s, linkStart);
+            Mention a = linkStart < 0 ? null : ms.last(m -> (m.type() == EntityType.Enterprise
+                    || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam)
+                    && m.end() <= at && m.end() >= at - MAX_PARTY_GAP && ms.outermost(m) && plainGap(p, ms, m.end(), at));
+            if (a == null) {
+                return cur;
+            }
+            cur = a;
+        }
+        return cur;
     }
 
     /**
@@ -343,18 +378,23 @@ final class RelationFinder {
         for (int formed = s.indexOf(FORMED); formed >= 0; formed = s.indexOf(FORMED, formed + 1)) {
             int from = Math.max(clauseStart(s, formed), formed - MAX_TEAM_LIST);
             int to = formed;
+            // 该校X实验室: a reference written right before a unit only says whose unit it is.
             List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
-                    && ms.outermost(x));
+                    && ms.outermost(x) && !(ReferenceResolver.isReference(x)
+                    && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
             pairs(parties, from, facts);
         }
         Matcher verb = COOPERATE.matcher(s);
         int cooperatedUpTo = -1;
-        while (verb.find()) {
+        while (findFrom(verb, s, COOPERATE_FIRSTS)) {
             int clauseStart = clauseStart(s, verb.start());
             if (clauseStart > cooperatedUpTo) {
                 cooperation(p, ms, clauseStart, clauseEnd(s, verb.end()), facts);
                 cooperatedUpTo = clauseStart;
             }
+        }
+        if (!s.contains("合作")) {
+            return;
         }
         Matcher cue = PLACE_SCHOOL.matcher(s);
         Mention headline = headlinePlace(p, ms);
@@ -380,13 +420,15 @@ final class RelationFinder {
             if (link == null || ms.all().stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
                 continue;
             }
-            Mention a = ms.last(m -> m.isActor() && m.end() <= linkAt && m.end() >= linkAt - MAX_PARTY_GAP
+            int partyEnd = afterDeclaration(s, linkAt);
+            Mention before = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - MAX_PARTY_GAP
                     && m.start() >= clauseStart && ms.outermost(m));
-            if (a == null || !plainGap(p, ms, a.end(), linkAt)) {
+            Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
+            if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)) {
                 continue;
             }
             int next = at + link.length();
-            for (Mention b = actorAt(ms, next); b != null; b = actorAt(ms, next)) {
+            for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
                 next = b.end() + 1;
                 if (next - 1 >= clauseEnd || "、和及".indexOf(p.charAt(b.end())) < 0) {
@@ -394,6 +436,46 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "X推出..., 并与Y合作开展...": a clause opening with 并与 (还与, 同时与...) continues the sentence's subject,
+     * its first actor. Null when the clause does not open so or the sentence names no actor before it.
+     */
+    private static Mention continuedSubject(Passage p, Mentions ms, int clauseStart, int linkAt) {
+        String opener = p.full().substring(clauseStart, linkAt);
+        if (!CONTINUING.matcher(opener).matches()) {
+            return null;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(clauseStart);
+        if (sentence == null) {
+            return null;
+        }
+        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= sentence.start()
+                && m.end() <= clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
+                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
+    }
+
+    /** The party before the link that {@code m} follows (A与m, 并与m), or null when m follows none. */
+    private static Mention linkedSubject(Passage p, Mentions ms, Mention m, int clauseStart) {
+        String s = p.full();
+        for (String link : PARTNER_LINKS) {
+            int linkStart = m.start() - link.length();
+            if (linkStart >= clauseStart && s.startsWith(link, linkStart)) {
+                Mention subject = subjectOfLink(p, ms, m);
+                return subject != m ? subject : continuedSubject(p, ms, clauseStart, linkStart);
+            }
+        }
+        return null;
+    }
+
+    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
+    private static int afterDeclaration(String s, int pos) {
+        int i = pos;
+        while (i > 0 && pos - i < 3 && "”’\"）)".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     private static String linkAt(String s, int at) {
@@ -414,6 +496,18 @@ final class RelationFinder {
             }
         }
         return true;
+    }
+
+    /** The party at {@code start}; "村里的X合作社", "该县的X公司": the organisation after a place and 的. */
+    private static Mention partyAt(Passage p, Mentions ms, int start) {
+        Mention b = actorAt(ms, start);
+        if (b != null && b.type() == EntityType.Place && b.end() < p.full().length() && p.charAt(b.end()) == '的') {
+            Mention owned = actorAt(ms, b.end() + 1);
+            if (owned != null && owned.isOrganisation()) {
+                return owned;
+            }
+        }
+        return b;
     }
 
     private static Mention actorAt(Mentions ms, int start) {
@@ -483,7 +577,7 @@ final class RelationFinder {
     private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);
-        while (v.find()) {
+        while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
             Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
                     && m.start() - verbEnd <= VERB_TO_PROGRAM
@@ -505,6 +599,15 @@ final class RelationFinder {
             }
             if (actor != null) {
                 facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
+                // "A与B合作开展P", "并与B合作开展P": B's partner before the link carries P out as well.
+                Mention partner = linkedSubject(p, ms, actor, clauseStart);
+                if (partner != null && partner.type() != EntityType.Place) {
+                    facts.add(partner, RelationType.IMPLEMENTS, program, v.start(), CONTEXT);
+                }
+                // 推出“A贷”“B贷”, 实施A工程、B工程和C工程: every program listed right after the first.
+                for (Mention next = listedAfter(s, ms, program); next != null; next = listedAfter(s, ms, next)) {
+                    facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);
+                }
             }
         }
         Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
@@ -515,8 +618,51 @@ final class RelationFinder {
         }
     }
 
+    /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */
+    private static Mention listedAfter(String s, Mentions ms, Mention prev) {
+        int from = prev.end();
+        return ms.first(m -> m.type() == EntityType.Program && m.start() >= from && m.start() - from <= 3
+                && LIST_GAP.matcher(s.substring(from, m.start())).matches() && !m.canonical().equals(prev.canonical()));
+    }
+
     private static boolean isImplementer(Mention m, Mentions ms) {
         return m.isActor() && ms.outermost(m) && !ms.insideProgram(m) && !ms.insideName(m);
+    }
+
+    /**
+     * The next match of a list of verbs, tried only where one of their first characters stands: a regex
+     * alternation tried at every position of the text costs more than the rest of the rule.
+     */
+    private static boolean findFrom(Matcher m, String s, String firsts) {
+        int from = m.hitEnd() ? s.length() : lastEnd(m);
+        for (int i = from; i < s.length(); i++) {
+            if (firsts.indexOf(s.charAt(i)) >= 0) {
+                m.region(i, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        m.region(s.length(), s.length());
+        return false;
+    }
+
+    private static int lastEnd(Matcher m) {
+        try {
+            return m.end();
+        } catch (IllegalStateException noMatchYet) {
+            return 0;
+        }
+    }
+
+    private static String firstChars(Pattern alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String word : alternation.pattern().split("\\|")) {
+            if (b.indexOf(word.substring(0, 1)) < 0) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     private static int clauseStart(String s, int pos) {
@@ -550,15 +696,31 @@ final class RelationFinder {
                 }
             }
         }
+        researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
             return;
         }
         for (Mention m : ms.of(x -> x.type() == EntityType.Program && !p.inTitle(x))) {
-            if (opensParagraph(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
+            if (opensParagraph(p, m) || ordinalItem(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
                 facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
+     * is part of it.
+     */
+    private static void researchUnits(Mentions ms, Facts facts) {
+        for (Mention unit : ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m))) {
+            Mention parent = ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
+                    && (m.start() == unit.start() && m.end() < unit.end()
+                    || ReferenceResolver.isReference(m) && m.end() == unit.start()));
+            if (parent != null) {
+                facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
         }
     }
@@ -586,6 +748,19 @@ final class RelationFinder {
             i++;
         }
         return i;
+    }
+
+    /** "一是实施X行动；二是..." : an item of an ordinal list is one of the actions under the article's program. */
+    private static boolean ordinalItem(Passage p, Mention m) {
+        int from = Math.max(0, m.start() - 8);
+        Matcher o = ProgramRecognizer.ORDINAL_ACTION.matcher(p.full()).region(from, Math.min(p.full().length(), m.end() + 1))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        while (o.find()) {
+            if (o.start(1) == m.start() && o.end(1) == m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "实施X行动。" at the head of a paragraph: one of the numbered actions under the article's program. */
