@@ -21,7 +21,7 @@ final class StartupFailure {
         return EXIT_CODE;
     }
 
-    static String explain(Throwable failure) {
+    private static String explain(Throwable failure) {
         String known = knownCause(failure);
         if (known != null) {
             return known;
