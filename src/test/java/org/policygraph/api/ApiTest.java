@@ -38,6 +38,8 @@ abstract class ApiTest extends EmbeddedGraphTest {
     /** A village is known by its county's code and its name. */
     static final String YEDI = "place:140525:冶底村";
     static final String ZEZHOU = "place:140525";
+    /** The town the article names inside the government's name (泽州县南村镇政府). */
+    static final String NANCUN = "place:140525100";
     static final String SXAU = "researchteam:山西农业大学";
     static final String LUGU_ARTICLE = "test/lugu-2024";
 
