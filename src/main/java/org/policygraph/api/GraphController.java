@@ -101,9 +101,9 @@ class GraphController {
             description = "All shortest paths (up to `limit`) of at most `maxLength` hops, in either direction. "
                     + "`paths` lists each path's relationship ids from `from` to `to`; empty when none is short enough.")
     PathsView paths(
-            @Parameter(description = "Entity id where paths start", example = "researchteam:松山湖材料实验室")
+            @Parameter(description = "Entity id where paths start", example = "researchteam:太原理工大学")
             @RequestParam String from,
-            @Parameter(description = "Entity id where paths end", example = "researchteam:华南师范大学")
+            @Parameter(description = "Entity id where paths end", example = "researchteam:清华大学")
             @RequestParam String to,
             @Parameter(description = "Longest path in hops, 1 to 6", example = "4")
             @RequestParam(defaultValue = "4") int maxLength,
@@ -122,7 +122,7 @@ class GraphController {
             description = "With `connectors=true`, also the entities that link two of the given ones in two hops.")
     GraphView subgraph(
             @Parameter(description = "Comma-separated entity ids (1-100)",
-                    example = "researchteam:松山湖材料实验室,researchteam:北京大学")
+                    example = "researchteam:太原理工大学,researchteam:清华大学")
             @RequestParam String ids,
             @Parameter(description = TYPES, example = "PARTNERS_WITH") @RequestParam(required = false) String types,
             @Parameter(description = "Also add entities linking two given ones within two hops", example = "false")

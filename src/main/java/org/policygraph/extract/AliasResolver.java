@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
  * and every other name as an alias. Sources of sameness: the text's own declarations (X(以下简称“Y”)),
- * a name in brackets after another (山西农业大学(山西省农业科学院)), a short company name that begins a
+ * a name in brackets after another (山西大学(山西大学农学院)), a short company name that begins a
  * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
  * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
  * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.

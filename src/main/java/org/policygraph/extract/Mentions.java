@@ -62,7 +62,7 @@ final class Mentions {
         return all;
     }
 
-    /** Not an organisation inside a longer organisation name (太原市政府 in 太原市政府新闻办). */
+    /** Not an organisation inside a longer organisation name (晋城市政府 in 晋城市政府办公室). */
     boolean outermost(Mention m) {
         return !innerOrganisations.contains(m);
     }

@@ -305,7 +305,7 @@ final class OrganizationRecognizer {
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
 
-    /** 北京大学, 华南师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华南 as places. */
+    /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */
     private static boolean startsWithPlaceWord(String prefix) {
         for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
             CoreDictionary.Attribute a = CoreDictionary.get(prefix.substring(0, len));
@@ -360,7 +360,7 @@ final class OrganizationRecognizer {
         return name.endsWith("部") || name.endsWith("委") ? EntityType.Government : EntityType.Enterprise;
     }
 
-    /** Drops mentions inside longer ones (太原市政府 inside 太原市政府新闻办). */
+    /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
     private static List<Mention> outermost(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
@@ -374,7 +374,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * The canonical form: foreign country and city prefixes dropped (瑞典林雪平大学 -> 林雪平大学), a short form
+     * The canonical form: foreign country and city prefixes dropped (瑞典隆德大学 -> 隆德大学), a short form
      * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
     private Mention withCanonical(Mention m) {

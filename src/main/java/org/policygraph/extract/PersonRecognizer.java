@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds people of the story conservatively: a plausible Chinese name right before or after a title
- * (潘建伟院士, 董事长牛庆花). Bylines are not people of the story and never come back.
+ * (赵立新研究员, 董事长王建华). Bylines are not people of the story and never come back.
  */
 final class PersonRecognizer {
 

@@ -26,7 +26,7 @@ final class PlaceRecognizer {
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
-    /** Zones go by their full official form, so 长治高新区 and 长治高新技术产业开发区 are one place. */
+    /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了";
@@ -69,9 +69,9 @@ final class PlaceRecognizer {
     }
 
     /**
-     * The places that are mentions of their own: a place inside an organisation's name (太原 in 太原理工大学)
+     * The places that are mentions of their own: a place inside an organisation's name (晋城 in 晋城职业技术学院)
      * is part of that name, except where the name is built on it on purpose: a government body's
-     * jurisdiction (山西省商务厅) and the city a branch serves (建行晋城分行).
+     * jurisdiction (山西省农业农村厅) and the city a branch serves (建行晋城分行).
      */
     static List<Mention> outsideNames(List<Mention> places, List<Mention> organisations) {
         List<Mention> out = new ArrayList<>();
@@ -149,7 +149,7 @@ final class PlaceRecognizer {
         if (!aligned || !isPlaceWord(name)) {
             return null;
         }
-        // Short forms: provinces and cities anywhere; a county only right after its own city (长治沁源).
+        // Short forms: provinces and cities anywhere; a county only right after its own city (晋城阳城).
         Hit previous = before.isEmpty() ? null : before.get(before.size() - 1);
         List<Gazetteer.Division> shorts = gazetteer.byShortName(name).stream()
                 .filter(d -> d.level().equals("province") || d.level().equals("city")
@@ -268,7 +268,7 @@ final class PlaceRecognizer {
         return divisions.stream().anyMatch(m -> m.end() == pos);
     }
 
-    /** "垣曲经济技术开发区": a zone suffix after a place name that starts a phrase. */
+    /** "阳城经济技术开发区": a zone suffix after a place name that starts a phrase. */
     private List<Mention> zones(Passage p) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
@@ -313,7 +313,7 @@ final class PlaceRecognizer {
         return null;
     }
 
-    /** The one division of the highest level among {@code ds} (长治 is 长治市, not 长治街道), or null on a tie. */
+    /** The one division of the highest level among {@code ds} (晋城 is 晋城市, not a 晋城街道), or null on a tie. */
     private static Gazetteer.Division highestLevel(List<Gazetteer.Division> ds) {
         int best = ds.stream().mapToInt(d -> LEVELS.indexOf(d.level())).filter(i -> i >= 0).min().orElse(-1);
         List<Gazetteer.Division> top = ds.stream().filter(d -> LEVELS.indexOf(d.level()) == best).toList();

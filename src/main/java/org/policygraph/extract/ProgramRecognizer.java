@@ -223,7 +223,7 @@ final class ProgramRecognizer {
         return out;
     }
 
-    /** Loan products (惠农e贷, 商户贷): read only around each 贷, since the pattern is costly to try anywhere. */
+    /** Loan products (裕农快贷, 善营贷, 兴农e贷): read only around each 贷, since the pattern is costly to try anywhere. */
     private static List<Mention> loans(String s) {
         List<Mention> out = new ArrayList<>();
         Matcher l = LOAN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);

@@ -41,7 +41,7 @@ final class ReferenceResolver {
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
         k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
         k.add(new Kind("该社", enterprise.and(endsWith("合作社"))));
-        // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 太原市.
+        // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市.
         for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
             k.add(new Kind("该" + level, place));

@@ -787,7 +787,7 @@ final class RelationFinder {
                             org.end() == at ? STATED : CONTEXT);
                     break;
                 }
-                // "X大学潘建伟院士、包小辉教授": a later name inherits the organisation of the first.
+                // "X大学赵立新院士、王晓雪教授": a later name inherits the organisation of the first.
                 int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, at - 1) : -1;
                 Mention sibling = ms.last(m -> m.type() == EntityType.Person && m.end() == siblingEnd);
                 if (sibling == null) {

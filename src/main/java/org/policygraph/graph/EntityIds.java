@@ -7,7 +7,7 @@ import org.policygraph.extract.EntityType;
 /**
  * Stable entity ids, independent of Neo4j's internal ids: {@code place:140100} for a place with a division
  * code ({@code place:140522102:东沟村} for a village, by its town's code), else {@code <type>:<canonical name>}
- * such as {@code enterprise:中国农业银行朔州分行}.
+ * such as {@code enterprise:中国建设银行晋城分行}.
  */
 public final class EntityIds {
 
