@@ -54,11 +54,16 @@ final class EntityResolver {
             }
         }
         // Entities of the batch that declare the name as an alias count as candidates too.
+        var declaredBy = new HashMap<String, Set<String>>();
         for (var entity : entities) {
-            for (var other : entities) {
-                if (other.type() == entity.type() && !other.id().equals(entity.id())
-                        && other.aliases().contains(entity.name())) {
-                    candidates.computeIfAbsent(entity.id(), k -> new LinkedHashSet<>()).add(other.id());
+            for (String alias : entity.aliases()) {
+                declaredBy.computeIfAbsent(entity.type() + "|" + alias, k -> new LinkedHashSet<>()).add(entity.id());
+            }
+        }
+        for (var entity : entities) {
+            for (String other : declaredBy.getOrDefault(entity.type() + "|" + entity.name(), Set.of())) {
+                if (!other.equals(entity.id())) {
+                    candidates.computeIfAbsent(entity.id(), k -> new LinkedHashSet<>()).add(other);
                 }
             }
         }

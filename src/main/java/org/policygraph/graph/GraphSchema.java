@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.InitializingBean;
@@ -49,7 +50,7 @@ public class GraphSchema implements InitializingBean {
         }
         String withoutComments = text.lines()
                 .filter(line -> !line.strip().startsWith("//"))
-                .reduce("", (all, line) -> all + line + "\n");
+                .collect(Collectors.joining("\n"));
         return Arrays.stream(withoutComments.split(";"))
                 .map(String::strip)
                 .filter(statement -> !statement.isEmpty())

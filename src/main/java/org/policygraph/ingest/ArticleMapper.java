@@ -23,7 +23,8 @@ final class ArticleMapper {
     private ArticleMapper() {
     }
 
-    static ArticleGraph toGraph(ArticleExtraction extraction) {
+    /** {@code contentHash} is the article's {@link #contentHash}, which the caller has already computed. */
+    static ArticleGraph toGraph(ArticleExtraction extraction, String contentHash) {
         Article article = extraction.article();
         var codes = divisionCodes(extraction);
         var idsByName = new HashMap<String, String>();
@@ -44,7 +45,7 @@ final class ArticleMapper {
             }
         }
         var node = new ArticleGraph.ArticleNode(article.id(), article.title(), article.source(),
-                article.publishedAt(), article.authors(), article.url(), contentHash(article), article.text());
+                article.publishedAt(), article.authors(), article.url(), contentHash, article.text());
         return new ArticleGraph(node, entities, facts);
     }
 

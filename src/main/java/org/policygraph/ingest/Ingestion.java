@@ -46,11 +46,12 @@ public class Ingestion {
         var changed = new ArrayList<ArticleGraph>();
         var unchanged = new ArrayList<ArticleResult>();
         for (Article article : articles) {
-            if (ArticleMapper.contentHash(article).equals(stored.get(article.id()))) {
+            String hash = ArticleMapper.contentHash(article);
+            if (hash.equals(stored.get(article.id()))) {
                 unchanged.add(new ArticleResult(article.id(), article.title(),
                         new WriteResult(WriteResult.Outcome.UNCHANGED, 0, 0)));
             } else {
-                changed.add(ArticleMapper.toGraph(extractor.extract(article)));
+                changed.add(ArticleMapper.toGraph(extractor.extract(article), hash));
             }
         }
         return new Prepared(changed, unchanged);
