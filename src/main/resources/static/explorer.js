@@ -96,7 +96,12 @@ function el(tag, attributes = {}, ...children) {
     else if (key === 'style') element.style.cssText = value;
     else element.setAttribute(key, value);
   }
-  element.append(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
+  return fill(element, ...children);
+}
+
+/** Replaces the element's content, leaving out absent (null, undefined, false) children. */
+function fill(element, ...children) {
+  element.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
   return element;
 }
 
@@ -384,7 +389,7 @@ function renderEntity({ entity, degree, recentArticles }) {
   const connections = Object.entries(degree).filter(([type, count]) => type !== 'MENTIONS' && count > 0);
   const drawn = cy.getElementById(entity.id).connectedEdges().map((edge) => edge.data('relationship'));
 
-  $('card').replaceChildren(
+  fill($('card'),
     el('header', {},
       el('div', { class: 'kind' }, badge(label), el('span', { class: 'muted' }, label)),
       el('h2', { id: 'card-name' }, entity.name),
@@ -421,7 +426,7 @@ function showRelationship(relationship) {
     firstPublished ? ['first published', firstPublished] : null,
     lastPublished ? ['last published', lastPublished] : null,
   ].filter(Boolean);
-  $('card').replaceChildren(
+  fill($('card'),
     el('header', {},
       el('div', { class: 'kind' }, el('span', { class: 'badge relation' }, RELATIONS[relationship.type]),
         el('span', { class: 'muted' }, relationship.type)),
@@ -453,7 +458,7 @@ function openArticle(id) {
   return run(async () => {
     const { article, text, graph } = await api(articlePath(id));
     const meta = [article.source, article.publishedAt, article.authors.join(' ')].filter(Boolean).join(' · ');
-    $('article-body').replaceChildren(
+    fill($('article-body'),
       el('h2', {}, article.title || article.id),
       el('p', { class: 'muted' }, meta || 'No source or date recorded.'),
       el('p', {}, el('code', { class: 'id' }, article.id)),
