@@ -244,7 +244,7 @@ async function draw(views) {
     cy.elements().filter((element) => !(element.isNode() ? nodes : edges).has(element.id())).remove();
     for (const node of nodes.values()) {
       if (cy.getElementById(node.id).empty()) {
-        added.merge(cy.add({ group: 'nodes', data: { id: node.id, name: node.name, label: labelOf(node), node } }));
+        added.merge(cy.add({ group: 'nodes', data: { id: node.id, name: node.name, label: labelOf(node) } }));
       }
     }
     for (const relationship of edges.values()) {
