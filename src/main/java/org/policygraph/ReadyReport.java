@@ -29,6 +29,7 @@ class ReadyReport {
         String store = database.embedded() ? "embedded, store in " + database.storeDir() : "external server";
         log.info("""
                 PolicyGraph is ready
+                  Explorer %1$s/
                   API      %1$s/api/stats   (search: %1$s/api/search?q=...)
                   Browser  %1$s/browser/
                   Bolt     %2$s   (%3$s)
