@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
@@ -33,10 +35,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
-    /** A node in the shape of {@link GraphView.Node}; {@code %1$s} is the node variable. */
+    /** Properties shown as a node's own fields, or kept only for the full-text index. */
+    private static final List<String> NODE_FIELDS = List.of("id", "name", "aliases", "aliasText");
+
+    /**
+     * A node in the shape of {@link GraphView.Node}; {@code %1$s} is the node variable. Its properties come
+     * with {@link #NODE_FIELDS} nulled, so a neighbourhood of hundreds of nodes does not carry names and
+     * aliases twice over Bolt.
+     */
     private static final String NODE = """
-            {id: %1$s.id, labels: [l IN labels(%1$s) WHERE l <> 'Entity'], name: %1$s.name,
-             aliases: coalesce(%1$s.aliases, []), properties: properties(%1$s)}""";
+            {id: %%1$s.id, labels: [l IN labels(%%1$s) WHERE l <> 'Entity'], name: %%1$s.name,
+             aliases: coalesce(%%1$s.aliases, []), properties: %%1$s {.*, %s}}""".formatted(
+            NODE_FIELDS.stream().map(field -> field + ": null").collect(Collectors.joining(", ")));
 
     /** A relationship by its variable and the variables of its start and end node. */
     private static final String RELATIONSHIP = """
@@ -175,9 +185,6 @@ public class GraphReader {
                              RETURN %s LIMIT $cap } AS relationships""".formatted(ARTICLE.formatted("a"),
             NODE.formatted("n"), RELATIONSHIP.formatted("r", "s", "t"));
 
-    /** Properties shown as a node's own fields, or kept only for the full-text index. */
-    private static final Set<String> NODE_FIELDS = Set.of("id", "name", "aliases", "aliasText");
-
     private static final SessionConfig READ_SESSION = SessionConfig.builder()
             .withDefaultAccessMode(AccessMode.READ).build();
 
@@ -194,6 +201,16 @@ public class GraphReader {
     public GraphStats stats() {
         var row = read(tx -> rows(tx, STATS, Map.of()).get(0));
         return new GraphStats(counts(row.get("nodes")), counts(row.get("relationships")));
+    }
+
+    /**
+     * Whether the graph holds any article. Asked at startup, not by a user, so it runs without the read
+     * timeout: a cold JVM on a busy machine may need more than that to plan even a small query.
+     */
+    public boolean hasArticles() {
+        return driver.executableQuery("RETURN EXISTS { (:Article) } AS any")
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute().records().get(0).get("any").asBoolean();
     }
 
     /** Entities whose names or aliases match {@code q}; exact and prefix matches first. */

@@ -38,7 +38,7 @@ class SampleArticles implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || graph.stats().nodes().getOrDefault("Article", 0L) > 0) {
+        if (!enabled || graph.hasArticles()) {
             return;
         }
         Resource[] samples = samples();
