@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,8 +50,13 @@ public final class ApiBenchmark {
     private static final int RELATIONSHIPS = Integer.getInteger("bench.relationships", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
-    private static final Duration WARM_UP = MEASURE.dividedBy(3);
+    /** Every call path runs this long before any is measured: the JIT compiles Tomcat, MVC and Cypher code late. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
     private static final int BATCH = 5_000;
+
+    /** The whole process's CPU time: clients, server and database share this JVM, as on a one-machine install. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
@@ -100,26 +106,34 @@ public final class ApiBenchmark {
                             i -> new Cypher(GraphReader.pathsQuery(4, EnumSet.allOf(RelationType.class)),
                                     Map.of("from", graph.id(i), "to", graph.id(i + 1), "limit", 5))));
 
-            var results = new ArrayList<String>();
+            Map<Workload, Call> overApi = new LinkedHashMap<>();
+            Map<Workload, Call> overDriver = new LinkedHashMap<>();
             for (var workload : workloads) {
-                Call api = i -> httpGet("http://localhost:" + port + workload.path().apply(i));
-                Call direct = i -> {
+                overApi.put(workload, i -> httpGet("http://localhost:" + port + workload.path().apply(i)));
+                overDriver.put(workload, i -> {
                     var cypher = workload.cypher().apply(i);
                     try (var session = driver.session(READ); var tx = session.beginTransaction(transaction)) {
                         tx.run(cypher.query(), cypher.params()).list();
                     }
-                };
-                run(api, WARM_UP);
-                run(direct, WARM_UP);
-                var overHttp = run(api, MEASURE);
-                var overDriver = run(direct, MEASURE);
-                results.add("%-20s API p50 %6.2f ms  p99 %6.2f ms  %7.0f req/s | driver p50 %6.2f ms  p99 %6.2f ms  %7.0f req/s | API/driver p50 %.2fx  p99 %.2fx%s"
-                        .formatted(workload.name(), overHttp.p50(), overHttp.p99(), overHttp.throughput(),
-                                overDriver.p50(), overDriver.p99(), overDriver.throughput(),
-                                overHttp.p50() / overDriver.p50(), overHttp.p99() / overDriver.p99(),
-                                overHttp.errors() + overDriver.errors() > 0
-                                        ? "  (errors: API %d, driver %d)".formatted(overHttp.errors(), overDriver.errors())
-                                        : ""));
+                });
+            }
+            for (var workload : workloads) {
+                run(overApi.get(workload), WARM_UP);
+                run(overDriver.get(workload), WARM_UP);
+            }
+            var results = new ArrayList<String>();
+            for (var workload : workloads) {
+                var api = run(overApi.get(workload), MEASURE);
+                var direct = run(overDriver.get(workload), MEASURE);
+                results.add("""
+                        %-19s API     %s
+                        %-19s driver  %s
+                        %-19s API/driver  p50 %.2fx  p99 %.2fx  CPU %.2fx%s""".formatted(workload.name(),
+                        api, "", direct, "", api.p50() / direct.p50(),
+                        api.p99() / direct.p99(), api.cpuPerCall() / direct.cpuPerCall(),
+                        api.errors() + direct.errors() > 0
+                                ? "  (errors: API %d, driver %d)".formatted(api.errors(), direct.errors())
+                                : ""));
             }
             // Latency on two shared cores depends on what else runs: say how loaded the machine was.
             System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
@@ -174,6 +188,7 @@ public final class ApiBenchmark {
         var errors = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
+        long cpuStart = PROCESS.getProcessCpuTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         var latencies = new ArrayList<Future<long[]>>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -205,8 +220,9 @@ public final class ApiBenchmark {
         clients.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        double cpuPerCall = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6 / Math.max(1, merged.length);
         return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
-                errors.get());
+                cpuPerCall, errors.get());
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -224,7 +240,12 @@ public final class ApiBenchmark {
     private record Workload(String name, IntFunction<String> path, IntFunction<Cypher> cypher) {
     }
 
-    private record Measurement(double p50, double p99, double throughput, int errors) {
+    private record Measurement(double p50, double p99, double throughput, double cpuPerCall, int errors) {
+        @Override
+        public String toString() {
+            return "p50 %6.2f ms  p99 %6.2f ms  %6.0f req/s  CPU %5.2f ms/req".formatted(p50, p99, throughput,
+                    cpuPerCall);
+        }
     }
 
     private record Facts(RelationType type, double share, List<EntityType> from, List<EntityType> to) {
