@@ -18,10 +18,4 @@ public record LibraryQuery(String file, String title, String description, List<P
 
     public record Parameter(String name, String meaning) {
     }
-
-    /** What to paste into Neo4j Browser: the parameters' commands, then the query. */
-    public String browserText() {
-        String params = String.join("\n", commands);
-        return (params.isEmpty() ? "" : params + "\n\n") + cypher + ";";
-    }
 }
