@@ -32,6 +32,8 @@ class ReadyReport {
                   Explorer %1$s/
                   API      %1$s/api/stats   (search: %1$s/api/search?q=...)
                   Browser  %1$s/browser/
+                  Guide    :play %1$s/guide   (in the Browser)
+                  Style    :style %1$s/style.grass   (in the Browser: a colour per label)
                   Bolt     %2$s   (%3$s)
                   Health   %1$s/actuator/health""".formatted(base, database.boltUri(), store));
     }
