@@ -34,12 +34,12 @@ import org.springframework.stereotype.Component;
 public class GraphReader {
 
     /** A node in the shape of {@link GraphView.Node}; {@code %1$s} is the node variable. */
-    private static final String NODE = """
+    static final String NODE = """
             {id: %1$s.id, labels: [l IN labels(%1$s) WHERE l <> 'Entity'], name: %1$s.name,
              aliases: coalesce(%1$s.aliases, []), properties: properties(%1$s)}""";
 
     /** A relationship by its variable and the variables of its start and end node. */
-    private static final String RELATIONSHIP = """
+    static final String RELATIONSHIP = """
             {type: type(%1$s), source: %2$s.id, target: %3$s.id, properties: properties(%1$s)}""";
 
     private static final String ARTICLE = """
@@ -333,7 +333,7 @@ public class GraphReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphView.Node node(Object value) {
+    static GraphView.Node node(Object value) {
         var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
         properties.keySet().removeAll(NODE_FIELDS);
@@ -343,7 +343,7 @@ public class GraphReader {
 
     /** Splits the parallel lists articleIds and evidence into one piece of evidence per cited article. */
     @SuppressWarnings("unchecked")
-    private static GraphView.Relationship relationship(Object value) {
+    static GraphView.Relationship relationship(Object value) {
         var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
         var articleIds = (List<String>) properties.getOrDefault("articleIds", List.of());
@@ -387,7 +387,7 @@ public class GraphReader {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String names(Set<? extends Enum<?>> values, String separator) {
+    static String names(Set<? extends Enum<?>> values, String separator) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(separator));
     }
 
