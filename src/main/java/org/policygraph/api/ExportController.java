@@ -60,7 +60,7 @@ class ExportController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "The whole graph, or the part among given entities, as a file for Gephi, Cytoscape or a spreadsheet",
+    @Operation(summary = "The graph, or the part among given entities, as a file for Gephi, Cytoscape or a spreadsheet",
             description = "Entities and the facts between them (articles are left out; every fact carries its "
                     + "articleIds and evidence sentences). `graphml` opens in Gephi and Cytoscape; `json` is the "
                     + "{nodes, relationships} shape of the other graph answers; `csv` is a ZIP of nodes.csv and "
@@ -69,7 +69,7 @@ class ExportController {
                     + "policygraph.api.export.max-elements is refused.")
     @ApiResponse(responseCode = "200", description = "The file, as an attachment", content = {
             @Content(mediaType = GraphMlWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<StreamingResponseBody> export(
@@ -104,11 +104,16 @@ class ExportController {
             case GRAPHML -> new Download("policygraph.graphml", MediaType.parseMediaType(GraphMlWriter.MEDIA_TYPE),
                     GraphMlWriter::write);
             case JSON -> new Download("policygraph.json", MediaType.APPLICATION_JSON, this::writeJson);
-            case CSV -> table == null ? new Download("policygraph.zip", ZIP, CsvTables::writeZip)
-                    : table == Table.NODES
-                    ? new Download("policygraph-nodes.csv", CSV, (graph, out) -> CsvTables.writeNodes(graph.nodes(), out))
-                    : new Download("policygraph-relationships.csv", CSV,
-                            (graph, out) -> CsvTables.writeRelationships(graph.relationships(), out));
+            case CSV -> table == null ? new Download("policygraph.zip", ZIP, CsvTables::writeZip) : csvTable(table);
+        };
+    }
+
+    private static Download csvTable(Table table) {
+        return switch (table) {
+            case NODES -> new Download("policygraph-nodes.csv", CSV,
+                    (graph, out) -> CsvTables.writeNodes(graph.nodes(), out));
+            case RELATIONSHIPS -> new Download("policygraph-relationships.csv", CSV,
+                    (graph, out) -> CsvTables.writeRelationships(graph.relationships(), out));
         };
     }
 

@@ -28,7 +28,8 @@ final class GraphMlWriter {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     /** Characters XML 1.0 does not allow, even escaped; the writer would pass them through and break the file. */
-    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML = Pattern.compile(
+            "[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final XMLStreamWriter xml;
 

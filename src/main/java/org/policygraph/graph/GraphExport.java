@@ -137,7 +137,8 @@ public class GraphExport {
             sink.write(new Elements() {
                 @Override
                 public Stream<GraphView.Node> nodes() {
-                    return tx.run(nodes, params).stream().map(record -> GraphReader.node(record.get("node").asObject()));
+                    return tx.run(nodes, params).stream()
+                            .map(record -> GraphReader.node(record.get("node").asObject()));
                 }
 
                 @Override
