@@ -79,7 +79,8 @@ final class Parameters {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
     }
 
-    private static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
+    /** One of an enum's constants, named in any case. */
+    static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
         return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equalsIgnoreCase(name.strip()))
                 .findFirst()

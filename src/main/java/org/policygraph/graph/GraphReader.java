@@ -43,13 +43,13 @@ public class GraphReader {
      * with {@link #NODE_FIELDS} nulled, so a neighbourhood of hundreds of nodes does not carry names and
      * aliases twice over Bolt.
      */
-    private static final String NODE = """
+    static final String NODE = """
             {id: %%1$s.id, labels: [l IN labels(%%1$s) WHERE l <> 'Entity'], name: %%1$s.name,
              aliases: coalesce(%%1$s.aliases, []), properties: %%1$s {.*, %s}}""".formatted(
             NODE_FIELDS.stream().map(field -> field + ": null").collect(Collectors.joining(", ")));
 
     /** A relationship by its variable and the variables of its start and end node. */
-    private static final String RELATIONSHIP = """
+    static final String RELATIONSHIP = """
             {type: type(%1$s), source: %2$s.id, target: %3$s.id, properties: properties(%1$s)}""";
 
     private static final String ARTICLE = """
@@ -350,7 +350,7 @@ public class GraphReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphView.Node node(Object value) {
+    static GraphView.Node node(Object value) {
         var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
         properties.keySet().removeAll(NODE_FIELDS);
@@ -360,7 +360,7 @@ public class GraphReader {
 
     /** Splits the parallel lists articleIds and evidence into one piece of evidence per cited article. */
     @SuppressWarnings("unchecked")
-    private static GraphView.Relationship relationship(Object value) {
+    static GraphView.Relationship relationship(Object value) {
         var map = asMap(value);
         var properties = new LinkedHashMap<>(asMap(map.get("properties")));
         var articleIds = (List<String>) properties.getOrDefault("articleIds", List.of());
@@ -404,7 +404,7 @@ public class GraphReader {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String names(Set<? extends Enum<?>> values, String separator) {
+    static String names(Set<? extends Enum<?>> values, String separator) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(separator));
     }
 

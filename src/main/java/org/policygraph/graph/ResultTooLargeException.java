@@ -7,4 +7,8 @@ public class ResultTooLargeException extends RuntimeException {
         super("the answer has more than " + maxResults + " results; narrow the query (a smaller depth or limit,"
                 + " fewer relationship types or labels)");
     }
+
+    public ResultTooLargeException(String message) {
+        super(message);
+    }
 }

@@ -14,7 +14,7 @@ class ApiDocsTest extends ApiTest {
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/stats", "/api/search",
                 "/api/entities/{id}", "/api/entities/{id}/neighbors", "/api/paths", "/api/subgraph",
-                "/api/articles", "/api/articles/{id}", "/api/extract");
+                "/api/articles", "/api/articles/{id}", "/api/extract", "/api/export");
         assertThat(paths.at("/~1api~1articles").propertyNames()).containsExactlyInAnyOrder("get", "post");
         assertThat(paths.at("/~1api~1articles~1{id}").propertyNames()).containsExactlyInAnyOrder("get", "delete");
     }
@@ -26,6 +26,16 @@ class ApiDocsTest extends ApiTest {
         assertThat(depth.get("name").asString()).isEqualTo("depth");
         assertThat(depth.get("description").asString()).isNotBlank();
         assertThat(depth.get("example").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void exportListsItsFileTypesAndErrors() {
+        var export = getJson("/v3/api-docs").at("/paths/~1api~1export/get");
+
+        assertThat(export.at("/responses/200/content").propertyNames()).containsExactlyInAnyOrder(
+                "application/graphml+xml", "application/json", "application/zip", "text/csv");
+        assertThat(export.get("responses").propertyNames()).contains("400", "404");
+        assertThat(export.at("/parameters/0/example").asString()).isEqualTo("graphml");
     }
 
     @Test

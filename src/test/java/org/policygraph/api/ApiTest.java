@@ -1,5 +1,7 @@
 package org.policygraph.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -153,5 +156,15 @@ abstract class ApiTest extends EmbeddedGraphTest {
 
     static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+    }
+
+    /** An RFC 9457 problem of this status whose detail names the mistake, without a stack trace. */
+    static void assertProblem(ResponseEntity<String> response, HttpStatus status, String detail) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        var problem = Http.json(response.getBody());
+        assertThat(problem.get("status").asInt()).isEqualTo(status.value());
+        assertThat(problem.get("detail").asString()).contains(detail);
+        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
     }
 }
