@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,13 +43,16 @@ import org.springframework.web.util.UriUtils;
  * then as the same Cypher through the driver, printing p50/p99 latency, throughput and the API/driver ratio.
  * <p>
  * Run with {@code mvn -q -Pbench-api -DskipTests test}; sizes and timing through system properties
- * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients}, {@code bench.seconds}.
+ * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients} (counts to sweep, e.g. {@code 1,2,4,8}),
+ * {@code bench.seconds} and {@code bench.warm-up-seconds}.
  */
 public final class ApiBenchmark {
 
     private static final int ENTITIES = Integer.getInteger("bench.entities", 100_000);
     private static final int RELATIONSHIPS = Integer.getInteger("bench.relationships", 1_000_000);
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    /** Concurrent clients, one measurement per count: 2 cores saturate from 2 on, so the sweep shows queueing. */
+    private static final List<Integer> CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,2,4,8")
+            .split(",")).map(String::strip).map(Integer::valueOf).toList();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     /** Every call path runs this long before any is measured: the JIT compiles Tomcat, MVC and Cypher code late. */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
@@ -65,7 +69,7 @@ public final class ApiBenchmark {
 
     public static void main(String[] args) throws Exception {
         // HttpURLConnection keeps 5 idle connections per host by default: more clients would reconnect.
-        System.setProperty("http.maxConnections", String.valueOf(CLIENTS));
+        System.setProperty("http.maxConnections", String.valueOf(Collections.max(CLIENTS)));
         Path dataDir = Files.createTempDirectory("policygraph-bench-");
         try (var context = start(dataDir)) {
             measure(context);
@@ -118,29 +122,31 @@ public final class ApiBenchmark {
                 });
             }
             for (var workload : workloads) {
-                run(overApi.get(workload), WARM_UP);
-                run(overDriver.get(workload), WARM_UP);
+                run(overApi.get(workload), WARM_UP, Collections.max(CLIENTS));
+                run(overDriver.get(workload), WARM_UP, Collections.max(CLIENTS));
             }
-            var results = new ArrayList<String>();
-            for (var workload : workloads) {
-                var api = run(overApi.get(workload), MEASURE);
-                var direct = run(overDriver.get(workload), MEASURE);
-                results.add("""
-                        %-19s API     %s
-                        %-19s driver  %s
-                        %-19s API/driver  p50 %.2fx  p99 %.2fx  CPU %.2fx%s""".formatted(workload.name(),
-                        api, "", direct, "", api.p50() / direct.p50(),
-                        api.p99() / direct.p99(), api.cpuPerCall() / direct.cpuPerCall(),
-                        api.errors() + direct.errors() > 0
-                                ? "  (errors: API %d, driver %d)".formatted(api.errors(), direct.errors())
-                                : ""));
+            for (int clients : CLIENTS) {
+                var results = new ArrayList<String>();
+                for (var workload : workloads) {
+                    var api = run(overApi.get(workload), MEASURE, clients);
+                    var direct = run(overDriver.get(workload), MEASURE, clients);
+                    results.add("""
+                            %-19s API     %s
+                            %-19s driver  %s
+                            %-19s API/driver  p50 %.2fx  p99 %.2fx  CPU %.2fx%s""".formatted(workload.name(),
+                            api, "", direct, "", api.p50() / direct.p50(),
+                            api.p99() / direct.p99(), api.cpuPerCall() / direct.cpuPerCall(),
+                            api.errors() + direct.errors() > 0
+                                    ? "  (errors: API %d, driver %d)".formatted(api.errors(), direct.errors())
+                                    : ""));
+                }
+                // Latency on two shared cores depends on what else runs: say how loaded the machine was.
+                System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
+                                + " (%d cores, load average %.1f at the end):%n", ENTITIES, RELATIONSHIPS, clients,
+                        MEASURE.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                results.forEach(System.out::println);
             }
-            // Latency on two shared cores depends on what else runs: say how loaded the machine was.
-            System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
-                            + " (%d cores, load average %.1f at the end):%n", ENTITIES, RELATIONSHIPS, CLIENTS,
-                    MEASURE.toSeconds(), Runtime.getRuntime().availableProcessors(),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            results.forEach(System.out::println);
         }
     }
 
@@ -182,17 +188,17 @@ public final class ApiBenchmark {
         }
     }
 
-    /** Calls {@code call} from {@link #CLIENTS} threads for {@code duration}, each call with the next input. */
-    private static Measurement run(Call call, Duration duration) throws Exception {
+    /** Calls {@code call} from {@code clients} threads for {@code duration}, each call with the next input. */
+    private static Measurement run(Call call, Duration duration, int clients) throws Exception {
         var next = new AtomicInteger();
         var errors = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
         long cpuStart = PROCESS.getProcessCpuTime();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         var latencies = new ArrayList<Future<long[]>>();
-        for (int c = 0; c < CLIENTS; c++) {
-            latencies.add(clients.submit(() -> {
+        for (int c = 0; c < clients; c++) {
+            latencies.add(pool.submit(() -> {
                 long[] mine = new long[1 << 16];
                 int count = 0;
                 while (System.nanoTime() < end) {
@@ -217,7 +223,7 @@ public final class ApiBenchmark {
         for (var future : latencies) {
             all.add(future.get());
         }
-        clients.shutdown();
+        pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double cpuPerCall = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6 / Math.max(1, merged.length);
