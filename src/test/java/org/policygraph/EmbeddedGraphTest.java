@@ -25,6 +25,14 @@ public abstract class EmbeddedGraphTest {
         registry.add("policygraph.neo4j.uri", () -> "");
     }
 
+    /** For tests that need a store of their own, empty: no samples, a fresh folder, free ports. */
+    public static void ownEmptyStore(DynamicPropertyRegistry registry, String folderPrefix) {
+        registry.add("policygraph.data-dir", () -> temporaryFolder(folderPrefix));
+        registry.add("policygraph.embedded.bolt-port", () -> "0");
+        registry.add("policygraph.neo4j.uri", () -> "");
+        registry.add("policygraph.samples.load-on-start", () -> "false");
+    }
+
     public static Path temporaryFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

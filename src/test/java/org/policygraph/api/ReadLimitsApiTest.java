@@ -39,10 +39,7 @@ class ReadLimitsApiTest {
 
     @DynamicPropertySource
     static void ownStoreWithTightLimits(DynamicPropertyRegistry registry) {
-        registry.add("policygraph.data-dir", () -> EmbeddedGraphTest.temporaryFolder("policygraph-limits-"));
-        registry.add("policygraph.embedded.bolt-port", () -> "0");
-        registry.add("policygraph.neo4j.uri", () -> "");
-        registry.add("policygraph.samples.load-on-start", () -> "false");
+        EmbeddedGraphTest.ownEmptyStore(registry, "policygraph-limits-");
         registry.add("policygraph.api.read-timeout", () -> "3s");
         registry.add("policygraph.api.cors-origins", () -> DASHBOARD);
     }

@@ -28,10 +28,7 @@ class ConcurrentLoadingTest {
 
     @DynamicPropertySource
     static void ownEmptyStore(DynamicPropertyRegistry registry) {
-        registry.add("policygraph.data-dir", () -> EmbeddedGraphTest.temporaryFolder("policygraph-concurrent-"));
-        registry.add("policygraph.embedded.bolt-port", () -> "0");
-        registry.add("policygraph.neo4j.uri", () -> "");
-        registry.add("policygraph.samples.load-on-start", () -> "false");
+        EmbeddedGraphTest.ownEmptyStore(registry, "policygraph-concurrent-");
     }
 
     @Autowired
