@@ -3,10 +3,8 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A whole document's extraction as the evaluation contract wants it: the articles' entities merged by type
@@ -27,67 +25,19 @@ public record DocumentExtraction(List<Entity> entities, List<Relation> relations
      * and kept once per (source, type, target), a symmetric type in either direction.
      */
     public static DocumentExtraction of(List<ArticleExtraction> articles) {
-        List<Merged> merged = new ArrayList<>();
-        Map<String, Merged> byName = new HashMap<>();   // type|name -> merged entity
-        for (ArticleExtraction a : articles) {
-            for (Entity e : a.entities()) {
-                Merged target = null;
-                for (String n : names(e)) {
-                    target = target != null ? target : byName.get(e.type() + "|" + n);
-                }
-                if (target == null) {
-                    target = new Merged(e.name(), e.type());
-                    merged.add(target);
-                }
-                target.names.addAll(names(e));
-                e.properties().forEach(target.properties::putIfAbsent);
-                for (String n : names(e)) {
-                    byName.putIfAbsent(e.type() + "|" + n, target);
-                }
-            }
-        }
-        List<Entity> entities = merged.stream().map(Merged::toEntity).toList();
-
-        Map<String, Relation> relations = new LinkedHashMap<>();
+        var entities = new EntityMerge();
+        var canonicalPerArticle = new ArrayList<Map<String, String>>();
         for (ArticleExtraction a : articles) {
             Map<String, String> canonical = new HashMap<>();
             for (Entity e : a.entities()) {
-                for (String n : names(e)) {
-                    canonical.putIfAbsent(n, byName.get(e.type() + "|" + n).name);
-                }
+                entities.add(e).forEach(canonical::putIfAbsent);
             }
-            for (Relation r : a.relations()) {
-                String s = canonical.getOrDefault(r.source(), r.source());
-                String t = canonical.getOrDefault(r.target(), r.target());
-                String key = r.type().symmetric() && s.compareTo(t) > 0 ? t + "|" + r.type() + "|" + s
-                        : s + "|" + r.type() + "|" + t;
-                relations.putIfAbsent(key, r.renamed(s, t));
-            }
+            canonicalPerArticle.add(canonical);
         }
-        return new DocumentExtraction(entities, new ArrayList<>(relations.values()));
-    }
-
-    private static List<String> names(Entity e) {
-        List<String> out = new ArrayList<>();
-        out.add(e.name());
-        out.addAll(e.aliases());
-        return out;
-    }
-
-    private static final class Merged {
-        final String name;
-        final EntityType type;
-        final Set<String> names = new LinkedHashSet<>();
-        final Map<String, Object> properties = new LinkedHashMap<>();
-
-        Merged(String name, EntityType type) {
-            this.name = name;
-            this.type = type;
+        Map<String, Relation> relations = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            EntityMerge.addRelations(relations, articles.get(i).relations(), canonicalPerArticle.get(i));
         }
-
-        Entity toEntity() {
-            List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-            return new Entity(name, type, aliases, properties, List.of());
-        }
+        return new DocumentExtraction(entities.entities(false), new ArrayList<>(relations.values()));
     }
 }

@@ -77,7 +77,7 @@ public final class Extractor {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : article.text().length();
             windows.add(extract(article, starts.get(i), end));
         }
-        return windows.size() == 1 ? windows.get(0) : Windows.merge(article, windows);
+        return Windows.merge(article, windows);
     }
 
     private ArticleExtraction extract(Article article, int from, int to) {

@@ -1,11 +1,10 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Cuts a very long article text into windows and merges what the windows say. No news article comes near
@@ -46,43 +45,20 @@ final class Windows {
         return limit;
     }
 
-    /** One article's extraction from its windows': entities of one type and name merged, facts kept once. */
+    /**
+     * One article's extraction from its windows' (or its single window's): entities of one type that share a
+     * name merged (see {@link EntityMerge}), facts kept once under the merged names.
+     */
     static ArticleExtraction merge(Article article, List<ArticleExtraction> windows) {
-        Map<String, Accumulated> entities = new LinkedHashMap<>();
+        var entities = new EntityMerge();
         Map<String, Relation> relations = new LinkedHashMap<>();
         for (ArticleExtraction w : windows) {
+            Map<String, String> canonical = new HashMap<>();
             for (Entity e : w.entities()) {
-                entities.computeIfAbsent(e.type() + "|" + e.name(), k -> new Accumulated(e)).add(e);
+                entities.add(e).forEach(canonical::putIfAbsent);
             }
-            for (Relation r : w.relations()) {
-                String key = r.type().symmetric() && r.source().compareTo(r.target()) > 0
-                        ? r.target() + "|" + r.type() + "|" + r.source() : r.source() + "|" + r.type() + "|" + r.target();
-                relations.putIfAbsent(key, r);
-            }
+            EntityMerge.addRelations(relations, w.relations(), canonical);
         }
-        List<Entity> merged = entities.values().stream().map(Accumulated::toEntity).toList();
-        return new ArticleExtraction(article, merged, new ArrayList<>(relations.values()));
-    }
-
-    /** One entity's names, properties and offsets gathered over the windows (windows come in text order). */
-    private static final class Accumulated {
-        private final Entity first;
-        private final Set<String> aliases = new LinkedHashSet<>();
-        private final Map<String, Object> properties = new LinkedHashMap<>();
-        private final List<Integer> offsets = new ArrayList<>();
-
-        Accumulated(Entity first) {
-            this.first = first;
-        }
-
-        void add(Entity e) {
-            aliases.addAll(e.aliases());
-            e.properties().forEach(properties::putIfAbsent);
-            offsets.addAll(e.offsets());
-        }
-
-        Entity toEntity() {
-            return new Entity(first.name(), first.type(), List.copyOf(aliases), properties, offsets);
-        }
+        return new ArticleExtraction(article, entities.entities(true), new ArrayList<>(relations.values()));
     }
 }

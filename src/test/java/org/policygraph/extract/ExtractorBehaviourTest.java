@@ -32,6 +32,21 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void aBranchNamedShortAndInFullIsOneEntityOfItsArticle() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", """
+                # 农行运城分行春耕贷款突破12亿元
+
+                截至4月末,中国农业银行运城分行发放春耕贷款12亿元。
+
+                农行运城分行持续推广“惠农e贷”,为家庭农场提供信用贷款。""")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise)
+                .filteredOn(e -> e.name().endsWith("运城分行") || e.aliases().contains("中国农业银行运城分行"))
+                .singleElement()
+                .satisfies(branch -> assertThat(branch.aliases()).contains("中国农业银行运城分行"));
+    }
+
+    @Test
     void quotedSlogansAreNotPrograms() {
         ArticleExtraction a = extractor.extract(Document.ofText("t", """
                 村民们说:“家门口就能上班,日子越过越红火。”合作社把“小特产”做成了“大产业”。
