@@ -23,8 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,12 +38,9 @@ import tools.jackson.databind.JsonNode;
  * articles: what it draws must be what the API answers. Skipped where Chromium or its driver is missing;
  * CI installs both.
  */
-@EnabledIf(value = "chromiumInstalled", disabledReason = "the explorer's browser test needs Debian's chromium and "
-        + "chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install chromium chromium-driver")
+@EnabledIf(value = Chromium.INSTALLED, disabledReason = Chromium.MISSING)
 class ExplorerBrowserTest extends EmbeddedGraphTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "screenshots", "explorer.png");
 
     private static final String JINCHENG = "place:140500";
@@ -62,21 +57,10 @@ class ExplorerBrowserTest extends EmbeddedGraphTest {
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
     @BeforeEach
     void openExplorer() {
         http = new Http(port);
-        // Naming the driver and the browser keeps Selenium Manager from looking for (or downloading) either.
-        var driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        // No sandbox because CI runs as root; the network flags keep Chromium from calling out of a closed network.
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(driver, options);
+        browser = Chromium.start(profile, 1440, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get("http://localhost:" + port + "/");
     }
