@@ -55,7 +55,7 @@ public final class ApiBenchmark {
             .split(",")).map(String::strip).map(Integer::valueOf).toList();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     /** Every call path runs this long before any is measured: the JIT compiles Tomcat, MVC and Cypher code late. */
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 20));
     private static final int BATCH = 5_000;
 
     /** The whole process's CPU time: clients, server and database share this JVM, as on a one-machine install. */
