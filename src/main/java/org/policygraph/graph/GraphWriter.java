@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.policygraph.extract.EntityType;
 import org.policygraph.extract.RelationType;
@@ -131,9 +134,7 @@ public class GraphWriter {
 
     /** The content hashes stored for those of the articles the graph has: lets callers skip unchanged ones. */
     public Map<String, String> storedHashes(List<String> articleIds) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> storedHashes(tx, articleIds));
-        }
+        return inSession(session -> session.executeRead(tx -> storedHashes(tx, articleIds)));
     }
 
     /** Writes one article in its own transaction. */
@@ -148,20 +149,25 @@ public class GraphWriter {
      * the costly steps, so a loader sends many articles at once.
      */
     public BatchResult write(List<ArticleGraph> graphs) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, graphs));
-        }
+        return inSession(session -> session.executeWrite(tx -> write(tx, graphs)));
     }
 
     /** Removes an article and everything only it supported. Returns false when there was no such article. */
     public boolean delete(String articleId) {
+        return inSession(session -> session.executeWrite(tx -> {
+            tx.run(TAKE_WRITE_LOCK).consume();
+            var params = Map.<String, Object>of("id", articleId);
+            retract(tx, params, new Changes());
+            return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
+        }));
+    }
+
+    /** One session; the driver's errors for an unreachable database become {@link DatabaseUnavailableException}. */
+    private <T> T inSession(Function<Session, T> work) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                tx.run(TAKE_WRITE_LOCK).consume();
-                var params = Map.<String, Object>of("id", articleId);
-                retract(tx, params, new Changes());
-                return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
-            });
+            return work.apply(session);
+        } catch (Neo4jException e) {
+            throw DatabaseUnavailableException.translate(e);
         }
     }
 
