@@ -3,8 +3,6 @@ package org.policygraph.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -100,13 +98,13 @@ class LoadTest {
     @Autowired
     Driver driver;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private ApiClient api;
     private final AtomicInteger nextArticle = new AtomicInteger(SEEDED);
     private List<String> entityIds;
 
     @Test
     void clientsReadingAndWritingAtOnceGetNoErrorAndEveryAcknowledgedWriteIsStoredOnce() throws Exception {
+        api = new ApiClient(port, TOKEN);
         var seeded = IntStream.range(0, SEEDED).mapToObj(n -> TemplateArticles.article("seed", n)).toList();
         seeded.forEach(article -> ingestion.ingest(article.document()));
         entityIds = driver.executableQuery("MATCH (e:Entity) RETURN e.id AS id ORDER BY id").execute().records()
@@ -167,19 +165,18 @@ class LoadTest {
                 switch (kind) {
                     case POST -> {
                         var article = TemplateArticles.article("load", nextArticle.getAndIncrement());
-                        if (send(kind, post(article), "CREATED")) {
+                        if (send(kind, api.post(article), "CREATED")) {
                             live.add(article);
                         }
                     }
-                    case REPOST -> send(kind, post(live.get(random.nextInt(live.size()))), "UNCHANGED");
+                    case REPOST -> send(kind, api.post(live.get(random.nextInt(live.size()))), "UNCHANGED");
                     case DELETE -> {
                         var article = live.remove(random.nextInt(live.size()));
-                        if (send(kind, request("/api/articles/" + article.id()).header("Authorization", "Bearer " + TOKEN)
-                                .DELETE(), null)) {
+                        if (send(kind, api.delete(article), null)) {
                             deleted.add(article);
                         }
                     }
-                    default -> send(kind, request(readPath(kind)).GET(), null);
+                    default -> send(kind, api.get(readPath(kind)), null);
                 }
             }
             return null;
@@ -200,26 +197,16 @@ class LoadTest {
             };
         }
 
-        private HttpRequest.Builder post(Article article) {
-            return request("/api/articles").header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(article.json()));
-        }
-
         /** Sends and records the request; true when it was answered as it should be. */
-        private boolean send(Kind kind, HttpRequest.Builder builder, String outcome) {
-            var request = builder.build();
+        private boolean send(Kind kind, HttpRequest request, String outcome) {
             long start = System.nanoTime();
             HttpResponse<String> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                response = api.send(request);
             } catch (IOException e) {
                 samples.add(new Sample(kind, 0, System.nanoTime() - start));
                 failures.add(request.method() + " " + request.uri() + " failed: " + e);
                 return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
             samples.add(new Sample(kind, response.statusCode(), System.nanoTime() - start));
             boolean expected = response.statusCode() == kind.status && (outcome == null
@@ -239,10 +226,6 @@ class LoadTest {
         private <T> T any(List<T> values) {
             return values.get(random.nextInt(values.size()));
         }
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60));
     }
 
     /** One request: its kind, the status (0: no answer) and how long it took. */
