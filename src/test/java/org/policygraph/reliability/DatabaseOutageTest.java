@@ -7,10 +7,20 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.ApplicationProcess;
 import org.policygraph.Http;
 import org.policygraph.PolicyGraphApplication;
 import org.policygraph.embedded.EmbeddedNeo4j;
@@ -25,6 +35,8 @@ class DatabaseOutageTest {
 
     private static final long PAGE_CACHE = 64L * 1024 * 1024;
     private static final String TOKEN = "outage-test-token";
+    /** Enough articles that the run is still writing when the database goes away, even on a fast machine. */
+    private static final int CORPUS = 1500;
 
     @Test
     void whileTheDatabaseIsDownRequestsAnswer503AndTheServiceResumesWhenItIsBack(@TempDir Path serverDir,
@@ -82,6 +94,38 @@ class DatabaseOutageTest {
         }
     }
 
+    @Test
+    void anIngestRunThatLosesItsDatabaseNamesWhatItDidNotWriteAndRunningItAgainCompletesTheGraph(
+            @TempDir Path serverDir, @TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("news.jsonl");
+        Files.write(corpus, IntStream.range(0, CORPUS).mapToObj(n -> TemplateArticles.article("news", n).json()).toList());
+        var database = EmbeddedNeo4j.start(serverDir, 0, PAGE_CACHE);
+        int boltPort = database.boltPort();
+        try {
+            Process interrupted = ingest(corpus, database, dir.resolve("interrupted.log"));
+            awaitArticles(database, interrupted);
+            database.close();
+            assertThat(interrupted.waitFor(90, TimeUnit.SECONDS)).as("the interrupted run ends").isTrue();
+            assertThat(interrupted.exitValue()).isEqualTo(1);
+            var failed = failedNames(dir.resolve("interrupted.log"));
+
+            database = EmbeddedNeo4j.start(serverDir, boltPort, PAGE_CACHE);
+            var stored = articleIds(database);
+            assertThat(stored).as("written before the outage").isNotEmpty();
+            assertThat(failed).as("named as failed: at least every article the graph lacks")
+                    .containsAll(corpusIds().stream().filter(id -> !stored.contains(id)).toList());
+
+            Process rerun = ingest(corpus, database, dir.resolve("rerun.log"));
+            assertThat(rerun.waitFor(90, TimeUnit.SECONDS)).as("the second run ends").isTrue();
+            assertThat(rerun.exitValue()).isZero();
+            assertThat(Files.readString(dir.resolve("rerun.log"))).contains("articles: %d new, 0 updated, %d unchanged; documents failed: 0"
+                    .formatted(CORPUS - stored.size(), stored.size()));
+            assertThat(articleIds(database)).containsExactlyInAnyOrderElementsOf(corpusIds());
+        } finally {
+            database.close();
+        }
+    }
+
     private static void assertUnavailable(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -98,6 +142,40 @@ class DatabaseOutageTest {
             response = api.send(api.get(path));
         }
         return response;
+    }
+
+    /** The ingest command in its own JVM, writing to {@code database}; it retries a lost database for 3 s, not 30. */
+    private static Process ingest(Path corpus, EmbeddedNeo4j database, Path log) throws IOException {
+        return ApplicationProcess.builder(Map.of("NEO4J_URI", database.boltUri().toString(),
+                        "SPRING_NEO4J_MAX_TRANSACTION_RETRY_TIME", "3s"), "ingest", corpus.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Waits until the run has written some articles, so the database goes away in the middle of it. */
+    private static void awaitArticles(EmbeddedNeo4j database, Process run) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (articleIds(database).isEmpty()) {
+            assertThat(run.isAlive()).as("the run is still going").isTrue();
+            assertThat(System.nanoTime()).as("the run writes within 90 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static Set<String> articleIds(EmbeddedNeo4j database) {
+        try (var driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+            return driver.executableQuery("MATCH (a:Article) RETURN a.id AS id").execute().records().stream()
+                    .map(r -> r.get("id").asString()).collect(Collectors.toSet());
+        }
+    }
+
+    /** The documents the summary lists as {@code failed <name>: <reason>}. */
+    private static List<String> failedNames(Path log) throws IOException {
+        return Files.readAllLines(log).stream().map(String::strip).filter(line -> line.startsWith("failed "))
+                .map(line -> line.substring("failed ".length(), line.indexOf(": "))).toList();
+    }
+
+    private static List<String> corpusIds() {
+        return IntStream.range(0, CORPUS).mapToObj(n -> TemplateArticles.article("news", n).id()).toList();
     }
 
     private static ConfigurableApplicationContext start(EmbeddedNeo4j database, Path dataDir) {
