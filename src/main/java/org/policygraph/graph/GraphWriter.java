@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -128,6 +129,14 @@ public class GraphWriter {
 
     private final Driver driver;
 
+    /**
+     * The writers of this process (API requests, the loader) queue here, first come first served, before
+     * taking the database's write lock: they wait without holding a connection or an open transaction, and
+     * none is overtaken for long. Waiting on the database's lock instead is not fair, and its waiters spin
+     * for the CPU the holder needs; under 32 clients some posts waited 20 s while the median was 1.5 s.
+     */
+    private final ReentrantLock turns = new ReentrantLock(true);
+
     GraphWriter(Driver driver) {
         this.driver = driver;
     }
@@ -149,17 +158,27 @@ public class GraphWriter {
      * the costly steps, so a loader sends many articles at once.
      */
     public BatchResult write(List<ArticleGraph> graphs) {
-        return inSession(session -> session.executeWrite(tx -> write(tx, graphs)));
+        return inTurn(session -> session.executeWrite(tx -> write(tx, graphs)));
     }
 
     /** Removes an article and everything only it supported. Returns false when there was no such article. */
     public boolean delete(String articleId) {
-        return inSession(session -> session.executeWrite(tx -> {
+        return inTurn(session -> session.executeWrite(tx -> {
             tx.run(TAKE_WRITE_LOCK).consume();
             var params = Map.<String, Object>of("id", articleId);
             retract(tx, params, new Changes());
             return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
         }));
+    }
+
+    /** A write session once it is this caller's turn among the writers of this process. */
+    private <T> T inTurn(Function<Session, T> work) {
+        turns.lock();
+        try {
+            return inSession(work);
+        } finally {
+            turns.unlock();
+        }
     }
 
     /** One session; the driver's errors for an unreachable database become {@link DatabaseUnavailableException}. */
