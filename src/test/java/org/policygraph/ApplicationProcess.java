@@ -14,7 +14,7 @@ public final class ApplicationProcess {
     private ApplicationProcess() {
     }
 
-    /** A process running {@code PolicyGraphApplication args} with {@code environment} (and no NEO4J_URI unless given). */
+    /** {@code PolicyGraphApplication args} with {@code environment} added, and no NEO4J_URI unless given there. */
     public static ProcessBuilder builder(Map<String, String> environment, String... args) {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",

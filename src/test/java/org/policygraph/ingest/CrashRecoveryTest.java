@@ -54,8 +54,8 @@ class CrashRecoveryTest {
 
     /** The real command in its own JVM, as a user would run it, on a store in {@code dataDir}. */
     private static Process ingest(Path corpus, Path dataDir) throws IOException {
-        return ApplicationProcess.builder(Map.of("POLICYGRAPH_DATA_DIR", dataDir.toString(), "POLICYGRAPH_BOLT_PORT", "0"),
-                "ingest", corpus.toString()).redirectErrorStream(true).start();
+        var environment = Map.of("POLICYGRAPH_DATA_DIR", dataDir.toString(), "POLICYGRAPH_BOLT_PORT", "0");
+        return ApplicationProcess.builder(environment, "ingest", corpus.toString()).redirectErrorStream(true).start();
     }
 
     private static void awaitFirstProgressLine(Process process) throws IOException {

@@ -39,12 +39,12 @@ class DatabaseOutageTest {
     private static final int CORPUS = 1500;
 
     @Test
-    void whileTheDatabaseIsDownRequestsAnswer503AndTheServiceResumesWhenItIsBack(@TempDir Path serverDir,
-                                                                                @TempDir Path dataDir) throws Exception {
+    void whileTheDatabaseIsDownRequestsAnswer503AndTheServiceResumesWhenItIsBack(
+            @TempDir Path serverDir, @TempDir Path dataDir) throws Exception {
         var database = EmbeddedNeo4j.start(serverDir, 0, PAGE_CACHE);
         int boltPort = database.boltPort();
         try (var application = start(database, dataDir)) {
-            var api = new ApiClient(application.getEnvironment().getProperty("local.server.port", Integer.class), TOKEN);
+            var api = api(application);
             var article = TemplateArticles.article("outage", 1);
             assertThat(api.send(api.post(article)).statusCode()).isEqualTo(201);
             String articlePath = "/api/articles/" + article.id();
@@ -74,11 +74,11 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void aDatabaseThatAcceptsConnectionsButNeverAnswersCostsARequestSecondsNotAMinute(@TempDir Path serverDir,
-                                                                                    @TempDir Path dataDir) throws Exception {
-        var database = EmbeddedNeo4j.start(serverDir, 0, PAGE_CACHE);
-        try (var application = start(database, dataDir)) {
-            var api = new ApiClient(application.getEnvironment().getProperty("local.server.port", Integer.class), TOKEN);
+    void aDatabaseThatAcceptsConnectionsButNeverAnswersCostsARequestSecondsNotAMinute(
+            @TempDir Path serverDir, @TempDir Path dataDir) throws Exception {
+        try (var database = EmbeddedNeo4j.start(serverDir, 0, PAGE_CACHE);
+             var application = start(database, dataDir)) {
+            var api = api(application);
             database.close();
             // The kernel completes connections into this socket's backlog; nothing ever answers on them.
             try (var silent = new ServerSocket(database.boltPort(), 50, InetAddress.getLoopbackAddress())) {
@@ -98,7 +98,8 @@ class DatabaseOutageTest {
     void anIngestRunThatLosesItsDatabaseNamesWhatItDidNotWriteAndRunningItAgainCompletesTheGraph(
             @TempDir Path serverDir, @TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("news.jsonl");
-        Files.write(corpus, IntStream.range(0, CORPUS).mapToObj(n -> TemplateArticles.article("news", n).json()).toList());
+        Files.write(corpus, IntStream.range(0, CORPUS).mapToObj(n -> TemplateArticles.article("news", n).json())
+                .toList());
         var database = EmbeddedNeo4j.start(serverDir, 0, PAGE_CACHE);
         int boltPort = database.boltPort();
         try {
@@ -107,6 +108,7 @@ class DatabaseOutageTest {
             database.close();
             assertThat(interrupted.waitFor(90, TimeUnit.SECONDS)).as("the interrupted run ends").isTrue();
             assertThat(interrupted.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("interrupted.log"))).contains("the database became unreachable");
             var failed = failedNames(dir.resolve("interrupted.log"));
 
             database = EmbeddedNeo4j.start(serverDir, boltPort, PAGE_CACHE);
@@ -118,8 +120,9 @@ class DatabaseOutageTest {
             Process rerun = ingest(corpus, database, dir.resolve("rerun.log"));
             assertThat(rerun.waitFor(90, TimeUnit.SECONDS)).as("the second run ends").isTrue();
             assertThat(rerun.exitValue()).isZero();
-            assertThat(Files.readString(dir.resolve("rerun.log"))).contains("articles: %d new, 0 updated, %d unchanged; documents failed: 0"
-                    .formatted(CORPUS - stored.size(), stored.size()));
+            assertThat(Files.readString(dir.resolve("rerun.log")))
+                    .contains("articles: %d new, 0 updated, %d unchanged; documents failed: 0"
+                            .formatted(CORPUS - stored.size(), stored.size()));
             assertThat(articleIds(database)).containsExactlyInAnyOrderElementsOf(corpusIds());
         } finally {
             database.close();
@@ -134,7 +137,8 @@ class DatabaseOutageTest {
     }
 
     /** The first answer that is not 503, asking once a second for at most 30 s. */
-    private static HttpResponse<String> awaitAnswer(ApiClient api, String path) throws IOException, InterruptedException {
+    private static HttpResponse<String> awaitAnswer(ApiClient api, String path)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         var response = api.send(api.get(path));
         while (response.statusCode() == 503 && System.nanoTime() < deadline) {
@@ -176,6 +180,10 @@ class DatabaseOutageTest {
 
     private static List<String> corpusIds() {
         return IntStream.range(0, CORPUS).mapToObj(n -> TemplateArticles.article("news", n).id()).toList();
+    }
+
+    private static ApiClient api(ConfigurableApplicationContext application) {
+        return new ApiClient(application.getEnvironment().getProperty("local.server.port", Integer.class), TOKEN);
     }
 
     private static ConfigurableApplicationContext start(EmbeddedNeo4j database, Path dataDir) {

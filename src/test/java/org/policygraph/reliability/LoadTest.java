@@ -129,7 +129,8 @@ class LoadTest {
         var deleted = clients.stream().flatMap(client -> client.deleted.stream()).toList();
         assertThat(articleCounts(live)).as("acknowledged articles not deleted, stored once each")
                 .containsOnlyKeys(ids(live)).allSatisfy((id, count) -> assertThat(count).isOne());
-        assertThat(articleCounts(deleted)).as("acknowledged deletes").allSatisfy((id, count) -> assertThat(count).isZero());
+        assertThat(articleCounts(deleted)).as("acknowledged deletes")
+                .allSatisfy((id, count) -> assertThat(count).isZero());
         assertThat(count("MATCH (a:Article) RETURN count(a) AS n")).isEqualTo(live.size());
         assertThat(companies(live)).as("each live article's company, once")
                 .allSatisfy((name, count) -> assertThat(count).isOne());
@@ -140,7 +141,7 @@ class LoadTest {
                 .isEqualTo(expectedMentions(live));
     }
 
-    /** One client: a keep-alive connection, a random mix of requests, and the articles it wrote and deleted. */
+    /** One client: its own random mix of requests, the answers' timings, and the articles it wrote and deleted. */
     private final class Client implements Callable<Void> {
 
         private final Random random;
@@ -187,7 +188,8 @@ class LoadTest {
             return switch (kind) {
                 case SEARCH -> "/api/search?q=" + query(any(SEARCHES));
                 case ENTITY -> "/api/entities/" + segment(id);
-                case NEIGHBOURS -> "/api/entities/" + segment(id) + "/neighbors?limit=50&depth=" + (1 + random.nextInt(2));
+                case NEIGHBOURS -> "/api/entities/" + segment(id) + "/neighbors?limit=50&depth="
+                        + (1 + random.nextInt(2));
                 case PATHS -> "/api/paths?from=" + query(id) + "&to=" + query(other(id));
                 case ARTICLES -> random.nextBoolean() ? "/api/articles?entity=" + query(id)
                         : "/api/articles?q=" + query(any(SEARCHES));
@@ -235,7 +237,7 @@ class LoadTest {
     private static String report(List<Sample> samples, double seconds) {
         var byKind = samples.stream().collect(Collectors.groupingBy(Sample::kind, () -> new EnumMap<>(Kind.class),
                 Collectors.toList()));
-        var text = new StringBuilder("Load: %d clients for %.0f s on loopback, embedded Neo4j, %d requests, %.0f req/s%n"
+        var text = new StringBuilder("Load: %d clients for %.0f s on loopback, embedded Neo4j: %d requests, %.0f/s%n"
                 .formatted(CLIENTS, seconds, samples.size(), samples.size() / seconds));
         text.append("%-11s %9s %8s %8s %8s %8s %8s %7s %7s%n".formatted("kind", "requests", "req/s", "p50 ms",
                 "p95 ms", "p99 ms", "max ms", "errors", "5xx"));
@@ -268,7 +270,8 @@ class LoadTest {
     }
 
     private Map<String, Long> mentionsOfSharedEntities() {
-        var shared = Stream.concat(TemplateArticles.INVESTORS.stream(), TemplateArticles.UNIVERSITIES.stream()).toList();
+        var shared = Stream.concat(TemplateArticles.INVESTORS.stream(), TemplateArticles.UNIVERSITIES.stream())
+                .toList();
         return countsBy("""
                 UNWIND $keys AS name MATCH (e:Entity {name: name})
                 RETURN name AS key, COUNT { (:Article)-[:MENTIONS]->(e) } AS n""", shared);

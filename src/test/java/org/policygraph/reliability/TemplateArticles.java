@@ -12,15 +12,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Short investment news of our own writing, made from one template so that tests can write as many distinct
  * articles as they like. Article {@code n} has its own company (a made-up name, unique up to n = 7999) and
  * shares its town, university and co-investor with other articles, so concurrent writers meet on shared
- * entities. The extractor finds exactly the five entities {@link Article#entities()} names in every one of
- * them (checked for all 8,000 names while the character lists were chosen).
+ * entities. The extractor finds exactly {@value #ENTITIES} entities in every one of them: county, town,
+ * company, university and co-investor (checked for all 8,000 while the character lists were chosen).
  */
 final class TemplateArticles {
+
+    static final int ENTITIES = 5;
 
     /** The three characters of a company's trade name, one from each list. */
     private static final String FIRST = "禾骏鑫瑞兴嘉恒盛隆金润益宏德康祥鸿裕丹沃";
     private static final String SECOND = "源达晟茂昌聚汇邦信诚荣盈科旺顺泽辉美佳晖";
     private static final String THIRD = "丰源达昌盛通泰鼎嘉华锦宇恒利祥瑞鑫森隆晟";
+    private static final int DISTINCT = 20 * 20 * 20;
     private static final List<String> TRADES = List.of("农业发展有限公司", "食品有限公司", "农业科技有限公司",
             "生态农业有限公司");
 
@@ -38,6 +41,9 @@ final class TemplateArticles {
 
     /** Article {@code n}, with the id {@code <prefix>/<n>}. */
     static Article article(String prefix, int n) {
+        if (n >= DISTINCT) {
+            throw new IllegalArgumentException("the template has " + DISTINCT + " distinct companies, not " + (n + 1));
+        }
         String company = String.valueOf(FIRST.charAt(n % 20)) + SECOND.charAt(n / 20 % 20) + THIRD.charAt(n / 400 % 20)
                 + TRADES.get(n / 7 % 4);
         List<String> town = TOWNS.get(n % TOWNS.size());
@@ -53,16 +59,11 @@ final class TemplateArticles {
                 town.get(0), town.get(1), project, company, university,
                 PROJECTS.get((n + 1) % PROJECTS.size()).substring(0, 2), investor, 50 + n % 7 * 10);
         return new Article(prefix + "/" + n, town.get(0) + town.get(1) + ":" + company + "建设" + project, text,
-                LocalDate.of(2020 + n % 5, 1 + n % 12, 1 + n % 28), company, investor, university, town);
+                LocalDate.of(2020 + n % 5, 1 + n % 12, 1 + n % 28), company, investor, university);
     }
 
     record Article(String id, String title, String text, LocalDate publishedAt, String company, String investor,
-                   String university, List<String> town) {
-
-        /** The names of the entities the article mentions: county, town, company, university, co-investor. */
-        List<String> entities() {
-            return List.of(town.get(0), town.get(1), company, university, investor);
-        }
+                   String university) {
 
         Document document() {
             return new Document(id, title, text, null, publishedAt, null);
