@@ -63,7 +63,10 @@ class DatabaseOutageTest {
             assertThat(Http.json(health.body()).get("status").asString()).isEqualTo("DOWN");
 
             database = EmbeddedNeo4j.start(serverDir, boltPort, PAGE_CACHE);
+            long back = System.nanoTime();
             var resumed = awaitAnswer(api, articlePath);
+            System.out.printf("Database stopped: a read answered 503 in %d ms; back: the first read answered %d after"
+                    + " %d ms%n", duration.toMillis(), resumed.statusCode(), (System.nanoTime() - back) / 1_000_000);
             assertThat(resumed.statusCode()).isEqualTo(200);
             assertThat(Http.json(resumed.body()).at("/article/title").asString()).isEqualTo(article.title());
             assertThat(api.send(api.get("/actuator/health")).statusCode()).isEqualTo(200);
@@ -87,6 +90,8 @@ class DatabaseOutageTest {
                 var duration = Duration.ofNanos(System.nanoTime() - start);
                 var health = api.send(api.get("/actuator/health"));
 
+                System.out.printf("Database silent: a read answered %d after %d ms%n", read.statusCode(),
+                        duration.toMillis());
                 assertUnavailable(read);
                 assertThat(duration).isLessThan(Duration.ofSeconds(10));
                 assertThat(health.statusCode()).isEqualTo(503);
