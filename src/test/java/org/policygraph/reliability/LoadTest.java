@@ -3,6 +3,7 @@ package org.policygraph.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,7 @@ class LoadTest {
         long deadline = System.nanoTime() + RUN.toNanos();
         var clients = IntStream.range(0, CLIENTS).mapToObj(i -> new Client(new Random(i), deadline)).toList();
         var pool = Executors.newFixedThreadPool(CLIENTS);
+        double loadBefore = loadAverage();
         long start = System.nanoTime();
         for (var done : pool.invokeAll(clients)) {
             done.get();
@@ -122,6 +124,8 @@ class LoadTest {
 
         var samples = clients.stream().flatMap(client -> client.samples.stream()).toList();
         System.out.println(report(samples, seconds));
+        System.out.printf("System load average (1 min) %.1f before, %.1f after, on %d cores%n", loadBefore,
+                loadAverage(), Runtime.getRuntime().availableProcessors());
         var failures = clients.stream().flatMap(client -> client.failures.stream()).toList();
         assertThat(failures).as("requests answered with an error or not at all").isEmpty();
 
@@ -253,6 +257,11 @@ class LoadTest {
         return "%-11s %9d %8.1f %8.1f %8.1f %8.1f %8.1f %7d %7d%n".formatted(name, samples.size(),
                 samples.size() / seconds, percentile(millis, 0.50), percentile(millis, 0.95),
                 percentile(millis, 0.99), millis[millis.length - 1] / 1e6, errors, serverErrors);
+    }
+
+    /** The machine's, not only this test's: the figures mean little without it on a shared machine. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double percentile(long[] sortedNanos, double fraction) {
