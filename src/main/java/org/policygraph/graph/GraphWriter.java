@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -131,9 +132,10 @@ public class GraphWriter {
 
     /**
      * The writers of this process (API requests, the loader) queue here, first come first served, before
-     * taking the database's write lock: they wait without holding a connection or an open transaction, and
-     * none is overtaken for long. Waiting on the database's lock instead is not fair, and its waiters spin
-     * for the CPU the holder needs; under 32 clients some posts waited 20 s while the median was 1.5 s.
+     * taking the database's write lock, so at most one of them waits on that lock: it is not fair, and its
+     * waiters spin for the CPU the holder needs (under 32 clients some posts waited 20 s while the median
+     * was 1.5 s). A turn is one attempt's work, ending before the commit, so no writer holds up the others
+     * while the driver waits to retry.
      */
     private final ReentrantLock turns = new ReentrantLock(true);
 
@@ -158,24 +160,23 @@ public class GraphWriter {
      * the costly steps, so a loader sends many articles at once.
      */
     public BatchResult write(List<ArticleGraph> graphs) {
-        return inTurn(session -> session.executeWrite(tx -> write(tx, graphs)));
+        return inSession(session -> session.executeWrite(tx -> inTurn(() -> write(tx, graphs))));
     }
 
     /** Removes an article and everything only it supported. Returns false when there was no such article. */
     public boolean delete(String articleId) {
-        return inTurn(session -> session.executeWrite(tx -> {
+        return inSession(session -> session.executeWrite(tx -> inTurn(() -> {
             tx.run(TAKE_WRITE_LOCK).consume();
             var params = Map.<String, Object>of("id", articleId);
             retract(tx, params, new Changes());
             return tx.run(DELETE_ARTICLE, params).consume().counters().nodesDeleted() > 0;
-        }));
+        })));
     }
 
-    /** A write session once it is this caller's turn among the writers of this process. */
-    private <T> T inTurn(Function<Session, T> work) {
+    private <T> T inTurn(Supplier<T> work) {
         turns.lock();
         try {
-            return inSession(work);
+            return work.get();
         } finally {
             turns.unlock();
         }
