@@ -310,7 +310,10 @@ public class GraphReader {
                 .map(row -> new ArticleDetail(article(row.get("article")), (String) row.get("text"), graph(row)));
     }
 
-    /** One read transaction under the read timeout; the driver's timeout error becomes {@link ReadTimeoutException}. */
+    /**
+     * One read transaction under the read timeout; the driver's timeout error becomes
+     * {@link ReadTimeoutException}, its errors for an unreachable database {@link DatabaseUnavailableException}.
+     */
     <T> T read(Function<Transaction, T> work) {
         try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(transaction)) {
             return work.apply(tx);
@@ -318,7 +321,7 @@ public class GraphReader {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new ReadTimeoutException(limits.readTimeout(), e);
             }
-            throw e;
+            throw DatabaseUnavailableException.translate(e);
         }
     }
 

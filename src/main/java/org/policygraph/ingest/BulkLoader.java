@@ -13,18 +13,23 @@ import java.util.stream.Stream;
 
 import org.policygraph.graph.ArticleGraph;
 import org.policygraph.graph.BatchResult;
+import org.policygraph.graph.DatabaseUnavailableException;
 import org.policygraph.graph.WriteResult;
 
 /**
  * Loads a stream of documents: one worker per core extracts (the costly part) while a single writer sends
  * the results to the graph in batches, each batch one transaction, since committing is the costly step of
  * writing. At most two batches of documents are in flight, so memory stays flat however large the corpus.
- * A document that fails is recorded with its reason and the others go on.
+ * A document that fails is recorded with its reason and the others go on; once the database is unreachable
+ * (after the driver's retries), the remaining documents are recorded as failed at once, to be written by
+ * running the load again.
  */
 public final class BulkLoader {
 
     /** Articles per transaction: enough to amortise a commit, small enough to keep transactions short. */
     public static final int BATCH = 64;
+
+    private static final String NOT_TRIED = "not tried: the database was unreachable";
 
     private final Ingestion ingestion;
     private final int workers;
@@ -59,8 +64,8 @@ public final class BulkLoader {
     }
 
     private Prepared prepare(DocumentFiles.Entry entry, Summary summary) {
-        if (entry.error() != null) {
-            summary.failed(entry.name(), entry.error());
+        if (entry.error() != null || summary.databaseLost()) {
+            summary.failed(entry.name(), entry.error() != null ? entry.error() : NOT_TRIED);
             return new Prepared(entry, null);
         }
         try {
@@ -68,7 +73,7 @@ public final class BulkLoader {
             prepared.unchanged().forEach(article -> summary.add(article.write().outcome()));
             return new Prepared(entry, prepared.changed());
         } catch (RuntimeException e) {
-            summary.failed(entry.name(), reason(e));
+            failed(entry, e, summary);
             return new Prepared(entry, null);
         }
     }
@@ -92,23 +97,44 @@ public final class BulkLoader {
         }
     }
 
-    /** One transaction for the batch; if it fails, each document alone, so one bad document fails alone. */
+    /**
+     * One transaction for the batch; if it fails, each document alone, so one bad document fails alone. Once
+     * the database is lost, documents fail without being tried: each try would wait out the driver's retries.
+     */
     private void write(List<Prepared> batch, Summary summary) {
         var documents = batch.stream().filter(p -> p.articles() != null && !p.articles().isEmpty()).toList();
         if (documents.isEmpty()) {
             return;
         }
-        try {
-            summary.add(ingestion.write(documents.stream().flatMap(p -> p.articles().stream()).toList()));
-        } catch (RuntimeException batchFailure) {
-            for (Prepared document : documents) {
-                try {
-                    summary.add(ingestion.write(document.articles()));
-                } catch (RuntimeException e) {
-                    summary.failed(document.entry().name(), reason(e));
-                }
+        if (!summary.databaseLost()) {
+            try {
+                summary.add(ingestion.write(documents.stream().flatMap(p -> p.articles().stream()).toList()));
+                return;
+            } catch (DatabaseUnavailableException e) {
+                documents.forEach(document -> failed(document.entry(), e, summary));
+                return;
+            } catch (RuntimeException batchFailure) {
+                // Each document alone below.
             }
         }
+        for (Prepared document : documents) {
+            if (summary.databaseLost()) {
+                summary.failed(document.entry().name(), NOT_TRIED);
+                continue;
+            }
+            try {
+                summary.add(ingestion.write(document.articles()));
+            } catch (RuntimeException e) {
+                failed(document.entry(), e, summary);
+            }
+        }
+    }
+
+    private static void failed(DocumentFiles.Entry entry, RuntimeException e, Summary summary) {
+        if (e instanceof DatabaseUnavailableException) {
+            summary.lostDatabase();
+        }
+        summary.failed(entry.name(), reason(e));
     }
 
     private static String reason(RuntimeException e) {
@@ -154,6 +180,16 @@ public final class BulkLoader {
         private int entities;
         private int relationships;
         private final List<String> failures = new ArrayList<>();
+        private boolean databaseLost;
+
+        /** The database could not be reached even after the driver's retries: the rest of the run fails fast. */
+        synchronized void lostDatabase() {
+            databaseLost = true;
+        }
+
+        synchronized boolean databaseLost() {
+            return databaseLost;
+        }
 
         synchronized void add(WriteResult.Outcome outcome) {
             switch (outcome) {
@@ -186,6 +222,10 @@ public final class BulkLoader {
             var text = new StringBuilder("articles: %d new, %d updated, %d unchanged; documents failed: %d; "
                     .formatted(created, updated, unchanged, failures.size()))
                     .append("graph: %+d entities, %+d relationships".formatted(entities, relationships));
+            if (databaseLost) {
+                text.append("\nthe database became unreachable, so the documents after it were not tried; run the"
+                        + " same command again when it is back: it writes what is missing and skips the rest");
+            }
             failures.forEach(failure -> text.append("\n  failed ").append(failure));
             return text.toString();
         }

@@ -155,9 +155,10 @@ class ApiErrorsTest extends ApiTest {
 
     @Test
     void aReadPastTheTimeoutIsAnswered503() {
-        var problem = new ApiErrors().timedOut(new ReadTimeoutException(Duration.ofSeconds(5), null));
+        var answer = new ApiErrors().timedOut(new ReadTimeoutException(Duration.ofSeconds(5), null));
 
-        assertThat(problem.getStatus()).isEqualTo(503);
-        assertThat(problem.getDetail()).contains("read timeout of 5000 ms");
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(answer.getBody().getDetail()).contains("read timeout of 5000 ms");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.policygraph.PolicyGraphApplication;
+import org.policygraph.ApplicationProcess;
 import org.policygraph.embedded.EmbeddedNeo4j;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -55,16 +54,8 @@ class CrashRecoveryTest {
 
     /** The real command in its own JVM, as a user would run it, on a store in {@code dataDir}. */
     private static Process ingest(Path corpus, Path dataDir) throws IOException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens", "java.base/java.io=ALL-UNNAMED", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), PolicyGraphApplication.class.getName(),
-                "ingest", corpus.toString()));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("POLICYGRAPH_DATA_DIR", dataDir.toString());
-        builder.environment().put("POLICYGRAPH_BOLT_PORT", "0");
-        builder.environment().remove("NEO4J_URI");
-        return builder.start();
+        var environment = Map.of("POLICYGRAPH_DATA_DIR", dataDir.toString(), "POLICYGRAPH_BOLT_PORT", "0");
+        return ApplicationProcess.builder(environment, "ingest", corpus.toString()).redirectErrorStream(true).start();
     }
 
     private static void awaitFirstProgressLine(Process process) throws IOException {
