@@ -28,6 +28,11 @@ final class ArticleSplitter {
     private static final Pattern TRAILING_NAMES = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]+(" + NAMES + ")$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]*(\\p{IsHan}{2,3})[ \\u3000]*摄$");
     private static final int SHORT_TITLE = 20;
+    /**
+     * No headline is longer than this; a longer first line or heading is text. The title is read whole with
+     * every window of a long text (see {@link Windows}), so an unbounded one would make extraction quadratic.
+     */
+    static final int MAX_TITLE = 500;
 
     private record Line(int headingLevel, String text, int blanksBefore) {
         boolean heading() {
@@ -59,7 +64,8 @@ final class ArticleSplitter {
                 continue;
             }
             Matcher h = HEADING.matcher(line);
-            out.add(h.matches() ? new Line(h.group(1).length(), h.group(2), blanks) : new Line(0, line, blanks));
+            out.add(h.matches() && h.group(2).length() <= MAX_TITLE ? new Line(h.group(1).length(), h.group(2), blanks)
+                    : new Line(0, line, blanks));
             blanks = 0;
         }
         return out;
@@ -88,6 +94,10 @@ final class ArticleSplitter {
                     if (!line.text().equals(documentTitle)) {
                         current.paragraphs().add(line.text());
                     }
+                    continue;
+                }
+                if (line.text().length() > MAX_TITLE) {
+                    current.paragraphs().add(line.text());
                     continue;
                 }
                 current.titles().add(line.text());
@@ -157,6 +167,9 @@ final class ArticleSplitter {
 
     /** "晋中市X镇:" over "聚焦..." is one title; otherwise the first heading is the title, the rest subtitles. */
     private static String title(List<String> titles) {
+        if (titles.isEmpty()) {
+            return "";
+        }
         return joinedTitle(titles) && titles.size() > 1 ? titles.get(0) + titles.get(1) : titles.get(0);
     }
 
