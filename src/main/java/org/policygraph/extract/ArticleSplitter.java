@@ -28,11 +28,6 @@ final class ArticleSplitter {
     private static final Pattern TRAILING_NAMES = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]+(" + NAMES + ")$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]*(\\p{IsHan}{2,3})[ \\u3000]*摄$");
     private static final int SHORT_TITLE = 20;
-    /**
-     * No headline is longer than this; a longer first line or heading is text. The title is read whole with
-     * every window of a long text (see {@link Windows}), so an unbounded one would make extraction quadratic.
-     */
-    static final int MAX_TITLE = 500;
 
     private record Line(int headingLevel, String text, int blanksBefore) {
         boolean heading() {
@@ -64,7 +59,7 @@ final class ArticleSplitter {
                 continue;
             }
             Matcher h = HEADING.matcher(line);
-            out.add(h.matches() && h.group(2).length() <= MAX_TITLE ? new Line(h.group(1).length(), h.group(2), blanks)
+            out.add(h.matches() && h.group(2).length() <= Article.MAX_TITLE_LENGTH ? new Line(h.group(1).length(), h.group(2), blanks)
                     : new Line(0, line, blanks));
             blanks = 0;
         }
@@ -96,7 +91,8 @@ final class ArticleSplitter {
                     }
                     continue;
                 }
-                if (line.text().length() > MAX_TITLE) {
+                // No headline is this long: the line is text.
+                if (line.text().length() > Article.MAX_TITLE_LENGTH) {
                     current.paragraphs().add(line.text());
                     continue;
                 }
