@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -92,8 +93,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return field.isEmpty() ? "the body must be one JSON object, like {\"text\": \"...\"}"
                     : "%s must be %s".formatted(field, expected(mismatch.getTargetType()));
         }
-        if (e.getCause() instanceof StreamReadException invalid) {
-            return "the body is not valid JSON: " + invalid.getOriginalMessage();
+        if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
+            return "the body is not valid JSON: " + ((JacksonException) e.getCause()).getOriginalMessage();
         }
         return "the body cannot be read";
     }
