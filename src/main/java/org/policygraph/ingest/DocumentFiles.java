@@ -61,7 +61,7 @@ public final class DocumentFiles {
     public static Stream<Entry> read(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (isJsonLines(name)) {
-            return jsonLines(file.toString(), Files.newInputStream(file));
+            return jsonLines(name, Files.newInputStream(file));
         }
         long size = Files.size(file);
         return Stream.of(size > MAX_DOCUMENT_BYTES ? tooLarge(name, size) : text(name, Files.readAllBytes(file)));
@@ -142,7 +142,8 @@ public final class DocumentFiles {
     }
 
     /**
-     * Lines are read as ISO-8859-1, which maps each byte to one character and never fails, and each line is
+     * A record without an id is named by its file's name and line ({@code news.jsonl:12}), never by the
+     * file's path, so a corpus gets the same ids from whatever folder it is read. Lines are read as ISO-8859-1, which maps each byte to one character and never fails, and each line is
      * then decoded as UTF-8 on its own: a line that is not UTF-8 fails alone instead of ending the file.
      */
     private static Stream<Entry> jsonLines(String fileName, InputStream in) {
@@ -176,9 +177,12 @@ public final class DocumentFiles {
             }
             String id = string(node, "id");
             String publishedAt = string(node, "publishedAt");
-            return Entry.ok(id == null ? name : id, new Document(id == null ? name : id, string(node, "title"), text,
-                    string(node, "source"), publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
-                    Math.min(10, publishedAt.length()))), string(node, "url")));
+            var document = new Document(id == null ? name : id, string(node, "title"), text, string(node, "source"),
+                    publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
+                    Math.min(10, publishedAt.length()))), string(node, "url"));
+            // A good record goes by its id; a refused one by its line, since its id may be what is wrong.
+            Entry entry = Entry.ok(name, document);
+            return id == null || entry.error() != null ? entry : new Entry(id, document, null);
         } catch (JacksonException e) {
             return Entry.failed(name, "invalid JSON: " + e.getOriginalMessage());
         } catch (DateTimeParseException e) {
