@@ -17,6 +17,7 @@ import org.policygraph.graph.ArticleDetail;
 import org.policygraph.graph.ArticleSummary;
 import org.policygraph.graph.GraphReader;
 import org.policygraph.graph.WriteResult;
+import org.policygraph.ingest.DocumentValidator;
 import org.policygraph.ingest.Ingestion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -162,10 +163,12 @@ class ArticleController {
         }
 
         Document document() {
-            if (text == null || text.isBlank()) {
-                throw new BadRequestException("text must not be empty");
-            }
-            return new Document(id == null || id.isBlank() ? null : id.strip(), title, text, source, publishedAt, url);
+            var document = new Document(id == null || id.isBlank() ? null : id.strip(), title, text, source,
+                    publishedAt, url);
+            DocumentValidator.problem(document).ifPresent(problem -> {
+                throw new BadRequestException(problem);
+            });
+            return document;
         }
     }
 

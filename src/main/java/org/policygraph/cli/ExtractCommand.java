@@ -59,7 +59,7 @@ class ExtractCommand implements Callable<Integer> {
                             extraction.relations())));
                 }
             } catch (IOException e) {
-                failed += fail(file.toString(), "cannot read: " + e);
+                failed += fail(file.toString(), DocumentFiles.cannotRead(e));
             }
         }
         return failed == 0 ? 0 : 1;
@@ -81,7 +81,7 @@ class ExtractCommand implements Callable<Integer> {
                 : DocumentFiles.read(path)) {
             entry = entries.findFirst().orElseThrow();
         } catch (IOException e) {
-            return fail(path.toString(), "cannot read: " + e);
+            return fail(path.toString(), DocumentFiles.cannotRead(e));
         }
         if (entry.error() != null) {
             return fail(entry.name(), entry.error());

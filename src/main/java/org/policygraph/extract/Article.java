@@ -10,6 +10,12 @@ import java.util.List;
 public record Article(String id, String title, String text, String source, LocalDate publishedAt,
                       List<String> authors, String url) {
 
+    /**
+     * No headline is longer. The title is read whole with every window of a long text (see {@link Windows}),
+     * so the splitter takes a longer first line as text, and loaders refuse a longer given title.
+     */
+    public static final int MAX_TITLE_LENGTH = 500;
+
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
     }

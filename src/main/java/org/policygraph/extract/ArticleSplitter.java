@@ -59,7 +59,8 @@ final class ArticleSplitter {
                 continue;
             }
             Matcher h = HEADING.matcher(line);
-            out.add(h.matches() ? new Line(h.group(1).length(), h.group(2), blanks) : new Line(0, line, blanks));
+            out.add(h.matches() && h.group(2).length() <= Article.MAX_TITLE_LENGTH ? new Line(h.group(1).length(), h.group(2), blanks)
+                    : new Line(0, line, blanks));
             blanks = 0;
         }
         return out;
@@ -88,6 +89,11 @@ final class ArticleSplitter {
                     if (!line.text().equals(documentTitle)) {
                         current.paragraphs().add(line.text());
                     }
+                    continue;
+                }
+                // No headline is this long: the line is text.
+                if (line.text().length() > Article.MAX_TITLE_LENGTH) {
+                    current.paragraphs().add(line.text());
                     continue;
                 }
                 current.titles().add(line.text());
@@ -157,6 +163,9 @@ final class ArticleSplitter {
 
     /** "晋中市X镇:" over "聚焦..." is one title; otherwise the first heading is the title, the rest subtitles. */
     private static String title(List<String> titles) {
+        if (titles.isEmpty()) {
+            return "";
+        }
         return joinedTitle(titles) && titles.size() > 1 ? titles.get(0) + titles.get(1) : titles.get(0);
     }
 

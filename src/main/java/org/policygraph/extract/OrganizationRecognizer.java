@@ -167,7 +167,9 @@ final class OrganizationRecognizer {
         int cur = from;
         while (cur > 0 && suffixStart - cur < MAX_PREFIX) {
             Term t = p.termAt(cur - 1);
-            if (t == null) {
+            // A word longer than a whole name (a run of letters or digits) is no part of one; taking it would
+            // make names of any length, which no index can hold and whose checks cost more than linear time.
+            if (t == null || t.word.length() > MAX_PREFIX) {
                 break;
             }
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the facts between the mentions of one passage, each with the sentence that states it and a
@@ -126,12 +128,16 @@ final class RelationFinder {
 
     private void locatedIn(Passage p, Mentions ms, Facts facts) {
         List<Mention> places = ms.of(m -> m.type() == EntityType.Place && !ReferenceResolver.isReference(m));
+        // Places by where they start, so a text dense with place names is not read pair by pair (quadratic).
+        Map<Integer, List<Mention>> byStart = places.stream().collect(Collectors.groupingBy(Mention::start));
         for (Mention a : places) {
-            for (Mention b : places) {
-                if (a.end() == b.start() && inChain(a, b)) {
+            for (Mention b : byStart.getOrDefault(a.start(), List.of())) {
+                if ("zone".equals(b.properties().get("level")) && a.end() < b.end()) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
-                if ("zone".equals(b.properties().get("level")) && a.start() == b.start() && a.end() < b.end()) {
+            }
+            for (Mention b : byStart.getOrDefault(a.end(), List.of())) {
+                if (inChain(a, b)) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
             }
@@ -199,9 +205,9 @@ final class RelationFinder {
             return;
         }
         Mention town = places.stream().filter(m -> m.canonical().equals(towns.get(0))).findFirst().orElseThrow();
+        Set<Integer> ends = places.stream().map(Mention::end).collect(Collectors.toSet());
         for (Mention v : places) {
-            boolean chained = places.stream().anyMatch(o -> o.end() == v.start());
-            if ("village".equals(v.properties().get("level")) && !chained) {
+            if ("village".equals(v.properties().get("level")) && !ends.contains(v.start())) {
                 facts.add(v, RelationType.LOCATED_IN, town, v.start(), CONTEXT);
             }
         }

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Folders are walked in name order. Documents are produced lazily, so a corpus of any size streams.
  */
 public final class DocumentFiles {
+
+    /** A whole newspaper page is well under 1 MB; a larger document is a dump or a mistake, and would stall a worker. */
+    public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> TEXT_EXTENSIONS = List.of(".md", ".markdown", ".txt");
@@ -54,9 +59,12 @@ public final class DocumentFiles {
 
     /** The documents of one file, as {@link Entry entries} so a bad line is reported without losing the rest. */
     public static Stream<Entry> read(Path file) throws IOException {
-        return isJsonLines(file.getFileName().toString())
-                ? jsonLines(file.toString(), Files.newInputStream(file))
-                : Stream.of(text(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        String name = file.getFileName().toString();
+        if (isJsonLines(name)) {
+            return jsonLines(name, Files.newInputStream(file));
+        }
+        long size = Files.size(file);
+        return Stream.of(size > MAX_DOCUMENT_BYTES ? tooLarge(name, size) : text(name, Files.readAllBytes(file)));
     }
 
     /** How many documents the files hold (a cheap pass over line counts), so progress can show an ETA. */
@@ -67,7 +75,7 @@ public final class DocumentFiles {
                 documents++;
                 continue;
             }
-            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
                 documents += lines.filter(line -> !line.isBlank()).count();
             } catch (IOException | UncheckedIOException e) {
                 documents++;
@@ -82,21 +90,35 @@ public final class DocumentFiles {
             try {
                 return read(file);
             } catch (IOException e) {
-                return Stream.of(Entry.failed(file.toString(), "cannot read: " + e));
+                return Stream.of(Entry.failed(file.toString(), cannotRead(e)));
             }
         });
     }
 
     /** Standard input as one text document, named {@code stdin}. */
     public static Entry readStandardInput(InputStream in) throws IOException {
-        return text("stdin", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        return bytes.length > MAX_DOCUMENT_BYTES ? tooLarge("stdin", bytes.length) : text("stdin", bytes);
+    }
+
+    /** Why a file cannot be read, in words rather than an exception's class name. */
+    public static String cannotRead(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** One document read from a file or line: either the document or why it could not be read. */
     public record Entry(String name, Document document, String error) {
 
+        /** The document, or why it cannot be stored ({@link DocumentValidator}). */
         static Entry ok(String name, Document document) {
-            return new Entry(name, document, null);
+            return DocumentValidator.problem(document).map(problem -> failed(name, problem))
+                    .orElseGet(() -> new Entry(name, document, null));
         }
 
         static Entry failed(String name, String error) {
@@ -104,21 +126,46 @@ public final class DocumentFiles {
         }
     }
 
-    private static Entry text(String name, String text) {
+    private static Entry text(String name, byte[] bytes) {
+        String text;
+        try {
+            text = StrictText.decode(bytes, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notUtf8) {
+            return Entry.failed(name, "the file " + notUtf8.getMessage());
+        }
         return text.isBlank() ? Entry.failed(name, "the file is empty") : Entry.ok(name, Document.ofText(name, text));
     }
 
+    private static Entry tooLarge(String name, long bytes) {
+        return Entry.failed(name, "the document has %d bytes; at most %d are accepted, so split it"
+                .formatted(bytes, MAX_DOCUMENT_BYTES));
+    }
+
+    /**
+     * A record without an id is named by its file's name and line ({@code news.jsonl:12}), never by the
+     * file's path, so a corpus gets the same ids from whatever folder it is read. Lines are read as ISO-8859-1, which maps each byte to one character and never fails, and each line is
+     * then decoded as UTF-8 on its own: a line that is not UTF-8 fails alone instead of ending the file.
+     */
     private static Stream<Entry> jsonLines(String fileName, InputStream in) {
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
         var lineNumber = new int[] {0};
         return reader.lines()
                 .onClose(() -> close(reader))
                 .peek(line -> lineNumber[0]++)
                 .filter(line -> !line.isBlank())
-                .map(line -> record(fileName + ":" + lineNumber[0], line));
+                .map(line -> record(fileName + ":" + lineNumber[0], line.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    static Entry record(String name, String line) {
+    static Entry record(String name, byte[] bytes) {
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            return tooLarge(name, bytes.length);
+        }
+        String line;
+        try {
+            line = StrictText.decode(bytes, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notUtf8) {
+            return Entry.failed(name, "the line " + notUtf8.getMessage());
+        }
         try {
             JsonNode node = JSON.readTree(line);
             if (!node.isObject()) {
@@ -130,18 +177,28 @@ public final class DocumentFiles {
             }
             String id = string(node, "id");
             String publishedAt = string(node, "publishedAt");
-            return Entry.ok(id == null ? name : id, new Document(id == null ? name : id, string(node, "title"), text,
-                    string(node, "source"), publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
-                    Math.min(10, publishedAt.length()))), string(node, "url")));
+            var document = new Document(id == null ? name : id, string(node, "title"), text, string(node, "source"),
+                    publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
+                    Math.min(10, publishedAt.length()))), string(node, "url"));
+            // A good record goes by its id; a refused one by its line, since its id may be what is wrong.
+            Entry entry = Entry.ok(name, document);
+            return id == null || entry.error() != null ? entry : new Entry(id, document, null);
         } catch (JacksonException e) {
             return Entry.failed(name, "invalid JSON: " + e.getOriginalMessage());
         } catch (DateTimeParseException e) {
             return Entry.failed(name, "publishedAt is not a date (YYYY-MM-DD): " + e.getParsedString());
+        } catch (IllegalArgumentException e) {
+            return Entry.failed(name, e.getMessage());
         }
     }
 
+    /** A field's text; a number, list or object where text belongs is refused rather than turned into text. */
     private static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
+        if (value != null && !value.isNull() && !value.isString()) {
+            throw new IllegalArgumentException("\"%s\" must be a string, was %s".formatted(field, value.getNodeType()
+                    .name().toLowerCase(Locale.ROOT)));
+        }
         return value == null || value.isNull() ? null : value.asString();
     }
 

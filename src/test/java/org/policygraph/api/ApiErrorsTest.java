@@ -24,7 +24,7 @@ class ApiErrorsTest extends ApiTest {
 
     @Test
     void depthThatIsNotANumberIs400() {
-        assertProblem(get(NEIGHBOURS + "?depth=abc"), HttpStatus.BAD_REQUEST, "'depth'");
+        assertProblem(get(NEIGHBOURS + "?depth=abc"), HttpStatus.BAD_REQUEST, "depth must be a whole number");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ApiErrorsTest extends ApiTest {
     @Test
     void malformedJsonIs400() {
         assertProblem(post("/api/extract", MediaType.APPLICATION_JSON, "{\"text\": ", null), HttpStatus.BAD_REQUEST,
-                "Failed to read request");
+                "the body is not valid JSON: Unexpected end-of-input");
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.policygraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.Commands;
 import org.policygraph.Http;
 import org.policygraph.SharedFiles;
 import org.policygraph.extract.EntityType;
 import org.policygraph.extract.RelationType;
 
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 class ExtractCommandTest {
@@ -27,10 +25,10 @@ class ExtractCommandTest {
     void theRealPageExtractsToTheEvaluationFormat() throws Exception {
         Path page = SharedFiles.page();
 
-        var run = run("extract", page.toString());
+        var run = Commands.run("extract", page.toString());
 
-        assertThat(run.exitCode).isZero();
-        JsonNode output = Http.json(run.out);
+        assertThat(run.exitCode()).isZero();
+        JsonNode output = Http.json(run.out());
         assertFollowsFormat(output);
         assertThat(output.get("entities").size()).isGreaterThan(20);
         assertThat(output.get("relations").size()).isGreaterThan(10);
@@ -40,7 +38,7 @@ class ExtractCommandTest {
     void theScorerAcceptsTheOutput(@TempDir Path dir) throws Exception {
         Path page = SharedFiles.page();
         Path predicted = dir.resolve("predicted.json");
-        Files.writeString(predicted, run("extract", page.toString()).out);
+        Files.writeString(predicted, Commands.run("extract", page.toString()).out());
 
         var scorer = new ProcessBuilder("python3", SharedFiles.SCORER.toString(), SharedFiles.GOLD.toString(),
                 predicted.toString()).redirectErrorStream(true).start();
@@ -55,10 +53,10 @@ class ExtractCommandTest {
         Files.writeString(dir.resolve("a.txt"), "晋城市推进智能制造\n晋城市实施“智能制造提升工程”,支持企业改造生产线。");
         Files.writeString(dir.resolve("b.txt"), "古陶镇牵手山西大学\n平遥县古陶镇与山西大学签署合作协议。");
 
-        var run = run("extract", "--jsonl", dir.toString());
+        var run = Commands.run("extract", "--jsonl", dir.toString());
 
-        assertThat(run.exitCode).isZero();
-        List<JsonNode> lines = run.out.lines().map(Http::json).toList();
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> lines = run.out().lines().map(Http::json).toList();
         assertThat(lines).extracting(line -> line.get("id").asString()).containsExactly("a.txt", "b.txt");
         lines.forEach(ExtractCommandTest::assertFollowsFormat);
     }
@@ -70,17 +68,17 @@ class ExtractCommandTest {
                 {"id": "n2", "text": "平遥县古陶镇与山西大学签署合作协议。"}
                 """);
 
-        var run = run("extract", "--jsonl", dir.resolve("news.jsonl").toString());
+        var run = Commands.run("extract", "--jsonl", dir.resolve("news.jsonl").toString());
 
-        assertThat(run.out.lines().map(line -> Http.json(line).get("id").asString())).containsExactly("n1", "n2");
+        assertThat(run.out().lines().map(line -> Http.json(line).get("id").asString())).containsExactly("n1", "n2");
     }
 
     @Test
     void aMissingFileIsAnErrorNamingTheFile() {
-        var run = run("extract", "no-such-file.md");
+        var run = Commands.run("extract", "no-such-file.md");
 
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).contains("no-such-file.md");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no-such-file.md");
     }
 
     private static void assertFollowsFormat(JsonNode output) {
@@ -106,24 +104,5 @@ class ExtractCommandTest {
             names.add(value.name());
         }
         return names;
-    }
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(new PolicyGraphCommand()).execute(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
     }
 }

@@ -2,11 +2,13 @@ package org.policygraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -79,6 +81,31 @@ class ExtractorRobustnessTest {
         DocumentExtraction d = extract(line);
 
         assertThat(d.entities()).extracting(Entity::type).contains(EntityType.Place);
+    }
+
+    /** One word of the segmenter (a run of Latin letters) longer than any name, right before a company suffix. */
+    @Test
+    void aVeryLongWordBeforeAnOrganisationSuffixIsNoNameAndIsReadQuickly() {
+        String wall = "晋城市" + "a".repeat(Windows.SIZE / 2) + "有限公司投资建设厂房。";
+
+        DocumentExtraction d = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> extract(wall));
+
+        assertThat(d.entities()).extracting(Entity::type).containsExactly(EntityType.Place);
+    }
+
+    /** A document of one long line: the line is text (read in windows), not a headline. */
+    @Test
+    void aLongSingleLineIsTextNotATitle() {
+        String line = "泽州县南村镇与山西大学签署合作协议，".repeat(2_000);
+
+        var articles = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> extractor.extract(Document.ofText("one-line", line)));
+
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.article().title()).isEmpty();
+            assertThat(a.article().text()).isEqualTo(line);
+            assertThat(a.relations()).isNotEmpty();
+        });
     }
 
     @Test

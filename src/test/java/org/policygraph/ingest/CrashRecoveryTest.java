@@ -10,15 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
-import org.policygraph.ApplicationProcess;
-import org.policygraph.embedded.EmbeddedNeo4j;
+import org.policygraph.Commands;
+import org.policygraph.GraphCounts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,15 +28,15 @@ class CrashRecoveryTest {
         Path corpus = writeCorpus(dir.resolve("corpus.jsonl"));
         Path uninterrupted = dir.resolve("uninterrupted");
         Path interrupted = dir.resolve("interrupted");
-        assertThat(ingest(corpus, uninterrupted).waitFor()).isZero();
+        assertThat(Commands.start(uninterrupted, "ingest", corpus.toString()).waitFor()).isZero();
 
-        Process killed = ingest(corpus, interrupted);
+        Process killed = Commands.start(interrupted, "ingest", corpus.toString());
         awaitFirstProgressLine(killed);
         Thread.sleep(1500);
         killed.destroyForcibly().waitFor();
-        assertThat(ingest(corpus, interrupted).waitFor()).isZero();
+        assertThat(Commands.start(interrupted, "ingest", corpus.toString()).waitFor()).isZero();
 
-        assertThat(counts(interrupted)).isEqualTo(counts(uninterrupted));
+        assertThat(GraphCounts.ofStore(interrupted)).isEqualTo(GraphCounts.ofStore(uninterrupted));
     }
 
     private static Path writeCorpus(Path file) throws IOException {
@@ -50,12 +46,6 @@ class CrashRecoveryTest {
             lines.add(json.writeValueAsString(Map.of("id", document.id(), "text", document.text())));
         }
         return Files.write(file, lines, StandardCharsets.UTF_8);
-    }
-
-    /** The real command in its own JVM, as a user would run it, on a store in {@code dataDir}. */
-    private static Process ingest(Path corpus, Path dataDir) throws IOException {
-        var environment = Map.of("POLICYGRAPH_DATA_DIR", dataDir.toString(), "POLICYGRAPH_BOLT_PORT", "0");
-        return ApplicationProcess.builder(environment, "ingest", corpus.toString()).redirectErrorStream(true).start();
     }
 
     private static void awaitFirstProgressLine(Process process) throws IOException {
@@ -68,17 +58,5 @@ class CrashRecoveryTest {
         var drain = new Thread(() -> output.lines().forEach(ignored -> { }));
         drain.setDaemon(true);
         drain.start();
-    }
-
-    private static Map<String, Long> counts(Path dataDir) {
-        try (var store = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0, 64L * 1024 * 1024);
-             var driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none())) {
-            var counts = new TreeMap<String, Long>();
-            driver.executableQuery("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n").execute()
-                    .records().forEach(r -> counts.put(r.get("label").asString(), r.get("n").asLong()));
-            driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n").execute()
-                    .records().forEach(r -> counts.put(r.get("type").asString(), r.get("n").asLong()));
-            return counts;
-        }
     }
 }
