@@ -82,8 +82,8 @@ public class QueryLibrary {
     }
 
     private static String read(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read query " + resource.getFilename(), e);
         }

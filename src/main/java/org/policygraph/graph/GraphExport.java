@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.policygraph.extract.RelationType;
@@ -42,9 +40,6 @@ public class GraphExport {
             WITH collect(n.id) AS found
             RETURN found, size(found) + COUNT {
               MATCH (a:Entity)-[:%s]->(b:Entity) WHERE a.id IN found AND b.id IN found } AS size""";
-
-    private static final SessionConfig READ_SESSION = SessionConfig.builder()
-            .withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final GraphReader reader;
@@ -133,7 +128,7 @@ public class GraphExport {
         String nodes = NODES.formatted(selection.whole() ? "" : AMONG_NODES);
         String relationships = RELATIONSHIPS.formatted(GraphReader.names(selection.types(), "|"),
                 selection.whole() ? "" : AMONG_RELATIONSHIPS);
-        try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(transaction)) {
+        try (var session = driver.session(GraphReader.READ_SESSION); var tx = session.beginTransaction(transaction)) {
             sink.write(new Elements() {
                 @Override
                 public Stream<GraphView.Node> nodes() {

@@ -185,7 +185,7 @@ public class GraphReader {
                              RETURN %s LIMIT $cap } AS relationships""".formatted(ARTICLE.formatted("a"),
             NODE.formatted("n"), RELATIONSHIP.formatted("r", "s", "t"));
 
-    private static final SessionConfig READ_SESSION = SessionConfig.builder()
+    static final SessionConfig READ_SESSION = SessionConfig.builder()
             .withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;

@@ -43,8 +43,8 @@ public class GraphSchema implements InitializingBean {
 
     static List<String> statements() {
         String text;
-        try (var in = new ClassPathResource(SCHEMA).getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            text = new ClassPathResource(SCHEMA).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SCHEMA, e);
         }

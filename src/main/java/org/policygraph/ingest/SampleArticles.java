@@ -61,8 +61,8 @@ class SampleArticles implements ApplicationRunner {
     }
 
     private static String read(Resource resource) {
-        try (var in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sample " + resource.getFilename(), e);
         }
