@@ -22,7 +22,11 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
     }
 
     public JsonNode getJson(String path) {
@@ -37,7 +41,8 @@ public final class Http {
         return JSON.readTree(body);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** A request of the caller's making (other methods, headers), answered with its body as text. */
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -2,10 +2,7 @@ package org.policygraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
@@ -50,10 +47,11 @@ class ReadLimitsApiTest {
     @Autowired
     Driver driver;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private Http http;
 
     @BeforeAll
     void denseCluster() {
+        http = new Http(port);
         driver.executableQuery("""
                 UNWIND range(1, $teams) AS t
                 CREATE (:Entity:ResearchTeam {id: 'researchteam:联合实验室' + t, name: '联合实验室' + t, aliases: []})""")
@@ -75,20 +73,20 @@ class ReadLimitsApiTest {
         }
         long start = System.nanoTime();
 
-        var response = get("/api/subgraph?connectors=true&ids=" + UriUtils.encode(String.join(",", teams), "UTF-8"));
+        var response = http.get("/api/subgraph?connectors=true&ids=" + UriUtils.encode(String.join(",", teams), "UTF-8"));
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(Http.json(response.body()).get("detail").asString()).contains("read timeout of 3000 ms");
         // Neo4j looks for timed-out transactions every two seconds; unchecked, the walk takes half a minute.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-        assertThat(get("/api/stats").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/stats").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aNeighbourhoodOverTheResultCapIsAnswered400AskingToNarrowIt() {
         // Two hops from one enterprise reach every team and, through them, 500 enterprises: 100 x 500 links.
-        var response = get("/api/entities/" + UriUtils.encode("enterprise:协作企业1", "UTF-8")
+        var response = http.get("/api/entities/" + UriUtils.encode("enterprise:协作企业1", "UTF-8")
                 + "/neighbors?depth=2&limit=500");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -99,7 +97,7 @@ class ReadLimitsApiTest {
 
     @Test
     void aConfiguredOriginMayReadFromABrowser() {
-        var response = send(HttpRequest.newBuilder(uri("/api/stats"))
+        var response = http.send(HttpRequest.newBuilder(http.uri("/api/stats"))
                 .header("Origin", DASHBOARD).GET().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -108,7 +106,7 @@ class ReadLimitsApiTest {
 
     @Test
     void aConfiguredOriginIsAllowedToPreflightAWriteWithTheToken() {
-        var response = send(HttpRequest.newBuilder(uri("/api/articles"))
+        var response = http.send(HttpRequest.newBuilder(http.uri("/api/articles"))
                 .header("Origin", DASHBOARD)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
@@ -124,26 +122,10 @@ class ReadLimitsApiTest {
 
     @Test
     void anyOtherOriginIsRefused() {
-        var response = send(HttpRequest.newBuilder(uri("/api/stats"))
+        var response = http.send(HttpRequest.newBuilder(http.uri("/api/stats"))
                 .header("Origin", "https://elsewhere.example.com").GET().build());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-    }
-
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError("request failed: " + request.uri(), e);
-        }
     }
 }
