@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Base of tests that need the whole application on a real embedded Neo4j: a fresh store in a temporary
@@ -16,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EmbeddedGraphTest {
 
+    private static final Path TEST_STORES = Path.of("target", "test-stores").toAbsolutePath();
+    private static boolean storesOfEarlierRunsDeleted;
     private static final Path DATA_DIR = temporaryFolder("policygraph-test-");
 
     @DynamicPropertySource
@@ -33,9 +36,19 @@ public abstract class EmbeddedGraphTest {
         registry.add("policygraph.samples.load-on-start", () -> "false");
     }
 
-    public static Path temporaryFolder(String prefix) {
+    /**
+     * A new folder under {@code target/test-stores}. Shared contexts close only when the test JVM exits, too
+     * late to delete their stores, so each run deletes the stores of earlier runs instead: {@code target} is
+     * this checkout's alone, and one checkout builds one test run at a time. Nothing piles up in /tmp.
+     */
+    public static synchronized Path temporaryFolder(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            if (!storesOfEarlierRunsDeleted) {
+                FileSystemUtils.deleteRecursively(TEST_STORES);
+                storesOfEarlierRunsDeleted = true;
+            }
+            Files.createDirectories(TEST_STORES);
+            return Files.createTempDirectory(TEST_STORES, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,6 +54,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                // Preallocation reserves 256 MB of transaction log per database up front: half a gigabyte
+                // on disk for a store of a few megabytes, on a researcher's laptop and in every test store.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 // Bolt waits 5 s twice at shutdown for clients that are gone by then; Ctrl-C should be quick.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))

@@ -22,6 +22,7 @@ import org.policygraph.ingest.DocumentFiles;
 import org.policygraph.ingest.Ingestion;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Ingestion throughput on a synthetic corpus: articles built from real place names (the gazetteer) and
@@ -87,6 +88,8 @@ public final class IngestBenchmark {
                     """, articles, Runtime.getRuntime().availableProcessors(), summary.written() / seconds,
                     facts / seconds, seconds, summary.toString().lines().findFirst().orElse(""), naiveSample,
                     sampleFacts, BulkLoader.BATCH, batched, naive, batched / naive, peakHeapMegabytes());
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 
