@@ -133,13 +133,13 @@ public class GraphExport {
                 @Override
                 public Stream<GraphView.Node> nodes() {
                     return tx.run(nodes, params).stream()
-                            .map(record -> GraphReader.node(record.get("node").asObject()));
+                            .map(record -> GraphReader.node(record.get("node")));
                 }
 
                 @Override
                 public Stream<GraphView.Relationship> relationships() {
                     return tx.run(relationships, params).stream()
-                            .map(record -> GraphReader.relationship(record.get("relationship").asObject()));
+                            .map(record -> GraphReader.relationship(record.get("relationship")));
                 }
             });
         }

@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.extract.EntityType;
 import org.policygraph.extract.RelationType;
@@ -230,7 +232,7 @@ public class GraphReader {
     public Optional<EntityDetail> entity(String id, int recent) {
         return read(tx -> rows(tx, ENTITY, params("id", id, "recent", recent))).stream().findFirst()
                 .map(row -> new EntityDetail(node(row.get("node")), counts(row.get("degree")),
-                        list(row.get("articles")).stream().map(GraphReader::article).toList()));
+                        row.get("articles").asList(GraphReader::article)));
     }
 
     /**
@@ -273,7 +275,7 @@ public class GraphReader {
     /** The ids of {@code ids} that name no entity. */
     public List<String> missing(Collection<String> ids) {
         var found = read(tx -> rows(tx, ENTITY_IDS, params("ids", List.copyOf(ids)))).stream()
-                .map(row -> (String) row.get("id")).collect(Collectors.toSet());
+                .map(row -> row.get("id").asString()).collect(Collectors.toSet());
         return ids.stream().filter(id -> !found.contains(id)).toList();
     }
 
@@ -282,13 +284,13 @@ public class GraphReader {
      *
      * @throws UnknownEntitiesException when {@code from} or {@code to} names no entity
      */
-    @SuppressWarnings("unchecked")
     public PathsView paths(String from, String to, int maxLength, Set<RelationType> types, int limit) {
         String query = pathsQuery(maxLength, types);
         var row = read(tx -> rows(tx, query, params("from", from, "to", to, "limit", limit)).get(0));
         requireFound(List.of(from, to), row);
         var graph = graph(row);
-        return new PathsView(graph.nodes(), graph.relationships(), (List<List<String>>) row.get("paths"));
+        return new PathsView(graph.nodes(), graph.relationships(),
+                row.get("paths").asList(path -> path.asList(Value::asString)));
     }
 
     static String pathsQuery(int maxLength, Set<RelationType> types) {
@@ -307,7 +309,8 @@ public class GraphReader {
 
     public Optional<ArticleDetail> article(String id) {
         return read(tx -> rows(tx, ARTICLE_DETAIL, params("id", id, "cap", cap()))).stream().findFirst()
-                .map(row -> new ArticleDetail(article(row.get("article")), (String) row.get("text"), graph(row)));
+                .map(row -> new ArticleDetail(article(row.get("article")), row.get("text").asString(null),
+                        graph(row)));
     }
 
     /**
@@ -325,16 +328,17 @@ public class GraphReader {
         }
     }
 
-    private static void requireFound(Collection<String> ids, Map<String, Object> row) {
-        var found = list(row.get("found"));
+    private static void requireFound(Collection<String> ids, Record row) {
+        var found = row.get("found").asList(Value::asString);
         var missing = ids.stream().filter(id -> !found.contains(id)).toList();
         if (!missing.isEmpty()) {
             throw new UnknownEntitiesException(missing);
         }
     }
 
-    private static List<Map<String, Object>> rows(Transaction tx, String query, Map<String, Object> params) {
-        return tx.run(query, params).list(record -> record.asMap());
+    /** The rows as the driver decoded them: answers are read from these values, with no copy into maps first. */
+    private static List<Record> rows(Transaction tx, String query, Map<String, Object> params) {
+        return tx.run(query, params).list();
     }
 
     /** Rows asked for in capped lists: one more than allowed, so an answer over the cap is recognised. */
@@ -342,63 +346,59 @@ public class GraphReader {
         return limits.maxResults() + 1;
     }
 
-    private GraphView graph(Map<String, Object> row) {
-        var nodes = list(row.get("nodes"));
-        var relationships = list(row.get("relationships"));
+    private GraphView graph(Record row) {
+        var nodes = row.get("nodes");
+        var relationships = row.get("relationships");
         if (nodes.size() > limits.maxResults() || relationships.size() > limits.maxResults()) {
             throw new ResultTooLargeException(limits.maxResults());
         }
-        return new GraphView(nodes.stream().map(GraphReader::node).toList(),
-                relationships.stream().map(GraphReader::relationship).toList());
+        return new GraphView(nodes.asList(GraphReader::node), relationships.asList(GraphReader::relationship));
     }
 
-    @SuppressWarnings("unchecked")
-    static GraphView.Node node(Object value) {
-        var map = asMap(value);
-        var properties = new LinkedHashMap<>(asMap(map.get("properties")));
-        properties.keySet().removeAll(NODE_FIELDS);
-        return new GraphView.Node((String) map.get("id"), (List<String>) map.get("labels"), (String) map.get("name"),
-                (List<String>) map.get("aliases"), properties);
+    static GraphView.Node node(Value value) {
+        return new GraphView.Node(value.get("id").asString(), value.get("labels").asList(Value::asString),
+                value.get("name").asString(null), value.get("aliases").asList(Value::asString),
+                properties(value.get("properties"), NODE_FIELDS));
     }
 
     /** Splits the parallel lists articleIds and evidence into one piece of evidence per cited article. */
-    @SuppressWarnings("unchecked")
-    static GraphView.Relationship relationship(Object value) {
-        var map = asMap(value);
-        var properties = new LinkedHashMap<>(asMap(map.get("properties")));
-        var articleIds = (List<String>) properties.getOrDefault("articleIds", List.of());
-        var sentences = (List<String>) properties.remove("evidence");
+    static GraphView.Relationship relationship(Value value) {
+        var stored = value.get("properties");
+        var articleIds = stored.get("articleIds").asList(Value::asString, List.of());
+        var sentences = stored.get("evidence").asList(Value::asString, List.of());
         var evidence = new ArrayList<GraphView.Evidence>();
-        for (int i = 0; sentences != null && i < sentences.size() && i < articleIds.size(); i++) {
+        for (int i = 0; i < sentences.size() && i < articleIds.size(); i++) {
             evidence.add(new GraphView.Evidence(articleIds.get(i), sentences.get(i)));
         }
-        String source = (String) map.get("source");
-        String type = (String) map.get("type");
-        String target = (String) map.get("target");
-        return new GraphView.Relationship(source + "|" + type + "|" + target, type, source, target, properties,
-                evidence);
+        String source = value.get("source").asString();
+        String type = value.get("type").asString();
+        String target = value.get("target").asString();
+        return new GraphView.Relationship(source + "|" + type + "|" + target, type, source, target,
+                properties(stored, List.of("evidence")), evidence);
     }
 
-    @SuppressWarnings("unchecked")
-    private static ArticleSummary article(Object value) {
-        var map = asMap(value);
-        return new ArticleSummary((String) map.get("id"), (String) map.get("title"), (String) map.get("source"),
-                (LocalDate) map.get("publishedAt"), (List<String>) map.get("authors"), (String) map.get("url"));
+    /** A map's entries as plain Java values, without the null ones and those named in {@code left}. */
+    private static Map<String, Object> properties(Value map, List<String> left) {
+        var properties = new LinkedHashMap<String, Object>();
+        for (String key : map.keys()) {
+            Value property = map.get(key);
+            if (!property.isNull() && !left.contains(key)) {
+                properties.put(key, property.asObject());
+            }
+        }
+        return properties;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
+    private static ArticleSummary article(Value value) {
+        return new ArticleSummary(value.get("id").asString(), value.get("title").asString(null),
+                value.get("source").asString(null), value.get("publishedAt").isNull() ? null
+                : value.get("publishedAt").asLocalDate(), value.get("authors").asList(Value::asString),
+                value.get("url").asString(null));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
-    }
-
-    private static Map<String, Long> counts(Object value) {
+    private static Map<String, Long> counts(Value value) {
         var counts = new LinkedHashMap<String, Long>();
-        asMap(value).forEach((name, count) -> counts.put(name, ((Number) count).longValue()));
+        value.keys().forEach(name -> counts.put(name, value.get(name).asLong()));
         return counts;
     }
 
