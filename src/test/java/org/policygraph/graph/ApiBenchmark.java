@@ -44,7 +44,7 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * Run with {@code mvn -q -Pbench-api -DskipTests test}; sizes and timing through system properties
  * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients} (counts to sweep, e.g. {@code 1,2,4,8}),
- * {@code bench.seconds} and {@code bench.warm-up-seconds}.
+ * {@code bench.seconds}, {@code bench.warm-up-seconds}, {@code bench.settle-seconds} and {@code bench.rounds}.
  */
 public final class ApiBenchmark {
 
@@ -56,6 +56,10 @@ public final class ApiBenchmark {
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     /** Every call path runs this long before any is measured: the JIT compiles Tomcat, MVC and Cypher code late. */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 20));
+    /** Before each measurement, both paths at its client count: a new concurrency sets the JIT compiling again. */
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle-seconds", 5));
+    /** Each measurement alternates API and driver slices this many times. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
     private static final int BATCH = 5_000;
 
     /** The whole process's CPU time: clients, server and database share this JVM, as on a one-machine install. */
@@ -130,8 +134,19 @@ public final class ApiBenchmark {
             for (int clients : CLIENTS) {
                 var results = new ArrayList<String>();
                 for (var workload : workloads) {
-                    var api = run(overApi.get(workload), MEASURE, clients);
-                    var direct = run(overDriver.get(workload), MEASURE, clients);
+                    // The JIT recompiles when the concurrency changes; neither path is measured meanwhile.
+                    run(overApi.get(workload), SETTLE, clients);
+                    run(overDriver.get(workload), SETTLE, clients);
+                    // Alternating slices: whatever drifts during the run (compilation, GC, other load) falls
+                    // on both paths alike instead of on whichever was measured first.
+                    var apiSlices = new ArrayList<Slice>();
+                    var directSlices = new ArrayList<Slice>();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        apiSlices.add(run(overApi.get(workload), MEASURE.dividedBy(ROUNDS), clients));
+                        directSlices.add(run(overDriver.get(workload), MEASURE.dividedBy(ROUNDS), clients));
+                    }
+                    var api = Measurement.of(apiSlices);
+                    var direct = Measurement.of(directSlices);
                     results.add("""
                             %-19s API     %s
                             %-19s driver  %s
@@ -191,7 +206,7 @@ public final class ApiBenchmark {
     }
 
     /** Calls {@code call} from {@code clients} threads for {@code duration}, each call with the next input. */
-    private static Measurement run(Call call, Duration duration, int clients) throws Exception {
+    private static Slice run(Call call, Duration duration, int clients) throws Exception {
         var next = new AtomicInteger();
         var errors = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
@@ -226,11 +241,8 @@ public final class ApiBenchmark {
             all.add(future.get());
         }
         pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        double cpuPerCall = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6 / Math.max(1, merged.length);
-        return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
-                cpuPerCall, errors.get());
+        return new Slice(all.stream().flatMapToLong(Arrays::stream).toArray(), System.nanoTime() - start,
+                PROCESS.getProcessCpuTime() - cpuStart, errors.get());
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -248,7 +260,20 @@ public final class ApiBenchmark {
     private record Workload(String name, IntFunction<String> path, IntFunction<Cypher> cypher) {
     }
 
+    /** One stretch of calls: every call's latency, the wall and process CPU time it took, the failed calls. */
+    private record Slice(long[] latencies, long wallNanos, long cpuNanos, int errors) {
+    }
+
     private record Measurement(double p50, double p99, double throughput, double cpuPerCall, int errors) {
+
+        static Measurement of(List<Slice> slices) {
+            long[] merged = slices.stream().flatMapToLong(slice -> Arrays.stream(slice.latencies())).sorted().toArray();
+            double seconds = slices.stream().mapToLong(Slice::wallNanos).sum() / 1e9;
+            double cpuMillis = slices.stream().mapToLong(Slice::cpuNanos).sum() / 1e6;
+            return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
+                    cpuMillis / Math.max(1, merged.length), slices.stream().mapToInt(Slice::errors).sum());
+        }
+
         @Override
         public String toString() {
             return "p50 %6.2f ms  p99 %6.2f ms  %6.0f req/s  CPU %5.2f ms/req".formatted(p50, p99, throughput,
