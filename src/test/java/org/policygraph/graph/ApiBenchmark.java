@@ -54,8 +54,12 @@ public final class ApiBenchmark {
     private static final List<Integer> CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,2,4,8")
             .split(",")).map(String::strip).map(Integer::valueOf).toList();
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
-    /** Every call path runs this long before any is measured: the JIT compiles Tomcat, MVC and Cypher code late. */
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 20));
+    /**
+     * Every call path runs this long before any is measured. The JIT compiles Tomcat, MVC, Jackson and Cypher
+     * code late on two cores: after 20 s a 1-client API search still had 15-60 calls a second over 3 ms, after
+     * 60 s 5-10 (the driver's 3-5), and spent a third more CPU per call.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 60));
     /** Before each measurement, both paths at its client count: a new concurrency sets the JIT compiling again. */
     private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle-seconds", 5));
     /** Each measurement alternates API and driver slices this many times. */
