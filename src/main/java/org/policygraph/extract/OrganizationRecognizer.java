@@ -3,7 +3,9 @@ package org.policygraph.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** Prepositions that make the place after them where something happens (在X镇建设...). */
+    private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     private static final int MAX_PREFIX = 16;
@@ -93,6 +97,8 @@ final class OrganizationRecognizer {
     /** {@code places} are the passage's place mentions: a government name must start with one. */
     List<Mention> find(Passage p, List<Mention> places) {
         List<Mention> found = new ArrayList<>();
+        Map<Integer, Mention> placeAt = new HashMap<>();
+        places.forEach(place -> placeAt.putIfAbsent(place.start(), place));
         String s = p.full();
         for (int i = 0; i < s.length(); i++) {
             if (SUFFIX_STARTS.indexOf(s.charAt(i)) < 0) {
@@ -108,7 +114,7 @@ final class OrganizationRecognizer {
                 if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {
                     continue;
                 }
-                Mention m = candidate(p, i, end, suffix, places);
+                Mention m = candidate(p, i, end, suffix, places, placeAt);
                 if (m != null) {
                     found.add(m);
                     break;
@@ -129,9 +135,11 @@ final class OrganizationRecognizer {
      * what it found is no name on its own (发育生物学研究所), the conjunction is inside the name
      * (遗传与发育生物学研究所) and the walk goes on once.
      */
-    private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places) {
+    private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places,
+                              Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = nameStart(p, suffixStart, suffixStart, research, places);
+        int start = afterLocativeClause(p, nameStart(p, suffixStart, suffixStart, research, places), suffix,
+                placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -148,6 +156,30 @@ final class OrganizationRecognizer {
             start = nameStart(p, conjunction.offset, suffixStart, research, places);
         }
         return null;
+    }
+
+    /**
+     * 在渔泽镇建设杂粮加工厂: a plant or mine is said to be built or run at a place with the place as a locative
+     * (在/于 + place + verb). The place and the verb are then the clause, not the start of a name, which can
+     * only follow the verb (在渔泽镇建设晋丰食品厂).
+     */
+    private static int afterLocativeClause(Passage p, int start, Suffix suffix, Map<Integer, Mention> placeAt) {
+        boolean facility = suffix.text().equals("厂") || suffix.text().equals("矿");
+        Mention place = placeAt.get(start);
+        if (!facility || place == null || start == 0 || LOCATIVES.indexOf(p.charAt(start - 1)) < 0) {
+            return start;
+        }
+        // By the dictionary, not the terms: the segmenter may have glued the verb into one term with the name
+        // (城镇建设红星食品厂 as one nt).
+        for (int length = 3; length >= 2; length--) {
+            int verbEnd = place.end() + length;
+            CoreDictionary.Attribute word = verbEnd <= p.full().length()
+                    ? CoreDictionary.get(p.full().substring(place.end(), verbEnd)) : null;
+            if (word != null && Arrays.stream(word.nature).anyMatch(n -> n.toString().startsWith("v"))) {
+                return verbEnd;
+            }
+        }
+        return start;
     }
 
     /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
@@ -311,7 +343,7 @@ final class OrganizationRecognizer {
     private static boolean startsWithPlaceWord(String prefix) {
         for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
             CoreDictionary.Attribute a = CoreDictionary.get(prefix.substring(0, len));
-            if (a != null && java.util.Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
+            if (a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
                 return true;
             }
         }

@@ -178,4 +178,17 @@ class GeneralMechanismsTest {
 
         assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.Place && e.name().equals("横店"));
     }
+
+    @Test
+    void aPlantBuiltAtAPlaceIsNoCompanyNamedAfterThePlace() {
+        ArticleExtraction a = extract("""
+                # 小米加工助农增收
+
+                今年，武乡县在故城镇建设小米加工厂，带动周边农户种植谷子。明年，晋丰公司还将在故城镇建设晋丰食品厂。
+                """);
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("故城镇")
+                .doesNotContain("故城镇建设小米加工厂", "故城镇建设晋丰食品厂");
+    }
 }
