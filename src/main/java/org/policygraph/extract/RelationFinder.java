@@ -30,10 +30,10 @@ final class RelationFinder {
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|会同");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
-    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C. */
-    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "与", "和", "同");
+    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
+    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(

@@ -191,4 +191,17 @@ class GeneralMechanismsTest {
                 .contains("故城镇")
                 .doesNotContain("故城镇建设小米加工厂", "故城镇建设晋丰食品厂");
     }
+
+    @Test
+    void anActorJoinedBy联合OrByItsListCooperatesWithEachOfThem() {
+        ArticleExtraction a = extract("""
+                # 谷子良种繁育基地开工
+
+                山西农业大学联合晋中市农业农村局、榆次区政府，共同建设谷子良种繁育基地。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(r -> r.source() + " - " + r.target())
+                .containsExactlyInAnyOrder("山西农业大学 - 晋中市农业农村局", "山西农业大学 - 榆次区政府");
+    }
 }
