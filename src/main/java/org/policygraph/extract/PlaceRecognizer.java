@@ -24,13 +24,18 @@ final class PlaceRecognizer {
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
+    /**
+     * Words that end a village's name, with the longest name before them: 村, and 嘎查 for the administrative
+     * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查).
+     */
+    private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
+            new VillageWord("嘎查", 6));
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了";
-    private static final int MAX_VILLAGE_NAME = 3;
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
 
     private final Gazetteer gazetteer;
@@ -203,23 +208,29 @@ final class PlaceRecognizer {
     private List<Mention> villages(Passage p, List<Mention> divisions) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
-        for (int k = s.indexOf('村'); k >= 0; k = s.indexOf('村', k + 1)) {
-            if (NOT_AFTER_VILLAGE.indexOf(p.charAt(k + 1)) >= 0) {
-                continue;
+        for (VillageWord village : VILLAGE_WORDS) {
+            String word = village.word();
+            for (int k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+                int end = k + word.length();
+                // X嘎查村: the village is named with both words; the walk from 村 finds it whole.
+                boolean beforeAnotherVillageWord = end < s.length() && !word.equals("村") && s.charAt(end) == '村';
+                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord) {
+                    continue;
+                }
+                int start = k;
+                while (start > 0 && k - start < village.longestName() && Chars.isHan(s.charAt(start - 1))
+                        && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
+                    start--;
+                }
+                boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
+                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
+                if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0
+                        || quotedKind(s, start, end)) {
+                    continue;
+                }
+                out.add(new Mention(s.substring(start, end), s.substring(start, end), EntityType.Place, start, end,
+                        Map.of("level", "village")));
             }
-            int start = k;
-            while (start > 0 && k - start < MAX_VILLAGE_NAME && Chars.isHan(s.charAt(start - 1))
-                    && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
-                start--;
-            }
-            boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
-                    || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
-            if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0
-                    || quotedKind(s, start, k + 1)) {
-                continue;
-            }
-            out.add(new Mention(s.substring(start, k + 1), s.substring(start, k + 1), EntityType.Place, start,
-                    k + 1, Map.of("level", "village")));
         }
         return out;
     }
@@ -332,5 +343,8 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    private record VillageWord(String word, int longestName) {
     }
 }

@@ -204,4 +204,16 @@ class GeneralMechanismsTest {
                 .extracting(r -> r.source() + " - " + r.target())
                 .containsExactlyInAnyOrder("山西农业大学 - 晋中市农业农村局", "山西农业大学 - 榆次区政府");
     }
+
+    @Test
+    void aPastoralVillage嘎查IsAVillageEvenWithALongMongolianName() {
+        ArticleExtraction a = extract("""
+                # 牧区肉牛产业
+
+                西乌珠穆沁旗的巴彦宝力格嘎查建成肉牛养殖基地，带动牧民增收。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place)
+                .extracting(Entity::name).contains("巴彦宝力格嘎查");
+    }
 }
