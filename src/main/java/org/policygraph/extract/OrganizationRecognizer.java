@@ -82,6 +82,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** Words for organisations that end a description written before a name (龙头企业X公司). */
+    private static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -138,8 +140,8 @@ final class OrganizationRecognizer {
     private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places,
                               Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = afterLocativeClause(p, nameStart(p, suffixStart, suffixStart, research, places), suffix,
-                placeAt);
+        int start = afterDescriptor(p, afterLocativeClause(p, nameStart(p, suffixStart, suffixStart, research,
+                places), suffix, placeAt), suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -177,6 +179,21 @@ final class OrganizationRecognizer {
                     ? CoreDictionary.get(p.full().substring(place.end(), verbEnd)) : null;
             if (word != null && Arrays.stream(word.nature).anyMatch(n -> n.toString().startsWith("v"))) {
                 return verbEnd;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 小米加工企业敖汉旗惠隆杂粮种植专业合作社: a description ending in a word for organisations stands before the
+     * name it describes, which starts at the place after that word.
+     */
+    private static int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
+        for (int at = suffixStart - 1; at > start; at--) {
+            int placeStart = at;
+            if (placeAt.containsKey(at) && DESCRIPTOR_ENDS.stream().anyMatch(
+                    word -> p.full().startsWith(word, placeStart - word.length()))) {
+                return at;
             }
         }
         return start;

@@ -216,4 +216,16 @@ class GeneralMechanismsTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place)
                 .extracting(Entity::name).contains("巴彦宝力格嘎查");
     }
+
+    @Test
+    void aDescriptionBeforeANameIsNoPartOfIt() {
+        ArticleExtraction a = extract("""
+                # 杂粮产业
+
+                当地龙头企业武乡县晋丰杂粮种植专业合作社去年收购谷子三千吨。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise)
+                .extracting(Entity::name).containsExactly("武乡县晋丰杂粮种植专业合作社");
+    }
 }
