@@ -84,6 +84,7 @@ final class OrganizationRecognizer {
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     private static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
+    private static final String LEADING_ENTERPRISE = "龙头企业";
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -186,9 +187,14 @@ final class OrganizationRecognizer {
 
     /**
      * 小米加工企业敖汉旗惠隆杂粮种植专业合作社: a description ending in a word for organisations stands before the
-     * name it describes, which starts at the place after that word.
+     * name it describes, which starts at the place after that word; after 龙头企业 (a leading enterprise, a
+     * title no name carries) it starts right away.
      */
     private static int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
+        int leader = p.full().lastIndexOf(LEADING_ENTERPRISE, suffixStart - 1);
+        if (leader >= start) {
+            return leader + LEADING_ENTERPRISE.length();
+        }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
             if (placeAt.containsKey(at) && DESCRIPTOR_ENDS.stream().anyMatch(

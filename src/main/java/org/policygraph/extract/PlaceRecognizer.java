@@ -67,7 +67,9 @@ final class PlaceRecognizer {
             out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
         }
         out.addAll(afterProvince(p, out));
-        out.addAll(villages(p, out));
+        List<Mention> villages = villages(p, out);
+        out.removeIf(division -> villages.stream().anyMatch(division::within));
+        out.addAll(villages);
         out.addAll(zones(p));
         out.addAll(foreign(p));
         return out;
@@ -217,7 +219,10 @@ final class PlaceRecognizer {
                 if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord) {
                     continue;
                 }
-                int start = k;
+                // 巴彦淖尔嘎查: a division's short form right before the word is the village's name, not a place.
+                int wordStart = k;
+                int start = divisions.stream().filter(d -> d.end() == wordStart && !d.name().equals(d.canonical()))
+                        .mapToInt(Mention::start).findFirst().orElse(k);
                 while (start > 0 && k - start < village.longestName() && Chars.isHan(s.charAt(start - 1))
                         && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
                     start--;

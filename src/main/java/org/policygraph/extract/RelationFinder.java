@@ -225,7 +225,7 @@ final class RelationFinder {
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 if (org != null && place != null) {
-                    facts.add(org, RelationType.LOCATED_IN, chainEnd(place, ms), verb, STATED);
+                    facts.add(org, RelationType.LOCATED_IN, chainEnd(p, place, ms), verb, STATED);
                 }
             }
         }
@@ -318,7 +318,7 @@ final class RelationFinder {
         }
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
-        return place == null ? null : chainEnd(place, ms);
+        return place == null ? null : chainEnd(p, place, ms);
     }
 
     /**
@@ -365,7 +365,7 @@ final class RelationFinder {
                 && m.start() > company.end() && previous.contains(m.start(), m.end())
                 && "在于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (site != null) {
-            facts.add(company.canonical(), RelationType.INVESTS_IN, chainEnd(site, ms).canonical(), verb, props,
+            facts.add(company.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
                     CONTEXT);
         }
     }
@@ -604,7 +604,7 @@ final class RelationFinder {
                 confidence = CONTEXT;
             }
             if (actor != null) {
-                facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
+                facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
                 // "A与B合作开展P", "并与B合作开展P": B's partner before the link carries P out as well.
                 Mention partner = linkedSubject(p, ms, actor, clauseStart);
                 if (partner != null && partner.type() != EntityType.Place) {
@@ -612,7 +612,7 @@ final class RelationFinder {
                 }
                 // 推出“A贷”“B贷”, 实施A工程、B工程和C工程: every program listed right after the first.
                 for (Mention next = listedAfter(s, ms, program); next != null; next = listedAfter(s, ms, next)) {
-                    facts.add(chainEnd(actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);
+                    facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);
                 }
             }
         }
@@ -834,14 +834,18 @@ final class RelationFinder {
 
     // ---- helpers
 
-    /** The last place of the administrative chain a place starts (吕梁市|汾阳市|杏花村镇 -> 杏花村镇). */
-    private static Mention chainEnd(Mention m, Mentions ms) {
+    /**
+     * The last place of the administrative chain a place starts (吕梁市|汾阳市|杏花村镇 -> 杏花村镇), written
+     * together or joined by 的 (高力板镇的巴彦淖尔嘎查 -> 巴彦淖尔嘎查).
+     */
+    private static Mention chainEnd(Passage p, Mention m, Mentions ms) {
         Mention cur = m;
         for (Mention next = cur; next != null; ) {
             cur = next;
             int end = cur.end();
+            int nextStart = end < p.full().length() && p.charAt(end) == '的' ? end + 1 : end;
             next = cur.type() != EntityType.Place ? null
-                    : ms.first(o -> o.type() == EntityType.Place && o.start() == end && !ms.insideName(o));
+                    : ms.first(o -> o.type() == EntityType.Place && o.start() == nextStart && !ms.insideName(o));
         }
         return cur;
     }
