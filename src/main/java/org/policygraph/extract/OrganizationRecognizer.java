@@ -141,8 +141,9 @@ final class OrganizationRecognizer {
     private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places,
                               Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = afterDescriptor(p, afterLocativeClause(p, nameStart(p, suffixStart, suffixStart, research,
-                places), suffix, placeAt), suffixStart, placeAt);
+        int start = nameStart(p, suffixStart, suffixStart, research, places);
+        start = afterLocativeClause(p, start, suffix, placeAt);
+        start = afterDescriptor(p, start, suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -176,9 +177,7 @@ final class OrganizationRecognizer {
         // (城镇建设红星食品厂 as one nt).
         for (int length = 3; length >= 2; length--) {
             int verbEnd = place.end() + length;
-            CoreDictionary.Attribute word = verbEnd <= p.full().length()
-                    ? CoreDictionary.get(p.full().substring(place.end(), verbEnd)) : null;
-            if (word != null && Arrays.stream(word.nature).anyMatch(n -> n.toString().startsWith("v"))) {
+            if (verbEnd <= p.full().length() && dictionaryTags(p.full().substring(place.end(), verbEnd), "v")) {
                 return verbEnd;
             }
         }
@@ -191,9 +190,13 @@ final class OrganizationRecognizer {
      * title no name carries) it starts right away.
      */
     private static int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
-        int leader = p.full().lastIndexOf(LEADING_ENTERPRISE, suffixStart - 1);
-        if (leader >= start) {
-            return leader + LEADING_ENTERPRISE.length();
+        if (start >= suffixStart) {
+            return start;
+        }
+        // Within the name only: a search back through the whole passage for every suffix would be quadratic.
+        int leader = p.full().substring(start, suffixStart).lastIndexOf(LEADING_ENTERPRISE);
+        if (leader >= 0) {
+            return start + leader + LEADING_ENTERPRISE.length();
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
@@ -365,12 +368,17 @@ final class OrganizationRecognizer {
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */
     private static boolean startsWithPlaceWord(String prefix) {
         for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
-            CoreDictionary.Attribute a = CoreDictionary.get(prefix.substring(0, len));
-            if (a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"))) {
+            if (dictionaryTags(prefix.substring(0, len), "ns")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
+    private static boolean dictionaryTags(String word, String naturePrefix) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith(naturePrefix));
     }
 
     /**
