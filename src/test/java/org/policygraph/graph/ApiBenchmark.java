@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -124,10 +126,11 @@ public final class ApiBenchmark {
             Map<Workload, Call> overDriver = new LinkedHashMap<>();
             for (var workload : workloads) {
                 overApi.put(workload, i -> httpGet("http://localhost:" + port + workload.path().apply(i)));
+                // As GraphReader reads: one auto-commit query per session.
                 overDriver.put(workload, i -> {
                     var cypher = workload.cypher().apply(i);
-                    try (var session = driver.session(READ); var tx = session.beginTransaction(transaction)) {
-                        tx.run(cypher.query(), cypher.params()).list();
+                    try (var session = driver.session(READ)) {
+                        session.run(cypher.query(), cypher.params(), transaction).list();
                     }
                 });
             }
@@ -154,12 +157,14 @@ public final class ApiBenchmark {
                     results.add("""
                             %-19s API     %s
                             %-19s driver  %s
-                            %-19s API/driver  p50 %.2fx  p99 %.2fx  CPU %.2fx%s""".formatted(workload.name(),
+                            %-19s API/driver  p50 %.2fx  p99 %.2fx  CPU %.2fx%s
+                            %-19s CPU ms/call by thread, API:    %s
+                            %-19s CPU ms/call by thread, driver: %s""".formatted(workload.name(),
                             api, "", direct, "", api.p50() / direct.p50(),
                             api.p99() / direct.p99(), api.cpuPerCall() / direct.cpuPerCall(),
                             api.errors() + direct.errors() > 0
                                     ? "  (errors: API %d, driver %d)".formatted(api.errors(), direct.errors())
-                                    : ""));
+                                    : "", "", api.cpuByThread(), "", direct.cpuByThread()));
                 }
                 // Latency on two shared cores depends on what else runs: say how loaded the machine was.
                 System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
@@ -216,6 +221,7 @@ public final class ApiBenchmark {
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
         long cpuStart = PROCESS.getProcessCpuTime();
+        var threadsBefore = threadCpu();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         var latencies = new ArrayList<Future<long[]>>();
         for (int c = 0; c < clients; c++) {
@@ -244,9 +250,63 @@ public final class ApiBenchmark {
         for (var future : latencies) {
             all.add(future.get());
         }
+        // Before shutdown: the clients' threads are idle but alive, so their CPU time is still counted.
+        var threads = cpuByThreadSince(threadsBefore);
         pool.shutdown();
         return new Slice(all.stream().flatMapToLong(Arrays::stream).toArray(), System.nanoTime() - start,
-                PROCESS.getProcessCpuTime() - cpuStart, errors.get());
+                PROCESS.getProcessCpuTime() - cpuStart, threads, errors.get());
+    }
+
+    /** CPU time so far of each live thread, by thread id. */
+    private static Map<Long, Long> threadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        var cpu = new HashMap<Long, Long>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU time of the live threads since {@code before}, by their part in a call: where the API's extra time
+     * goes, and whether the database itself works harder per call when the HTTP threads share the cores.
+     */
+    private static Map<ThreadGroup, Long> cpuByThreadSince(Map<Long, Long> before) {
+        var threads = ManagementFactory.getThreadMXBean();
+        var cpu = new EnumMap<ThreadGroup, Long>(ThreadGroup.class);
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) {
+                cpu.merge(ThreadGroup.of(info.getThreadName()),
+                        nanos - Math.max(0, before.getOrDefault(info.getThreadId(), 0L)), Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    private enum ThreadGroup {
+        HTTP_SERVER("HTTP server"), DATABASE("database"), DRIVER_IO("driver I/O"), CLIENTS("clients"),
+        OTHER("other");
+
+        private final String label;
+
+        ThreadGroup(String label) {
+            this.label = label;
+        }
+
+        /** By the names Tomcat, Neo4j's Bolt server, the driver and {@link Executors} give their threads. */
+        static ThreadGroup of(String threadName) {
+            if (threadName.startsWith("http-nio")) {
+                return HTTP_SERVER;
+            } else if (threadName.startsWith("neo4j.Bolt")) {
+                return DATABASE;
+            } else if (threadName.startsWith("Neo4jDriverIO")) {
+                return DRIVER_IO;
+            } else if (threadName.startsWith("pool-")) {
+                return CLIENTS;
+            }
+            return OTHER;
+        }
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -265,17 +325,29 @@ public final class ApiBenchmark {
     }
 
     /** One stretch of calls: every call's latency, the wall and process CPU time it took, the failed calls. */
-    private record Slice(long[] latencies, long wallNanos, long cpuNanos, int errors) {
+    private record Slice(long[] latencies, long wallNanos, long cpuNanos, Map<ThreadGroup, Long> cpuByThread,
+                         int errors) {
     }
 
-    private record Measurement(double p50, double p99, double throughput, double cpuPerCall, int errors) {
+    private record Measurement(double p50, double p99, double throughput, double cpuPerCall,
+                               Map<ThreadGroup, Double> cpuPerCallByThread, int errors) {
 
         static Measurement of(List<Slice> slices) {
             long[] merged = slices.stream().flatMapToLong(slice -> Arrays.stream(slice.latencies())).sorted().toArray();
             double seconds = slices.stream().mapToLong(Slice::wallNanos).sum() / 1e9;
             double cpuMillis = slices.stream().mapToLong(Slice::cpuNanos).sum() / 1e6;
+            int calls = Math.max(1, merged.length);
+            var byThread = new EnumMap<ThreadGroup, Double>(ThreadGroup.class);
+            slices.forEach(slice -> slice.cpuByThread().forEach((group, nanos) ->
+                    byThread.merge(group, nanos / 1e6 / calls, Double::sum)));
             return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
-                    cpuMillis / Math.max(1, merged.length), slices.stream().mapToInt(Slice::errors).sum());
+                    cpuMillis / calls, byThread, slices.stream().mapToInt(Slice::errors).sum());
+        }
+
+        String cpuByThread() {
+            return cpuPerCallByThread.entrySet().stream()
+                    .map(part -> "%s %.2f".formatted(part.getKey().label, part.getValue()))
+                    .collect(Collectors.joining(", "));
         }
 
         @Override
