@@ -181,6 +181,12 @@ final class OrganizationRecognizer {
                 return verbEnd;
             }
         }
+        // A one-character verb only right before the suffix (在泽州县建矿, 在当地办厂): elsewhere it may be a
+        // name's first character (在高平市开元化工厂).
+        int suffixStart = p.full().indexOf(suffix.text(), place.end());
+        if (suffixStart == place.end() + 1 && dictionaryTags(p.full().substring(place.end(), suffixStart), "v")) {
+            return suffixStart;
+        }
         return start;
     }
 
@@ -362,7 +368,27 @@ final class OrganizationRecognizer {
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix)
                 || suffix.type() == EntityType.ResearchTeam && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /**
+     * 青禾茶厂, 丰源食品厂: a factory is commonly named by a trade name, a product and 厂. When the segmenter's
+     * organisation recogniser reads the whole candidate as one name and it splits into two characters the
+     * dictionary does not know as a common word, then a noun, the two characters are a trade name. A common
+     * word there (集体茶厂, 乡镇砖厂) makes a kind of factory, not a name.
+     */
+    private static boolean tradeNamedFactory(Passage p, Mention m, Suffix suffix) {
+        Term whole = p.termAt(m.start());
+        if (!suffix.text().equals("厂") || whole == null || whole.offset != m.start()
+                || whole.word.length() != m.name().length() || !whole.nature.toString().startsWith("nt")) {
+            return false;
+        }
+        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        String tradeName = prefix.substring(0, 2);
+        String product = prefix.substring(2);
+        return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
+                && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
     }
 
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */

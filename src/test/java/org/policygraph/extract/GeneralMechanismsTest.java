@@ -228,4 +228,30 @@ class GeneralMechanismsTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise)
                 .extracting(Entity::name).containsExactly("武乡县晋丰杂粮种植专业合作社");
     }
+
+    @Test
+    void aFactoryNamedByATradeNameAndAProductIsAnEnterprise() {
+        ArticleExtraction a = extract("""
+                # 茶产业带动增收
+
+                近年来，青禾茶厂带动周边三百多户农户种茶。城关镇的丰源食品厂今年新上两条生产线，集体茶厂也恢复了生产。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise)
+                .extracting(Entity::name).containsExactlyInAnyOrder("青禾茶厂", "丰源食品厂");
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.LOCATED_IN
+                && r.source().equals("丰源食品厂") && r.target().equals("城关镇"));
+    }
+
+    @Test
+    void aMineOrPlantBuiltAtAPlaceWithAOneCharacterVerbIsNoName() {
+        ArticleExtraction a = extract("""
+                # 煤炭企业扩产
+
+                该集团计划在泽州县建矿，总投资3亿元。
+                """);
+
+        assertThat(a.entities()).extracting(Entity::name).contains("泽州县").doesNotContain("泽州县建矿");
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Enterprise);
+    }
 }
