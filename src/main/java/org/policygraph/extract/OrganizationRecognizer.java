@@ -83,7 +83,7 @@ final class OrganizationRecognizer {
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
-    private static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
+    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     private static final String LEADING_ENTERPRISE = "龙头企业";
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";

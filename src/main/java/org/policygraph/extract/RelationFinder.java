@@ -231,17 +231,31 @@ final class RelationFinder {
         }
     }
 
-    /** "X开发区,Y有限公司工人..." and "A县B镇的Y合作社": an organisation right after a place is in it. */
+    /**
+     * "X开发区,Y有限公司工人...", "A县B镇的Y合作社" and "高平市的龙头企业Y公司": an organisation right after a
+     * place, or after the place, 的 and a description of it, is in the place.
+     */
     private static void nextToPlace(Passage p, Mention org, List<Mention> places, Facts facts) {
         for (Mention place : places) {
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
                     && org.start() - place.end() <= 1;
-            boolean possessive = place.end() == org.start() - 1 && p.charAt(place.end()) == '的'
+            boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
+                    && isDescription(p.full().substring(place.end() + 1, org.start()))
                     && org.type() != EntityType.Government;
             if (adjacentZone || possessive) {
                 facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
             }
         }
+    }
+
+    /**
+     * Nothing, or a short description ending in a word for organisations (龙头企业, 这家企业——): what may stand
+     * between "X的" and the name of an organisation in X. A clause (一家企业投资了) is no description.
+     */
+    private static boolean isDescription(String between) {
+        String words = between.replaceAll("[—－:：]+$", "");
+        return between.isEmpty() || words.length() <= 8 && words.chars().noneMatch(Chars::isPunctuation)
+                && OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(words::endsWith);
     }
 
     /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */

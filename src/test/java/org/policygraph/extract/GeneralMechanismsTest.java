@@ -254,4 +254,17 @@ class GeneralMechanismsTest {
         assertThat(a.entities()).extracting(Entity::name).contains("泽州县").doesNotContain("泽州县建矿");
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Enterprise);
     }
+
+    @Test
+    void anOrganisationDescribedAfterAPlaceAnd的IsInThatPlace() {
+        ArticleExtraction a = extract("""
+                # 食品产业
+
+                高平市的龙头企业晋丰食品有限公司今年扩大了种植面积。陵川县的一家企业收购了润禾农业发展有限公司。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(r -> r.source() + " - " + r.target())
+                .containsExactly("晋丰食品有限公司 - 高平市");
+    }
 }
