@@ -183,8 +183,9 @@ final class OrganizationRecognizer {
         }
         // A one-character verb only right before the suffix (在泽州县建矿, 在当地办厂): elsewhere it may be a
         // name's first character (在高平市开元化工厂).
-        int suffixStart = p.full().indexOf(suffix.text(), place.end());
-        if (suffixStart == place.end() + 1 && dictionaryTags(p.full().substring(place.end(), suffixStart), "v")) {
+        int suffixStart = place.end() + 1;
+        if (p.full().startsWith(suffix.text(), suffixStart)
+                && dictionaryTags(p.full().substring(place.end(), suffixStart), "v")) {
             return suffixStart;
         }
         return start;

@@ -22,6 +22,8 @@ final class RelationFinder {
 
     private static final Map<String, Integer> LEVEL_RANK = Map.of("country", 0, "province", 1, "city", 2,
             "county", 3, "zone", 4, "town", 4, "district", 4, "village", 5);
+    /** The longest description between "X的" and an organisation in X (农业龙头企业). */
+    private static final int MAX_DESCRIPTION = 8;
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
@@ -239,8 +241,9 @@ final class RelationFinder {
         for (Mention place : places) {
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
                     && org.start() - place.end() <= 1;
-            boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
-                    && isDescription(p.full().substring(place.end() + 1, org.start()))
+            // The distance first: a substring to every later organisation would make long texts quadratic.
+            boolean possessive = place.end() < org.start() && org.start() - place.end() <= MAX_DESCRIPTION + 3
+                    && p.charAt(place.end()) == '的' && isDescription(p.full().substring(place.end() + 1, org.start()))
                     && org.type() != EntityType.Government;
             if (adjacentZone || possessive) {
                 facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
@@ -254,7 +257,7 @@ final class RelationFinder {
      */
     private static boolean isDescription(String between) {
         String words = between.replaceAll("[—－:：]+$", "");
-        return between.isEmpty() || words.length() <= 8 && words.chars().noneMatch(Chars::isPunctuation)
+        return between.isEmpty() || words.length() <= MAX_DESCRIPTION && words.chars().noneMatch(Chars::isPunctuation)
                 && OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(words::endsWith);
     }
 
