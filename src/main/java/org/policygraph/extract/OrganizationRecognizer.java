@@ -174,19 +174,15 @@ final class OrganizationRecognizer {
             return start;
         }
         // By the dictionary, not the terms: the segmenter may have glued the verb into one term with the name
-        // (城镇建设红星食品厂 as one nt).
-        for (int length = 3; length >= 2; length--) {
+        // (城镇建设红星食品厂 as one nt). A one-character verb counts only right before the suffix (在泽州县建矿):
+        // elsewhere it may be a name's first character (在高平市开元化工厂).
+        for (int length = 3; length >= 1; length--) {
             int verbEnd = place.end() + length;
-            if (verbEnd <= p.full().length() && dictionaryTags(p.full().substring(place.end(), verbEnd), "v")) {
+            boolean verbPlace = length > 1 || p.full().startsWith(suffix.text(), verbEnd);
+            if (verbPlace && verbEnd <= p.full().length()
+                    && dictionaryTags(p.full().substring(place.end(), verbEnd), "v")) {
                 return verbEnd;
             }
-        }
-        // A one-character verb only right before the suffix (在泽州县建矿, 在当地办厂): elsewhere it may be a
-        // name's first character (在高平市开元化工厂).
-        int suffixStart = place.end() + 1;
-        if (p.full().startsWith(suffix.text(), suffixStart)
-                && dictionaryTags(p.full().substring(place.end(), suffixStart), "v")) {
-            return suffixStart;
         }
         return start;
     }

@@ -24,6 +24,8 @@ final class RelationFinder {
             "county", 3, "zone", 4, "town", 4, "district", 4, "village", 5);
     /** The longest description between "X的" and an organisation in X (农业龙头企业). */
     private static final int MAX_DESCRIPTION = 8;
+    /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
+    private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
@@ -241,10 +243,8 @@ final class RelationFinder {
         for (Mention place : places) {
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
                     && org.start() - place.end() <= 1;
-            // The distance first: a substring to every later organisation would make long texts quadratic.
-            boolean possessive = place.end() < org.start() && org.start() - place.end() <= MAX_DESCRIPTION + 3
-                    && p.charAt(place.end()) == '的' && isDescription(p.full().substring(place.end() + 1, org.start()))
-                    && org.type() != EntityType.Government;
+            boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
+                    && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
             if (adjacentZone || possessive) {
                 facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
             }
@@ -255,9 +255,17 @@ final class RelationFinder {
      * Nothing, or a short description ending in a word for organisations (龙头企业, 这家企业——): what may stand
      * between "X的" and the name of an organisation in X. A clause (一家企业投资了) is no description.
      */
-    private static boolean isDescription(String between) {
-        String words = between.replaceAll("[—－:：]+$", "");
-        return between.isEmpty() || words.length() <= MAX_DESCRIPTION && words.chars().noneMatch(Chars::isPunctuation)
+    private static boolean isDescription(Passage p, int from, int to) {
+        // The distance first: a substring to every later organisation would make long texts quadratic.
+        if (from == to || to - from > MAX_DESCRIPTION + 2) {
+            return from == to;
+        }
+        int end = to;
+        while (end > from && DESCRIPTION_MARKS.indexOf(p.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String words = p.full().substring(from, end);
+        return words.length() <= MAX_DESCRIPTION && words.chars().noneMatch(Chars::isPunctuation)
                 && OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(words::endsWith);
     }
 

@@ -312,7 +312,8 @@ public class GraphReader {
     }
 
     static String pathsQuery(int maxLength, Set<RelationType> types) {
-        return QUERY_TEXTS.get(new PathsQuery(maxLength, Set.copyOf(types)), key -> PATHS.formatted(names(types, "|"), maxLength, NODE.formatted("n"),
+        return QUERY_TEXTS.get(new PathsQuery(maxLength, Set.copyOf(types)), key -> PATHS.formatted(
+                names(types, "|"), maxLength, NODE.formatted("n"),
                 RELATIONSHIP.formatted("r", "startNode(r)", "endNode(r)")));
     }
 

@@ -271,31 +271,31 @@ public final class ApiBenchmark {
      * CPU time of the live threads since {@code before}, by their part in a call: where the API's extra time
      * goes, and whether the database itself works harder per call when the HTTP threads share the cores.
      */
-    private static Map<ThreadGroup, Long> cpuByThreadSince(Map<Long, Long> before) {
+    private static Map<ThreadRole, Long> cpuByThreadSince(Map<Long, Long> before) {
         var threads = ManagementFactory.getThreadMXBean();
-        var cpu = new EnumMap<ThreadGroup, Long>(ThreadGroup.class);
+        var cpu = new EnumMap<ThreadRole, Long>(ThreadRole.class);
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
             long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
             if (nanos > 0) {
-                cpu.merge(ThreadGroup.of(info.getThreadName()),
+                cpu.merge(ThreadRole.of(info.getThreadName()),
                         nanos - Math.max(0, before.getOrDefault(info.getThreadId(), 0L)), Long::sum);
             }
         }
         return cpu;
     }
 
-    private enum ThreadGroup {
+    private enum ThreadRole {
         HTTP_SERVER("HTTP server"), DATABASE("database"), DRIVER_IO("driver I/O"), CLIENTS("clients"),
         OTHER("other");
 
         private final String label;
 
-        ThreadGroup(String label) {
+        ThreadRole(String label) {
             this.label = label;
         }
 
         /** By the names Tomcat, Neo4j's Bolt server, the driver and {@link Executors} give their threads. */
-        static ThreadGroup of(String threadName) {
+        static ThreadRole of(String threadName) {
             if (threadName.startsWith("http-nio")) {
                 return HTTP_SERVER;
             } else if (threadName.startsWith("neo4j.Bolt")) {
@@ -325,19 +325,19 @@ public final class ApiBenchmark {
     }
 
     /** One stretch of calls: every call's latency, the wall and process CPU time it took, the failed calls. */
-    private record Slice(long[] latencies, long wallNanos, long cpuNanos, Map<ThreadGroup, Long> cpuByThread,
+    private record Slice(long[] latencies, long wallNanos, long cpuNanos, Map<ThreadRole, Long> cpuByThread,
                          int errors) {
     }
 
     private record Measurement(double p50, double p99, double throughput, double cpuPerCall,
-                               Map<ThreadGroup, Double> cpuPerCallByThread, int errors) {
+                               Map<ThreadRole, Double> cpuPerCallByThread, int errors) {
 
         static Measurement of(List<Slice> slices) {
             long[] merged = slices.stream().flatMapToLong(slice -> Arrays.stream(slice.latencies())).sorted().toArray();
             double seconds = slices.stream().mapToLong(Slice::wallNanos).sum() / 1e9;
             double cpuMillis = slices.stream().mapToLong(Slice::cpuNanos).sum() / 1e6;
             int calls = Math.max(1, merged.length);
-            var byThread = new EnumMap<ThreadGroup, Double>(ThreadGroup.class);
+            var byThread = new EnumMap<ThreadRole, Double>(ThreadRole.class);
             slices.forEach(slice -> slice.cpuByThread().forEach((group, nanos) ->
                     byThread.merge(group, nanos / 1e6 / calls, Double::sum)));
             return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
