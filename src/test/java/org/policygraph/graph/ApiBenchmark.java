@@ -46,7 +46,7 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * Run with {@code mvn -q -Pbench-api -DskipTests test}; sizes and timing through system properties
  * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients} (counts to sweep, e.g. {@code 1,2,4,8}),
- * {@code bench.seconds}, {@code bench.warm-up-seconds}, {@code bench.settle-seconds} and {@code bench.rounds}.
+ * {@code bench.workloads}, {@code bench.seconds}, {@code bench.warm-up-seconds}, {@code bench.settle-seconds} and {@code bench.rounds}.
  */
 public final class ApiBenchmark {
 
@@ -64,6 +64,9 @@ public final class ApiBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 60));
     /** Before each measurement, both paths at its client count: a new concurrency sets the JIT compiling again. */
     private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle-seconds", 5));
+    /** Workloads to measure, by the start of their name (e.g. {@code search,shortest}); all by default. */
+    private static final List<String> WORKLOADS = Arrays.stream(System.getProperty("bench.workloads",
+            "search,neighbours,shortest").split(",")).map(String::strip).toList();
     /** Each measurement alternates API and driver slices this many times. */
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
     private static final int BATCH = 5_000;
@@ -120,7 +123,8 @@ public final class ApiBenchmark {
                     new Workload("shortest paths",
                             i -> "/api/paths?maxLength=4&from=" + encode(graph.id(i)) + "&to=" + encode(graph.id(i + 1)),
                             i -> new Cypher(GraphReader.pathsQuery(4, EnumSet.allOf(RelationType.class)),
-                                    Map.of("from", graph.id(i), "to", graph.id(i + 1), "limit", 5))));
+                                    Map.of("from", graph.id(i), "to", graph.id(i + 1), "limit", 5))))
+                    .stream().filter(workload -> WORKLOADS.stream().anyMatch(workload.name()::startsWith)).toList();
 
             Map<Workload, Call> overApi = new LinkedHashMap<>();
             Map<Workload, Call> overDriver = new LinkedHashMap<>();
@@ -164,7 +168,8 @@ public final class ApiBenchmark {
                             api.p99() / direct.p99(), api.cpuPerCall() / direct.cpuPerCall(),
                             api.errors() + direct.errors() > 0
                                     ? "  (errors: API %d, driver %d)".formatted(api.errors(), direct.errors())
-                                    : "", "", api.cpuByThread(), "", direct.cpuByThread()));
+                                    : "", "", api.cpuPerCallByThread(), "",
+                            direct.cpuPerCallByThread()));
                 }
                 // Latency on two shared cores depends on what else runs: say how loaded the machine was.
                 System.out.printf("%nRead API on %,d entities / %,d relationships, %d concurrent clients, %d s each"
@@ -258,11 +263,11 @@ public final class ApiBenchmark {
     }
 
     /** CPU time so far of each live thread, by thread id. */
-    private static Map<Long, Long> threadCpu() {
+    private static Map<Long, CpuTime> threadCpu() {
         var threads = ManagementFactory.getThreadMXBean();
-        var cpu = new HashMap<Long, Long>();
+        var cpu = new HashMap<Long, CpuTime>();
         for (long id : threads.getAllThreadIds()) {
-            cpu.put(id, threads.getThreadCpuTime(id));
+            cpu.put(id, new CpuTime(threads.getThreadCpuTime(id), threads.getThreadUserTime(id)));
         }
         return cpu;
     }
@@ -271,17 +276,39 @@ public final class ApiBenchmark {
      * CPU time of the live threads since {@code before}, by their part in a call: where the API's extra time
      * goes, and whether the database itself works harder per call when the HTTP threads share the cores.
      */
-    private static Map<ThreadRole, Long> cpuByThreadSince(Map<Long, Long> before) {
+    private static Map<ThreadRole, CpuTime> cpuByThreadSince(Map<Long, CpuTime> before) {
         var threads = ManagementFactory.getThreadMXBean();
-        var cpu = new EnumMap<ThreadRole, Long>(ThreadRole.class);
+        var cpu = new EnumMap<ThreadRole, CpuTime>(ThreadRole.class);
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
-            if (nanos > 0) {
-                cpu.merge(ThreadRole.of(info.getThreadName()),
-                        nanos - Math.max(0, before.getOrDefault(info.getThreadId(), 0L)), Long::sum);
+            long id = info == null ? -1 : info.getThreadId();
+            var now = new CpuTime(threads.getThreadCpuTime(id), threads.getThreadUserTime(id));
+            if (now.total() > 0) {
+                cpu.merge(ThreadRole.of(info.getThreadName()), now.minus(before.getOrDefault(id, CpuTime.NONE)),
+                        CpuTime::plus);
             }
         }
         return cpu;
+    }
+
+    /**
+     * A thread's CPU time and the part of it in user mode; the rest is the kernel's (socket calls, the
+     * loopback TCP stack, waking other threads). Linux counts user time in clock ticks of 10 ms per thread,
+     * so the kernel's share is exact to a few hundredths of a millisecond per call only over thousands of calls.
+     */
+    private record CpuTime(long total, long user) {
+        static final CpuTime NONE = new CpuTime(0, 0);
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(total - earlier.total, user - earlier.user);
+        }
+
+        CpuTime plus(CpuTime other) {
+            return new CpuTime(total + other.total, user + other.user);
+        }
+
+        long kernel() {
+            return total - user;
+        }
     }
 
     private enum ThreadRole {
@@ -325,29 +352,36 @@ public final class ApiBenchmark {
     }
 
     /** One stretch of calls: every call's latency, the wall and process CPU time it took, the failed calls. */
-    private record Slice(long[] latencies, long wallNanos, long cpuNanos, Map<ThreadRole, Long> cpuByThread,
+    private record Slice(long[] latencies, long wallNanos, long cpuNanos, Map<ThreadRole, CpuTime> cpuByThread,
                          int errors) {
     }
 
     private record Measurement(double p50, double p99, double throughput, double cpuPerCall,
-                               Map<ThreadRole, Double> cpuPerCallByThread, int errors) {
+                               Map<ThreadRole, CpuTime> cpuByThread, int calls, int errors) {
 
         static Measurement of(List<Slice> slices) {
             long[] merged = slices.stream().flatMapToLong(slice -> Arrays.stream(slice.latencies())).sorted().toArray();
             double seconds = slices.stream().mapToLong(Slice::wallNanos).sum() / 1e9;
             double cpuMillis = slices.stream().mapToLong(Slice::cpuNanos).sum() / 1e6;
             int calls = Math.max(1, merged.length);
-            var byThread = new EnumMap<ThreadRole, Double>(ThreadRole.class);
-            slices.forEach(slice -> slice.cpuByThread().forEach((group, nanos) ->
-                    byThread.merge(group, nanos / 1e6 / calls, Double::sum)));
+            var byThread = new EnumMap<ThreadRole, CpuTime>(ThreadRole.class);
+            slices.forEach(slice -> slice.cpuByThread().forEach((group, time) ->
+                    byThread.merge(group, time, CpuTime::plus)));
             return new Measurement(percentile(merged, 0.50), percentile(merged, 0.99), merged.length / seconds,
-                    cpuMillis / calls, byThread, slices.stream().mapToInt(Slice::errors).sum());
+                    cpuMillis / calls, byThread, calls, slices.stream().mapToInt(Slice::errors).sum());
         }
 
-        String cpuByThread() {
-            return cpuPerCallByThread.entrySet().stream()
-                    .map(part -> "%s %.2f".formatted(part.getKey().label, part.getValue()))
-                    .collect(Collectors.joining(", "));
+        /**
+         * Per call and thread role, milliseconds of CPU and, in brackets, the kernel's share of them. The JIT
+         * compiler and the collector run on threads the JVM does not list: their time is the process's less
+         * that of the listed threads, and shows whether a path's code was still being compiled.
+         */
+        String cpuPerCallByThread() {
+            double listed = cpuByThread.values().stream().mapToLong(CpuTime::total).sum() / 1e6 / calls;
+            return cpuByThread.entrySet().stream()
+                    .map(part -> "%s %.2f (kernel %.2f)".formatted(part.getKey().label,
+                            part.getValue().total() / 1e6 / calls, part.getValue().kernel() / 1e6 / calls))
+                    .collect(Collectors.joining(", ", "", ", JIT and GC %.2f".formatted(cpuPerCall - listed)));
         }
 
         @Override
