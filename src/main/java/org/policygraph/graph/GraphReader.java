@@ -63,14 +63,17 @@ public class GraphReader {
                     .map(label -> "%1$s: COUNT { (:%1$s) }".formatted(label))
                     .collect(Collectors.joining(", ")));
 
-    /** Full-text over names and aliases; exact, then prefix matches first, then Lucene's score. */
+    /**
+     * Full-text over names and aliases; exact, then prefix matches first, then Lucene's score. Sorted and cut
+     * before the answer's maps are built: a common prefix matches hundreds of entities, a page shows 20.
+     */
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
             WHERE $label IS NULL OR $label IN labels(node)
             WITH node, score, %s AS rank
-            RETURN %s AS node
             ORDER BY rank, score DESC, node.name
-            SKIP $offset LIMIT $limit""";
+            SKIP $offset LIMIT $limit
+            RETURN %s AS node""";
 
     /**
      * The cjk analyzer indexes character bigrams, so one character matches nothing in the index: scan names
@@ -81,9 +84,9 @@ public class GraphReader {
             WHERE (node.name CONTAINS $q OR node.aliasText CONTAINS $q) AND ($label IS NULL OR $label IN labels(node))
             WITH node LIMIT $scan
             WITH node, %s AS rank
-            RETURN %s AS node
             ORDER BY rank, size(node.name), node.name
-            SKIP $offset LIMIT $limit""";
+            SKIP $offset LIMIT $limit
+            RETURN %s AS node""";
 
     private static final String RANK = """
             CASE WHEN node.name = $q OR $q IN coalesce(node.aliases, []) THEN 0

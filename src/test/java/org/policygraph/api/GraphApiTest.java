@@ -27,6 +27,17 @@ class GraphApiTest extends ApiTest {
     }
 
     @Test
+    void searchPagesFollowOneAnotherInRankOrder() {
+        var firstFour = ids(getJson("/api/search?limit=4&q=" + query("有限公司")));
+
+        assertThat(firstFour).hasSize(4);
+        assertThat(ids(getJson("/api/search?limit=2&offset=0&q=" + query("有限公司"))))
+                .containsExactlyElementsOf(firstFour.subList(0, 2));
+        assertThat(ids(getJson("/api/search?limit=2&offset=2&q=" + query("有限公司"))))
+                .containsExactlyElementsOf(firstFour.subList(2, 4));
+    }
+
+    @Test
     void entityHasItsAliasesDegreeByTypeAndNewestArticles() {
         var entity = getJson(entityPath(LUGU));
 
