@@ -18,6 +18,7 @@ import org.policygraph.graph.ArticleSummary;
 import org.policygraph.graph.GraphReader;
 import org.policygraph.graph.WriteResult;
 import org.policygraph.ingest.DocumentValidator;
+import org.policygraph.ingest.FrontMatter;
 import org.policygraph.ingest.Ingestion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,10 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "articles", description = "The articles behind the graph, extraction and ingestion")
 class ArticleController {
+
+    private static final String FRONT_MATTER = "The text may start with YAML front matter between two `---` lines, as "
+            + "Markdown for static sites does: `id`, `title`, `source`, `url` and `publishedAt` (or `date`) are "
+            + "taken from it, other keys are ignored.";
 
     private final GraphReader graph;
     private final Extractor extractor;
@@ -91,9 +96,10 @@ class ArticleController {
     }
 
     @PostMapping(path = "/extract", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
-    @Operation(summary = "Preview the extraction of a plain-text or Markdown article; nothing is written")
+    @Operation(summary = "Preview the extraction of a plain-text or Markdown article; nothing is written",
+            description = FRONT_MATTER)
     DocumentExtraction extractText(@RequestBody String text) {
-        return extract(ArticleRequest.ofText(null, text));
+        return DocumentExtraction.of(extractor.extract(textDocument(null, text)));
     }
 
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -103,7 +109,24 @@ class ArticleController {
             description = "201 when an article was new, 200 when all were updated or unchanged. Posting the "
                     + "same id again replaces what its earlier version said.")
     ResponseEntity<Ingested> ingest(@RequestBody ArticleRequest article) {
-        var results = ingestion.ingest(article.document());
+        return store(article.document());
+    }
+
+    @PostMapping(path = "/articles", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
+    @RequiresToken
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+    @Operation(summary = "Extract a plain-text or Markdown article and write it into the graph",
+            description = FRONT_MATTER)
+    ResponseEntity<Ingested> ingestText(
+            @Parameter(description = "Article id (default: the front matter's id, else derived from the content)",
+                    example = "notes/2024-05-lugu")
+            @RequestParam(required = false) String id,
+            @RequestBody String text) {
+        return store(textDocument(id, text));
+    }
+
+    private ResponseEntity<Ingested> store(Document document) {
+        var results = ingestion.ingest(document);
         boolean created = results.stream().anyMatch(r -> r.write().outcome() == WriteResult.Outcome.CREATED);
         var response = ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK);
         if (results.size() == 1) {
@@ -111,17 +134,6 @@ class ArticleController {
                     + UriUtils.encodePath(results.get(0).articleId(), StandardCharsets.UTF_8)));
         }
         return response.body(new Ingested(results));
-    }
-
-    @PostMapping(path = "/articles", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
-    @RequiresToken
-    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
-    @Operation(summary = "Extract a plain-text or Markdown article and write it into the graph")
-    ResponseEntity<Ingested> ingestText(
-            @Parameter(description = "Article id (default: derived from the content)", example = "notes/2024-05-lugu")
-            @RequestParam(required = false) String id,
-            @RequestBody String text) {
-        return ingest(ArticleRequest.ofText(id, text));
     }
 
     @DeleteMapping("/articles/{*id}")
@@ -135,6 +147,24 @@ class ArticleController {
             throw new NotFoundException("no article with id " + articleId);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** A posted text with the fields of its front matter; the {@code id} parameter wins over the front matter's. */
+    private static Document textDocument(String id, String text) {
+        Document document;
+        try {
+            document = FrontMatter.document(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return validated(id == null || id.isBlank() ? document : document.withId(id.strip()));
+    }
+
+    private static Document validated(Document document) {
+        DocumentValidator.problem(document).ifPresent(problem -> {
+            throw new BadRequestException(problem);
+        });
+        return document;
     }
 
     /** {@code {*id}} captures the rest of the path with its leading slash. */
@@ -158,17 +188,9 @@ class ArticleController {
             @Schema(example = "2024-05-20") LocalDate publishedAt,
             @Schema(example = "https://example.org/news/2024-05-20/lugu") String url) {
 
-        static ArticleRequest ofText(String id, String text) {
-            return new ArticleRequest(id, null, text, null, null, null);
-        }
-
         Document document() {
-            var document = new Document(id == null || id.isBlank() ? null : id.strip(), title, text, source,
-                    publishedAt, url);
-            DocumentValidator.problem(document).ifPresent(problem -> {
-                throw new BadRequestException(problem);
-            });
-            return document;
+            return validated(new Document(id == null || id.isBlank() ? null : id.strip(), title, text, source,
+                    publishedAt, url));
         }
     }
 

@@ -11,4 +11,8 @@ public record Document(String id, String title, String text, String source, Loca
     public static Document ofText(String id, String text) {
         return new Document(id, null, text, null, null, null);
     }
+
+    public Document withId(String id) {
+        return new Document(id, title, text, source, publishedAt, url);
+    }
 }

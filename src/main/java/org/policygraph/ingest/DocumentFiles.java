@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Documents from files as users have them: Markdown or plain-text files (one document each, named by the
- * file) and JSON-lines files (one {@code {"id","title","text","source","publishedAt","url"}} record a line).
+ * file or by its {@link FrontMatter front matter}) and JSON-lines files (one {@code {"id","title","text","source","publishedAt","url"}} record a line).
  * Folders are walked in name order. Documents are produced lazily, so a corpus of any size streams.
  */
 public final class DocumentFiles {
@@ -133,7 +133,16 @@ public final class DocumentFiles {
         } catch (IllegalArgumentException notUtf8) {
             return Entry.failed(name, "the file " + notUtf8.getMessage());
         }
-        return text.isBlank() ? Entry.failed(name, "the file is empty") : Entry.ok(name, Document.ofText(name, text));
+        if (text.isBlank()) {
+            return Entry.failed(name, "the file is empty");
+        }
+        try {
+            var document = FrontMatter.document(text);
+            // Named by its file, unless its front matter gives an id.
+            return Entry.ok(name, document.id() == null ? document.withId(name) : document);
+        } catch (IllegalArgumentException e) {
+            return Entry.failed(name, e.getMessage());
+        }
     }
 
     private static Entry tooLarge(String name, long bytes) {

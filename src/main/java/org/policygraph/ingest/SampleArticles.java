@@ -9,7 +9,6 @@ import java.util.Comparator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.policygraph.PolicyGraphProperties;
-import org.policygraph.extract.Document;
 import org.policygraph.graph.GraphReader;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -44,7 +43,8 @@ class SampleArticles implements ApplicationRunner {
         Resource[] samples = samples();
         int articles = 0;
         for (Resource sample : samples) {
-            articles += ingestion.ingest(Document.ofText("sample/" + sample.getFilename(), read(sample))).size();
+            articles += ingestion.ingest(FrontMatter.document(read(sample)).withId("sample/" + sample.getFilename()))
+                    .size();
         }
         log.info("Loaded %d sample articles into the empty graph (POLICYGRAPH_LOAD_SAMPLES=false turns this off)"
                 .formatted(articles));

@@ -85,6 +85,36 @@ class ArticleApiTest extends ApiTest {
     }
 
     @Test
+    void postingMarkdownWithFrontMatterStoresItsIdSourceAndDate() {
+        var created = post("/api/articles", MediaType.TEXT_MARKDOWN, """
+                ---
+                id: test/front-matter
+                source: 示例日报
+                date: 2024-07-09
+                ---
+                # 襄垣县:润禾农业建设谷子基地
+
+                2024年,润禾农业发展有限公司投资700万元,在襄垣县夏店镇建设谷子种植基地。""", token());
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var article = getJson(articlePath("test/front-matter")).get("article");
+        assertThat(article.get("source").asString()).isEqualTo("示例日报");
+        assertThat(article.get("publishedAt").asString()).isEqualTo("2024-07-09");
+        assertThat(article.get("title").asString()).isEqualTo("襄垣县:润禾农业建设谷子基地");
+    }
+
+    @Test
+    void postingMarkdownWithABadFrontMatterDateIsRefusedAndStoresNothing() {
+        var refused = post("/api/articles", MediaType.TEXT_MARKDOWN,
+                "---\nid: test/bad-date\ndate: 2024-13-40\n---\n2024年,嘉禾农业有限公司在屯留区建设育苗基地。", token());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(Http.json(refused.getBody()).get("detail").asString())
+                .isEqualTo("the front matter's date is not a date (YYYY-MM-DD): 2024-13-40");
+        assertThat(get(articlePath("test/bad-date")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void deletingAnArticleRemovesItAndTheEntitiesOnlyItMentioned() {
         post("/api/articles?id=test/delete-me", MediaType.TEXT_PLAIN,
                 "2024年,远山农业开发有限公司投资600万元,在寿阳县宗艾镇建设育苗基地。", token());
