@@ -157,7 +157,13 @@ class ArticleController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        return validated(id == null || id.isBlank() ? document : document.withId(id.strip()));
+        String given = givenId(id);
+        return validated(given == null ? document : document.withId(given));
+    }
+
+    /** A client's id, or null when it gave none (a blank one included). */
+    private static String givenId(String id) {
+        return id == null || id.isBlank() ? null : id.strip();
     }
 
     private static Document validated(Document document) {
@@ -189,8 +195,7 @@ class ArticleController {
             @Schema(example = "https://example.org/news/2024-05-20/lugu") String url) {
 
         Document document() {
-            return validated(new Document(id == null || id.isBlank() ? null : id.strip(), title, text, source,
-                    publishedAt, url));
+            return validated(new Document(givenId(id), title, text, source, publishedAt, url));
         }
     }
 

@@ -65,7 +65,7 @@ public class GraphReader {
 
     /**
      * Full-text over names and aliases; exact, then prefix matches first, then Lucene's score. Sorted and cut
-     * before the answer's maps are built: a common prefix matches hundreds of entities, a page shows 20.
+     * before the answer's maps are built: a common prefix matches many more entities than a page shows.
      */
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score

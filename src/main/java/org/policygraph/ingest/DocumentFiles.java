@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Documents from files as users have them: Markdown or plain-text files (one document each, named by the
- * file or by its {@link FrontMatter front matter}) and JSON-lines files (one {@code {"id","title","text","source","publishedAt","url"}} record a line).
+ * file or by its {@link FrontMatter front matter}) and JSON-lines files (one
+ * {@code {"id","title","text","source","publishedAt","url"}} record a line).
  * Folders are walked in name order. Documents are produced lazily, so a corpus of any size streams.
  */
 public final class DocumentFiles {
@@ -187,8 +187,7 @@ public final class DocumentFiles {
             String id = string(node, "id");
             String publishedAt = string(node, "publishedAt");
             var document = new Document(id == null ? name : id, string(node, "title"), text, string(node, "source"),
-                    publishedAt == null ? null : LocalDate.parse(publishedAt.substring(0,
-                    Math.min(10, publishedAt.length()))), string(node, "url"));
+                    PublicationDate.day(publishedAt), string(node, "url"));
             // A good record goes by its id; a refused one by its line, since its id may be what is wrong.
             Entry entry = Entry.ok(name, document);
             return id == null || entry.error() != null ? entry : new Entry(id, document, null);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,9 +45,8 @@ public final class FrontMatter {
             return Document.ofText(null, text);
         }
         var fields = fields(block.group(1));
-        String published = fields.get("publishedAt") != null ? fields.get("publishedAt") : fields.get("date");
         return new Document(fields.get("id"), fields.get("title"), text.substring(block.end()),
-                fields.get("source"), date(published), fields.get("url"));
+                fields.get("source"), date(fields.getOrDefault("publishedAt", fields.get("date"))), fields.get("url"));
     }
 
     /**
@@ -76,8 +74,9 @@ public final class FrontMatter {
                     throw new IllegalArgumentException("the front matter's \"%s\" must be text, not a list or mapping"
                             .formatted(key.getValue()));
                 }
-                Optional.of(value.getValue().strip()).filter(v -> !v.isEmpty())
-                        .ifPresent(v -> fields.put(key.getValue(), v));
+                if (!value.getValue().isBlank()) {
+                    fields.put(key.getValue(), value.getValue().strip());
+                }
             }
         }
         return fields;
@@ -90,13 +89,9 @@ public final class FrontMatter {
         };
     }
 
-    /** The day of a date or of a date and time, as written ({@code 2024-05-20T08:00+08:00} is 2024-05-20). */
     private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+            return PublicationDate.day(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("the front matter's date is not a date (YYYY-MM-DD): " + value);
         }

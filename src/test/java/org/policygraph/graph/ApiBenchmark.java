@@ -2,6 +2,7 @@ package org.policygraph.graph;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * Run with {@code mvn -q -Pbench-api -DskipTests test}; sizes and timing through system properties
  * {@code bench.entities}, {@code bench.relationships}, {@code bench.clients} (counts to sweep, e.g. {@code 1,2,4,8}),
- * {@code bench.workloads}, {@code bench.seconds}, {@code bench.warm-up-seconds}, {@code bench.settle-seconds} and {@code bench.rounds}.
+ * {@code bench.workloads}, {@code bench.seconds}, {@code bench.warm-up-seconds}, {@code bench.settle-seconds}
+ * and {@code bench.rounds}.
  */
 public final class ApiBenchmark {
 
@@ -267,7 +269,7 @@ public final class ApiBenchmark {
         var threads = ManagementFactory.getThreadMXBean();
         var cpu = new HashMap<Long, CpuTime>();
         for (long id : threads.getAllThreadIds()) {
-            cpu.put(id, new CpuTime(threads.getThreadCpuTime(id), threads.getThreadUserTime(id)));
+            cpu.put(id, CpuTime.of(threads, id));
         }
         return cpu;
     }
@@ -280,8 +282,11 @@ public final class ApiBenchmark {
         var threads = ManagementFactory.getThreadMXBean();
         var cpu = new EnumMap<ThreadRole, CpuTime>(ThreadRole.class);
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            long id = info == null ? -1 : info.getThreadId();
-            var now = new CpuTime(threads.getThreadCpuTime(id), threads.getThreadUserTime(id));
+            if (info == null) {
+                continue; // ended since it was listed
+            }
+            long id = info.getThreadId();
+            var now = CpuTime.of(threads, id);
             if (now.total() > 0) {
                 cpu.merge(ThreadRole.of(info.getThreadName()), now.minus(before.getOrDefault(id, CpuTime.NONE)),
                         CpuTime::plus);
@@ -297,6 +302,10 @@ public final class ApiBenchmark {
      */
     private record CpuTime(long total, long user) {
         static final CpuTime NONE = new CpuTime(0, 0);
+
+        static CpuTime of(ThreadMXBean threads, long id) {
+            return new CpuTime(threads.getThreadCpuTime(id), threads.getThreadUserTime(id));
+        }
 
         CpuTime minus(CpuTime earlier) {
             return new CpuTime(total - earlier.total, user - earlier.user);
