@@ -65,13 +65,15 @@ class ExtractorRobustnessTest {
         assertThat(d.relations()).isEmpty();
     }
 
+    /** Beyond the API's body limit, which the command line does not have: the last sentence still counts. */
     @Test
-    void aFiveMegabyteArticleIsReadCompletely() throws IOException {
-        String article = "# 一篇很长的文章\n\n" + repeatedBody(5_000_000);
+    void aFiveMegabyteArticleIsReadToItsLastSentence() throws IOException {
+        String last = "\n\n最后，云岭青川农业科技有限公司在宾川县投资建设柑橘分拣中心。";
+        String article = "# 一篇很长的文章\n\n" + repeatedBody(5_000_000) + last;
 
         DocumentExtraction d = extract(article);
 
-        assertThat(d.entities()).extracting(Entity::name).contains("晋北丰穗杂粮专业合作社", "北岭矿");
+        assertThat(d.entities()).extracting(Entity::name).contains("云岭青川农业科技有限公司", "宾川县");
     }
 
     @Test
@@ -110,16 +112,16 @@ class ExtractorRobustnessTest {
 
     @Test
     void timeGrowsLinearlyWithTheLengthOfAnArticle() throws IOException {
+        String quarterMegabyte = "# 长文\n\n" + repeatedBody(250_000);
         String oneMegabyte = "# 长文\n\n" + repeatedBody(1_000_000);
-        String fourMegabytes = "# 长文\n\n" + repeatedBody(4_000_000);
-        extract(oneMegabyte);   // warm-up: dictionaries, JIT
+        extract(quarterMegabyte);   // warm-up: dictionaries, JIT
 
-        long small = bestOfTwo(oneMegabyte);
-        long large = bestOfTwo(fourMegabytes);
+        long small = bestOfTwo(quarterMegabyte);
+        long large = bestOfTwo(oneMegabyte);
 
         // 4x the text may take 4x the time; 8x leaves room for GC and a busy two-core machine, while a
         // quadratic step would take 16x.
-        assertThat((double) large / small).as("time(4 MB) / time(1 MB)").isLessThan(8.0);
+        assertThat((double) large / small).as("time(1 MB) / time(250 kB)").isLessThan(8.0);
     }
 
     private static long bestOfTwo(String text) {

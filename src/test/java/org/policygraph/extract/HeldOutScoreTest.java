@@ -11,21 +11,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scores the extractor on articles written in our own words, annotated before the extractor ever ran on
- * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and the blind
- * set ({@code .../blind}, only ever measured). The page of the shared corpus alone invites fitting; these
- * keep the rules general. Counts are summed over the files (micro average), then held to the same floors.
+ * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and two blind
+ * sets ({@code .../blind}, {@code .../blind2}, only ever measured). The page of the shared corpus alone
+ * invites fitting; these keep the rules general. Counts are summed over the files (micro average), then held
+ * to the set's floors.
  */
 class HeldOutScoreTest {
 
     private static final Path SETS = Path.of("src/test/resources/extract");
 
+    /** Floors guard against regressions: the second blind set's are below its first measurement. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"heldout", "blind"})
-    void ourOwnArticlesScoreAboveTheFloors(String set) throws Exception {
+    @CsvSource({"heldout, 0.90, 0.80", "blind, 0.90, 0.80", "blind2, 0.85, 0.65"})
+    void ourOwnArticlesScoreAboveTheFloors(String set, double entityFloor, double relationFloor) throws Exception {
         Path dir = SETS.resolve(set);
         Path out = Path.of("target", set);
         Scorer.unavailable().ifPresent(reason -> assumeTrue(false, reason + "; held-out scoring skipped"));
@@ -48,8 +50,8 @@ class HeldOutScoreTest {
         relations.forEach((type, c) -> System.out.printf("  relation %-14s %s%n", type, c));
         System.out.printf("%s total: entity %s, relation %s%n", set, entities.get("ALL"), relations.get("ALL"));
 
-        assertThat(entities.get("ALL").f1()).as(set + " entity F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(relations.get("ALL").f1()).as(set + " relation F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(entities.get("ALL").f1()).as(set + " entity F1").isGreaterThanOrEqualTo(entityFloor);
+        assertThat(relations.get("ALL").f1()).as(set + " relation F1").isGreaterThanOrEqualTo(relationFloor);
     }
 
     private static List<Path> articles(Path dir) throws IOException {
