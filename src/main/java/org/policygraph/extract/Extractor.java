@@ -30,7 +30,7 @@ public final class Extractor {
 
     private Extractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.places = new PlaceRecognizer(gazetteer, lexicon);
-        this.organisations = new OrganizationRecognizer(lexicon);
+        this.organisations = new OrganizationRecognizer(gazetteer, lexicon);
         this.persons = new PersonRecognizer(lexicon);
         this.aliases = new AliasResolver(lexicon);
         this.relations = new RelationFinder(lexicon, gazetteer);

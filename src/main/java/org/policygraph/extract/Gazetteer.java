@@ -140,6 +140,12 @@ final class Gazetteer {
         return s;
     }
 
+    /** A province or a prefecture-level city by its full or short name (太原, 山西省). */
+    boolean namesProvinceOrCity(String name) {
+        return java.util.stream.Stream.concat(byName(name).stream(), byShortName(name).stream())
+                .anyMatch(d -> d.level().equals("province") || d.level().equals("city"));
+    }
+
     List<Division> byName(String name) {
         return byName.getOrDefault(name, List.of());
     }

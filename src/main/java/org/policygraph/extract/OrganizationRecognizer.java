@@ -42,6 +42,7 @@ final class OrganizationRecognizer {
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
@@ -91,9 +92,11 @@ final class OrganizationRecognizer {
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     private static final int MAX_PREFIX = 16;
 
+    private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
-    OrganizationRecognizer(Lexicon lexicon) {
+    OrganizationRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
 
@@ -141,7 +144,7 @@ final class OrganizationRecognizer {
     private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places,
                               Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = nameStart(p, suffixStart, suffixStart, research, places);
+        int start = withCityPrefix(p, nameStart(p, suffixStart, suffixStart, research, places), suffixStart);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
@@ -160,6 +163,24 @@ final class OrganizationRecognizer {
             start = nameStart(p, conjunction.offset, suffixStart, research, places);
         }
         return null;
+    }
+
+    /**
+     * 联合太原理工大学: the segmenter may cut a city's name at the start of an organisation's (太/原理/工/大学)
+     * and tag its first character as a word that ends the walk. A province or city read across that cut
+     * begins the name.
+     */
+    private int withCityPrefix(Passage p, int start, int suffixStart) {
+        Term first = p.termAt(start - 1);
+        if (first == null || first.word.length() != 1 || !Chars.isHan(first.word.charAt(0))) {
+            return start;
+        }
+        for (int end = start + 1; end <= Math.min(start + 3, suffixStart); end++) {
+            if (gazetteer.namesProvinceOrCity(p.full().substring(start - 1, end))) {
+                return start - 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -526,8 +547,9 @@ final class OrganizationRecognizer {
             int k = name.indexOf(parent);
             int unitStart = k + parent.length();
             String unit = k < 2 ? "" : name.substring(unitStart);
-            boolean unitNamed = unit.length() >= 4 && SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
-                    && unit.endsWith(x.text()) && unit.length() > x.text().length() + 1);
+            // One character names a college (农学院, 医学院); a bare suffix (X大学研究院) names none.
+            boolean unitNamed = SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
+                    && unit.endsWith(x.text()) && unit.length() > x.text().length());
             if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
                 Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),
                         m.start() + unitStart);

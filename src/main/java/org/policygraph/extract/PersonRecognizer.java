@@ -6,12 +6,15 @@ import java.util.Set;
 
 /**
  * Finds people of the story conservatively: a plausible Chinese name right before or after a title
- * (赵立新研究员, 董事长王建华). Bylines are not people of the story and never come back.
+ * (赵立新研究员, 董事长王建华), or before a bracket that ends in one (赵立新（某研究所研究员）). Bylines are not
+ * people of the story and never come back.
  */
 final class PersonRecognizer {
 
     /** What may follow a name given after its title: punctuation or a speech verb, a particle. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为";
+    /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
+    private static final int MAX_BRACKET = 40;
 
     private final Lexicon lexicon;
 
@@ -24,9 +27,14 @@ final class PersonRecognizer {
         List<Mention> out = new ArrayList<>();
         for (String title : lexicon.personTitles) {
             for (int k = s.indexOf(title); k >= 0; k = s.indexOf(title, k + 1)) {
+                if (insideLongerTitle(s, k, title)) {
+                    continue;   // 书记 of 党委书记: 党委 is no name
+                }
                 Mention before = nameBefore(p, k, organisations);
                 Mention after = nameAfter(p, k + title.length());
-                for (Mention m : new Mention[] {before, after}) {
+                int open = bracketOpening(s, k + title.length());
+                Mention bracketed = open < 0 ? null : nameBefore(p, open, organisations);
+                for (Mention m : new Mention[] {before, after, bracketed}) {
                     if (m != null && !authors.contains(m.name()) && out.stream().noneMatch(m::overlaps)) {
                         out.add(m);
                     }
@@ -34,6 +42,37 @@ final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    private boolean insideLongerTitle(String s, int k, String title) {
+        for (String longer : lexicon.personTitles) {
+            for (int j = k - (longer.length() - title.length()); longer.length() > title.length() && j <= k; j++) {
+                if (j >= 0 && s.startsWith(longer, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the bracket closed right at {@code titleEnd} opens, or -1: 赵立新（山西大学教授）. A bracket holding
+     * another bracket, or longer than an organisation and a title, is something else.
+     */
+    static int bracketOpening(String s, int titleEnd) {
+        if (titleEnd >= s.length() || "）)".indexOf(s.charAt(titleEnd)) < 0) {
+            return -1;
+        }
+        for (int i = titleEnd - 1; i >= Math.max(0, titleEnd - MAX_BRACKET); i--) {
+            char c = s.charAt(i);
+            if ("（(".indexOf(c) >= 0) {
+                return i;
+            }
+            if ("）)\n".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Mention nameBefore(Passage p, int titleStart, List<Mention> organisations) {

@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,14 @@ final class ProgramRecognizer {
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
     private static final int MAX_LIST = 80;
+    /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
+    static final Pattern COUNTED_HEAD = Pattern.compile(
+            "“?([一二三四五六七八九十两])大(\\p{IsHan}{1,6}?(?:" + PROGRAM_WORDS + "))”?");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
+    private static final Pattern FUNDED_BY = Pattern.compile(
+            "(?:得到|获得|受到|获)([^，,。；;：:“”《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
+    private static final Pattern FUNDING_PROGRAM = Pattern.compile("\\p{IsHan}{2,16}(?:计划|专项|工程|基金)");
     /** Words that open an enumeration: the items start after the last of them. */
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
@@ -64,6 +73,8 @@ final class ProgramRecognizer {
         out.addAll(subActions(p));
         out.addAll(ordinalActions(s));
         out.addAll(subProjects(s));
+        out.addAll(countedItems(s));
+        out.addAll(funders(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
         return out;
@@ -234,6 +245,59 @@ final class ProgramRecognizer {
                     out.add(program(l.group(1), l.group(1), l.start(1), l.end(1)));
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "实施种薯繁育、精深加工、仓储物流“三大专项行动”": the items name their programs by what sets each apart,
+     * and share the head word after the count (种薯繁育专项行动). The number of items must be the count.
+     */
+    private static List<Mention> countedItems(String s) {
+        List<Mention> out = new ArrayList<>();
+        if (!s.contains("大")) {
+            return out;
+        }
+        Matcher m = COUNTED_HEAD.matcher(s);
+        while (m.find()) {
+            int base = listStart(s, m.start());
+            Matcher lead = LIST_LEAD.matcher(s).region(base, m.start());
+            while (lead.find()) {
+                base = lead.end();
+            }
+            String[] items = s.substring(base, m.start()).split("、|以及|和|及", -1);
+            int count = m.group(1).equals("两") ? 2 : NUMERALS.indexOf(m.group(1)) + 1;
+            if (items.length != count || Arrays.stream(items).anyMatch(i -> !i.matches("\\p{IsHan}{2,10}"))) {
+                continue;
+            }
+            int at = base;
+            for (String item : items) {
+                at = s.indexOf(item, at);
+                // Named in full, not by the item: the item alone (冷链配套) is no name of the program.
+                out.add(program(item + m.group(2), item + m.group(2), at, at + item.length()));
+                at += item.length();
+            }
+        }
+        return out;
+    }
+
+    /** "该研究得到国家重点研发计划和省科技重大专项资助": each funding program of the list. */
+    private static List<Mention> funders(String s) {
+        List<Mention> out = new ArrayList<>();
+        if (!s.contains("资助") && !s.contains("支持")) {
+            return out;
+        }
+        Matcher m = FUNDED_BY.matcher(s);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String item : m.group(1).split("、|以及|和|及", -1)) {
+                at = s.indexOf(item, at);
+                String name = item.endsWith("项目") ? item.substring(0, item.length() - 2) : item;
+                if (FUNDING_PROGRAM.matcher(name).matches()) {
+                    out.add(program(name, name, at, at + name.length()));
+                }
+                at += item.length();
             }
         }
         return out;

@@ -51,6 +51,10 @@ final class RelationFinder {
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
+    /** Words that end the description of a party's team: X大学小麦遗传育种团队联合Y. */
+    private static final List<String> TEAM_WORDS = List.of("团队", "课题组");
+    private static final int MAX_TEAM_DESCRIPTION = 10;
+    private static final String LEADS = "牵头";
 
     // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
     private static final double CHAIN = 0.95;
@@ -452,17 +456,21 @@ final class RelationFinder {
                 continue;
             }
             int partyEnd = afterDeclaration(s, linkAt);
-            Mention before = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - MAX_PARTY_GAP
+            int gap = partyGap(s, partyEnd);
+            Mention before = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
+            if (a == null && linkAt == clauseStart) {
+                a = leader(p, ms, clauseStart);
+            }
             if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)) {
                 continue;
             }
             int next = at + link.length();
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
-                next = b.end() + 1;
-                if (next - 1 >= clauseEnd || "、和及".indexOf(p.charAt(b.end())) < 0) {
+                next = b.end() + (s.startsWith("以及", b.end()) ? 2 : 1);
+                if (next - 1 >= clauseEnd || !s.startsWith("以及", b.end()) && "、和及".indexOf(p.charAt(b.end())) < 0) {
                     break;
                 }
             }
@@ -485,6 +493,31 @@ final class RelationFinder {
         return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= sentence.start()
                 && m.end() <= clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
+    }
+
+    /**
+     * How far before {@code pos} the party may end: a few characters (日前, 将), or a description of its team
+     * ending in a word for a team (X大学小麦遗传育种团队联合Y).
+     */
+    private static int partyGap(String s, int pos) {
+        for (String team : TEAM_WORDS) {
+            if (s.startsWith(team, pos - team.length())) {
+                return team.length() + MAX_TEAM_DESCRIPTION;
+            }
+        }
+        return MAX_PARTY_GAP;
+    }
+
+    /** "由A牵头，联合B、C": the leader named in the clause before, for a clause that opens with the link. */
+    private static Mention leader(Passage p, Mentions ms, int clauseStart) {
+        String s = p.full();
+        int led = clauseStart - 1 - LEADS.length();
+        if (led < 0 || !s.startsWith(LEADS, led)) {
+            return null;
+        }
+        int from = clauseStart(s, led);
+        return ms.last(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from && m.end() <= led
+                && ms.outermost(m) && plainGap(p, ms, m.end(), led));
     }
 
     /** The party before the link that {@code m} follows (A与m, 并与m), or null when m follows none. */
@@ -729,6 +762,7 @@ final class RelationFinder {
         }
         researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
+        countedParts(ms, facts);
         Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
             return;
@@ -752,6 +786,20 @@ final class RelationFinder {
                     || ReferenceResolver.isReference(m) && m.end() == unit.start()));
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
+            }
+        }
+    }
+
+    /** "种薯繁育、精深加工“两大专项行动”": each item of the list is part of the counted program after it. */
+    private static void countedParts(Mentions ms, Facts facts) {
+        for (Mention item : ms.of(m -> m.type() == EntityType.Program && m.end() - m.start() < m.name().length())) {
+            String head = item.name().substring(item.end() - item.start());
+            Mention whole = ms.first(m -> m.type() == EntityType.Program && m.start() >= item.end()
+                    && m.start() - item.end() <= MAX_TEAM_LIST
+                    && ProgramRecognizer.COUNTED_HEAD.matcher(m.canonical()).matches()
+                    && m.canonical().endsWith("大" + head));
+            if (whole != null) {
+                facts.add(item, RelationType.PART_OF, whole, item.start(), STATED);
             }
         }
     }
@@ -805,10 +853,15 @@ final class RelationFinder {
 
     private void affiliations(Passage p, Mentions ms, Facts facts) {
         for (Mention person : ms.of(m -> m.type() == EntityType.Person)) {
+            Mention bracketed = bracketedOrganisation(p, ms, person);
+            if (bracketed != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
+                continue;
+            }
             int pos = person.start();
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
                 int titleStart = skipTitle(p, pos);
-                int at = titleStart;
+                int at = afterBracket(p, titleStart);
                 Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
                 if (org == null && titleStart < pos) {
                     org = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
@@ -848,13 +901,42 @@ final class RelationFinder {
                 && m.canonical().endsWith(suffix) && ms.outermost(m));
     }
 
+    /** 赵立新（山西大学教授）: the organisation inside the bracket after the name, ending at a title. */
+    private Mention bracketedOrganisation(Passage p, Mentions ms, Mention person) {
+        if ("（(".indexOf(p.charAt(person.end())) < 0) {
+            return null;
+        }
+        String s = p.full();
+        int close = s.indexOf(s.charAt(person.end()) == '（' ? '）' : ')', person.end());
+        if (close < 0 || PersonRecognizer.bracketOpening(s, close) != person.end()) {
+            return null;
+        }
+        int at = skipTitle(p, close);
+        return at == close ? null : ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+    }
+
+    /** 合作社（以下简称“绿野合作社”）理事长: the organisation ends before a bracket that stands before the title. */
+    private static int afterBracket(Passage p, int titleStart) {
+        if ("）)".indexOf(p.charAt(titleStart - 1)) < 0) {
+            return titleStart;
+        }
+        int open = Math.max(p.full().lastIndexOf('（', titleStart - 1), p.full().lastIndexOf('(', titleStart - 1));
+        return open >= 0 && titleStart - open <= 40 ? open : titleStart;
+    }
+
+    /** The start of the titles ending at {@code pos}; a list of them counts as one (党委书记、行长). */
     private int skipTitle(Passage p, int pos) {
+        int start = pos;
         for (String title : lexicon.personTitles) {
-            if (pos >= title.length() && p.full().startsWith(title, pos - title.length())) {
-                return pos - title.length();
+            if (pos - title.length() < start && p.full().startsWith(title, pos - title.length())) {
+                start = pos - title.length();
             }
         }
-        return pos;
+        if (start < pos && p.charAt(start - 1) == '、') {
+            int previous = skipTitle(p, start - 1);
+            return previous < start - 1 ? previous : start;
+        }
+        return start;
     }
 
     // ---- helpers
