@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
  * and every other name as an alias. Sources of sameness: the text's own declarations (X(以下简称“Y”)),
  * a name in brackets after another (山西大学(山西大学农学院)), a short company name that begins a
- * full one of the same article (X公司 for X农业发展有限公司), a plan and its 计划/方案 form, and the
+ * full one of the same article (X公司 for X农业发展有限公司, X集团 for X集团有限公司), a plan and its 计划/方案 form, and the
  * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
  * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.
  */
@@ -25,6 +25,7 @@ final class AliasResolver {
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
+    private static final List<String> COMPANY_FORMS = List.of("有限公司", "股份有限公司", "有限责任公司");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
     private final Lexicon lexicon;
@@ -134,7 +135,7 @@ final class AliasResolver {
         return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
     }
 
-    /** "X公司" for a full name starting with X; a plan "P" for "P计划"/"P方案". */
+    /** "X公司" for a full name starting with X, "X集团" for X集团有限公司; a plan "P" for "P计划"/"P方案". */
     private static void abbreviations(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> enterprises = new LinkedHashSet<>();
         Set<String> programs = new LinkedHashSet<>();
@@ -154,6 +155,11 @@ final class AliasResolver {
                         .findFirst()
                         .ifPresent(full -> sameAs.putIfAbsent(e, full));
             }
+        }
+        Set<String> places = placeNames(mentions);
+        for (String group : enterprises) {
+            enterprises.stream().filter(full -> groupNames(full, places).contains(group)).findFirst()
+                    .ifPresent(full -> sameAs.putIfAbsent(group, full));
         }
         for (String prog : programs) {
             for (String suffix : List.of("计划", "方案")) {
@@ -195,12 +201,44 @@ final class AliasResolver {
         }
     }
 
-    /** Adds a mention at every further occurrence of a known name not yet covered by a mention of it. */
+    /**
+     * The names a group goes by besides its registered one: X集团 for X集团有限公司, and without the place it
+     * starts with (晋丰集团 for 晋城市晋丰集团有限公司). Empty for other names.
+     */
+    private static List<String> groupNames(String registered, Set<String> places) {
+        for (String form : COMPANY_FORMS) {
+            String group = registered.endsWith("集团" + form)
+                    ? registered.substring(0, registered.length() - form.length()) : null;
+            if (group != null) {
+                List<String> names = new ArrayList<>(List.of(group));
+                places.stream().filter(place -> group.startsWith(place) && group.length() - place.length() >= 4)
+                        .forEach(place -> names.add(group.substring(place.length())));
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static Set<String> placeNames(List<Mention> mentions) {
+        Set<String> places = new LinkedHashSet<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Place).forEach(m -> places.add(m.name()));
+        return places;
+    }
+
+    /**
+     * Adds a mention at every further occurrence of a known name not yet covered by a mention of it, and of
+     * a group's shorter names (X集团).
+     */
     private static List<Mention> rescan(Passage p, List<Mention> mentions) {
         Map<String, Mention> names = new LinkedHashMap<>();
+        Set<String> places = placeNames(mentions);
         for (Mention m : mentions) {
             if (m.name().length() >= 2 && m.type() != EntityType.Person) {
                 names.putIfAbsent(m.name(), m);
+            }
+            if (m.type() == EntityType.Enterprise) {
+                groupNames(m.canonical(), places).forEach(group -> names.putIfAbsent(group,
+                        new Mention(group, m.canonical(), m.type(), m.start(), m.end(), m.properties())));
             }
         }
         List<Mention> out = new ArrayList<>(mentions);

@@ -128,12 +128,64 @@ final class OrganizationRecognizer {
             }
         }
         found.addAll(shortForms(p));
+        found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
         List<Mention> kept = outermost(found);
         List<Mention> out = new ArrayList<>();
         for (Mention m : kept) {
             out.addAll(withParts(withCanonical(m)));
         }
+        out.addAll(siblingUnits(p, out));
         return out;
+    }
+
+    /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */
+    private static boolean joinsTwoUnits(Mention m) {
+        for (int k = 1; k < m.name().length(); k++) {
+            int at = k;
+            if ("和及与、".indexOf(m.name().charAt(k)) >= 0 && SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
+                    && m.name().startsWith(x.text(), at - x.text().length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * X大学园艺学院和林学院: units listed after a unit written with its university are units of the same
+     * university, though written without it; they go by their full name (X大学林学院).
+     */
+    private static List<Mention> siblingUnits(Passage p, List<Mention> found) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention first : found) {
+            Mention university = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.start() == first.start()
+                    && u.end() < first.end() && u.name().endsWith("大学")).findFirst().orElse(null);
+            int at = first.end();
+            while (university != null && at < s.length() && "和及、".indexOf(s.charAt(at)) >= 0) {
+                int end = researchUnitEnd(s, at + 1);
+                int from = at + 1;
+                if (end < 0 || found.stream().anyMatch(m -> m.start() < end && from < m.end())) {
+                    break;
+                }
+                String unit = s.substring(from, end);
+                out.add(new Mention(unit, university.name() + unit, EntityType.ResearchTeam, from, end, Map.of()));
+                at = end;
+            }
+        }
+        return out;
+    }
+
+    /** The end of a unit's name (林学院, 资源环境学院) starting at {@code from}: Han characters up to a research suffix. */
+    private static int researchUnitEnd(String s, int from) {
+        for (int end = from + 2; end <= Math.min(s.length(), from + 10) && Chars.isHan(s.charAt(end - 1)); end++) {
+            int stop = end;
+            boolean suffix = SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
+                    && s.startsWith(x.text(), stop - x.text().length()) && stop - x.text().length() > from);
+            if (suffix && "和及、".indexOf(s.charAt(from)) < 0) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -166,18 +218,22 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 联合太原理工大学: the segmenter may cut a city's name at the start of an organisation's (太/原理/工/大学)
-     * and tag its first character as a word that ends the walk. A province or city read across that cut
-     * begins the name.
+     * 联合太原理工大学, 山西晋丰酒业集团: the segmenter may cut a province's or city's name at the start of an
+     * organisation's (太/原理/工/大学, 山/西晋/丰...) and tag the piece as a word that ends the walk. A province
+     * or city read across that cut begins the name.
      */
     private int withCityPrefix(Passage p, int start, int suffixStart) {
-        Term first = p.termAt(start - 1);
-        if (first == null || first.word.length() != 1 || !Chars.isHan(first.word.charAt(0))) {
-            return start;
+        Term stop = p.termAt(start - 1);
+        if (stop == null || stop.offset + stop.word.length() != start) {
+            return start;   // the walk stopped inside a term (at a party verb), not at a cut
         }
-        for (int end = start + 1; end <= Math.min(start + 3, suffixStart); end++) {
-            if (gazetteer.namesProvinceOrCity(p.full().substring(start - 1, end))) {
-                return start - 1;
+        String s = p.full();
+        for (int from = stop.offset; from >= Math.max(0, stop.offset - 2); from--) {
+            for (int end = stop.offset + 1; end <= Math.min(from + 4, suffixStart); end++) {
+                boolean han = s.substring(from, end).chars().allMatch(Chars::isHan);
+                if (han && end - from >= 2 && gazetteer.namesProvinceOrCity(s.substring(from, end))) {
+                    return from;
+                }
             }
         }
         return start;
@@ -351,7 +407,7 @@ final class OrganizationRecognizer {
         }
         String stem = stem(d.group(1));
         int at = stem.length() < 2 || m.name().contains(stem) ? -1 : s.lastIndexOf(stem, m.start());
-        if (at < 0 || at + stem.length() <= m.start() || m.start() - at > MAX_PREFIX) {
+        if (at < 0 || at + stem.length() < m.start() || m.start() - at > MAX_PREFIX) {
             return m;
         }
         int start = nameStart(p, at, suffixStart, research, places);

@@ -12,7 +12,7 @@ import java.util.Set;
 final class PersonRecognizer {
 
     /** What may follow a name given after its title: punctuation or a speech verb, a particle. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     private static final int MAX_BRACKET = 40;
 
@@ -92,18 +92,16 @@ final class PersonRecognizer {
         return null;
     }
 
-    /** The segmenter cut [from, end) off as its own words, one of them a personal name (秦/晓燕/nr 牵头). */
+    /**
+     * The segmenter cut [from, end) off as its own words, the last of them a personal name (秦/晓燕/nr 牵头).
+     * A name followed by a word inside the span (刘佳/nr 为/p) is a shorter name.
+     */
     private static boolean segmentedAsName(Passage p, int from, int end) {
         if (!p.isBoundary(from) || !p.isBoundary(end)) {
             return false;
         }
-        for (int i = from; i < end; i++) {
-            var t = p.termAt(i);
-            if (t != null && t.nature.toString().startsWith("nr")) {
-                return true;
-            }
-        }
-        return false;
+        var last = p.termAt(end - 1);
+        return last != null && last.nature.toString().startsWith("nr");
     }
 
     private Mention nameAfter(Passage p, int from) {

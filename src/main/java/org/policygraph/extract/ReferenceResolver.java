@@ -52,6 +52,7 @@ final class ReferenceResolver {
         }
         k.add(new Kind("该所", research.and(endsWith("所"))));
         k.add(new Kind("该院", research.and(endsWith("院"))));
+        k.add(new Kind("该学院", research.and(endsWith("学院"))));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
         for (String e : List.of("该团队", "相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究")) {
             k.add(new Kind(e, research));

@@ -27,6 +27,9 @@ final class RelationFinder {
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
+    private static final String HELD_BY = "旗下";
+    /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
+    private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
@@ -34,7 +37,7 @@ final class RelationFinder {
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
@@ -329,17 +332,29 @@ final class RelationFinder {
                 if (target != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
                             confidence);
+                    // "A与B共同出资": the partner after the link spends too.
+                    if (found != investor && p.full().substring(found.end(), verb).contains("共同")) {
+                        facts.add(found.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
+                                confidence);
+                    }
                 }
             }
         }
     }
 
     /**
-     * What an investment goes to within its own sentence: "在Y投资" / "向Y注资" between investor and verb,
-     * or the first place after the verb ("投资3亿元建设Y产业园"). Null when the sentence does not say.
+     * What an investment goes to within its own sentence: the company it founds ("出资1.2亿元组建Y公司"),
+     * "在Y投资" / "向Y注资" between investor and verb, or the first place after the verb ("投资3亿元建设Y产业园").
+     * Null when the sentence does not say.
      */
     private static Mention recipient(Passage p, Mentions ms, Sentences.Sentence s, Mention investor,
                                      int verbStart, int verbEnd) {
+        Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
+        Mention founded = founding.lookingAt() ? ms.first(m -> m.type() == EntityType.Enterprise
+                && m.start() == founding.end() && ms.outermost(m)) : null;
+        if (founded != null) {
+            return founded;
+        }
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
                 && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (before != null) {
@@ -463,8 +478,9 @@ final class RelationFinder {
             if (a == null && linkAt == clauseStart) {
                 a = leader(p, ms, clauseStart);
             }
-            if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)) {
-                continue;
+            if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
+                    || link.equals("和") && a == before && linkEndsAt(s, before.start())) {
+                continue;   // 与A和B签订: A and B are both the other party, not partners of each other
             }
             int next = at + link.length();
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
@@ -540,6 +556,10 @@ final class RelationFinder {
             i--;
         }
         return i;
+    }
+
+    private static boolean linkEndsAt(String s, int pos) {
+        return PARTNER_LINKS.stream().anyMatch(link -> s.startsWith(link, pos - link.length()));
     }
 
     private static String linkAt(String s, int at) {
@@ -760,6 +780,7 @@ final class RelationFinder {
                 }
             }
         }
+        heldUnits(p, ms, facts);
         researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         countedParts(ms, facts);
@@ -775,15 +796,35 @@ final class RelationFinder {
         }
     }
 
+    /** "X集团总部位于Y，旗下Z分公司...": a unit written after 旗下 belongs to the sentence's first company. */
+    private static void heldUnits(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(HELD_BY); k >= 0; k = s.indexOf(HELD_BY, k + 1)) {
+            int unitStart = k + HELD_BY.length() + (s.startsWith("的", k + HELD_BY.length()) ? 1 : 0);
+            Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart
+                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(m.canonical()::endsWith));
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            int at = k;
+            Mention owner = unit == null || sentence == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m)
+                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
+            if (owner != null) {
+                facts.add(unit, RelationType.PART_OF, owner, unit.start(), STATED);
+            }
+        }
+    }
+
     /**
      * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
-     * is part of it.
+     * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
      */
     private static void researchUnits(Mentions ms, Facts facts) {
         for (Mention unit : ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m))) {
             Mention parent = ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
                     && (m.start() == unit.start() && m.end() < unit.end()
-                    || ReferenceResolver.isReference(m) && m.end() == unit.start()));
+                    || ReferenceResolver.isReference(m) && m.end() == unit.start()
+                    || !unit.canonical().equals(unit.name()) && m.name().endsWith("大学")
+                    && unit.canonical().equals(m.name() + unit.name())));
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }

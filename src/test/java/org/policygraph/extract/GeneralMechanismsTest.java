@@ -340,6 +340,31 @@ class GeneralMechanismsTest {
     }
 
     @Test
+    void aProvinceNameTheSegmenterReadsAsAnotherWordStillBeginsTheCompanyName() {
+        ArticleExtraction a = extract("""
+                # 酒企扩产
+
+                山西晋丰酒业集团有限公司今年新建两条生产线。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("山西晋丰酒业集团有限公司");
+    }
+
+    @Test
+    void aBodyTheSegmenterGluesToThePartnerBeforeItKeepsItsOwnName() {
+        ArticleExtraction a = extract("""
+                # 信用村创建
+
+                与此同时，农行晋城分行联合晋城市农业农村局开展“信用村”创建行动。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("农行晋城分行", "晋城市农业农村局"));
+    }
+
+    @Test
     void aTeamOfThePartyBefore联合CooperatesWithEveryPartyOfTheListAfterIt() {
         ArticleExtraction a = extract("""
                 # 催化材料研究取得进展
@@ -413,5 +438,77 @@ class GeneralMechanismsTest {
                 """);
 
         assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.ResearchTeam && e.name().equals("晋城市蚕桑科研中心"));
+    }
+
+    @Test
+    void collegesListedAfterACollegeOfAUniversityAreCollegesOfThatUniversity() {
+        ArticleExtraction a = extract("""
+                # 校企合作
+
+                晋城市蓝天茶业有限公司分别与山西农业大学园艺学院和资源环境学院签订校企合作协议。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学园艺学院", "山西农业大学"),
+                        tuple("山西农业大学资源环境学院", "山西农业大学"));
+    }
+
+    @Test
+    void partiesListedAfter与AreEachAPartnerOfTheSubjectNotOfEachOther() {
+        ArticleExtraction a = extract("""
+                # 校企合作
+
+                晋城市蓝天茶业有限公司分别与山西农业大学园艺学院和资源环境学院签订校企合作协议。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城市蓝天茶业有限公司", "山西农业大学园艺学院"),
+                        tuple("晋城市蓝天茶业有限公司", "山西农业大学资源环境学院"));
+    }
+
+    @Test
+    void aUnitWrittenAfter旗下BelongsToTheCompanyOfTheSentenceAndAGroupGoesByItsShortName() {
+        ArticleExtraction a = extract("""
+                # 粮油企业扩产
+
+                晋城市晋丰粮油集团有限公司总部位于晋城市城区，旗下阳城分公司2020年落户阳城县凤城镇。晋丰粮油集团今年扩大了收购规模。
+                """);
+
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().equals("阳城分公司") && r.target().equals("晋城市晋丰粮油集团有限公司"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("晋城市晋丰粮油集团有限公司"))
+                .singleElement().satisfies(e -> assertThat(e.aliases()).contains("晋丰粮油集团"));
+    }
+
+    @Test
+    void companiesThatFoundACompanyTogetherInvestInItAndArePartners() {
+        ArticleExtraction a = extract("""
+                # 文旅项目
+
+                去年，山西晋丰酒业集团有限公司与汾阳市国有资本投资运营有限公司共同出资8000万元，组建山西杏花文旅发展有限公司。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋丰酒业集团有限公司", "山西杏花文旅发展有限公司"),
+                        tuple("汾阳市国有资本投资运营有限公司", "山西杏花文旅发展有限公司"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && r.source().equals("山西晋丰酒业集团有限公司") && r.target().equals("汾阳市国有资本投资运营有限公司"));
+    }
+
+    @Test
+    void 该学院RefersToTheCollegeBeforeIt() {
+        ArticleExtraction a = extract("""
+                # 新品种推广
+
+                山西农业大学资源环境学院教授李强带领团队开展研究。该学院与晋城市农业科学研究院联合选育的新品种已推广。
+                """);
+
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.AFFILIATED_WITH
+                && r.source().equals("李强") && r.target().equals("山西农业大学资源环境学院"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
+                && r.source().equals("山西农业大学资源环境学院") && r.target().equals("晋城市农业科学研究院"));
     }
 }
