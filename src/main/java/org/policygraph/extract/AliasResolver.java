@@ -168,6 +168,14 @@ final class AliasResolver {
                 }
             }
         }
+        // 《方案》 after 《X行动方案》: a document word alone names the one document of the text that ends in it.
+        for (String prog : programs) {
+            List<String> documents = programs.stream()
+                    .filter(doc -> doc.length() > prog.length() && doc.endsWith(prog)).toList();
+            if (DOCUMENT_TAIL.matcher(prog).matches() && documents.size() == 1) {
+                sameAs.putIfAbsent(prog, documents.get(0));
+            }
+        }
         // A short name and the document that carries it (“五大行动” / 《某省乡村产业振兴五大行动实施方案》):
         // the document is the name followed only by a document word, so both are one program.
         for (String prog : programs) {

@@ -23,6 +23,8 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
+    /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
+    private static final String NAME_END_AFTER_TOWN = "山那";
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
     /**
      * Words that end a village's name, with the longest name before them: 村, and 嘎查 for the administrative
@@ -229,7 +231,10 @@ final class PlaceRecognizer {
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
-                if (start == k || !delimited || NOT_VILLAGE_NAME_END.indexOf(s.charAt(k - 1)) >= 0
+                // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村.
+                char last = s.charAt(k - 1);
+                boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0;
+                if (start == k || !delimited || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
                         || quotedKind(s, start, end)) {
                     continue;
                 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  */
 final class ProgramRecognizer {
 
-    static final String PROGRAM_WORDS = "行动计划|行动方案|实施方案|行动|工程|计划|方案|规划|项目|产业链|平台|战略|制|贷";
+    static final String PROGRAM_WORDS = "行动计划|行动方案|实施方案|行动|工程|计划|方案|规划|项目|产业链|平台|战略|试点|制|贷";
     private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + ")$");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
+    private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
@@ -60,7 +61,9 @@ final class ProgramRecognizer {
         while (b.find()) {
             String name = unquote(b.group(1));
             int start = b.start(1);
-            if (journals.stream().noneMatch(j -> j.start() == start) && DOCUMENT_END.matcher(name).find()) {
+            // 《…三年行动方案（2024—2026年）》: the period in brackets follows the document word.
+            String titled = PERIOD.matcher(name).replaceFirst("");
+            if (journals.stream().noneMatch(j -> j.start() == start) && DOCUMENT_END.matcher(titled).find()) {
                 out.add(program(b.group(1), name, start, b.end(1)));
             }
         }

@@ -28,10 +28,12 @@ final class RelationFinder {
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final String HELD_BY = "旗下";
+    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
+    private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制");
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
@@ -126,6 +128,10 @@ final class RelationFinder {
          * Whether the fact is known already. An organisation spending where it is stated to sit (北岭矿位于...镇)
          * invests in itself, not in the place, so that sentence names no recipient.
          */
+        boolean hasFrom(Mention from, RelationType type) {
+            return byKey.keySet().stream().anyMatch(key -> key.startsWith(from.canonical() + "|" + type + "|"));
+        }
+
         boolean has(Mention from, RelationType type, Mention to) {
             return byKey.containsKey(from.canonical() + "|" + type + "|" + to.canonical());
         }
@@ -784,6 +790,12 @@ final class RelationFinder {
         researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         countedParts(ms, facts);
+        headlineParts(p, ms, facts);
+        documentParts(p, ms, facts);
+    }
+
+    /** The actions a page lists under the program of its headline (paragraphs, ordinal items) are its parts. */
+    private static void headlineParts(Passage p, Mentions ms, Facts facts) {
         Mention headline = ms.first(m -> m.type() == EntityType.Program && p.inTitle(m));
         if (headline == null) {
             return;
@@ -827,6 +839,27 @@ final class RelationFinder {
                     && unit.canonical().equals(m.name() + unit.name())));
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "《方案》提出，全市将实施“三大工程”，并启动X计划": the programs of a sentence whose subject is a document
+     * saying what it contains are parts of it, unless already parts of something (a counted list, a headline
+     * program).
+     */
+    private static void documentParts(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
+            Sentences.Sentence sentence = p.sentenceAt(document.start());
+            Matcher says = DOCUMENT_SAYS.matcher(s).region(document.end(), s.length());
+            if (sentence == null || !says.lookingAt() || !s.substring(sentence.start(), document.start()).matches("[《“]?")) {
+                continue;
+            }
+            for (Mention part : ms.of(m -> m.type() == EntityType.Program && m.start() >= says.end()
+                    && sentence.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
+                    && !m.canonical().equals(document.canonical()))) {
+                facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
             }
         }
     }

@@ -511,4 +511,57 @@ class GeneralMechanismsTest {
         assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PARTNERS_WITH
                 && r.source().equals("山西农业大学资源环境学院") && r.target().equals("晋城市农业科学研究院"));
     }
+
+    @Test
+    void aVillageWrittenAfterItsTownIsAVillageThoughItsNameEndsLikeAWord() {
+        ArticleExtraction a = extract("""
+                # 示范村名单
+
+                阳城县润城镇四那村和町店镇崦山村被列为示范村。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN && r.source().endsWith("村"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("四那村", "润城镇"), tuple("崦山村", "町店镇"));
+    }
+
+    @Test
+    void aPlanWithItsPeriodInBracketsIsAProgramTheIssuingBodyImplements() {
+        ArticleExtraction a = extract("""
+                # 蚕桑产业三年行动
+
+                近日，晋城市人民政府办公室印发《晋城市蚕桑产业高质量发展三年行动方案（2024—2026年）》（以下简称《行动方案》）。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市人民政府办公室", "晋城市蚕桑产业高质量发展三年行动方案（2024—2026年）"));
+    }
+
+    @Test
+    void whatADocumentSetsOutIsPartOfIt() {
+        ArticleExtraction a = extract("""
+                # 蚕桑产业三年行动
+
+                晋城市印发《晋城市蚕桑产业发展行动方案》。《行动方案》提出，全市将实施“三大提升工程”，并启动“太行蚕桑”品牌培育计划。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("三大提升工程", "晋城市蚕桑产业发展行动方案"),
+                        tuple("太行蚕桑品牌培育计划", "晋城市蚕桑产业发展行动方案"));
+    }
+
+    @Test
+    void aPilotIsAProgramAndALoanProductIsCarriedOutByTheBankThatGrantsIt() {
+        ArticleExtraction a = extract("""
+                # 蚕桑产业
+
+                阳城县将率先启动“桑蚕一体化”产业试点。晋城农商银行阳城支行也为合作社发放“桑蚕贷”200万元。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县", "桑蚕一体化产业试点"), tuple("阳城支行", "桑蚕贷"));
+    }
 }
