@@ -18,6 +18,7 @@ final class ProgramRecognizer {
     private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + ")$");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
+    private static final Pattern PROJECT_BEFORE_TITLE = Pattern.compile("(?:项目|课题)$");
     private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
@@ -92,6 +93,11 @@ final class ProgramRecognizer {
         String s = p.full();
         int g = q.group(1) != null ? 1 : 2;
         String quoted = q.group(g);
+        // 计划项目“水稻智能育种关键技术”: a quoted title right after 项目 or 课题 is the project's name.
+        if (PROJECT_BEFORE_TITLE.matcher(s).region(0, q.start()).find()) {
+            out.add(program(quoted, quoted, q.start(g), q.end(g)));
+            return;
+        }
         boolean complete = PROGRAM_END.matcher(quoted).find();
         String tail = complete ? "" : continuation(p, q.end());
         if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {

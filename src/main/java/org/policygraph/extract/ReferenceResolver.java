@@ -24,6 +24,8 @@ final class ReferenceResolver {
     /** Head words that refer back on their own when a preposition or link stands before them. */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室");
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,";
+    /** References to research results, resolved to the team that produced them. */
+    private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
 
     private static List<Kind> kinds() {
@@ -54,7 +56,8 @@ final class ReferenceResolver {
         k.add(new Kind("该院", research.and(endsWith("院"))));
         k.add(new Kind("该学院", research.and(endsWith("学院"))));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
-        for (String e : List.of("该团队", "相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究")) {
+        k.add(new Kind("该团队", research));
+        for (String e : RESULTS) {
             k.add(new Kind(e, research));
         }
         for (String e : List.of("该刊", "该杂志", "该期刊", "同一期杂志", "同期杂志", "同一期")) {
@@ -125,6 +128,11 @@ final class ReferenceResolver {
 
     static boolean isReference(Mention m) {
         return m.properties().containsKey(ANTECEDENT);
+    }
+
+    /** A reference to a research body itself (该学院, 该团队), not to its results (相关成果, 该研究). */
+    static boolean namesTeam(Mention m) {
+        return isReference(m) && m.name().startsWith("该") && !RESULTS.contains(m.name());
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

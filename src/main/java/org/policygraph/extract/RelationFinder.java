@@ -28,12 +28,13 @@ final class RelationFinder {
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final String HELD_BY = "旗下";
+    private static final String TOGETHER = "共同";
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放");
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
@@ -652,10 +653,15 @@ final class RelationFinder {
         }
     }
 
-    /** The research teams a sentence names (references aside: they are resolved above). */
+    /**
+     * The research teams a sentence names, by name or by a reference to a team (该学院与X联合选育...): a
+     * reference to a result (相关成果) is resolved above, and one written before a unit (该校X实验室) only
+     * says whose unit it is.
+     */
     private static List<Mention> teamsIn(Mentions ms, Sentences.Sentence s) {
         return ms.of(m -> m.type() == EntityType.ResearchTeam && s.contains(m.start(), m.end())
-                && ms.outermost(m) && !ReferenceResolver.isReference(m));
+                && ms.outermost(m) && (!ReferenceResolver.isReference(m) || ReferenceResolver.namesTeam(m)
+                && ms.first(u -> u.type() == EntityType.ResearchTeam && u.start() == m.end()) == null));
     }
 
     // ---- IMPLEMENTS
@@ -669,11 +675,15 @@ final class RelationFinder {
         Matcher v = IMPLEMENT.matcher(s);
         while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
-            Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
+            Mention first = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
                     && m.start() - verbEnd <= VERB_TO_PROGRAM
                     && !CLAUSE_BREAK.matcher(s.substring(verbEnd, m.start())).find());
-            if (program == null) {
+            if (first == null) {
                 continue;
+            }
+            Mention program = projectOf(s, ms, first);
+            if (program != first) {
+                facts.add(program, RelationType.PART_OF, first, program.start(), STATED);
             }
             int clauseStart = clauseStart(s, v.start());
             int verbStart = v.start();
@@ -686,6 +696,11 @@ final class RelationFinder {
                 actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to);
                 end = from - 1;
                 confidence = CONTEXT;
+            }
+            if (actor != null && s.startsWith(TOGETHER, verbStart - TOGETHER.length())) {
+                for (Mention party : jointParties(p, ms, clauseStart, verbStart)) {
+                    facts.add(party, RelationType.IMPLEMENTS, program, v.start(), CLAUSE);
+                }
             }
             if (actor != null) {
                 facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
@@ -706,6 +721,28 @@ final class RelationFinder {
                 facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /** "X计划项目“Y”": the project Y of the plan X, which is what the verb before X is done to. */
+    private static Mention projectOf(String s, Mentions ms, Mention plan) {
+        int at = plan.end() + (s.startsWith("项目", plan.end()) ? 2 : 0);
+        Mention project = ms.first(m -> m.type() == EntityType.Program && m.start() == at + 1
+                && "“\"".indexOf(s.charAt(at)) >= 0);
+        return at > plan.end() && project != null ? project : plan;
+    }
+
+    /**
+     * "由A牵头，联合B、C共同承担": everyone of the clause before 共同, and the leader of the clause before it,
+     * carries the work out.
+     */
+    private static List<Mention> jointParties(Passage p, Mentions ms, int clauseStart, int verbStart) {
+        List<Mention> parties = new ArrayList<>(ms.of(m -> m.isOrganisation() && m.start() >= clauseStart
+                && m.end() <= verbStart && ms.outermost(m) && !ms.insideName(m)));
+        Mention leader = leader(p, ms, clauseStart);
+        if (leader != null) {
+            parties.add(leader);
+        }
+        return parties;
     }
 
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */

@@ -564,4 +564,34 @@ class GeneralMechanismsTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("阳城县", "桑蚕一体化产业试点"), tuple("阳城支行", "桑蚕贷"));
     }
+
+    @Test
+    void everyPartyUndertakingAProjectTogetherImplementsItAndTheProjectIsPartOfItsPlan() {
+        ArticleExtraction a = extract("""
+                # 谷子育种项目启动
+
+                7月3日，由山西大学牵头，联合中北大学、山西省农业科学院以及山西晋丰种业有限公司共同承担的山西省“揭榜挂帅”重点研发计划项目“谷子分子设计育种关键技术”在晋中市太谷区启动。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西大学", "谷子分子设计育种关键技术"),
+                        tuple("中北大学", "谷子分子设计育种关键技术"), tuple("山西省农业科学院", "谷子分子设计育种关键技术"),
+                        tuple("山西晋丰种业有限公司", "谷子分子设计育种关键技术"));
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.PART_OF
+                && r.source().equals("谷子分子设计育种关键技术") && r.target().equals("揭榜挂帅重点研发计划"));
+    }
+
+    @Test
+    void aCollegeNamedBy该学院PublishesWithThePartnerOfItsJointWork() {
+        ArticleExtraction a = extract("""
+                # 新品种选育
+
+                山西农业大学资源环境学院教授李强带领团队开展研究。该学院与晋城市农业科学研究院联合选育的新品种已推广，相关成果刊发于《作物学报》。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PUBLISHED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学资源环境学院", "作物学报"), tuple("晋城市农业科学研究院", "作物学报"));
+    }
 }
