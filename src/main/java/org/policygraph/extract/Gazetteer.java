@@ -140,10 +140,10 @@ final class Gazetteer {
         return s;
     }
 
-    /** A province or a prefecture-level city by its full or short name (太原, 山西省). */
-    boolean namesProvinceOrCity(String name) {
+    /** A division of one of {@code levels} by its full or short name. */
+    boolean names(String name, Set<String> levels) {
         return java.util.stream.Stream.concat(byName(name).stream(), byShortName(name).stream())
-                .anyMatch(d -> d.level().equals("province") || d.level().equals("city"));
+                .anyMatch(d -> levels.contains(d.level()));
     }
 
     List<Division> byName(String name) {

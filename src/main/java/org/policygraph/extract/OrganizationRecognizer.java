@@ -63,6 +63,9 @@ final class OrganizationRecognizer {
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
     /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
     static final List<String> BRANCH_SUFFIXES = List.of("分公司", "分行", "支行");
+    private static final Set<String> BRANCH_AREAS = Set.of("province", "city", "county");
+    /** Divisions organisations in general are named after (a county short form is too often a word). */
+    private static final Set<String> NAMING_AREAS = Set.of("province", "city");
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
@@ -196,7 +199,8 @@ final class OrganizationRecognizer {
     private Mention candidate(Passage p, int suffixStart, int end, Suffix suffix, List<Mention> places,
                               Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
-        int start = withCityPrefix(p, nameStart(p, suffixStart, suffixStart, research, places), suffixStart);
+        Set<String> levels = BRANCH_SUFFIXES.contains(suffix.text()) ? BRANCH_AREAS : NAMING_AREAS;
+        int start = withPlacePrefix(p, nameStart(p, suffixStart, suffixStart, research, places), suffixStart, levels);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
@@ -218,11 +222,11 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 联合太原理工大学, 山西晋丰酒业集团: the segmenter may cut a province's or city's name at the start of an
-     * organisation's (太/原理/工/大学, 山/西晋/丰...) and tag the piece as a word that ends the walk. A province
-     * or city read across that cut begins the name.
+     * 联合太原理工大学, 山西晋丰酒业集团, 旗下沁水分公司: the segmenter may cut a place's name at the start of
+     * an organisation's (太/原理/工/大学, 山/西晋/丰..., 沁/水分/公司) and tag the piece as a word that ends the
+     * walk. A division of {@code levels} read across that cut begins the name.
      */
-    private int withCityPrefix(Passage p, int start, int suffixStart) {
+    private int withPlacePrefix(Passage p, int start, int suffixStart, Set<String> levels) {
         Term stop = p.termAt(start - 1);
         if (stop == null || stop.offset + stop.word.length() != start) {
             return start;   // the walk stopped inside a term (at a party verb), not at a cut
@@ -231,7 +235,7 @@ final class OrganizationRecognizer {
         for (int from = stop.offset; from >= Math.max(0, stop.offset - 2); from--) {
             for (int end = stop.offset + 1; end <= Math.min(from + 4, suffixStart); end++) {
                 boolean han = s.substring(from, end).chars().allMatch(Chars::isHan);
-                if (han && end - from >= 2 && gazetteer.namesProvinceOrCity(s.substring(from, end))) {
+                if (han && end - from >= 2 && gazetteer.names(s.substring(from, end), levels)) {
                     return from;
                 }
             }
@@ -439,7 +443,7 @@ final class OrganizationRecognizer {
         if (suffix.type() == EntityType.Government) {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
         }
-        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix)
+        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || suffix.type() == EntityType.ResearchTeam && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
@@ -463,6 +467,11 @@ final class OrganizationRecognizer {
         String product = prefix.substring(2);
         return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
+    }
+
+    /** 湄潭分公司, 西峡支行: a branch named by the county (or city, province) it serves, short form included. */
+    private boolean branchOfPlace(String prefix, Suffix suffix) {
+        return BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, BRANCH_AREAS);
     }
 
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */

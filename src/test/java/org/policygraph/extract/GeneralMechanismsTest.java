@@ -594,4 +594,18 @@ class GeneralMechanismsTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("山西农业大学资源环境学院", "作物学报"), tuple("晋城市农业科学研究院", "作物学报"));
     }
+
+    @Test
+    void aBranchNamedByTheCountyItServesIsAnEnterprise() {
+        ArticleExtraction a = extract("""
+                # 煤层气企业扩产
+
+                晋丰能源集团有限公司总部位于太原市，旗下沁水分公司2019年落户沁水县郑庄镇。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.source().equals("沁水分公司"))
+                .extracting(Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(tuple(RelationType.PART_OF, "晋丰能源集团有限公司"),
+                        tuple(RelationType.LOCATED_IN, "郑庄镇"));
+    }
 }
