@@ -161,6 +161,9 @@ final class OrganizationRecognizer {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (Mention first : found) {
+            if (first.type() != EntityType.ResearchTeam || first.end() >= s.length() || "和及、".indexOf(s.charAt(first.end())) < 0) {
+                continue;
+            }
             Mention university = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.start() == first.start()
                     && u.end() < first.end() && u.name().endsWith("大学")).findFirst().orElse(null);
             int at = first.end();
@@ -305,7 +308,7 @@ final class OrganizationRecognizer {
      * the walk cuts the particle off, keeps a lone character that opens a clause, and never stops inside a
      * place name (猗|氏镇政府).
      */
-    private static int nameStart(Passage p, int from, int suffixStart, boolean research, List<Mention> places) {
+    private int nameStart(Passage p, int from, int suffixStart, boolean research, List<Mention> places) {
         int cur = from;
         while (cur > 0 && suffixStart - cur < MAX_PREFIX) {
             Term t = p.termAt(cur - 1);
@@ -319,6 +322,13 @@ final class OrganizationRecognizer {
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
             if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
                     && CoreDictionary.get(t.word) == null) {
+                cur = t.offset + 1;
+                break;
+            }
+            // 和山西大学 as one term: the conjunction before a place that begins the name is not part of it
+            // (和顺县..., a place of its own, is).
+            if (straddlesSuffix && STOP_WORDS.contains(t.word.substring(0, 1)) && beginsWithPlace(p, t.offset + 1)
+                    && !beginsWithPlace(p, t.offset)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -341,6 +351,17 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /** A province's or city's name, full or short, begins at {@code pos}. */
+    private boolean beginsWithPlace(Passage p, int pos) {
+        String s = p.full();
+        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
+            if (gazetteer.names(s.substring(pos, end), NAMING_AREAS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -402,7 +423,7 @@ final class OrganizationRecognizer {
      * inside it (果然 read as an adverb left 香食品有限公司): the name then starts at the short name's stem at
      * the latest, and the walk goes on from there.
      */
-    private static Mention withDeclaredStem(Passage p, Mention m, int suffixStart, boolean research,
+    private Mention withDeclaredStem(Passage p, Mention m, int suffixStart, boolean research,
                                             List<Mention> places) {
         String s = p.full();
         Matcher d = AliasResolver.DECLARED.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 40));

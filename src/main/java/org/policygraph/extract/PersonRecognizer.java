@@ -14,7 +14,7 @@ final class PersonRecognizer {
     /** What may follow a name given after its title: punctuation or a speech verb, a particle. */
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
-    private static final int MAX_BRACKET = 40;
+    static final int MAX_BRACKET = 40;
 
     private final Lexicon lexicon;
 
@@ -56,11 +56,11 @@ final class PersonRecognizer {
     }
 
     /**
-     * Where the bracket closed right at {@code titleEnd} opens, or -1: 赵立新（山西大学教授）. A bracket holding
-     * another bracket, or longer than an organisation and a title, is something else.
+     * Where the bracket closed right at {@code titleEnd} opens, or -1: 赵立新（山西大学教授）, 合作社（以下简称“X”）.
+     * A bracket holding another bracket, or longer than an organisation and a title, is something else.
      */
     static int bracketOpening(String s, int titleEnd) {
-        if (titleEnd >= s.length() || "）)".indexOf(s.charAt(titleEnd)) < 0) {
+        if (titleEnd < 0 || titleEnd >= s.length() || "）)".indexOf(s.charAt(titleEnd)) < 0) {
             return -1;
         }
         for (int i = titleEnd - 1; i >= Math.max(0, titleEnd - MAX_BRACKET); i--) {

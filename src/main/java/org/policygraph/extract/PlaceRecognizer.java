@@ -231,10 +231,13 @@ final class PlaceRecognizer {
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
+                if (start == k) {
+                    continue;
+                }
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村.
                 char last = s.charAt(k - 1);
                 boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0;
-                if (start == k || !delimited || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
+                if (!delimited || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
                         || quotedKind(s, start, end)) {
                     continue;
                 }

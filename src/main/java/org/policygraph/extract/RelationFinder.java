@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,6 +30,8 @@ final class RelationFinder {
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final String HELD_BY = "旗下";
     private static final String TOGETHER = "共同";
+    /** More teams than this behind one result are a list of separate results, not co-authors. */
+    private static final int MAX_COAUTHORS = 6;
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
@@ -650,6 +653,15 @@ final class RelationFinder {
                             s.contains(team.start(), team.end()) ? STATED : CLAUSE);
                 }
             }
+            // One result of several teams in one journal: they wrote it together (a unit with its own
+            // institution is one of them, not two).
+            Set<String> institutions = teams.stream().map(t -> institutionOf(ms, t)).filter(Objects::nonNull)
+                    .map(Mention::canonical).collect(Collectors.toSet());
+            List<Mention> authors = teams.stream().filter(t -> !institutions.contains(t.canonical())).toList();
+            if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
+                    && authors.size() <= MAX_COAUTHORS) {
+                pairs(authors, journals.get(0).start(), facts);
+            }
         }
     }
 
@@ -869,15 +881,20 @@ final class RelationFinder {
      */
     private static void researchUnits(Mentions ms, Facts facts) {
         for (Mention unit : ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m))) {
-            Mention parent = ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
-                    && (m.start() == unit.start() && m.end() < unit.end()
-                    || ReferenceResolver.isReference(m) && m.end() == unit.start()
-                    || !unit.canonical().equals(unit.name()) && m.name().endsWith("大学")
-                    && unit.canonical().equals(m.name() + unit.name())));
+            Mention parent = institutionOf(ms, unit);
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
         }
+    }
+
+    /** The institution {@code unit} is written as a unit of, or null. */
+    private static Mention institutionOf(Mentions ms, Mention unit) {
+        return ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
+                && (m.start() == unit.start() && m.end() < unit.end()
+                || ReferenceResolver.isReference(m) && m.end() == unit.start()
+                || !unit.canonical().equals(unit.name()) && m.name().endsWith("大学")
+                && unit.canonical().equals(m.name() + unit.name())));
     }
 
     /**
@@ -1019,7 +1036,8 @@ final class RelationFinder {
         }
         String s = p.full();
         int close = s.indexOf(s.charAt(person.end()) == '（' ? '）' : ')', person.end());
-        if (close < 0 || PersonRecognizer.bracketOpening(s, close) != person.end()) {
+        if (close < 0 || close - person.end() > PersonRecognizer.MAX_BRACKET
+                || PersonRecognizer.bracketOpening(s, close) != person.end()) {
             return null;
         }
         int at = skipTitle(p, close);
@@ -1031,8 +1049,8 @@ final class RelationFinder {
         if ("）)".indexOf(p.charAt(titleStart - 1)) < 0) {
             return titleStart;
         }
-        int open = Math.max(p.full().lastIndexOf('（', titleStart - 1), p.full().lastIndexOf('(', titleStart - 1));
-        return open >= 0 && titleStart - open <= 40 ? open : titleStart;
+        int open = PersonRecognizer.bracketOpening(p.full(), titleStart - 1);
+        return open >= 0 ? open : titleStart;
     }
 
     /** The start of the titles ending at {@code pos}; a list of them counts as one (党委书记、行长). */

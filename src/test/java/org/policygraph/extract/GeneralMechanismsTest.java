@@ -608,4 +608,18 @@ class GeneralMechanismsTest {
                 .containsExactlyInAnyOrder(tuple(RelationType.PART_OF, "晋丰能源集团有限公司"),
                         tuple(RelationType.LOCATED_IN, "郑庄镇"));
     }
+
+    @Test
+    void teamsBehindOneResultInOneJournalAreCoAuthorsOfEachOther() {
+        ArticleExtraction a = extract("""
+                # 催化材料研究取得进展
+
+                中北大学化学工程团队联合太原理工大学和山西大学，在催化材料研究中取得进展。相关成果发表于《德国应用化学》。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("中北大学", "太原理工大学"), tuple("中北大学", "山西大学"),
+                        tuple("太原理工大学", "山西大学"));
+    }
 }
