@@ -78,6 +78,8 @@ final class OrganizationRecognizer {
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
+    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学");
+    private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每");
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
@@ -87,7 +89,7 @@ final class OrganizationRecognizer {
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
-    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
+    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "子公司");
     private static final String LEADING_ENTERPRISE = "龙头企业";
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
@@ -138,7 +140,23 @@ final class OrganizationRecognizer {
             out.addAll(withParts(withCanonical(m)));
         }
         out.addAll(siblingUnits(p, out));
-        return out;
+        return out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList();
+    }
+
+    /**
+     * 重庆理工大学依托其车辆工程学院: a unit written after 其 is the unit of the university before it in the
+     * sentence, and goes by its full name.
+     */
+    private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> found) {
+        if (m.type() != EntityType.ResearchTeam || p.charAt(m.start() - 1) != '其' || m.name().contains("大学")) {
+            return m;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(m.start());
+        return found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.name().endsWith("大学")
+                        && sentence != null && u.start() >= sentence.start() && u.end() < m.start())
+                .reduce((first, second) -> second)
+                .map(u -> new Mention(m.name(), u.name() + m.name(), m.type(), m.start(), m.end(), m.properties()))
+                .orElse(m);
     }
 
     /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */
@@ -276,7 +294,7 @@ final class OrganizationRecognizer {
      * name it describes, which starts at the place after that word; after 龙头企业 (a leading enterprise, a
      * title no name carries) it starts right away.
      */
-    private static int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
+    private int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
         if (start >= suffixStart) {
             return start;
         }
@@ -287,7 +305,7 @@ final class OrganizationRecognizer {
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
-            if (placeAt.containsKey(at) && DESCRIPTOR_ENDS.stream().anyMatch(
+            if ((placeAt.containsKey(at) || beginsWithPlace(p, at)) && DESCRIPTOR_ENDS.stream().anyMatch(
                     word -> p.full().startsWith(word, placeStart - word.length()))) {
                 return at;
             }
@@ -325,10 +343,11 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 和山西大学 as one term: the conjunction before a place that begins the name is not part of it
-            // (和顺县..., a place of its own, is).
-            if (straddlesSuffix && STOP_WORDS.contains(t.word.substring(0, 1)) && beginsWithPlace(p, t.offset + 1)
-                    && !beginsWithPlace(p, t.offset)) {
+            // 和山西大学, 其车辆工程学院 as one term: a pronoun, or a conjunction before a place that begins the
+            // name, is not part of it (和顺县..., a place of its own, is).
+            String head = t.word.substring(0, 1);
+            if (straddlesSuffix && (PRONOUNS.contains(head)
+                    || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset))) {
                 cur = t.offset + 1;
                 break;
             }
@@ -393,8 +412,8 @@ final class OrganizationRecognizer {
      * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
      */
     private static boolean verbCharInsideName(Passage p, Term t) {
-        if (t.word.length() != 1 || !t.nature.toString().startsWith("v")) {
-            return false;
+        if (t.word.length() != 1 || !t.nature.toString().startsWith("v") || STOP_WORDS.contains(t.word)) {
+            return false;   // 是 and the like are never characters of a name (投资方是X公司)
         }
         Term before = p.termAt(t.offset - 1);
         return before != null && !STOP_WORDS.contains(before.word)
@@ -465,7 +484,7 @@ final class OrganizationRecognizer {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
-                || suffix.type() == EntityType.ResearchTeam && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4
+                || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
@@ -493,6 +512,22 @@ final class OrganizationRecognizer {
     /** 湄潭分公司, 西峡支行: a branch named by the county (or city, province) it serves, short form included. */
     private boolean branchOfPlace(String prefix, Suffix suffix) {
         return BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, BRANCH_AREAS);
+    }
+
+    /**
+     * X国家重点实验室, X工程技术研究中心: a designation makes a research unit's name proper. A college is no such
+     * unit: 运载工程学院 is a college's name only with its university (X大学机械与运载工程学院).
+     */
+    private static boolean designatedUnit(String prefix, Suffix suffix) {
+        return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("学院") && !suffix.text().equals("大学")
+                && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
+    }
+
+    /** 依托其车辆工程学院, 该校农学院: a unit written after a word for its institution is named, though briefly. */
+    private static boolean unitOfNamedInstitution(Passage p, Mention m, Suffix suffix) {
+        return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("大学")
+                && (p.charAt(m.start() - 1) == '其' || INSTITUTION_REFERENCES.stream()
+                .anyMatch(r -> p.full().startsWith(r, m.start() - r.length())));
     }
 
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */

@@ -888,7 +888,10 @@ final class RelationFinder {
         }
     }
 
-    /** The institution {@code unit} is written as a unit of, or null. */
+    /**
+     * The institution {@code unit} is written as a unit of, or null: X大学Y学院, 该校Y实验室, and units the
+     * recogniser named after their university (X大学A学院和Y学院, X大学依托其Y学院).
+     */
     private static Mention institutionOf(Mentions ms, Mention unit) {
         return ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
                 && (m.start() == unit.start() && m.end() < unit.end()

@@ -622,4 +622,44 @@ class GeneralMechanismsTest {
                 .containsExactlyInAnyOrder(tuple("中北大学", "太原理工大学"), tuple("中北大学", "山西大学"),
                         tuple("太原理工大学", "山西大学"));
     }
+
+    // ---- found missing by the third blind set
+
+    @Test
+    void aCompanyNamedAfter是OrAfterItsDescriptionStartsAtItsPlace() {
+        ArticleExtraction a = extract("""
+                # 纺织项目
+
+                该公司是浙江绍兴晋丰控股集团有限公司在疆投资的企业，其全资子公司晋城山珍食品有限公司负责运营。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("浙江绍兴晋丰控股集团有限公司", "晋城山珍食品有限公司");
+    }
+
+    @Test
+    void aCollegeAfter其IsACollegeOfTheUniversityBeforeIt() {
+        ArticleExtraction a = extract("""
+                # 校企共建
+
+                重庆理工大学依托其车辆工程学院与企业共建实验室。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("重庆理工大学车辆工程学院", "重庆理工大学"));
+    }
+
+    @Test
+    void aCollegeNamedWith与IsOneCollegeOfItsUniversity() {
+        ArticleExtraction a = extract("""
+                # 新能源汽车
+
+                太原理工大学机械与运载工程学院教授王刚表示，团队将与企业联合攻关。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王刚", "太原理工大学机械与运载工程学院"));
+    }
 }
