@@ -53,6 +53,9 @@ final class OrganizationRecognizer {
             new Suffix("党委", EntityType.Government, false, ""),
             new Suffix("新闻办", EntityType.Government, false, ""),
             new Suffix("办公室", EntityType.Government, false, ""),
+            new Suffix("促进中心", EntityType.Government, false, ""),
+            new Suffix("服务中心", EntityType.Government, false, ""),
+            new Suffix("指挥部", EntityType.Government, false, ""),
             new Suffix("厅", EntityType.Government, false, "长堂"),
             new Suffix("局", EntityType.Government, false, "面长势部限"));
 

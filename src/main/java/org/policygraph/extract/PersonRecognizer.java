@@ -104,7 +104,26 @@ final class PersonRecognizer {
         return last != null && last.nature.toString().startsWith("nr");
     }
 
+    /**
+     * 买买提·艾力: a name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot. These
+     * are the parts before the last; the last ends where the text goes on, as with other names.
+     */
+    private static final java.util.regex.Pattern DOTTED_NAME_HEAD = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{2,5}(?:[·•・]\\p{IsHan}{2,5}){0,2}[·•・]");
+
     private Mention nameAfter(Passage p, int from) {
+        var head = DOTTED_NAME_HEAD.matcher(p.full()).region(from, Math.min(p.full().length(), from + 20));
+        if (head.lookingAt()) {
+            for (int end = head.end() + 2; end <= Math.min(p.full().length(), head.end() + 5); end++) {
+                char next = p.charAt(end);
+                if (!Chars.isHan(p.charAt(end - 1))) {
+                    break;
+                }
+                if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0) {
+                    return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
+                }
+            }
+        }
         for (int len = 3; len >= 2; len--) {
             int end = from + len;
             if (end > p.full().length()) {

@@ -25,7 +25,8 @@ final class ProgramRecognizer {
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
-    private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + ")");
+    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动. */
+    private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + "|活动)");
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
@@ -42,12 +43,16 @@ final class ProgramRecognizer {
     private static final int MAX_LIST = 80;
     /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
     static final Pattern COUNTED_HEAD = Pattern.compile(
-            "“?([一二三四五六七八九十两])大(\\p{IsHan}{1,6}?(?:" + PROGRAM_WORDS + "))”?");
+            "“?([一二三四五六七八九十两])大(\\p{IsHan}{0,6}?(?:" + PROGRAM_WORDS + "))”?");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)([^，,。；;：:“”《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
-    private static final Pattern FUNDING_PROGRAM = Pattern.compile("\\p{IsHan}{2,16}(?:计划|专项|工程|基金)");
+    private static final Pattern FUNDING_PROGRAM = Pattern.compile(
+            "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?");
+    /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
+    private static final Pattern CARRIED_OUT = Pattern.compile(
+            "(?:实施|启动|开展|推进|推动)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、]|$)");
     /** Words that open an enumeration: the items start after the last of them. */
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
@@ -79,6 +84,7 @@ final class ProgramRecognizer {
         out.addAll(subProjects(s));
         out.addAll(countedItems(s));
         out.addAll(funders(s));
+        out.addAll(carriedOut(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
         return out;
@@ -291,6 +297,16 @@ final class ProgramRecognizer {
         return out;
     }
 
+    /** "大力实施新能源汽车产业集群提升行动。": a program named without quotes right after the verb. */
+    private static List<Mention> carriedOut(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = CARRIED_OUT.matcher(s);
+        while (m.find()) {
+            out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+        }
+        return out;
+    }
+
     /** "该研究得到国家重点研发计划和省科技重大专项资助": each funding program of the list. */
     private static List<Mention> funders(String s) {
         List<Mention> out = new ArrayList<>();
@@ -302,7 +318,8 @@ final class ProgramRecognizer {
             int at = m.start(1);
             for (String item : m.group(1).split("、|以及|和|及", -1)) {
                 at = s.indexOf(item, at);
-                String name = item.endsWith("项目") ? item.substring(0, item.length() - 2) : item;
+                String bare = item.endsWith("项目") ? item.substring(0, item.length() - 2) : item;
+                String name = PROGRAM_END.matcher(bare).find() || bare.endsWith("专项") ? bare : item;
                 if (FUNDING_PROGRAM.matcher(name).matches()) {
                     out.add(program(name, name, at, at + name.length()));
                 }

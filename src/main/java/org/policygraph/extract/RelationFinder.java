@@ -716,6 +716,10 @@ final class RelationFinder {
             }
             if (actor != null) {
                 facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
+                // "A、B和C联合印发《P》": each body of the list before the verb.
+                for (Mention listed = listedBefore(s, ms, actor); listed != null; listed = listedBefore(s, ms, listed)) {
+                    facts.add(listed, RelationType.IMPLEMENTS, program, v.start(), confidence);
+                }
                 // "A与B合作开展P", "并与B合作开展P": B's partner before the link carries P out as well.
                 Mention partner = linkedSubject(p, ms, actor, clauseStart);
                 if (partner != null && partner.type() != EntityType.Place) {
@@ -755,6 +759,15 @@ final class RelationFinder {
             parties.add(leader);
         }
         return parties;
+    }
+
+    /** The organisation listed right before {@code next} (A、next, A和next), or null. */
+    private static Mention listedBefore(String s, Mentions ms, Mention next) {
+        int joint = next.start() - 1;
+        if (joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0) {
+            return null;
+        }
+        return ms.last(m -> m.isOrganisation() && m.end() == joint && ms.outermost(m));
     }
 
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */

@@ -662,4 +662,66 @@ class GeneralMechanismsTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王刚", "太原理工大学机械与运载工程学院"));
     }
+
+    @Test
+    void everyBodyListedBeforeTheVerbIssuesThePlan() {
+        ArticleExtraction a = extract("""
+                # 产业集群培育
+
+                近日，山西省工业和信息化厅、山西省发展和改革委员会、山西省财政厅联合印发《山西省县域特色产业集群培育行动方案（2024—2027年）》。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS).extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西省工业和信息化厅", "山西省发展和改革委员会", "山西省财政厅");
+    }
+
+    @Test
+    void aCountOfProgramsWithOnlyAProgramWordSharesIt() {
+        ArticleExtraction a = extract("""
+                # 产业集群培育
+
+                方案提出实施数字化赋能、品牌提升、链主引育、金融服务“四大工程”。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF).extracting(Relation::source)
+                .containsExactlyInAnyOrder("数字化赋能工程", "品牌提升工程", "链主引育工程", "金融服务工程");
+    }
+
+    @Test
+    void anInvestmentPromotionCentreIsAGovernmentBodyAndAQuotedCampaignIsAProgram() {
+        ArticleExtraction a = extract("""
+                # 招商引资
+
+                阳城县投资促进中心主任李明介绍，全县正开展“项目建设攻坚年”活动。
+                """);
+
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.AFFILIATED_WITH
+                && r.source().equals("李明") && r.target().equals("阳城县投资促进中心"));
+        assertThat(a.entities()).anyMatch(e -> e.type() == EntityType.Program && e.name().equals("项目建设攻坚年活动"));
+    }
+
+    @Test
+    void fundingProjectsAndProgramsCarriedOutWithoutQuotesAreNamed() {
+        ArticleExtraction a = extract("""
+                # 科研与产业
+
+                该研究获国家自然科学基金重点项目和山西省重点研发计划资助。晋城市大力实施新能源汽车产业集群提升行动。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("国家自然科学基金重点项目", "山西省重点研发计划", "新能源汽车产业集群提升行动");
+    }
+
+    @Test
+    void aTransliteratedNameWithAMiddleDotIsAPerson() {
+        ArticleExtraction a = extract("""
+                # 园区建设
+
+                阳城县工业和信息化局局长买买提·艾力介绍了园区情况。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("买买提·艾力", "阳城县工业和信息化局"));
+    }
 }
