@@ -92,8 +92,9 @@ final class OrganizationRecognizer {
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
-    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "子公司");
-    private static final String LEADING_ENTERPRISE = "龙头企业";
+    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
+    /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
+    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -294,17 +295,20 @@ final class OrganizationRecognizer {
 
     /**
      * 小米加工企业敖汉旗惠隆杂粮种植专业合作社: a description ending in a word for organisations stands before the
-     * name it describes, which starts at the place after that word; after 龙头企业 (a leading enterprise, a
-     * title no name carries) it starts right away.
+     * name it describes, which starts at the place after that word; after 龙头企业 or 子公司 (titles no name
+     * carries) it starts right away.
      */
     private int afterDescriptor(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
         if (start >= suffixStart) {
             return start;
         }
         // Within the name only: a search back through the whole passage for every suffix would be quadratic.
-        int leader = p.full().substring(start, suffixStart).lastIndexOf(LEADING_ENTERPRISE);
-        if (leader >= 0) {
-            return start + leader + LEADING_ENTERPRISE.length();
+        String name = p.full().substring(start, suffixStart);
+        for (String title : NO_NAME_STARTS) {
+            int leader = name.lastIndexOf(title);
+            if (leader >= 0 && start + leader + title.length() < suffixStart) {
+                return start + leader + title.length();
+            }
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;

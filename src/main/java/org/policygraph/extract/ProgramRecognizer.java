@@ -27,7 +27,7 @@ final class ProgramRecognizer {
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动. */
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + "|活动)");
-    private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为)[：:]?");
+    private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");

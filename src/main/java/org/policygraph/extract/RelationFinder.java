@@ -29,6 +29,9 @@ final class RelationFinder {
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final String HELD_BY = "旗下";
+    private static final String SUBSIDIARY = "子公司";
+    /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
+    private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
@@ -51,7 +54,7 @@ final class RelationFinder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
             "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
-    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为)");
+    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
@@ -849,6 +852,7 @@ final class RelationFinder {
             }
         }
         heldUnits(p, ms, facts);
+        subsidiaries(p, ms, facts);
         researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         countedParts(ms, facts);
@@ -866,6 +870,40 @@ final class RelationFinder {
             if (opensParagraph(p, m) || ordinalItem(p, m) || SUB_ITEMS_AHEAD.matcher(p.full()).region(m.end(), p.full().length()).find()
                     && !m.canonical().equals(headline.canonical())) {
                 facts.add(m, RelationType.PART_OF, headline, m.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * "X是Y（在Z设立）的全资子公司": X is part of Y; "Y…成立全资子公司X": the subsidiary named after the word
+     * belongs to the sentence's first company.
+     */
+    private static void subsidiaries(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(SUBSIDIARY); k >= 0; k = s.indexOf(SUBSIDIARY, k + 1)) {
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            if (sentence == null) {
+                continue;
+            }
+            int at = k;
+            int after = k + SUBSIDIARY.length();
+            Mention named = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
+            Mention child = null;
+            Mention parent = null;
+            if (named != null) {
+                child = named;
+                parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
+                        && m.end() <= at && ms.outermost(m) && m != named);
+            } else if (is.find()) {
+                int copula = is.start();
+                child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
+                        && ms.outermost(m));
+                int owner = is.end();
+                parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == owner && ms.outermost(m));
+            }
+            if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
+                facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
     }
@@ -948,7 +986,7 @@ final class RelationFinder {
         }
     }
 
-    /** "“五大行动”包括A行动、B行动和C行动": each program listed after 包括 up to the sentence end is part of it. */
+    /** "“五大行动”包括A行动、B行动和C行动" (…，即A行动…): each program listed up to the sentence end is part of it. */
     private static void enumeratedParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {

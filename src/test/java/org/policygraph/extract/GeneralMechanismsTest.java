@@ -724,4 +724,32 @@ class GeneralMechanismsTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("买买提·艾力", "阳城县工业和信息化局"));
     }
+
+    @Test
+    void aSubsidiaryIsPartOfItsOwnerWhicheverWayItIsWritten() {
+        ArticleExtraction a = extract("""
+                # 子公司落地
+
+                新疆棉语纺织科技有限公司是浙江绍兴晋丰控股集团有限公司在疆设立的全资子公司。山西皖丰生物科技股份有限公司总部位于太原市，此次将在阳城注册成立全资子公司阳城山珍食品有限公司。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("新疆棉语纺织科技有限公司", "浙江绍兴晋丰控股集团有限公司"),
+                        tuple("阳城山珍食品有限公司", "山西皖丰生物科技股份有限公司"));
+    }
+
+    @Test
+    void programsListedAfter即ArePartsOfTheCountedProgram() {
+        ArticleExtraction a = extract("""
+                # 产业集群培育
+
+                省里明确实施“三大工程”，即数字化转型赋能工程、品牌质量提升工程和集群金融服务工程。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("数字化转型赋能工程", "三大工程"), tuple("品牌质量提升工程", "三大工程"),
+                        tuple("集群金融服务工程", "三大工程"));
+    }
 }
