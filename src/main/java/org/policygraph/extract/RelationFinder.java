@@ -29,6 +29,7 @@ final class RelationFinder {
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
     private static final String HELD_BY = "旗下";
+    private static final String BOTH_PARTIES = "双方";
     private static final String SUBSIDIARY = "子公司";
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
@@ -89,8 +90,8 @@ final class RelationFinder {
         Facts facts = new Facts(p, articleId);
         Mentions ms = new Mentions(mentions);
         locatedIn(p, ms, facts);
-        investments(p, ms, facts);
         partners(p, ms, facts);
+        investments(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
@@ -103,6 +104,8 @@ final class RelationFinder {
         private final Passage p;
         private final String articleId;
         private final Map<String, Relation> byKey = new LinkedHashMap<>();
+        /** Partnerships in the order found, with where their evidence is: what a later 双方 refers to. */
+        private final List<Map.Entry<Integer, List<String>>> partnerships = new ArrayList<>();
 
         Facts(Passage p, String articleId) {
             this.p = p;
@@ -123,6 +126,9 @@ final class RelationFinder {
             if (byKey.containsKey(key)) {
                 return;
             }
+            if (type == RelationType.PARTNERS_WITH) {
+                partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
+            }
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
             String text = s == null ? "" : s.text();
             boolean inText = s != null && s.start() >= p.textOffset();
@@ -135,6 +141,12 @@ final class RelationFinder {
          * Whether the fact is known already. An organisation spending where it is stated to sit (北岭矿位于...镇)
          * invests in itself, not in the place, so that sentence names no recipient.
          */
+        /** The two parties of the last partnership stated before {@code pos}, or an empty list. */
+        List<String> partiesBefore(int pos) {
+            return partnerships.stream().filter(e -> e.getKey() < pos).reduce((a, b) -> b)
+                    .map(Map.Entry::getValue).orElse(List.of());
+        }
+
         boolean hasFrom(Mention from, RelationType type) {
             return byKey.keySet().stream().anyMatch(key -> key.startsWith(from.canonical() + "|" + type + "|"));
         }
@@ -320,6 +332,11 @@ final class RelationFinder {
                 Map<String, Object> props = amount.get().properties();
                 Mention found = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
                         && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
+                int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
+                if (both >= s.start() && (found == null || found.end() <= both)) {
+                    jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
+                    continue;
+                }
                 if (found == null) {
                     projectInvestment(p, ms, si, verb, props, facts);
                     continue;
@@ -351,6 +368,18 @@ final class RelationFinder {
                                 confidence);
                     }
                 }
+            }
+        }
+    }
+
+    /** "双方共同出资2亿元组建X": both parties of the partnership stated before invest in what the sentence names. */
+    private static void jointInvestment(Passage p, Mentions ms, Sentences.Sentence s, List<String> parties,
+                                        int verbStart, int verbEnd, Map<String, Object> props, Facts facts) {
+        Mention first = ms.first(m -> m.isOrganisation() && parties.contains(m.canonical()));
+        Mention target = first == null ? null : recipient(p, ms, s, first, verbStart, verbEnd);
+        if (target != null) {
+            for (String party : parties) {
+                facts.add(party, RelationType.INVESTS_IN, target.canonical(), verbStart, props, CONTEXT);
             }
         }
     }

@@ -752,4 +752,18 @@ class GeneralMechanismsTest {
                 .containsExactlyInAnyOrder(tuple("数字化转型赋能工程", "三大工程"), tuple("品牌质量提升工程", "三大工程"),
                         tuple("集群金融服务工程", "三大工程"));
     }
+
+    @Test
+    void 双方InvestingAreThePartiesOfThePartnershipBefore() {
+        ArticleExtraction a = extract("""
+                # 竹艺项目
+
+                今年3月，宁波晋竹家居用品有限公司与阳城县产业投资发展有限公司签署合作协议。双方共同出资2亿元组建山西太行竹艺科技有限公司。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁波晋竹家居用品有限公司", "山西太行竹艺科技有限公司"),
+                        tuple("阳城县产业投资发展有限公司", "山西太行竹艺科技有限公司"));
+    }
 }
