@@ -142,8 +142,20 @@ final class Gazetteer {
 
     /** A division of one of {@code levels} by its full or short name. */
     boolean names(String name, Set<String> levels) {
-        return java.util.stream.Stream.concat(byName(name).stream(), byShortName(name).stream())
-                .anyMatch(d -> levels.contains(d.level()));
+        if (!mayStartName(name, 0)) {
+            return false;   // the common case, answered without a lookup
+        }
+        for (Division d : byName(name)) {
+            if (levels.contains(d.level())) {
+                return true;
+            }
+        }
+        for (Division d : byShortName(name)) {
+            if (levels.contains(d.level())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Division> byName(String name) {

@@ -312,8 +312,8 @@ final class OrganizationRecognizer {
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
-            if ((placeAt.containsKey(at) || beginsWithPlace(p, at)) && DESCRIPTOR_ENDS.stream().anyMatch(
-                    word -> p.full().startsWith(word, placeStart - word.length()))) {
+            if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
+                    && (placeAt.containsKey(at) || beginsWithPlace(p, at))) {
                 return at;
             }
         }
@@ -491,7 +491,7 @@ final class OrganizationRecognizer {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
-                || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix)
+                || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
@@ -528,6 +528,16 @@ final class OrganizationRecognizer {
     private static boolean designatedUnit(String prefix, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("学院") && !suffix.text().equals("大学")
                 && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
+    }
+
+    /**
+     * 东华大学, 暨南大学: a university with no place in its name, which the segmenter reads as one organisation
+     * term. (Its organisation tags misfire on units and companies, not on universities it knows.)
+     */
+    private static boolean knownUniversity(Passage p, Mention m, Suffix suffix) {
+        Term whole = p.termAt(m.start());
+        return suffix.text().equals("大学") && whole != null && whole.offset == m.start()
+                && whole.word.length() == m.name().length() && whole.nature.toString().startsWith("nt");
     }
 
     /** 依托其车辆工程学院, 该校农学院: a unit written after a word for its institution is named, though briefly. */

@@ -27,11 +27,12 @@ final class PlaceRecognizer {
     private static final String NAME_END_AFTER_TOWN = "山那";
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
     /**
-     * Words that end a village's name, with the longest name before them: 村, and 嘎查 for the administrative
-     * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查).
+     * Words that end a village's name, with the longest name before them: 村, 嘎查 for the administrative
+     * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查), and 社区
+     * for their urban counterparts under a 街道.
      */
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
-            new VillageWord("嘎查", 6));
+            new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */

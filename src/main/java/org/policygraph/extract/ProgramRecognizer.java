@@ -18,6 +18,8 @@ final class ProgramRecognizer {
     private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + ")$");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
+    /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
+    private static final Pattern CARRYING_OUT = Pattern.compile("(?:实施|启动|开展|推进|推动|部署)$");
     private static final Pattern PROJECT_BEFORE_TITLE = Pattern.compile("(?:项目|课题)$");
     private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
@@ -47,7 +49,7 @@ final class ProgramRecognizer {
     private static final String NUMERALS = "一二三四五六七八九十";
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
-            "(?:得到|获得|受到|获)([^，,。；;：:“”《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
+            "(?:得到|获得|受到|获)([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
     private static final Pattern FUNDING_PROGRAM = Pattern.compile(
             "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?");
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
@@ -111,7 +113,7 @@ final class ProgramRecognizer {
         } else if (!tail.isEmpty()) {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
-        } else if (complete && quoted.length() <= LONG_QUOTE) {
+        } else if (complete && (quoted.length() <= LONG_QUOTE || CARRYING_OUT.matcher(s).region(0, q.start()).find())) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
     }
@@ -318,10 +320,11 @@ final class ProgramRecognizer {
             int at = m.start(1);
             for (String item : m.group(1).split("、|以及|和|及", -1)) {
                 at = s.indexOf(item, at);
-                String bare = item.endsWith("项目") ? item.substring(0, item.length() - 2) : item;
-                String name = PROGRAM_END.matcher(bare).find() || bare.endsWith("专项") ? bare : item;
+                String plain = unquote(item);
+                String bare = plain.endsWith("项目") ? plain.substring(0, plain.length() - 2) : plain;
+                String name = PROGRAM_END.matcher(bare).find() || bare.endsWith("专项") ? bare : plain;
                 if (FUNDING_PROGRAM.matcher(name).matches()) {
-                    out.add(program(name, name, at, at + name.length()));
+                    out.add(program(name, name, at, at + item.length()));
                 }
                 at += item.length();
             }

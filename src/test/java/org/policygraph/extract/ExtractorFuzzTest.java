@@ -50,12 +50,13 @@ class ExtractorFuzzTest {
     }
 
     /**
-     * Repeating a chunk eight times may cost up to 64 times the CPU time. Within one extraction window
+     * Repeating a chunk eight times may cost up to 128 times the CPU time. Within one extraction window
      * ({@link Windows#SIZE}, which these sizes stay under) several steps compare mentions pair by pair, so a
-     * text dense with names costs up to quadratic time there (about 25 times for 8 times the text, measured);
-     * the windows keep longer texts linear (see {@link ExtractorRobustnessTest}). A cubic step would cost
-     * hundreds of times. CPU time of this thread only, so other processes on a busy two-core machine do not
-     * count.
+     * text dense with names costs up to quadratic time there: 64 times in theory, about 25 times measured
+     * alone, and up to about 70 times seen inside the test JVM after the other tests (a bound of exactly 64 failed
+     * now and then). The windows keep longer texts linear (see {@link ExtractorRobustnessTest}). A cubic step
+     * would cost 512 times. CPU time of this thread only, so other processes on a busy two-core machine do
+     * not count.
      */
     @Property(tries = 40)
     void timeGrowsLinearlyWhenAChunkIsRepeated(@ForAll("chunks") String chunk,
@@ -69,7 +70,7 @@ class ExtractorFuzzTest {
 
         // A floor of 2 ms for the small text, so a quick small run does not make the bound meaninglessly tight.
         assertThat(largeNanos).as("CPU time of %d chars vs %d chars", large.length(), small.length())
-                .isLessThan(64 * Math.max(smallNanos, 2_000_000L));
+                .isLessThan(128 * Math.max(smallNanos, 2_000_000L));
     }
 
     @Provide

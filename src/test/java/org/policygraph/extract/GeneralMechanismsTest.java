@@ -766,4 +766,41 @@ class GeneralMechanismsTest {
                 .containsExactlyInAnyOrder(tuple("宁波晋竹家居用品有限公司", "山西太行竹艺科技有限公司"),
                         tuple("阳城县产业投资发展有限公司", "山西太行竹艺科技有限公司"));
     }
+
+    @Test
+    void aUniversityWithoutAPlaceInItsNameIsKnownByTheSegmenter() {
+        ArticleExtraction a = extract("""
+                # 产学研合作
+
+                阳城县人民政府与东华大学、太原理工大学纺织与服装学院签订产学研合作协议。
+                """);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县人民政府", "东华大学"), tuple("阳城县人民政府", "太原理工大学纺织与服装学院"));
+    }
+
+    @Test
+    void quotedFundingProgramsAndLongQuotedProgramsCarriedOutAreNamed() {
+        ArticleExtraction a = extract("""
+                # 科研与产业
+
+                研究得到山西省重点研发计划和“太行英才”高层次人才引进项目的资助。阳城县正加快实施“新能源汽车产业集群提升行动”。
+                """);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山西省重点研发计划", "太行英才高层次人才引进项目", "新能源汽车产业集群提升行动");
+    }
+
+    @Test
+    void aCommunityUnderItsSubdistrictIsAPlace() {
+        ArticleExtraction a = extract("""
+                # 就业车间
+
+                在晋城市城区西街街道幸福社区的就业车间里，居民正在包装。
+                """);
+
+        assertThat(a.relations()).anyMatch(r -> r.type() == RelationType.LOCATED_IN
+                && r.source().equals("幸福社区") && r.target().equals("西街街道"));
+    }
 }
