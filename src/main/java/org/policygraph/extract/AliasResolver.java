@@ -158,8 +158,10 @@ final class AliasResolver {
         }
         Set<String> places = placeNames(mentions);
         for (String group : enterprises) {
-            enterprises.stream().filter(full -> groupNames(full, places).contains(group)).findFirst()
-                    .ifPresent(full -> sameAs.putIfAbsent(group, full));
+            if (group.endsWith("集团")) {
+                enterprises.stream().filter(full -> full.length() > group.length() && groupNames(full, places).contains(group))
+                        .findFirst().ifPresent(full -> sameAs.putIfAbsent(group, full));
+            }
         }
         for (String prog : programs) {
             for (String suffix : List.of("计划", "方案")) {

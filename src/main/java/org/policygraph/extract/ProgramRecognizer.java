@@ -19,8 +19,9 @@ final class ProgramRecognizer {
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
-    private static final Pattern CARRYING_OUT = Pattern.compile("(?:实施|启动|开展|推进|推动|部署)$");
-    private static final Pattern PROJECT_BEFORE_TITLE = Pattern.compile("(?:项目|课题)$");
+    private static final List<String> CARRYING_OUT = List.of("实施", "启动", "开展", "推进", "推动", "部署");
+    /** Words right before a quoted project title: 计划项目“…”. */
+    private static final List<String> PROJECT_WORDS = List.of("项目", "课题");
     private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
@@ -102,7 +103,7 @@ final class ProgramRecognizer {
         int g = q.group(1) != null ? 1 : 2;
         String quoted = q.group(g);
         // 计划项目“水稻智能育种关键技术”: a quoted title right after 项目 or 课题 is the project's name.
-        if (PROJECT_BEFORE_TITLE.matcher(s).region(0, q.start()).find()) {
+        if (endsWithAny(s, q.start(), PROJECT_WORDS)) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
             return;
         }
@@ -113,9 +114,13 @@ final class ProgramRecognizer {
         } else if (!tail.isEmpty()) {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
-        } else if (complete && (quoted.length() <= LONG_QUOTE || CARRYING_OUT.matcher(s).region(0, q.start()).find())) {
+        } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT))) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
+    }
+
+    private static boolean endsWithAny(String s, int end, List<String> words) {
+        return words.stream().anyMatch(word -> s.startsWith(word, end - word.length()));
     }
 
     /** The words after a closing quote at {@code from} up to and including a program word, or "". */
