@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
  * and every other name as an alias. Sources of sameness: the text's own declarations (X(以下简称“Y”)),
  * a name in brackets after another (山西大学(山西大学农学院)), a short company name that begins a
- * full one of the same article (X公司 for X农业发展有限公司, X集团 for X集团有限公司), a plan and its 计划/方案 form, and the
- * well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
+ * full one of the same article (X公司 for X农业发展有限公司, X集团 for X集团有限公司), a plan and its
+ * 计划/方案 form, and the well-known short forms of the lexicon. Afterwards every name of every entity is looked up again in the
  * text, so later bare occurrences (东沟村 after 晋城市阳城县润城镇东沟村) are mentions too.
  */
 final class AliasResolver {
@@ -45,14 +45,15 @@ final class AliasResolver {
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
         mentions.addAll(shortNames);
         placeQualified(mentions, shortNames, sameAs);
-        abbreviations(mentions, sameAs);
+        Set<String> places = placeNames(mentions);
+        abbreviations(mentions, places, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
             EntityType type = typeOf.getOrDefault(m.name(), m.type());
             canonical.add(new Mention(m.name(), target, type, m.start(), m.end(), m.properties()));
         }
-        canonical = rescan(p, canonical);
+        canonical = rescan(p, canonical, places);
         return new Resolution(entities(p, canonical), canonical);
     }
 
@@ -136,7 +137,7 @@ final class AliasResolver {
     }
 
     /** "X公司" for a full name starting with X, "X集团" for X集团有限公司; a plan "P" for "P计划"/"P方案". */
-    private static void abbreviations(List<Mention> mentions, Map<String, String> sameAs) {
+    private static void abbreviations(List<Mention> mentions, Set<String> places, Map<String, String> sameAs) {
         Set<String> enterprises = new LinkedHashSet<>();
         Set<String> programs = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -156,10 +157,10 @@ final class AliasResolver {
                         .ifPresent(full -> sameAs.putIfAbsent(e, full));
             }
         }
-        Set<String> places = placeNames(mentions);
         for (String group : enterprises) {
             if (group.endsWith("集团")) {
-                enterprises.stream().filter(full -> full.length() > group.length() && groupNames(full, places).contains(group))
+                enterprises.stream()
+                        .filter(full -> full.length() > group.length() && groupNames(full, places).contains(group))
                         .findFirst().ifPresent(full -> sameAs.putIfAbsent(group, full));
             }
         }
@@ -239,9 +240,8 @@ final class AliasResolver {
      * Adds a mention at every further occurrence of a known name not yet covered by a mention of it, and of
      * a group's shorter names (X集团).
      */
-    private static List<Mention> rescan(Passage p, List<Mention> mentions) {
+    private static List<Mention> rescan(Passage p, List<Mention> mentions, Set<String> places) {
         Map<String, Mention> names = new LinkedHashMap<>();
-        Set<String> places = placeNames(mentions);
         for (Mention m : mentions) {
             if (m.name().length() >= 2 && m.type() != EntityType.Person) {
                 names.putIfAbsent(m.name(), m);

@@ -145,12 +145,11 @@ final class Gazetteer {
         if (!mayStartName(name, 0)) {
             return false;   // the common case, answered without a lookup
         }
-        for (Division d : byName(name)) {
-            if (levels.contains(d.level())) {
-                return true;
-            }
-        }
-        for (Division d : byShortName(name)) {
+        return atLevel(byName(name), levels) || atLevel(byShortName(name), levels);
+    }
+
+    private static boolean atLevel(List<Division> divisions, Set<String> levels) {
+        for (Division d : divisions) {
             if (levels.contains(d.level())) {
                 return true;
             }

@@ -77,12 +77,14 @@ final class OrganizationRecognizer {
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
+    /** Words for the institution a unit written right after them belongs to (该校农学院). */
+    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学");
+    /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
+    private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每");
     /**
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
-    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学");
-    private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每");
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
@@ -156,8 +158,11 @@ final class OrganizationRecognizer {
             return m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
+        if (sentence == null) {
+            return m;
+        }
         return found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.name().endsWith("大学")
-                        && sentence != null && u.start() >= sentence.start() && u.end() < m.start())
+                        && u.start() >= sentence.start() && u.end() < m.start())
                 .reduce((first, second) -> second)
                 .map(u -> new Mention(m.name(), u.name() + m.name(), m.type(), m.start(), m.end(), m.properties()))
                 .orElse(m);

@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people of the story conservatively: a plausible Chinese name right before or after a title
@@ -15,6 +16,12 @@ final class PersonRecognizer {
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
+    /**
+     * 买买提·艾力: a name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot. These
+     * are the parts before the last; the last ends where the text goes on, as with other names.
+     */
+    private static final Pattern DOTTED_NAME_HEAD = Pattern.compile(
+            "\\p{IsHan}{2,5}(?:[·•・]\\p{IsHan}{2,5}){0,2}[·•・]");
 
     private final Lexicon lexicon;
 
@@ -103,13 +110,6 @@ final class PersonRecognizer {
         var last = p.termAt(end - 1);
         return last != null && last.nature.toString().startsWith("nr");
     }
-
-    /**
-     * 买买提·艾力: a name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot. These
-     * are the parts before the last; the last ends where the text goes on, as with other names.
-     */
-    private static final java.util.regex.Pattern DOTTED_NAME_HEAD = java.util.regex.Pattern.compile(
-            "\\p{IsHan}{2,5}(?:[·•・]\\p{IsHan}{2,5}){0,2}[·•・]");
 
     private Mention nameAfter(Passage p, int from) {
         var head = DOTTED_NAME_HEAD.matcher(p.full()).region(from, Math.min(p.full().length(), from + 20));

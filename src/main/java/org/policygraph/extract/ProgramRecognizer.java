@@ -43,7 +43,7 @@ final class ProgramRecognizer {
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
-    private static final int MAX_LIST = 80;
+    static final int MAX_LIST = 80;
     /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
     static final Pattern COUNTED_HEAD = Pattern.compile(
             "“?([一二三四五六七八九十两])大(\\p{IsHan}{0,6}?(?:" + PROGRAM_WORDS + "))”?");

@@ -137,20 +137,21 @@ final class RelationFinder {
             byKey.put(key, new Relation(from, type, to, text, props, start, end, articleId, confidence));
         }
 
-        /**
-         * Whether the fact is known already. An organisation spending where it is stated to sit (北岭矿位于...镇)
-         * invests in itself, not in the place, so that sentence names no recipient.
-         */
         /** The two parties of the last partnership stated before {@code pos}, or an empty list. */
         List<String> partiesBefore(int pos) {
             return partnerships.stream().filter(e -> e.getKey() < pos).reduce((a, b) -> b)
                     .map(Map.Entry::getValue).orElse(List.of());
         }
 
+        /** Whether {@code from} has any fact of {@code type} yet. */
         boolean hasFrom(Mention from, RelationType type) {
             return byKey.keySet().stream().anyMatch(key -> key.startsWith(from.canonical() + "|" + type + "|"));
         }
 
+        /**
+         * Whether the fact is known already. An organisation spending where it is stated to sit (北岭矿位于...镇)
+         * invests in itself, not in the place, so that sentence names no recipient.
+         */
         boolean has(Mention from, RelationType type, Mention to) {
             return byKey.containsKey(from.canonical() + "|" + type + "|" + to.canonical());
         }
@@ -1006,7 +1007,7 @@ final class RelationFinder {
         for (Mention item : ms.of(m -> m.type() == EntityType.Program && m.end() - m.start() < m.name().length())) {
             String head = item.name().substring(item.end() - item.start());
             Mention whole = ms.first(m -> m.type() == EntityType.Program && m.start() >= item.end()
-                    && m.start() - item.end() <= MAX_TEAM_LIST
+                    && m.start() - item.end() <= ProgramRecognizer.MAX_LIST
                     && ProgramRecognizer.COUNTED_HEAD.matcher(m.canonical()).matches()
                     && m.canonical().endsWith("大" + head));
             if (whole != null) {
@@ -1129,9 +1130,6 @@ final class RelationFinder {
 
     /** 合作社（以下简称“绿野合作社”）理事长: the organisation ends before a bracket that stands before the title. */
     private static int afterBracket(Passage p, int titleStart) {
-        if ("）)".indexOf(p.charAt(titleStart - 1)) < 0) {
-            return titleStart;
-        }
         int open = PersonRecognizer.bracketOpening(p.full(), titleStart - 1);
         return open >= 0 ? open : titleStart;
     }
