@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,13 +26,18 @@ final class AliasResolver {
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
-    private static final List<String> COMPANY_FORMS = List.of("有限公司", "股份有限公司", "有限责任公司");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
-    private final Lexicon lexicon;
+    /** Legal forms of company names, longest first. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
+    private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
 
-    AliasResolver(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    AliasResolver(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** Entities of a passage and its mentions, each mention carrying its entity's canonical name and type. */
@@ -44,9 +50,11 @@ final class AliasResolver {
         Map<String, EntityType> typeOf = new HashMap<>();
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
         mentions.addAll(shortNames);
+        mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
         abbreviations(mentions, places, sameAs);
+        ofTheArticlesDivision(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
@@ -116,6 +124,91 @@ final class AliasResolver {
     }
 
     /**
+     * Short names a report uses for a company without declaring them: its registered name without the legal
+     * form, cut after the brand's first characters, with or without the place it starts with (上海鲜链,
+     * 晶湃光电 for 上海鲜链冷链物流有限公司, 苏州晶湃光电科技有限公司), or the brand with 集团 (澜海集团 for
+     * 北京澜海能源科技集团股份有限公司). A candidate must stand as words of its own where the text writes it,
+     * outside every other name, and be four characters or carry its place or 集团; a form two companies could
+     * go by names neither.
+     */
+    private List<Mention> undeclaredCompanyNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        Map<String, String> claimedBy = new HashMap<>();
+        List<Mention> candidates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : mentions) {
+            String core = m.type() == EntityType.Enterprise && seen.add(m.canonical()) ? withoutLegalForm(m.canonical())
+                    : null;
+            int placeEnd = core == null ? 0 : leadingPlaceEnd(core);
+            String brand = core == null ? "" : core.substring(placeEnd);
+            if (brand.length() < 3) {
+                continue;
+            }
+            String place = core.substring(0, placeEnd);
+            for (int i = s.indexOf(brand.substring(0, 2)); i >= 0; i = s.indexOf(brand.substring(0, 2), i + 1)) {
+                int len = 2;
+                while (len < brand.length() && i + len < s.length() && s.charAt(i + len) == brand.charAt(len)) {
+                    len++;
+                }
+                int end = i + len;
+                boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
+                end += group ? 2 : 0;
+                int start = placeBefore(s, i, place);
+                int from = start;
+                int to = end;
+                // Free text, or a bare X集团 some recogniser found on its own.
+                boolean free = mentions.stream().noneMatch(o -> o.start() < to && from < o.end()
+                        && !(o.start() == from && o.end() == to && o.type() == EntityType.Enterprise
+                        && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
+                if (free && (len >= 4 || start < i || group) && p.isBoundary(start) && p.isBoundary(end)) {
+                    String name = s.substring(start, end);
+                    claimedBy.merge(name, m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                    candidates.add(new Mention(name, m.canonical(), EntityType.Enterprise, start, end, m.properties()));
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention c : candidates) {
+            if (!claimedBy.get(c.name()).isEmpty() && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */
+    private static String withoutLegalForm(String registered) {
+        return LEGAL_FORMS.stream().filter(registered::endsWith).findFirst()
+                .map(form -> registered.substring(0, registered.length() - form.length())).orElse(null);
+    }
+
+    /** Where the places a company name starts with end: 山西晋城 of 山西晋城X科技; 中国 counts as one. */
+    private int leadingPlaceEnd(String core) {
+        int end = 0;
+        for (boolean found = true; found; ) {
+            found = false;
+            for (int len = Math.min(8, core.length() - end - 2); len >= 2 && !found; len--) {
+                String prefix = core.substring(end, end + len);
+                if (prefix.equals("中国") || gazetteer.names(prefix, COMPANY_PLACE_LEVELS)) {
+                    end += len;
+                    found = true;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** The start of {@code place}, in full or short, written right before {@code pos}; else {@code pos}. */
+    private static int placeBefore(String s, int pos, String place) {
+        for (String form : List.of(place, Gazetteer.shortName(place))) {
+            if (!form.isEmpty() && s.startsWith(form, pos - form.length())) {
+                return pos - form.length();
+            }
+        }
+        return pos;
+    }
+
+    /**
      * A declared short name written with its place again (省科技厅 declared for 河北省科学技术厅, then 河北省科技厅):
      * the place is where the full name starts, so the longer form is one more name of the same entity.
      */
@@ -128,6 +221,27 @@ final class AliasResolver {
                         && !m.name().equals(d.canonical())) {
                     sameAs.putIfAbsent(m.name(), d.canonical());
                 }
+            }
+        }
+    }
+
+    /**
+     * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), and 市农业农村局 the
+     * one city's; with two provinces or cities named, the body keeps the name the text gives it.
+     */
+    private static void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            char level = m.name().charAt(0);
+            if (m.type() != EntityType.Government || OrganizationRecognizer.BARE_LEVELS.indexOf(level) < 0
+                    || sameAs.containsKey(m.name())) {
+                continue;
+            }
+            List<String> divisions = mentions.stream().filter(pl -> pl.type() == EntityType.Place
+                    && pl.canonical().endsWith(String.valueOf(level))
+                    && (level != '省' || "province".equals(pl.properties().get("level"))))
+                    .map(Mention::canonical).distinct().toList();
+            if (divisions.size() == 1) {
+                sameAs.put(m.name(), divisions.get(0) + m.name().substring(1));
             }
         }
     }
@@ -217,7 +331,7 @@ final class AliasResolver {
      * starts with (晋丰集团 for 晋城市晋丰集团有限公司). Empty for other names.
      */
     private static List<String> groupNames(String registered, Set<String> places) {
-        for (String form : COMPANY_FORMS) {
+        for (String form : LEGAL_FORMS) {
             String group = registered.endsWith("集团" + form)
                     ? registered.substring(0, registered.length() - form.length()) : null;
             if (group != null) {

@@ -32,7 +32,7 @@ public final class Extractor {
         this.places = new PlaceRecognizer(gazetteer, lexicon);
         this.organisations = new OrganizationRecognizer(gazetteer, lexicon);
         this.persons = new PersonRecognizer(lexicon);
-        this.aliases = new AliasResolver(lexicon);
+        this.aliases = new AliasResolver(lexicon, gazetteer);
         this.relations = new RelationFinder(lexicon, gazetteer);
     }
 

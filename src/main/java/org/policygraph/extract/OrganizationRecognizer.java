@@ -101,6 +101,8 @@ final class OrganizationRecognizer {
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
+    /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
+    static final String BARE_LEVELS = "省市县";
     private static final int MAX_PREFIX = 16;
 
     private final Gazetteer gazetteer;
@@ -344,7 +346,8 @@ final class OrganizationRecognizer {
             Term t = p.termAt(cur - 1);
             // A word longer than a whole name (a run of letters or digits) is no part of one; taking it would
             // make names of any length, which no index can hold and whose checks cost more than linear time.
-            if (t == null || t.word.length() > MAX_PREFIX) {
+            // A term running on past the suffix (X有限公司建设冷库 as one nt) counts up to the suffix only.
+            if (t == null || Math.min(t.word.length(), suffixStart - t.offset) > MAX_PREFIX) {
                 break;
             }
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
@@ -493,13 +496,22 @@ final class OrganizationRecognizer {
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (suffix.type() == EntityType.Government) {
-            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*");
+            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix);
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /**
+     * 省商务厅, 市农业农村局: a body of the article's own province or city, named by the level word alone. The
+     * word must stand alone as the name's first word (省/工业, not 市场监督管理局).
+     */
+    private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
+        return BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())
+                && CoreDictionary.get(prefix.substring(0, 2)) == null;
     }
 
     /**
@@ -652,7 +664,7 @@ final class OrganizationRecognizer {
 
     /**
      * The mention plus the organisation it is a unit of: X集团Y矿 yields the group X集团 and goes by the
-     * unit's own name Y矿; 农行Z分行 yields the bank (中国农业银行). Other mentions come back alone.
+     * unit's own name Y矿 (a branch keeps its full name); 农行Z分行 yields the bank (中国农业银行). Other mentions come back alone.
      */
     private List<Mention> withParts(Mention m) {
         if (m.type() == EntityType.ResearchTeam) {
@@ -667,8 +679,10 @@ final class OrganizationRecognizer {
             if (k >= 2 && m.name().length() - unitStart >= 2) {
                 Mention group = new Mention(m.name().substring(0, unitStart), EntityType.Enterprise, m.start(),
                         m.start() + unitStart);
+                // A mine goes by its own name (X集团Y矿: Y矿); a branch does not (丹东市分行 of which bank?).
                 String unit = m.name().substring(unitStart);
-                return List.of(new Mention(m.name(), unit, m.type(), m.start(), m.end(), m.properties()), group);
+                String canonical = BRANCH_SUFFIXES.stream().anyMatch(unit::endsWith) ? m.name() : unit;
+                return List.of(new Mention(m.name(), canonical, m.type(), m.start(), m.end(), m.properties()), group);
             }
         }
         for (var e : lexicon.shortForms.entrySet()) {

@@ -111,6 +111,13 @@ final class PersonRecognizer {
         return last != null && last.nature.toString().startsWith("nr");
     }
 
+    private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
+        var name = p.termAt(from);
+        var next = p.termAt(from + 2);
+        return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
+                && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0;
+    }
+
     private Mention nameAfter(Passage p, int from) {
         var head = DOTTED_NAME_HEAD.matcher(p.full()).region(from, Math.min(p.full().length(), from + 20));
         if (head.lookingAt()) {
@@ -131,6 +138,9 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
+            if (len == 3 && twoCharacterNameBeforeVerb(p, from)) {
+                continue;   // 张伟/说: the third character is the segmenter's verb after its two-character name
+            }
             boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end);
             if (delimited && lexicon.isPersonName(name)) {
                 return new Mention(name, EntityType.Person, from, end);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class PlaceRecognizer {
 
     private static final Pattern ZONE = Pattern.compile(
-            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|示范区|试验区|新区)");
+            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -35,10 +35,12 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
+    /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
+    private static final int MAX_OWN_ZONE_NAME = 4;
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
 
     private final Gazetteer gazetteer;
@@ -55,6 +57,7 @@ final class PlaceRecognizer {
 
     List<Mention> find(Passage p) {
         List<Hit> hits = divisionHits(p);
+        hits.addAll(shortFormsOfNamedCounties(p, hits));
         Map<String, Gazetteer.Division> resolved = resolve(hits);
         List<Mention> out = new ArrayList<>();
         for (Hit h : hits) {
@@ -73,7 +76,7 @@ final class PlaceRecognizer {
         List<Mention> villages = villages(p, out);
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
-        out.addAll(zones(p));
+        out.addAll(zones(p, out));
         out.addAll(foreign(p));
         return out;
     }
@@ -167,6 +170,32 @@ final class PlaceRecognizer {
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /**
+     * A county the text has named in full goes by its short form afterwards (东台市, then 东台): each such
+     * occurrence that the segmenter cuts as a word, and no ordinary word, is the same county.
+     */
+    private List<Hit> shortFormsOfNamedCounties(Passage p, List<Hit> hits) {
+        String s = p.full();
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            String shortForm = Gazetteer.shortName(h.name());
+            if (!h.candidates().stream().allMatch(d -> d.level().equals("county") && d.name().equals(h.name()))
+                    || shortForm.equals(h.name()) || shortForm.length() < 2 || !isPlaceWord(shortForm)) {
+                continue;
+            }
+            for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
+                int start = i;
+                int end = i + shortForm.length();
+                boolean free = hits.stream().noneMatch(o -> o.start() < end && start < o.end())
+                        && out.stream().noneMatch(o -> o.start() == start);
+                if (free && p.isBoundary(start) && p.isBoundary(end)) {
+                    out.add(new Hit(shortForm, start, end, h.candidates()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Rejects short forms the core dictionary knows only as ordinary words (和平, 东方). */
@@ -293,32 +322,56 @@ final class PlaceRecognizer {
         return divisions.stream().anyMatch(m -> m.end() == pos);
     }
 
-    /** "阳城经济技术开发区": a zone suffix after a place name that starts a phrase. */
-    private List<Mention> zones(Passage p) {
+    /**
+     * "阳城经济技术开发区": a zone suffix after a place name that starts a phrase or a word; "X开发区南港工业区",
+     * "X县芹池工业园区": a zone named by a few characters of its own after the zone or division it lies in.
+     */
+    private List<Mention> zones(Passage p, List<Mention> divisions) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区 or 园: try the pattern only where one ends.
-            m.region(Math.max(0, k + 1 - LONGEST_ZONE_WORD), k + 1);
-            if (!m.find() || m.end() != k + 1) {
+            // Zone words all end in 区 or 园: try the pattern only where one ends, longest word first.
+            if (!zoneWordEndingAt(m, k + 1)) {
                 continue;
             }
+            String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
-                if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0) {
+                if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0
+                        && !p.isBoundary(start)) {
                     continue;
                 }
                 Mention place = placePrefix(s, start, m.start());
                 if (place != null) {
                     String name = s.substring(start, m.end());
-                    String canonical = s.substring(start, m.start()) + ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
                     out.add(place);
-                    out.add(new Mention(name, canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
+                    out.add(new Mention(name, s.substring(start, m.start()) + zoneWord, EntityType.Place, start,
+                            m.end(), Map.of("level", "zone")));
+                    break;
+                }
+                if (m.start() - start <= MAX_OWN_ZONE_NAME && isPlaceEnd(start, divisions, out)
+                        && s.substring(start, m.start()).chars().allMatch(Chars::isHan)) {
+                    out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
+                            EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean zoneWordEndingAt(Matcher m, int end) {
+        for (int from = Math.max(0, end - LONGEST_ZONE_WORD); from < end - 1; from++) {
+            if (m.region(from, end).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlaceEnd(int pos, List<Mention> divisions, List<Mention> zones) {
+        return endsDivision(divisions, pos) || zones.stream().anyMatch(z -> z.end() == pos
+                && "zone".equals(z.properties().get("level")));
     }
 
     /** The division name (full or short, any level) that [start, limit) begins with, longest first. */

@@ -57,6 +57,8 @@ final class ReferenceResolver {
         k.add(new Kind("该学院", research.and(endsWith("学院"))));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
         k.add(new Kind("该团队", research));
+        // 后者: the last party named, as in "A与B签署协议，后者将推出...".
+        k.add(new Kind("后者", Mention::isOrganisation));
         for (String e : RESULTS) {
             k.add(new Kind(e, research));
         }

@@ -27,7 +27,13 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
-    private static final Pattern INVEST = Pattern.compile("投资|出资|注资");
+    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资");
+    /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
+    private static final Pattern SPENDING = Pattern.compile("投入|增资");
+    /** Words before a company that make it the one receiving shares or capital (入股X公司). */
+    private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
+    /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
+    private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     private static final String HELD_BY = "旗下";
     private static final String BOTH_PARTIES = "双方";
     private static final String SUBSIDIARY = "子公司";
@@ -44,7 +50,9 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
-    private static final Pattern LOCATE = Pattern.compile("位于|落户|坐落于|地处");
+    /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
+    private static final Pattern LOCATE = Pattern.compile(
+            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资");
@@ -59,6 +67,8 @@ final class RelationFinder {
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
+    private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
     private static final Pattern CONTINUING = Pattern.compile("(?:并|还|也|同时|并且|此外)(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
@@ -189,10 +199,13 @@ final class RelationFinder {
     }
 
     /**
-     * b written right after a is in a when the gazetteer says so, or when b is a village or zone (which the
-     * gazetteer lacks) after a known division. Foreign pairs are left alone: nothing here can check them.
+     * b written right after a is in a when the gazetteer says so, when b is a village or zone (which the
+     * gazetteer lacks) after a known division, or a zone after a zone (X开发区南港工业区). Foreign pairs are left alone: nothing here can check them.
      */
     private boolean inChain(Mention a, Mention b) {
+        if ("zone".equals(a.properties().get("level")) && "zone".equals(b.properties().get("level"))) {
+            return true;
+        }
         Gazetteer.Division da = division(a);
         Gazetteer.Division db = division(b);
         if (da != null && db != null) {
@@ -250,15 +263,20 @@ final class RelationFinder {
         }
     }
 
-    /** "X位于A市B县C镇", "总部位于...", "X落户C镇": the organisation before the verb is in the finest place after it. */
+    /**
+     * "X位于A市B县C镇", "总部位于...", "X落户C镇", "X于2023年在Y注册成立": the organisation before the verb is in
+     * the finest place after it.
+     */
     private static void statedLocations(Passage p, Mentions ms, Facts facts) {
         for (Sentences.Sentence s : p.sentences()) {
             Matcher v = LOCATE.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
                 int after = s.start() + v.end();
-                Mention org = ms.last(m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
-                        && ms.outermost(m));
+                // Where a company is registered is said of the sentence's subject (X是Y的子公司，在Z注册成立).
+                Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
+                        && ms.outermost(m);
+                Mention org = v.group().equals("在") ? ms.first(before) : ms.last(before);
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 if (org != null && place != null) {
@@ -342,11 +360,16 @@ final class RelationFinder {
                     projectInvestment(p, ms, si, verb, props, facts);
                     continue;
                 }
+                if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
+                    continue;   // 村集体入股X公司，共投入...: X receives, the sentence names no investor
+                }
                 Mention investor = subjectOfLink(p, ms, found);
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 double confidence = CLAUSE;
-                for (int back = si - 1; target == null && back >= 0 && back >= si - 5; back--) {
+                // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
+                boolean capital = !SPENDING.matcher(v.group()).matches();
+                for (int back = si - 1; capital && target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
                     List<Mention> in = ms.of(m -> earlier.contains(m.start(), m.end()));
                     boolean whereItSits = in.stream().anyMatch(m -> facts.has(investor, RelationType.LOCATED_IN, m));
@@ -356,7 +379,7 @@ final class RelationFinder {
                         confidence = CONTEXT;
                     }
                 }
-                if (target == null && investor.type() == EntityType.Enterprise) {
+                if (capital && target == null && investor.type() == EntityType.Enterprise) {
                     target = localHeadlinePlace(p, ms);
                     confidence = GUESS;
                 }
@@ -398,14 +421,35 @@ final class RelationFinder {
         if (founded != null) {
             return founded;
         }
-        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.end() <= verbStart
-                && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
+        // "对其增资", "向其注资": the company the text spoke of before, not the investor.
+        if (p.charAt(verbStart - 1) == '其' && "对向为给".indexOf(p.charAt(verbStart - 2)) >= 0) {
+            return ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= verbStart && ms.outermost(m)
+                    && !m.canonical().equals(investor.canonical()));
+        }
+        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
+                && m.end() <= verbStart && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (before != null) {
             return before;
         }
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
+        if (place == null) {
+            place = sitedPlace(p, ms, s);
+        }
         return place == null ? null : chainEnd(p, place, ms);
+    }
+
+    /** The place right after a word of siting anywhere in the sentence (项目落户Y镇，由X...), or null. */
+    private static Mention sitedPlace(Passage p, Mentions ms, Sentences.Sentence s) {
+        Matcher sited = SITED.matcher(p.full()).region(s.start(), s.end());
+        while (sited.find()) {
+            int after = sited.end();
+            Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() == after && !ms.insideName(m));
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -448,9 +492,11 @@ final class RelationFinder {
         Sentences.Sentence previous = p.sentences().get(si - 1);
         Mention company = ms.first(m -> m.type() == EntityType.Enterprise
                 && previous.contains(m.start(), m.end()) && ms.outermost(m));
-        Mention site = company == null ? null : ms.first(m -> m.type() == EntityType.Place
-                && m.start() > company.end() && previous.contains(m.start(), m.end())
-                && "在于".indexOf(p.charAt(m.start() - 1)) >= 0);
+        // The site after the company (X公司在Y开工), else before it (在Y镇，X公司将携手...).
+        Mention site = company == null ? null : ms.of(m -> m.type() == EntityType.Place
+                && previous.contains(m.start(), m.end()) && "在于".indexOf(p.charAt(m.start() - 1)) >= 0).stream()
+                .min(Comparator.comparing((Mention m) -> m.start() < company.start()).thenComparingInt(Mention::start))
+                .orElse(null);
         if (site != null) {
             facts.add(company.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
                     CONTEXT);
@@ -732,13 +778,15 @@ final class RelationFinder {
             }
             int clauseStart = clauseStart(s, v.start());
             int verbStart = v.start();
-            Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart);
+            Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
+                    && !isLocative(p, ms, m));
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
             for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start(); ) {
                 int from = clauseStart(s, end);
                 int to = end;
-                actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to);
+                actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to
+                        && !isLocative(p, ms, m));
                 end = from - 1;
                 confidence = CONTEXT;
             }
@@ -750,11 +798,13 @@ final class RelationFinder {
             if (actor != null) {
                 facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
                 // "A、B和C联合印发《P》": each body of the list before the verb.
+                Mention head = actor;
                 for (Mention listed = listedBefore(s, ms, actor); listed != null; listed = listedBefore(s, ms, listed)) {
                     facts.add(listed, RelationType.IMPLEMENTS, program, v.start(), confidence);
+                    head = listed;
                 }
-                // "A与B合作开展P", "并与B合作开展P": B's partner before the link carries P out as well.
-                Mention partner = linkedSubject(p, ms, actor, clauseStart);
+                // "A与B合作开展P", "A会同B、C印发P": the partner before the link carries P out as well.
+                Mention partner = linkedSubject(p, ms, head, clauseStart);
                 if (partner != null && partner.type() != EntityType.Place) {
                     facts.add(partner, RelationType.IMPLEMENTS, program, v.start(), CONTEXT);
                 }
@@ -808,6 +858,30 @@ final class RelationFinder {
         int from = prev.end();
         return ms.first(m -> m.type() == EntityType.Program && m.start() >= from && m.start() - from <= 3
                 && LIST_GAP.matcher(s.substring(from, m.start())).matches() && !m.canonical().equals(prev.canonical()));
+    }
+
+    /**
+     * A place that says where, not who: 在A市B县、C县等地推出..., 在湛江、茂名等市布局... Its list and chain are
+     * walked back to the preposition, and forward to 等地.
+     */
+    private static boolean isLocative(Passage p, Mentions ms, Mention m) {
+        if (m.type() != EntityType.Place) {
+            return false;
+        }
+        String s = p.full();
+        int start = m.start();
+        for (int guard = 0; guard < 12; guard++) {
+            int at = start;
+            int joined = at > 0 && "、和及与".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
+            Mention before = ms.last(o -> o.type() == EntityType.Place && (o.end() == at || o.end() == joined));
+            if (before == null) {
+                break;
+            }
+            start = before.start();
+        }
+        int end = chainEnd(p, m, ms).end();
+        return "在于到赴".indexOf(p.charAt(start - 1)) >= 0 || s.startsWith("等地", end)
+                || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
     }
 
     private static boolean isImplementer(Mention m, Mentions ms) {
