@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds journals: a title in book-title marks next to a publishing cue (发表于《X》, 《X》杂志). */
+/**
+ * Finds journals: a title in book-title marks next to a publishing cue (发表于《X》, 《X》杂志), its Latin name in
+ * brackets allowed between (《X》（Plant Physiology）发表).
+ */
 final class JournalRecognizer {
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,30})》");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
     private static final Pattern CUE_AFTER = Pattern.compile("^(?:杂志|期刊|上发表|发表|上刊|刊发|网络版)");
+    /** The journal's own Latin-script name in brackets after its Chinese one: 《分子植物》（Molecular Plant）. */
+    private static final Pattern LATIN_NAME = Pattern.compile("[（(][A-Za-z][^（）()]{0,60}[）)]");
 
     List<Mention> find(Passage p) {
         String s = p.full();
@@ -18,7 +23,9 @@ final class JournalRecognizer {
         Matcher m = BOOK_TITLE.matcher(s);
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start());
-            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 4));
+            Matcher latin = LATIN_NAME.matcher(s).region(m.end(), s.length());
+            int afterTitle = latin.lookingAt() ? latin.end() : m.end();
+            String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + 4));
             if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find()) {
                 out.add(new Mention(m.group(1), EntityType.Journal, m.start(1), m.end(1)));
             }

@@ -30,10 +30,12 @@ final class Lexicon {
     private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
     private final Set<String> compoundSurnames;
+    /** Tibetan given-name elements: a name is two of them, with no family name. */
+    private final Set<String> nameElements;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
                     List<String> personTitles, Set<String> genericModifiers, Set<Character> singleSurnames,
-                    Set<String> compoundSurnames) {
+                    Set<String> compoundSurnames, Set<String> nameElements) {
         this.countries = countries;
         this.worldCities = worldCities;
         for (Set<String> names : List.of(countries, worldCities)) {
@@ -49,6 +51,7 @@ final class Lexicon {
         this.genericModifiers = genericModifiers;
         this.singleSurnames = singleSurnames;
         this.compoundSurnames = compoundSurnames;
+        this.nameElements = nameElements;
     }
 
     static Lexicon load() {
@@ -70,7 +73,9 @@ final class Lexicon {
         }
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
                 shortForms, longestFirst(lines("extract/person-titles.txt")),
-                Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound);
+                Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound,
+                lines("extract/name-elements.txt").stream().flatMap(l -> List.of(l.split("\\s+")).stream())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static int pair(char a, char b) {
@@ -115,6 +120,11 @@ final class Lexicon {
             return true;
         }
         return s.length() <= 3 && singleSurnames.contains(s.charAt(0));
+    }
+
+    /** A Tibetan name: two given-name elements (次仁旺堆), which no family name introduces. */
+    boolean isTibetanName(String s) {
+        return s.length() == 4 && nameElements.contains(s.substring(0, 2)) && nameElements.contains(s.substring(2));
     }
 
     private static List<String> lines(String resource) {

@@ -43,6 +43,9 @@ final class OrganizationRecognizer {
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("示范站", EntityType.ResearchTeam, false, ""),
+            new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
@@ -51,6 +54,12 @@ final class OrganizationRecognizer {
             new Suffix("委员会", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
+            // A party committee named by its division (监利市委, 安化县委); the place must open the name.
+            new Suffix("市委", EntityType.Government, false, "员"),
+            new Suffix("县委", EntityType.Government, false, "员"),
+            new Suffix("区委", EntityType.Government, false, "员"),
+            new Suffix("州委", EntityType.Government, false, "员"),
+            new Suffix("旗委", EntityType.Government, false, "员"),
             new Suffix("新闻办", EntityType.Government, false, ""),
             new Suffix("办公室", EntityType.Government, false, ""),
             new Suffix("促进中心", EntityType.Government, false, ""),
@@ -78,7 +87,7 @@ final class OrganizationRecognizer {
             "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
-    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学");
+    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每");
     /**
@@ -104,6 +113,8 @@ final class OrganizationRecognizer {
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县";
     private static final int MAX_PREFIX = 16;
+    private static final int MAX_ANCHOR_GAP = 3;
+    private static final Set<String> ANCHORING_LEVELS = Set.of("city", "county");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -156,8 +167,11 @@ final class OrganizationRecognizer {
      * sentence, and goes by its full name.
      */
     private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> found) {
-        if (m.type() != EntityType.ResearchTeam || p.charAt(m.start() - 1) != '其' || m.name().contains("大学")) {
+        if (m.type() != EntityType.ResearchTeam || m.name().contains("大学")) {
             return m;
+        }
+        if (p.charAt(m.start() - 1) != '其') {
+            return bareCollege(p, m) ? withTheOneUniversity(m, found) : m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
         if (sentence == null) {
@@ -168,6 +182,37 @@ final class OrganizationRecognizer {
                 .reduce((first, second) -> second)
                 .map(u -> new Mention(m.name(), u.name() + m.name(), m.type(), m.start(), m.end(), m.properties()))
                 .orElse(m);
+    }
+
+    /**
+     * 学校园艺学院, 该校农学院, and a college named alone (资源环境学院则与...): a college of the one university
+     * the article names, by its full name. With two universities named, it keeps the name it is given.
+     */
+    private static Mention withTheOneUniversity(Mention m, List<Mention> found) {
+        List<String> universities = found.stream().filter(u -> u.type() == EntityType.ResearchTeam
+                && u.name().endsWith("大学")).map(Mention::name).distinct().toList();
+        return universities.size() == 1
+                ? new Mention(m.name(), universities.get(0) + m.name(), m.type(), m.start(), m.end(), m.properties())
+                : m;
+    }
+
+    /**
+     * A college written without its university: after 学校 or 该校, or opening a clause as the segmenter's one
+     * name. Academies (科学院) are institutions of their own.
+     */
+    private static boolean bareCollege(Passage p, Mention m) {
+        if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())) {
+            return false;
+        }
+        return collegeOpeningClause(p, m) || p.full().startsWith("学校", m.start() - 2)
+                || p.full().startsWith("该校", m.start() - 2);
+    }
+
+    /** 资源环境学院则与...: a college the segmenter reads as one name, right after a clause break. */
+    private static boolean collegeOpeningClause(Passage p, Mention m) {
+        Term whole = p.termAt(m.start());
+        return whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+                && whole.nature.toString().startsWith("nt") && Chars.isPunctuation(p.charAt(m.start() - 1));
     }
 
     /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */
@@ -233,6 +278,7 @@ final class OrganizationRecognizer {
         boolean research = suffix.type() == EntityType.ResearchTeam;
         Set<String> levels = BRANCH_SUFFIXES.contains(suffix.text()) ? BRANCH_AREAS : NAMING_AREAS;
         int start = withPlacePrefix(p, nameStart(p, suffixStart, suffixStart, research, places), suffixStart, levels);
+        start = fromAnchoringPlace(p, start, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
@@ -273,6 +319,35 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 白朗县嘎东青稞种植专业合作社: the segmenter may tag a transliterated name's characters as words that end the
+     * walk (嘎/o 东/f). A county or city named at most three plain characters before where it stopped opens the
+     * name.
+     */
+    private static int fromAnchoringPlace(Passage p, int start, List<Mention> places) {
+        for (Mention place : places) {
+            int gap = start - place.end();
+            String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
+            boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
+                    && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
+                    && noVerbBetween(p, place.end(), start);
+            if (plain && ANCHORING_LEVELS.contains(String.valueOf(place.properties().get("level")))) {
+                return place.start();
+            }
+        }
+        return start;
+    }
+
+    private static boolean noVerbBetween(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            if (t == null || "vpcu".indexOf(t.nature.toString().charAt(0)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -364,6 +439,10 @@ final class OrganizationRecognizer {
             if (straddlesSuffix && (PRONOUNS.contains(head)
                     || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset))) {
                 cur = t.offset + 1;
+                break;
+            }
+            if (straddlesSuffix && research && t.word.startsWith("学校") && suffixStart - t.offset > 3) {
+                cur = t.offset + 2;   // 学校园艺学院 as one term: the school's college
                 break;
             }
             if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)) {
@@ -549,12 +628,16 @@ final class OrganizationRecognizer {
 
     /**
      * 东华大学, 暨南大学: a university with no place in its name, which the segmenter reads as one organisation
-     * term. (Its organisation tags misfire on units and companies, not on universities it knows.)
+     * term. (Its organisation tags misfire on units and companies, not on universities it knows.) Also a
+     * college so read at a clause's start, where the story names a university.
      */
     private static boolean knownUniversity(Passage p, Mention m, Suffix suffix) {
         Term whole = p.termAt(m.start());
-        return suffix.text().equals("大学") && whole != null && whole.offset == m.start()
-                && whole.word.length() == m.name().length() && whole.nature.toString().startsWith("nt");
+        boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+                && whole.nature.toString().startsWith("nt");
+        // A college it so reads opening a clause (；资源环境学院则与) is one in a story that names a university.
+        return oneName && suffix.text().equals("大学")
+                || suffix.text().equals("学院") && collegeOpeningClause(p, m) && p.full().contains("大学");
     }
 
     /** 依托其车辆工程学院, 该校农学院: a unit written after a word for its institution is named, though briefly. */

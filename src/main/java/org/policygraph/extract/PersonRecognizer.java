@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds people of the story conservatively: a plausible Chinese name right before or after a title
- * (赵立新研究员, 董事长王建华), or before a bracket that ends in one (赵立新（某研究所研究员）). Bylines are not
- * people of the story and never come back.
+ * Finds people of the story conservatively: a plausible Chinese or Tibetan name right before or after a
+ * title (赵立新研究员, 董事长王建华, 站长次仁旺堆), or before a bracket that ends in one
+ * (赵立新（某研究所研究员）). Bylines are not people of the story and never come back.
  */
 final class PersonRecognizer {
 
@@ -83,6 +83,10 @@ final class PersonRecognizer {
     }
 
     private Mention nameBefore(Passage p, int titleStart, List<Mention> organisations) {
+        int tibetanStart = titleStart - 4;
+        if (tibetanStart >= 0 && lexicon.isTibetanName(p.full().substring(tibetanStart, titleStart))) {
+            return new Mention(p.full().substring(tibetanStart, titleStart), EntityType.Person, tibetanStart, titleStart);
+        }
         for (int len = 3; len >= 2; len--) {
             int start = titleStart - len;
             if (start < 0) {
@@ -130,6 +134,10 @@ final class PersonRecognizer {
                     return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
                 }
             }
+        }
+        int tibetanEnd = Math.min(p.full().length(), from + 4);
+        if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
+            return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
         for (int len = 3; len >= 2; len--) {
             int end = from + len;

@@ -52,7 +52,7 @@ final class ProgramRecognizer {
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
     private static final Pattern FUNDING_PROGRAM = Pattern.compile(
-            "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?");
+            "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?|\\p{IsHan}{4,16}项目");
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
     private static final Pattern CARRIED_OUT = Pattern.compile(
             "(?:实施|启动|开展|推进|推动)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、]|$)");
@@ -62,6 +62,9 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
+    private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|[，,。；;]");
+    /** The national system of crop research teams, one per crop: 国家大麦青稞产业技术体系. */
+    private static final Pattern TECHNOLOGY_SYSTEM = Pattern.compile("国家\\p{IsHan}{2,8}?产业技术体系");
 
     List<Mention> find(Passage p, List<Mention> journals) {
         String s = p.full();
@@ -90,6 +93,10 @@ final class ProgramRecognizer {
         out.addAll(carriedOut(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
+        Matcher system = TECHNOLOGY_SYSTEM.matcher(s);
+        while (system.find()) {
+            out.add(program(system.group(), system.group(), system.start(), system.end()));
+        }
         return out;
     }
 
@@ -115,6 +122,10 @@ final class ProgramRecognizer {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
         } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT))) {
+            out.add(program(quoted, quoted, q.start(g), q.end(g)));
+        } else if (endsWithAny(s, q.start(), CARRYING_OUT) && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())
+                .lookingAt()) {
+            // 推进“一县一园”建设: what a program builds is named by its slogan alone.
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
     }
@@ -323,7 +334,7 @@ final class ProgramRecognizer {
         Matcher m = FUNDED_BY.matcher(s);
         while (m.find()) {
             int at = m.start(1);
-            for (String item : m.group(1).split("、|以及|和|及", -1)) {
+            for (String item : m.group(1).replaceFirst("等$", "").split("、|以及|和|及", -1)) {
                 at = s.indexOf(item, at);
                 String plain = unquote(item);
                 String bare = plain.endsWith("项目") ? plain.substring(0, plain.length() - 2) : plain;

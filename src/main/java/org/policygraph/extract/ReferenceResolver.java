@@ -21,9 +21,14 @@ final class ReferenceResolver {
     private record Kind(String expression, Predicate<Mention> fits) {
     }
 
-    /** Head words that refer back on their own when a preposition or link stands before them. */
-    private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室");
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,";
+    /**
+     * Head words that refer back on their own when a preposition, a link or a clause break stands before
+     * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...) and its
+     * team (目前，团队已与...).
+     */
+    private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
+            "试验站", "开发区", "高新区", "产业园", "团队");
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n";
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
@@ -48,14 +53,17 @@ final class ReferenceResolver {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
             k.add(new Kind("该" + level, place));
             k.add(new Kind(level + "里", place));
+            k.add(new Kind("全" + level, place));
         }
-        for (String e : List.of("该校", "该大学", "这所大学")) {
+        for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院")))));
         }
         k.add(new Kind("该所", research.and(endsWith("所"))));
         k.add(new Kind("该院", research.and(endsWith("院"))));
         k.add(new Kind("该学院", research.and(endsWith("学院"))));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
+        k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));
+        k.add(new Kind("该站", research.and(endsWith("站"))));
         k.add(new Kind("该团队", research));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".
         k.add(new Kind("后者", Mention::isOrganisation));
@@ -68,9 +76,11 @@ final class ReferenceResolver {
         for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
         }
-        // A research body named again by its head word alone (与研究院签订..., 以研究院为平台).
         for (String head : BARE_HEADS) {
-            k.add(new Kind(head, research.and(endsWith(head))));
+            Predicate<Mention> fits = head.equals("团队") ? research
+                    : head.endsWith("区") || head.endsWith("园")
+                    ? m -> m.type() == EntityType.Place && endsWith(head).test(m) : research.and(endsWith(head));
+            k.add(new Kind(head, fits));
         }
         k.sort(Comparator.comparingInt((Kind x) -> x.expression().length()).reversed());
         return List.copyOf(k);

@@ -55,7 +55,7 @@ final class RelationFinder {
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资|结对");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
@@ -67,6 +67,12 @@ final class RelationFinder {
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     private static final int VERB_TO_PROGRAM = 12;
+    /** What an organisation did to the program a sentence defines: “P”是A推出的产品. */
+    private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
+    /** Obtaining a loan or grant from an organisation: 从A申请到, 向A获得, 从A贷到. */
+    private static final Pattern OBTAINED = Pattern.compile("申请到?|获得|贷到|借到|获批");
+    /** Research institutions whose units are named after them (X科学院Y研究所, X研究院Y中心). */
+    private static final Pattern ACADEMY = Pattern.compile("(?:科学院|研究院|大学)$");
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
@@ -78,6 +84,7 @@ final class RelationFinder {
     private static final List<String> TEAM_WORDS = List.of("团队", "课题组");
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
+    private static final String RESPECTIVELY = "分别";
 
     // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
     private static final double CHAIN = 0.95;
@@ -571,14 +578,38 @@ final class RelationFinder {
                     || link.equals("和") && a == before && linkEndsAt(s, before.start())) {
                 continue;   // 与A和B签订: A and B are both the other party, not partners of each other
             }
+            List<Mention> others = new ArrayList<>();
             int next = at + link.length();
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
-                facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
+                others.add(b);
                 next = b.end() + (s.startsWith("以及", b.end()) ? 2 : 1);
                 if (next - 1 >= clauseEnd || !s.startsWith("以及", b.end()) && "、和及".indexOf(p.charAt(b.end())) < 0) {
                     break;
                 }
             }
+            if (a == before && s.substring(a.end(), linkAt).contains(RESPECTIVELY)) {
+                respectivePartners(s, ms, a, others, at, facts);
+                continue;
+            }
+            for (Mention b : others) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "A、B将分别与C、D结对": A with C and B with D; "A分别与C、D签约": A with each. Lists of other unequal
+     * lengths say nothing certain.
+     */
+    private static void respectivePartners(String s, Mentions ms, Mention last, List<Mention> others, int evidenceAt,
+                                           Facts facts) {
+        List<Mention> parties = new ArrayList<>(List.of(last));
+        for (Mention listed = listedBefore(s, ms, last); listed != null; listed = listedBefore(s, ms, listed)) {
+            parties.add(0, listed);
+        }
+        for (int i = 0; i < others.size() && (parties.size() == 1 || parties.size() == others.size()); i++) {
+            facts.add(parties.get(parties.size() == 1 ? 0 : i), RelationType.PARTNERS_WITH, others.get(i), evidenceAt,
+                    CLAUSE);
         }
     }
 
@@ -671,11 +702,15 @@ final class RelationFinder {
         return true;
     }
 
-    /** The party at {@code start}; "村里的X合作社", "该县的X公司": the organisation after a place and 的. */
+    /**
+     * The party at {@code start}; "村里的X合作社", "该县的X公司", "A镇B村的X合作社": the organisation after a place
+     * (or a chain of places) and 的.
+     */
     private static Mention partyAt(Passage p, Mentions ms, int start) {
         Mention b = actorAt(ms, start);
-        if (b != null && b.type() == EntityType.Place && b.end() < p.full().length() && p.charAt(b.end()) == '的') {
-            Mention owned = actorAt(ms, b.end() + 1);
+        Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
+        if (b != null && b.type() == EntityType.Place && last.end() < p.full().length() && p.charAt(last.end()) == '的') {
+            Mention owned = actorAt(ms, last.end() + 1);
             if (owned != null && owned.isOrganisation()) {
                 return owned;
             }
@@ -790,34 +825,94 @@ final class RelationFinder {
                 end = from - 1;
                 confidence = CONTEXT;
             }
-            if (actor != null && s.startsWith(TOGETHER, verbStart - TOGETHER.length())) {
-                for (Mention party : jointParties(p, ms, clauseStart, verbStart)) {
-                    facts.add(party, RelationType.IMPLEMENTS, program, v.start(), CLAUSE);
-                }
-            }
-            if (actor != null) {
-                facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, v.start(), confidence);
-                // "A、B和C联合印发《P》": each body of the list before the verb.
-                Mention head = actor;
-                for (Mention listed = listedBefore(s, ms, actor); listed != null; listed = listedBefore(s, ms, listed)) {
-                    facts.add(listed, RelationType.IMPLEMENTS, program, v.start(), confidence);
-                    head = listed;
-                }
-                // "A与B合作开展P", "A会同B、C印发P": the partner before the link carries P out as well.
-                Mention partner = linkedSubject(p, ms, head, clauseStart);
-                if (partner != null && partner.type() != EntityType.Place) {
-                    facts.add(partner, RelationType.IMPLEMENTS, program, v.start(), CONTEXT);
-                }
-                // 推出“A贷”“B贷”, 实施A工程、B工程和C工程: every program listed right after the first.
-                for (Mention next = listedAfter(s, ms, program); next != null; next = listedAfter(s, ms, next)) {
-                    facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, next, v.start(), confidence);
-                }
+            List<Mention> programs = carriedTogether(s, ms, program);
+            for (Mention target : actor == null ? List.<Mention>of() : programs) {
+                implementedBy(p, ms, actor, target, clauseStart, verbStart, v.start(), confidence, facts);
             }
         }
+        offeredBy(p, ms, facts);
+        grantedFrom(p, ms, facts);
         Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
         if (enterprise != null) {
             for (Mention product : ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
                 facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * The actor carries the program out, and with it: everyone of "A、B共同承担", each body of a list before the
+     * verb ("A、B和C联合印发《P》"), the partner before a link ("A与B合作开展P", "A会同B、C印发P"), and, where
+     * the actor is a county said for by a bureau's head ("X局局长Y表示，全县正在实施P"), that bureau.
+     */
+    private static void implementedBy(Passage p, Mentions ms, Mention actor, Mention program, int clauseStart,
+                                      int verbStart, int evidenceAt, double confidence, Facts facts) {
+        String s = p.full();
+        if (s.startsWith(TOGETHER, verbStart - TOGETHER.length())) {
+            for (Mention party : jointParties(p, ms, clauseStart, verbStart)) {
+                facts.add(party, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE);
+            }
+        }
+        Sentences.Sentence sentence = p.sentenceAt(verbStart);
+        if (actor.type() == EntityType.Place && ReferenceResolver.isReference(actor)
+                && sentence != null && clauseStart > sentence.start()) {
+            Mention speaker = ms.first(m -> m.type() == EntityType.Government && m.start() >= sentence.start()
+                    && m.end() < clauseStart && ms.outermost(m));
+            if (speaker != null) {
+                facts.add(speaker, RelationType.IMPLEMENTS, program, evidenceAt, CONTEXT);
+            }
+        }
+        facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, evidenceAt, confidence);
+        Mention head = actor;
+        for (Mention listed = listedBefore(s, ms, actor); listed != null; listed = listedBefore(s, ms, listed)) {
+            facts.add(listed, RelationType.IMPLEMENTS, program, evidenceAt, confidence);
+            head = listed;
+        }
+        Mention partner = linkedSubject(p, ms, head, clauseStart);
+        if (partner != null && partner.type() != EntityType.Place) {
+            facts.add(partner, RelationType.IMPLEMENTS, program, evidenceAt, CONTEXT);
+        }
+    }
+
+    /**
+     * The programs a verb of carrying out applies to: the first and every one listed right after it
+     * (推出“A贷”“B贷”, 实施A工程、B工程和C工程); when the list is closed by its count (实施A、B、C“三大专项行动”),
+     * the counted program alone, whose parts the items are.
+     */
+    private static List<Mention> carriedTogether(String s, Mentions ms, Mention first) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        for (Mention next = listedAfter(s, ms, first); next != null; next = listedAfter(s, ms, next)) {
+            out.add(next);
+        }
+        Mention last = out.get(out.size() - 1);
+        return out.size() > 1 && ProgramRecognizer.COUNTED_HEAD.matcher(last.canonical()).matches()
+                ? List.of(last) : out;
+    }
+
+    /** "“P”是A去年推出的信用贷款产品": A carries out the program P that the sentence defines. */
+    private static void offeredBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
+            int is = program.end() + (program.end() < s.length() && "”》\"".indexOf(s.charAt(program.end())) >= 0 ? 1 : 0);
+            Mention actor = s.startsWith("是", is) ? ms.first(m -> m.isOrganisation() && m.start() == is + 1
+                    && ms.outermost(m)) : null;
+            if (actor != null && OFFERED.matcher(s).region(actor.end(), clauseEnd(s, actor.end())).find()) {
+                facts.add(actor, RelationType.IMPLEMENTS, program, program.start(), CLAUSE);
+            }
+        }
+    }
+
+    /** "从A银行申请到40万元“P”": the bank a loan or grant is obtained from carries out the program it is. */
+    private static void grantedFrom(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention lender : ms.of(m -> m.isOrganisation() && "从向".indexOf(p.charAt(m.start() - 1)) >= 0
+                && ms.outermost(m))) {
+            Matcher obtained = OBTAINED.matcher(s).region(lender.end(), s.length());
+            int clauseEnd = clauseEnd(s, lender.end());
+            Mention program = !obtained.lookingAt() ? null : ms.first(m -> m.type() == EntityType.Program
+                    && m.start() > lender.end() && m.end() <= clauseEnd && m.start() - lender.end() <= VERB_TO_PROGRAM + 4);
+            if (program != null) {
+                facts.add(lender, RelationType.IMPLEMENTS, program, lender.start(), CLAUSE);
             }
         }
     }
@@ -1035,11 +1130,18 @@ final class RelationFinder {
      * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
      */
     private static void researchUnits(Mentions ms, Facts facts) {
-        for (Mention unit : ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m))) {
+        List<Mention> teams = ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m));
+        for (Mention unit : teams) {
             Mention parent = institutionOf(ms, unit);
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
+            // X农业科学院Y研究所 where the text also names X农业科学院 on its own: an institute of the academy.
+            teams.stream().filter(a -> ACADEMY.matcher(a.canonical()).find() && !a.within(unit)
+                            && unit.canonical().startsWith(a.canonical())
+                            && unit.canonical().length() - a.canonical().length() >= 3)
+                    .findFirst()
+                    .ifPresent(academy -> facts.add(unit, RelationType.PART_OF, academy, unit.start(), CLAUSE));
         }
     }
 
@@ -1152,6 +1254,9 @@ final class RelationFinder {
                 if (org == null && titleStart < pos) {
                     org = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
                 }
+                if (org == null && titleStart < pos) {
+                    org = governmentHeaded(p, ms, at, p.full().substring(titleStart, pos));
+                }
                 if (org != null) {
                     facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),
                             org.end() == at ? STATED : CONTEXT);
@@ -1187,6 +1292,19 @@ final class RelationFinder {
                 && m.canonical().endsWith(suffix) && ms.outermost(m));
     }
 
+    /**
+     * 门头沟区副区长X: the head of a division's government works for that government, when the text names it
+     * (北京市门头沟区人民政府); the place alone is no organisation.
+     */
+    private static Mention governmentHeaded(Passage p, Mentions ms, int titleStart, String title) {
+        Mention place = ms.last(m -> m.type() == EntityType.Place && m.end() == titleStart);
+        if (place == null || !title.matches("(?:常务)?副?[省市县区镇乡州旗]长")) {
+            return null;
+        }
+        return ms.first(m -> m.type() == EntityType.Government && (m.canonical().endsWith(place.canonical() + "人民政府")
+                || m.canonical().endsWith(place.name() + "人民政府")));
+    }
+
     /** 赵立新（山西大学教授）: the organisation inside the bracket after the name, ending at a title. */
     private Mention bracketedOrganisation(Passage p, Mentions ms, Mention person) {
         if ("（(".indexOf(p.charAt(person.end())) < 0) {
@@ -1208,13 +1326,19 @@ final class RelationFinder {
         return open >= 0 ? open : titleStart;
     }
 
-    /** The start of the titles ending at {@code pos}; a list of them counts as one (党委书记、行长). */
+    /**
+     * The start of the titles ending at {@code pos}; a list of them counts as one (党委书记、行长), and a
+     * deputy's title as the title (副校长, 常务副县长).
+     */
     private int skipTitle(Passage p, int pos) {
         int start = pos;
         for (String title : lexicon.personTitles) {
             if (pos - title.length() < start && p.full().startsWith(title, pos - title.length())) {
                 start = pos - title.length();
             }
+        }
+        if (start < pos && p.charAt(start - 1) == '副') {
+            start -= p.full().startsWith("常务", start - 3) ? 3 : 1;
         }
         if (start < pos && p.charAt(start - 1) == '、') {
             int previous = skipTitle(p, start - 1);

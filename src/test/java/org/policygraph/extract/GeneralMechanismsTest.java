@@ -296,7 +296,7 @@ class GeneralMechanismsTest {
                 .containsExactly("赵广平");
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("赵广平", "晋城分行"));
+                .containsExactly(tuple("赵广平", "晋商银行晋城分行"));
     }
 
     @Test
@@ -562,7 +562,7 @@ class GeneralMechanismsTest {
 
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("阳城县", "桑蚕一体化产业试点"), tuple("阳城支行", "桑蚕贷"));
+                .containsExactlyInAnyOrder(tuple("阳城县", "桑蚕一体化产业试点"), tuple("晋城农商银行阳城支行", "桑蚕贷"));
     }
 
     @Test
