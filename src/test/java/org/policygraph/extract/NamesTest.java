@@ -1,0 +1,186 @@
+package org.policygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the extractor names things news writes in many ways: companies by undeclared short names, places by
+ * everyday forms, bodies by their level word alone, colleges without their university, people without a
+ * family name. Every sentence is our own; each shares only its construction with the fourth blind set.
+ */
+class NamesTest {
+
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create();
+    }
+
+    private static ArticleExtraction extract(String text) {
+        return extractor.extract(Document.ofText("t", "# 测试\n\n" + text + "\n")).get(0);
+    }
+
+    private static Entity entity(ArticleExtraction a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not among " + a.entities().stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void aCompanyGoesByItsBrandWithoutThePlaceOrWithItUndeclared() {
+        ArticleExtraction a = extract("大同云岭光伏科技有限公司投资3亿元建设组件工厂，云岭光伏今年还将扩产。"
+                + "太原鲜达冷链物流有限公司将建设冷库，其中太原鲜达出资2亿元。");
+
+        assertThat(entity(a, "大同云岭光伏科技有限公司").aliases()).containsExactly("云岭光伏");
+        assertThat(entity(a, "太原鲜达冷链物流有限公司").aliases()).containsExactly("太原鲜达");
+    }
+
+    @Test
+    void aGroupGoesByItsBrandAnd集团() {
+        ArticleExtraction a = extract("云岭光伏是北京华辰新能源集团股份有限公司旗下企业，华辰集团董事长张伟说。");
+
+        assertThat(entity(a, "北京华辰新能源集团股份有限公司").aliases()).containsExactly("华辰集团");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("张伟", "北京华辰新能源集团股份有限公司"));
+    }
+
+    @Test
+    void aBrandTwoCompaniesShareNamesNeither() {
+        ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
+
+        assertThat(a.entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("华辰"));
+    }
+
+    @Test
+    void aBranchKeepsItsFullNameSoBranchesOfTwoBanksStayTwo() {
+        ArticleExtraction a = extract("中国邮政储蓄银行晋城市分行与中国农业银行晋城市分行签署协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("中国邮政储蓄银行晋城市分行", "中国农业银行晋城市分行");
+    }
+
+    @Test
+    void aZoneNamedAfterTheZoneItLiesInIsInIt() {
+        ArticleExtraction a = extract("晋中恒达机械有限公司入驻太原经济技术开发区北营工业区。项目选址大同经济开发区。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("北营工业区", "太原经济技术开发区"), tuple("大同经济开发区", "大同市"),
+                        tuple("晋中恒达机械有限公司", "北营工业区"));
+    }
+
+    @Test
+    void aCountyNamedInFullGoesByItsShortFormAfterwards() {
+        ArticleExtraction a = extract("平定县举行签约活动。今年平定将实施“工业强县”工程。");
+
+        assertThat(entity(a, "平定县").aliases()).containsExactly("平定");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("平定县", "工业强县工程"));
+    }
+
+    @Test
+    void anAutonomousCountyGoesByItsEverydayName() {
+        ArticleExtraction a = extract("海东市化隆回族自治县群科镇，化隆县农业农村局推广良种。");
+
+        assertThat(entity(a, "化隆回族自治县").aliases()).containsExactly("化隆县");
+        assertThat(a.entities()).extracting(Entity::name).contains("化隆县农业农村局");
+    }
+
+    @Test
+    void aBodyNamedByItsLevelWordIsTheArticlesProvincesBody() {
+        ArticleExtraction a = extract("山西省农业农村厅会同省工业和信息化厅、省商务厅印发《山西省杂粮产业提升行动方案》。");
+
+        assertThat(entity(a, "山西省商务厅").aliases()).containsExactly("省商务厅");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS).extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西省农业农村厅", "山西省工业和信息化厅", "山西省商务厅");
+    }
+
+    @Test
+    void collegesWithoutTheirUniversityAreCollegesOfTheArticlesOneUniversity() {
+        ArticleExtraction a = extract("山西农业大学与太谷区人民政府签署合作协议。学校园艺学院将在北洸乡建设果树试验基地；"
+                + "资源环境学院则与范村镇上安村的太谷区丰润蔬菜种植专业合作社结对。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学园艺学院", "山西农业大学"),
+                        tuple("山西农业大学资源环境学院", "山西农业大学"));
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西农业大学资源环境学院", "太谷区丰润蔬菜种植专业合作社"));
+    }
+
+    @Test
+    void anInstituteOfAnAcademyTheTextAlsoNamesIsPartOfIt() {
+        ArticleExtraction a = extract("山西省农业科学院高粱研究所研究员王强表示，将与山西省农业科学院共建基地。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省农业科学院高粱研究所", "山西省农业科学院"));
+    }
+
+    @Test
+    void stationsCentresCommitteesAndMinistriesAreOrganisations() {
+        ArticleExtraction a = extract("阳城县科技示范站与中国科学院分子植物科学卓越创新中心合作。阳城县委书记王强调研时说，"
+                + "农业农村部已公布名单。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("阳城县科技示范站", EntityType.ResearchTeam),
+                tuple("中国科学院分子植物科学卓越创新中心", EntityType.ResearchTeam),
+                tuple("阳城县委", EntityType.Government), tuple("农业农村部", EntityType.Government));
+    }
+
+    @Test
+    void aTibetanNameAfterATitleIsAPerson() {
+        ArticleExtraction a = extract("西藏自治区农牧科学院研究员次仁旺堆在田间介绍。日喀则市农业农村局局长索朗平措表示。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("次仁旺堆", "西藏自治区农牧科学院"), tuple("索朗平措", "日喀则市农业农村局"));
+    }
+
+    @Test
+    void aTwoCharacterNameBeforeASpeechVerbTakesNotTheVerb() {
+        ArticleExtraction a = extract("晋丰集团董事长张伟说，将扩大收购。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("张伟");
+    }
+
+    @Test
+    void aDeputyIsAffiliatedLikeTheHeadAndADistrictHeadWithTheDistrictGovernment() {
+        ArticleExtraction a = extract("山西农业大学与晋中市太谷区人民政府签署合作协议。山西农业大学副校长王建国、"
+                + "太谷区副区长李红梅出席签约仪式。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("王建国", "山西农业大学"), tuple("李红梅", "晋中市太谷区人民政府"));
+    }
+
+    @Test
+    void aCooperativeNamedAfterItsCountyKeepsCharactersTheSegmenterTagsOddly() {
+        ArticleExtraction a = extract("白朗县嘎东青稞种植专业合作社与示范站签订协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("白朗县嘎东青稞种植专业合作社");
+    }
+
+    @Test
+    void aSloganBuiltUnderAPlanAndFundingProjectsAndCropSystemsArePrograms() {
+        ArticleExtraction a = extract("《方案》明确：一是推进“一村一景”建设；二是开展品牌行动。"
+                + "研究得到国家自然科学基金、山西省科技兴农项目等资助。该站承担国家谷子高粱产业技术体系的示范任务。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .contains("一村一景", "山西省科技兴农项目", "国家谷子高粱产业技术体系");
+    }
+
+    @Test
+    void aJournalMayBeFollowedByItsLatinNameBeforeThePublishingVerb() {
+        ArticleExtraction a = extract("山西大学农学院团队此前在《植物生理学报》（Plant Physiology）发表相关研究。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PUBLISHED_IN)
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("山西大学农学院", "植物生理学报"));
+    }
+}

@@ -1,0 +1,127 @@
+package org.policygraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cues in a sentence that say who did what with whom, beyond the plain "A与B合作": where an investment goes
+ * when the sentence says it away from the verb, who carries out a program when places stand in the clause,
+ * lists paired in order, and references to the story's own county, zone, team and station. Every sentence is
+ * our own; each shares only its construction with the fourth blind set.
+ */
+class RelationCuesTest {
+
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create();
+    }
+
+    private static List<Relation> relations(String text, RelationType type) {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n" + text + "\n")).get(0);
+        return a.relations().stream().filter(r -> r.type() == type).toList();
+    }
+
+    @Test
+    void aProjectSitedInAPlaceIsAnInvestmentThereByWhoeverSpends() {
+        assertThat(relations("光伏支架项目则落户东阳镇，由晋中恒达机械有限公司斥资3亿元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋中恒达机械有限公司", "东阳镇"));
+    }
+
+    @Test
+    void aProjectOfThePreviousSentenceIsBuiltWhereThatSentenceOpened() {
+        assertThat(relations("在西营镇，太原鲜达冷链物流有限公司将携手阳曲县国有资本投资有限公司建设冷链中心。"
+                + "该项目总投资5亿元，其中太原鲜达出资2亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("太原鲜达冷链物流有限公司", "西营镇"));
+    }
+
+    @Test
+    void capitalAddedTo其GoesToTheCompanyJustSpokenOf() {
+        assertThat(relations("晋城云光新材料有限公司是山西华辰能源集团股份有限公司的全资子公司。今年7月，"
+                + "华辰集团对其增资5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西华辰能源集团股份有限公司", "晋城云光新材料有限公司"));
+    }
+
+    @Test
+    void aCompanyOthersBuySharesInIsNoInvestorAndFundsForWorkAreNotGuessedAPlace() {
+        assertThat(relations("阳城县晋丰农业发展有限公司在润城镇建设基地。据了解，共有8个行政村入股晋丰农业发展有限公司，"
+                + "共投入资金300万元。晋丰公司首期投入研发经费500万元。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void whereACompanyIsRegisteredOrHasMovedInIsWhereItIs() {
+        assertThat(relations("晋中恒达机械有限公司是山西华辰能源集团股份有限公司的全资子公司，2022年在太原经济技术开发区注册成立。"
+                + "晋城市泽州县科技创新研究院设在泽州县巴公镇。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋中恒达机械有限公司", "太原经济技术开发区"), tuple("晋城市泽州县科技创新研究院", "巴公镇"))
+                .doesNotContain(tuple("山西华辰能源集团股份有限公司", "太原经济技术开发区"));
+    }
+
+    @Test
+    void placesSaidAsWhereAProgramRunsDoNotCarryItOut() {
+        assertThat(relations("晋商银行山西省分行副行长李明介绍，该行正深入开展“金融助农”专项行动，已在晋城市阳城县、"
+                + "长治市沁县等地推出“果农贷”“养殖贷”等产品。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).containsOnly("晋商银行山西省分行");
+    }
+
+    @Test
+    void aCountySpokenForByItsBureauCarriesOutTheProgramWithTheBureau() {
+        assertThat(relations("阳城县农业农村局局长王强表示，全县正在实施“杂粮提质行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县", "杂粮提质行动"), tuple("阳城县农业农村局", "杂粮提质行动"));
+    }
+
+    @Test
+    void actionsListedBeforeTheirCountAreCarriedOutAsTheCountedProgram() {
+        assertThat(relations("《方案》提出，晋城市将实施种业振兴、品牌培育“两大专项行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市", "两大专项行动"));
+    }
+
+    @Test
+    void aBankOffersTheProductItIsSaidToHaveLaunchedOrThatIsObtainedFromIt() {
+        assertThat(relations("去年，他从晋城农村商业银行阳城支行申请到30万元“果农贷”。“果农贷”是晋城农村商业银行"
+                + "专门为果农推出的信用贷款产品。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城农村商业银行阳城支行", "果农贷"), tuple("晋城农村商业银行", "果农贷"));
+    }
+
+    @Test
+    void theLatterIsTheLastPartyNamed() {
+        assertThat(relations("山西省农业农村厅与晋商银行山西省分行签署协议，后者将推出“杂粮贷”专属产品。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋商银行山西省分行", "杂粮贷"));
+    }
+
+    @Test
+    void listsJoinedBy分别与ArePairedInOrder() {
+        assertThat(relations("此外，山西大学、中北大学将分别与阳城县、沁水县结对，共建数字化促进中心。"
+                + "晋城市人民政府还分别与太原理工大学、山西农业大学签约。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西大学", "阳城县"), tuple("中北大学", "沁水县"),
+                        tuple("晋城市人民政府", "太原理工大学"), tuple("晋城市人民政府", "山西农业大学"));
+    }
+
+    @Test
+    void theStoryZoneTeamAndStationAreReferredToByTheirHeadWordAlone() {
+        String text = "阳城县科技示范站位于润城镇上庄村。阳城县晋丰杂粮种植专业合作社与示范站签订良种协议。"
+                + "晋城经济技术开发区管理委员会副主任李明表示，开发区正在实施“氢能强链行动”。"
+                + "山西大学农学院张华教授团队在《作物学报》发表论文。目前，团队已与晋城丰禾种业有限公司签署转化协议。";
+
+        assertThat(relations(text, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县晋丰杂粮种植专业合作社", "阳城县科技示范站"),
+                        tuple("山西大学农学院", "晋城丰禾种业有限公司"));
+        assertThat(relations(text, RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("晋城经济技术开发区", "氢能强链行动"));
+    }
+}
