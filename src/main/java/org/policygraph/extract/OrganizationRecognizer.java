@@ -84,12 +84,12 @@ final class OrganizationRecognizer {
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
             "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源");
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
-            "对", "向", "为", "是", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
+            "对", "向", "为", "是", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
-    private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每");
+    private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
     /**
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
@@ -295,6 +295,9 @@ final class OrganizationRecognizer {
                 return null;
             }
             start = nameStart(p, conjunction.offset, suffixStart, research, places);
+            if (holdsAnotherName(p.full().substring(start, conjunction.offset))) {
+                return null;   // 农行X支行现场与Y集团: the conjunction joins two parties
+            }
         }
         return null;
     }
@@ -400,6 +403,11 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /** A company's or a government body's suffix inside the text: a name of its own stands there. */
+    private static boolean holdsAnotherName(String text) {
+        return SUFFIXES.stream().anyMatch(x -> x.type() != EntityType.ResearchTeam && text.contains(x.text()));
     }
 
     /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
@@ -764,6 +772,10 @@ final class OrganizationRecognizer {
                         m.start() + unitStart);
                 // A mine goes by its own name (X集团Y矿: Y矿); a branch does not (丹东市分行 of which bank?).
                 String unit = m.name().substring(unitStart);
+                String unitWord = UNIT_SUFFIXES.stream().filter(unit::endsWith).findFirst().orElse("");
+                if (lexicon.isGenericModifier(unit.substring(0, unit.length() - unitWord.length()))) {
+                    return List.of(group);   // X集团全资子公司: a description of what follows, no unit's name
+                }
                 String canonical = BRANCH_SUFFIXES.stream().anyMatch(unit::endsWith) ? m.name() : unit;
                 return List.of(new Mention(m.name(), canonical, m.type(), m.start(), m.end(), m.properties()), group);
             }

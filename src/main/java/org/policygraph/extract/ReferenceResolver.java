@@ -27,11 +27,12 @@ final class ReferenceResolver {
      * team (目前，团队已与...).
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "开发区", "高新区", "产业园", "团队");
+            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团");
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n";
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
+    private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
 
     private static List<Kind> kinds() {
         List<Kind> k = new ArrayList<>();
@@ -65,6 +66,8 @@ final class ReferenceResolver {
         k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));
         k.add(new Kind("该站", research.and(endsWith("站"))));
         k.add(new Kind("该团队", research));
+        // 当地: the place last named, as in "与X镇签约，计划在当地建设...".
+        k.add(new Kind("当地", m -> m.type() == EntityType.Place));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".
         k.add(new Kind("后者", Mention::isOrganisation));
         for (String e : RESULTS) {
@@ -78,8 +81,10 @@ final class ReferenceResolver {
         }
         for (String head : BARE_HEADS) {
             Predicate<Mention> fits = head.equals("团队") ? research
-                    : head.endsWith("区") || head.endsWith("园")
-                    ? m -> m.type() == EntityType.Place && endsWith(head).test(m) : research.and(endsWith(head));
+                    : head.equals("园区") ? m -> m.type() == EntityType.Place && "zone".equals(m.properties().get("level"))
+                    : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
+                    : head.equals("集团") ? enterprise.and(m -> m.canonical().contains(head))
+                    : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }
         k.sort(Comparator.comparingInt((Kind x) -> x.expression().length()).reversed());
@@ -123,6 +128,37 @@ final class ReferenceResolver {
                 }
             }
         }
+        out.addAll(teamsOfPeople(p, mentions, taken));
+        return out;
+    }
+
+    /**
+     * "刘昭华团队联合X...": a person's team is the research body the person was first named with (学院教授刘昭华,
+     * X大学的张华研究员): the nearest one before that mention in its sentence.
+     */
+    private static List<Mention> teamsOfPeople(Passage p, List<Mention> mentions, boolean[] taken) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        Map<String, Mention> firstByName = new java.util.LinkedHashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Person).forEach(m -> firstByName.putIfAbsent(m.name(), m));
+        for (Mention person : firstByName.values()) {
+            Sentences.Sentence sentence = p.sentenceAt(person.start());
+            Mention body = nearestBefore(mentions, person.start(), m -> m.type() == EntityType.ResearchTeam);
+            if (sentence == null || body == null || body.start() < sentence.start()) {
+                continue;
+            }
+            for (String word : PERSON_TEAM_WORDS) {
+                String e = person.name() + word;
+                for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
+                    if (taken[at + person.name().length()]) {
+                        continue;
+                    }
+                    Map<String, Object> props = new HashMap<>(body.properties());
+                    props.put(ANTECEDENT, body.start());
+                    out.add(new Mention(e, body.canonical(), body.type(), at, at + e.length(), props));
+                }
+            }
+        }
         return out;
     }
 
@@ -142,9 +178,10 @@ final class ReferenceResolver {
         return m.properties().containsKey(ANTECEDENT);
     }
 
-    /** A reference to a research body itself (该学院, 该团队), not to its results (相关成果, 该研究). */
+    /** A reference to a research body itself (该学院, 该团队, 刘华团队), not to its results (相关成果, 该研究). */
     static boolean namesTeam(Mention m) {
-        return isReference(m) && m.name().startsWith("该") && !RESULTS.contains(m.name());
+        return isReference(m) && (m.name().startsWith("该") && !RESULTS.contains(m.name())
+                || PERSON_TEAM_WORDS.stream().anyMatch(m.name()::endsWith));
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

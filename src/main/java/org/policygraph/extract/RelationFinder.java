@@ -28,6 +28,7 @@ final class RelationFinder {
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资");
+    private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
@@ -197,6 +198,7 @@ final class RelationFinder {
             }
         }
         gazetteerParents(places, facts);
+        villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
@@ -250,6 +252,21 @@ final class RelationFinder {
                     facts.add(m, RelationType.LOCATED_IN, parent, m.start(), GAZETTEER);
                     break;
                 }
+            }
+        }
+    }
+
+    /** "在镇里的三岔河村", "该镇的X村": a village written after a reference to a town is in that town. */
+    private static void villagesOfAReferredTown(Passage p, Mentions ms, List<Mention> places, Facts facts) {
+        for (Mention village : places) {
+            if (!"village".equals(village.properties().get("level"))) {
+                continue;
+            }
+            int at = p.charAt(village.start() - 1) == '的' ? village.start() - 1 : village.start();
+            Mention town = ms.last(m -> m.type() == EntityType.Place && ReferenceResolver.isReference(m)
+                    && m.end() == at && rank(m) < rank(village));
+            if (town != null) {
+                facts.add(village, RelationType.LOCATED_IN, town, village.start(), CONTEXT);
             }
         }
     }
@@ -352,10 +369,10 @@ final class RelationFinder {
                 int verb = s.start() + v.start();
                 Optional<Amounts.Amount> amount = Amounts.find(s.text(), v.end())
                         .filter(a -> a.start() - v.end() <= 4);
-                if (amount.isEmpty()) {
+                if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())) {
                     continue;
                 }
-                Map<String, Object> props = amount.get().properties();
+                Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
                 Mention found = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
                         && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
                 int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
@@ -385,6 +402,10 @@ final class RelationFinder {
                                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
                         confidence = CONTEXT;
                     }
+                }
+                if (capital && target == null && si > 0) {
+                    target = projectSite(p, ms, sentences.get(si - 1));
+                    confidence = CONTEXT;
                 }
                 if (capital && target == null && investor.type() == EntityType.Enterprise) {
                     target = localHeadlinePlace(p, ms);
@@ -436,12 +457,41 @@ final class RelationFinder {
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
                 && m.end() <= verbStart && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
         if (before != null) {
-            return before;
+            return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;
         }
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
         if (place == null) {
             place = sitedPlace(p, ms, s);
+        }
+        if (place == null) {
+            // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with.
+            place = ms.first(m -> m.type() == EntityType.Place && m.start() == s.start() + 1
+                    && p.charAt(s.start()) == '在');
+        }
+        return place == null ? null : chainEnd(p, place, ms);
+    }
+
+    /** "由X公司投资建设": who builds a project is its investor, though the sentence gives no amount. */
+    private static boolean builtBy(Passage p, Mentions ms, int verbStart, int verbEnd) {
+        Mention builder = ms.last(m -> m.isOrganisation() && m.end() == verbStart);
+        return builder != null && p.charAt(builder.start() - 1) == '由'
+                && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();
+    }
+
+    /**
+     * "第三个项目落户朱河镇。", "X项目已在Y开发区开工建设。": where a sentence about a project and no company puts
+     * it, for the investment the next sentence states. Null otherwise.
+     */
+    private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s) {
+        if (!s.text().contains("项目") || ms.first(m -> m.type() == EntityType.Enterprise
+                && s.contains(m.start(), m.end())) != null) {
+            return null;
+        }
+        Mention place = sitedPlace(p, ms, s);
+        if (place == null) {
+            place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
+                    && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
         }
         return place == null ? null : chainEnd(p, place, ms);
     }
