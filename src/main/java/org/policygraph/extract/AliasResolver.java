@@ -31,6 +31,8 @@ final class AliasResolver {
     /** Legal forms of company names, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
+    /** A company founding the branch written right after: 在园区设立, 新设. */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -55,6 +57,7 @@ final class AliasResolver {
         Set<String> places = placeNames(mentions);
         abbreviations(mentions, places, sameAs);
         ofTheArticlesDivision(mentions, sameAs);
+        branchesOfTheirCompany(p, mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
@@ -244,6 +247,47 @@ final class AliasResolver {
                 sameAs.put(m.name(), divisions.get(0) + m.name().substring(1));
             }
         }
+    }
+
+    /**
+     * A branch named without its company goes by the company's name: "X公司在园区设立宁夏分公司" and then
+     * "X简称宁夏分公司" are both X公司宁夏分公司.
+     */
+    private static void branchesOfTheirCompany(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        for (Mention branch : mentions) {
+            String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(branch.name()::endsWith).findFirst()
+                    .orElse(null);
+            if (branch.type() != EntityType.Enterprise || unit == null || !branch.canonical().equals(branch.name())
+                    || sameAs.containsKey(branch.name()) || branch.name().contains("银行")) {
+                continue;
+            }
+            String company = null;
+            for (var e : sameAs.entrySet()) {
+                String rest = branch.name().startsWith(e.getKey()) ? branch.name().substring(e.getKey().length()) : "";
+                if (rest.length() > unit.length() && LEGAL_FORMS.stream().anyMatch(e.getValue()::endsWith)) {
+                    company = e.getValue() + rest;
+                }
+            }
+            Matcher setUp = SET_UP_BEFORE.matcher(s.substring(clauseStart(s, branch.start()), branch.start()));
+            if (company == null && setUp.find()) {
+                int clause = clauseStart(s, branch.start());
+                company = mentions.stream().filter(m -> m.type() == EntityType.Enterprise && m.start() >= clause
+                                && m.end() <= branch.start() && LEGAL_FORMS.stream().anyMatch(m.canonical()::endsWith))
+                        .findFirst().map(m -> m.canonical() + branch.name()).orElse(null);
+            }
+            if (company != null) {
+                sameAs.put(branch.name(), company);
+            }
+        }
+    }
+
+    private static int clauseStart(String s, int pos) {
+        int i = pos;
+        while (i > 0 && "，,；;。！？!?\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean isOutermost(Mention m, List<Mention> mentions) {

@@ -114,7 +114,8 @@ final class OrganizationRecognizer {
     static final String BARE_LEVELS = "省市县";
     private static final int MAX_PREFIX = 16;
     private static final int MAX_ANCHOR_GAP = 3;
-    private static final Set<String> ANCHORING_LEVELS = Set.of("city", "county");
+    private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
+    private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -277,8 +278,11 @@ final class OrganizationRecognizer {
                               Map<Integer, Mention> placeAt) {
         boolean research = suffix.type() == EntityType.ResearchTeam;
         Set<String> levels = BRANCH_SUFFIXES.contains(suffix.text()) ? BRANCH_AREAS : NAMING_AREAS;
-        int start = withPlacePrefix(p, nameStart(p, suffixStart, suffixStart, research, places), suffixStart, levels);
+        // X食品科技（集团）股份有限公司: the group marker in brackets belongs to the legal form.
+        int walkFrom = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
+        int start = withPlacePrefix(p, nameStart(p, walkFrom, walkFrom, research, places), walkFrom, levels);
         start = fromAnchoringPlace(p, start, places);
+        start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
@@ -325,9 +329,26 @@ final class OrganizationRecognizer {
     }
 
     /**
+     * 四川家和智造家居有限公司: a registered name may hold a conjunction (家和). When the walk stopped at one that
+     * ends no name before it, and the text before it starts with a province or city, the name starts there.
+     */
+    private int acrossInnerConjunction(Passage p, int start, int suffixStart, Suffix suffix, boolean research,
+                                       List<Mention> places) {
+        Term conjunction = p.termAt(start - 1);
+        if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
+                || endsName(p, conjunction.offset, places)) {
+            return start;
+        }
+        int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
+        int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
+        return longer < conjunction.offset && beginsWithPlace(p, longer)
+                && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+    }
+
+    /**
      * 白朗县嘎东青稞种植专业合作社: the segmenter may tag a transliterated name's characters as words that end the
-     * walk (嘎/o 东/f). A county or city named at most three plain characters before where it stopped opens the
-     * name.
+     * walk (嘎/o 东/f). A county, city or province named at most three plain characters before where it stopped
+     * opens the name.
      */
     private static int fromAnchoringPlace(Passage p, int start, List<Mention> places) {
         for (Mention place : places) {
@@ -497,7 +518,9 @@ final class OrganizationRecognizer {
         int best = -1;
         for (String verb : PARTY_VERBS) {
             int k = head.lastIndexOf(verb);
-            if (k > 0 && !(isEnterpriseWord(verb) && !research)) {
+            // At the term's start too (共建X研究院 as one nt), except words that also open names (联合实验室).
+            boolean opensName = k == 0 && (verb.equals("联合") || verb.equals("共同"));
+            if (k >= 0 && !opensName && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }
         }
@@ -575,21 +598,41 @@ final class OrganizationRecognizer {
         return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
     }
 
+    private static int groupMarkerStart(String s, int suffixStart) {
+        for (String marker : GROUP_MARKERS) {
+            if (s.startsWith(marker, suffixStart - marker.length())) {
+                return suffixStart - marker.length();
+            }
+        }
+        return suffixStart;
+    }
+
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        for (String marker : GROUP_MARKERS) {
+            prefix = suffix.strict() && prefix.endsWith(marker) ? prefix.substring(0, prefix.length() - marker.length())
+                    : prefix;
+        }
         if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix)) {
             return false;
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (suffix.type() == EntityType.Government) {
-            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix);
+            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
+                    || ofNationalBody(prefix);
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /** 工业和信息化部中小企业局: a bureau of a ministry the lexicon knows. */
+    private boolean ofNationalBody(String prefix) {
+        return lexicon.shortForms.entrySet().stream().anyMatch(e -> prefix.startsWith(e.getKey())
+                && prefix.length() > e.getKey().length() && typeOf(e.getValue()) == EntityType.Government);
     }
 
     /**
@@ -698,7 +741,9 @@ final class OrganizationRecognizer {
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
                 int end = i + shortForm.length();
                 String full = lexicon.shortForms.get(shortForm);
-                if (p.isBoundary(i) && p.isBoundary(end)) {
+                // A ministry by its full name may be glued to the verb after it (财政部联合组织), never to 门.
+                boolean ministry = shortForm.equals(full) && p.charAt(end) != '门';
+                if (p.isBoundary(i) && (p.isBoundary(end) || ministry)) {
                     out.add(new Mention(shortForm, full, typeOf(full), i, end, Map.of()));
                 }
             }

@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,13 @@ final class PersonRecognizer {
      */
     private static final Pattern DOTTED_NAME_HEAD = Pattern.compile(
             "\\p{IsHan}{2,5}(?:[·•・]\\p{IsHan}{2,5}){0,2}[·•・]");
+
+    /**
+     * 总经理乌云毕力格介绍: a name of four to six characters transliterated from Mongolian or another language,
+     * with no family name to vet it, right after a title and right before a verb of speaking.
+     */
+    private static final Pattern TRANSLITERATED_BEFORE_SPEECH = Pattern.compile(
+            "([^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告]{4,6})(?:介绍|表示|说|指出|认为|告诉)");
 
     private final Lexicon lexicon;
 
@@ -95,7 +103,7 @@ final class PersonRecognizer {
             String name = p.full().substring(start, titleStart);
             char prev = p.charAt(start - 1);
             boolean delimited = !Chars.isHan(prev) || "、和与及".indexOf(prev) >= 0
-                    || organisations.stream().anyMatch(o -> o.end() == start);
+                    || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             if (delimited && lexicon.isPersonName(name)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
@@ -134,6 +142,10 @@ final class PersonRecognizer {
                     return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
                 }
             }
+        }
+        Matcher spoken = TRANSLITERATED_BEFORE_SPEECH.matcher(p.full()).region(from, p.full().length());
+        if (spoken.lookingAt() && !lexicon.isPersonName(p.full().substring(from, from + 3))) {
+            return new Mention(spoken.group(1), EntityType.Person, from, spoken.end(1));
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {

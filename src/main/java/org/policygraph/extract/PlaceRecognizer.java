@@ -42,6 +42,7 @@ final class PlaceRecognizer {
             "经开区", "经济技术开发区");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
+    private static final Pattern DATELINE_END = Pattern.compile("\\d|讯|电");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -72,6 +73,7 @@ final class PlaceRecognizer {
             }
             out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
         }
+        out.removeIf(m -> isDateline(p, m));
         out.addAll(afterProvince(p, out));
         List<Mention> villages = villages(p, out);
         out.removeIf(division -> villages.stream().anyMatch(division::within));
@@ -278,6 +280,12 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** 本报北京11月20日电, 本报石家庄讯: where the paper filed the story from, which is not what it is about. */
+    private static boolean isDateline(Passage p, Mention m) {
+        return p.full().startsWith("本报", m.start() - 2) && DATELINE_END.matcher(p.full())
+                .region(m.end(), p.full().length()).lookingAt();
+    }
+
     /**
      * "陕西杨凌", "甘肃定西": a place name the gazetteer lacks (or knows by another spelling), written right after
      * a province and tagged as a place by the segmenter, is a place in that province.
@@ -324,15 +332,17 @@ final class PlaceRecognizer {
 
     /**
      * "阳城经济技术开发区": a zone suffix after a place name that starts a phrase or a word; "X开发区南港工业区",
-     * "X县芹池工业园区": a zone named by a few characters of its own after the zone or division it lies in.
+     * "X县芹池工业园区", "X镇的闽宁产业园": a zone named by a few characters of its own after the zone or
+     * division it lies in.
      */
     private List<Mention> zones(Passage p, List<Mention> divisions) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区 or 园: try the pattern only where one ends, longest word first.
-            if (!zoneWordEndingAt(m, k + 1)) {
+            // Zone words all end in 区 or 园: try the pattern only where one ends, longest word first. 工业园 of
+            // 工业园区 is no zone word of its own.
+            if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;
             }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
@@ -342,15 +352,18 @@ final class PlaceRecognizer {
                     continue;
                 }
                 Mention place = placePrefix(s, start, m.start());
-                if (place != null) {
+                if (place != null && s.substring(place.end(), m.start()).indexOf('的') < 0) {
                     String name = s.substring(start, m.end());
                     out.add(place);
                     out.add(new Mention(name, s.substring(start, m.start()) + zoneWord, EntityType.Place, start,
                             m.end(), Map.of("level", "zone")));
                     break;
                 }
-                if (m.start() - start <= MAX_OWN_ZONE_NAME && isPlaceEnd(start, divisions, out)
-                        && s.substring(start, m.start()).chars().allMatch(Chars::isHan)) {
+                boolean afterPlace = isPlaceEnd(start, divisions, out)
+                        || p.charAt(start - 1) == '的' && isPlaceEnd(start - 1, divisions, out);
+                String own = s.substring(start, m.start());
+                if (own.length() <= MAX_OWN_ZONE_NAME && afterPlace && own.chars().allMatch(Chars::isHan)
+                        && own.indexOf('的') < 0) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;

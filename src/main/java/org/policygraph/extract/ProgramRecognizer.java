@@ -116,6 +116,9 @@ final class ProgramRecognizer {
         }
         boolean complete = PROGRAM_END.matcher(quoted).find();
         String tail = complete ? "" : continuation(p, q.end());
+        if (CARRYING_OUT.stream().anyMatch(tail::startsWith)) {
+            tail = "";   // “扩基地、强加工”推进全产业链建设: the verb starts a clause of its own
+        }
         if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
             out.add(program(tail, tail, q.end(), q.end() + tail.length()));
         } else if (!tail.isEmpty()) {

@@ -38,7 +38,10 @@ final class ReferenceResolver {
         List<Kind> k = new ArrayList<>();
         Predicate<Mention> enterprise = m -> m.type() == EntityType.Enterprise;
         Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam;
-        for (String e : List.of("该公司", "这家公司", "该企业", "这家企业", "此企业")) {
+        for (String e : List.of("该公司", "这家公司")) {
+            k.add(new Kind(e, enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"))));
+        }
+        for (String e : List.of("该企业", "这家企业", "此企业")) {
             k.add(new Kind(e, enterprise));
         }
         for (String e : List.of("该行", "这家银行", "该银行")) {
@@ -78,6 +81,9 @@ final class ReferenceResolver {
         }
         for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
+        }
+        for (String e : List.of("本次试点", "该试点", "试点工作")) {
+            k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }
         for (String head : BARE_HEADS) {
             Predicate<Mention> fits = head.equals("团队") ? research

@@ -37,6 +37,7 @@ final class RelationFinder {
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     private static final String HELD_BY = "旗下";
     private static final String BOTH_PARTIES = "双方";
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
@@ -48,7 +49,7 @@ final class RelationFinder {
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担");
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|建设(?=“)");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
@@ -86,6 +87,17 @@ final class RelationFinder {
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
+    private static final int MAX_FIELD_BEFORE_TITLE = 4;
+    /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织)");
+    private static final int MAX_UNDERTAKE_GAP = 10;
+    private static final String SELECTED = "入选";
+    /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
+    private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
+    /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
+    private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办|中心)");
+    /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("[，,；;](?:并|还|同时|此外|另外)");
 
     // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
     private static final double CHAIN = 0.95;
@@ -196,6 +208,12 @@ final class RelationFinder {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
             }
+            // 闽宁镇的闽宁产业园: a zone of the place before 的.
+            for (Mention b : p.charAt(a.end()) == '的' ? byStart.getOrDefault(a.end() + 1, List.of()) : List.<Mention>of()) {
+                if ("zone".equals(b.properties().get("level")) && rank(a) <= rank(b) && a.properties().get("level") != null) {
+                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
+                }
+            }
         }
         gazetteerParents(places, facts);
         villagesOfAReferredTown(p, ms, places, facts);
@@ -287,11 +305,25 @@ final class RelationFinder {
         }
     }
 
+    /** "在园区设立宁夏分公司", "其在X镇注册成立的Y公司": what is set up at a place is located there. */
+    private static void setUpAt(Passage p, Mentions ms, Facts facts) {
+        for (Mention place : ms.of(m -> m.type() == EntityType.Place && p.charAt(m.start() - 1) == '在')) {
+            Mention where = chainEnd(p, place, ms);
+            Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
+            Mention org = !setUp.lookingAt() ? null : ms.first(m -> m.isOrganisation() && m.start() == setUp.end()
+                    && ms.outermost(m));
+            if (org != null) {
+                facts.add(org, RelationType.LOCATED_IN, where, org.start(), STATED);
+            }
+        }
+    }
+
     /**
      * "X位于A市B县C镇", "总部位于...", "X落户C镇", "X于2023年在Y注册成立": the organisation before the verb is in
      * the finest place after it.
      */
     private static void statedLocations(Passage p, Mentions ms, Facts facts) {
+        setUpAt(p, ms, facts);
         for (Sentences.Sentence s : p.sentences()) {
             Matcher v = LOCATE.matcher(s.text());
             while (v.find()) {
@@ -387,7 +419,7 @@ final class RelationFinder {
                 if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
                     continue;   // 村集体入股X公司，共投入...: X receives, the sentence names no investor
                 }
-                Mention investor = subjectOfLink(p, ms, found);
+                Mention investor = founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 double confidence = CLAUSE;
@@ -470,6 +502,30 @@ final class RelationFinder {
                     && p.charAt(s.start()) == '在');
         }
         return place == null ? null : chainEnd(p, place, ms);
+    }
+
+    /**
+     * "A与B签订协议，并投资3200万元...": a clause opening with 并 (还, 同时...) goes on with the sentence's
+     * subject, not with the party last named.
+     */
+    private static Mention continuingSubject(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
+        int clause = clauseStart(p.full(), verb);
+        if (clause <= s.start() || found.end() > clause || !CONTINUING.matcher(p.full()).region(clause, verb).lookingAt()) {
+            return found;
+        }
+        Mention subject = ms.first(m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= clause
+                && ms.outermost(m));
+        return subject == null ? found : subject;
+    }
+
+    /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */
+    private static Mention founderOf(Passage p, Mentions ms, Sentences.Sentence s, Mention found) {
+        if (OrganizationRecognizer.BRANCH_SUFFIXES.stream().noneMatch(found.canonical()::endsWith)) {
+            return found;
+        }
+        Mention founder = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= s.start()
+                && m.end() < found.start() && ms.outermost(m) && found.canonical().startsWith(m.canonical()));
+        return founder == null ? found : founder;
     }
 
     /** "由X公司投资建设": who builds a project is its investor, though the sentence gives no amount. */
@@ -882,6 +938,8 @@ final class RelationFinder {
         }
         offeredBy(p, ms, facts);
         grantedFrom(p, ms, facts);
+        undertakenBy(p, ms, facts);
+        selected(p, ms, facts);
         Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
         if (enterprise != null) {
             for (Mention product : ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
@@ -937,6 +995,71 @@ final class RelationFinder {
         Mention last = out.get(out.size() - 1);
         return out.size() > 1 && ProgramRecognizer.COUNTED_HEAD.matcher(last.canonical()).matches()
                 ? List.of(last) : out;
+    }
+
+    /** "本次试点由A、B联合组织实施", "试点工作由X公司牵头实施": each body after 由 carries the program out. */
+    private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
+            int at = program.end() + (s.startsWith("工作", program.end()) ? 2 : 0);
+            if (!s.startsWith("由", at)) {
+                continue;
+            }
+            List<Mention> bodies = new ArrayList<>();
+            int next = at + 1;
+            for (Mention b = actorAt(ms, next); b != null && b.isOrganisation(); b = actorAt(ms, next)) {
+                bodies.add(b);
+                next = b.end() + 1;
+                if ("、和及".indexOf(p.charAt(b.end())) < 0) {
+                    break;
+                }
+            }
+            int listEnd = bodies.isEmpty() ? at : bodies.get(bodies.size() - 1).end();
+            Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
+            if (!bodies.isEmpty() && verb.lookingAt()) {
+                bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, at, CLAUSE));
+            }
+        }
+    }
+
+    /**
+     * "公布“X”试点名单，A市、B市等24个县（市）入选": the places or bodies listed before 入选 carry out the
+     * program the sentence names before them.
+     */
+    private static void selected(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(SELECTED); k >= 0; k = s.indexOf(SELECTED, k + 1)) {
+            int clause = clauseStart(s, k);
+            int at = k;
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            Mention program = sentence == null ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= clause);
+            Mention last = ms.last(m -> m.isActor() && m.start() >= clause && m.end() <= at && ms.outermost(m));
+            if (program == null || last == null || !SELECTED_AFTER_LIST.matcher(s.substring(last.end(), k)).matches()) {
+                continue;
+            }
+            for (Mention listed = last; listed != null; ) {
+                Mention item = listed.type() == EntityType.Place ? chainEnd(p, listed, ms) : listed;
+                facts.add(item, RelationType.IMPLEMENTS, program, k, CONTEXT);
+                int joint = chainStart(ms, listed) - 1;
+                listed = joint < clause || p.charAt(joint) != '、' ? null
+                        : ms.last(m -> m.isActor() && m.end() == joint && ms.outermost(m));
+            }
+        }
+    }
+
+    /** Where the chain of places that ends with {@code m} starts: 河南省 of 河南省兰考县. */
+    private static int chainStart(Mentions ms, Mention m) {
+        int start = m.start();
+        for (int guard = 0; guard < 6; guard++) {
+            int end = start;
+            Mention before = ms.last(o -> o.type() == EntityType.Place && o.end() == end && !ms.insideName(o));
+            if (before == null || m.type() != EntityType.Place) {
+                break;
+            }
+            start = before.start();
+        }
+        return start;
     }
 
     /** "“P”是A去年推出的信用贷款产品": A carries out the program P that the sentence defines. */
@@ -1100,6 +1223,7 @@ final class RelationFinder {
                 }
             }
         }
+        bodiesNamedAfterTheirParent(ms, facts);
         heldUnits(p, ms, facts);
         subsidiaries(p, ms, facts);
         researchUnits(ms, facts);
@@ -1107,6 +1231,26 @@ final class RelationFinder {
         countedParts(ms, facts);
         headlineParts(p, ms, facts);
         documentParts(p, ms, facts);
+    }
+
+    /**
+     * 工业和信息化部中小企业局, 晋城市人民政府办公室, X有限公司宁夏分公司: a body whose name is another body's
+     * name and a unit word is a unit of it.
+     */
+    private static void bodiesNamedAfterTheirParent(Mentions ms, Facts facts) {
+        List<Mention> bodies = ms.of(m -> (m.type() == EntityType.Government || m.type() == EntityType.Enterprise)
+                && !ReferenceResolver.isReference(m));
+        for (Mention unit : bodies) {
+            for (Mention parent : bodies) {
+                String rest = unit.canonical().startsWith(parent.canonical()) && parent.type() == unit.type()
+                        ? unit.canonical().substring(parent.canonical().length()) : "";
+                boolean unitWord = unit.type() == EntityType.Government ? GOVERNMENT_UNIT.matcher(rest).matches()
+                        : OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(rest::endsWith);
+                if (rest.length() >= 2 && parent.canonical().length() >= 3 && unitWord) {
+                    facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
+                }
+            }
+        }
     }
 
     /** The actions a page lists under the program of its headline (paragraphs, ordinal items) are its parts. */
@@ -1157,18 +1301,24 @@ final class RelationFinder {
         }
     }
 
-    /** "X集团总部位于Y，旗下Z分公司...": a unit written after 旗下 belongs to the sentence's first company. */
+    /**
+     * "X集团旗下的Y公司": a company written after 旗下 belongs to the company right before it; "X集团总部位于Y，
+     * 旗下Z分公司...": a unit after 旗下 alone, to the sentence's first company.
+     */
     private static void heldUnits(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int k = s.indexOf(HELD_BY); k >= 0; k = s.indexOf(HELD_BY, k + 1)) {
             int unitStart = k + HELD_BY.length() + (s.startsWith("的", k + HELD_BY.length()) ? 1 : 0);
-            Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart
-                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(m.canonical()::endsWith));
+            Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;
-            Mention owner = unit == null || sentence == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
-                    && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m)
-                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
+            // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
+            Mention named = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
+            boolean unitWord = unit != null
+                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
+            Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
+                    : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
+                    && ms.outermost(m) && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
             if (owner != null) {
                 facts.add(unit, RelationType.PART_OF, owner, unit.start(), STATED);
             }
@@ -1242,7 +1392,10 @@ final class RelationFinder {
         }
     }
 
-    /** "“五大行动”包括A行动、B行动和C行动" (…，即A行动…): each program listed up to the sentence end is part of it. */
+    /**
+     * "“五大行动”包括A行动、B行动和C行动" (…，即A行动…): each program listed up to the sentence end, or to a
+     * clause that goes on to something else (，并出台《X》), is part of it.
+     */
     private static void enumeratedParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
@@ -1251,7 +1404,8 @@ final class RelationFinder {
                 continue;
             }
             int listStart = m.end();
-            int listEnd = sentenceEnd(s, listStart);
+            Matcher nextClause = NEW_CLAUSE.matcher(s).region(listStart, sentenceEnd(s, listStart));
+            int listEnd = nextClause.find() ? nextClause.start() : sentenceEnd(s, listStart);
             for (Mention part : ms.of(x -> x.type() == EntityType.Program && x.start() >= listStart
                     && x.end() <= listEnd)) {
                 facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
@@ -1389,6 +1543,15 @@ final class RelationFinder {
         }
         if (start < pos && p.charAt(start - 1) == '副') {
             start -= p.full().startsWith("常务", start - 3) ? 3 : 1;
+        }
+        // 研究员、大豆育种首席专家: a few words of field before the last title of a list.
+        for (int d = 1; start < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(start - d)); d++) {
+            String field = p.full().substring(start - d, start);
+            if (p.charAt(start - d - 1) == '、' && skipTitle(p, start - d - 1) < start - d - 1
+                    && HEAD_NOUNS.stream().noneMatch(field::endsWith)) {
+                start -= d;
+                break;
+            }
         }
         if (start < pos && p.charAt(start - 1) == '、') {
             int previous = skipTitle(p, start - 1);
