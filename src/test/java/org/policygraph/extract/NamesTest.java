@@ -183,4 +183,78 @@ class NamesTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PUBLISHED_IN)
                 .extracting(Relation::source, Relation::target).containsExactly(tuple("山西大学农学院", "植物生理学报"));
     }
+
+    @Test
+    void aSubsidiaryDescribedAfterItsGroupIsNoEntityOfItsOwn() {
+        ArticleExtraction a = extract("项目一期投资4亿元，由丰禾集团全资子公司晋城丰禾食品有限公司负责建设运营。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("全资子公司");
+    }
+
+    @Test
+    void aConjunctionBetweenABranchAndAGroupJoinsTwoPartiesAnd据OpensNoName() {
+        ArticleExtraction a = extract("农行晋城分行现场与丰禾集团签订授信协议。据阳城县农业农村局局长王强介绍，进展顺利。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("农行晋城分行", "阳城县农业农村局")
+                .noneMatch(n -> n.contains("现场") || n.startsWith("据"));
+    }
+
+    @Test
+    void registeredNamesMayHoldAGroupMarkerOrAConjunction() {
+        ArticleExtraction a = extract("上海的晋味食品科技（集团）股份有限公司在晋城经济技术开发区投资5亿元。"
+                + "在晋城市，山西家和智造家居有限公司与太原理工大学合作建设数据中心。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("晋味食品科技（集团）股份有限公司", "山西家和智造家居有限公司");
+    }
+
+    @Test
+    void anIndustrialParkIsOneZoneAndAZoneAfterAPlaceAnd的IsInIt() {
+        ArticleExtraction a = extract("晋城丰禾食品有限公司在晋城工业园区投资5亿元。同样位于润城镇的晋阳产业园，今年新引进企业9家。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("晋城工业园区", "晋阳产业园").doesNotContain("晋城工业园");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("晋阳产业园", RelationType.LOCATED_IN, "润城镇"));
+    }
+
+    @Test
+    void theCityAStoryIsFiledFromIsNoPlaceOfTheStory() {
+        ArticleExtraction a = extract("本报太原11月20日电（记者 王芳）阳城县今年新建冷库12座。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("太原市");
+    }
+
+    @Test
+    void peopleAreFoundByNamesWithoutFamilyNamesBracketsAfterARoleAndFieldsBeforeATitle() {
+        ArticleExtraction a = extract("据晋丰食品有限公司总经理乌云毕力格介绍，项目进展顺利。论文通讯作者杨晓梅（山西农业大学园艺学院副教授）介绍。"
+                + "山西省农业科学院谷子研究所研究员、谷子育种首席专家王立军介绍。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("乌云毕力格", "晋丰食品有限公司"), tuple("杨晓梅", "山西农业大学园艺学院"),
+                        tuple("王立军", "山西省农业科学院谷子研究所"));
+    }
+
+    @Test
+    void aMinistryIsFoundGluedToAVerbButNotInTheWordForDepartmentsAndItsBureauIsPartOfIt() {
+        ArticleExtraction a = extract("本次试点由工业和信息化部、财政部联合组织实施。各级财政部门要加强保障。"
+                + "工业和信息化部中小企业局负责指导。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("工业和信息化部", "财政部", "工业和信息化部中小企业局");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("工业和信息化部中小企业局", RelationType.PART_OF, "工业和信息化部"));
+    }
+
+    @Test
+    void aBranchSetUpByACompanyGoesByTheCompanysNameIsPartOfItAndIsWhereItWasSetUp() {
+        ArticleExtraction a = extract("同样位于润城镇的晋阳产业园，今年新引进企业9家。太原锦华纺织科技有限公司在园区设立晋城分公司，"
+                + "投资4亿元建设纤维项目。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("太原锦华纺织科技有限公司晋城分公司", RelationType.PART_OF, "太原锦华纺织科技有限公司"),
+                tuple("太原锦华纺织科技有限公司晋城分公司", RelationType.LOCATED_IN, "晋阳产业园"),
+                tuple("太原锦华纺织科技有限公司", RelationType.INVESTS_IN, "晋阳产业园"));
+    }
 }

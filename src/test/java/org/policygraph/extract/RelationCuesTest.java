@@ -124,4 +124,67 @@ class RelationCuesTest {
         assertThat(relations(text, RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
                 .contains(tuple("晋城经济技术开发区", "氢能强链行动"));
     }
+
+    @Test
+    void aVillageAfterAReferenceToTheTownIsInThatTown() {
+        assertThat(relations("晋丰公司看中了阳城县润城镇的杂粮资源。该公司将在镇里的上庄村流转土地。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target).contains(tuple("上庄村", "润城镇"));
+    }
+
+    @Test
+    void aProjectSitedInTheSentenceBeforeOrAtTheSentencesOpeningIsWhereItsBuilderInvests() {
+        assertThat(relations("投资规模最大的杂粮加工项目已在泽州经济开发区开工建设。该项目由晋城丰禾食品有限公司投资建设。"
+                + "第三个项目落户巴公镇。晋城鲜达物流有限公司将投资5亿元建设冷链中心。"
+                + "在北留镇，长治的长治晋禾供应链有限公司投资1亿元建设仓储中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城丰禾食品有限公司", "泽州经济开发区"),
+                        tuple("晋城鲜达物流有限公司", "巴公镇"), tuple("长治晋禾供应链有限公司", "北留镇"));
+    }
+
+    @Test
+    void aPersonsTeamIsTheBodyThePersonWasNamedWith() {
+        String text = "山西农业大学园艺学院与阳城县人民政府共建科技服务中心，学院教授刘华带领团队常驻润城镇。"
+                + "刘华团队联合山西省农业科学院果树研究所开展的研究，近期发表于《园艺学报》。";
+
+        assertThat(relations(text, RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .contains("山西农业大学园艺学院");
+        assertThat(relations(text, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("山西农业大学园艺学院", "山西省农业科学院果树研究所"));
+    }
+
+    @Test
+    void aCompanyAfter旗下的IsPartOfTheCompanyBeforeIt() {
+        assertThat(relations("晋城市国有资本投资控股集团有限公司旗下的晋城城发工业投资有限公司在北石店镇建成标准厂房。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城城发工业投资有限公司", "晋城市国有资本投资控股集团有限公司"));
+    }
+
+    @Test
+    void bodiesAfter由UndertakeTheProgramAndPlacesListedBefore入选CarryItOut() {
+        assertThat(relations("农业农村部日前公布首批“数字乡村”试点名单，山西省阳城县、河南省兰考县等30个县（市）入选。"
+                + "本次试点由农业农村部、财政部联合组织实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县", "数字乡村试点"), tuple("兰考县", "数字乡村试点"),
+                        tuple("农业农村部", "数字乡村试点"), tuple("财政部", "数字乡村试点"));
+    }
+
+    @Test
+    void aClauseOpeningWith并InvestsAsTheSentencesSubject() {
+        assertThat(relations("晋城丰禾食品有限公司与巴公镇的泽州县东兴种植专业合作社签订协议，并投资3200万元在巴公镇建设加工厂。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城丰禾食品有限公司", "巴公镇"));
+    }
+
+    @Test
+    void aProductTailoredByABankIsCarriedOutByIt() {
+        assertThat(relations("晋城银行为园区企业量身定制“煤化贷”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("晋城银行", "煤化贷"));
+    }
+
+    @Test
+    void anEnumerationEndsWhereAClauseGoesOnToSomethingElse() {
+        assertThat(relations("阳城县全面推进“三大行动”，即种植提质行动、品牌提升行动，并出台《阳城县杂粮产业实施方案》。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("种植提质行动", "三大行动"), tuple("品牌提升行动", "三大行动"));
+    }
 }
