@@ -58,6 +58,7 @@ final class AliasResolver {
         abbreviations(mentions, places, sameAs);
         ofTheArticlesDivision(mentions, sameAs);
         branchesOfTheirCompany(p, mentions, sameAs);
+        committeesOfTheirZone(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
@@ -278,6 +279,21 @@ final class AliasResolver {
             }
             if (company != null) {
                 sameAs.put(branch.name(), company);
+            }
+        }
+    }
+
+    /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 by the zone's full name. */
+    private static void committeesOfTheirZone(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            Matcher committee = OrganizationRecognizer.ZONE_COMMITTEE.matcher(m.name());
+            if (m.type() != EntityType.Government || !committee.matches() || sameAs.containsKey(m.name())) {
+                continue;
+            }
+            String zone = sameAs.getOrDefault(committee.group(1), committee.group(1));
+            boolean known = mentions.stream().anyMatch(z -> z.type() == EntityType.Place && z.canonical().equals(zone));
+            if (known && !m.name().equals(zone + "管理委员会")) {
+                sameAs.put(m.name(), zone + "管理委员会");
             }
         }
     }

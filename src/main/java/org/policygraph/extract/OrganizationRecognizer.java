@@ -115,6 +115,9 @@ final class OrganizationRecognizer {
     private static final int MAX_PREFIX = 16;
     private static final int MAX_ANCHOR_GAP = 3;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
+    /** The committee that runs a zone, named by the zone's short name (稀土高新区管委会). */
+    static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(?:管委会|管理委员会)");
     private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
 
     private final Gazetteer gazetteer;
@@ -620,7 +623,7 @@ final class OrganizationRecognizer {
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (suffix.type() == EntityType.Government) {
             return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
-                    || ofNationalBody(prefix);
+                    || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)

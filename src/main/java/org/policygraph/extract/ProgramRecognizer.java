@@ -20,6 +20,9 @@ final class ProgramRecognizer {
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
     private static final List<String> CARRYING_OUT = List.of("实施", "启动", "开展", "推进", "推动", "部署");
+    /** Verbs before a slogan in quotes that makes it a program: carrying out, and building (建设“两个基地”). */
+    private static final List<String> CARRYING_OUT_OR_BUILDING = List.of("实施", "启动", "开展", "推进", "推动", "部署",
+            "建设");
     /** Words right before a quoted project title: 计划项目“…”. */
     private static final List<String> PROJECT_WORDS = List.of("项目", "课题");
     private static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
@@ -62,7 +65,7 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
-    private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|[，,。；;]");
+    private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]");
     /** The national system of crop research teams, one per crop: 国家大麦青稞产业技术体系. */
     private static final Pattern TECHNOLOGY_SYSTEM = Pattern.compile("国家\\p{IsHan}{2,8}?产业技术体系");
 
@@ -126,7 +129,8 @@ final class ProgramRecognizer {
                     q.end() + tail.length()));
         } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT))) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
-        } else if (endsWithAny(s, q.start(), CARRYING_OUT) && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())
+        } else if (endsWithAny(s, q.start(), CARRYING_OUT_OR_BUILDING)
+                && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())
                 .lookingAt()) {
             // 推进“一县一园”建设: what a program builds is named by its slogan alone.
             out.add(program(quoted, quoted, q.start(g), q.end(g)));

@@ -47,7 +47,7 @@ final class ReferenceResolver {
         for (String e : List.of("该行", "这家银行", "该银行")) {
             k.add(new Kind(e, enterprise.and(endsWith("行"))));
         }
-        k.add(new Kind("该集团", enterprise.and(endsWith("集团"))));
+        k.add(new Kind("该集团", enterprise.and(m -> m.canonical().contains("集团"))));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
         k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
@@ -134,7 +134,7 @@ final class ReferenceResolver {
                 }
             }
         }
-        out.addAll(teamsOfPeople(p, mentions, taken));
+        out.addAll(teamsOfPeople(p, mentions, out, taken));
         return out;
     }
 
@@ -142,14 +142,18 @@ final class ReferenceResolver {
      * "刘昭华团队联合X...": a person's team is the research body the person was first named with (学院教授刘昭华,
      * X大学的张华研究员): the nearest one before that mention in its sentence.
      */
-    private static List<Mention> teamsOfPeople(Passage p, List<Mention> mentions, boolean[] taken) {
+    private static List<Mention> teamsOfPeople(Passage p, List<Mention> mentions, List<Mention> references,
+                                               boolean[] taken) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Map<String, Mention> firstByName = new java.util.LinkedHashMap<>();
         mentions.stream().filter(m -> m.type() == EntityType.Person).forEach(m -> firstByName.putIfAbsent(m.name(), m));
         for (Mention person : firstByName.values()) {
             Sentences.Sentence sentence = p.sentenceAt(person.start());
-            Mention body = nearestBefore(mentions, person.start(), m -> m.type() == EntityType.ResearchTeam);
+            // The body may be named by a reference (该学院教授X): the reference stands for it.
+            Mention body = java.util.stream.Stream.concat(mentions.stream(), references.stream())
+                    .filter(m -> m.type() == EntityType.ResearchTeam && m.end() <= person.start())
+                    .max(Comparator.comparingInt(Mention::end)).orElse(null);
             if (sentence == null || body == null || body.start() < sentence.start()) {
                 continue;
             }
@@ -160,7 +164,7 @@ final class ReferenceResolver {
                         continue;
                     }
                     Map<String, Object> props = new HashMap<>(body.properties());
-                    props.put(ANTECEDENT, body.start());
+                    props.putIfAbsent(ANTECEDENT, body.start());
                     out.add(new Mention(e, body.canonical(), body.type(), at, at + e.length(), props));
                 }
             }

@@ -219,8 +219,9 @@ final class RelationFinder {
         villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
+        List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
-            nextToPlace(p, org, places, facts);
+            nextToPlace(p, org, placesAndReferences, facts);
             placeInName(org, places, facts);
         }
     }
@@ -312,10 +313,29 @@ final class RelationFinder {
             Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
             Mention org = !setUp.lookingAt() ? null : ms.first(m -> m.isOrganisation() && m.start() == setUp.end()
                     && ms.outermost(m));
-            if (org != null) {
-                facts.add(org, RelationType.LOCATED_IN, where, org.start(), STATED);
+            if (org == null) {
+                continue;
+            }
+            facts.add(org, RelationType.LOCATED_IN, where, org.start(), STATED);
+            // "X在...设立的Y公司", "由其在...成立的Y公司": Y is X's, 其 being the sentence's subject.
+            Mention founder = founderBefore(p, ms, place.start() - 1);
+            if (founder != null && org.type() == EntityType.Enterprise) {
+                facts.add(org, RelationType.PART_OF, founder, org.start(), CONTEXT);
             }
         }
+    }
+
+    /** The company right before 在 at {@code at}, or the sentence's first company when 其 stands there. */
+    private static Mention founderBefore(Passage p, Mentions ms, int at) {
+        Sentences.Sentence s = p.sentenceAt(at);
+        if (s == null) {
+            return null;
+        }
+        if (p.charAt(at - 1) == '其') {
+            return ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= s.start() && m.end() < at
+                    && ms.outermost(m));
+        }
+        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
     }
 
     /**

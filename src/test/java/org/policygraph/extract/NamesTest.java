@@ -257,4 +257,14 @@ class NamesTest {
                 tuple("太原锦华纺织科技有限公司晋城分公司", RelationType.LOCATED_IN, "晋阳产业园"),
                 tuple("太原锦华纺织科技有限公司", RelationType.INVESTS_IN, "晋阳产业园"));
     }
+
+    @Test
+    void aZonesCommitteeNamedByTheZonesShortNameGoesByTheZonesFullName() {
+        ArticleExtraction a = extract("记者从晋城经济技术开发区（以下简称“晋城经开区”）获悉，项目进展顺利。"
+                + "晋城经开区管委会副主任高振宇表示，将加快建设。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("高振宇", "晋城经济技术开发区管理委员会"));
+    }
 }

@@ -187,4 +187,35 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("种植提质行动", "三大行动"), tuple("品牌提升行动", "三大行动"));
     }
+
+    @Test
+    void aCompanyFoundedSomewhereByTheSubjectIsTheSubjectsAndIsThere() {
+        assertThat(relations("晋城宏泰菌业集团有限公司2022年在润城镇建成基地，由其在润城镇注册成立的阳城宏泰菌业有限公司运营。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城宏泰菌业有限公司", "晋城宏泰菌业集团有限公司"));
+    }
+
+    @Test
+    void aCompanyOfTheLocalPlaceIsThereAndTheGroupIsItsRegisteredGroup() {
+        String text = "阳城县依托杂粮产业入选。当地的山西安步鞋业股份有限公司与阳城县人民政府签署协议。"
+                + "晋城丰禾农业集团有限公司牵头实施，该集团联合太原理工大学机械工程学院建设平台。";
+
+        assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("山西安步鞋业股份有限公司", "阳城县"));
+        assertThat(relations(text, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("晋城丰禾农业集团有限公司", "太原理工大学机械工程学院"));
+    }
+
+    @Test
+    void aPersonNamedAfterAReferenceToTheirCollegeLeadsThatCollegesTeam() {
+        assertThat(relations("山西农业大学园艺学院与阳城县人民政府签订协议。该学院教授何建华介绍，进展顺利。"
+                + "何建华团队与山西省农业科学院果树研究所合作完成的研究，已发表在《园艺学报》上。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source).contains("山西农业大学园艺学院");
+    }
+
+    @Test
+    void whatACityBuildsUnderAQuotedNameIsItsProgram() {
+        assertThat(relations("作为晋城市建设“两个煤化基地”的主阵地，开发区加快发展。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("晋城市", "两个煤化基地"));
+    }
 }
