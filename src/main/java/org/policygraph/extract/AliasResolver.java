@@ -245,7 +245,7 @@ final class AliasResolver {
                     && (level != '省' || "province".equals(pl.properties().get("level"))))
                     .map(Mention::canonical).distinct().toList();
             if (divisions.size() == 1) {
-                sameAs.put(m.name(), divisions.get(0) + m.name().substring(1));
+                sameAs.put(m.name(), divisions.get(0) + m.canonical().substring(1));
             }
         }
     }

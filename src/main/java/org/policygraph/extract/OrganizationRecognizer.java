@@ -52,6 +52,8 @@ final class OrganizationRecognizer {
             new Suffix("人民政府", EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),
+            new Suffix("发展改革委", EntityType.Government, false, ""),
+            new Suffix("发改委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
@@ -616,6 +618,10 @@ final class OrganizationRecognizer {
             prefix = suffix.strict() && prefix.endsWith(marker) ? prefix.substring(0, prefix.length() - marker.length())
                     : prefix;
         }
+        if (suffix.type() == EntityType.Government && prefix.length() == 1 && suffix.text().length() >= 3
+                && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())) {
+            return true;   // 省发展改革委: a body of the article's province named by its level word and itself
+        }
         if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix)) {
             return false;
@@ -666,9 +672,19 @@ final class OrganizationRecognizer {
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
     }
 
-    /** 湄潭分公司, 西峡支行: a branch named by the county (or city, province) it serves, short form included. */
+    /**
+     * 湄潭分公司, 西峡支行, X银行阳城支行: a branch named by the county (or city, province) it serves, short form
+     * included.
+     */
     private boolean branchOfPlace(String prefix, Suffix suffix) {
-        return BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, BRANCH_AREAS);
+        if (!BRANCH_SUFFIXES.contains(suffix.text())) {
+            return false;
+        }
+        // X银行阳城支行: the place the branch serves follows its bank's name.
+        int parentEnd = PARENT_SUFFIXES.stream().mapToInt(w -> prefix.lastIndexOf(w) < 0 ? -1
+                : prefix.lastIndexOf(w) + w.length()).max().orElse(-1);
+        return gazetteer.names(prefix, BRANCH_AREAS)
+                || parentEnd >= 4 && gazetteer.names(prefix.substring(parentEnd), BRANCH_AREAS);
     }
 
     /**
@@ -781,7 +797,9 @@ final class OrganizationRecognizer {
      * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
     private Mention withCanonical(Mention m) {
-        String canonical = m.name();
+        // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
+        String canonical = m.type() == EntityType.Government
+                ? m.name().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会") : m.name();
         boolean stripped = true;
         while (stripped) {
             stripped = false;

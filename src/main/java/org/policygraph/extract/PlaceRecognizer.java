@@ -269,8 +269,10 @@ final class PlaceRecognizer {
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村.
                 char last = s.charAt(k - 1);
                 boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0;
+                // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
+                boolean community = word.equals("社区");
                 if (!delimited || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
-                        || quotedKind(s, start, end)) {
+                        || quotedKind(s, start, end) || community && !endsDivision(divisions, start)) {
                     continue;
                 }
                 out.add(new Mention(s.substring(start, end), s.substring(start, end), EntityType.Place, start, end,

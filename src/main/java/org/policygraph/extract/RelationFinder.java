@@ -72,7 +72,7 @@ final class RelationFinder {
     /** What an organisation did to the program a sentence defines: “P”是A推出的产品. */
     private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
     /** Obtaining a loan or grant from an organisation: 从A申请到, 向A获得, 从A贷到. */
-    private static final Pattern OBTAINED = Pattern.compile("申请到?|获得|贷到|借到|获批");
+    private static final Pattern OBTAINED = Pattern.compile("申请到?|获得|贷到|借到|拿到|获批");
     /** Research institutions whose units are named after them (X科学院Y研究所, X研究院Y中心). */
     private static final Pattern ACADEMY = Pattern.compile("(?:科学院|研究院|大学)$");
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
@@ -1095,11 +1095,14 @@ final class RelationFinder {
         }
     }
 
-    /** "从A银行申请到40万元“P”": the bank a loan or grant is obtained from carries out the program it is. */
+    /**
+     * "从A银行申请到40万元“P”", "通过A支行拿到15万元“P”": the bank a loan or grant is obtained from carries out
+     * the program it is.
+     */
     private static void grantedFrom(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention lender : ms.of(m -> m.isOrganisation() && "从向".indexOf(p.charAt(m.start() - 1)) >= 0
-                && ms.outermost(m))) {
+        for (Mention lender : ms.of(m -> m.isOrganisation() && ("从向".indexOf(p.charAt(m.start() - 1)) >= 0
+                || p.full().startsWith("通过", m.start() - 2)) && ms.outermost(m))) {
             Matcher obtained = OBTAINED.matcher(s).region(lender.end(), s.length());
             int clauseEnd = clauseEnd(s, lender.end());
             Mention program = !obtained.lookingAt() ? null : ms.first(m -> m.type() == EntityType.Program
@@ -1168,7 +1171,7 @@ final class RelationFinder {
             start = before.start();
         }
         int end = chainEnd(p, m, ms).end();
-        return "在于到赴".indexOf(p.charAt(start - 1)) >= 0 || s.startsWith("等地", end)
+        return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || s.startsWith("等地", end)
                 || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
     }
 

@@ -267,4 +267,20 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("高振宇", "晋城经济技术开发区管理委员会"));
     }
+
+    @Test
+    void aProvincialDevelopmentCommissionGoesByItsRegisteredName() {
+        ArticleExtraction a = extract("山西省工业和信息化厅会同省发展改革委、省财政厅印发《山西省特色产业集群培育行动方案》。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS).extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西省工业和信息化厅", "山西省发展和改革委员会", "山西省财政厅");
+    }
+
+    @Test
+    void aNeighbourhoodIsNoCommunityUnlessNamedAfterItsSubdistrict() {
+        ArticleExtraction a = extract("晋城市城区西街街道东关社区开设了就业驿站，目前吸纳社区居民80人就业。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("东关社区").noneMatch(n -> n.contains("吸纳"));
+    }
 }

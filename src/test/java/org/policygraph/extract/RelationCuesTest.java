@@ -218,4 +218,12 @@ class RelationCuesTest {
         assertThat(relations("作为晋城市建设“两个煤化基地”的主阵地，开发区加快发展。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target).containsExactly(tuple("晋城市", "两个煤化基地"));
     }
+
+    @Test
+    void placesALoanIsGrantedToAreNoLendersAndALoanObtainedThroughABankIsItsProduct() {
+        assertThat(relations("晋商银行晋城分行今年向阳城县、沁水县等杂粮主产区发放“杂粮贷”3亿元。"
+                + "种植户李强通过晋商银行阳城支行拿到10万元“杂粮贷”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋商银行晋城分行", "杂粮贷"), tuple("晋商银行阳城支行", "杂粮贷"));
+    }
 }
