@@ -234,18 +234,20 @@ final class AliasResolver {
      * one city's; with two provinces or cities named, the body keeps the name the text gives it.
      */
     private static void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
+        Map<Character, Set<String>> divisionsByLevel = new HashMap<>();
+        for (Mention pl : mentions) {
+            char level = pl.canonical().charAt(pl.canonical().length() - 1);
+            if (pl.type() == EntityType.Place && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
+                    && (level != '省' || "province".equals(pl.properties().get("level")))) {
+                divisionsByLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(pl.canonical());
+            }
+        }
         for (Mention m : mentions) {
             char level = m.name().charAt(0);
-            if (m.type() != EntityType.Government || OrganizationRecognizer.BARE_LEVELS.indexOf(level) < 0
-                    || sameAs.containsKey(m.name())) {
-                continue;
-            }
-            List<String> divisions = mentions.stream().filter(pl -> pl.type() == EntityType.Place
-                    && pl.canonical().endsWith(String.valueOf(level))
-                    && (level != '省' || "province".equals(pl.properties().get("level"))))
-                    .map(Mention::canonical).distinct().toList();
-            if (divisions.size() == 1) {
-                sameAs.put(m.name(), divisions.get(0) + m.canonical().substring(1));
+            Set<String> divisions = divisionsByLevel.getOrDefault(level, Set.of());
+            if (m.type() == EntityType.Government && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
+                    && !sameAs.containsKey(m.name()) && divisions.size() == 1) {
+                sameAs.put(m.name(), divisions.iterator().next() + m.canonical().substring(1));
             }
         }
     }
@@ -256,11 +258,12 @@ final class AliasResolver {
      */
     private static void branchesOfTheirCompany(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
+        Set<String> named = new HashSet<>();
         for (Mention branch : mentions) {
             String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(branch.name()::endsWith).findFirst()
                     .orElse(null);
             if (branch.type() != EntityType.Enterprise || unit == null || !branch.canonical().equals(branch.name())
-                    || sameAs.containsKey(branch.name()) || branch.name().contains("银行")) {
+                    || sameAs.containsKey(branch.name()) || branch.name().contains("银行") || !named.add(branch.name())) {
                 continue;
             }
             String company = null;
@@ -285,14 +288,15 @@ final class AliasResolver {
 
     /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 by the zone's full name. */
     private static void committeesOfTheirZone(List<Mention> mentions, Map<String, String> sameAs) {
+        Set<String> places = new HashSet<>();
+        mentions.stream().filter(z -> z.type() == EntityType.Place).forEach(z -> places.add(z.canonical()));
         for (Mention m : mentions) {
             Matcher committee = OrganizationRecognizer.ZONE_COMMITTEE.matcher(m.name());
             if (m.type() != EntityType.Government || !committee.matches() || sameAs.containsKey(m.name())) {
                 continue;
             }
             String zone = sameAs.getOrDefault(committee.group(1), committee.group(1));
-            boolean known = mentions.stream().anyMatch(z -> z.type() == EntityType.Place && z.canonical().equals(zone));
-            if (known && !m.name().equals(zone + "管理委员会")) {
+            if (places.contains(zone) && !m.name().equals(zone + "管理委员会")) {
                 sameAs.put(m.name(), zone + "管理委员会");
             }
         }

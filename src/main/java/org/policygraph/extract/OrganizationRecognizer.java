@@ -49,6 +49,7 @@ final class OrganizationRecognizer {
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
+            new Suffix("植物园", EntityType.ResearchTeam, false, ""),
             new Suffix("人民政府", EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),
@@ -100,14 +101,14 @@ final class OrganizationRecognizer {
             "联手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
-            "(?:国家|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
+            "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
-    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司");
+    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "所属");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -117,6 +118,8 @@ final class OrganizationRecognizer {
     private static final int MAX_PREFIX = 16;
     private static final int MAX_ANCHOR_GAP = 3;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
+    /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
+    private static final String NOT_BUREAU = "布格结大全开变新僵破当";
     /** The committee that runs a zone, named by the zone's short name (稀土高新区管委会). */
     static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(?:管委会|管理委员会)");
@@ -145,6 +148,9 @@ final class OrganizationRecognizer {
                     continue;
                 }
                 int end = i + suffix.text().length();
+                if (suffix.text().equals("局") && i > 0 && NOT_BUREAU.indexOf(s.charAt(i - 1)) >= 0) {
+                    continue;   // 布局, 格局, 全局: words, not bureaus
+                }
                 // 公司 inside 有限公司 was judged already as part of the longer suffix.
                 boolean judged = found.stream().anyMatch(f -> f.end() == end);
                 if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class PlaceRecognizer {
 
     private static final Pattern ZONE = Pattern.compile(
-            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
+            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
+            + "|科技园区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -40,7 +41,7 @@ final class PlaceRecognizer {
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
     private static final Pattern DATELINE_END = Pattern.compile("\\d|讯|电");
 
@@ -180,20 +181,25 @@ final class PlaceRecognizer {
      */
     private List<Hit> shortFormsOfNamedCounties(Passage p, List<Hit> hits) {
         String s = p.full();
-        List<Hit> out = new ArrayList<>();
+        boolean[] covered = new boolean[s.length() + 1];
+        Map<String, Hit> counties = new HashMap<>();
         for (Hit h : hits) {
+            java.util.Arrays.fill(covered, h.start(), h.end(), true);
+            if (h.candidates().stream().allMatch(d -> d.level().equals("county") && d.name().equals(h.name()))) {
+                counties.putIfAbsent(h.name(), h);
+            }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : counties.values()) {
             String shortForm = Gazetteer.shortName(h.name());
-            if (!h.candidates().stream().allMatch(d -> d.level().equals("county") && d.name().equals(h.name()))
-                    || shortForm.equals(h.name()) || shortForm.length() < 2 || !isPlaceWord(shortForm)) {
+            if (shortForm.equals(h.name()) || shortForm.length() < 2 || !isPlaceWord(shortForm)) {
                 continue;
             }
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
-                int start = i;
                 int end = i + shortForm.length();
-                boolean free = hits.stream().noneMatch(o -> o.start() < end && start < o.end())
-                        && out.stream().noneMatch(o -> o.start() == start);
-                if (free && p.isBoundary(start) && p.isBoundary(end)) {
-                    out.add(new Hit(shortForm, start, end, h.candidates()));
+                if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && p.isBoundary(end)) {
+                    out.add(new Hit(shortForm, i, end, h.candidates()));
+                    java.util.Arrays.fill(covered, i, end, true);
                 }
             }
         }
@@ -349,12 +355,16 @@ final class PlaceRecognizer {
             }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
-                if (start > 0 && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0
-                        && !p.isBoundary(start)) {
+                boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
+                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0;
+                if (!delimited && !p.isBoundary(start)) {
                     continue;
                 }
+                // Started only at a word boundary (选址/大同...), the place must be a word of its own too.
                 Mention place = placePrefix(s, start, m.start());
-                if (place != null && s.substring(place.end(), m.start()).indexOf('的') < 0) {
+                String between = place == null ? "" : s.substring(place.end(), m.start());
+                if (place != null && between.chars().allMatch(Chars::isHan) && between.indexOf('的') < 0
+                        && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
                     out.add(place);
                     out.add(new Mention(name, s.substring(start, m.start()) + zoneWord, EntityType.Place, start,

@@ -35,7 +35,8 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
-    private static final String HELD_BY = "旗下";
+    /** Words after a company that make what follows its unit: 旗下, 所属. */
+    private static final Pattern HELD_BY = Pattern.compile("旗下|所属");
     private static final String BOTH_PARTIES = "双方";
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
@@ -88,6 +89,7 @@ final class RelationFinder {
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织)");
     private static final int MAX_UNDERTAKE_GAP = 10;
@@ -984,8 +986,9 @@ final class RelationFinder {
         Sentences.Sentence sentence = p.sentenceAt(verbStart);
         if (actor.type() == EntityType.Place && ReferenceResolver.isReference(actor)
                 && sentence != null && clauseStart > sentence.start()) {
+            // A government body, not a party committee (县委 leads; the county's bodies carry out).
             Mention speaker = ms.first(m -> m.type() == EntityType.Government && m.start() >= sentence.start()
-                    && m.end() < clauseStart && ms.outermost(m));
+                    && m.end() < clauseStart && ms.outermost(m) && !PARTY_COMMITTEE.matcher(m.canonical()).find());
             if (speaker != null) {
                 facts.add(speaker, RelationType.IMPLEMENTS, program, evidenceAt, CONTEXT);
             }
@@ -1325,13 +1328,15 @@ final class RelationFinder {
     }
 
     /**
-     * "X集团旗下的Y公司": a company written after 旗下 belongs to the company right before it; "X集团总部位于Y，
-     * 旗下Z分公司...": a unit after 旗下 alone, to the sentence's first company.
+     * "X集团旗下的Y公司", "X银行所属Y支行": a company written after 旗下 (所属) belongs to the company right
+     * before it; "X集团总部位于Y，旗下Z分公司...": a unit after 旗下 alone, to the sentence's first company.
      */
     private static void heldUnits(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(HELD_BY); k >= 0; k = s.indexOf(HELD_BY, k + 1)) {
-            int unitStart = k + HELD_BY.length() + (s.startsWith("的", k + HELD_BY.length()) ? 1 : 0);
+        Matcher held = HELD_BY.matcher(s);
+        while (held.find()) {
+            int k = held.start();
+            int unitStart = held.end() + (s.startsWith("的", held.end()) ? 1 : 0);
             Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;
@@ -1354,17 +1359,21 @@ final class RelationFinder {
      */
     private static void researchUnits(Mentions ms, Facts facts) {
         List<Mention> teams = ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m));
+        // Each academy once, with where it is named: a text may name the same one thousands of times.
+        Map<String, List<Mention>> academies = teams.stream().filter(a -> ACADEMY.matcher(a.canonical()).find())
+                .collect(Collectors.groupingBy(Mention::canonical, LinkedHashMap::new, Collectors.toList()));
         for (Mention unit : teams) {
             Mention parent = institutionOf(ms, unit);
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
             // X农业科学院Y研究所 where the text also names X农业科学院 on its own: an institute of the academy.
-            teams.stream().filter(a -> ACADEMY.matcher(a.canonical()).find() && !a.within(unit)
-                            && unit.canonical().startsWith(a.canonical())
-                            && unit.canonical().length() - a.canonical().length() >= 3)
-                    .findFirst()
-                    .ifPresent(academy -> facts.add(unit, RelationType.PART_OF, academy, unit.start(), CLAUSE));
+            academies.forEach((name, named) -> {
+                if (unit.canonical().startsWith(name) && unit.canonical().length() - name.length() >= 3
+                        && named.stream().anyMatch(a -> !a.within(unit))) {
+                    facts.add(unit, RelationType.PART_OF, named.get(0), unit.start(), CLAUSE);
+                }
+            });
         }
     }
 

@@ -283,4 +283,26 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("东关社区").noneMatch(n -> n.contains("吸纳"));
     }
+
+    @Test
+    void wordsEndingIn局AndPlacesBeforeAClauseAreNoNames() {
+        ArticleExtraction a = extract("晋城市在太原以外布局新产业。双方签署合作协议，为阳城经济开发区引进项目。除上庄村外，西关村也已签约。");
+
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.endsWith("布局") || n.contains("协议")
+                || n.startsWith("除"));
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("阳城经济开发区", "上庄村");
+    }
+
+    @Test
+    void agriculturalParksBotanicalGardensOfTheAcademyAndUnitsAfter所属AreNamed() {
+        ArticleExtraction a = extract("阳城杂粮现代农业园区、沁水国家农业科技园区建设加快。中国科学院武汉植物园与阳城县人民政府签约。"
+                + "晋城银行所属阳城支行推出“杂粮贷”。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("阳城杂粮现代农业园区", EntityType.Place), tuple("沁水国家农业科技园区", EntityType.Place),
+                tuple("中国科学院武汉植物园", EntityType.ResearchTeam), tuple("阳城支行", EntityType.Enterprise));
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("阳城支行", RelationType.PART_OF, "晋城银行"));
+    }
 }

@@ -226,4 +226,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("晋商银行晋城分行", "杂粮贷"), tuple("晋商银行阳城支行", "杂粮贷"));
     }
+
+    @Test
+    void thePartyCommitteeWhoseSecretarySpeaksForTheCountyDoesNotCarryOutItsPlan() {
+        assertThat(relations("阳城县委副书记、县长王强表示，该县已印发《阳城县杂粮产业三年行动方案》。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城县", "阳城县杂粮产业三年行动方案"));
+    }
 }
