@@ -34,7 +34,9 @@ final class PlaceRecognizer {
      */
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组党支";
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
+    private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
@@ -256,7 +258,8 @@ final class PlaceRecognizer {
                 int end = k + word.length();
                 // X嘎查村: the village is named with both words; the walk from 村 finds it whole.
                 boolean beforeAnotherVillageWord = end < s.length() && !word.equals("村") && s.charAt(end) == '村';
-                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord) {
+                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord
+                        || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
                 }
                 // 巴彦淖尔嘎查: a division's short form right before the word is the village's name, not a place.

@@ -66,6 +66,12 @@ final class ProgramRecognizer {
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
     private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]");
+    /**
+     * The pairing schemes between a richer and a poorer province, named by their one-character names (粤桂协作,
+     * 闽宁协作, 津甘协作, 沪滇协作).
+     */
+    private static final Pattern PAIRED_PROVINCES = Pattern.compile(
+            "[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼]{2}协作");
     /** The national system of crop research teams, one per crop: 国家大麦青稞产业技术体系. */
     private static final Pattern TECHNOLOGY_SYSTEM = Pattern.compile("国家\\p{IsHan}{2,8}?产业技术体系");
 
@@ -96,9 +102,11 @@ final class ProgramRecognizer {
         out.addAll(carriedOut(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
-        Matcher system = TECHNOLOGY_SYSTEM.matcher(s);
-        while (system.find()) {
-            out.add(program(system.group(), system.group(), system.start(), system.end()));
+        for (Pattern named : List.of(TECHNOLOGY_SYSTEM, PAIRED_PROVINCES)) {
+            Matcher m = named.matcher(s);
+            while (m.find()) {
+                out.add(program(m.group(), m.group(), m.start(), m.end()));
+            }
         }
         return out;
     }

@@ -719,8 +719,19 @@ final class RelationFinder {
                 respectivePartners(s, ms, a, others, at, facts);
                 continue;
             }
-            for (Mention b : others) {
-                facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
+            // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B.
+            List<Mention> parties = new ArrayList<>(List.of(a));
+            for (Mention listed = a == before ? listedBefore(s, ms, a) : null; listed != null;
+                 listed = listedBefore(s, ms, listed)) {
+                parties.add(listed);
+            }
+            for (Mention party : parties) {
+                for (Mention b : others) {
+                    facts.add(party, RelationType.PARTNERS_WITH, b, at, CLAUSE);
+                }
+                if (party != a && !others.isEmpty()) {
+                    facts.add(party, RelationType.PARTNERS_WITH, a, at, CONTEXT);
+                }
             }
         }
     }

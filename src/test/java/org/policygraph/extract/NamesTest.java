@@ -305,4 +305,13 @@ class NamesTest {
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("阳城支行", RelationType.PART_OF, "晋城银行"));
     }
+
+    @Test
+    void aPairingSchemeOfTwoProvincesIsAProgramAndAVillageMayOpenACooperativesName() {
+        ArticleExtraction a = extract("在晋陕协作框架下，西安企业投资建设基地。北留镇本庙村党参种植专业合作社理事长王有福说。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(tuple("晋陕协作", EntityType.Program));
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .singleElement().satisfies(name -> assertThat(name).endsWith("本庙村党参种植专业合作社"));
+    }
 }

@@ -233,4 +233,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城县", "阳城县杂粮产业三年行动方案"));
     }
+
+    @Test
+    void everyoneListedBeforeTheLinkPartnersWithTheOtherSideAndWithEachOther() {
+        assertThat(relations("中国科学院武汉植物园、山西农业大学园艺学院与阳城县人民政府共建猕猴桃研究院。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("中国科学院武汉植物园", "阳城县人民政府"),
+                        tuple("山西农业大学园艺学院", "阳城县人民政府"),
+                        tuple("中国科学院武汉植物园", "山西农业大学园艺学院"));
+    }
 }
