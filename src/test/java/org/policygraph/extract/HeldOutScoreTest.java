@@ -27,7 +27,8 @@ class HeldOutScoreTest {
     /** Floors guard against regressions; the later, harder blind sets have theirs below their first measurements. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heldout, 0.90, 0.80", "blind, 0.90, 0.85", "blind2, 0.90, 0.85", "blind3, 0.90, 0.75",
-            "blind4, 0.90, 0.85", "blind5, 0.90, 0.85", "blind6, 0.88, 0.70"})
+            "blind4, 0.90, 0.85", "blind5, 0.90, 0.85", "blind6, 0.90, 0.75",
+            "blind7, 0.88, 0.68"})
     void ourOwnArticlesScoreAboveTheFloors(String set, double entityFloor, double relationFloor) throws Exception {
         Path dir = SETS.resolve(set);
         Path out = Path.of("target", set);
