@@ -58,7 +58,7 @@ class ExportApiTest extends ApiTest {
         var lugu = element(xml(download("/api/export?format=graphml").getBody()), "node", LUGU);
 
         assertThat(data(lugu)).containsEntry("label", "芦谷农业发展有限公司").containsEntry("name", "芦谷农业发展有限公司")
-                .containsEntry("type", "Enterprise").containsEntry("aliases", "芦谷公司");
+                .containsEntry("type", "Enterprise").containsEntry("aliases", "芦谷农业 | 芦谷公司");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ExportApiTest extends ApiTest {
 
         var lugu = row(csv(files.get("nodes.csv")), "Id", LUGU);
         assertThat(lugu.get("Label")).isEqualTo("芦谷农业发展有限公司");
-        assertThat(lugu.get("aliases")).isEqualTo("芦谷公司");
+        assertThat(lugu.get("aliases")).isEqualTo("芦谷农业 | 芦谷公司");
         var relationships = csv(files.get("relationships.csv"));
         var invests = row(relationships, "Id", LUGU_INVESTS);
         assertThat(invests.get("Source")).isEqualTo(LUGU);

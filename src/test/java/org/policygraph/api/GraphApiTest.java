@@ -12,7 +12,7 @@ class GraphApiTest extends ApiTest {
         var results = getJson("/api/search?q=" + query("芦谷公司"));
 
         assertThat(results.get(0).get("id").asString()).isEqualTo(LUGU);
-        assertThat(texts(results.get(0).get("aliases"))).containsExactly("芦谷公司");
+        assertThat(texts(results.get(0).get("aliases"))).containsExactly("芦谷农业", "芦谷公司");
     }
 
     @Test
@@ -42,7 +42,7 @@ class GraphApiTest extends ApiTest {
         var entity = getJson(entityPath(LUGU));
 
         assertThat(entity.at("/entity/name").asString()).isEqualTo("芦谷农业发展有限公司");
-        assertThat(texts(entity.at("/entity/aliases"))).containsExactly("芦谷公司");
+        assertThat(texts(entity.at("/entity/aliases"))).containsExactly("芦谷农业", "芦谷公司");
         assertThat(entity.at("/degree/INVESTS_IN").asLong()).isEqualTo(1);
         assertThat(entity.at("/degree/PARTNERS_WITH").asLong()).isEqualTo(1);
         assertThat(entity.at("/degree/LOCATED_IN").asLong()).isZero();
