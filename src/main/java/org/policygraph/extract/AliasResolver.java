@@ -273,9 +273,8 @@ final class AliasResolver {
                     company = e.getValue() + rest;
                 }
             }
-            Matcher setUp = SET_UP_BEFORE.matcher(s.substring(clauseStart(s, branch.start()), branch.start()));
-            if (company == null && setUp.find()) {
-                int clause = clauseStart(s, branch.start());
+            int clause = RelationFinder.clauseStart(s, branch.start());
+            if (company == null && SET_UP_BEFORE.matcher(s.substring(clause, branch.start())).find()) {
                 company = mentions.stream().filter(m -> m.type() == EntityType.Enterprise && m.start() >= clause
                                 && m.end() <= branch.start() && LEGAL_FORMS.stream().anyMatch(m.canonical()::endsWith))
                         .findFirst().map(m -> m.canonical() + branch.name()).orElse(null);
@@ -300,14 +299,6 @@ final class AliasResolver {
                 sameAs.put(m.name(), zone + "管理委员会");
             }
         }
-    }
-
-    private static int clauseStart(String s, int pos) {
-        int i = pos;
-        while (i > 0 && "，,；;。！？!?\n".indexOf(s.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
     }
 
     private static boolean isOutermost(Mention m, List<Mention> mentions) {

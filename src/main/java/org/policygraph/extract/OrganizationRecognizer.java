@@ -829,7 +829,8 @@ final class OrganizationRecognizer {
 
     /**
      * The mention plus the organisation it is a unit of: X集团Y矿 yields the group X集团 and goes by the
-     * unit's own name Y矿 (a branch keeps its full name); 农行Z分行 yields the bank (中国农业银行). Other mentions come back alone.
+     * unit's own name Y矿 (a branch keeps its full name); 农行Z分行 yields the bank (中国农业银行). Other
+     * mentions come back alone.
      */
     private List<Mention> withParts(Mention m) {
         if (m.type() == EntityType.ResearchTeam) {

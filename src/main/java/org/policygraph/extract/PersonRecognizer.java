@@ -93,7 +93,8 @@ final class PersonRecognizer {
     private Mention nameBefore(Passage p, int titleStart, List<Mention> organisations) {
         int tibetanStart = titleStart - 4;
         if (tibetanStart >= 0 && lexicon.isTibetanName(p.full().substring(tibetanStart, titleStart))) {
-            return new Mention(p.full().substring(tibetanStart, titleStart), EntityType.Person, tibetanStart, titleStart);
+            return new Mention(p.full().substring(tibetanStart, titleStart), EntityType.Person, tibetanStart,
+                    titleStart);
         }
         for (int len = 3; len >= 2; len--) {
             int start = titleStart - len;

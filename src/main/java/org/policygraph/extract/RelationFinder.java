@@ -211,8 +211,10 @@ final class RelationFinder {
                 }
             }
             // 闽宁镇的闽宁产业园: a zone of the place before 的.
-            for (Mention b : p.charAt(a.end()) == '的' ? byStart.getOrDefault(a.end() + 1, List.of()) : List.<Mention>of()) {
-                if ("zone".equals(b.properties().get("level")) && rank(a) <= rank(b) && a.properties().get("level") != null) {
+            List<Mention> afterOf = p.charAt(a.end()) == '的' ? byStart.getOrDefault(a.end() + 1, List.of()) : List.of();
+            for (Mention b : afterOf) {
+                if ("zone".equals(b.properties().get("level")) && a.properties().get("level") != null
+                        && rank(a) <= rank(b)) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
             }
@@ -1229,7 +1231,7 @@ final class RelationFinder {
         return b.toString();
     }
 
-    private static int clauseStart(String s, int pos) {
+    static int clauseStart(String s, int pos) {
         int i = pos;
         while (i > 0 && !isClauseBreak(s.charAt(i - 1))) {
             i--;
