@@ -339,6 +339,11 @@ final class RelationFinder {
             return ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= s.start() && m.end() < at
                     && ms.outermost(m));
         }
+        return companyEndingAt(ms, at);
+    }
+
+    /** The company whose name ends right at {@code at} (X公司在..., X集团旗下...), or null. */
+    private static Mention companyEndingAt(Mentions ms, int at) {
         return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
     }
 
@@ -534,12 +539,12 @@ final class RelationFinder {
      */
     private static Mention continuingSubject(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
         int clause = clauseStart(p.full(), verb);
-        if (clause <= s.start() || found.end() > clause || !CONTINUING.matcher(p.full()).region(clause, verb).lookingAt()) {
+        Matcher opener = CONTINUING.matcher(p.full()).region(clause, verb);
+        if (clause <= s.start() || found.end() > clause || !opener.lookingAt()) {
             return found;
         }
-        Mention subject = ms.first(m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= clause
-                && ms.outermost(m));
-        return subject == null ? found : subject;
+        Mention subject = continuedSubject(p, ms, clause, opener.end());
+        return subject != null && subject.isOrganisation() ? subject : found;
     }
 
     /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */
@@ -1354,7 +1359,7 @@ final class RelationFinder {
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
-            Mention named = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
+            Mention named = companyEndingAt(ms, at);
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
