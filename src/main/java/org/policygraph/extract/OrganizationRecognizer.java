@@ -296,6 +296,7 @@ final class OrganizationRecognizer {
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
+        start = research ? quoteOpening(p, start, end) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -352,8 +353,18 @@ final class OrganizationRecognizer {
         }
         int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
-        return longer < conjunction.offset && beginsWithPlace(p, longer)
+        return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+    }
+
+    /** A county, city or province recognised at {@code pos}: 确山县佳和...合作社 opens with its county. */
+    private static boolean anchoringPlaceAt(int pos, List<Mention> places) {
+        return places.stream().anyMatch(pl -> pl.start() == pos && anchors(pl));
+    }
+
+    /** A county, city or province: the places a registered name starts with. */
+    private static boolean anchors(Mention place) {
+        return ANCHORING_LEVELS.contains(String.valueOf(place.properties().get("level")));
     }
 
     /**
@@ -368,7 +379,7 @@ final class OrganizationRecognizer {
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
                     && noVerbBetween(p, place.end(), start);
-            if (plain && ANCHORING_LEVELS.contains(String.valueOf(place.properties().get("level")))) {
+            if (plain && anchors(place)) {
                 return place.start();
             }
         }
@@ -554,8 +565,10 @@ final class OrganizationRecognizer {
             return false;   // 是 and the like are never characters of a name (投资方是X公司)
         }
         Term before = p.termAt(t.offset - 1);
-        return before != null && !STOP_WORDS.contains(before.word)
-                && (before.nature.toString().startsWith("n") || before.nature.toString().startsWith("j"));
+        String nature = before == null ? "" : before.nature.toString();
+        // After a title the verb is one (副总裁兼X公司董事长): titles end phrases, names do not hold them.
+        return before != null && !STOP_WORDS.contains(before.word) && !nature.equals("nnt")
+                && (nature.startsWith("n") || nature.startsWith("j"));
     }
 
     /** A single character, no function word, between a clause break and the rest of the name. */
@@ -641,7 +654,7 @@ final class OrganizationRecognizer {
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
-                || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || quotedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
@@ -702,6 +715,26 @@ final class OrganizationRecognizer {
     private static boolean designatedUnit(String prefix, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("学院") && !suffix.text().equals("大学")
                 && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
+    }
+
+    /**
+     * 共建“设施蔬菜联合实验室”: a research unit the text quotes is named by the whole quote, whatever words the
+     * walk would have stopped at (联合).
+     */
+    private static int quoteOpening(Passage p, int start, int end) {
+        if (p.charAt(end) != '”') {
+            return start;
+        }
+        int open = p.full().lastIndexOf('“', end);
+        boolean plain = open >= 0 && end - open <= MAX_PREFIX
+                && p.full().substring(open + 1, end).chars().allMatch(Chars::isHan);
+        return plain ? open + 1 : start;
+    }
+
+    /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
+    private static boolean quotedUnit(Passage p, Mention m, Suffix suffix) {
+        return suffix.type() == EntityType.ResearchTeam && p.charAt(m.start() - 1) == '“' && p.charAt(m.end()) == '”'
+                && m.name().length() - suffix.text().length() >= 4;
     }
 
     /**

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
 
-    /** What may follow a name given after its title: punctuation or a speech verb, a particle. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带";
+    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**

@@ -20,7 +20,7 @@ final class PlaceRecognizer {
 
     private static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
+            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -384,8 +384,34 @@ final class PlaceRecognizer {
                     break;
                 }
             }
+            Mention declared = declaredZone(s, m.start(), m.end(), zoneWord);
+            if (declared != null && out.stream().noneMatch(z -> z.end() == declared.end())) {
+                out.add(declared);
+            }
         }
         return out;
+    }
+
+    /**
+     * "海南自由贸易港洋浦经济开发区（以下简称“洋浦经开区”）": a zone whose own name is no division (洋浦 is a
+     * port, not a county) is still named by the text's own short form, whose stem stands right before the
+     * zone word.
+     */
+    private static Mention declaredZone(String s, int zoneStart, int zoneEnd, String zoneWord) {
+        Matcher d = AliasResolver.DECLARED.matcher(s).region(zoneEnd, Math.min(s.length(), zoneEnd + 40));
+        if (!d.lookingAt()) {
+            return null;
+        }
+        Matcher shortWord = ZONE.matcher(d.group(1));
+        if (!shortWord.find() || shortWord.end() != d.group(1).length() || shortWord.start() < 2) {
+            return null;
+        }
+        String own = d.group(1).substring(0, shortWord.start());
+        int start = zoneStart - own.length();
+        return start >= 0 && s.startsWith(own, start) && own.chars().allMatch(Chars::isHan)
+                ? new Mention(s.substring(start, zoneEnd), own + zoneWord, EntityType.Place, start, zoneEnd,
+                        Map.of("level", "zone"))
+                : null;
     }
 
     private static boolean zoneWordEndingAt(Matcher m, int end) {

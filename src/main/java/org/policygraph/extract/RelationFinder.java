@@ -69,6 +69,9 @@ final class RelationFinder {
     private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
+    /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
+    private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
+            "公司", "基地", "协会", "联盟");
     private static final int VERB_TO_PROGRAM = 12;
     /** What an organisation did to the program a sentence defines: “P”是A推出的产品. */
     private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
@@ -1495,6 +1498,10 @@ final class RelationFinder {
 
     private void affiliations(Passage p, Mentions ms, Facts facts) {
         for (Mention person : ms.of(m -> m.type() == EntityType.Person)) {
+            Mention taken = postTaken(p, ms, person);
+            if (taken != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, taken, person.start(), STATED);
+            }
             Mention bracketed = bracketedOrganisation(p, ms, person);
             if (bracketed != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
@@ -1514,6 +1521,10 @@ final class RelationFinder {
                 if (org != null) {
                     facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),
                             org.end() == at ? STATED : CONTEXT);
+                    Mention alsoAt = concurrentPost(p, ms, org);
+                    if (alsoAt != null) {
+                        facts.add(person, RelationType.AFFILIATED_WITH, alsoAt, person.start(), STATED);
+                    }
                     break;
                 }
                 // "X大学赵立新院士、王晓雪教授": a later name inherits the organisation of the first.
@@ -1525,6 +1536,43 @@ final class RelationFinder {
                 pos = sibling.start();
             }
         }
+    }
+
+    /** "A公司副总裁兼B公司董事长X": the organisation of the post held before 兼, when one is named. */
+    private Mention concurrentPost(Passage p, Mentions ms, Mention org) {
+        int conjunction = org.start() - 1;
+        int titleStart = p.charAt(conjunction) == '兼' ? skipTitle(p, conjunction) : conjunction;
+        return titleStart == conjunction ? null
+                : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
+    }
+
+    /**
+     * "X担任高分子材料实验室主任", "X担任实验室主任": the post taken is at the organisation named there, or at
+     * the last one named before whose kind the bare word says.
+     */
+    private Mention postTaken(Passage p, Mentions ms, Mention person) {
+        String s = p.full();
+        int at = person.end() + 2;
+        if (!s.startsWith("担任", person.end()) && !s.startsWith("出任", person.end())) {
+            return null;
+        }
+        Mention named = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        if (named != null) {
+            return titleAt(p, named.end()) ? named : null;
+        }
+        for (String kind : POST_UNITS) {
+            if (s.startsWith(kind, at) && titleAt(p, at + kind.length())) {
+                return ms.last(m -> m.isOrganisation() && m.end() <= person.start() && m.canonical().endsWith(kind)
+                        && ms.outermost(m));
+            }
+        }
+        return null;
+    }
+
+    /** A title (or its deputy) begins at {@code pos}. */
+    private boolean titleAt(Passage p, int pos) {
+        int from = p.charAt(pos) == '副' ? pos + 1 : pos;
+        return lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, from));
     }
 
     /**

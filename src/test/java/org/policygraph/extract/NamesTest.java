@@ -314,4 +314,35 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .singleElement().satisfies(name -> assertThat(name).endsWith("本庙村党参种植专业合作社"));
     }
+
+    @Test
+    void aCooperativesBrandMayHold和WhenItsCountyOpensTheName() {
+        ArticleExtraction a = extract("宁武县瑞和小杂粮种植专业合作社与山西农业大学农学院签订技术合作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("宁武县瑞和小杂粮种植专业合作社");
+    }
+
+    @Test
+    void aZoneNamedByNoDivisionIsFoundThroughItsDeclaredShortForm() {
+        ArticleExtraction a = extract("海南自由贸易港椰林湾经济开发区（以下简称“椰林湾经开区”）举行项目签约活动。"
+                + "椰林湾经开区管委会主任林海说。");
+
+        assertThat(entity(a, "椰林湾经济开发区").aliases()).containsExactly("椰林湾经开区");
+    }
+
+    @Test
+    void industrialClustersAndBondedZonesArePlaces() {
+        ArticleExtraction a = extract("项目选址沁源县产业集聚区，产品经太原武宿综合保税区出口。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("沁源县产业集聚区", "太原武宿综合保税区");
+    }
+
+    @Test
+    void aLaboratoryTheTextQuotesIsNamedWithoutAPlace() {
+        ArticleExtraction a = extract("晋丰农业发展有限公司与山西农业大学园艺学院共建“设施蔬菜联合实验室”。");
+
+        assertThat(entity(a, "设施蔬菜联合实验室").type()).isEqualTo(EntityType.ResearchTeam);
+    }
 }

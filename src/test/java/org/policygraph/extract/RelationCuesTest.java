@@ -242,4 +242,20 @@ class RelationCuesTest {
                         tuple("山西农业大学园艺学院", "阳城县人民政府"),
                         tuple("中国科学院武汉植物园", "山西农业大学园艺学院"));
     }
+
+    @Test
+    void aPostHeldTogetherWith兼IsAtBothOrganisations() {
+        assertThat(relations("晋城华辰能源集团有限公司副总裁兼晋城云光新材料有限公司董事长张伟说，项目年底投产。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("张伟", "晋城云光新材料有限公司"), tuple("张伟", "晋城华辰能源集团有限公司"));
+    }
+
+    @Test
+    void aPostTakenBy担任IsAtTheUnitItsBareWordRecalls() {
+        assertThat(relations("双方共建“设施蔬菜联合实验室”，山西农业大学园艺学院院长、教授王晓雪担任实验室主任。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("王晓雪", "山西农业大学园艺学院"), tuple("王晓雪", "设施蔬菜联合实验室"));
+    }
 }
