@@ -160,8 +160,11 @@ final class AliasResolver {
                 int start = placeBefore(s, i, place);
                 int from = start;
                 int to = end;
-                // Free text, or a bare X集团 some recogniser found on its own.
+                int brandStart = i;
+                // Free text (but for the place written before the brand, 深圳鲜丰汇), or a bare X集团 some
+                // recogniser found on its own.
                 boolean free = mentions.stream().noneMatch(o -> o.start() < to && from < o.end()
+                        && !(o.type() == EntityType.Place && o.end() <= brandStart)
                         && !(o.start() == from && o.end() == to && o.type() == EntityType.Enterprise
                         && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
                 if (free && (len >= 4 || start < i || group) && p.isBoundary(start) && p.isBoundary(end)) {
@@ -285,7 +288,7 @@ final class AliasResolver {
         }
     }
 
-    /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 by the zone's full name. */
+    /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 (or 党工委) by the zone's full name. */
     private static void committeesOfTheirZone(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> places = new HashSet<>();
         mentions.stream().filter(z -> z.type() == EntityType.Place).forEach(z -> places.add(z.canonical()));
@@ -295,8 +298,9 @@ final class AliasResolver {
                 continue;
             }
             String zone = sameAs.getOrDefault(committee.group(1), committee.group(1));
-            if (places.contains(zone) && !m.name().equals(zone + "管理委员会")) {
-                sameAs.put(m.name(), zone + "管理委员会");
+            String full = zone + (committee.group(2).equals("管委会") ? "管理委员会" : committee.group(2));
+            if (places.contains(zone) && !m.name().equals(full)) {
+                sameAs.put(m.name(), full);
             }
         }
     }

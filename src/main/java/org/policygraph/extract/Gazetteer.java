@@ -70,7 +70,31 @@ final class Gazetteer {
             String[] f = line.split("\t", -1);
             g.add(new Division(f[0], f[1], f[2], f.length > 3 && !f[3].isEmpty() ? f[3] : null));
         }
+        g.addFormerTownNames();
         return g;
+    }
+
+    /**
+     * Townships become towns (撤乡设镇) and news keeps the old word for years: 角杯乡 for 角杯镇. The other
+     * word names the same town wherever no division of its own goes by it.
+     */
+    private void addFormerTownNames() {
+        Map<String, List<Division>> former = new HashMap<>();
+        for (List<Division> ds : byName.values()) {
+            for (Division d : ds) {
+                boolean township = d.name().endsWith("乡");
+                if (d.level().equals("town") && d.name().length() >= 3 && (township || d.name().endsWith("镇"))) {
+                    String other = d.name().substring(0, d.name().length() - 1) + (township ? "镇" : "乡");
+                    former.computeIfAbsent(other, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        former.forEach((name, ds) -> {
+            if (!byName.containsKey(name)) {
+                byName.put(name, ds);
+                addPrefixes(name);
+            }
+        });
     }
 
     private void add(Division d) {

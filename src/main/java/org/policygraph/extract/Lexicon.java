@@ -101,14 +101,19 @@ final class Lexicon {
 
     /** True when {@code prefix} is made of generic modifiers only: 农民专业(合作社), 相关(企业), 龙头(公司). */
     boolean isGenericModifier(String prefix) {
-        boolean[] reachable = new boolean[prefix.length() + 1];
+        return composedOf(prefix, genericModifiers);
+    }
+
+    /** True when {@code text} is a run of {@code words}, each any number of times. */
+    static boolean composedOf(String text, Set<String> words) {
+        boolean[] reachable = new boolean[text.length() + 1];
         reachable[0] = true;
-        for (int i = 0; i < prefix.length(); i++) {
-            for (int j = i + 1; reachable[i] && j <= prefix.length(); j++) {
-                reachable[j] |= genericModifiers.contains(prefix.substring(i, j));
+        for (int i = 0; i < text.length(); i++) {
+            for (int j = i + 1; reachable[i] && j <= text.length(); j++) {
+                reachable[j] |= words.contains(text.substring(i, j));
             }
         }
-        return reachable[prefix.length()];
+        return reachable[text.length()];
     }
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */

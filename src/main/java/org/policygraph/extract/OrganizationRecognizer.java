@@ -57,6 +57,7 @@ final class OrganizationRecognizer {
             new Suffix("发改委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
+            new Suffix("党工委", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
             new Suffix("市委", EntityType.Government, false, "员"),
             new Suffix("县委", EntityType.Government, false, "员"),
@@ -120,9 +121,13 @@ final class OrganizationRecognizer {
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
-    /** The committee that runs a zone, named by the zone's short name (稀土高新区管委会). */
+    /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(?:管委会|管理委员会)");
+            "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+    /** Trades of registered names: what a company does, never which company it is. */
+    private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
+            "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
+            "工程", "环保", "智能", "数字", "供应链", "管理", "服务");
     private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
 
     private final Gazetteer gazetteer;
@@ -297,6 +302,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? quoteOpening(p, start, end) : start;
+        start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -715,6 +721,22 @@ final class OrganizationRecognizer {
     private static boolean designatedUnit(String prefix, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("学院") && !suffix.text().equals("大学")
                 && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
+    }
+
+    /**
+     * 苏州锦川储能技术有限公司: a registered name is place, trade name, trade and legal form. When the walk stopped
+     * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
+     * walk goes on past it once.
+     */
+    private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
+        Term verb = p.termAt(start - 1);
+        if (start >= suffixStart || verb == null || !verb.nature.toString().startsWith("v")
+                || STOP_WORDS.contains(verb.word) || PARTY_VERBS.contains(verb.word)
+                || !Lexicon.composedOf(p.full().substring(start, suffixStart), TRADES)) {
+            return start;
+        }
+        int walked = nameStart(p, verb.offset, suffixStart, false, places);
+        return walked < verb.offset ? walked : start;
     }
 
     /**

@@ -153,7 +153,8 @@ final class ProgramRecognizer {
     private static String continuation(Passage p, int from) {
         String s = p.full();
         Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + 12));
-        if (!c.lookingAt()) {
+        // ‘一个项目、一名领导’的推进机制: a phrase after 的 is what the slogan describes, no part of its name.
+        if (!c.lookingAt() || c.group().startsWith("的")) {
             return "";
         }
         Matcher w = CONTINUATION_WORD.matcher(c.group());

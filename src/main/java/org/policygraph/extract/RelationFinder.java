@@ -58,7 +58,8 @@ final class RelationFinder {
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资|结对");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资|结对|合资");
+    private static final Pattern JOINT_VENTURE = Pattern.compile("合资(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
@@ -127,6 +128,7 @@ final class RelationFinder {
         locatedIn(p, ms, facts);
         partners(p, ms, facts);
         investments(p, ms, facts);
+        jointVentures(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
@@ -174,7 +176,12 @@ final class RelationFinder {
 
         /** The two parties of the last partnership stated before {@code pos}, or an empty list. */
         List<String> partiesBefore(int pos) {
-            return partnerships.stream().filter(e -> e.getKey() < pos).reduce((a, b) -> b)
+            return partiesWithin(0, pos);
+        }
+
+        /** The two parties of the last partnership stated in [from, to), or an empty list. */
+        List<String> partiesWithin(int from, int to) {
+            return partnerships.stream().filter(e -> e.getKey() >= from && e.getKey() < to).reduce((a, b) -> b)
                     .map(Map.Entry::getValue).orElse(List.of());
         }
 
@@ -483,7 +490,27 @@ final class RelationFinder {
                         facts.add(found.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
                                 confidence);
                     }
+                    // "分别由A、B等企业投资建设": everyone listed with the investor spends.
+                    for (Mention listed = found == investor ? listedBefore(p.full(), ms, found) : null; listed != null;
+                         listed = listedBefore(p.full(), ms, listed)) {
+                        facts.add(listed.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
+                                confidence);
+                    }
                 }
+            }
+        }
+    }
+
+    /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */
+    private static void jointVentures(Passage p, Mentions ms, Facts facts) {
+        Matcher v = JOINT_VENTURE.matcher(p.full());
+        while (v.find()) {
+            int end = v.end();
+            Mention founded = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == end && ms.outermost(m));
+            Sentences.Sentence s = p.sentenceAt(v.start());
+            List<String> parties = founded == null || s == null ? List.of() : facts.partiesWithin(s.start(), v.start());
+            for (String party : parties) {
+                facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
             }
         }
     }

@@ -345,4 +345,42 @@ class NamesTest {
 
         assertThat(entity(a, "设施蔬菜联合实验室").type()).isEqualTo(EntityType.ResearchTeam);
     }
+
+    @Test
+    void aTradeNameTheSegmenterReadsAsAVerbStaysInTheName() {
+        ArticleExtraction a = extract("太原锦川储能技术有限公司与阳泉市城市建设投资集团有限公司签约。"
+                + "杭州绿源滴灌设备有限公司也到场。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("太原锦川储能技术有限公司", "杭州绿源滴灌设备有限公司")
+                .noneMatch(n -> n.startsWith("技术") || n.startsWith("设备"));
+    }
+
+    @Test
+    void aZonesPartyWorkingCommitteeGoesByTheZonesFullName() {
+        ArticleExtraction a = extract("晋城经济技术开发区（以下简称“晋城经开区”）举行签约仪式，晋城经开区党工委书记李明出席。");
+
+        assertThat(entity(a, "晋城经济技术开发区党工委").type()).isEqualTo(EntityType.Government);
+    }
+
+    @Test
+    void whatASloganDescribesAfter的IsNoProgram() {
+        ArticleExtraction a = extract("我们实行‘一个项目、一名领导、一个专班’的推进机制，确保项目早开工。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
+
+    @Test
+    void aTownshipMadeATownIsFoundByItsFormerName() {
+        ArticleExtraction a = extract("临猗县角杯乡的苹果基地今年扩种2000亩。");
+
+        assertThat(entity(a, "角杯镇").aliases()).containsExactly("角杯乡");
+    }
+
+    @Test
+    void aBrandAfterItsCitysShortNameIsTheCompany() {
+        ArticleExtraction a = extract("深圳市鲜丰汇供应链管理有限公司出资1亿元，其中深圳鲜丰汇持股60%。");
+
+        assertThat(entity(a, "深圳市鲜丰汇供应链管理有限公司").aliases()).containsExactly("深圳鲜丰汇");
+    }
 }

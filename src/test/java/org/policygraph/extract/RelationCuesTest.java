@@ -258,4 +258,22 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("王晓雪", "山西农业大学园艺学院"), tuple("王晓雪", "设施蔬菜联合实验室"));
     }
+
+    @Test
+    void partnersFoundingAJointVentureBothInvestInIt() {
+        assertThat(relations("太原锦川储能技术有限公司与阳泉市城市建设投资集团有限公司将合资设立阳泉锦川储能科技有限公司。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("太原锦川储能技术有限公司", "阳泉锦川储能科技有限公司"),
+                        tuple("阳泉市城市建设投资集团有限公司", "阳泉锦川储能科技有限公司"));
+    }
+
+    @Test
+    void everyCompanyListedWithTheInvestorInvests() {
+        assertThat(relations("铝边框、接线盒项目分别由山西晶盾新材料有限公司、长治宏铝精密制造有限公司等企业投资建设，"
+                + "合计投资9亿元，全部落户潞城经济开发区。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晶盾新材料有限公司", "潞城经济开发区"),
+                        tuple("长治宏铝精密制造有限公司", "潞城经济开发区"));
+    }
 }
