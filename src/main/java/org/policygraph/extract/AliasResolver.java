@@ -424,6 +424,7 @@ final class AliasResolver {
                         new Mention(group, m.canonical(), m.type(), m.start(), m.end(), m.properties())));
             }
         }
+        unitsByShortName(mentions).forEach(names::putIfAbsent);
         List<Mention> out = new ArrayList<>(mentions);
         List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         String s = p.full();
@@ -445,6 +446,38 @@ final class AliasResolver {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        return out;
+    }
+
+    /**
+     * 西农园艺学院 for 西北农林科技大学园艺学院 once 西农 is the university's short name: a unit goes by its
+     * parent's short name too. Looked up by the unit's prefixes, so the cost grows with the names, not their pairs.
+     */
+    private static Map<String, Mention> unitsByShortName(List<Mention> mentions) {
+        Map<String, List<String>> shortNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.isOrganisation() && !m.name().equals(m.canonical()) && m.name().length() >= 2) {
+                List<String> forms = shortNames.computeIfAbsent(m.canonical(), k -> new ArrayList<>());
+                if (!forms.contains(m.name())) {
+                    forms.add(m.name());
+                }
+            }
+        }
+        Map<String, Mention> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention unit : mentions) {
+            String full = unit.canonical();
+            if (!unit.isOrganisation() || shortNames.isEmpty() || !seen.add(full)) {
+                continue;
+            }
+            for (int cut = 2; cut <= full.length() - 2; cut++) {
+                String rest = full.substring(cut);
+                for (String form : shortNames.getOrDefault(full.substring(0, cut), List.of())) {
+                    out.putIfAbsent(form + rest, new Mention(form + rest, full, unit.type(), unit.start(), unit.end(),
+                            unit.properties()));
+                }
+            }
+        }
         return out;
     }
 

@@ -490,12 +490,12 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 和山西大学, 其车辆工程学院 as one term: a pronoun, or a conjunction before a place that begins the
-            // name, is not part of it (和顺县..., a place of its own, is).
+            // 和山西大学, 其车辆工程学院, 的洛川X公司 as one term: a pronoun, the particle 的, or a conjunction
+            // before a place that begins the name, is not part of it (和顺县..., a place of its own, is).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
-            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head)
+            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
                     || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset))) {
                 cur = t.offset + 1;
                 break;

@@ -159,8 +159,8 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
-            if (len == 3 && twoCharacterNameBeforeVerb(p, from)) {
-                continue;   // 张伟/说: the third character is the segmenter's verb after its two-character name
+            if (len == 3 && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说"))) {
+                continue;   // 张伟/说, 王丽说 as one word: the third character is the verb after a two-character name
             }
             boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end);
             if (delimited && lexicon.isPersonName(name)) {

@@ -65,6 +65,8 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
+    /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
+    private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划)");
     private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]");
     /**
      * The pairing schemes between a richer and a poorer province, named by their one-character names (粤桂协作,
@@ -135,7 +137,8 @@ final class ProgramRecognizer {
         } else if (!tail.isEmpty()) {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
-        } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT))) {
+        } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT)
+                || NAMED_PROGRAM.matcher(quoted).matches())) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         } else if (endsWithAny(s, q.start(), CARRYING_OUT_OR_BUILDING)
                 && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())

@@ -50,7 +50,8 @@ final class RelationFinder {
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|建设(?=“)");
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行"
+            + "|建设(?=“)");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
@@ -93,6 +94,8 @@ final class RelationFinder {
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
+    /** The longest quote read as one speaker's words. */
+    private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织)");
@@ -1001,6 +1004,9 @@ final class RelationFinder {
                 end = from - 1;
                 confidence = CONTEXT;
             }
+            if (actor == null) {
+                actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
+            }
             List<Mention> programs = carriedTogether(s, ms, program);
             for (Mention target : actor == null ? List.<Mention>of() : programs) {
                 implementedBy(p, ms, actor, target, clauseStart, verbStart, v.start(), confidence, facts);
@@ -1016,6 +1022,25 @@ final class RelationFinder {
                 facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /**
+     * "“我们将用好《P》…”X镇党委书记Y说": we of a quote are the body of the one who says it, named after the
+     * quote closes; a party committee speaks for its place.
+     */
+    private static Mention quotedSpeakersBody(Passage p, Mentions ms, int clauseStart, int verbStart) {
+        String s = p.full();
+        int open = s.lastIndexOf('“', verbStart);
+        int close = s.indexOf('”', verbStart);
+        if (open < 0 || close < 0 || close - open > MAX_QUOTE || !s.substring(Math.max(open, clauseStart), verbStart)
+                .contains("我们")) {
+            return null;
+        }
+        Mention body = ms.first(m -> m.isOrganisation() && m.start() == close + 1 && ms.outermost(m));
+        if (body == null || !PARTY_COMMITTEE.matcher(body.canonical()).find()) {
+            return body;
+        }
+        return ms.first(m -> m.type() == EntityType.Place && m.start() == body.start());
     }
 
     /**
@@ -1536,9 +1561,15 @@ final class RelationFinder {
             }
             int pos = person.start();
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
-                int titleStart = skipTitle(p, pos);
+                int titleStart = pastProgramField(p, ms, skipTitle(p, pos));
                 int at = afterBracket(p, titleStart);
                 Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+                int titleEnd = pos;
+                if (org == null && titleStart < pos) {
+                    // 点头镇党委书记: the body's name ends inside the title read (党委书记), 党委 being both.
+                    org = ms.last(m -> m.isOrganisation() && m.start() < at && m.end() > at && m.end() < titleEnd
+                            && ms.outermost(m));
+                }
                 if (org == null && titleStart < pos) {
                     org = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
                 }
@@ -1563,6 +1594,19 @@ final class RelationFinder {
                 pos = sibling.start();
             }
         }
+    }
+
+    /**
+     * "该院教授、国家苹果产业技术体系岗位科学家X": a program named as the field of the last title of a list is no
+     * organisation of the person; the titles before it are read on.
+     */
+    private int pastProgramField(Passage p, Mentions ms, int titleStart) {
+        Mention field = ms.last(m -> m.type() == EntityType.Program && m.end() == titleStart);
+        if (field == null || p.charAt(field.start() - 1) != '、') {
+            return titleStart;
+        }
+        int before = skipTitle(p, field.start() - 1);
+        return before < field.start() - 1 ? before : titleStart;
     }
 
     /** "A公司副总裁兼B公司董事长X": the organisation of the post held before 兼, when one is named. */

@@ -383,4 +383,28 @@ class NamesTest {
 
         assertThat(entity(a, "深圳市鲜丰汇供应链管理有限公司").aliases()).containsExactly("深圳鲜丰汇");
     }
+
+    @Test
+    void aNameTheSegmenterGluesTo的StartsAfterIt() {
+        ArticleExtraction a = extract("晋丰集团旗下的阳城晋丰冷链物流有限公司也将新建冷库。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("阳城晋丰冷链物流有限公司").noneMatch(n -> n.startsWith("的"));
+    }
+
+    @Test
+    void aCollegeGoesByItsUniversitysDeclaredShortName() {
+        ArticleExtraction a = extract("山西农业大学（以下简称“山农”）园艺学院与晋城市签约。当天，阳城县晋丰农业发展有限公司"
+                + "与山农园艺学院签订技术服务协议。");
+
+        assertThat(entity(a, "山西农业大学园艺学院").aliases()).contains("山农园艺学院");
+    }
+
+    @Test
+    void aLongQuotedNameEndingInAProgramWordIsAProgram() {
+        ArticleExtraction a = extract("该镇围绕晋城市“杂粮产业提质增效三年行动”，推动加工标准化。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type)
+                .contains(tuple("杂粮产业提质增效三年行动", EntityType.Program));
+    }
 }

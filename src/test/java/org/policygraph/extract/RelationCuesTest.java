@@ -276,4 +276,27 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晶盾新材料有限公司", "潞城经济开发区"),
                         tuple("长治宏铝精密制造有限公司", "潞城经济开发区"));
     }
+
+    @Test
+    void aProgramNamedAsTheFieldOfATitleIsNoEmployer() {
+        assertThat(relations("通讯作者为山西农业大学园艺学院教授、国家谷子高粱产业技术体系岗位科学家刘华。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刘华", "山西农业大学园艺学院"));
+    }
+
+    @Test
+    void weOfAQuoteAreTheSpeakersPlaceWhenAPartyCommitteeSpeaks() {
+        assertThat(relations("润城镇是杂粮大镇。“下一步，我们将用好《润城镇杂粮产业强镇建设方案》，引导企业抱团发展。”"
+                + "润城镇党委书记王丽说。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("润城镇", "润城镇杂粮产业强镇建设方案"));
+    }
+
+    @Test
+    void aPartyCommitteesSecretaryBelongsToTheCommitteeNotTheTown() {
+        assertThat(relations("润城镇党委书记王丽说，今年全镇杂粮产值有望突破10亿元。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王丽", "润城镇党委"));
+    }
 }
