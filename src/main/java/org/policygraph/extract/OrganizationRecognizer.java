@@ -58,6 +58,8 @@ final class OrganizationRecognizer {
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
             new Suffix("党工委", EntityType.Government, false, ""),
+            // The supply and marketing cooperatives' federation of a division works as one of its bodies.
+            new Suffix("供销合作社联合社", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
             new Suffix("市委", EntityType.Government, false, "员"),
             new Suffix("县委", EntityType.Government, false, "员"),

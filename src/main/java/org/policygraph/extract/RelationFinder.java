@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class RelationFinder {
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
-            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行"
+            "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|建设(?=“)");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
@@ -94,6 +95,10 @@ final class RelationFinder {
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
+    /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
+    private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
+    /** A division's party committee and the division: 剑河县委, 点头镇党委. */
+    private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗])委|(.+[镇乡])党委");
     /** The longest quote read as one speaker's words. */
     private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
@@ -488,6 +493,12 @@ final class RelationFinder {
                 if (target != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
                             confidence);
+                    // "先后在A镇、B镇投资": every place of the list before the verb.
+                    for (Mention next = placeListedAfter(p, ms, target, verb); next != null;
+                         next = placeListedAfter(p, ms, next, verb)) {
+                        facts.add(investor.canonical(), RelationType.INVESTS_IN, next.canonical(), verb, props,
+                                confidence);
+                    }
                     // "A与B共同出资": the partner after the link spends too.
                     if (found != investor && p.full().substring(found.end(), verb).contains("共同")) {
                         facts.add(found.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
@@ -502,6 +513,15 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /** The place listed right after {@code prev} (、和及 between) and before {@code limit}, or null. */
+    private static Mention placeListedAfter(Passage p, Mentions ms, Mention prev, int limit) {
+        int at = prev.end() + 1;
+        if (prev.type() != EntityType.Place || prev.end() >= limit || "、和及".indexOf(p.charAt(prev.end())) < 0) {
+            return null;
+        }
+        return ms.first(m -> m.type() == EntityType.Place && m.start() == at && m.end() <= limit && !ms.insideName(m));
     }
 
     /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */
@@ -742,6 +762,10 @@ final class RelationFinder {
             if (a == null && linkAt == clauseStart) {
                 a = leader(p, ms, clauseStart);
             }
+            if (a == null && linkAt == clauseStart && link.equals("与") && clauseStart > 0
+                    && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
+                a = previousClauseSubject(p, ms, clauseStart);   // "X积极融入…，与Y合作": X goes on
+            }
             if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
                     || link.equals("和") && a == before && linkEndsAt(s, before.start())) {
                 continue;   // 与A和B签订: A and B are both the other party, not partners of each other
@@ -798,9 +822,19 @@ final class RelationFinder {
      */
     private static Mention continuedSubject(Passage p, Mentions ms, int clauseStart, int linkAt) {
         String opener = p.full().substring(clauseStart, linkAt);
-        if (!CONTINUING.matcher(opener).matches()) {
-            return null;
-        }
+        return CONTINUING.matcher(opener).matches() ? sentenceSubject(p, ms, clauseStart) : null;
+    }
+
+    /** The first actor, no person, of the clause before the one at {@code clauseStart}. */
+    private static Mention previousClauseSubject(Passage p, Mentions ms, int clauseStart) {
+        int from = clauseStart(p.full(), clauseStart - 1);
+        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
+                && m.end() < clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
+                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
+    }
+
+    /** The first actor of the sentence, up to {@code clauseStart}: who the sentence is about. */
+    private static Mention sentenceSubject(Passage p, Mentions ms, int clauseStart) {
         Sentences.Sentence sentence = p.sentenceAt(clauseStart);
         if (sentence == null) {
             return null;
@@ -1580,6 +1614,9 @@ final class RelationFinder {
                     facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),
                             org.end() == at ? STATED : CONTEXT);
                     Mention alsoAt = concurrentPost(p, ms, org);
+                    if (alsoAt == null) {
+                        alsoAt = governmentOfCommittee(ms, org, p.full().substring(titleStart, pos));
+                    }
                     if (alsoAt != null) {
                         facts.add(person, RelationType.AFFILIATED_WITH, alsoAt, person.start(), STATED);
                     }
@@ -1607,6 +1644,20 @@ final class RelationFinder {
         }
         int before = skipTitle(p, field.start() - 1);
         return before < field.start() - 1 ? before : titleStart;
+    }
+
+    /**
+     * "剑河县委副书记、县长X": a party committee's member who also heads the division's government works for that
+     * government too, when the text names it.
+     */
+    private static Mention governmentOfCommittee(Mentions ms, Mention committee, String titles) {
+        Matcher c = COMMITTEE_OF.matcher(committee.canonical());
+        boolean heads = Arrays.stream(titles.split("、")).anyMatch(t -> t.matches(GOVERNMENT_HEAD));
+        if (!c.matches() || !heads) {
+            return null;
+        }
+        String government = (c.group(1) != null ? c.group(1) : c.group(2)) + "人民政府";
+        return ms.first(m -> m.type() == EntityType.Government && m.canonical().endsWith(government));
     }
 
     /** "A公司副总裁兼B公司董事长X": the organisation of the post held before 兼, when one is named. */
@@ -1671,7 +1722,7 @@ final class RelationFinder {
      */
     private static Mention governmentHeaded(Passage p, Mentions ms, int titleStart, String title) {
         Mention place = ms.last(m -> m.type() == EntityType.Place && m.end() == titleStart);
-        if (place == null || !title.matches("(?:常务)?副?[省市县区镇乡州旗]长")) {
+        if (place == null || !title.matches(GOVERNMENT_HEAD)) {
             return null;
         }
         return ms.first(m -> m.type() == EntityType.Government && (m.canonical().endsWith(place.canonical() + "人民政府")

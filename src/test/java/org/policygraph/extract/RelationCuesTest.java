@@ -299,4 +299,27 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王丽", "润城镇党委"));
     }
+
+    @Test
+    void anInvestmentInAListOfPlacesGoesToEachOfThem() {
+        assertThat(relations("晋丰农业发展有限公司先后在润城镇、北留镇投资1.6亿元建设菌棒厂。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋丰农业发展有限公司", "润城镇"), tuple("晋丰农业发展有限公司", "北留镇"));
+    }
+
+    @Test
+    void aClauseOpeningWith与GoesOnWithThePreviousClausesSubject() {
+        assertThat(relations("在销售端，阳城县积极融入全省“晋货出山”行动，与山西晋丰供销农产品有限公司合作搭建冷链渠道。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城县", "山西晋丰供销农产品有限公司"));
+    }
+
+    @Test
+    void aCommitteeMemberWhoHeadsTheCountyWorksForItsGovernmentToo() {
+        assertThat(relations("阳城县人民政府与山西农业大学签约。阳城县委副书记、县长杨志远表示，将继续延伸产业链条。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("杨志远", "阳城县委"), tuple("杨志远", "阳城县人民政府"));
+    }
 }
