@@ -574,8 +574,10 @@ final class OrganizationRecognizer {
         }
         Term before = p.termAt(t.offset - 1);
         String nature = before == null ? "" : before.nature.toString();
-        // After a title the verb is one (副总裁兼X公司董事长): titles end phrases, names do not hold them.
+        // After a title or a whole name the verb is one (副总裁兼X公司董事长, 金穗集团获银行授信): names hold
+        // neither.
         return before != null && !STOP_WORDS.contains(before.word) && !nature.equals("nnt")
+                && SUFFIXES.stream().noneMatch(x -> before.word.endsWith(x.text()))
                 && (nature.startsWith("n") || nature.startsWith("j"));
     }
 

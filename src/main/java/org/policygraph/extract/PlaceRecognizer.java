@@ -167,11 +167,15 @@ final class PlaceRecognizer {
         if (!aligned || !isPlaceWord(name)) {
             return null;
         }
-        // Short forms: provinces and cities anywhere; a county only right after its own city (晋城阳城).
+        // Short forms: provinces and cities anywhere, but for one the dictionary knows first as an ordinary
+        // word (真金白银); such a city and a county only right after their own province or city (甘肃白银,
+        // 晋城阳城).
         Hit previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean chained = previous != null && previous.end() == start;
+        boolean mainlyPlace = isMainlyPlaceWord(name);
         List<Gazetteer.Division> shorts = gazetteer.byShortName(name).stream()
-                .filter(d -> d.level().equals("province") || d.level().equals("city")
-                        || d.level().equals("county") && previous != null && previous.end() == start
+                .filter(d -> (d.level().equals("province") || d.level().equals("city")) && mainlyPlace
+                        || (d.level().equals("city") || d.level().equals("county")) && chained
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
@@ -220,6 +224,16 @@ final class PlaceRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A word the core dictionary does not know first as a common noun, adjective or verb (白银 is first a
+     * metal; 南阳, first a personal name, is still mainly a place).
+     */
+    private static boolean isMainlyPlaceWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        String first = a == null ? "ns" : a.nature[0].toString();
+        return !first.equals("n") && "avd".indexOf(first.charAt(0)) < 0;
     }
 
     /** Each name's division: from its chain neighbours first, then from every division the passage names. */

@@ -63,7 +63,7 @@ final class ProgramRecognizer {
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
     private static final int MAX_LOAN_NAME = 5;
-    private static final Pattern NOT_LOAN = Pattern.compile("^(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷|.*贷款.*)$");
+    private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
     /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
     private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划)");

@@ -28,6 +28,8 @@ final class ReferenceResolver {
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团");
+    /** Words after an owner: 控股子公司, 全资子公司, 旗下, 下属, 所属. */
+    private static final List<String> OWNING_WORDS = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属");
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n";
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
@@ -41,7 +43,7 @@ final class ReferenceResolver {
         for (String e : List.of("该公司", "这家公司")) {
             k.add(new Kind(e, enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"))));
         }
-        for (String e : List.of("该企业", "这家企业", "此企业")) {
+        for (String e : List.of("该企业", "这家企业", "此企业", "该子公司", "这家子公司")) {
             k.add(new Kind(e, enterprise));
         }
         for (String e : List.of("该行", "这家银行", "该银行")) {
@@ -177,7 +179,8 @@ final class ReferenceResolver {
      * segmenter glued to it (行将).
      */
     private static boolean endsWord(Passage p, int end) {
-        if (p.isBoundary(end)) {
+        // 集团控股子公司 as one term: the owner's word ends before what it owns.
+        if (p.isBoundary(end) || OWNING_WORDS.stream().anyMatch(w -> p.full().startsWith(w, end))) {
             return true;
         }
         var straddling = p.termAt(end);

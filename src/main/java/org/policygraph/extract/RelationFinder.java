@@ -41,6 +41,8 @@ final class RelationFinder {
     private static final String BOTH_PARTIES = "双方";
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
+    /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
+    private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
@@ -685,6 +687,21 @@ final class RelationFinder {
             return;
         }
         Sentences.Sentence previous = p.sentences().get(si - 1);
+        // "X在Y建设", "支持其在Y建设": the company that builds at the site, where the sentence says so.
+        for (Mention site : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
+                && p.charAt(m.start() - 1) == '在')) {
+            int at = site.start() - 1;
+            Mention builder = p.charAt(at - 1) == '其'
+                    ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < at && previous.contains(m.start(), m.end())
+                            && ms.outermost(m))
+                    : ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= at && at - m.end() <= MAX_PARTY_GAP
+                            && ms.outermost(m));
+            if (builder != null) {
+                facts.add(builder.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
+                        CONTEXT);
+                return;
+            }
+        }
         Mention company = ms.first(m -> m.type() == EntityType.Enterprise
                 && previous.contains(m.start(), m.end()) && ms.outermost(m));
         // The site after the company (X公司在Y开工), else before it (在Y镇，X公司将携手...).
@@ -1419,8 +1436,13 @@ final class RelationFinder {
             Mention parent = null;
             if (named != null) {
                 child = named;
-                parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
-                        && m.end() <= at && ms.outermost(m) && m != named);
+                // "X的全资子公司Y", "集团控股子公司Y": the owner written right before, else the sentence's first.
+                Matcher owned = OWNED_BY.matcher(s.substring(Math.max(sentence.start(), at - 4), at));
+                int ownerEnd = owned.find() ? at - (owned.end() - owned.start()) : at;
+                Mention adjacent = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd
+                        && ms.outermost(m));
+                parent = adjacent != null ? adjacent : ms.first(m -> m.type() == EntityType.Enterprise
+                        && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
             } else if (is.find()) {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula

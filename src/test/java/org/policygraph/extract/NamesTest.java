@@ -407,4 +407,25 @@ class NamesTest {
         assertThat(a.entities()).extracting(Entity::name, Entity::type)
                 .contains(tuple("杂粮产业提质增效三年行动", EntityType.Program));
     }
+
+    @Test
+    void aCitysShortFormThatIsFirstAnOrdinaryWordNeedsItsProvinceBeforeIt() {
+        assertThat(extract("有了银行的真金白银，企业心里更有底了。").entities()).isEmpty();
+        assertThat(extract("甘肃白银的有色金属产业发展迅速。").entities()).extracting(Entity::name).contains("白银");
+    }
+
+    @Test
+    void aVerbAfterAWholeNameIsNoPartOfTheNextOne() {
+        ArticleExtraction a = extract("晋丰集团获银行授信5亿元，用于收购新粮。");
+
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.contains("获"));
+    }
+
+    @Test
+    void aLoanGivenToCooperativesIsNoLoanProduct() {
+        ArticleExtraction a = extract("“晋粮贷”依据核心企业订单向上下游种植户、合作社放贷。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("晋粮贷");
+    }
 }

@@ -322,4 +322,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("杨志远", "阳城县委"), tuple("杨志远", "阳城县人民政府"));
     }
+
+    @Test
+    void aSubsidiaryBelongsToTheOwnerWrittenRightBeforeIt() {
+        assertThat(relations("晋城银行阳城支行则为晋丰集团有限公司的全资子公司阳城晋丰米业有限公司提供贷款3亿元。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("阳城晋丰米业有限公司", "晋丰集团有限公司"))
+                .doesNotContain(tuple("阳城晋丰米业有限公司", "晋城银行阳城支行"));
+    }
+
+    @Test
+    void aBare集团BeforeItsSubsidiaryIsTheGroupSpokenOf() {
+        assertThat(relations("晋丰集团有限公司今年计划收购粮食。此外，集团控股子公司阳城晋丰仓储物流有限公司正在新建粮仓。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰仓储物流有限公司", "晋丰集团有限公司"));
+    }
+
+    @Test
+    void theProjectBuiltBy其IsTheCompanysInvestment() {
+        assertThat(relations("晋城银行还为晋丰集团有限公司旗下的阳城晋丰玉米开发有限公司审批了5亿元贷款，支持其在阳城经济开发区"
+                + "建设玉米深加工项目。该项目总投资12.5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰玉米开发有限公司", "阳城经济开发区"));
+    }
 }
