@@ -172,7 +172,7 @@ final class OrganizationRecognizer {
         }
         found.addAll(shortForms(p));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
-        List<Mention> kept = outermost(found);
+        List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
         for (Mention m : kept) {
             out.addAll(withParts(withCanonical(m)));
@@ -381,7 +381,12 @@ final class OrganizationRecognizer {
      * opens the name.
      */
     private static int fromAnchoringPlace(Passage p, int start, List<Mention> places) {
+        // 新和华锦纺织科技有限公司: a county whose short form ends in a stop word (和) stops the walk at its end.
+        Term last = p.termAt(start - 1);
         for (Mention place : places) {
+            if (place.end() == start && last != null && last.offset > place.start() && anchors(place)) {
+                return place.start();
+            }
             int gap = start - place.end();
             String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
@@ -847,6 +852,29 @@ final class OrganizationRecognizer {
     }
 
     /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
+    /**
+     * 浙江省援疆指挥部新和分指挥部: a body written right after its parent, named by a place and 分 with the
+     * parent's own kind, is one name, the parent's unit; the parent stays a mention of its own.
+     */
+    private static List<Mention> withSubUnits(Passage p, List<Mention> kept) {
+        List<Mention> out = new ArrayList<>(kept);
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            Mention parent = kept.get(i);
+            Mention unit = kept.get(i + 1);
+            String kind = SUFFIXES.stream().filter(x -> parent.name().endsWith(x.text())).map(Suffix::text).findFirst()
+                    .orElse("");
+            int split = unit.name().indexOf("分" + kind);
+            if (parent.type() == EntityType.Government && unit.type() == parent.type() && parent.end() == unit.start()
+                    && !kind.isEmpty() && split >= 1 && split <= MAX_ANCHOR_GAP + 1
+                    && unit.name().length() == split + 1 + kind.length()) {
+                out.remove(unit);
+                out.add(out.indexOf(parent) + 1, new Mention(p.full().substring(parent.start(), unit.end()),
+                        parent.type(), parent.start(), unit.end()));
+            }
+        }
+        return out;
+    }
+
     private static List<Mention> outermost(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));

@@ -62,7 +62,7 @@ final class RelationFinder {
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同出资|结对|合资");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资");
     private static final Pattern JOINT_VENTURE = Pattern.compile("合资(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -74,6 +74,8 @@ final class RelationFinder {
     private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
+    /** How the names of bodies end: what is written before a title is their name, not the title's field. */
+    private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
     private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
             "公司", "基地", "协会", "联盟");
@@ -111,7 +113,7 @@ final class RelationFinder {
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
-    private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办|中心)");
+    private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办|中心|分指挥部)");
     /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("[，,；;](?:并|还|同时|此外|另外)");
 
@@ -687,6 +689,15 @@ final class RelationFinder {
             return;
         }
         Sentences.Sentence previous = p.sentences().get(si - 1);
+        // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.
+        Mention sitedHere = sitedPlace(p, ms, s);
+        Mention first = ms.first(m -> m.type() == EntityType.Enterprise && previous.contains(m.start(), m.end())
+                && ms.outermost(m));
+        if (sitedHere != null && first != null) {
+            facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, sitedHere, ms).canonical(), verb, props,
+                    CONTEXT);
+            return;
+        }
         // "X在Y建设", "支持其在Y建设": the company that builds at the site, where the sentence says so.
         for (Mention site : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
                 && p.charAt(m.start() - 1) == '在')) {
@@ -702,15 +713,13 @@ final class RelationFinder {
                 return;
             }
         }
-        Mention company = ms.first(m -> m.type() == EntityType.Enterprise
-                && previous.contains(m.start(), m.end()) && ms.outermost(m));
         // The site after the company (X公司在Y开工), else before it (在Y镇，X公司将携手...).
-        Mention site = company == null ? null : ms.of(m -> m.type() == EntityType.Place
+        Mention site = first == null ? null : ms.of(m -> m.type() == EntityType.Place
                 && previous.contains(m.start(), m.end()) && "在于".indexOf(p.charAt(m.start() - 1)) >= 0).stream()
-                .min(Comparator.comparing((Mention m) -> m.start() < company.start()).thenComparingInt(Mention::start))
+                .min(Comparator.comparing((Mention m) -> m.start() < first.start()).thenComparingInt(Mention::start))
                 .orElse(null);
         if (site != null) {
-            facts.add(company.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
+            facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
                     CONTEXT);
         }
     }
@@ -1067,10 +1076,11 @@ final class RelationFinder {
         grantedFrom(p, ms, facts);
         undertakenBy(p, ms, facts);
         selected(p, ms, facts);
-        Mention enterprise = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m));
-        if (enterprise != null) {
+        // A bank the title names offers the loan products of its story (a borrower the title names does not).
+        Mention bank = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m) && m.canonical().endsWith("行"));
+        if (bank != null) {
             for (Mention product : ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith("贷"))) {
-                facts.add(enterprise, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
+                facts.add(bank, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
     }
@@ -1682,10 +1692,13 @@ final class RelationFinder {
         return ms.first(m -> m.type() == EntityType.Government && m.canonical().endsWith(government));
     }
 
-    /** "A公司副总裁兼B公司董事长X": the organisation of the post held before 兼, when one is named. */
+    /**
+     * "A公司副总裁兼B公司董事长X", "A指挥部指挥长、B县委副书记X": the organisation of the post held before 兼
+     * or 、, when one is named.
+     */
     private Mention concurrentPost(Passage p, Mentions ms, Mention org) {
         int conjunction = org.start() - 1;
-        int titleStart = p.charAt(conjunction) == '兼' ? skipTitle(p, conjunction) : conjunction;
+        int titleStart = "兼、".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, conjunction) : conjunction;
         return titleStart == conjunction ? null
                 : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
     }
@@ -1790,7 +1803,7 @@ final class RelationFinder {
         for (int d = 1; start < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(start - d)); d++) {
             String field = p.full().substring(start - d, start);
             if (p.charAt(start - d - 1) == '、' && skipTitle(p, start - d - 1) < start - d - 1
-                    && HEAD_NOUNS.stream().noneMatch(field::endsWith)) {
+                    && HEAD_NOUNS.stream().noneMatch(field::endsWith) && !BODY_END.matcher(field).find()) {
                 start -= d;
                 break;
             }

@@ -428,4 +428,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("晋粮贷");
     }
+
+    @Test
+    void aCountyShortFormEndingIn和OpensTheCompanyNamedAfterIt() {
+        ArticleExtraction a = extract("新和县的项目由华锦集团全资子公司新和华锦纺织科技有限公司投资建设。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("新和华锦纺织科技有限公司");
+    }
 }

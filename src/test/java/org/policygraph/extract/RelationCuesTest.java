@@ -347,4 +347,36 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城晋丰玉米开发有限公司", "阳城经济开发区"));
     }
+
+    @Test
+    void aProjectSitedInTheNextSentenceIsTheCompanysInvestmentThere() {
+        assertThat(relations("投资规模最大的是山西晋丰食品集团有限公司建设的预制菜产业园。该项目选址阳城县产业集聚区，"
+                + "总投资9.8亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋丰食品集团有限公司", "阳城县产业集聚区"));
+    }
+
+    @Test
+    void bodiesPlanningTogetherArePartners() {
+        assertThat(relations("阳城产业园由山西省对口帮扶指挥部和阳城县人民政府共同规划建设。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省对口帮扶指挥部", "阳城县人民政府"));
+    }
+
+    @Test
+    void aSubCommandAfterItsCommandIsItsUnitAndEachPostOfAListCounts() {
+        assertThat(relations("据山西省对口帮扶指挥部阳城分指挥部指挥长、阳城县委副书记陈立民介绍，项目进展顺利。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("陈立民", "阳城县委"), tuple("陈立民", "山西省对口帮扶指挥部阳城分指挥部"));
+    }
+
+    @Test
+    void aBorrowerInTheTitleOffersNoLoanProduct() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 晋丰集团获银行授信38亿元\n\n"
+                + "晋城银行推出“粮链贷”，向晋丰集团有限公司提供贷款3亿元。\n")).get(0);
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城银行", "粮链贷"));
+    }
 }
