@@ -52,6 +52,7 @@ final class AliasResolver {
         Map<String, EntityType> typeOf = new HashMap<>();
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
         mentions.addAll(shortNames);
+        mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
@@ -178,6 +179,25 @@ final class AliasResolver {
         for (Mention c : candidates) {
             if (!claimedBy.get(c.name()).isEmpty() && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 洋浦 for 洋浦经济开发区 declared as 洋浦经开区: a zone whose own name is no division goes by that name alone
+     * (在洋浦设立). A zone named after its county (阳城经开区) does not: 阳城 is the county.
+     */
+    private List<Mention> zoneStems(List<Mention> shortNames, Map<String, String> sameAs) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : shortNames) {
+            Matcher zone = PlaceRecognizer.ZONE.matcher(m.name());
+            boolean ownName = m.type() == EntityType.Place && zone.find() && zone.end() == m.name().length()
+                    && zone.start() >= 2;
+            String stem = ownName ? m.name().substring(0, zone.start()) : "";
+            if (ownName && gazetteer.byName(stem).isEmpty() && gazetteer.byShortName(stem).isEmpty()
+                    && sameAs.putIfAbsent(stem, m.canonical()) == null) {
+                out.add(new Mention(stem, m.canonical(), m.type(), m.start(), m.start() + stem.length(), m.properties()));
             }
         }
         return out;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceRecognizer {
 
-    private static final Pattern ZONE = Pattern.compile(
+    static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */

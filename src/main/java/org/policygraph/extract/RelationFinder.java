@@ -44,6 +44,10 @@ final class RelationFinder {
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
+    /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
+    private static final Pattern SET_UP_IN = Pattern.compile("在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
+    /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
+    private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
     /** More teams than this behind one result are a list of separate results, not co-authors. */
@@ -1386,6 +1390,7 @@ final class RelationFinder {
         bodiesNamedAfterTheirParent(ms, facts);
         heldUnits(p, ms, facts);
         subsidiaries(p, ms, facts);
+        shareholders(p, ms, facts);
         researchUnits(ms, facts);
         enumeratedParts(p, ms, facts);
         countedParts(ms, facts);
@@ -1459,9 +1464,49 @@ final class RelationFinder {
                         && ms.outermost(m));
                 int owner = is.end();
                 parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == owner && ms.outermost(m));
+                setUpBy(p, ms, child, parent, at, facts);
             }
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
                 facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "A是B在P设立的控股子公司": B put money into A and into P, where A is.
+     */
+    private static void setUpBy(Passage p, Mentions ms, Mention child, Mention parent, int subsidiaryWord, Facts facts) {
+        if (child == null || parent == null) {
+            return;
+        }
+        Matcher declared = AliasResolver.DECLARED.matcher(p.full()).region(parent.end(), subsidiaryWord);
+        int from = declared.lookingAt() ? declared.end() : parent.end();   // B（以下简称“B′”）在P设立的
+        Matcher at = SET_UP_IN.matcher(p.full()).region(from, subsidiaryWord);
+        Mention place = at.lookingAt() ? ms.first(m -> m.type() == EntityType.Place && m.start() == at.start(1)) : null;
+        if (place != null) {
+            facts.add(parent, RelationType.INVESTS_IN, child, child.start(), STATED);
+            facts.add(parent, RelationType.INVESTS_IN, place, child.start(), STATED);
+            facts.add(child, RelationType.LOCATED_IN, place, child.start(), STATED);
+        }
+    }
+
+    /**
+     * "A是B的控股子公司，B持股70%，其余股份由C持有": each shareholder the sentence names invests in the company
+     * it opens with.
+     */
+    private static void shareholders(Passage p, Mentions ms, Facts facts) {
+        Matcher held = SHARES_HELD.matcher(p.full());
+        while (held.find()) {
+            int holderAt = held.group(1) != null ? held.end(1) : held.start();
+            Mention holder = held.group(1) != null
+                    ? ms.first(m -> m.isOrganisation() && m.start() == holderAt && ms.outermost(m))
+                    : ms.last(m -> m.isOrganisation() && m.end() == holderAt && ms.outermost(m));
+            Sentences.Sentence s = p.sentenceAt(held.start());
+            Mention company = holder == null || s == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= s.start() && m.end() <= held.start() && ms.outermost(m)
+                    && !m.canonical().equals(holder.canonical()));
+            if (company != null) {
+                facts.add(holder, RelationType.INVESTS_IN, company, held.start(), CLAUSE);
             }
         }
     }

@@ -379,4 +379,30 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城银行", "粮链贷"));
     }
+
+    @Test
+    void aZoneGoesByItsOwnNameAloneWhereThatNamesNoDivision() {
+        assertThat(relations("华北自由贸易港椰林湾经济开发区（以下简称“椰林湾经开区”）举行投产活动。晋丰新材料有限公司是"
+                + "山西华辰化工集团股份有限公司（以下简称“华辰化工”）在椰林湾设立的控股子公司。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋丰新材料有限公司", "椰林湾经济开发区"));
+    }
+
+    @Test
+    void anOwnerSettingASubsidiaryUpInvestsInItAndWhereItIs() {
+        assertThat(relations("晋丰新材料有限公司是山西华辰化工集团股份有限公司在阳城县设立的控股子公司。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西华辰化工集团股份有限公司", "晋丰新材料有限公司"),
+                        tuple("山西华辰化工集团股份有限公司", "阳城县"));
+    }
+
+    @Test
+    void everyShareholderInvestsInTheCompanyTheSentenceOpensWith() {
+        assertThat(relations("晋丰新材料有限公司由山西华辰化工集团股份有限公司控股，山西华辰化工集团股份有限公司持股70%，"
+                + "其余股份由阳城县国有资本投资运营有限公司持有。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西华辰化工集团股份有限公司", "晋丰新材料有限公司"),
+                        tuple("阳城县国有资本投资运营有限公司", "晋丰新材料有限公司"));
+    }
 }
