@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds journals: a title in book-title marks next to a publishing cue (发表于《X》, 《X》杂志), its Latin name in
- * brackets allowed between (《X》（Plant Physiology）发表).
+ * Finds journals: a title in book-title marks next to a publishing cue (发表于《X》, 《X》杂志) or followed by its
+ * Latin-script name in brackets (《X》（Plant Physiology）).
  */
 final class JournalRecognizer {
 
@@ -26,7 +26,8 @@ final class JournalRecognizer {
             Matcher latin = LATIN_NAME.matcher(s).region(m.end(), s.length());
             int afterTitle = latin.lookingAt() ? latin.end() : m.end();
             String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + 4));
-            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find()) {
+            // A Latin-script name in brackets marks a journal too: books in the news seldom carry one.
+            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || afterTitle > m.end()) {
                 out.add(new Mention(m.group(1), EntityType.Journal, m.start(1), m.end(1)));
             }
         }

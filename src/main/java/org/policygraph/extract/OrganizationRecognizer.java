@@ -519,10 +519,16 @@ final class OrganizationRecognizer {
                 cur = verbEnd;
                 break;
             }
-            if (!straddlesSuffix && !disciplineVerb && stops(t) && !verbCharInsideName(p, t)) {
+            boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
+            if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
+                break;
+            }
+            int listed = afterListedName(t);
+            if (!straddlesSuffix && listed > 0) {
+                cur = t.offset + listed;   // 研究所和华中农业大学 as one term: the name before 和 is another
                 break;
             }
             cur = t.offset;
@@ -530,6 +536,18 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /** Where a term holding a name's end and a conjunction (研究所和华中农业大学) goes on past both, or 0. */
+    private static int afterListedName(Term t) {
+        for (int k = 1; k < t.word.length() - 1; k++) {
+            int at = k;
+            if (CONJUNCTIONS.contains(t.word.substring(k, k + 1))
+                    && SUFFIXES.stream().anyMatch(x -> t.word.startsWith(x.text(), at - x.text().length()))) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** A province's or city's name, full or short, begins at {@code pos}. */

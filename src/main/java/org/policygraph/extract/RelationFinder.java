@@ -551,6 +551,13 @@ final class RelationFinder {
                                         int verbStart, int verbEnd, Map<String, Object> props, Facts facts) {
         Mention first = ms.first(m -> m.isOrganisation() && parties.contains(m.canonical()));
         Mention target = first == null ? null : recipient(p, ms, s, first, verbStart, verbEnd);
+        Sentences.Sentence before = p.sentenceAt(s.start() - 1);
+        if (first != null && target == null && before != null && before.contains(first.start(), first.end())) {
+            // "A与B合资成立C，在Y开发区建设…。双方共同出资…": where the partners said they build.
+            target = ms.first(m -> m.type() == EntityType.Place && m.start() > first.end()
+                    && before.contains(m.start(), m.end()) && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+            target = target == null ? null : chainEnd(p, target, ms);
+        }
         if (target != null) {
             for (String party : parties) {
                 facts.add(party, RelationType.INVESTS_IN, target.canonical(), verbStart, props, CONTEXT);
@@ -1733,8 +1740,12 @@ final class RelationFinder {
         if (!c.matches() || !heads) {
             return null;
         }
-        String government = (c.group(1) != null ? c.group(1) : c.group(2)) + "人民政府";
-        return ms.first(m -> m.type() == EntityType.Government && m.canonical().endsWith(government));
+        String place = c.group(1) != null ? c.group(1) : c.group(2);
+        // 攸县县委: the county's short name and its level word again.
+        String single = place.length() > 2 && place.charAt(place.length() - 1) == place.charAt(place.length() - 2)
+                ? place.substring(0, place.length() - 1) : place;
+        return ms.first(m -> m.type() == EntityType.Government && (m.canonical().endsWith(place + "人民政府")
+                || m.canonical().endsWith(single + "人民政府")));
     }
 
     /**

@@ -436,4 +436,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .contains("新和华锦纺织科技有限公司");
     }
+
+    @Test
+    void aNationalKeyLaboratoryListedAfterAnotherUnitIsNamedWhole() {
+        ArticleExtraction a = extract("山西农业大学农学院联合中国科学院遗传与发育生物学研究所和华中农业大学作物遗传改良全国重点实验室，"
+                + "在谷子研究中取得新进展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("中国科学院遗传与发育生物学研究所", "华中农业大学作物遗传改良全国重点实验室");
+    }
+
+    @Test
+    void aTitleInBookMarksWithItsLatinNameIsAJournal() {
+        ArticleExtraction a = extract("该团队此前已在《自然·通讯》（Nature Communications）上报道过谷子抗旱基因。");
+
+        assertThat(entity(a, "自然·通讯").type()).isEqualTo(EntityType.Journal);
+    }
 }

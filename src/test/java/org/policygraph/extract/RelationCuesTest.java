@@ -405,4 +405,21 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西华辰化工集团股份有限公司", "晋丰新材料有限公司"),
                         tuple("阳城县国有资本投资运营有限公司", "晋丰新材料有限公司"));
     }
+
+    @Test
+    void partnersInvestBothWhereTheyJustSaidTheyBuild() {
+        assertThat(relations("太原鲜达冷链物流有限公司与阳城县国有资本投资运营有限公司合资成立阳城鲜达果业有限公司，"
+                + "在阳城经济开发区建设果汁生产线。双方共同出资2.8亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("太原鲜达冷链物流有限公司", "阳城经济开发区"),
+                        tuple("阳城县国有资本投资运营有限公司", "阳城经济开发区"));
+    }
+
+    @Test
+    void aCountyCommitteeWrittenWithTheLevelWordTwiceStillFindsItsGovernment() {
+        assertThat(relations("攸县人民政府与湖南农业大学签约。攸县县委副书记、县长谭立军出席签约仪式。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("谭立军", "攸县县委"), tuple("谭立军", "攸县人民政府"));
+    }
 }
