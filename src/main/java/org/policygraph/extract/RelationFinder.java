@@ -45,7 +45,7 @@ final class RelationFinder {
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
-    private static final Pattern SET_UP_IN = Pattern.compile("在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
+    private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
@@ -591,7 +591,7 @@ final class RelationFinder {
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
                 && !ms.insideName(m));
         if (place == null) {
-            place = sitedPlace(p, ms, s);
+            place = sitedPlace(p, ms, semicolonPart(p, s, verbStart));   // not across "；": another project's site
         }
         if (place == null) {
             // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with.
@@ -647,6 +647,15 @@ final class RelationFinder {
                     && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
         }
         return place == null ? null : chainEnd(p, place, ms);
+    }
+
+    /** The part of sentence {@code s} between the semicolons around {@code pos}. */
+    private static Sentences.Sentence semicolonPart(Passage p, Sentences.Sentence s, int pos) {
+        String text = p.full();
+        int from = Math.max(text.lastIndexOf('；', pos - 1) + 1, s.start());
+        int to = text.indexOf('；', pos);
+        int end = to < 0 || to > s.end() ? s.end() : to;
+        return new Sentences.Sentence(from, end, text.substring(from, end));
     }
 
     /** The place right after a word of siting anywhere in the sentence (项目落户Y镇，由X...), or null. */
@@ -921,8 +930,14 @@ final class RelationFinder {
 
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
     private static int afterDeclaration(String s, int pos) {
-        int i = pos;
-        while (i > 0 && pos - i < 3 && "”’\"）)".indexOf(s.charAt(i - 1)) >= 0) {
+        // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
+        int words = pos;
+        while (words > 1 && pos - words < MAX_PARTY_GAP && Chars.isHan(s.charAt(words - 1))) {
+            words--;
+        }
+        int end = words < pos && "）)".indexOf(s.charAt(words - 1)) >= 0 ? words : pos;
+        int i = end;
+        while (i > 0 && end - i < 3 && "”’\"）)".indexOf(s.charAt(i - 1)) >= 0) {
             i--;
         }
         return i;
@@ -1679,7 +1694,7 @@ final class RelationFinder {
             }
             int pos = person.start();
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
-                int titleStart = pastProgramField(p, ms, skipTitle(p, pos));
+                int titleStart = pastProgramField(p, ms, skipTitle(p, ms, pos));
                 int at = afterBracket(p, titleStart);
                 Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
                 int titleEnd = pos;
@@ -1707,7 +1722,7 @@ final class RelationFinder {
                     break;
                 }
                 // "X大学赵立新院士、王晓雪教授": a later name inherits the organisation of the first.
-                int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, at - 1) : -1;
+                int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, ms, at - 1) : -1;
                 Mention sibling = ms.last(m -> m.type() == EntityType.Person && m.end() == siblingEnd);
                 if (sibling == null) {
                     break;
@@ -1726,7 +1741,7 @@ final class RelationFinder {
         if (field == null || p.charAt(field.start() - 1) != '、') {
             return titleStart;
         }
-        int before = skipTitle(p, field.start() - 1);
+        int before = skipTitle(p, ms, field.start() - 1);
         return before < field.start() - 1 ? before : titleStart;
     }
 
@@ -1754,7 +1769,7 @@ final class RelationFinder {
      */
     private Mention concurrentPost(Passage p, Mentions ms, Mention org) {
         int conjunction = org.start() - 1;
-        int titleStart = "兼、".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, conjunction) : conjunction;
+        int titleStart = "兼、".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
         return titleStart == conjunction ? null
                 : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
     }
@@ -1831,7 +1846,7 @@ final class RelationFinder {
                 || PersonRecognizer.bracketOpening(s, close) != person.end()) {
             return null;
         }
-        int at = skipTitle(p, close);
+        int at = skipTitle(p, ms, close);
         return at == close ? null : ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
     }
 
@@ -1845,7 +1860,7 @@ final class RelationFinder {
      * The start of the titles ending at {@code pos}; a list of them counts as one (党委书记、行长), and a
      * deputy's title as the title (副校长, 常务副县长).
      */
-    private int skipTitle(Passage p, int pos) {
+    private int skipTitle(Passage p, Mentions ms, int pos) {
         int start = pos;
         for (String title : lexicon.personTitles) {
             if (pos - title.length() < start && p.full().startsWith(title, pos - title.length())) {
@@ -1855,17 +1870,20 @@ final class RelationFinder {
         if (start < pos && p.charAt(start - 1) == '副') {
             start -= p.full().startsWith("常务", start - 3) ? 3 : 1;
         }
-        // 研究员、大豆育种首席专家: a few words of field before the last title of a list.
-        for (int d = 1; start < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(start - d)); d++) {
+        // 研究员、大豆育种首席专家: a few words of field before the last title of a list (but a body's name
+        // there is the body of that title: 副总裁、湖北楚锋总经理).
+        int titleStart = start;
+        boolean afterBody = ms.last(m -> m.isOrganisation() && m.end() == titleStart) != null;
+        for (int d = 1; !afterBody && start < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(start - d)); d++) {
             String field = p.full().substring(start - d, start);
-            if (p.charAt(start - d - 1) == '、' && skipTitle(p, start - d - 1) < start - d - 1
+            if (p.charAt(start - d - 1) == '、' && skipTitle(p, ms, start - d - 1) < start - d - 1
                     && HEAD_NOUNS.stream().noneMatch(field::endsWith) && !BODY_END.matcher(field).find()) {
                 start -= d;
                 break;
             }
         }
         if (start < pos && p.charAt(start - 1) == '、') {
-            int previous = skipTitle(p, start - 1);
+            int previous = skipTitle(p, ms, start - 1);
             return previous < start - 1 ? previous : start;
         }
         return start;

@@ -422,4 +422,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("谭立军", "攸县县委"), tuple("谭立军", "攸县人民政府"));
     }
+
+    @Test
+    void aPartyDeclaredWithAShortNameThenAWordOfTimeStillPartners() {
+        assertThat(relations("中国农业发展银行阳城县支行（以下简称“农发行阳城支行”）当天与阳城县城市建设投资开发有限公司"
+                + "签订合作协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国农业发展银行阳城县支行", "阳城县城市建设投资开发有限公司"));
+    }
+
+    @Test
+    void aCompanysShortNameBeforeTheLastTitleOfAListIsItsBody() {
+        assertThat(relations("山西晋丰农业发展有限公司（以下简称“晋丰农业”）今年投产。晋丰集团有限公司副总裁、晋丰农业总经理"
+                + "刘振宇说，项目年底投产。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("刘振宇", "山西晋丰农业发展有限公司"), tuple("刘振宇", "晋丰集团有限公司"));
+    }
+
+    @Test
+    void aSiteStatedForOneProjectIsNotAnotherProjectsAfterASemicolon() {
+        assertThat(relations("宏锐精密铸造有限公司的项目选址北留镇，计划投资6.5亿元；鼎力橡塑制品有限公司此次追加投资3亿元。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宏锐精密铸造有限公司", "北留镇"));
+    }
 }
