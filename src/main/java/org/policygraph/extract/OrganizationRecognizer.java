@@ -126,6 +126,8 @@ final class OrganizationRecognizer {
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "[\\d一二三四五六七八九十两百千几多][个家所]$");
     /** Trades of registered names: what a company does, never which company it is. */
     private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
@@ -653,6 +655,17 @@ final class OrganizationRecognizer {
     }
 
     /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
+    /** "6个村级肉牛养殖专业合作社": a count before a kind that opens with a generic word names no one. */
+    private boolean countedKind(Passage p, Mention m, String prefix) {
+        boolean counted = COUNTED.matcher(p.full().substring(Math.max(0, m.start() - 4), m.start())).find();
+        for (int len = 2; counted && len <= Math.min(4, prefix.length()); len++) {
+            if (lexicon.isGenericModifier(prefix.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isGeneric(Mention m, Suffix suffix) {
         return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
     }
@@ -677,7 +690,7 @@ final class OrganizationRecognizer {
             return true;   // 省发展改革委: a body of the article's province named by its level word and itself
         }
         if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
-                || isGeneric(m, suffix)) {
+                || isGeneric(m, suffix) || countedKind(p, m, prefix)) {
             return false;
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());

@@ -67,7 +67,7 @@ final class ProgramRecognizer {
     private static final int LONG_QUOTE = 10;
     /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
     private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划)");
-    private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]");
+    private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]|\\p{IsHan}{0,6}模式");
     /**
      * The pairing schemes between a richer and a poorer province, named by their one-character names (粤桂协作,
      * 闽宁协作, 津甘协作, 沪滇协作).

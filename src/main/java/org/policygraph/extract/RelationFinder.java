@@ -44,6 +44,10 @@ final class RelationFinder {
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
+    /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
+    private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
+    /** "由B全资设立": group 1 starts the way B set the company up. */
+    private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:设立|成立|组建))");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -145,6 +149,8 @@ final class RelationFinder {
         partners(p, ms, facts);
         investments(p, ms, facts);
         jointVentures(p, ms, facts);
+        builtAt(p, ms, facts);
+        foundedBy(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
@@ -530,6 +536,43 @@ final class RelationFinder {
             return null;
         }
         return ms.first(m -> m.type() == EntityType.Place && m.start() == at && m.end() <= limit && !ms.insideName(m));
+    }
+
+    /**
+     * "X公司在Y村建设基地", "X（以下简称“X′”）在该村建设的…": a company building at a place invests there,
+     * whether or not the sentence says how much.
+     */
+    private static void builtAt(Passage p, Mentions ms, Facts facts) {
+        Matcher b = BUILT_AT.matcher(p.full());
+        while (b.find()) {
+            int at = b.start();
+            Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() == at + 1 && m.end() == b.start(1)
+                    && !ms.insideName(m));
+            int partyEnd = afterDeclaration(p.full(), at);
+            Mention builder = place == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.end() <= partyEnd && partyEnd - m.end() <= MAX_PARTY_GAP && ms.outermost(m)
+                    && plainGap(p, ms, m.end(), partyEnd));
+            if (builder != null) {
+                facts.add(founderOf(p, ms, p.sentenceAt(at), builder), RelationType.INVESTS_IN,
+                        chainEnd(p, place, ms), at, CLAUSE);
+            }
+        }
+    }
+
+    /** "A由B全资设立": B owns and funds the company it set up. */
+    private static void foundedBy(Passage p, Mentions ms, Facts facts) {
+        Matcher f = FOUNDED_BY.matcher(p.full());
+        while (f.find()) {
+            int by = f.start() + 1;
+            Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == by && ms.outermost(m)
+                    && m.end() == f.start(1));
+            Mention company = owner == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.end() == f.start() && ms.outermost(m));
+            if (company != null && !company.canonical().equals(owner.canonical())) {
+                facts.add(owner, RelationType.INVESTS_IN, company, f.start(), STATED);
+                facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
+            }
+        }
     }
 
     /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */

@@ -452,4 +452,18 @@ class NamesTest {
 
         assertThat(entity(a, "自然·通讯").type()).isEqualTo(EntityType.Journal);
     }
+
+    @Test
+    void aCountedKindOpeningWithAGenericWordIsNoName() {
+        ArticleExtraction a = extract("公司与润城镇的6个村级肉牛养殖专业合作社签订了收购协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aQuotedSchemeCarriedOutAsAModelIsAProgram() {
+        ArticleExtraction a = extract("阳城县持续推进“贷牛还牛”产业帮扶模式。");
+
+        assertThat(entity(a, "贷牛还牛").type()).isEqualTo(EntityType.Program);
+    }
 }

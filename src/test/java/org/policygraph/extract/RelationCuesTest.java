@@ -54,7 +54,8 @@ class RelationCuesTest {
     void aCompanyOthersBuySharesInIsNoInvestorAndFundsForWorkAreNotGuessedAPlace() {
         assertThat(relations("阳城县晋丰农业发展有限公司在润城镇建设基地。据了解，共有8个行政村入股晋丰农业发展有限公司，"
                 + "共投入资金300万元。晋丰公司首期投入研发经费500万元。", RelationType.INVESTS_IN))
-                .isEmpty();
+                .extracting(Relation::source, Relation::target, Relation::evidence)   // the base it builds, only
+                .containsExactly(tuple("阳城县晋丰农业发展有限公司", "润城镇", "阳城县晋丰农业发展有限公司在润城镇建设基地。"));
     }
 
     @Test
@@ -445,5 +446,22 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宏锐精密铸造有限公司", "北留镇"));
+    }
+
+    @Test
+    void aCompanyBuildingAtAPlaceInvestsThereWhateverTheSum() {
+        assertThat(relations("在阳城县润城镇上庄村，这是晋丰牧业有限公司（以下简称“晋丰牧业”）在该村建设的肉牛养殖示范基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋丰牧业有限公司", "上庄村"));
+    }
+
+    @Test
+    void aCompanySetUpWhollyByAnotherIsItsPartAndItsInvestment() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "阳城晋丰牧业有限公司由太原晋丰食品集团有限公司全资设立。\n")).get(0);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("太原晋丰食品集团有限公司", RelationType.INVESTS_IN, "阳城晋丰牧业有限公司"),
+                tuple("阳城晋丰牧业有限公司", RelationType.PART_OF, "太原晋丰食品集团有限公司"));
     }
 }
