@@ -195,7 +195,9 @@ final class AliasResolver {
             boolean ownName = m.type() == EntityType.Place && zone.find() && zone.end() == m.name().length()
                     && zone.start() >= 2;
             String stem = ownName ? m.name().substring(0, zone.start()) : "";
-            if (ownName && gazetteer.byName(stem).isEmpty() && gazetteer.byShortName(stem).isEmpty()
+            // 稀土 of 包头稀土高新区 is no name of its own: the zone is named after its city.
+            if (ownName && m.canonical().startsWith(stem) && gazetteer.byName(stem).isEmpty()
+                    && gazetteer.byShortName(stem).isEmpty()
                     && sameAs.putIfAbsent(stem, m.canonical()) == null) {
                 out.add(new Mention(stem, m.canonical(), m.type(), m.start(), m.start() + stem.length(), m.properties()));
             }

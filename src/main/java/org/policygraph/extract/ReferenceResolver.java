@@ -89,7 +89,7 @@ final class ReferenceResolver {
         }
         for (String head : BARE_HEADS) {
             Predicate<Mention> fits = head.equals("团队") ? research
-                    : head.equals("园区") ? m -> m.type() == EntityType.Place && "zone".equals(m.properties().get("level"))
+                    : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals("集团") ? enterprise.and(m -> m.canonical().contains(head))
                     : research.and(endsWith(head));
@@ -97,6 +97,15 @@ final class ReferenceResolver {
         }
         k.sort(Comparator.comparingInt((Kind x) -> x.expression().length()).reversed());
         return List.copyOf(k);
+    }
+
+    /** A zone by its level, or by its name where the gazetteer lists it as a division (包头稀土高新技术产业开发区). */
+    private static boolean isZone(Mention m) {
+        if ("zone".equals(m.properties().get("level"))) {
+            return true;
+        }
+        var zoneWord = PlaceRecognizer.ZONE.matcher(m.canonical());
+        return zoneWord.find() && zoneWord.end() == m.canonical().length();
     }
 
     private static Predicate<Mention> endsWith(String suffix) {

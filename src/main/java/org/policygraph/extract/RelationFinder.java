@@ -62,6 +62,7 @@ final class RelationFinder {
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
+            + "|推广"
             + "|建设(?=“)");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
@@ -631,8 +632,11 @@ final class RelationFinder {
         if (before != null) {
             return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;
         }
+        // After the verb in its clause, or in a later one that says where (投资3亿元，在Y镇建设); not where the
+        // products go (，产品供应上海).
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
-                && !ms.insideName(m));
+                && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
+                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0));
         if (place == null) {
             place = sitedPlace(p, ms, semicolonPart(p, s, verbStart));   // not across "；": another project's site
         }
@@ -1358,7 +1362,7 @@ final class RelationFinder {
     }
 
     /**
-     * A place that says where, not who: 在A市B县、C县等地推出..., 在湛江、茂名等市布局... Its list and chain are
+     * A place that says where or for whom, not who: 在A市B县、C县等地推出..., 为园区企业定制... Its list and chain are
      * walked back to the preposition, and forward to 等地.
      */
     private static boolean isLocative(Passage p, Mentions ms, Mention m) {
@@ -1377,7 +1381,9 @@ final class RelationFinder {
             start = before.start();
         }
         int end = chainEnd(p, m, ms).end();
-        return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || s.startsWith("等地", end)
+        // 为园区企业定制: a place after 为 or 给 is whom it is for (but 作为X: as X, 成为X, 评为X).
+        boolean forWhom = p.charAt(start - 1) == '给' || p.charAt(start - 1) == '为' && "作成称列评选".indexOf(p.charAt(start - 2)) < 0;
+        return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || forWhom || s.startsWith("等地", end)
                 || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
     }
 
@@ -1519,8 +1525,10 @@ final class RelationFinder {
                 // "X的全资子公司Y", "集团控股子公司Y": the owner written right before, else the sentence's first.
                 Matcher owned = OWNED_BY.matcher(s.substring(Math.max(sentence.start(), at - 4), at));
                 int ownerEnd = owned.find() ? at - (owned.end() - owned.start()) : at;
-                Mention adjacent = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd
-                        && ms.outermost(m));
+                // "由其子公司Y": 其 is the company spoken of before.
+                Mention adjacent = p.charAt(ownerEnd - 1) == '其'
+                        ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd && ms.outermost(m))
+                        : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
                 parent = adjacent != null ? adjacent : ms.first(m -> m.type() == EntityType.Enterprise
                         && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
             } else if (is.find()) {

@@ -464,4 +464,35 @@ class RelationCuesTest {
                 tuple("太原晋丰食品集团有限公司", RelationType.INVESTS_IN, "阳城晋丰牧业有限公司"),
                 tuple("阳城晋丰牧业有限公司", RelationType.PART_OF, "太原晋丰食品集团有限公司"));
     }
+
+    @Test
+    void aSubsidiaryOf其BelongsToTheCompanySpokenOfBefore() {
+        assertThat(relations("在润城镇上庄村，晋丰农业科技集团有限公司投资建设的智能温室已完成钢架搭建。该项目由其子公司"
+                + "阳城晋丰现代农业有限公司负责运营。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰现代农业有限公司", "晋丰农业科技集团有限公司"));
+    }
+
+    @Test
+    void whereTheProductsGoIsNoInvestment() {
+        assertThat(relations("晋丰食品集团有限公司在阳城经济开发区建设中央厨房，该项目一期投资3.8亿元，产品主要供应上海、南京等地商超。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋丰食品集团有限公司", "阳城经济开发区"));
+    }
+
+    @Test
+    void theZoneAZoneWordRecallsMayBeOneTheGazetteerListsAsADivision() {
+        assertThat(relations("包头稀土高新技术产业开发区举行签约。晋丰电机有限公司计划投资6亿元，在园区建设生产线。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋丰电机有限公司", "包头稀土高新技术产业开发区"));
+    }
+
+    @Test
+    void aLoanProductIsPromotedByTheBankAndItsPartner() {
+        assertThat(relations("中国农业银行阳城县支行联合山西省农业信贷担保有限公司推广“晋担惠农贷”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("中国农业银行阳城县支行", "晋担惠农贷"));
+    }
 }
