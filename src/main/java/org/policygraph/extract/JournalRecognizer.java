@@ -17,6 +17,9 @@ final class JournalRecognizer {
     /** The journal's own Latin-script name in brackets after its Chinese one: 《分子植物》（Molecular Plant）. */
     private static final Pattern LATIN_NAME = Pattern.compile("[（(][A-Za-z][^（）()]{0,60}[）)]");
 
+    /** Between a journal's closing mark and the next title of its list: its Latin name, then 、和及. */
+    private static final Pattern LIST_AFTER_JOURNAL = Pattern.compile("(?:[（(][^（）()]{0,60}[）)])?[、和及与]");
+
     List<Mention> find(Passage p) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
@@ -27,7 +30,10 @@ final class JournalRecognizer {
             int afterTitle = latin.lookingAt() ? latin.end() : m.end();
             String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + 4));
             // A Latin-script name in brackets marks a journal too: books in the news seldom carry one.
-            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || afterTitle > m.end()) {
+            // 发表于《A》和《B》: a title listed right after a journal is one too.
+            boolean listed = !out.isEmpty() && LIST_AFTER_JOURNAL.matcher(s.substring(
+                    Math.min(out.get(out.size() - 1).end() + 1, m.start()), m.start())).matches();
+            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || afterTitle > m.end() || listed) {
                 out.add(new Mention(m.group(1), EntityType.Journal, m.start(1), m.end(1)));
             }
         }

@@ -358,13 +358,27 @@ final class OrganizationRecognizer {
                                        List<Mention> places) {
         Term conjunction = p.termAt(start - 1);
         if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                || endsName(p, conjunction.offset, places)) {
+                || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)) {
             return start;
         }
         int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+    }
+
+    /**
+     * 新疆和棉家纺有限公司, later 其中，和棉家纺由...: the words from the conjunction on open a clause elsewhere in the
+     * text, so they are a name (和棉家纺), not a second party after a place.
+     */
+    private static boolean opensClauseElsewhere(Passage p, int from, int to) {
+        String stem = p.full().substring(from, to);
+        for (int at = p.full().indexOf(stem); stem.length() >= 3 && at >= 0; at = p.full().indexOf(stem, at + 1)) {
+            if (at != from && (at == 0 || Chars.isPunctuation(p.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A county, city or province recognised at {@code pos}: 确山县佳和...合作社 opens with its county. */
@@ -695,7 +709,8 @@ final class OrganizationRecognizer {
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (suffix.type() == EntityType.Government) {
-            return startsWithPlace || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
+            // 浙江援疆指挥部 as one term: the province opens the name though no place was cut out of it.
+            return startsWithPlace || beginsWithPlace(p, m.start()) || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
@@ -888,22 +903,41 @@ final class OrganizationRecognizer {
      * parent's own kind, is one name, the parent's unit; the parent stays a mention of its own.
      */
     private static List<Mention> withSubUnits(Passage p, List<Mention> kept) {
-        List<Mention> out = new ArrayList<>(kept);
-        for (int i = 0; i + 1 < kept.size(); i++) {
-            Mention parent = kept.get(i);
-            Mention unit = kept.get(i + 1);
-            String kind = SUFFIXES.stream().filter(x -> parent.name().endsWith(x.text())).map(Suffix::text).findFirst()
-                    .orElse("");
-            int split = unit.name().indexOf("分" + kind);
-            if (parent.type() == EntityType.Government && unit.type() == parent.type() && parent.end() == unit.start()
-                    && !kind.isEmpty() && split >= 1 && split <= MAX_ANCHOR_GAP + 1
-                    && unit.name().length() == split + 1 + kind.length()) {
-                out.remove(unit);
-                out.add(out.indexOf(parent) + 1, new Mention(p.full().substring(parent.start(), unit.end()),
-                        parent.type(), parent.start(), unit.end()));
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (next != null && m.end() == next.start() && m.type() == next.type()) {
+                Mention joined = new Mention(p.full().substring(m.start(), next.end()), m.type(), m.start(), next.end());
+                if (parentOfSubUnit(joined) != null) {
+                    m = joined;
+                    i++;
+                }
             }
+            Mention parent = parentOfSubUnit(m);
+            if (parent != null) {
+                out.add(parent);
+            }
+            out.add(m);
         }
         return out;
+    }
+
+    /** The parent of a sub-unit named after it (X指挥部Y分指挥部: X指挥部), or null. */
+    private static Mention parentOfSubUnit(Mention m) {
+        if (m.type() != EntityType.Government) {
+            return null;
+        }
+        for (Suffix kind : SUFFIXES) {
+            String unit = "分" + kind.text();
+            int parentEnd = m.name().lastIndexOf(kind.text(), m.name().length() - unit.length() - 1) + kind.text().length();
+            int own = m.name().length() - unit.length() - parentEnd;
+            if (kind.type() == m.type() && m.name().endsWith(unit) && parentEnd > kind.text().length()
+                    && own >= 1 && own <= MAX_ANCHOR_GAP + 1) {
+                return new Mention(m.name().substring(0, parentEnd), m.type(), m.start(), m.start() + parentEnd);
+            }
+        }
+        return null;
     }
 
     private static List<Mention> outermost(List<Mention> found) {

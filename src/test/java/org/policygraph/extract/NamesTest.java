@@ -466,4 +466,26 @@ class NamesTest {
 
         assertThat(entity(a, "贷牛还牛").type()).isEqualTo(EntityType.Program);
     }
+
+    @Test
+    void aProvinceOpeningASegmentersOneTermBodyNamesIt() {
+        ArticleExtraction a = extract("其中，晋丰家纺由浙江援疆指挥部阿瓦提分指挥部牵线引进。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("浙江援疆指挥部阿瓦提分指挥部", RelationType.PART_OF, "浙江援疆指挥部"));
+    }
+
+    @Test
+    void aNameHolding和AfterAProvinceIsOneWhereTheTextUsesItAlone() {
+        ArticleExtraction a = extract("园区内，阿克苏天穗服饰有限公司、新疆和棉家纺有限公司等企业已陆续投产。其中，和棉家纺计划投资3.2亿元。");
+
+        assertThat(entity(a, "新疆和棉家纺有限公司").aliases()).containsExactly("和棉家纺");
+    }
+
+    @Test
+    void aTitleListedAfterAJournalIsAJournal() {
+        ArticleExtraction a = extract("相关研究结果先后发表于《土壤与作物》和《中国农业科学》。");
+
+        assertThat(entity(a, "中国农业科学").type()).isEqualTo(EntityType.Journal);
+    }
 }
