@@ -13,7 +13,7 @@ final class JournalRecognizer {
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,30})》");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
-    private static final Pattern CUE_AFTER = Pattern.compile("^(?:杂志|期刊|上发表|发表|上刊|刊发|网络版)");
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:杂志|期刊|上\\p{IsHan}{0,2}发表|发表|上刊|刊发|网络版)");
     /** The journal's own Latin-script name in brackets after its Chinese one: 《分子植物》（Molecular Plant）. */
     private static final Pattern LATIN_NAME = Pattern.compile("[（(][A-Za-z][^（）()]{0,60}[）)]");
 

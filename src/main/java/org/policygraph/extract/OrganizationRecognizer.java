@@ -48,6 +48,7 @@ final class OrganizationRecognizer {
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
+            new Suffix("分院", EntityType.ResearchTeam, false, ""),
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
             new Suffix("植物园", EntityType.ResearchTeam, false, ""),
             new Suffix("人民政府", EntityType.Government, false, ""),
@@ -126,6 +127,8 @@ final class OrganizationRecognizer {
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+    /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
+    private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
             "[\\d一二三四五六七八九十两百千几多][个家所]$");
     /** Trades of registered names: what a company does, never which company it is. */
@@ -536,7 +539,8 @@ final class OrganizationRecognizer {
                 break;
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
-            if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)) {
+            if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
+                    && !particleInsideName(p, t)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -620,6 +624,17 @@ final class OrganizationRecognizer {
                 && (nature.startsWith("n") || nature.startsWith("j"));
     }
 
+    /**
+     * 龙江寒/地/作物…实验室: 地 read as the adverbial particle between two nouns is a character of the name (寒地,
+     * 基地); 的 never is.
+     */
+    private static boolean particleInsideName(Passage p, Term t) {
+        Term before = p.termAt(t.offset - 1);
+        Term after = p.termAt(t.offset + 1);
+        return t.word.equals("地") && before != null && after != null && before.nature.toString().startsWith("n")
+                && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
+    }
+
     /** A single character, no function word, between a clause break and the rest of the name. */
     private static boolean opensClauseAlone(Passage p, Term t) {
         return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word)
@@ -699,9 +714,10 @@ final class OrganizationRecognizer {
             prefix = suffix.strict() && prefix.endsWith(marker) ? prefix.substring(0, prefix.length() - marker.length())
                     : prefix;
         }
-        if (suffix.type() == EntityType.Government && prefix.length() == 1 && suffix.text().length() >= 3
+        if (suffix.type() == EntityType.Government && prefix.length() == 1
+                && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())) {
-            return true;   // 省发展改革委: a body of the article's province named by its level word and itself
+            return true;   // 省发展改革委, 县政府: a body of the article's province or county named by its level word
         }
         if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || countedKind(p, m, prefix)) {
@@ -715,7 +731,7 @@ final class OrganizationRecognizer {
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
-                || quotedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || quotedUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
@@ -792,6 +808,26 @@ final class OrganizationRecognizer {
         }
         int walked = nameStart(p, verb.offset, suffixStart, false, places);
         return walked < verb.offset ? walked : start;
+    }
+
+    /**
+     * 虔城稀土新材料实验室, named again later in full: a long research unit's name the text repeats word for word
+     * is a proper name, though no place or known word opens it.
+     */
+    private static boolean repeatedUnit(Passage p, Mention m, Suffix suffix) {
+        if (suffix.type() != EntityType.ResearchTeam || m.name().length() - suffix.text().length() < 4
+                || p.full().indexOf(m.name(), m.end()) < 0) {
+            return false;
+        }
+        // Standing alone each time: never the tail of a longer name (沂蒙|乡村振兴研究院) nor after a conjunction
+        // that may join it to one (遗传与|发育生物学研究所).
+        for (int at = p.full().indexOf(m.name()); at >= 0; at = p.full().indexOf(m.name(), at + 1)) {
+            char before = p.charAt(at - 1);
+            if (Chars.isHan(before) && OPENS_UNIT_NAME.indexOf(before) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -958,8 +994,10 @@ final class OrganizationRecognizer {
      */
     private Mention withCanonical(Mention m) {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
+        // 秭归县政府, 县政府: a division's government by its registered name (人民政府).
         String canonical = m.type() == EntityType.Government
-                ? m.name().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会") : m.name();
+                ? m.name().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
+                        .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府") : m.name();
         boolean stripped = true;
         while (stripped) {
             stripped = false;

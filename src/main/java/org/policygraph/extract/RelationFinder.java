@@ -1744,6 +1744,7 @@ final class RelationFinder {
                 continue;
             }
             int pos = person.start();
+            String ownTitle = p.full().substring(skipTitle(p, ms, pos), pos);
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
                 int titleStart = pastProgramField(p, ms, skipTitle(p, ms, pos));
                 int at = afterBracket(p, titleStart);
@@ -1759,6 +1760,13 @@ final class RelationFinder {
                 }
                 if (org == null && titleStart < pos) {
                     org = governmentHeaded(p, ms, at, p.full().substring(titleStart, pos));
+                }
+                if (org != null && hop > 0 && ownTitle.matches(GOVERNMENT_HEAD)) {
+                    // "X县委书记A、县长B": B heads the county's government, not its party committee.
+                    org = PARTY_COMMITTEE.matcher(org.canonical()).find() ? governmentOfCommittee(ms, org, ownTitle) : org;
+                    if (org == null) {
+                        break;
+                    }
                 }
                 if (org != null) {
                     facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),

@@ -488,4 +488,34 @@ class NamesTest {
 
         assertThat(entity(a, "中国农业科学").type()).isEqualTo(EntityType.Journal);
     }
+
+    @Test
+    void theCountyGovernmentSaidAs县政府GoesByItsRegisteredName() {
+        ArticleExtraction a = extract("阳城县今年签约项目12个。当天，县政府还与山西农业大学园艺学院签署科技服务协议。");
+
+        assertThat(entity(a, "阳城县人民政府").aliases()).containsExactly("县政府");
+    }
+
+    @Test
+    void aLaboratoryTheTextNamesTwiceInFullIsAName() {
+        ArticleExtraction a = extract("太行稀土新材料实验室与山西大学合作取得新进展。论文第一作者为太行稀土新材料实验室助理研究员刘华。");
+
+        assertThat(entity(a, "太行稀土新材料实验室").type()).isEqualTo(EntityType.ResearchTeam);
+    }
+
+    @Test
+    void aTailOfALongerNameIsNoNameOfItsOwnThoughRepeated() {
+        ArticleExtraction a = extract("岸堤镇与山东农业大学共建“沂蒙乡村振兴研究院”。乡村振兴研究院将派驻专家，乡村振兴研究院还将培训农民。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("乡村振兴研究院");
+    }
+
+    @Test
+    void aBranchOfAnAcademyAndANameTheSegmenterBreaksAt地AreNamed() {
+        ArticleExtraction a = extract("东北农业大学农学院联合龙江寒地作物基因组实验室、黑龙江省农业科学院绥化分院取得新进展。"
+                + "龙江寒地作物基因组实验室研究员曲慧敏说。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("龙江寒地作物基因组实验室", "黑龙江省农业科学院绥化分院");
+    }
 }

@@ -495,4 +495,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("中国农业银行阳城县支行", "晋担惠农贷"));
     }
+
+    @Test
+    void aCountyHeadListedAfterThePartySecretaryWorksForTheGovernment() {
+        assertThat(relations("阳城县与企业签约。阳城县委书记汪德明、县长龚晓芸为企业颁发服务卡。当天，县政府还与山西农业大学签署协议。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("汪德明", "阳城县委"), tuple("龚晓芸", "阳城县人民政府"));
+    }
 }
