@@ -118,7 +118,8 @@ final class Lexicon {
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
     boolean isPersonName(String s) {
-        if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan)) {
+        // 管委会主任X: 管 is a family name, 管委会 a committee.
+        if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan) || s.endsWith("委") || s.endsWith("委会")) {
             return false;
         }
         if (s.length() >= 3 && compoundSurnames.contains(s.substring(0, 2))) {

@@ -134,7 +134,9 @@ final class OrganizationRecognizer {
     /** Trades of registered names: what a company does, never which company it is. */
     private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
-            "工程", "环保", "智能", "数字", "供应链", "管理", "服务");
+            "工程", "环保", "智能", "数字", "供应链", "管理", "服务", "氢能", "储能", "光伏", "电池", "半导体", "化工",
+            "纺织", "服饰", "家纺", "牧业", "茶业", "果业", "种业", "药业", "医疗", "器械", "汽车", "电机", "电气",
+            "软件", "网络", "文旅", "旅游", "冷链", "仓储", "建材", "矿业", "金属", "精密", "制品");
     private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
 
     private final Gazetteer gazetteer;
@@ -807,7 +809,9 @@ final class OrganizationRecognizer {
             return start;
         }
         int walked = nameStart(p, verb.offset, suffixStart, false, places);
-        return walked < verb.offset ? walked : start;
+        // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
+        return walked < verb.offset ? walked : fromAnchoringPlace(p, verb.offset, places) < verb.offset
+                ? fromAnchoringPlace(p, verb.offset, places) : start;
     }
 
     /**

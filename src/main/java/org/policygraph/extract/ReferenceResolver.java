@@ -23,14 +23,14 @@ final class ReferenceResolver {
 
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
-     * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...) and its
-     * team (目前，团队已与...).
+     * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
+     * committee (管委会主任X) and its team (目前，团队已与...).
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团");
+            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "管委会");
     /** Words after an owner: 控股子公司, 全资子公司, 旗下, 下属, 所属. */
     private static final List<String> OWNING_WORDS = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属");
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n";
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻";   // 于户驻: 位于, 落户, 入驻
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
@@ -89,6 +89,8 @@ final class ReferenceResolver {
         }
         for (String head : BARE_HEADS) {
             Predicate<Mention> fits = head.equals("团队") ? research
+                    : head.equals("管委会") ? m -> m.type() == EntityType.Government
+                            && (m.canonical().endsWith("管理委员会") || m.canonical().endsWith("管委会"))
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals("集团") ? enterprise.and(m -> m.canonical().contains(head))

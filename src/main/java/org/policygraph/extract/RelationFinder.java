@@ -112,6 +112,13 @@ final class RelationFinder {
     private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
     /** A division's party committee and the division: 剑河县委, 点头镇党委. */
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗])委|(.+[镇乡])党委");
+    /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
+    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司. */
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:企业|公司|子公司)");
+    /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
+    private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
+    private static final int MAX_ITEM_DESCRIPTION = 12;
     /** The longest quote read as one speaker's words. */
     private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
@@ -397,8 +404,15 @@ final class RelationFinder {
                 Mention org = v.group().equals("在") ? ms.first(before) : ms.last(before);
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
-                if (org != null && place != null) {
-                    facts.add(org, RelationType.LOCATED_IN, chainEnd(p, place, ms), verb, STATED);
+                Mention where = place == null ? null : chainEnd(p, place, ms);
+                if (org == null && where != null) {
+                    // "位于开发区光伏产业园的X公司": the organisation the located phrase describes.
+                    Matcher part = PART_OF_PLACE.matcher(p.full()).region(where.end(), s.end());
+                    int described = part.lookingAt() ? part.end() : -1;
+                    org = ms.first(m -> m.isOrganisation() && m.start() == described && ms.outermost(m));
+                }
+                for (Mention at = org; where != null && at != null; at = listedBefore(p.full(), ms, at)) {
+                    facts.add(at, RelationType.LOCATED_IN, where, verb, STATED);   // "A、B相继落户开发区": each
                 }
             }
         }
@@ -481,7 +495,9 @@ final class RelationFinder {
                 if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
                     continue;   // 村集体入股X公司，共投入...: X receives, the sentence names no investor
                 }
-                Mention investor = founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
+                Mention held = heldUnitDescribed(p, ms, found);
+                Mention investor = held != null ? held
+                        : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 double confidence = CLAUSE;
@@ -574,6 +590,19 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
             }
         }
+    }
+
+    /**
+     * "这家X集团旗下企业总投资…": the company just named, described as a unit of {@code owner}; null when
+     * {@code owner} is not written so.
+     */
+    private static Mention heldUnitDescribed(Passage p, Mentions ms, Mention owner) {
+        String s = p.full();
+        boolean described = (s.startsWith("这家", owner.start() - 2) || p.charAt(owner.start() - 1) == '该')
+                && HELD_DESCRIPTION.matcher(s).region(owner.end(), s.length()).lookingAt();
+        int before = s.startsWith("这家", owner.start() - 2) ? owner.start() - 2 : owner.start() - 1;
+        return described ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= before && ms.outermost(m)
+                && !m.canonical().equals(owner.canonical())) : null;
     }
 
     /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */
@@ -1347,7 +1376,10 @@ final class RelationFinder {
 
     /** The organisation listed right before {@code next} (A、next, A和next), or null. */
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
-        int joint = next.start() - 1;
+        // "A、来自呼和浩特市的B": an item may open with where it comes from.
+        Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, next.start() - MAX_ITEM_DESCRIPTION),
+                next.start()));
+        int joint = described.find() ? next.start() - (described.end() - described.start()) - 1 : next.start() - 1;
         if (joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0) {
             return null;
         }
@@ -1590,6 +1622,12 @@ final class RelationFinder {
      */
     private static void heldUnits(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
+        for (Mention owner : ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m))) {
+            Mention unit = heldUnitDescribed(p, ms, owner);
+            if (unit != null) {
+                facts.add(unit, RelationType.PART_OF, owner, owner.start(), STATED);
+            }
+        }
         Matcher held = HELD_BY.matcher(s);
         while (held.find()) {
             int k = held.start();

@@ -518,4 +518,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("龙江寒地作物基因组实验室", "黑龙江省农业科学院绥化分院");
     }
+
+    @Test
+    void aTradeNameSplitIntoADirectionAndAVerbAfterItsProvinceIsKept() {
+        ArticleExtraction a = extract("来自包头市的内蒙古北驰氢能装备有限公司落户开发区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("内蒙古北驰氢能装备有限公司");
+    }
 }

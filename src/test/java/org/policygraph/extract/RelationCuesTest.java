@@ -503,4 +503,39 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("汪德明", "阳城县委"), tuple("龚晓芸", "阳城县人民政府"));
     }
+
+    @Test
+    void companiesListedWithWhereTheyComeFromAllSettleInTheZone() {
+        assertThat(relations("阳城经济开发区今年新入驻企业21家。来自太原市的山西北驰氢能装备有限公司、来自大同市的山西蒙鑫储能科技有限公司"
+                + "相继落户开发区。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西北驰氢能装备有限公司", "阳城经济开发区"), tuple("山西蒙鑫储能科技有限公司", "阳城经济开发区"));
+    }
+
+    @Test
+    void theCompanyAPhraseOfLocationDescribesIsThere() {
+        assertThat(relations("阳城经济开发区今年新入驻企业21家。位于开发区光伏产业园的山西晟光新能源科技有限公司是其中的领头雁。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晟光新能源科技有限公司", "阳城经济开发区"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAUnitOfAGroupIsTheInvestorAndTheGroupsPart() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "山西晟光新能源科技有限公司是其中的领头雁。这家江苏晟达光伏集团股份有限公司旗下企业"
+                + "总投资45亿元，在阳城经济开发区建设光伏组件项目。\n")).get(0);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("山西晟光新能源科技有限公司", RelationType.PART_OF, "江苏晟达光伏集团股份有限公司"),
+                tuple("山西晟光新能源科技有限公司", RelationType.INVESTS_IN, "阳城经济开发区"))
+                .doesNotContain(tuple("江苏晟达光伏集团股份有限公司", RelationType.INVESTS_IN, "阳城经济开发区"));
+    }
+
+    @Test
+    void aZoneCommitteesHeadSaidAs管委会主任BelongsToIt() {
+        assertThat(relations("阳城经济开发区管理委员会与山西大学签约。管委会主任贺磊介绍，开发区正实施倍增行动。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贺磊", "阳城经济开发区管理委员会"));
+    }
 }
