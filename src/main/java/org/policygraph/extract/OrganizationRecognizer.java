@@ -184,8 +184,9 @@ final class OrganizationRecognizer {
         for (Mention m : kept) {
             out.addAll(withParts(withCanonical(m)));
         }
-        out.addAll(siblingUnits(p, out));
-        return out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList();
+        List<Mention> resolved = new ArrayList<>(out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList());
+        resolved.addAll(siblingUnits(p, resolved));
+        return resolved;
     }
 
     /**
@@ -264,8 +265,11 @@ final class OrganizationRecognizer {
             if (first.type() != EntityType.ResearchTeam || first.end() >= s.length() || "和及、".indexOf(s.charAt(first.end())) < 0) {
                 continue;
             }
-            Mention university = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.start() == first.start()
-                    && u.end() < first.end() && u.name().endsWith("大学")).findFirst().orElse(null);
+            // Written with its university (X大学园艺学院和林学院) or after 学校/该校 (学校资源与环境学院、机械学院).
+            String university = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.start() == first.start()
+                    && u.end() < first.end() && u.name().endsWith("大学")).findFirst().map(Mention::name)
+                    .orElse(first.canonical().endsWith(first.name()) && first.canonical().length() > first.name().length()
+                            ? first.canonical().substring(0, first.canonical().length() - first.name().length()) : null);
             int at = first.end();
             while (university != null && at < s.length() && "和及、".indexOf(s.charAt(at)) >= 0) {
                 int end = researchUnitEnd(s, at + 1);
@@ -274,7 +278,7 @@ final class OrganizationRecognizer {
                     break;
                 }
                 String unit = s.substring(from, end);
-                out.add(new Mention(unit, university.name() + unit, EntityType.ResearchTeam, from, end, Map.of()));
+                out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
                 at = end;
             }
         }
@@ -534,6 +538,9 @@ final class OrganizationRecognizer {
             }
             if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)) {
                 break;
+            }
+            if (!straddlesSuffix && research && (t.word.equals("学校") || t.word.equals("该校"))) {
+                break;   // 学校|资源与环境学院: the word for the school says whose unit follows
             }
             int verbEnd = partyVerbEnd(t, Math.min(cur, suffixStart), research);
             if (verbEnd > 0) {

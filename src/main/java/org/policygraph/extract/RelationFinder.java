@@ -1799,6 +1799,9 @@ final class RelationFinder {
                 if (org == null && titleStart < pos) {
                     org = governmentHeaded(p, ms, at, p.full().substring(titleStart, pos));
                 }
+                if (org == null && hop == 0 && ownTitle.matches(GOVERNMENT_HEAD) && !Chars.isHan(p.charAt(titleStart - 1))) {
+                    org = theOneGovernment(ms, ownTitle);   // "副县长乔丽娜表示": the county's, when the text names one
+                }
                 if (org != null && hop > 0 && ownTitle.matches(GOVERNMENT_HEAD)) {
                     // "X县委书记A、县长B": B heads the county's government, not its party committee.
                     org = PARTY_COMMITTEE.matcher(org.canonical()).find() ? governmentOfCommittee(ms, org, ownTitle) : org;
@@ -1840,6 +1843,15 @@ final class RelationFinder {
         }
         int before = skipTitle(p, ms, field.start() - 1);
         return before < field.start() - 1 ? before : titleStart;
+    }
+
+    /** The only government of the title's level the text names (县长: the one 县人民政府), or null. */
+    private static Mention theOneGovernment(Mentions ms, String title) {
+        String level = title.substring(title.length() - 2, title.length() - 1) + "人民政府";
+        List<String> governments = ms.of(m -> m.type() == EntityType.Government && m.canonical().endsWith(level)).stream()
+                .map(Mention::canonical).distinct().toList();
+        return governments.size() == 1
+                ? ms.first(m -> m.type() == EntityType.Government && m.canonical().equals(governments.get(0))) : null;
     }
 
     /**

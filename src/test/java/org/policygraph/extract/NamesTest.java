@@ -526,4 +526,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("内蒙古北驰氢能装备有限公司");
     }
+
+    @Test
+    void collegesListedAfter学校AreTheUniversitys() {
+        ArticleExtraction a = extract("山西农业大学与阳城县签约。学校资源与环境学院、机械与电子工程学院还将分别在润城镇、北留镇建立试验基地。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("山西农业大学资源与环境学院", "山西农业大学机械与电子工程学院");
+    }
 }

@@ -538,4 +538,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("贺磊", "阳城经济开发区管理委员会"));
     }
+
+    @Test
+    void aDeputyCountyHeadNamedWithoutTheCountyWorksForTheOneCountyGovernment() {
+        assertThat(relations("阳城县与山西农业大学签约，阳城县人民政府将提供支持。“合作不是挂个牌子。”副县长乔丽娜表示，"
+                + "阳城县将以此为契机。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("乔丽娜", "阳城县人民政府"));
+    }
 }
