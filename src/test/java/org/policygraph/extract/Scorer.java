@@ -86,6 +86,51 @@ final class Scorer {
         return new Run(p.exitValue(), out);
     }
 
+    /**
+     * score.py on each (gold, predicted) pair, in one Python process: starting Python for each of a hundred
+     * articles took most of the held-out test's time. Each run ends with the script's own exit status.
+     */
+    static List<Run> runEach(List<Path[]> pairs, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", "-c", EACH, SCRIPT.toString()));
+        command.addAll(List.of(options));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder input = new StringBuilder();
+        pairs.forEach(pair -> input.append(pair[0]).append('\t').append(pair[1]).append('\n'));
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(input.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("score.py runs failed: " + out);
+        }
+        List<Run> runs = new ArrayList<>();
+        for (String part : out.split(RUN_END, -1)) {
+            int newline = part.indexOf('\n');
+            if (newline > 0) {
+                runs.add(new Run(Integer.parseInt(part.substring(0, newline).trim()), part.substring(newline + 1)));
+            }
+        }
+        return runs;
+    }
+
+    /** Opens each run's output in {@link #runEach}, followed by the exit status on its own line. */
+    private static final String RUN_END = "\u001eexit ";
+    private static final String EACH = """
+            import contextlib, io, runpy, sys
+            script, options = sys.argv[1], sys.argv[2:]
+            for line in sys.stdin:
+                gold, predicted = line.rstrip("\\n").split("\\t")
+                sys.argv = [script, gold, predicted, *options]
+                out, code = io.StringIO(), 0
+                with contextlib.redirect_stdout(out):
+                    try:
+                        runpy.run_path(script, run_name="__main__")
+                    except SystemExit as e:
+                        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+                sys.stdout.write("\u001eexit %d\\n%s" % (code, out.getvalue()))
+            """;
+
     /** Counts per type and "ALL", for "entities" or "relations", from a {@code --json} run's output. */
     static Map<String, Counts> counts(Run run, String part) {
         String out = run.output();
