@@ -67,7 +67,7 @@ class QueryLibraryTest extends EmbeddedGraphTest {
                             "facts", List.of("建行晋城分行 LOCATED_IN 晋城市")))),
             entry("10-co-mentions.cypher", rows(
                     row("mentionedWith", "东沟村", "type", "Place", "articles", 1L, "linked", true),
-                    row("mentionedWith", "润城镇政府", "type", "Government", "linked", false, "titles", List.of(BLUEBERRY)),
+                    row("mentionedWith", "润城镇人民政府", "type", "Government", "linked", false, "titles", List.of(BLUEBERRY)),
                     row("mentionedWith", "晋城市", "linked", false))),
             entry("11-fact-articles.cypher", first(row("source", "晋阳蓝谷农业科技有限公司", "relation", "INVESTS_IN",
                     "target", "东沟村", "article", BLUEBERRY,
