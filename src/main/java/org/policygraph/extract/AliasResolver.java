@@ -60,6 +60,7 @@ final class AliasResolver {
         ofTheArticlesDivision(mentions, sameAs);
         branchesOfTheirCompany(p, mentions, sameAs);
         committeesOfTheirZone(mentions, sameAs);
+        nationalZones(mentions, sameAs);
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
@@ -323,6 +324,20 @@ final class AliasResolver {
             String full = zone + (committee.group(2).equals("管委会") ? "管理委员会" : committee.group(2));
             if (places.contains(zone) && !m.name().equals(full)) {
                 sameAs.put(m.name(), full);
+            }
+        }
+    }
+
+    /** 昌吉高新区 for 昌吉国家高新技术产业开发区: a zone's short form leaves out 国家, its full name does not. */
+    private static void nationalZones(List<Mention> mentions, Map<String, String> sameAs) {
+        Set<String> zones = new HashSet<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Place && m.canonical().contains("国家"))
+                .forEach(m -> zones.add(m.canonical()));
+        for (String national : zones) {
+            String plain = national.replaceFirst("国家", "");
+            boolean named = mentions.stream().anyMatch(m -> m.type() == EntityType.Place && m.canonical().equals(plain));
+            if (named && PlaceRecognizer.ZONE.matcher(plain).find()) {
+                sameAs.putIfAbsent(plain, national);
             }
         }
     }

@@ -145,7 +145,9 @@ final class PersonRecognizer {
             }
         }
         Matcher spoken = TRANSLITERATED_BEFORE_SPEECH.matcher(p.full()).region(from, p.full().length());
-        if (spoken.lookingAt() && !lexicon.isPersonName(p.full().substring(from, from + 3))) {
+        // 董事长兼总裁X表示: a second title, not a transliterated name, may stand before the name.
+        if (spoken.lookingAt() && !lexicon.isPersonName(p.full().substring(from, from + 3))
+                && lexicon.personTitles.stream().noneMatch(spoken.group(1)::contains)) {
             return new Mention(spoken.group(1), EntityType.Person, from, spoken.end(1));
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);

@@ -380,7 +380,9 @@ final class PlaceRecognizer {
                 // Started only at a word boundary (选址/大同...), the place must be a word of its own too.
                 Mention place = placePrefix(s, start, m.start());
                 String between = place == null ? "" : s.substring(place.end(), m.start());
-                if (place != null && between.chars().allMatch(Chars::isHan) && between.indexOf('的') < 0
+                // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it.
+                if (place != null && between.chars().allMatch(Chars::isHan)
+                        && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
                     out.add(place);
@@ -392,7 +394,7 @@ final class PlaceRecognizer {
                         || p.charAt(start - 1) == '的' && isPlaceEnd(start - 1, divisions, out);
                 String own = s.substring(start, m.start());
                 if (own.length() <= MAX_OWN_ZONE_NAME && afterPlace && own.chars().allMatch(Chars::isHan)
-                        && own.indexOf('的') < 0) {
+                        && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;

@@ -534,4 +534,36 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("山西农业大学资源与环境学院", "山西农业大学机械与电子工程学院");
     }
+
+    @Test
+    void aPrepositionBetweenACountyAndAZoneWordEndsTheZonesName() {
+        ArticleExtraction a = extract("阳城县在阳城经济开发区举行项目集中签约仪式。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("阳城经济开发区").noneMatch(n -> n.contains("在"));
+    }
+
+    @Test
+    void aGroupsTradeNameTheSegmenterReadsAsAVerbIsKept() {
+        ArticleExtraction a = extract("上海驰骋实业集团股份有限公司与天津惠农优选电子商务有限公司签约。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("上海驰骋实业集团股份有限公司", "天津惠农优选电子商务有限公司");
+    }
+
+    @Test
+    void aNationalZonesShortFormIsTheSameZone() {
+        ArticleExtraction a = extract("昌吉国家高新技术产业开发区（以下简称“昌吉高新区”）举行签约。企业落户昌吉高新技术产业开发区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("昌吉国家高新技术产业开发区").doesNotContain("昌吉高新技术产业开发区");
+    }
+
+    @Test
+    void aSecondTitleBeforeANameIsNoPartOfIt() {
+        ArticleExtraction a = extract("晋丰科技集团有限公司董事长兼总裁郑国栋表示，项目年底投产。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("郑国栋");
+    }
 }
