@@ -818,8 +818,11 @@ final class OrganizationRecognizer {
         }
         int walked = nameStart(p, verb.offset, suffixStart, false, places);
         // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
-        return walked < verb.offset ? walked : fromAnchoringPlace(p, verb.offset, places) < verb.offset
-                ? fromAnchoringPlace(p, verb.offset, places) : start;
+        if (walked < verb.offset) {
+            return walked;
+        }
+        int anchored = fromAnchoringPlace(p, verb.offset, places);
+        return anchored < verb.offset ? anchored : start;
     }
 
     /**

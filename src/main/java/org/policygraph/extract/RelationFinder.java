@@ -598,9 +598,9 @@ final class RelationFinder {
      */
     private static Mention heldUnitDescribed(Passage p, Mentions ms, Mention owner) {
         String s = p.full();
-        boolean described = (s.startsWith("这家", owner.start() - 2) || p.charAt(owner.start() - 1) == '该')
-                && HELD_DESCRIPTION.matcher(s).region(owner.end(), s.length()).lookingAt();
-        int before = s.startsWith("这家", owner.start() - 2) ? owner.start() - 2 : owner.start() - 1;
+        int before = s.startsWith("这家", owner.start() - 2) ? owner.start() - 2
+                : p.charAt(owner.start() - 1) == '该' ? owner.start() - 1 : -1;
+        boolean described = before >= 0 && HELD_DESCRIPTION.matcher(s).region(owner.end(), s.length()).lookingAt();
         return described ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= before && ms.outermost(m)
                 && !m.canonical().equals(owner.canonical())) : null;
     }
@@ -1868,8 +1868,7 @@ final class RelationFinder {
         // 攸县县委: the county's short name and its level word again.
         String single = place.length() > 2 && place.charAt(place.length() - 1) == place.charAt(place.length() - 2)
                 ? place.substring(0, place.length() - 1) : place;
-        return ms.first(m -> m.type() == EntityType.Government && (m.canonical().endsWith(place + "人民政府")
-                || m.canonical().endsWith(single + "人民政府")));
+        return governmentOf(ms, place, single);
     }
 
     /**
@@ -1940,8 +1939,13 @@ final class RelationFinder {
         if (place == null || !title.matches(GOVERNMENT_HEAD)) {
             return null;
         }
-        return ms.first(m -> m.type() == EntityType.Government && (m.canonical().endsWith(place.canonical() + "人民政府")
-                || m.canonical().endsWith(place.name() + "人民政府")));
+        return governmentOf(ms, place.canonical(), place.name());
+    }
+
+    /** The government the text names for a division written in one of {@code forms} (X县: X县人民政府), or null. */
+    private static Mention governmentOf(Mentions ms, String... forms) {
+        return ms.first(m -> m.type() == EntityType.Government
+                && Arrays.stream(forms).anyMatch(form -> m.canonical().endsWith(form + "人民政府")));
     }
 
     /** 赵立新（山西大学教授）: the organisation inside the bracket after the name, ending at a title. */
