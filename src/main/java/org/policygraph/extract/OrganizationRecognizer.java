@@ -733,6 +733,9 @@ final class OrganizationRecognizer {
                 || isGeneric(m, suffix) || countedKind(p, m, prefix)) {
             return false;
         }
+        if (suffix.text().equals("党委") && ofInstitution(prefix)) {
+            return false;
+        }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (suffix.type() == EntityType.Government) {
             // 浙江援疆指挥部 as one term: the province opens the name though no place was cut out of it.
@@ -744,6 +747,14 @@ final class OrganizationRecognizer {
                 || quotedUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /**
+     * 省农业科学院党委, 南阳分行党委: the party committee inside an institution or a company is no body of
+     * government; its members' titles (党委委员、副院长) belong to the institution.
+     */
+    private static boolean ofInstitution(String prefix) {
+        return SUFFIXES.stream().anyMatch(x -> x.type() != EntityType.Government && prefix.endsWith(x.text()));
     }
 
     /** 工业和信息化部中小企业局: a bureau of a ministry the lexicon knows. */

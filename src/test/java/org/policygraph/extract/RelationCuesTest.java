@@ -546,4 +546,16 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("乔丽娜", "阳城县人民政府"));
     }
+
+    @Test
+    void aMemberOfAnInstitutionsPartyCommitteeBelongsToTheInstitution() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "山西省农业科学院党委委员、副院长高建国出席仪式。晋商银行股份有限公司长治分行（以下简称“长治分行”）"
+                + "同日授信。长治分行党委书记、行长吴敏说，山西农业大学园艺学院党委副书记樊丽也到场。\n")).get(0);
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(name -> name.endsWith("党委"));
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("高建国", "山西省农业科学院"),
+                        tuple("吴敏", "晋商银行股份有限公司长治分行"), tuple("樊丽", "山西农业大学园艺学院"));
+    }
 }
