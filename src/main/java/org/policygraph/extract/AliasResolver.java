@@ -34,6 +34,10 @@ final class AliasResolver {
     /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
+    /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
+    private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
+            "农业大学", "农大", "师范大学", "师大");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -282,7 +286,7 @@ final class AliasResolver {
      * A branch named without its company goes by the company's name: "X公司在园区设立宁夏分公司" and then
      * "X简称宁夏分公司" are both X公司宁夏分公司.
      */
-    private static void branchesOfTheirCompany(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+    private void branchesOfTheirCompany(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Set<String> named = new HashSet<>();
         for (Mention branch : mentions) {
@@ -305,10 +309,37 @@ final class AliasResolver {
                                 && m.end() <= branch.start() && LEGAL_FORMS.stream().anyMatch(m.canonical()::endsWith))
                         .findFirst().map(m -> m.canonical() + branch.name()).orElse(null);
             }
+            String place = branch.name().substring(0, branch.name().length() - unit.length());
+            if (company == null && gazetteer.names(place, COMPANY_PLACE_LEVELS)) {
+                company = ofTheOneBank(mentions, branch.name());
+            }
             if (company != null) {
                 sameAs.put(branch.name(), company);
             }
         }
+    }
+
+    /**
+     * 内乡支行 after 豫商银行西峡支行 (or 豫商银行股份有限公司南阳分行): a branch named by its place alone is of the
+     * bank whose branches the text names in full, when they are all of one bank; null otherwise.
+     */
+    private static String ofTheOneBank(List<Mention> mentions, String branch) {
+        Set<String> banks = new HashSet<>();
+        Set<String> inFull = new HashSet<>();
+        for (Mention m : mentions) {
+            int bankEnd = m.canonical().lastIndexOf("银行") + 2;
+            if (m.type() == EntityType.Enterprise && bankEnd > 2 && m.canonical().length() > bankEnd + 2
+                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith)) {
+                banks.add(m.canonical().substring(0, bankEnd));
+                if (m.canonical().endsWith(branch)) {
+                    inFull.add(m.canonical());
+                }
+            }
+        }
+        if (banks.size() != 1) {
+            return null;
+        }
+        return inFull.size() == 1 ? inFull.iterator().next() : banks.iterator().next() + branch;
     }
 
     /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 (or 党工委) by the zone's full name. */
@@ -346,7 +377,10 @@ final class AliasResolver {
         return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
     }
 
-    /** "X公司" for a full name starting with X, "X集团" for X集团有限公司; a plan "P" for "P计划"/"P方案". */
+    /**
+     * "X公司" for a full name starting with X, "X集团" for X集团有限公司, "X银行" for X银行股份有限公司; a plan "P"
+     * for "P计划"/"P方案".
+     */
     private static void abbreviations(List<Mention> mentions, Set<String> places, Map<String, String> sameAs) {
         Set<String> enterprises = new LinkedHashSet<>();
         Set<String> programs = new LinkedHashSet<>();
@@ -365,6 +399,12 @@ final class AliasResolver {
                         .filter(full -> !full.equals(e) && full.startsWith(stem) && full.endsWith("公司"))
                         .findFirst()
                         .ifPresent(full -> sameAs.putIfAbsent(e, full));
+            }
+        }
+        for (String bank : enterprises) {
+            if (bank.endsWith("银行")) {   // 豫商银行 for 豫商银行股份有限公司
+                LEGAL_FORMS.stream().filter(form -> enterprises.contains(bank + form)).findFirst()
+                        .ifPresent(form -> sameAs.putIfAbsent(bank, bank + form));
             }
         }
         for (String group : enterprises) {
@@ -462,6 +502,7 @@ final class AliasResolver {
             }
         }
         unitsByShortName(mentions).forEach(names::putIfAbsent);
+        contractedNames(mentions).forEach(names::putIfAbsent);
         List<Mention> out = new ArrayList<>(mentions);
         List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         String s = p.full();
@@ -483,6 +524,40 @@ final class AliasResolver {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        return out;
+    }
+
+    /**
+     * The customary contractions of institutions' names, 湖南省农科院, 湖南农科院 and, with one such institution
+     * named, 省农科院 for 湖南省农业科学院; an institution named only as the head of its unit's name
+     * (四川省农业科学院作物研究所) goes by them too.
+     */
+    private static Map<String, Mention> contractedNames(List<Mention> mentions) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        Map<String, Set<String>> byLevelWord = new HashMap<>();
+        for (Mention m : mentions) {
+            for (var c : CONTRACTIONS.entrySet()) {
+                int at = m.type() == EntityType.ResearchTeam ? m.canonical().indexOf(c.getKey()) : -1;
+                if (at < 2) {
+                    continue;
+                }
+                String institution = m.canonical().substring(0, at + c.getKey().length());
+                String stem = institution.substring(0, at);
+                Mention like = new Mention(institution, institution, m.type(), m.start(), m.end(), Map.of());
+                out.putIfAbsent(stem + c.getValue(), like);
+                char level = stem.charAt(stem.length() - 1);
+                if (stem.length() >= 3 && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0) {
+                    out.putIfAbsent(stem.substring(0, stem.length() - 1) + c.getValue(), like);
+                    byLevelWord.computeIfAbsent(level + c.getValue(), k -> new LinkedHashSet<>()).add(institution);
+                    out.putIfAbsent(level + c.getValue(), like);
+                }
+            }
+        }
+        byLevelWord.forEach((form, institutions) -> {
+            if (institutions.size() > 1) {
+                out.remove(form);   // 省农科院 with two provinces' academies named: which one is unknown
+            }
+        });
         return out;
     }
 

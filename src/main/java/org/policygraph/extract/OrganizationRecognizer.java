@@ -97,6 +97,8 @@ final class OrganizationRecognizer {
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
+    /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
+    private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
     /**
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
@@ -523,13 +525,16 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 和山西大学, 其车辆工程学院, 的洛川X公司 as one term: a pronoun, the particle 的, or a conjunction
-            // before a place that begins the name, is not part of it (和顺县..., a place of its own, is).
+            // 和山西大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
+            // conjunction or a word of position before a place that begins the name, is not part of it
+            // (和顺县..., 内乡县..., places of their own, are).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
-                    || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset))) {
+                    || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset)
+                    || POSITION_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1, BRANCH_AREAS)
+                    && !beginsWithPlace(p, t.offset, BRANCH_AREAS))) {
                 cur = t.offset + 1;
                 break;
             }
@@ -582,9 +587,14 @@ final class OrganizationRecognizer {
 
     /** A province's or city's name, full or short, begins at {@code pos}. */
     private boolean beginsWithPlace(Passage p, int pos) {
+        return beginsWithPlace(p, pos, NAMING_AREAS);
+    }
+
+    /** The name of a division at one of {@code levels}, full or short, begins at {@code pos}. */
+    private boolean beginsWithPlace(Passage p, int pos, Set<String> levels) {
         String s = p.full();
         for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
-            if (gazetteer.names(s.substring(pos, end), NAMING_AREAS)) {
+            if (gazetteer.names(s.substring(pos, end), levels)) {
                 return true;
             }
         }

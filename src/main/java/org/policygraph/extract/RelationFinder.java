@@ -36,8 +36,10 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
-    /** Words after a company that make what follows its unit: 旗下, 所属. */
-    private static final Pattern HELD_BY = Pattern.compile("旗下|所属");
+    /** The word before the units a company has in its area: 辖内. */
+    private static final String WITHIN_REACH = "辖内";
+    /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
+    private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
     private static final String BOTH_PARTIES = "双方";
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
@@ -459,11 +461,19 @@ final class RelationFinder {
         if (!branch && !foreign) {
             return;
         }
-        places.stream()
+        Mention inside = places.stream()
                 .filter(pl -> pl.start() >= org.start() && pl.end() <= org.end())
                 .filter(pl -> !foreign || pl.end() <= org.end() - org.canonical().length())
-                .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start))
-                .ifPresent(pl -> facts.add(org, RelationType.LOCATED_IN, pl, org.start(), STATED));
+                .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start)).orElse(null);
+        if (inside == null && branch) {
+            // 内乡支行: a county's short form the recogniser leaves to the county named in full elsewhere.
+            String stem = org.name().substring(0, org.name().length() - (org.name().endsWith("分公司") ? 3 : 2));
+            inside = places.stream().filter(pl -> stem.length() >= 2 && pl.canonical().length() == stem.length() + 1
+                    && pl.canonical().startsWith(stem)).findFirst().orElse(null);
+        }
+        if (inside != null) {
+            facts.add(org, RelationType.LOCATED_IN, inside, org.start(), STATED);
+        }
     }
 
     // ---- INVESTS_IN
@@ -1386,6 +1396,33 @@ final class RelationFinder {
         return ms.last(m -> m.isOrganisation() && m.end() == joint && ms.outermost(m));
     }
 
+    /**
+     * "南阳分行已通过辖内西峡支行、内乡支行发放": the units written after 辖内 are units of the company the
+     * clause is about.
+     */
+    private static void unitsWithinReach(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(WITHIN_REACH); k >= 0; k = s.indexOf(WITHIN_REACH, k + 1)) {
+            int at = k;
+            int unitStart = k + WITHIN_REACH.length() + (s.startsWith("的", k + WITHIN_REACH.length()) ? 1 : 0);
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            Mention owner = sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
+            Mention first = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart && ms.outermost(m)
+                    && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(m.canonical()::endsWith));
+            for (Mention u = owner == null ? null : first; u != null; u = listedAfterUnit(s, ms, u)) {
+                facts.add(u, RelationType.PART_OF, owner, u.start(), STATED);
+            }
+        }
+    }
+
+    /** The organisation of {@code prev}'s kind listed right after it (prev、B, prev和B), or null. */
+    private static Mention listedAfterUnit(String s, Mentions ms, Mention prev) {
+        int next = prev.end() + 1;
+        return prev.end() < s.length() && "、和及".indexOf(s.charAt(prev.end())) >= 0
+                ? ms.first(m -> m.type() == prev.type() && m.start() == next && ms.outermost(m)) : null;
+    }
+
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */
     private static Mention listedAfter(String s, Mentions ms, Mention prev) {
         int from = prev.end();
@@ -1492,6 +1529,7 @@ final class RelationFinder {
         }
         bodiesNamedAfterTheirParent(ms, facts);
         heldUnits(p, ms, facts);
+        unitsWithinReach(p, ms, facts);
         subsidiaries(p, ms, facts);
         shareholders(p, ms, facts);
         researchUnits(ms, facts);
@@ -1617,8 +1655,9 @@ final class RelationFinder {
     }
 
     /**
-     * "X集团旗下的Y公司", "X银行所属Y支行": a company written after 旗下 (所属) belongs to the company right
-     * before it; "X集团总部位于Y，旗下Z分公司...": a unit after 旗下 alone, to the sentence's first company.
+     * "X集团旗下的Y公司", "X银行所属Y支行", "省农科院下属的A、B": units written after 旗下 (所属, 下属) belong to
+     * the company or institution right before it; "X集团总部位于Y，旗下Z分公司...": a unit after 旗下 alone, to
+     * the sentence's first company.
      */
     private static void heldUnits(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -1635,6 +1674,12 @@ final class RelationFinder {
             Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;
+            Mention institution = ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == at && ms.outermost(m));
+            Mention researchUnit = ms.first(m -> m.type() == EntityType.ResearchTeam && m.start() == unitStart
+                    && ms.outermost(m));
+            for (Mention u = institution == null ? null : researchUnit; u != null; u = listedAfterUnit(s, ms, u)) {
+                facts.add(u, RelationType.PART_OF, institution, u.start(), STATED);
+            }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
             Mention named = companyEndingAt(ms, at);
             boolean unitWord = unit != null

@@ -566,4 +566,26 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("郑国栋");
     }
+
+    @Test
+    void anAcademyGoesByItsCustomaryContractionAndByItsLevelWordWhenItIsTheOnlyOne() {
+        ArticleExtraction a = extract("平顺县与山西省农业科学院签约。省农科院将派出专家，山西农科院的两个团队已进驻。");
+
+        assertThat(entity(a, "山西省农业科学院").aliases()).containsExactlyInAnyOrder("省农科院", "山西农科院");
+    }
+
+    @Test
+    void theLevelWordNamesNoAcademyWhenTwoProvincesAcademiesAreNamed() {
+        ArticleExtraction a = extract("山西省农业科学院与河北省农业科学院签约，省农科院将派出专家。");
+
+        assertThat(a.entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("省农科院"));
+    }
+
+    @Test
+    void aBranchNamedByItsPlaceAloneIsOfTheOneBankWhoseBranchesTheTextNames() {
+        ArticleExtraction a = extract("晋商银行阳城支行发放贷款2亿元。沁水支行、阳城支行下月还将推出新产品。");
+
+        assertThat(entity(a, "晋商银行阳城支行").aliases()).containsExactly("阳城支行");
+        assertThat(entity(a, "晋商银行沁水支行").aliases()).containsExactly("沁水支行");
+    }
 }

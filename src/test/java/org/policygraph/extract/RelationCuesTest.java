@@ -558,4 +558,20 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("高建国", "山西省农业科学院"),
                         tuple("吴敏", "晋商银行股份有限公司长治分行"), tuple("樊丽", "山西农业大学园艺学院"));
     }
+
+    @Test
+    void unitsListedAfter下属AreUnitsOfTheInstitutionBeforeIt() {
+        assertThat(relations("山西省农业科学院下属的山西省果树研究所、山西省蔬菜研究所分别牵头。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省果树研究所", "山西省农业科学院"),
+                        tuple("山西省蔬菜研究所", "山西省农业科学院"));
+    }
+
+    @Test
+    void branchesListedAfter辖内AreUnitsOfTheBankTheClauseIsAbout() {
+        assertThat(relations("晋商银行股份有限公司晋城分行已通过辖内阳城支行、沁水支行发放贷款3亿元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋商银行阳城支行", "晋商银行股份有限公司晋城分行"),
+                        tuple("晋商银行沁水支行", "晋商银行股份有限公司晋城分行"));
+    }
 }
