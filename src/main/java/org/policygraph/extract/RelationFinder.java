@@ -465,7 +465,7 @@ final class RelationFinder {
                 .filter(pl -> pl.start() >= org.start() && pl.end() <= org.end())
                 .filter(pl -> !foreign || pl.end() <= org.end() - org.canonical().length())
                 .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start)).orElse(null);
-        if (inside == null && branch) {
+        if (inside == null && branch && !facts.hasFrom(org, RelationType.LOCATED_IN)) {
             // 内乡支行: a county's short form the recogniser leaves to the county named in full elsewhere.
             String stem = org.name().substring(0, org.name().length() - (org.name().endsWith("分公司") ? 3 : 2));
             inside = places.stream().filter(pl -> stem.length() >= 2 && pl.canonical().length() == stem.length() + 1
