@@ -719,21 +719,26 @@ final class OrganizationRecognizer {
         return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
     }
 
-    private static int groupMarkerStart(String s, int suffixStart) {
+    /**
+     * Where a bracket before the legal form starts: X食品科技（集团）股份有限公司, and the place a company was
+     * registered for, 安茗智能装备（安溪）有限公司. Without one, {@code suffixStart}.
+     */
+    private int groupMarkerStart(String s, int suffixStart) {
         for (String marker : GROUP_MARKERS) {
             if (s.startsWith(marker, suffixStart - marker.length())) {
                 return suffixStart - marker.length();
             }
         }
-        return suffixStart;
+        int open = Math.max(s.lastIndexOf('（', suffixStart - 1), s.lastIndexOf('(', suffixStart - 1));
+        boolean closed = suffixStart > 0 && "）)".indexOf(s.charAt(suffixStart - 1)) >= 0;
+        return closed && open >= 0 && suffixStart - open <= 8
+                && gazetteer.names(s.substring(open + 1, suffixStart - 1), BRANCH_AREAS) ? open : suffixStart;
     }
 
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
-        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
-        for (String marker : GROUP_MARKERS) {
-            prefix = suffix.strict() && prefix.endsWith(marker) ? prefix.substring(0, prefix.length() - marker.length())
-                    : prefix;
-        }
+        int suffixStart = m.end() - suffix.text().length();
+        int prefixEnd = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
+        String prefix = p.full().substring(m.start(), prefixEnd);
         if (suffix.type() == EntityType.Government && prefix.length() == 1
                 && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())) {

@@ -28,8 +28,11 @@ final class ReferenceResolver {
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "管委会");
-    /** Words after an owner: 控股子公司, 全资子公司, 旗下, 下属, 所属. */
-    private static final List<String> OWNING_WORDS = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属");
+    /**
+     * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
+     * and where a company sits (该集团总部位于).
+     */
+    private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻";   // 于户驻: 位于, 落户, 入驻
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
@@ -190,8 +193,8 @@ final class ReferenceResolver {
      * segmenter glued to it (行将).
      */
     private static boolean endsWord(Passage p, int end) {
-        // 集团控股子公司 as one term: the owner's word ends before what it owns.
-        if (p.isBoundary(end) || OWNING_WORDS.stream().anyMatch(w -> p.full().startsWith(w, end))) {
+        // 集团控股子公司, 该集团总部 as one term: the reference ends before what it owns or where it sits.
+        if (p.isBoundary(end) || GLUED_AFTER.stream().anyMatch(w -> p.full().startsWith(w, end))) {
             return true;
         }
         var straddling = p.termAt(end);

@@ -45,7 +45,6 @@ final class RelationFinder {
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
-    /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的全资子公司, 是Y的控股子公司. */
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
     /** "由B全资设立": group 1 starts the way B set the company up. */
@@ -54,7 +53,9 @@ final class RelationFinder {
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
-    private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile("是(?=[^，,。；;]{4,40}的(?:全资|控股|独资)?子公司$)");
+    /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司. */
+    private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
+            "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
@@ -73,7 +74,7 @@ final class RelationFinder {
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
     private static final Pattern JOINT_VENTURE = Pattern.compile("合资(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -603,16 +604,24 @@ final class RelationFinder {
     }
 
     /**
-     * "这家X集团旗下企业总投资…": the company just named, described as a unit of {@code owner}; null when
-     * {@code owner} is not written so.
+     * "这家X集团旗下企业总投资…": the company just named, described as a unit of {@code owner}; "该公司是X集团
+     * 旗下企业": the company the sentence is about. Null when {@code owner} is not written so.
      */
     private static Mention heldUnitDescribed(Passage p, Mentions ms, Mention owner) {
         String s = p.full();
+        if (!HELD_DESCRIPTION.matcher(s).region(owner.end(), s.length()).lookingAt()) {
+            return null;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(owner.start());
+        if (p.charAt(owner.start() - 1) == '是' && sentence != null) {
+            int copula = owner.start() - 1;
+            return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= copula
+                    && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
+        }
         int before = s.startsWith("这家", owner.start() - 2) ? owner.start() - 2
                 : p.charAt(owner.start() - 1) == '该' ? owner.start() - 1 : -1;
-        boolean described = before >= 0 && HELD_DESCRIPTION.matcher(s).region(owner.end(), s.length()).lookingAt();
-        return described ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= before && ms.outermost(m)
-                && !m.canonical().equals(owner.canonical())) : null;
+        return before < 0 ? null : ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= before
+                && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
     }
 
     /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */

@@ -588,4 +588,11 @@ class NamesTest {
         assertThat(entity(a, "晋商银行阳城支行").aliases()).containsExactly("阳城支行");
         assertThat(entity(a, "晋商银行沁水支行").aliases()).containsExactly("沁水支行");
     }
+
+    @Test
+    void theCountyACompanyWasRegisteredForInBracketsIsPartOfItsName() {
+        ArticleExtraction a = extract("晋丰智能装备（阳城）有限公司在町店镇建设烘干设备车间。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("晋丰智能装备（阳城）有限公司");
+    }
 }

@@ -574,4 +574,40 @@ class RelationCuesTest {
                 .contains(tuple("晋商银行阳城支行", "晋商银行股份有限公司晋城分行"),
                         tuple("晋商银行沁水支行", "晋商银行股份有限公司晋城分行"));
     }
+
+    @Test
+    void oneOfSeveralSubsidiariesIsPartOfItsGroupAndTheGroupInvestsWhereItSetThemUp() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "走进阳城县町店镇的阳城晋丰农业有限公司，烘干车间正在满负荷运转。"
+                + "这家公司是山西晋丰农业集团有限公司在阳城县设立的两家全资子公司之一。\n")).get(0);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("阳城晋丰农业有限公司", RelationType.PART_OF, "山西晋丰农业集团有限公司"),
+                tuple("山西晋丰农业集团有限公司", RelationType.INVESTS_IN, "阳城县"));
+    }
+
+    @Test
+    void aGroupSpokenOfAs该集团SitsWhereItsHeadquartersAre() {
+        assertThat(relations("山西晋丰农业集团有限公司在阳城县设立了两家子公司。该集团总部位于太原市小店区。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晋丰农业集团有限公司", "小店区"));
+    }
+
+    @Test
+    void theCompanyASentenceIsAboutIsAUnitOfTheGroupItIsSaidToBelongTo() {
+        assertThat(relations("阳城晋丰农业有限公司计划投资2亿元建设烘干中心。该公司是山西晋丰农业集团有限公司旗下企业。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰农业有限公司", "山西晋丰农业集团有限公司"));
+    }
+
+    @Test
+    void companiesPuttingMoneyInTogetherArePartnersAndInvestInTheirJointVenture() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "山西晋丰农业集团有限公司与晋城鲜达冷链物流有限公司将按7:3比例出资，合资成立晋城晋鲜供应链有限公司。\n")).get(0);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).containsExactlyInAnyOrder(
+                tuple("山西晋丰农业集团有限公司", RelationType.PARTNERS_WITH, "晋城鲜达冷链物流有限公司"),
+                tuple("山西晋丰农业集团有限公司", RelationType.INVESTS_IN, "晋城晋鲜供应链有限公司"),
+                tuple("晋城鲜达冷链物流有限公司", RelationType.INVESTS_IN, "晋城晋鲜供应链有限公司"));
+    }
 }
