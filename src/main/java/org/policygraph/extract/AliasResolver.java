@@ -34,6 +34,8 @@ final class AliasResolver {
     /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
+    /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
+    private static final Map<Character, String> DIVISION_LEVELS = Map.of('省', "province", '市', "city", '县', "county");
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "农业大学", "农大", "师范大学", "师大");
@@ -261,14 +263,15 @@ final class AliasResolver {
 
     /**
      * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), and 市农业农村局 the
-     * one city's; with two provinces or cities named, the body keeps the name the text gives it.
+     * one city's (county-level cities such as 宜都市 do not count); with two provinces or cities named, the
+     * body keeps the name the text gives it.
      */
     private static void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
         Map<Character, Set<String>> divisionsByLevel = new HashMap<>();
         for (Mention pl : mentions) {
             char level = pl.canonical().charAt(pl.canonical().length() - 1);
             if (pl.type() == EntityType.Place && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
-                    && (level != '省' || "province".equals(pl.properties().get("level")))) {
+                    && DIVISION_LEVELS.get(level).equals(pl.properties().get("level"))) {
                 divisionsByLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(pl.canonical());
             }
         }

@@ -59,6 +59,9 @@ final class ProgramRecognizer {
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
     private static final Pattern CARRIED_OUT = Pattern.compile(
             "(?:实施|启动|开展|推进|推动)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、]|$)");
+    /** An unquoted program opening a clause and given to someone: ；冷链物流补链工程由市商务局负责. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
     /** Words that open an enumeration: the items start after the last of them. */
     private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
@@ -335,11 +338,14 @@ final class ProgramRecognizer {
     }
 
     /** "大力实施新能源汽车产业集群提升行动。": a program named without quotes right after the verb. */
+    /** Unquoted programs said to be carried out (实施X行动) or given to someone (；X工程由Y牵头). */
     private static List<Mention> carriedOut(String s) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = CARRIED_OUT.matcher(s);
-        while (m.find()) {
-            out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+        for (Pattern named : List.of(CARRIED_OUT, ASSIGNED)) {
+            Matcher m = named.matcher(s);
+            while (m.find()) {
+                out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+            }
         }
         return out;
     }

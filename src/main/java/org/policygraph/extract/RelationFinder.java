@@ -126,7 +126,7 @@ final class RelationFinder {
     private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     private static final String SELECTED = "入选";
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -1279,7 +1279,8 @@ final class RelationFinder {
     private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
-            int at = program.end() + (s.startsWith("工作", program.end()) ? 2 : 0);
+            int after = program.end() + (s.startsWith("工作", program.end()) ? 2 : 0);
+            int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
             if (!s.startsWith("由", at)) {
                 continue;
             }

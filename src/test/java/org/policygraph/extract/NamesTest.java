@@ -595,4 +595,11 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("晋丰智能装备（阳城）有限公司");
     }
+
+    @Test
+    void aBodyNamedByTheLevelWord市IsTheCitysThoughCountyLevelCitiesAreNamedToo() {
+        ArticleExtraction a = extract("晋城市将在高平市、泽州县建设育苗基地，市农业农村局负责推进。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("晋城市农业农村局");
+    }
 }

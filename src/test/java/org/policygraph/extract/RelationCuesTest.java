@@ -610,4 +610,14 @@ class RelationCuesTest {
                 tuple("山西晋丰农业集团有限公司", RelationType.INVESTS_IN, "晋城晋鲜供应链有限公司"),
                 tuple("晋城鲜达冷链物流有限公司", RelationType.INVESTS_IN, "晋城晋鲜供应链有限公司"));
     }
+
+    @Test
+    void programsAPlanGivesToBureausClauseByClauseAreCarriedOutByThem() {
+        assertThat(relations("晋城市出台蔬菜产业行动方案，实施三大工程：设施蔬菜提质工程由市农业农村局牵头；"
+                + "产地冷链补短板工程由市商务局、市财政局共同推进；净菜加工培育工程则由市工业和信息化局负责。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋城市农业农村局", "设施蔬菜提质工程"), tuple("晋城市商务局", "产地冷链补短板工程"),
+                        tuple("晋城市财政局", "产地冷链补短板工程"), tuple("晋城市工业和信息化局", "净菜加工培育工程"));
+    }
 }
