@@ -602,4 +602,12 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("晋城市农业农村局");
     }
+
+    @Test
+    void peopleAfterGradedAndGroupTitlesAndWithRegionalFamilyNamesArePeople() {
+        ArticleExtraction a = extract("町店镇党委书记、四级调研员占国平介绍，帮扶工作组组长母志强和合作社理事长冶春花也到场。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactlyInAnyOrder("占国平", "母志强", "冶春花");
+    }
 }
