@@ -348,16 +348,24 @@ final class AliasResolver {
     /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 (or 党工委) by the zone's full name. */
     private static void committeesOfTheirZone(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> places = new HashSet<>();
-        mentions.stream().filter(z -> z.type() == EntityType.Place).forEach(z -> places.add(z.canonical()));
+        Map<String, String> zoneByName = new HashMap<>();   // 九江经开区 -> 九江经济技术开发区, as the recogniser read it
+        for (Mention z : mentions) {
+            if (z.type() == EntityType.Place) {
+                places.add(z.canonical());
+                zoneByName.putIfAbsent(z.name(), z.canonical());
+            }
+        }
         for (Mention m : mentions) {
-            Matcher committee = OrganizationRecognizer.ZONE_COMMITTEE.matcher(m.name());
-            if (m.type() != EntityType.Government || !committee.matches() || sameAs.containsKey(m.name())) {
+            // By the canonical name: 管委会 of a title chain (X经开区党工委委员、管委会副主任) carries its zone's.
+            Matcher committee = OrganizationRecognizer.ZONE_COMMITTEE.matcher(m.canonical());
+            if (m.type() != EntityType.Government || !committee.matches() || sameAs.containsKey(m.canonical())) {
                 continue;
             }
-            String zone = sameAs.getOrDefault(committee.group(1), committee.group(1));
+            String zone = sameAs.getOrDefault(committee.group(1), zoneByName.getOrDefault(committee.group(1),
+                    committee.group(1)));
             String full = zone + (committee.group(2).equals("管委会") ? "管理委员会" : committee.group(2));
-            if (places.contains(zone) && !m.name().equals(full)) {
-                sameAs.put(m.name(), full);
+            if (places.contains(zone) && !m.canonical().equals(full)) {
+                sameAs.put(m.canonical(), full);
             }
         }
     }

@@ -129,6 +129,9 @@ final class OrganizationRecognizer {
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+    /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
+    private static final java.util.regex.Pattern TITLE_THEN_COMMITTEE = java.util.regex.Pattern.compile(
+            "(?:副?书记|委员|常务副书记)、(管委会)");
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
@@ -181,6 +184,7 @@ final class OrganizationRecognizer {
             }
         }
         found.addAll(shortForms(p));
+        found.addAll(committeesInTitleChains(p, found));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
@@ -190,6 +194,26 @@ final class OrganizationRecognizer {
         List<Mention> resolved = new ArrayList<>(out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /**
+     * "X经开区党工委委员、管委会副主任": 管委会 in the titles after a zone's party working committee is the
+     * zone's committee, named by the zone as the working committee is.
+     */
+    private static List<Mention> committeesInTitleChains(Passage p, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention partyCommittee : found) {
+            Matcher zone = ZONE_COMMITTEE.matcher(partyCommittee.name());
+            if (partyCommittee.type() != EntityType.Government || !zone.matches() || !zone.group(2).equals("党工委")) {
+                continue;
+            }
+            Matcher chained = TITLE_THEN_COMMITTEE.matcher(p.full()).region(partyCommittee.end(), p.full().length());
+            if (chained.lookingAt()) {
+                out.add(new Mention("管委会", zone.group(1) + "管委会", EntityType.Government, chained.start(1),
+                        chained.end(1), Map.of()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -835,11 +859,23 @@ final class OrganizationRecognizer {
      * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
      * walk goes on past it once.
      */
+    /** Trade words alone (氢能装备), or a product and trade words (铜箔科技), up to the legal form. */
+    private static boolean productAndTrade(Passage p, int start, int suffixStart) {
+        String rest = p.full().substring(start, suffixStart);
+        if (Lexicon.composedOf(rest, TRADES)) {
+            return true;
+        }
+        Term product = p.termAt(start);
+        int productEnd = product == null ? start : product.offset + product.word.length();
+        return product != null && product.offset == start && product.nature.toString().startsWith("n")
+                && productEnd < suffixStart && Lexicon.composedOf(p.full().substring(productEnd, suffixStart), TRADES);
+    }
+
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
         Term verb = p.termAt(start - 1);
         if (start >= suffixStart || verb == null || !verb.nature.toString().startsWith("v")
                 || STOP_WORDS.contains(verb.word) || PARTY_VERBS.contains(verb.word)
-                || !Lexicon.composedOf(p.full().substring(start, suffixStart), TRADES)) {
+                || !productAndTrade(p, start, suffixStart)) {
             return start;
         }
         int walked = nameStart(p, verb.offset, suffixStart, false, places);
@@ -1037,8 +1073,8 @@ final class OrganizationRecognizer {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
         // 秭归县政府, 县政府: a division's government by its registered name (人民政府).
         String canonical = m.type() == EntityType.Government
-                ? m.name().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
-                        .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府") : m.name();
+                ? m.canonical().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
+                        .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府") : m.canonical();
         boolean stripped = true;
         while (stripped) {
             stripped = false;

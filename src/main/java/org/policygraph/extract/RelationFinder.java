@@ -72,6 +72,7 @@ final class RelationFinder {
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
+    private static final String PROJECT = "项目";
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
@@ -405,6 +406,9 @@ final class RelationFinder {
                 Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
                         && ms.outermost(m);
                 Mention org = v.group().equals("在") ? ms.first(before) : ms.last(before);
+                if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
+                    org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
+                }
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 Mention where = place == null ? null : chainEnd(p, place, ms);
@@ -488,7 +492,8 @@ final class RelationFinder {
                 int verb = s.start() + v.start();
                 Optional<Amounts.Amount> amount = Amounts.find(s.text(), v.end())
                         .filter(a -> a.start() - v.end() <= 4);
-                if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())) {
+                if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
+                        && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
@@ -657,6 +662,13 @@ final class RelationFinder {
         }
     }
 
+    /** The company an investment founds: "出资1.2亿元组建Y公司", "共同出资组建Y公司"; null if none. */
+    private static Mention founded(Passage p, Mentions ms, Sentences.Sentence s, int verbEnd) {
+        Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
+        return founding.lookingAt() ? ms.first(m -> m.type() == EntityType.Enterprise
+                && m.start() == founding.end() && ms.outermost(m)) : null;
+    }
+
     /**
      * What an investment goes to within its own sentence: the company it founds ("出资1.2亿元组建Y公司"),
      * "在Y投资" / "向Y注资" between investor and verb, or the first place after the verb ("投资3亿元建设Y产业园").
@@ -664,9 +676,7 @@ final class RelationFinder {
      */
     private static Mention recipient(Passage p, Mentions ms, Sentences.Sentence s, Mention investor,
                                      int verbStart, int verbEnd) {
-        Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
-        Mention founded = founding.lookingAt() ? ms.first(m -> m.type() == EntityType.Enterprise
-                && m.start() == founding.end() && ms.outermost(m)) : null;
+        Mention founded = founded(p, ms, s, verbEnd);
         if (founded != null) {
             return founded;
         }

@@ -610,4 +610,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactlyInAnyOrder("占国平", "母志强", "冶春花");
     }
+
+    @Test
+    void aTradeNameTheSegmenterBreaksAtAVerbRunsOnOverAProductAndATrade() {
+        ArticleExtraction a = extract("双方将共同出资组建晋城瑞屹铜箔科技有限公司，建设电解铜箔项目。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("晋城瑞屹铜箔科技有限公司");
+    }
 }

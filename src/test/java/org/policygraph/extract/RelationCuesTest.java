@@ -620,4 +620,30 @@ class RelationCuesTest {
                 .contains(tuple("晋城市农业农村局", "设施蔬菜提质工程"), tuple("晋城市商务局", "产地冷链补短板工程"),
                         tuple("晋城市财政局", "产地冷链补短板工程"), tuple("晋城市工业和信息化局", "净菜加工培育工程"));
     }
+
+    @Test
+    void bothPartiesFoundingACompanyTogetherInvestInItThoughNoSumIsGiven() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
+                + "山西晋丰农业集团有限公司与晋城鲜达冷链物流有限公司在阳城经济开发区签署合资协议。"
+                + "双方将在该区共同出资组建晋城晋鲜供应链有限公司。\n")).get(0);
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晋丰农业集团有限公司", "晋城晋鲜供应链有限公司"),
+                        tuple("晋城鲜达冷链物流有限公司", "晋城晋鲜供应链有限公司"));
+    }
+
+    @Test
+    void aProjectSettlingInAZoneDoesNotPlaceTheCompaniesNamedBeforeIt() {
+        assertThat(relations("山西晋丰农业集团有限公司与晋城鲜达冷链物流有限公司合资 5亿元冷链项目落户阳城经济开发区。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source).doesNotContain("山西晋丰农业集团有限公司", "晋城鲜达冷链物流有限公司");
+    }
+
+    @Test
+    void theCommitteeInAZonesTitleChainIsTheZonesCommittee() {
+        assertThat(relations("阳城经济开发区（以下简称“阳城经开区”）新签约项目12个。"
+                + "阳城经开区党工委委员、管委会副主任贺磊介绍了情况。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("贺磊", "阳城经济开发区管理委员会"));
+    }
 }
