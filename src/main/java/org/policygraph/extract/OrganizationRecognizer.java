@@ -58,6 +58,9 @@ final class OrganizationRecognizer {
             new Suffix("发改委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
+            // A village's party branch (X村党支部, X村党总支) leads the village as a town's 党委 leads the town.
+            new Suffix("党总支", EntityType.Government, false, ""),
+            new Suffix("党支部", EntityType.Government, false, ""),
             new Suffix("党工委", EntityType.Government, false, ""),
             // The supply and marketing cooperatives' federation of a division works as one of its bodies.
             new Suffix("供销合作社联合社", EntityType.Government, false, ""),
@@ -776,6 +779,10 @@ final class OrganizationRecognizer {
             return false;
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
+        String named = prefix;
+        if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(named))) {
+            return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
+        }
         if (suffix.type() == EntityType.Government) {
             // 浙江援疆指挥部 as one term: the province opens the name though no place was cut out of it.
             return startsWithPlace || beginsWithPlace(p, m.start()) || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)

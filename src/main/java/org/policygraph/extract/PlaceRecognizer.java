@@ -43,7 +43,9 @@ final class PlaceRecognizer {
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除";
+    /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
+    private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
     private static final Pattern DATELINE_END = Pattern.compile("\\d|讯|电");
 
@@ -161,7 +163,7 @@ final class PlaceRecognizer {
         String name = p.full().substring(start, end);
         boolean aligned = p.isBoundary(start) && p.isBoundary(end);
         List<Gazetteer.Division> full = gazetteer.byName(name);
-        if (!full.isEmpty() && (name.length() > 2 || aligned)) {
+        if (!full.isEmpty() && (name.length() > 2 || aligned) && !townEndingInAWord(p, end, full)) {
             return new Hit(name, start, end, full);
         }
         if (!aligned || !isPlaceWord(name)) {
@@ -179,6 +181,17 @@ final class PlaceRecognizer {
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /**
+     * 发展乡 in 发展乡村旅游: a township's name whose last character opens the next word (乡村) is that word's
+     * start, not a township.
+     */
+    private static boolean townEndingInAWord(Passage p, int end, List<Gazetteer.Division> divisions) {
+        var last = p.termAt(end - 1);
+        return last != null && last.offset == end - 1 && last.word.length() > 1
+                && CoreDictionary.get(last.word) != null
+                && divisions.stream().allMatch(d -> d.level().equals("town"));
     }
 
     /**
@@ -286,6 +299,14 @@ final class PlaceRecognizer {
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
+                for (String around : NEIGHBOURHOOD_WORDS) {
+                    int at = s.lastIndexOf(around, k - 2);
+                    int after = at + around.length();
+                    if (!delimited && at >= 0 && after > start && after < k) {
+                        start = after;   // 周边|苟坝村: the word for "around" ends before the name
+                        delimited = true;
+                    }
+                }
                 if (start == k) {
                     continue;
                 }

@@ -617,4 +617,21 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("晋城瑞屹铜箔科技有限公司");
     }
+
+    @Test
+    void aVillageAfterAWordOfPositionOrAPrepositionIsNamedWithoutIt() {
+        ArticleExtraction a = extract("町店镇将以东沟村为龙头，带动周边苟庄村发展乡村旅游。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("町店镇", "东沟村", "苟庄村");
+    }
+
+    @Test
+    void aVillagesPartyBranchIsABodyOfItsOwnAndItsSecretaryBelongsToIt() {
+        ArticleExtraction a = extract("东沟村游人如织。“现在回来了不少人。”东沟村党总支书记、村委会主任李建军说。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("李建军", "东沟村党总支"));
+    }
 }
