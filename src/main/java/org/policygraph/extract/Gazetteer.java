@@ -155,11 +155,16 @@ final class Gazetteer {
                 || name.endsWith("苏木"));
     }
 
-    /** 山西省 -> 山西, 延边朝鲜族自治州 -> 延边; names left with one character keep their suffix (沁县). */
+    /**
+     * 山西省 -> 山西, 延边朝鲜族自治州 -> 延边, and 东乡族自治县 -> 东乡, named after its people alone; names left
+     * with one character keep their suffix (沁县).
+     */
     static String shortName(String name) {
         for (String suffix : SUFFIXES) {
             if (name.endsWith(suffix)) {
                 String rest = stripEthnicGroups(name.substring(0, name.length() - suffix.length()));
+                rest = rest.endsWith("族") && rest.length() >= 3 && suffix.startsWith("自治")
+                        ? rest.substring(0, rest.length() - 1) : rest;
                 return rest.length() >= 2 ? rest : name;
             }
         }

@@ -135,6 +135,8 @@ final class OrganizationRecognizer {
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
     private static final java.util.regex.Pattern TITLE_THEN_COMMITTEE = java.util.regex.Pattern.compile(
             "(?:副?书记|委员|常务副书记)、(管委会)");
+    /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
+    private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", "实验室");
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
@@ -345,6 +347,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? quoteOpening(p, start, end) : start;
+        start = research ? afterParentUnit(p, start, suffixStart, places) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -912,6 +915,22 @@ final class OrganizationRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * X研究所东乡县马铃薯科技示范站: a unit written right after its parent unit and opening with a place is
+     * named from the place; the parent is a name of its own. (An institution's own units are named with it:
+     * 中国科学院成都生物研究所.)
+     */
+    private static int afterParentUnit(Passage p, int start, int suffixStart, List<Mention> places) {
+        for (Mention place : places) {
+            int at = place.start();
+            boolean afterUnit = PARENT_UNITS.stream().anyMatch(unit -> p.full().startsWith(unit, at - unit.length()));
+            if (at > start && at < suffixStart && afterUnit) {
+                return at;
+            }
+        }
+        return start;
     }
 
     /**

@@ -71,7 +71,7 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,16}?注册(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     private static final String PROJECT = "项目";
     private static final String FORMED = "组成";
     private static final int MAX_TEAM_LIST = 120;
@@ -402,10 +402,11 @@ final class RelationFinder {
             while (v.find()) {
                 int verb = s.start() + v.start();
                 int after = s.start() + v.end();
-                // Where a company is registered is said of the sentence's subject (X是Y的子公司，在Z注册成立).
                 Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
                         && ms.outermost(m);
-                Mention org = v.group().equals("在") ? ms.first(before) : ms.last(before);
+                // "X在…注册": the organisation right before 在, else the sentence's first (X是Y的子公司，在Z注册).
+                Mention org = !v.group().equals("在") ? ms.last(before)
+                        : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb))).orElse(ms.first(before));
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
                 }
@@ -1724,6 +1725,9 @@ final class RelationFinder {
                 .collect(Collectors.groupingBy(Mention::canonical, LinkedHashMap::new, Collectors.toList()));
         for (Mention unit : teams) {
             Mention parent = institutionOf(ms, unit);
+            // X研究所东乡县Y示范站: a unit written right after its parent, as a name of its own.
+            parent = parent != null ? parent : ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == unit.start()
+                    && ms.outermost(m) && !ReferenceResolver.isReference(m) && ms.outermost(unit));
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }

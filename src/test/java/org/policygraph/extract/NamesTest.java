@@ -634,4 +634,23 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("李建军", "东沟村党总支"));
     }
+
+    @Test
+    void anAutonomousCountyNamedAfterItsPeopleGoesByThePeoplesNameAnd县() {
+        ArticleExtraction a = extract("临夏回族自治州东乡族自治县将扩大种植。东乡县委常委、副县长马永强出席。");
+
+        assertThat(entity(a, "东乡族自治县").aliases()).contains("东乡县");
+        assertThat(a.entities()).extracting(Entity::name).contains("东乡县委");
+    }
+
+    @Test
+    void aUnitWrittenRightAfterItsParentUnitIsNamedFromItsPlace() {
+        ArticleExtraction a = extract("山西省农业科学院谷子研究所沁县谷子绿色高效科技示范站在沁县册村镇挂牌成立。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("山西省农业科学院谷子研究所", "沁县谷子绿色高效科技示范站");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("沁县谷子绿色高效科技示范站", RelationType.PART_OF, "山西省农业科学院谷子研究所"),
+                tuple("沁县谷子绿色高效科技示范站", RelationType.LOCATED_IN, "册村镇"));
+    }
 }
