@@ -662,8 +662,9 @@ final class OrganizationRecognizer {
      * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
      */
     private static boolean verbCharInsideName(Passage p, Term t) {
-        if (t.word.length() != 1 || !t.nature.toString().startsWith("v") || STOP_WORDS.contains(t.word)) {
-            return false;   // 是 and the like are never characters of a name (投资方是X公司)
+        if (t.word.length() != 1 || !t.nature.toString().startsWith("v") || STOP_WORDS.contains(t.word)
+                || t.nature.toString().equals("vyou")) {
+            return false;   // 是, 有 and the like are never characters of a name (投资方是X公司, 百色有铝土矿)
         }
         Term before = p.termAt(t.offset - 1);
         String nature = before == null ? "" : before.nature.toString();
@@ -782,6 +783,9 @@ final class OrganizationRecognizer {
             return false;
         }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
+        if (!suffix.strict() && placeThatHas(p, m.start())) {
+            return false;   // 晋城有煤矿: the place has a mine, no company is named
+        }
         String named = prefix;
         if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(named))) {
             return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
@@ -804,6 +808,17 @@ final class OrganizationRecognizer {
      */
     private static boolean ofInstitution(String prefix) {
         return SUFFIXES.stream().anyMatch(x -> x.type() != EntityType.Government && prefix.endsWith(x.text()));
+    }
+
+    /** A place's name at {@code pos}, then 有 ("has") opening no word of names (有色金属, 有机). */
+    private boolean placeThatHas(Passage p, int pos) {
+        for (int end = pos + 2; end <= Math.min(p.full().length(), pos + 4); end++) {
+            if (p.charAt(end) == '有' && "色机限".indexOf(p.charAt(end + 1)) < 0
+                    && gazetteer.names(p.full().substring(pos, end), BRANCH_AREAS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 工业和信息化部中小企业局: a bureau of a ministry the lexicon knows. */

@@ -74,6 +74,8 @@ final class RelationFinder {
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     private static final String PROJECT = "项目";
     private static final String FORMED = "组成";
+    /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
+    private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
     private static final Pattern JOINT_VENTURE = Pattern.compile("合资(?:设立|成立|组建|新设|注册成立)了?");
@@ -869,6 +871,19 @@ final class RelationFinder {
                     && ms.outermost(x) && !(ReferenceResolver.isReference(x)
                     && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
             pairs(parties, from, facts);
+        }
+        // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
+        Matcher counted = PARTIES_COUNTED.matcher(s);
+        while (counted.find()) {
+            int at = counted.start();
+            List<Mention> parties = new ArrayList<>();
+            for (Mention m = ms.last(x -> x.isActor() && x.end() == at && ms.outermost(x)); m != null;
+                 m = listedBefore(s, ms, m)) {
+                parties.add(m);
+            }
+            if (parties.size() >= 2) {
+                pairs(parties, at, facts);
+            }
         }
         Matcher verb = COOPERATE.matcher(s);
         int cooperatedUpTo = -1;

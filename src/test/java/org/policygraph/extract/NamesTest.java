@@ -653,4 +653,11 @@ class NamesTest {
                 tuple("沁县谷子绿色高效科技示范站", RelationType.PART_OF, "山西省农业科学院谷子研究所"),
                 tuple("沁县谷子绿色高效科技示范站", RelationType.LOCATED_IN, "册村镇"));
     }
+
+    @Test
+    void aPlaceThatHasSomethingIsNoCompanyNamedAfterIt() {
+        ArticleExtraction a = extract("“太原有资金和市场，晋城有煤矿、土地和劳动力。”他说。");
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Enterprise);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -645,5 +646,15 @@ class RelationCuesTest {
                 + "阳城经开区党工委委员、管委会副主任贺磊介绍了情况。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("贺磊", "阳城经济开发区管理委员会"));
+    }
+
+    @Test
+    void partiesListedBeforeTheirCountSigningTogetherAreEachOthersPartners() {
+        assertThat(relations("晋城鲜达冷链物流有限公司、阳城县人民政府、山西晋丰农业集团有限公司三方签订合作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(r -> Set.of(r.source(), r.target()))
+                .containsExactlyInAnyOrder(Set.of("晋城鲜达冷链物流有限公司", "阳城县人民政府"),
+                        Set.of("晋城鲜达冷链物流有限公司", "山西晋丰农业集团有限公司"),
+                        Set.of("阳城县人民政府", "山西晋丰农业集团有限公司"));
     }
 }
