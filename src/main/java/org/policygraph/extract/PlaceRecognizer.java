@@ -43,6 +43,7 @@ final class PlaceRecognizer {
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
+    private static final String LEVEL_WORDS = "省市县区镇乡";
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以";
@@ -315,7 +316,9 @@ final class PlaceRecognizer {
                 boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0;
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");
-                if (!delimited || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
+                // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.
+                boolean levels = k - start == 1 && LEVEL_WORDS.indexOf(last) >= 0;
+                if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
                         || quotedKind(s, start, end) || community && !endsDivision(divisions, start)) {
                     continue;
                 }

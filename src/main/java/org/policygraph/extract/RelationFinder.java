@@ -407,7 +407,10 @@ final class RelationFinder {
                 Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= s.start() && m.end() <= verb
                         && ms.outermost(m);
                 // "X在…注册": the organisation right before 在, else the sentence's first (X是Y的子公司，在Z注册).
-                Mention org = !v.group().equals("在") ? ms.last(before)
+                // "X是Y的控股子公司，总部设在Z": a clause naming nobody goes on with the sentence's subject.
+                int clause = clauseStart(p.full(), verb);
+                Mention inClause = ms.last(before.and(m -> m.start() >= clause));
+                Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb))).orElse(ms.first(before));
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
@@ -711,7 +714,7 @@ final class RelationFinder {
 
     /**
      * "A与B签订协议，并投资3200万元...": a clause opening with 并 (还, 同时...) goes on with the sentence's
-     * subject, not with the party last named.
+     * subject, not with the party last named, or with the subject of the clause before when it has one.
      */
     private static Mention continuingSubject(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
         int clause = clauseStart(p.full(), verb);
@@ -719,7 +722,11 @@ final class RelationFinder {
         if (clause <= s.start() || found.end() > clause || !opener.lookingAt()) {
             return found;
         }
-        Mention subject = continuedSubject(p, ms, clause, opener.end());
+        // "…：镇政府统筹…，该公司负责…，并出资": a clause of its own subject before goes on with that subject.
+        int previous = clauseStart(p.full(), clause - 1);
+        Mention ownSubject = previous <= s.start() ? null
+                : ms.first(m -> m.isOrganisation() && m.start() == previous && ms.outermost(m));
+        Mention subject = ownSubject != null ? ownSubject : continuedSubject(p, ms, clause, opener.end());
         return subject != null && subject.isOrganisation() ? subject : found;
     }
 

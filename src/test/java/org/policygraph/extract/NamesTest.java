@@ -660,4 +660,12 @@ class NamesTest {
 
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Enterprise);
     }
+
+    @Test
+    void townsAndVillagesTogetherAreNoVillage() {
+        ArticleExtraction a = extract("双方以“镇村所有、企业运营”的方式共同经营町店镇东沟村的合作社。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("町店镇", "东沟村");
+    }
 }

@@ -657,4 +657,21 @@ class RelationCuesTest {
                         Set.of("晋城鲜达冷链物流有限公司", "山西晋丰农业集团有限公司"),
                         Set.of("阳城县人民政府", "山西晋丰农业集团有限公司"));
     }
+
+    @Test
+    void aClauseOpeningWith并GoesOnWithTheSubjectOfTheClauseBefore() {
+        assertThat(relations("町店镇人民政府与阳城晋丰农业有限公司签订协议，双方共同经营合作社：镇政府统筹土地，"
+                + "该公司负责市场运营，并出资800万元改造了东沟村的闲置农房。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰农业有限公司", "东沟村"));
+    }
+
+    @Test
+    void aSubsidiarysHeadquartersAreItsOwnNotItsParents() {
+        assertThat(relations("阳城晋丰农业有限公司是山西晋丰农业集团有限公司的控股子公司，总部设在阳城县町店镇。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("阳城晋丰农业有限公司", "町店镇"))
+                .doesNotContain(tuple("山西晋丰农业集团有限公司", "町店镇"));
+    }
 }
