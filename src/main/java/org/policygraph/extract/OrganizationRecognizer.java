@@ -1188,7 +1188,12 @@ final class OrganizationRecognizer {
             if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
                 Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),
                         m.start() + unitStart);
-                return List.of(m, institution);
+                // X大学茶学院茶树种质创新实验室: a laboratory of a college of the university.
+                int college = unit.indexOf("学院") + 2;
+                boolean ofCollege = college >= 3 && unit.length() - college >= 4 && SUFFIXES.stream().anyMatch(x ->
+                        x.type() == EntityType.ResearchTeam && unit.endsWith(x.text()));
+                return ofCollege ? List.of(m, institution, new Mention(name.substring(0, unitStart + college),
+                        EntityType.ResearchTeam, m.start(), m.start() + unitStart + college)) : List.of(m, institution);
             }
         }
         return List.of(m);

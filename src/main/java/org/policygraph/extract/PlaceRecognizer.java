@@ -85,7 +85,8 @@ final class PlaceRecognizer {
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
         out.addAll(zones(p, out));
-        out.addAll(foreign(p));
+        // 冰岛 in 冰岛村: a foreign name inside a place of ours is part of its name.
+        foreign(p).stream().filter(f -> out.stream().noneMatch(f::within)).forEach(out::add);
         return out;
     }
 

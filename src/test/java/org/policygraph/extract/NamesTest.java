@@ -668,4 +668,22 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("町店镇", "东沟村");
     }
+
+    @Test
+    void aForeignCountrysNameInsideAVillagesNameIsNoCountry() {
+        ArticleExtraction a = extract("双方将在阳城县町店镇冰岛村建设良种繁育圃。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县", "町店镇", "冰岛村");
+    }
+
+    @Test
+    void aLaboratoryOfACollegeIsPartOfTheCollegeAndTheCollegeOfTheUniversity() {
+        ArticleExtraction a = extract("山西农业大学园艺学院果树种质创新实验室在国际期刊《园艺研究》发表论文。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西农业大学园艺学院果树种质创新实验室", "山西农业大学园艺学院"),
+                        tuple("山西农业大学园艺学院", "山西农业大学"));
+    }
 }
