@@ -67,6 +67,11 @@ final class AliasResolver {
         branchesOfTheirCompany(p, mentions, sameAs);
         committeesOfTheirZone(mentions, sameAs);
         nationalZones(mentions, sameAs);
+        contractedNames(mentions).forEach((form, full) -> {
+            if (!form.equals(full.canonical())) {
+                sameAs.putIfAbsent(form, full.canonical());   // 山西农大园艺学院 the recogniser named on its own
+            }
+        });
         List<Mention> canonical = new ArrayList<>();
         for (Mention m : mentions) {
             String target = follow(sameAs, m.name(), follow(sameAs, m.canonical(), m.canonical()));
@@ -556,6 +561,11 @@ final class AliasResolver {
                 String stem = institution.substring(0, at);
                 Mention like = new Mention(institution, institution, m.type(), m.start(), m.end(), Map.of());
                 out.putIfAbsent(stem + c.getValue(), like);
+                String unit = m.canonical().substring(institution.length());
+                if (!unit.isEmpty()) {   // 山西农大园艺学院 for 山西农业大学园艺学院
+                    out.putIfAbsent(stem + c.getValue() + unit, new Mention(m.canonical(), m.canonical(), m.type(),
+                            m.start(), m.end(), Map.of()));
+                }
                 char level = stem.charAt(stem.length() - 1);
                 if (stem.length() >= 3 && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0) {
                     out.putIfAbsent(stem.substring(0, stem.length() - 1) + c.getValue(), like);

@@ -135,6 +135,9 @@ final class OrganizationRecognizer {
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
     private static final java.util.regex.Pattern TITLE_THEN_COMMITTEE = java.util.regex.Pattern.compile(
             "(?:副?书记|委员|常务副书记)、(管委会)");
+    /** A university's name or contraction inside a college's name. */
+    private static final java.util.regex.Pattern UNIVERSITY_IN_NAME = java.util.regex.Pattern.compile(
+            "大学|[农师科工医]大");
     /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
     private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", "实验室");
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
@@ -260,8 +263,9 @@ final class OrganizationRecognizer {
      * name. Academies (科学院) are institutions of their own.
      */
     private static boolean bareCollege(Passage p, Mention m) {
-        if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())) {
-            return false;
+        if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())
+                || UNIVERSITY_IN_NAME.matcher(m.name()).find()) {
+            return false;   // 山西农大园艺学院 names its university already
         }
         return collegeOpeningClause(p, m) || p.full().startsWith("学校", m.start() - 2)
                 || p.full().startsWith("该校", m.start() - 2);

@@ -686,4 +686,13 @@ class NamesTest {
                 .contains(tuple("山西农业大学园艺学院果树种质创新实验室", "山西农业大学园艺学院"),
                         tuple("山西农业大学园艺学院", "山西农业大学"));
     }
+
+    @Test
+    void aCollegeNamedWithItsUniversitysContractionIsTheCollegeOfTheUniversity() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 山西农大园艺学院与阳城县共建研究院\n\n"
+                + "近日，山西农业大学园艺学院与阳城县人民政府签署合作协议。\n")).get(0);
+
+        assertThat(entity(a, "山西农业大学园艺学院").aliases()).contains("山西农大园艺学院");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("山西农大园艺学院", "山西农业大学山西农大园艺学院");
+    }
 }
