@@ -44,6 +44,11 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    /** A list of short names closed by its count and level word: 望奎、兰西、青冈三县. */
+    private static final Pattern COUNTED_LIST = Pattern.compile(
+            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})[两三四五六七八九十]个?(县|市|区|镇|乡)");
+    private static final Map<String, String> LEVEL_OF_WORD = Map.of("县", "county", "市", "city", "区", "county",
+            "镇", "town", "乡", "town");
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以";
@@ -65,6 +70,7 @@ final class PlaceRecognizer {
     List<Mention> find(Passage p) {
         List<Hit> hits = divisionHits(p);
         hits.addAll(shortFormsOfNamedCounties(p, hits));
+        hits.addAll(countedCounties(p, hits));
         Map<String, Gazetteer.Division> resolved = resolve(hits);
         List<Mention> out = new ArrayList<>();
         for (Hit h : hits) {
@@ -225,6 +231,35 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "在望奎、兰西、青冈三县": the items of a list closed by their count and the level word are divisions of
+     * that level by their short forms.
+     */
+    private List<Hit> countedCounties(Passage p, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        Matcher list = COUNTED_LIST.matcher(p.full());
+        while (list.find()) {
+            String level = LEVEL_OF_WORD.get(list.group(2));
+            int at = list.start(1);
+            for (String written : list.group(1).split("、")) {
+                // The first item may have taken the word before it along (在望奎): then its last two characters.
+                boolean known = !ofLevel(written, level).isEmpty();
+                String item = known ? written : written.substring(written.length() - 2);
+                int start = at + written.length() - item.length();
+                List<Gazetteer.Division> candidates = ofLevel(item, level);
+                if (!candidates.isEmpty() && hits.stream().noneMatch(h -> h.start() < start + item.length() && start < h.end())) {
+                    out.add(new Hit(item, start, start + item.length(), candidates));
+                }
+                at += written.length() + 1;
+            }
+        }
+        return out;
+    }
+
+    private List<Gazetteer.Division> ofLevel(String shortName, String level) {
+        return gazetteer.byShortName(shortName).stream().filter(d -> d.level().equals(level)).toList();
     }
 
     /** Rejects short forms the core dictionary knows only as ordinary words (和平, 东方). */

@@ -695,4 +695,14 @@ class NamesTest {
         assertThat(entity(a, "山西农业大学园艺学院").aliases()).contains("山西农大园艺学院");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("山西农大园艺学院", "山西农业大学山西农大园艺学院");
     }
+
+    @Test
+    void countiesListedByShortFormsAndClosedByTheirCountAreCounties() {
+        ArticleExtraction a = extract("晋商银行股份有限公司已在阳城、沁水、陵川三县发放“晋兴贷”2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县", "沁水县", "陵川县");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
+                .extracting(Relation::source).containsExactly("晋商银行股份有限公司");
+    }
 }
