@@ -73,6 +73,7 @@ final class RelationFinder {
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     private static final String PROJECT = "项目";
+    private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
@@ -740,10 +741,15 @@ final class RelationFinder {
         return founder == null ? found : founder;
     }
 
-    /** "由X公司投资建设": who builds a project is its investor, though the sentence gives no amount. */
+    /** "由X公司(负责)投资建设": who builds a project is its investor, though the sentence gives no amount. */
     private static boolean builtBy(Passage p, Mentions ms, int verbStart, int verbEnd) {
-        Mention builder = ms.last(m -> m.isOrganisation() && m.end() == verbStart);
-        return builder != null && p.charAt(builder.start() - 1) == '由'
+        // "由X投资建设", "由X负责投资建设"
+        int builderEnd = p.full().startsWith(IN_CHARGE, verbStart - IN_CHARGE.length()) ? verbStart - IN_CHARGE.length()
+                : verbStart;
+        Mention builder = ms.last(m -> m.isOrganisation() && m.end() == builderEnd);
+        // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
+        int by = builder == null ? -1 : p.full().lastIndexOf('由', builder.start() - 1);
+        return builder != null && by >= 0 && by >= clauseStart(p.full(), builder.start())
                 && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();
     }
 

@@ -674,4 +674,12 @@ class RelationCuesTest {
                 .contains(tuple("阳城晋丰农业有限公司", "町店镇"))
                 .doesNotContain(tuple("山西晋丰农业集团有限公司", "町店镇"));
     }
+
+    @Test
+    void theCompanyInChargeOfBuildingAProjectInvestsWhereTheProjectIs() {
+        assertThat(relations("梨果加工项目在阳城县町店镇开工。项目由山西晋丰农业集团有限公司全资子公司阳城晋丰农业有限公司"
+                + "负责投资建设，总投资2亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("阳城晋丰农业有限公司", "町店镇"));
+    }
 }
