@@ -944,8 +944,8 @@ final class OrganizationRecognizer {
     private static int afterParentUnit(Passage p, int start, int suffixStart, List<Mention> places) {
         for (Mention place : places) {
             int at = place.start();
-            boolean afterUnit = PARENT_UNITS.stream().anyMatch(unit -> p.full().startsWith(unit, at - unit.length()));
-            if (at > start && at < suffixStart && afterUnit) {
+            if (at > start && at < suffixStart
+                    && PARENT_UNITS.stream().anyMatch(unit -> p.full().startsWith(unit, at - unit.length()))) {
                 return at;
             }
         }

@@ -336,11 +336,10 @@ final class PlaceRecognizer {
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
-                for (String around : NEIGHBOURHOOD_WORDS) {
-                    int at = s.lastIndexOf(around, k - 2);
-                    int after = at + around.length();
-                    if (!delimited && at >= 0 && after > start && after < k) {
-                        start = after;   // 周边|苟坝村: the word for "around" ends before the name
+                for (int after = start + 1; !delimited && after < k; after++) {
+                    int wordEnd = after;   // 周边|苟坝村: the word for "around" ends before the name
+                    if (NEIGHBOURHOOD_WORDS.stream().anyMatch(w -> s.startsWith(w, wordEnd - w.length()))) {
+                        start = after;
                         delimited = true;
                     }
                 }
