@@ -351,7 +351,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? quoteOpening(p, start, end) : start;
-        start = research ? afterParentUnit(p, start, suffixStart, places) : start;
+        start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -941,11 +941,11 @@ final class OrganizationRecognizer {
      * named from the place; the parent is a name of its own. (An institution's own units are named with it:
      * 中国科学院成都生物研究所.)
      */
-    private static int afterParentUnit(Passage p, int start, int suffixStart, List<Mention> places) {
-        for (Mention place : places) {
-            int at = place.start();
-            if (at > start && at < suffixStart
-                    && PARENT_UNITS.stream().anyMatch(unit -> p.full().startsWith(unit, at - unit.length()))) {
+    private static int afterParentUnit(Passage p, int start, int suffixStart, Map<Integer, Mention> placeAt) {
+        for (int at = start + 1; at < suffixStart; at++) {
+            int placeStart = at;
+            if (placeAt.containsKey(at)
+                    && PARENT_UNITS.stream().anyMatch(unit -> p.full().startsWith(unit, placeStart - unit.length()))) {
                 return at;
             }
         }

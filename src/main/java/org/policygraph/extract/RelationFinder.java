@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -748,8 +749,7 @@ final class RelationFinder {
                 : verbStart;
         Mention builder = ms.last(m -> m.isOrganisation() && m.end() == builderEnd);
         // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
-        int by = builder == null ? -1 : p.full().lastIndexOf('由', builder.start() - 1);
-        return builder != null && by >= 0 && by >= clauseStart(p.full(), builder.start())
+        return builder != null && p.full().substring(clauseStart(p.full(), builder.start()), builder.start()).indexOf('由') >= 0
                 && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();
     }
 
@@ -1751,11 +1751,12 @@ final class RelationFinder {
         // Each academy once, with where it is named: a text may name the same one thousands of times.
         Map<String, List<Mention>> academies = teams.stream().filter(a -> ACADEMY.matcher(a.canonical()).find())
                 .collect(Collectors.groupingBy(Mention::canonical, LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, Mention> teamEndingAt = new HashMap<>();
+        teams.stream().filter(ms::outermost).forEach(t -> teamEndingAt.merge(t.end(), t, (a, b) -> b));
         for (Mention unit : teams) {
             Mention parent = institutionOf(ms, unit);
             // X研究所东乡县Y示范站: a unit written right after its parent, as a name of its own.
-            parent = parent != null ? parent : ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == unit.start()
-                    && ms.outermost(m) && !ReferenceResolver.isReference(m) && ms.outermost(unit));
+            parent = parent != null || !ms.outermost(unit) ? parent : teamEndingAt.get(unit.start());
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
             }
