@@ -420,7 +420,7 @@ final class RelationFinder {
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 Mention where = place == null ? null : chainEnd(p, place, ms);
-                if (org == null && where != null) {
+                if (org == null && where != null && where.end() <= s.end()) {
                     // "位于开发区光伏产业园的X公司": the organisation the located phrase describes.
                     Matcher part = PART_OF_PLACE.matcher(p.full()).region(where.end(), s.end());
                     int described = part.lookingAt() ? part.end() : -1;
