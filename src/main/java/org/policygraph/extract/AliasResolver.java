@@ -34,8 +34,6 @@ final class AliasResolver {
     /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
-    /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
-    private static final Map<Character, String> DIVISION_LEVELS = Map.of('省', "province", '市', "city", '县', "county");
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "农业大学", "农大", "师范大学", "师大");
@@ -67,7 +65,8 @@ final class AliasResolver {
         branchesOfTheirCompany(p, mentions, sameAs);
         committeesOfTheirZone(mentions, sameAs);
         nationalZones(mentions, sameAs);
-        contractedNames(mentions).forEach((form, full) -> {
+        Map<String, Mention> contracted = contractedNames(mentions);
+        contracted.forEach((form, full) -> {
             if (!form.equals(full.canonical())) {
                 sameAs.putIfAbsent(form, full.canonical());   // 山西农大园艺学院 the recogniser named on its own
             }
@@ -78,7 +77,7 @@ final class AliasResolver {
             EntityType type = typeOf.getOrDefault(m.name(), m.type());
             canonical.add(new Mention(m.name(), target, type, m.start(), m.end(), m.properties()));
         }
-        canonical = rescan(p, canonical, places);
+        canonical = rescan(p, canonical, places, contracted);
         return new Resolution(entities(p, canonical), canonical);
     }
 
@@ -276,7 +275,7 @@ final class AliasResolver {
         for (Mention pl : mentions) {
             char level = pl.canonical().charAt(pl.canonical().length() - 1);
             if (pl.type() == EntityType.Place && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
-                    && DIVISION_LEVELS.get(level).equals(pl.properties().get("level"))) {
+                    && PlaceRecognizer.LEVEL_OF_WORD.get(String.valueOf(level)).equals(pl.properties().get("level"))) {
                 divisionsByLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(pl.canonical());
             }
         }
@@ -506,7 +505,8 @@ final class AliasResolver {
      * Adds a mention at every further occurrence of a known name not yet covered by a mention of it, and of
      * a group's shorter names (X集团).
      */
-    private static List<Mention> rescan(Passage p, List<Mention> mentions, Set<String> places) {
+    private static List<Mention> rescan(Passage p, List<Mention> mentions, Set<String> places,
+                                        Map<String, Mention> contracted) {
         Map<String, Mention> names = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.name().length() >= 2 && m.type() != EntityType.Person) {
@@ -518,7 +518,7 @@ final class AliasResolver {
             }
         }
         unitsByShortName(mentions).forEach(names::putIfAbsent);
-        contractedNames(mentions).forEach(names::putIfAbsent);
+        contracted.forEach(names::putIfAbsent);
         List<Mention> out = new ArrayList<>(mentions);
         List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         String s = p.full();

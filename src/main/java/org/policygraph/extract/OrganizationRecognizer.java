@@ -790,8 +790,7 @@ final class OrganizationRecognizer {
         if (!suffix.strict() && placeThatHas(p, m.start())) {
             return false;   // 晋城有煤矿: the place has a mine, no company is named
         }
-        String named = prefix;
-        if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(named))) {
+        if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(prefix))) {
             return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
         }
         if (suffix.type() == EntityType.Government) {

@@ -47,8 +47,9 @@ final class PlaceRecognizer {
     /** A list of short names closed by its count and level word: 望奎、兰西、青冈三县. */
     private static final Pattern COUNTED_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})[两三四五六七八九十]个?(县|市|区|镇|乡)");
-    private static final Map<String, String> LEVEL_OF_WORD = Map.of("县", "county", "市", "city", "区", "county",
-            "镇", "town", "乡", "town");
+    /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
+    static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "县", "county",
+            "区", "county", "镇", "town", "乡", "town");
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以";
@@ -70,7 +71,7 @@ final class PlaceRecognizer {
     List<Mention> find(Passage p) {
         List<Hit> hits = divisionHits(p);
         hits.addAll(shortFormsOfNamedCounties(p, hits));
-        hits.addAll(countedCounties(p, hits));
+        hits.addAll(countedDivisions(p, hits));
         Map<String, Gazetteer.Division> resolved = resolve(hits);
         List<Mention> out = new ArrayList<>();
         for (Hit h : hits) {
@@ -237,7 +238,7 @@ final class PlaceRecognizer {
      * "在望奎、兰西、青冈三县": the items of a list closed by their count and the level word are divisions of
      * that level by their short forms.
      */
-    private List<Hit> countedCounties(Passage p, List<Hit> hits) {
+    private List<Hit> countedDivisions(Passage p, List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
         Matcher list = COUNTED_LIST.matcher(p.full());
         while (list.find()) {

@@ -480,7 +480,9 @@ final class RelationFinder {
                 .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start)).orElse(null);
         if (inside == null && branch && !facts.hasFrom(org, RelationType.LOCATED_IN)) {
             // 内乡支行: a county's short form the recogniser leaves to the county named in full elsewhere.
-            String stem = org.name().substring(0, org.name().length() - (org.name().endsWith("分公司") ? 3 : 2));
+            String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(org.name()::endsWith).findFirst()
+                    .orElseThrow();
+            String stem = org.name().substring(0, org.name().length() - unit.length());
             inside = places.stream().filter(pl -> stem.length() >= 2 && pl.canonical().length() == stem.length() + 1
                     && pl.canonical().startsWith(stem)).findFirst().orElse(null);
         }
