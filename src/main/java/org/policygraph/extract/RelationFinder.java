@@ -1116,7 +1116,7 @@ final class RelationFinder {
                 return owned;
             }
         }
-        return b;
+        return last;
     }
 
     private static Mention actorAt(Mentions ms, int start) {
@@ -1435,7 +1435,7 @@ final class RelationFinder {
         return parties;
     }
 
-    /** The organisation listed right before {@code next} (A、next, A和next), or null. */
+    /** The organisation, or for a place the place, listed right before {@code next} (A、next, A和next), or null. */
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
         // "A、来自呼和浩特市的B": an item may open with where it comes from.
         Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, next.start() - MAX_ITEM_DESCRIPTION),
@@ -1444,7 +1444,9 @@ final class RelationFinder {
         if (joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0) {
             return null;
         }
-        return ms.last(m -> m.isOrganisation() && m.end() == joint && ms.outermost(m));
+        boolean place = next.type() == EntityType.Place;
+        return ms.last(m -> (place ? m.type() == EntityType.Place : m.isOrganisation()) && m.end() == joint
+                && ms.outermost(m));
     }
 
     /**

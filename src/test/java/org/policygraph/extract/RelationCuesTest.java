@@ -115,6 +115,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void placesPairedBy分别与AreTheFinestOfEachChain() {
+        assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("小店区", "城庄镇"), tuple("迎泽区", "蔡家会镇"));
+    }
+
+    @Test
     void theStoryZoneTeamAndStationAreReferredToByTheirHeadWordAlone() {
         String text = "阳城县科技示范站位于润城镇上庄村。阳城县晋丰杂粮种植专业合作社与示范站签订良种协议。"
                 + "晋城经济技术开发区管理委员会副主任李明表示，开发区正在实施“氢能强链行动”。"
