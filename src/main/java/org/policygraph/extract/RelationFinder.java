@@ -80,7 +80,7 @@ final class RelationFinder {
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
-    private static final Pattern JOINT_VENTURE = Pattern.compile("合资(?:设立|成立|组建|新设|注册成立)了?");
+    private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
@@ -639,16 +639,31 @@ final class RelationFinder {
                 && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
     }
 
-    /** "A与B将合资设立C": the partners of the sentence both put money into the company they found. */
+    /**
+     * "A与B将合资设立C", "C由A与B共同出资设立" (C often 该公司 or 后者): the partners of the sentence both put
+     * money into the company they found.
+     */
     private static void jointVentures(Passage p, Mentions ms, Facts facts) {
         Matcher v = JOINT_VENTURE.matcher(p.full());
         while (v.find()) {
             int end = v.end();
-            Mention founded = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == end && ms.outermost(m));
             Sentences.Sentence s = p.sentenceAt(v.start());
-            List<String> parties = founded == null || s == null ? List.of() : facts.partiesWithin(s.start(), v.start());
+            if (s == null) {
+                continue;
+            }
+            int by = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf('由');
+            Mention founded = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == end && ms.outermost(m));
+            if (founded == null && by > s.start()) {
+                founded = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == by && ms.outermost(m));
+            }
+            int partiesFrom = founded != null && founded.end() == by ? by : s.start();
+            List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
             for (String party : parties) {
-                facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
+                // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not.
+                if (ms.first(m -> m.isOrganisation() && m.canonical().equals(party) && m.start() >= partiesFrom
+                        && m.end() <= v.start()) != null) {
+                    facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
+                }
             }
         }
     }

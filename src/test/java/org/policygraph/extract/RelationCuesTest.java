@@ -115,6 +115,17 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyFoundedBy由AAndBIsTheirInvestmentButNotAPlaces() {
+        assertThat(relations("晋城华创精密部件有限公司的热管理项目投产。后者由太原恒信汽车零部件集团有限公司与"
+                + "山西锐能动力电池有限公司共同出资设立。运城光合新能源有限公司位于盐湖区，该公司由山西晋阳绿电投资有限公司"
+                + "与运城本地企业合资组建。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("太原恒信汽车零部件集团有限公司", "晋城华创精密部件有限公司"),
+                        tuple("山西锐能动力电池有限公司", "晋城华创精密部件有限公司"),
+                        tuple("山西晋阳绿电投资有限公司", "运城光合新能源有限公司"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
