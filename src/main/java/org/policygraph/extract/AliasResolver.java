@@ -32,6 +32,10 @@ final class AliasResolver {
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** A company founding the branch written right after: 在园区设立, 新设. */
+    /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
+    private static final int MIN_BRAND_TAIL = 3;
+    /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
+    private static final String COUNTING = "家个一某该这那各";
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
@@ -58,6 +62,7 @@ final class AliasResolver {
         mentions.addAll(shortNames);
         mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
+        mentions.addAll(brandTails(p, mentions, sameAs));
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
         abbreviations(mentions, places, sameAs);
@@ -192,6 +197,39 @@ final class AliasResolver {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    /**
+     * A group's companies share its brand and are told apart by what follows it: 储能材料公司 for
+     * 大庆寒材储能材料有限公司 once 寒材集团 is named. The tail after the brand's first two characters, with 公司,
+     * names the company when the text writes it as words of its own outside every other name, no counting word
+     * before it (一家储能材料公司 is any), and no other company of the text ends so.
+     */
+    private List<Mention> brandTails(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        Map<String, String> claimedBy = new HashMap<>();
+        Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
+        for (Mention m : mentions) {
+            String core = m.type() == EntityType.Enterprise ? withoutLegalForm(m.canonical()) : null;
+            String brand = core == null ? "" : core.substring(leadingPlaceEnd(core));
+            for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
+                claimedBy.merge(brand.substring(cut) + "公司", m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                propertiesOf.put(m.canonical(), m.properties());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        claimedBy.forEach((name, canonical) -> {
+            for (int i = canonical.isEmpty() ? -1 : s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                int start = i;
+                int end = i + name.length();
+                boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
+                if (free && p.isBoundary(start) && p.isBoundary(end) && COUNTING.indexOf(p.charAt(start - 1)) < 0
+                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))) {
+                    out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
+                }
+            }
+        });
         return out;
     }
 

@@ -680,13 +680,14 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 龙江寒/地/作物…实验室: 地 read as the adverbial particle between two nouns is a character of the name (寒地,
-     * 基地); 的 never is.
+     * 龙江寒/地/作物…实验室: 地 read as the adverbial particle after a noun or a bound adjective character (寒/ag)
+     * and before a noun is a character of the name (寒地, 基地); 的 never is.
      */
     private static boolean particleInsideName(Passage p, Term t) {
         Term before = p.termAt(t.offset - 1);
         Term after = p.termAt(t.offset + 1);
-        return t.word.equals("地") && before != null && after != null && before.nature.toString().startsWith("n")
+        return t.word.equals("地") && before != null && after != null
+                && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
     }
 

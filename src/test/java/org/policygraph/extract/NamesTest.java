@@ -49,6 +49,23 @@ class NamesTest {
     }
 
     @Test
+    void aGroupsCompanyGoesByWhatFollowsTheSharedBrand() {
+        ArticleExtraction a = extract("山西潞宁新材料集团有限公司旗下的长治潞宁储能材料有限公司和长治潞宁碳纤维有限公司同日揭牌。"
+                + "碳纤维公司将投资20亿元，储能材料公司则主攻正极材料。");
+
+        assertThat(entity(a, "长治潞宁储能材料有限公司").aliases()).containsExactly("储能材料公司");
+        assertThat(entity(a, "长治潞宁碳纤维有限公司").aliases()).containsExactly("碳纤维公司");
+    }
+
+    @Test
+    void aCompanyNamedForTheColdLandKeepsBothCharacters() {
+        ArticleExtraction a = extract("吉林省寒地果蔬科技有限公司在长春举行揭牌仪式。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("吉林省寒地果蔬科技有限公司")
+                .doesNotContain("果蔬科技有限公司");
+    }
+
+    @Test
     void aBrandTwoCompaniesShareNamesNeither() {
         ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
 
