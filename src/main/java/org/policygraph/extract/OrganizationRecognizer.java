@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds enterprises, research institutions and government bodies by the suffix that ends their names
@@ -65,6 +66,8 @@ final class OrganizationRecognizer {
             // The supply and marketing cooperatives' federation of a division works as one of its bodies.
             new Suffix("供销合作社联合社", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
+            new Suffix("省委", EntityType.Government, false, "员"),
+            new Suffix("地委", EntityType.Government, false, "员"),
             new Suffix("市委", EntityType.Government, false, "员"),
             new Suffix("县委", EntityType.Government, false, "员"),
             new Suffix("区委", EntityType.Government, false, "员"),
@@ -124,6 +127,12 @@ final class OrganizationRecognizer {
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县";
+    /**
+     * A party committee named by its level word alone and written with a title after a break ("，省委常委、副省长X",
+     * "县委书记X"): group 1 is the committee.
+     */
+    private static final Pattern BARE_PARTY_COMMITTEE = Pattern.compile(
+            "(?<=^|[，,。；;、：:\\n“（(])([省市县]委)(?:常委|书记|副书记|委员)");
     private static final int MAX_PREFIX = 16;
     private static final int MAX_ANCHOR_GAP = 3;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
@@ -193,6 +202,7 @@ final class OrganizationRecognizer {
         }
         found.addAll(shortForms(p));
         found.addAll(committeesInTitleChains(p, found));
+        found.addAll(barePartyCommittees(p));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
@@ -220,6 +230,16 @@ final class OrganizationRecognizer {
                 out.add(new Mention("管委会", zone.group(1) + "管委会", EntityType.Government, chained.start(1),
                         chained.end(1), Map.of()));
             }
+        }
+        return out;
+    }
+
+    /** 省委 of "省委常委、副省长X": the party committee of the article's province, named as the alias step finds it. */
+    private static List<Mention> barePartyCommittees(Passage p) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = BARE_PARTY_COMMITTEE.matcher(p.full());
+        while (m.find()) {
+            out.add(new Mention(m.group(1), EntityType.Government, m.start(1), m.end(1)));
         }
         return out;
     }

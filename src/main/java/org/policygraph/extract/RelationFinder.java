@@ -119,7 +119,7 @@ final class RelationFinder {
     /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
     private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
     /** A division's party committee and the division: 剑河县委, 点头镇党委. */
-    private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗])委|(.+[镇乡])党委");
+    private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
     /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司. */
@@ -129,7 +129,7 @@ final class RelationFinder {
     private static final int MAX_ITEM_DESCRIPTION = 12;
     /** The longest quote read as one speaker's words. */
     private static final int MAX_QUOTE = 300;
-    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗]委)$");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗地]委)$");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进)");
     private static final int MAX_UNDERTAKE_GAP = 10;

@@ -66,6 +66,15 @@ class NamesTest {
     }
 
     @Test
+    void aPartyCommitteeNamedByItsLevelWordIsTheArticlesDivisions() {
+        ArticleExtraction a = extract("6月11日，省委常委、副省长赵国梁在青海省海西州调研，喀什地委副书记郑立新陪同。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("赵国梁", "青海省委"), tuple("郑立新", "喀什地委"));
+    }
+
+    @Test
     void aBrandTwoCompaniesShareNamesNeither() {
         ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
 
