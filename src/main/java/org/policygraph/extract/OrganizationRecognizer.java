@@ -602,7 +602,7 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && research && (t.word.equals("学校") || t.word.equals("该校"))) {
                 break;   // 学校|资源与环境学院: the word for the school says whose unit follows
             }
-            int verbEnd = partyVerbEnd(t, Math.min(cur, suffixStart), research);
+            int verbEnd = partyVerbEnd(p, t, Math.min(cur, suffixStart), research);
             if (verbEnd > 0) {
                 cur = verbEnd;
                 break;
@@ -659,7 +659,7 @@ final class OrganizationRecognizer {
      * The segmenter's organisation tag sometimes glues a party verb into one term with the name after it
      * (X学院共建Y中心 as one nt): the end of the last such verb inside the term before {@code limit}, or -1.
      */
-    private static int partyVerbEnd(Term t, int limit, boolean research) {
+    private int partyVerbEnd(Passage p, Term t, int limit, boolean research) {
         if (t.word.length() < 4) {
             return -1;
         }
@@ -667,8 +667,10 @@ final class OrganizationRecognizer {
         int best = -1;
         for (String verb : PARTY_VERBS) {
             int k = head.lastIndexOf(verb);
-            // At the term's start too (共建X研究院 as one nt), except words that also open names (联合实验室).
-            boolean opensName = k == 0 && (verb.equals("联合") || verb.equals("共同"));
+            // At the term's start too (共建X研究院 as one nt), except words that also open names (联合实验室),
+            // unless a province or city follows (联合山西大学 as one nt: the verb, then the university).
+            boolean opensName = k == 0 && (verb.equals("联合") || verb.equals("共同"))
+                    && !beginsWithPlace(p, t.offset + verb.length());
             if (k >= 0 && !opensName && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }

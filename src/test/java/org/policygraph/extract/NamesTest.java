@@ -75,6 +75,13 @@ class NamesTest {
     }
 
     @Test
+    void 联合GluedToAUniversityItBringsInIsTheVerbNotAName() {
+        ArticleExtraction a = extract("该项目由金谷公司牵头，联合山西大学共同承担。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("山西大学").doesNotContain("联合山西大学");
+    }
+
+    @Test
     void aBrandTwoCompaniesShareNamesNeither() {
         ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
 
