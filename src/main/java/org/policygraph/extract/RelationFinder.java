@@ -131,6 +131,8 @@ final class RelationFinder {
     private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗地]委)$");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
+    /** "由A牵头，联合B": the clause after the leader's that brings in more bodies. */
+    private static final Pattern BROUGHT_IN = Pattern.compile("[，,](?:并|同时)?(?:联合|会同|携手)");
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     private static final String SELECTED = "入选";
@@ -1331,30 +1333,61 @@ final class RelationFinder {
                 ? List.of(last) : out;
     }
 
-    /** "本次试点由A、B联合组织实施", "试点工作由X公司牵头实施": each body after 由 carries the program out. */
+    /**
+     * "本次试点由A、B联合组织实施", "试点工作由X公司牵头实施", "X项目落地P，由A与B共同实施": each body after 由
+     * carries the program out, and so do those a leader brings in ("由A牵头，联合B、C共同承担").
+     */
     private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
             int after = program.end() + (s.startsWith("工作", program.end()) ? 2 : 0);
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
-            if (!s.startsWith("由", at)) {
+            at = s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
+            if (at < 0) {
                 continue;
             }
-            List<Mention> bodies = new ArrayList<>();
-            int next = at + 1;
-            for (Mention b = actorAt(ms, next); b != null && b.isOrganisation(); b = actorAt(ms, next)) {
-                bodies.add(b);
-                next = b.end() + 1;
-                if ("、和及".indexOf(p.charAt(b.end())) < 0) {
-                    break;
-                }
-            }
+            int evidenceAt = at;
+            List<Mention> bodies = listedFrom(p, ms, at + 1);
             int listEnd = bodies.isEmpty() ? at : bodies.get(bodies.size() - 1).end();
             Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
-            if (!bodies.isEmpty() && verb.lookingAt()) {
-                bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, at, CLAUSE));
+            if (bodies.isEmpty() || !verb.lookingAt()) {
+                continue;
+            }
+            bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
+            Matcher brought = BROUGHT_IN.matcher(s).region(verb.end(), s.length());
+            List<Mention> joined = brought.lookingAt() ? listedFrom(p, ms, brought.end()) : List.of();
+            int joinedEnd = joined.isEmpty() ? 0 : joined.get(joined.size() - 1).end();
+            if (!joined.isEmpty() && UNDERTAKE.matcher(s).region(joinedEnd, Math.min(s.length(),
+                    joinedEnd + MAX_UNDERTAKE_GAP)).lookingAt()) {
+                joined.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
             }
         }
+    }
+
+    /** Organisations listed from {@code from} on, joined by 、和及与. */
+    private static List<Mention> listedFrom(Passage p, Mentions ms, int from) {
+        List<Mention> bodies = new ArrayList<>();
+        int next = from;
+        for (Mention b = actorAt(ms, next); b != null && b.isOrganisation(); b = actorAt(ms, next)) {
+            bodies.add(b);
+            next = b.end() + 1;
+            if ("、和及与".indexOf(p.charAt(b.end())) < 0) {
+                break;
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * "X项目落地宿州市埇桥区，由A…": where the clause after the program's own says who does it, that clause's
+     * 由, provided the program's clause names no organisation; else -1.
+     */
+    private static int byInNextClause(Passage p, Mentions ms, int after) {
+        String s = p.full();
+        int end = clauseEnd(s, after);
+        boolean named = ms.first(m -> m.isOrganisation() && m.start() >= after && m.end() <= end) != null;
+        return !named && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0 && s.startsWith("由", end + 1)
+                ? end + 1 : -1;
     }
 
     /**

@@ -126,6 +126,24 @@ class RelationCuesTest {
     }
 
     @Test
+    void bodiesALeaderBringsInCarryTheProjectOutWithIt() {
+        assertThat(relations("“旱作谷子新品种选育”项目由山西金谷种业有限公司牵头，联合山西农业大学农学院共同承担。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西金谷种业有限公司", "旱作谷子新品种选育项目"),
+                        tuple("山西农业大学农学院", "旱作谷子新品种选育项目"));
+    }
+
+    @Test
+    void bodiesAfter由InTheClauseAfterTheProjectsCarryItOut() {
+        assertThat(relations("“智能农机研发”项目落地晋中市太谷区，由中北大学机械工程学院与山西沃田农机有限公司共同实施。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("中北大学机械工程学院", "智能农机研发项目"),
+                        tuple("山西沃田农机有限公司", "智能农机研发项目"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
