@@ -481,12 +481,16 @@ final class RelationFinder {
                 .filter(pl -> !foreign || pl.end() <= org.end() - org.canonical().length())
                 .max(Comparator.comparingInt(RelationFinder::rank).thenComparingInt(Mention::start)).orElse(null);
         if (inside == null && branch && !facts.hasFrom(org, RelationType.LOCATED_IN)) {
-            // 内乡支行: a county's short form the recogniser leaves to the county named in full elsewhere.
+            // 内乡支行, X农商银行榆树支行: a county's short form, alone or after the bank's name, the recogniser
+            // leaves to the county named in full elsewhere.
             String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(org.name()::endsWith).findFirst()
                     .orElseThrow();
             String stem = org.name().substring(0, org.name().length() - unit.length());
-            inside = places.stream().filter(pl -> stem.length() >= 2 && pl.canonical().length() == stem.length() + 1
-                    && pl.canonical().startsWith(stem)).findFirst().orElse(null);
+            inside = places.stream().filter(pl -> {
+                String shortName = pl.canonical().substring(0, pl.canonical().length() - 1);
+                return shortName.length() >= 2 && (stem.equals(shortName)
+                        || stem.endsWith("行" + shortName) && stem.length() > shortName.length() + 2);
+            }).findFirst().orElse(null);
         }
         if (inside != null) {
             facts.add(org, RelationType.LOCATED_IN, inside, org.start(), STATED);

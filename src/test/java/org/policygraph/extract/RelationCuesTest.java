@@ -144,6 +144,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aBranchIsInTheCountyWhoseShortNameFollowsTheBanksName() {
+        assertThat(relations("截至3月底，晋城农商银行高平支行已向高平市农户发放贷款2亿元。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城农商银行高平支行", "高平市"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
