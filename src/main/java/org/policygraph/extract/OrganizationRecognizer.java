@@ -592,6 +592,10 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
+            if (straddlesSuffix && t.offset < suffixStart - 1 && "该其此这".indexOf(p.charAt(suffixStart - 1)) >= 0) {
+                cur = suffixStart;   // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing
+                break;
+            }
             if (straddlesSuffix && research && t.word.startsWith("学校") && suffixStart - t.offset > 3) {
                 cur = t.offset + 2;   // 学校园艺学院 as one term: the school's college
                 break;

@@ -82,6 +82,14 @@ class NamesTest {
     }
 
     @Test
+    void aCooperativeReferredToBy该IsNoNameWithTheWordsBeforeIt() {
+        ArticleExtraction a = extract("乌审旗金穗肉羊养殖专业合作社位于嘎鲁图镇。今年，乌审旗将该合作社纳入扶持名单。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("乌审旗金穗肉羊养殖专业合作社");
+    }
+
+    @Test
     void aBrandTwoCompaniesShareNamesNeither() {
         ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
 
