@@ -151,6 +151,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void aProgramAnotherIsBroughtIntoOrTakenUpAsTheMeansIsCarriedOut() {
+        assertThat(relations("晋城农商银行董事长李明表示，该行已将“果农贷”纳入“金融护航乡村振兴”专项行动。"
+                + "阳城县将以“产业富民行动”为抓手，推动项目落地。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城农商银行", "金融护航乡村振兴专项行动"),
+                        tuple("阳城县", "产业富民行动"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
