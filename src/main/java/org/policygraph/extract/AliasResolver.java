@@ -63,6 +63,7 @@ final class AliasResolver {
         mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
+        widenRepeatedNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
         abbreviations(mentions, places, sameAs);
@@ -231,6 +232,41 @@ final class AliasResolver {
             }
         });
         return out;
+    }
+
+    /**
+     * A name written again without the place it opens with, where the recogniser stopped short (巴宜区达嘎藏香猪
+     * 养殖专业合作社, later 达嘎藏香猪养殖专业合作社 read as 藏香猪养殖专业合作社 because 嘎 looked like no word): the
+     * characters before the short mention that continue the full name backwards belong to it, and the mention
+     * is the full name's entity when what is left of the full name is a place the text names.
+     */
+    private void widenRepeatedNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention bare = mentions.get(i);
+            for (Mention full : mentions) {
+                if (!bare.isOrganisation() || bare.type() != full.type() || !full.name().endsWith(bare.name())
+                        || full.name().length() <= bare.name().length()) {
+                    continue;
+                }
+                String before = full.name().substring(0, full.name().length() - bare.name().length());
+                int k = 0;
+                while (k < before.length() && p.charAt(bare.start() - k - 1) == before.charAt(before.length() - k - 1)) {
+                    k++;
+                }
+                String left = before.substring(0, before.length() - k);
+                int start = bare.start() - k;
+                boolean placeLeft = !gazetteer.byName(left).isEmpty();
+                boolean free = mentions.stream().noneMatch(o -> o != bare && o.start() < bare.start() && o.end() > start);
+                if (k >= 2 && placeLeft && free && !Chars.isHan(p.charAt(start - 1))) {
+                    Mention widened = new Mention(s.substring(start, bare.end()), full.canonical(), bare.type(), start,
+                            bare.end(), bare.properties());
+                    mentions.set(i, widened);
+                    sameAs.putIfAbsent(widened.name(), full.canonical());
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -90,6 +90,17 @@ class NamesTest {
     }
 
     @Test
+    void aCooperativeWrittenAgainWithoutItsCountyIsTheSameOne() {
+        ArticleExtraction a = extract("工布源公司与巴宜区达嘎藏香猪养殖专业合作社签订协议。"
+                + "达嘎村党支部书记、达嘎藏香猪养殖专业合作社理事长扎西多吉说。");
+
+        assertThat(entity(a, "巴宜区达嘎藏香猪养殖专业合作社").aliases()).containsExactly("达嘎藏香猪养殖专业合作社");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("扎西多吉", "巴宜区达嘎藏香猪养殖专业合作社"));
+    }
+
+    @Test
     void aBrandTwoCompaniesShareNamesNeither() {
         ArticleExtraction a = extract("山西华辰氢能装备有限公司与北京华辰新能源集团股份有限公司签约，华辰将扩产。");
 
