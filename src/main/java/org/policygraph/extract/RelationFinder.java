@@ -29,6 +29,8 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
+    /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
+    private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
@@ -534,6 +536,7 @@ final class RelationFinder {
                         : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
+                target = target != null || si == 0 ? target : describedFacilityPlace(p, ms, s, sentences.get(si - 1));
                 double confidence = CLAUSE;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
                 boolean capital = !SPENDING.matcher(v.group()).matches();
@@ -888,6 +891,32 @@ final class RelationFinder {
             facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
                     CONTEXT);
         }
+    }
+
+    /**
+     * "P村的藏香猪养殖基地里…。这座基地由X投资4800万元建设": a sentence opening with this facility invests where
+     * the sentence before placed it (the place chain before 的 and a description ending in the same word).
+     */
+    private static Mention describedFacilityPlace(Passage p, Mentions ms, Sentences.Sentence s,
+                                                  Sentences.Sentence previous) {
+        Matcher facility = THIS_FACILITY.matcher(p.full()).region(s.start(), s.end());
+        if (!facility.lookingAt()) {
+            return null;
+        }
+        String word = facility.group(1);
+        for (Mention place : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
+                && !ms.insideName(m))) {
+            Mention last = chainEnd(p, place, ms);
+            int from = last.end() + 1;
+            String near = p.full().substring(Math.min(from, previous.end()),
+                    Math.min(from + MAX_DESCRIPTION + word.length(), previous.end()));
+            int described = near.indexOf(word);
+            if (p.charAt(last.end()) == '的' && described >= 0
+                    && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** The finest place the title names when it is local (a town, village or zone): where the story happens. */

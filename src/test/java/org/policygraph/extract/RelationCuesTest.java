@@ -160,6 +160,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aFacilityTheSentenceBeforeDescribedIsWhereItsBuilderInvests() {
+        assertThat(relations("初冬时节，晋城市阳城县润城镇上庄村的蔬菜种植基地里一片繁忙。"
+                + "这座基地由山西晋禾农业科技有限公司投资3000万元建设，去年投产。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾农业科技有限公司", "上庄村"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
