@@ -44,9 +44,9 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
     private static final String LEVEL_WORDS = "省市县区镇乡";
-    /** A list of short names closed by its count and level word: 望奎、兰西、青冈三县. */
+    /** A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. */
     private static final Pattern COUNTED_LIST = Pattern.compile(
-            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})[两三四五六七八九十]个?(县|市|区|镇|乡)");
+            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡)");
     /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
     static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "县", "county",
             "区", "county", "镇", "town", "乡", "town");

@@ -757,4 +757,12 @@ class NamesTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.IMPLEMENTS)
                 .extracting(Relation::source).containsExactly("晋商银行股份有限公司");
     }
+
+    @Test
+    void townsListedByShortFormsAndClosedBy等AreTowns() {
+        ArticleExtraction a = extract("阳城县将把润城、北留等镇打造成文旅融合样板。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县", "润城镇", "北留镇");
+    }
 }
