@@ -537,6 +537,7 @@ final class RelationFinder {
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 target = target != null || si == 0 ? target : describedFacilityPlace(p, ms, s, sentences.get(si - 1));
+                target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
                 double confidence = CLAUSE;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
                 boolean capital = !SPENDING.matcher(v.group()).matches();
@@ -891,6 +892,21 @@ final class RelationFinder {
             facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
                     CONTEXT);
         }
+    }
+
+    /**
+     * "X公司与金山区朱泾镇签约，计划投资2.3亿元建设…": a company that signed with a place earlier in the sentence
+     * invests in that place.
+     */
+    private static Mention placeSignedWith(Passage p, Mentions ms, Sentences.Sentence s, Mention investor, int verb,
+                                           Facts facts) {
+        List<String> parties = facts.partiesWithin(s.start(), verb);
+        if (parties.size() != 2 || !parties.contains(investor.canonical())) {
+            return null;
+        }
+        String other = parties.get(parties.get(0).equals(investor.canonical()) ? 1 : 0);
+        return ms.first(m -> m.type() == EntityType.Place && m.canonical().equals(other) && m.start() >= s.start()
+                && m.end() <= verb && !ms.insideName(m));
     }
 
     /**

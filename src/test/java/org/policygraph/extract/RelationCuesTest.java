@@ -168,6 +168,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyThatSignedWithATownInvestsInIt() {
+        assertThat(relations("晋城禾本智慧农业科技有限公司与阳城县润城镇签约，计划投资2.3亿元建设智能植物工厂。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城禾本智慧农业科技有限公司", "润城镇"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
