@@ -613,7 +613,7 @@ final class OrganizationRecognizer {
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
-                    && !particleInsideName(p, t)) {
+                    && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -715,6 +715,12 @@ final class OrganizationRecognizer {
         return t.word.equals("地") && before != null && after != null
                 && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
+    }
+
+    /** 金葵/种/业有限公司: a character the segmenter read as a measure word that opens a trade (种业) of the name. */
+    private static boolean opensTradeWord(Passage p, Term t, int suffixStart) {
+        return TRADES.stream().anyMatch(trade -> trade.length() > t.word.length() && p.full().startsWith(trade, t.offset)
+                && t.offset + trade.length() <= suffixStart);
     }
 
     /** A single character, no function word, between a clause break and the rest of the name. */

@@ -765,4 +765,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("阳城县", "润城镇", "北留镇");
     }
+
+    @Test
+    void aTradeWhoseFirstCharacterReadsAsAMeasureWordStaysInTheName() {
+        ArticleExtraction a = extract("在五原县，内蒙古河套金葵种业有限公司正在流转土地建设制种基地。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("内蒙古河套金葵种业有限公司");
+    }
 }
