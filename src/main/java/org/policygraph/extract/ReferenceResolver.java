@@ -38,6 +38,8 @@ final class ReferenceResolver {
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
     private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
+    /** At most this many characters (a person and a title) between a body and the word 团队 that calls it a team. */
+    private static final int MAX_TEAM_DESCRIPTION = 8;
 
     private static List<Kind> kinds() {
         List<Kind> k = new ArrayList<>();
@@ -139,7 +141,8 @@ final class ReferenceResolver {
                         || !p.isBoundary(start))) {
                     continue;
                 }
-                Mention antecedent = nearestBefore(mentions, start, kind.fits());
+                Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
+                antecedent = antecedent != null ? antecedent : nearestBefore(mentions, start, kind.fits());
                 if (antecedent != null) {
                     Map<String, Object> props = new HashMap<>(antecedent.properties());
                     props.put(ANTECEDENT, antecedent.start());
@@ -209,6 +212,26 @@ final class ReferenceResolver {
     static boolean namesTeam(Mention m) {
         return isReference(m) && (m.name().startsWith("该") && !RESULTS.contains(m.name())
                 || PERSON_TEAM_WORDS.stream().anyMatch(m.name()::endsWith));
+    }
+
+    /**
+     * The research body the text last called a team (X学院周启航教授团队): what 该团队 and 团队 mean, though other
+     * bodies were named since (团队联合A、B).
+     */
+    private static Mention namedTeamBefore(Passage p, List<Mention> mentions, int pos) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            int team = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().indexOf("团队", m.end()) : -1;
+            boolean inside = best != null && m.start() < best.end();   // 东北农业大学 of 东北农业大学农学院
+            if (team >= 0 && team + 2 <= pos && team - m.end() <= MAX_TEAM_DESCRIPTION && !inside
+                    && p.full().substring(m.end(), team).chars().noneMatch(Chars::isPunctuation)) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

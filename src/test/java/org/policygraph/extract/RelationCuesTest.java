@@ -176,6 +176,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void theTeamIsTheBodyTheTextCalledATeamNotTheLastBodyNamed() {
+        assertThat(relations("山西农业大学农学院张华教授团队联合山西省农业科学院作物科学研究所，在《作物学报》发表论文。"
+                + "该团队此前曾在《植物学报》发表相关成果。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西农业大学农学院", "植物学报"))
+                .doesNotContain(tuple("山西省农业科学院作物科学研究所", "植物学报"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
