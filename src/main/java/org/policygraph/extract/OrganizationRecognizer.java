@@ -117,6 +117,13 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
+    private static final String DESIGNATED_KEY = "重点";
+    /** The longest field a designated laboratory is named by before its division. */
+    private static final int MAX_FIELD = 16;
+    /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
+    private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
+            "认定", "是", "为", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
@@ -372,6 +379,7 @@ final class OrganizationRecognizer {
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
+        start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -904,6 +912,41 @@ final class OrganizationRecognizer {
                 : prefix.lastIndexOf(w) + w.length()).max().orElse(-1);
         return gazetteer.names(prefix, BRANCH_AREAS)
                 || parentEnd >= 4 && gazetteer.names(prefix.substring(parentEnd), BRANCH_AREAS);
+    }
+
+    /**
+     * 农业微生物资源与病害防控北京市重点实验室: a key laboratory a province or city designates is named by its
+     * field, then the designating division. When the walk stopped at that division, the field before it (nouns
+     * and verbs joined by 与) belongs to the name, up to a clause break, a function word or a verb that governs
+     * the name (担任, 依托).
+     */
+    private int beforeDesignatingPlace(Passage p, int start, int suffixStart) {
+        String s = p.full();
+        int designation = suffixStart - DESIGNATED_KEY.length();
+        if (designation <= start || !s.startsWith(DESIGNATED_KEY, designation)
+                || !endsWithDivision(s.substring(start, designation))) {
+            return start;
+        }
+        int cur = start;
+        while (cur > 0 && start - cur < MAX_FIELD) {
+            Term t = p.termAt(cur - 1);
+            if (t == null || t.nature.toString().startsWith("w") || t.nature.toString().startsWith("nr")
+                    || STOP_WORDS.contains(t.word) && !CONJUNCTIONS.contains(t.word)
+                    || PARTY_VERBS.contains(t.word) || GOVERNING_VERBS.contains(t.word)) {
+                break;
+            }
+            cur = t.offset;
+        }
+        return start - cur >= 2 && !CONJUNCTIONS.contains(s.substring(cur, cur + 1)) ? cur : start;
+    }
+
+    private boolean endsWithDivision(String text) {
+        for (int len = 2; len <= Math.min(4, text.length()); len++) {
+            if (gazetteer.names(text.substring(text.length() - len), NAMING_AREAS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

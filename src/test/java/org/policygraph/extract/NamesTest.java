@@ -772,4 +772,12 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("内蒙古河套金葵种业有限公司");
     }
+
+    @Test
+    void aKeyLaboratoryADivisionDesignatesIsNamedByItsFieldAndTheDivision() {
+        ArticleExtraction a = extract("研究依托杂粮种质资源发掘与遗传改良山西省重点实验室开展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("杂粮种质资源发掘与遗传改良山西省重点实验室");
+    }
 }
