@@ -583,7 +583,7 @@ final class AliasResolver {
                                         Map<String, Mention> contracted) {
         Map<String, Mention> names = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            if (m.name().length() >= 2 && m.type() != EntityType.Person) {
+            if (m.name().length() >= 2) {
                 names.putIfAbsent(m.name(), m);
             }
             if (m.type() == EntityType.Enterprise) {
@@ -608,7 +608,9 @@ final class AliasResolver {
                 Mention again = new Mention(name, like.canonical(), like.type(), start, end, like.properties());
                 boolean partOfName = like.type() == EntityType.Place
                         && PlaceRecognizer.outsideNames(List.of(again), organisations).isEmpty();
-                if (!covered && !partOfName) {
+                // A person named again alone (周启航同时担任…): where the words around it leave the name whole.
+                boolean personInWord = like.type() == EntityType.Person && (!p.isBoundary(start) || !p.isBoundary(end));
+                if (!covered && !partOfName && !personInWord) {
                     out.add(again);
                 }
             }

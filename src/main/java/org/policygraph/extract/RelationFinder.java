@@ -97,6 +97,8 @@ final class RelationFinder {
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     /** How the names of bodies end: what is written before a title is their name, not the title's field. */
     private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
+    /** Taking a post, after the person's name: 担任, 同时担任, 还兼任. */
+    private static final Pattern TAKES_POST = Pattern.compile("(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
     private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
             "公司", "基地", "协会", "联盟");
@@ -2089,10 +2091,11 @@ final class RelationFinder {
      */
     private Mention postTaken(Passage p, Mentions ms, Mention person) {
         String s = p.full();
-        int at = person.end() + 2;
-        if (!s.startsWith("担任", person.end()) && !s.startsWith("出任", person.end())) {
+        Matcher takes = TAKES_POST.matcher(s).region(person.end(), s.length());
+        if (!takes.lookingAt()) {
             return null;
         }
+        int at = takes.end();
         Mention named = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
         if (named != null) {
             return titleAt(p, named.end()) ? named : null;
