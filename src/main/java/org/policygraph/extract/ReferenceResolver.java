@@ -80,6 +80,10 @@ final class ReferenceResolver {
         k.add(new Kind("当地", m -> m.type() == EntityType.Place));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".
         k.add(new Kind("后者", Mention::isOrganisation));
+        // 他, 她: the person last named, as in "他同时担任X院长".
+        for (String e : List.of("他", "她")) {
+            k.add(new Kind(e, m -> m.type() == EntityType.Person));
+        }
         for (String e : RESULTS) {
             k.add(new Kind(e, research));
         }

@@ -193,6 +193,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void 他IsThePersonLastNamed() {
+        assertThat(relations("山西大学农学院教授张华介绍了研究进展。他同时担任杂粮种质资源发掘与遗传改良山西省重点实验室主任。"
+                + "其他团队和他们的合作者也参与了研究。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("张华", "山西大学农学院"), tuple("张华", "杂粮种质资源发掘与遗传改良山西省重点实验室"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
