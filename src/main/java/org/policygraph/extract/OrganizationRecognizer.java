@@ -117,6 +117,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
+    private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
     /** The longest field a designated laboratory is named by before its division. */
@@ -821,7 +823,7 @@ final class OrganizationRecognizer {
             return true;   // 省发展改革委, 县政府: a body of the article's province or county named by its level word
         }
         if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
-                || isGeneric(m, suffix) || countedKind(p, m, prefix)) {
+                || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()) {
             return false;
         }
         if (suffix.text().equals("党委") && ofInstitution(prefix)) {

@@ -105,7 +105,8 @@ final class PersonRecognizer {
             char prev = p.charAt(start - 1);
             boolean delimited = !Chars.isHan(prev) || "、和与及".indexOf(prev) >= 0
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
-            if (delimited && lexicon.isPersonName(name)) {
+            // 常务副|县长: 副 makes the title a deputy's, it ends no name.
+            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副")) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }

@@ -780,4 +780,19 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("杂粮种质资源发掘与遗传改良山西省重点实验室");
     }
+
+    @Test
+    void aTimeGluedToTheWordForACooperativeNamesNone() {
+        ArticleExtraction a = extract("“今年一季度合作社已经卖出鲜木耳80多吨。”村党支部书记王建军说。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("王建军");
+    }
+
+    @Test
+    void theDeputyMarkerOfATitleIsNoPersonsName() {
+        ArticleExtraction a = extract("阳城县委常委、常务副县长李卫东说，今年将深入开展活动。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("李卫东");
+    }
 }
