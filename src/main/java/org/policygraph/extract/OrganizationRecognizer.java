@@ -117,6 +117,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** Things built, listed with an organisation's word after them (基地和加工厂): no part of its name. */
+    private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
@@ -393,7 +395,7 @@ final class OrganizationRecognizer {
             }
             Term conjunction = p.termAt(start - 1);
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                    || endsName(p, conjunction.offset, places)) {
+                    || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)) {
                 return null;
             }
             start = nameStart(p, conjunction.offset, suffixStart, research, places);
@@ -559,6 +561,11 @@ final class OrganizationRecognizer {
     }
 
     /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
+    /** 种植基地和精深加工厂: a facility before the conjunction is a second thing built, not part of a name. */
+    private static boolean endsFacility(Passage p, int pos) {
+        return FACILITIES.stream().anyMatch(f -> p.full().startsWith(f, pos - f.length()));
+    }
+
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
                 || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()));

@@ -795,4 +795,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("李卫东");
     }
+
+    @Test
+    void aFacilityListedBeforeAFactoryWordIsNoPartOfAName() {
+        ArticleExtraction a = extract("晋城福咖农业开发有限公司投资1.2亿元在润城镇建设2000亩蔬菜种植基地和精深加工厂。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋城福咖农业开发有限公司");
+    }
 }
