@@ -26,6 +26,8 @@ final class AliasResolver {
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
+    /** A cooperative called by its village or town: group 1 is the place's own name (金米 of 金米村合作社). */
+    private static final Pattern PLACE_COOPERATIVE = Pattern.compile("(\\p{IsHan}{2,4})[村镇乡]合作社");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
     /** Legal forms of company names, longest first. */
@@ -481,6 +483,7 @@ final class AliasResolver {
             }
         }
         placePrefixed(mentions, sameAs);
+        villagesCooperatives(mentions, enterprises, sameAs);
         for (String e : enterprises) {
             if (e.endsWith("公司") && !e.endsWith("有限公司")) {
                 String stem = e.substring(0, e.length() - 2);
@@ -547,6 +550,26 @@ final class AliasResolver {
                 if (placeOnly) {
                     sameAs.putIfAbsent(bare.name(), full.canonical());
                 }
+            }
+        }
+    }
+
+    /**
+     * 金米村合作社 for 柞水县金米木耳种植专业合作社: a cooperative called by its village or town is the one
+     * cooperative of the text whose name holds the place's own name.
+     */
+    private static void villagesCooperatives(List<Mention> mentions, Set<String> enterprises,
+                                             Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            Matcher called = PLACE_COOPERATIVE.matcher(m.name());
+            if (m.type() != EntityType.Enterprise || !called.matches()) {
+                continue;
+            }
+            String stem = called.group(1);
+            List<String> holders = enterprises.stream().filter(e -> !e.equals(m.name()) && e.endsWith("合作社")
+                    && e.contains(stem)).toList();
+            if (holders.size() == 1) {
+                sameAs.putIfAbsent(m.name(), holders.get(0));
             }
         }
     }

@@ -803,4 +803,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("晋城福咖农业开发有限公司");
     }
+
+    @Test
+    void aCooperativeCalledByItsVillageIsTheOneWhoseNameHoldsTheVillage() {
+        ArticleExtraction a = extract("村党支部书记、柞水县金米木耳种植专业合作社理事长何建军说，金米村合作社今年卖出鲜木耳80吨。");
+
+        assertThat(entity(a, "柞水县金米木耳种植专业合作社").aliases()).containsExactly("金米村合作社");
+    }
 }
