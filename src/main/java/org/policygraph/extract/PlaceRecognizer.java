@@ -46,7 +46,9 @@ final class PlaceRecognizer {
     private static final String LEVEL_WORDS = "省市县区镇乡";
     /** A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. */
     private static final Pattern COUNTED_LIST = Pattern.compile(
-            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡)");
+            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡|地)");
+    /** 涪陵、丰都、万州等地: places listed so are provinces, cities or counties, whichever the short form names. */
+    private static final Set<String> PLACES_OF_ANY_LEVEL = Set.of("province", "city", "county");
     /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
     static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "县", "county",
             "区", "county", "镇", "town", "乡", "town");
@@ -242,7 +244,7 @@ final class PlaceRecognizer {
         List<Hit> out = new ArrayList<>();
         Matcher list = COUNTED_LIST.matcher(p.full());
         while (list.find()) {
-            String level = LEVEL_OF_WORD.get(list.group(2));
+            String level = list.group(2).equals("地") ? null : LEVEL_OF_WORD.get(list.group(2));
             int at = list.start(1);
             for (String written : list.group(1).split("、")) {
                 // The first item may have taken the word before it along (在望奎): then its last two characters.
@@ -259,8 +261,10 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** Divisions {@code shortName} names at {@code level}, or at any level a list closed by 等地 means (null). */
     private List<Gazetteer.Division> ofLevel(String shortName, String level) {
-        return gazetteer.byShortName(shortName).stream().filter(d -> d.level().equals(level)).toList();
+        return gazetteer.byShortName(shortName).stream()
+                .filter(d -> level == null ? PLACES_OF_ANY_LEVEL.contains(d.level()) : d.level().equals(level)).toList();
     }
 
     /** Rejects short forms the core dictionary knows only as ordinary words (和平, 东方). */

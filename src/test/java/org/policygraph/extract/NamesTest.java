@@ -810,4 +810,12 @@ class NamesTest {
 
         assertThat(entity(a, "柞水县金米木耳种植专业合作社").aliases()).containsExactly("金米村合作社");
     }
+
+    @Test
+    void placesListedByShortFormsAndClosedBy等地AreTheDivisionsTheyName() {
+        ArticleExtraction a = extract("晋商银行通过阳城、沁水、高平等地的21家支行同步投放。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县", "沁水县", "高平市");
+    }
 }
