@@ -26,10 +26,11 @@ final class PersonRecognizer {
 
     /**
      * 总经理乌云毕力格介绍: a name of four to six characters transliterated from Mongolian or another language,
-     * with no family name to vet it, right after a title and right before a verb of speaking.
+     * with no family name to vet it, right after a title and right before a verb of speaking or of attending
+     * (州长乌兰巴特尔陪同调研).
      */
     private static final Pattern TRANSLITERATED_BEFORE_SPEECH = Pattern.compile(
-            "([^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告]{4,6})(?:介绍|表示|说|指出|认为|告诉)");
+            "([^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]{4,6})(?:介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加)");
 
     private final Lexicon lexicon;
 

@@ -818,4 +818,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("阳城县", "沁水县", "高平市");
     }
+
+    @Test
+    void aTransliteratedNameAfterATitleAndBeforeAVerbOfAttendingIsAPerson() {
+        ArticleExtraction a = extract("巴音郭楞州委副书记、州长巴特尔朝鲁陪同调研。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("巴特尔朝鲁");
+    }
 }
