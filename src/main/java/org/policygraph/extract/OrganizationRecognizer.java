@@ -849,6 +849,7 @@ final class OrganizationRecognizer {
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
+                || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
@@ -1078,6 +1079,17 @@ final class OrganizationRecognizer {
     }
 
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */
+    /**
+     * 盐池滩羊产业研究院 where the text names 盐池县: a name opening with the short form of a county or city the
+     * text names, though the segmenter read the form as a common noun (盐池, a salt pond).
+     */
+    private static boolean startsWithNamedDivision(String prefix, List<Mention> places) {
+        return places.stream().anyMatch(pl -> ANCHORING_LEVELS.contains(String.valueOf(pl.properties().get("level")))
+                && Gazetteer.shortName(pl.canonical()).length() >= 2
+                && prefix.startsWith(Gazetteer.shortName(pl.canonical()))
+                && prefix.length() > Gazetteer.shortName(pl.canonical()).length());
+    }
+
     private static boolean startsWithPlaceWord(String prefix) {
         for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
             if (dictionaryTags(prefix.substring(0, len), "ns")) {

@@ -826,4 +826,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("巴特尔朝鲁");
     }
+
+    @Test
+    void aUnitOpeningWithTheShortFormOfACountyTheTextNamesIsNamed() {
+        ArticleExtraction a = extract("双方将共建盐池滩羊产业研究院。研究院设在盐池县花马池镇。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("盐池滩羊产业研究院");
+    }
 }
