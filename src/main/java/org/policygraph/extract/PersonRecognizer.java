@@ -163,8 +163,9 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
-            if (len == 3 && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说"))) {
-                continue;   // 张伟/说, 王丽说 as one word: the third character is the verb after a two-character name
+            if (len == 3 && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
+                    || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1))) {
+                continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
             }
             boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end);
             if (delimited && lexicon.isPersonName(name)) {

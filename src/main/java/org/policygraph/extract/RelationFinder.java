@@ -1979,6 +1979,10 @@ final class RelationFinder {
             if (taken != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, taken, person.start(), STATED);
             }
+            Mention given = postGiven(p, ms, person);
+            if (given != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, given, person.start(), STATED);
+            }
             Mention bracketed = bracketedOrganisation(p, ms, person);
             if (bracketed != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
@@ -2104,6 +2108,29 @@ final class RelationFinder {
             if (s.startsWith(kind, at) && titleAt(p, at + kind.length())) {
                 return ms.last(m -> m.isOrganisation() && m.end() <= person.start() && m.canonical().endsWith(kind)
                         && ms.outermost(m));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "研究院院长由宁夏大学动物科技学院教授苏文斌担任": the post named before 由 is at the organisation named
+     * right before it, and the person who takes it on holds it.
+     */
+    private Mention postGiven(Passage p, Mentions ms, Mention person) {
+        String s = p.full();
+        Matcher takes = TAKES_POST.matcher(s).region(person.end(), s.length());
+        int clause = clauseStart(s, person.start());
+        int by = s.substring(clause, person.start()).lastIndexOf('由');
+        if (!takes.lookingAt() || by < 0) {
+            return null;
+        }
+        int titleEnd = clause + by;
+        for (String title : lexicon.personTitles) {
+            int titleStart = titleEnd - title.length();
+            if (titleStart > clause && s.startsWith(title, titleStart)) {
+                int unitEnd = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
+                return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
             }
         }
         return null;

@@ -201,6 +201,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPostNamedBefore由IsHeldByWhoTakesItOn() {
+        assertThat(relations("双方将在阳城县共建阳城蚕桑产业研究院。研究院院长由山西农业大学蚕学院教授张华担任。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("张华", "阳城蚕桑产业研究院"), tuple("张华", "山西农业大学蚕学院"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
