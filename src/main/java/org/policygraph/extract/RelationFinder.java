@@ -139,7 +139,7 @@ final class RelationFinder {
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
     /** "由A牵头，联合B": the clause after the leader's that brings in more bodies. */
     private static final Pattern BROUGHT_IN = Pattern.compile("[，,](?:并|同时)?(?:联合|会同|携手)");
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进|打造)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     private static final String SELECTED = "入选";
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -1288,7 +1288,9 @@ final class RelationFinder {
                     && !isLocative(p, ms, m));
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
-            for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start(); ) {
+            // Back over the sentence's clauses, not past a semicolon: items of a list (一是…；二是…) have their own.
+            for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start()
+                    && "；;".indexOf(s.charAt(end)) < 0; ) {
                 int from = clauseStart(s, end);
                 int to = end;
                 actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to
@@ -1417,11 +1419,11 @@ final class RelationFinder {
         }
     }
 
-    /** Organisations listed from {@code from} on, joined by 、和及与. */
+    /** Organisations and places listed from {@code from} on, joined by 、和及与. */
     private static List<Mention> listedFrom(Passage p, Mentions ms, int from) {
         List<Mention> bodies = new ArrayList<>();
         int next = from;
-        for (Mention b = actorAt(ms, next); b != null && b.isOrganisation(); b = actorAt(ms, next)) {
+        for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
             bodies.add(b);
             next = b.end() + 1;
             if ("、和及与".indexOf(p.charAt(b.end())) < 0) {

@@ -209,6 +209,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void eachItemOfAListOfTasksHasItsOwnActors() {
+        assertThat(relations("《行动方案》明确了重点任务：一是实施“菌种创制攻坚工程”，依托山西大学、中北大学建设菌种资源库；"
+                + "二是推进“园区承载提升行动”，由小店区、阳曲县分别打造特色园区。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("小店区", "园区承载提升行动"), tuple("阳曲县", "园区承载提升行动"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
