@@ -29,6 +29,8 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
+    /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
+    private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
     private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资");
@@ -279,10 +281,34 @@ final class RelationFinder {
         villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
+        visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
             nextToPlace(p, org, placesAndReferences, facts);
             placeInName(org, places, facts);
+        }
+    }
+
+    /**
+     * "在德令哈市，赵国梁来到青海金晖光热发电有限公司": a sentence that opens with where it happens and then
+     * visits an organisation (来到, 走进, 考察) places that organisation there.
+     */
+    private static void visitedThere(Passage p, Mentions ms, Facts facts) {
+        for (Sentences.Sentence s : p.sentences()) {
+            Mention place = p.charAt(s.start()) == '在' ? ms.first(m -> m.type() == EntityType.Place
+                    && m.start() == s.start() + 1 && !ms.insideName(m)) : null;
+            Mention last = place == null ? null : chainEnd(p, place, ms);
+            if (last == null || "，,".indexOf(p.charAt(last.end())) < 0) {
+                continue;
+            }
+            Matcher visit = VISIT.matcher(p.full()).region(last.end() + 1, s.end());
+            while (visit.find()) {
+                int at = visit.end();
+                Mention visited = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+                if (visited != null && !ReferenceResolver.isReference(visited)) {
+                    facts.add(visited, RelationType.LOCATED_IN, last, visited.start(), CLAUSE);
+                }
+            }
         }
     }
 

@@ -217,6 +217,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void anOrganisationVisitedWhereTheSentenceOpensIsThere() {
+        assertThat(relations("在高平市，调研组来到山西金晖光热发电有限公司，察看储热系统运行情况。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西金晖光热发电有限公司", "高平市"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
