@@ -224,6 +224,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void theCompanyCalled公司AfterItsParentWasNamedIsTheSubsidiary() {
+        assertThat(relations("山西盐桥锂业新材料有限公司是上海沪锂新能源集团股份有限公司在山西设立的全资子公司。"
+                + "公司董事长孙海涛介绍，项目全部达产后年产值可超过30亿元。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("孙海涛", "山西盐桥锂业新材料有限公司"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
