@@ -834,4 +834,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("盐池滩羊产业研究院");
     }
+
+    @Test
+    void anAssistantResearcherAndALecturerArePeopleOfTheirUnits() {
+        ArticleExtraction a = extract("山西省农业科学院作物科学研究所助理研究员韩博、山西大学农学院讲师李娜为论文共同第一作者。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("韩博", "山西省农业科学院作物科学研究所"), tuple("李娜", "山西大学农学院"));
+    }
 }
