@@ -92,10 +92,12 @@ final class OrganizationRecognizer {
     /** Divisions organisations in general are named after (a county short form is too often a word). */
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
-    /** Verbs that occur inside company names (农业发展有限公司, 控股集团). */
+    /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
-            "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源");
+            "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源",
+            // 国有资产监督管理委员会, 市场监督管理局: the words of agencies' names.
+            "国有", "监督", "监督管理");
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");

@@ -843,4 +843,11 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("韩博", "山西省农业科学院作物科学研究所"), tuple("李娜", "山西大学农学院"));
     }
+
+    @Test
+    void anAgencyNamedWithVerbsOfSupervisionKeepsItsWholeName() {
+        ArticleExtraction a = extract("山西省人民政府国有资产监督管理委员会（以下简称“省国资委”）印发通知。");
+
+        assertThat(entity(a, "山西省人民政府国有资产监督管理委员会").aliases()).containsExactly("省国资委");
+    }
 }
