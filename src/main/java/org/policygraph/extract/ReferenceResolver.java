@@ -40,6 +40,8 @@ final class ReferenceResolver {
     private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
     /** At most this many characters (a person and a title) between a body and the word 团队 that calls it a team. */
     private static final int MAX_TEAM_DESCRIPTION = 8;
+    /** How far after a parent company 子公司 may come in "A是B(在青海设立)的全资子公司". */
+    private static final int MAX_SUBSIDIARY_DESCRIPTION = 15;
 
     private static List<Kind> kinds() {
         List<Kind> k = new ArrayList<>();
@@ -147,6 +149,8 @@ final class ReferenceResolver {
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
                 antecedent = antecedent != null ? antecedent : nearestBefore(mentions, start, kind.fits());
+                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise
+                        ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
                     Map<String, Object> props = new HashMap<>(antecedent.properties());
                     props.put(ANTECEDENT, antecedent.start());
@@ -216,6 +220,25 @@ final class ReferenceResolver {
     static boolean namesTeam(Mention m) {
         return isReference(m) && (m.name().startsWith("该") && !RESULTS.contains(m.name())
                 || PERSON_TEAM_WORDS.stream().anyMatch(m.name()::endsWith));
+    }
+
+    /**
+     * "A是B的全资子公司…。该公司负责人介绍" (or 公司董事长X): a company named as another's parent stands behind
+     * the one the sentence is about, so the reference is to the subsidiary A. {@code company} itself otherwise.
+     */
+    static Mention subsidiaryCalledBy(Passage p, List<Mention> mentions, Mention company) {
+        String s = p.full();
+        int after = company.end();
+        String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
+        int stop = rest.indexOf('。');
+        int subsidiary = rest.indexOf("子公司");
+        if (company.start() < 1 || s.charAt(company.start() - 1) != '是' || subsidiary < 0
+                || stop >= 0 && stop < subsidiary) {
+            return company;
+        }
+        int copula = company.start() - 1;
+        return mentions.stream().filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
+                .findFirst().orElse(company);
     }
 
     /**

@@ -29,8 +29,6 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
-    /** How far before its parent a subsidiary may be named for 公司 to mean it: within the sentence saying so. */
-    private static final int MAX_SUBSIDIARY_GAP = 12;
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
@@ -2031,8 +2029,9 @@ final class RelationFinder {
                             && ms.outermost(m));
                 }
                 if (org == null && titleStart < pos) {
-                    org = subsidiaryOf(ms, titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos)),
-                            facts);
+                    // "A是B的全资子公司…。公司董事长X": 公司 is the subsidiary, though the parent was named last.
+                    Mention titled = titledAntecedent(p, ms, titleStart, p.full().substring(titleStart, pos));
+                    org = titled == null ? null : ReferenceResolver.subsidiaryCalledBy(p, ms.all(), titled);
                 }
                 if (org == null && titleStart < pos) {
                     org = governmentHeaded(p, ms, at, p.full().substring(titleStart, pos));
@@ -2190,19 +2189,6 @@ final class RelationFinder {
         String suffix = kind;
         return suffix == null ? null : ms.last(m -> m.isOrganisation() && m.end() <= titleStart
                 && m.canonical().endsWith(suffix) && ms.outermost(m));
-    }
-
-    /**
-     * "A是B的全资子公司…。公司董事长X": the company a story calls 公司 after saying whose subsidiary it is, is the
-     * subsidiary, though the parent was named last. {@code org} itself otherwise.
-     */
-    private static Mention subsidiaryOf(Mentions ms, Mention org, Facts facts) {
-        if (org == null) {
-            return null;
-        }
-        Mention subsidiary = ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= org.start()
-                && facts.has(m, RelationType.PART_OF, org));
-        return subsidiary != null && org.start() - subsidiary.end() <= MAX_SUBSIDIARY_GAP ? subsidiary : org;
     }
 
     /**

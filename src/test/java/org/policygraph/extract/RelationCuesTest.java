@@ -232,6 +232,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void 该公司AfterASentenceSayingWhoseSubsidiaryACompanyIsMeansTheSubsidiary() {
+        assertThat(relations("山西晋源农牧科技有限公司是山西天成投资集团有限公司的全资子公司，总部位于太原。"
+                + "该公司负责人介绍，明年将再投入1500万元，并与山西农业大学动物科学学院共建种质资源场。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋源农牧科技有限公司", "山西农业大学动物科学学院"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
