@@ -29,6 +29,7 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
+    private static final String BROUGHT_INTO = "纳入";
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
@@ -1719,6 +1720,24 @@ final class RelationFinder {
         countedParts(ms, facts);
         headlineParts(p, ms, facts);
         documentParts(p, ms, facts);
+        broughtInto(p, ms, facts);
+    }
+
+    /** "将“黑土粮e贷”纳入“金融护航黑土地保护”专项行动": a program brought into another is part of it. */
+    private static void broughtInto(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(BROUGHT_INTO); k >= 0; k = s.indexOf(BROUGHT_INTO, k + 1)) {
+            int at = k;
+            int after = k + BROUGHT_INTO.length();
+            // Quotes may stand outside the mentions: “果农贷”纳入“P”专项行动.
+            Mention part = ms.last(m -> m.type() == EntityType.Program
+                    && (m.end() == at || m.end() == at - 1 && s.charAt(at - 1) == '”'));
+            Mention whole = ms.first(m -> m.type() == EntityType.Program
+                    && (m.start() == after || m.start() == after + 1 && p.charAt(after) == '“'));
+            if (part != null && whole != null) {
+                facts.add(part, RelationType.PART_OF, whole, at, CLAUSE);
+            }
+        }
     }
 
     /**

@@ -241,6 +241,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aProgramBroughtIntoAnotherIsPartOfIt() {
+        assertThat(relations("晋城农商银行董事长李明表示，该行已将“果农贷”纳入“金融护航乡村振兴”专项行动。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("果农贷", "金融护航乡村振兴专项行动"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
