@@ -77,6 +77,7 @@ final class ReferenceResolver {
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
         k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));
         k.add(new Kind("该站", research.and(endsWith("站"))));
+        k.add(new Kind("该园", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("园")));
         k.add(new Kind("该团队", research));
         // 当地: the place last named, as in "与X镇签约，计划在当地建设...".
         k.add(new Kind("当地", m -> m.type() == EntityType.Place));

@@ -452,6 +452,11 @@ final class RelationFinder {
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
                 }
+                if (org == null) {
+                    // "该园位于喀什经济开发区": a zone lies in another.
+                    org = ms.last(m -> m.type() == EntityType.Place && "zone".equals(m.properties().get("level"))
+                            && m.end() == verb);
+                }
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 Mention where = place == null ? null : chainEnd(p, place, ms);

@@ -248,6 +248,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aParkReferredToBy该园LiesInTheZoneItIsStatedIn() {
+        assertThat(relations("太原将把太原深圳产业园作为产业合作的主平台。该园位于山西转型综合改革示范区，已入驻企业56家。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("太原深圳产业园", "山西转型综合改革示范区"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
