@@ -550,7 +550,7 @@ final class OrganizationRecognizer {
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
             if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
-                    && (placeAt.containsKey(at) || beginsWithPlace(p, at))) {
+                    && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS))) {
                 return at;
             }
         }

@@ -602,10 +602,16 @@ final class RelationFinder {
                         facts.add(investor.canonical(), RelationType.INVESTS_IN, next.canonical(), verb, props,
                                 confidence);
                     }
-                    // "A与B共同出资": the partner after the link spends too.
-                    if (found != investor && p.full().substring(found.end(), verb).contains("共同")) {
-                        facts.add(found.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
-                                confidence);
+                    // "A与B共同出资", "A与本地企业B共同投资": the partners of the sentence spend together.
+                    if (p.full().substring(found.end(), verb).contains("共同")) {
+                        List<String> spenders = new ArrayList<>(List.of(found.canonical()));
+                        List<String> partners = facts.partiesWithin(s.start(), verb);
+                        if (partners.contains(found.canonical()) || partners.contains(investor.canonical())) {
+                            spenders.addAll(partners);
+                        }
+                        for (String spender : spenders) {
+                            facts.add(spender, RelationType.INVESTS_IN, target.canonical(), verb, props, confidence);
+                        }
                     }
                     // "分别由A、B等企业投资建设": everyone listed with the investor spends.
                     for (Mention listed = found == investor ? listedBefore(p.full(), ms, found) : null; listed != null;
@@ -1055,7 +1061,7 @@ final class RelationFinder {
                 continue;   // 与A和B签订: A and B are both the other party, not partners of each other
             }
             List<Mention> others = new ArrayList<>();
-            int next = at + link.length();
+            int next = pastDescription(p, ms, at + link.length());
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 others.add(b);
                 next = b.end() + (s.startsWith("以及", b.end()) ? 2 : 1);
@@ -1107,6 +1113,20 @@ final class RelationFinder {
     private static Mention continuedSubject(Passage p, Mentions ms, int clauseStart, int linkAt) {
         String opener = p.full().substring(clauseStart, linkAt);
         return CONTINUING.matcher(opener).matches() ? sentenceSubject(p, ms, clauseStart) : null;
+    }
+
+    /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */
+    private static int pastDescription(Passage p, Mentions ms, int from) {
+        String ahead = p.full().substring(from, Math.min(p.full().length(), from + MAX_DESCRIPTION + 2));
+        for (String word : OrganizationRecognizer.DESCRIPTOR_ENDS) {
+            int end = ahead.indexOf(word) < 0 ? -1 : from + ahead.indexOf(word);
+            int partyStart = end + word.length();
+            if (end >= from && end - from <= MAX_DESCRIPTION && isDescription(p, from, partyStart)
+                    && actorAt(ms, partyStart) != null) {
+                return partyStart;
+            }
+        }
+        return from;
     }
 
     /** The first actor, no person, of the clause before the one at {@code clauseStart}. */

@@ -256,6 +256,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPartnerDescribedAsALocalFirmSignsAndSpendsWithTheSubject() {
+        assertThat(relations("太原禾鲜供应链管理有限公司与本地企业阳城桥韵农业科技有限公司共同投资3.5亿元，在润城镇建设冷链仓储中心。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("太原禾鲜供应链管理有限公司", "润城镇"), tuple("阳城桥韵农业科技有限公司", "润城镇"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
