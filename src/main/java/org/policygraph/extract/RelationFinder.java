@@ -30,6 +30,8 @@ final class RelationFinder {
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final String BROUGHT_INTO = "纳入";
+    /** Both sides of a meeting signing: 两市签署, 双方签订. */
+    private static final Pattern BOTH_SIDES_SIGN = Pattern.compile("(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同)?(?:签署|签订|签约)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
@@ -995,6 +997,7 @@ final class RelationFinder {
                     && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
             pairs(parties, from, facts);
         }
+        bothSidesSign(p, ms, facts);
         // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
         Matcher counted = PARTIES_COUNTED.matcher(s);
         while (counted.find()) {
@@ -1028,6 +1031,26 @@ final class RelationFinder {
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * "深圳市与喀什市联席会议在喀什召开，两市签署合作协议": the two sides a clause signs for (两市, 双方) are
+     * the actors joined by 与 earlier in the sentence.
+     */
+    private static void bothSidesSign(Passage p, Mentions ms, Facts facts) {
+        Matcher both = BOTH_SIDES_SIGN.matcher(p.full());
+        while (both.find()) {
+            Sentences.Sentence sentence = p.sentenceAt(both.start());
+            int signed = both.start();
+            String before = sentence == null ? "" : p.full().substring(sentence.start(), signed);
+            int link = before.lastIndexOf('与');
+            int at = sentence == null || link < 0 ? -1 : sentence.start() + link;
+            Mention a = at < 0 ? null : ms.last(m -> m.isActor() && m.end() == at && ms.outermost(m));
+            Mention b = a == null ? null : partyAt(p, ms, at + 1);
+            if (b != null && b.end() <= signed) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
             }
         }
     }

@@ -264,6 +264,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void theTwoSidesThatSignAreThoseJoinedBy与EarlierInTheSentence() {
+        assertThat(relations("5月20日，上海市与遵义市对口协作联席会议在遵义召开，两市签署年度对口协作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海市", "遵义市"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
