@@ -30,6 +30,8 @@ final class RelationFinder {
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final String BROUGHT_INTO = "纳入";
+    /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
+    private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 双方签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile("(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同)?(?:签署|签订|签约)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
@@ -998,6 +1000,7 @@ final class RelationFinder {
             pairs(parties, from, facts);
         }
         bothSidesSign(p, ms, facts);
+        supportProvided(p, ms, facts);
         // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
         Matcher counted = PARTIES_COUNTED.matcher(s);
         while (counted.find()) {
@@ -1031,6 +1034,28 @@ final class RelationFinder {
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * "X承担，Y提供技术支撑", "并引入Y为大额贷款提供担保": who provides technical support or a guarantee works
+     * with whom the sentence is about.
+     */
+    private static void supportProvided(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher support = SUPPORT.matcher(s);
+        while (support.find()) {
+            int at = support.start();
+            int clause = clauseStart(s, at);
+            // "Y（以下简称“Z”）提供", "引入Y为…提供": the provider may be followed by its short name or a purpose.
+            int purpose = s.substring(clause, at).lastIndexOf('为');
+            int end = afterDeclaration(s, purpose >= 0 ? clause + purpose : at);
+            Mention provider = ms.last(m -> m.isOrganisation() && m.end() == end && m.start() >= clause
+                    && ms.outermost(m));
+            Mention subject = provider == null ? null : sentenceSubject(p, ms, provider.start());
+            if (subject != null && !subject.canonical().equals(provider.canonical())) {
+                facts.add(subject, RelationType.PARTNERS_WITH, provider, at, CONTEXT);
             }
         }
     }

@@ -272,6 +272,16 @@ class RelationCuesTest {
     }
 
     @Test
+    void whoProvidesTechnicalSupportOrAGuaranteeWorksWithTheSentencesSubject() {
+        assertThat(relations("“光伏组件研发与中试”项目由晋城晶曜光能有限公司承担，中国科学院山西煤炭化学研究所"
+                + "（以下简称“山西煤化所”）提供技术支撑。晋城农商银行依托市农业农村局提供的数据开展整村授信，"
+                + "并引入山西丰泽农业融资担保有限公司为大额贷款提供担保。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城晶曜光能有限公司", "中国科学院山西煤炭化学研究所"),
+                        tuple("晋城农商银行", "山西丰泽农业融资担保有限公司"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
