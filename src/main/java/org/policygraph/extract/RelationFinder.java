@@ -30,6 +30,7 @@ final class RelationFinder {
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     private static final String BROUGHT_INTO = "纳入";
+    private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 双方签订. */
@@ -1001,6 +1002,7 @@ final class RelationFinder {
         }
         bothSidesSign(p, ms, facts);
         supportProvided(p, ms, facts);
+        licensed(p, ms, facts);
         // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
         Matcher counted = PARTIES_COUNTED.matcher(s);
         while (counted.find()) {
@@ -1034,6 +1036,20 @@ final class RelationFinder {
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
+            }
+        }
+    }
+
+    /** "团队已将相关分子标记授权X使用": a licence to use results makes the licensee the holder's partner. */
+    private static void licensed(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(LICENSED); k >= 0; k = s.indexOf(LICENSED, k + 1)) {
+            int at = k + LICENSED.length();
+            Mention licensee = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+            Mention holder = licensee == null || !s.startsWith("使用", licensee.end()) ? null
+                    : sentenceSubject(p, ms, k);
+            if (holder != null && !holder.canonical().equals(licensee.canonical())) {
+                facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
             }
         }
     }

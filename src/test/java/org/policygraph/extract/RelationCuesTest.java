@@ -282,6 +282,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aLicenceToUseResultsMakesTheLicenseeThePartnerOfTheTeam() {
+        assertThat(relations("山西农业大学农学院张华教授团队在《作物学报》发表论文。据悉，团队已将相关分子标记授权山西金谷种业有限公司使用。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学农学院", "山西金谷种业有限公司"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
