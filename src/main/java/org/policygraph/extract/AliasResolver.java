@@ -33,11 +33,11 @@ final class AliasResolver {
     /** Legal forms of company names, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
-    /** A company founding the branch written right after: 在园区设立, 新设. */
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
     /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
     private static final String COUNTING = "家个一某该这那各";
+    /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */

@@ -562,12 +562,12 @@ final class OrganizationRecognizer {
         return SUFFIXES.stream().anyMatch(x -> x.type() != EntityType.ResearchTeam && text.contains(x.text()));
     }
 
-    /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
     /** 种植基地和精深加工厂: a facility before the conjunction is a second thing built, not part of a name. */
     private static boolean endsFacility(Passage p, int pos) {
         return FACILITIES.stream().anyMatch(f -> p.full().startsWith(f, pos - f.length()));
     }
 
+    /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
                 || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()));
@@ -952,6 +952,7 @@ final class OrganizationRecognizer {
         return start - cur >= 2 && !CONJUNCTIONS.contains(s.substring(cur, cur + 1)) ? cur : start;
     }
 
+    /** The text ends with a province's or city's name, in full or short (北京市, 山西省, 山西). */
     private boolean endsWithDivision(String text) {
         for (int len = 2; len <= Math.min(4, text.length()); len++) {
             if (gazetteer.names(text.substring(text.length() - len), NAMING_AREAS)) {
@@ -1080,7 +1081,6 @@ final class OrganizationRecognizer {
                 .anyMatch(r -> p.full().startsWith(r, m.start() - r.length())));
     }
 
-    /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */
     /**
      * 盐池滩羊产业研究院 where the text names 盐池县: a name opening with the short form of a county or city the
      * text names, though the segmenter read the form as a common noun (盐池, a salt pond).
@@ -1092,6 +1092,7 @@ final class OrganizationRecognizer {
                 && prefix.length() > Gazetteer.shortName(pl.canonical()).length());
     }
 
+    /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */
     private static boolean startsWithPlaceWord(String prefix) {
         for (int len = 2; len <= Math.min(4, prefix.length()); len++) {
             if (dictionaryTags(prefix.substring(0, len), "ns")) {

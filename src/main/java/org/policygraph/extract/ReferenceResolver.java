@@ -252,10 +252,12 @@ final class ReferenceResolver {
             if (m.start() >= pos) {
                 break;
             }
-            int team = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().indexOf("团队", m.end()) : -1;
+            // Only the few characters after the body: a search to the end for every body would be quadratic.
+            String after = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().substring(m.end(),
+                    Math.min(pos, m.end() + MAX_TEAM_DESCRIPTION + 2)) : "";
+            int team = after.indexOf("团队");
             boolean inside = best != null && m.start() < best.end();   // 东北农业大学 of 东北农业大学农学院
-            if (team >= 0 && team + 2 <= pos && team - m.end() <= MAX_TEAM_DESCRIPTION && !inside
-                    && p.full().substring(m.end(), team).chars().noneMatch(Chars::isPunctuation)) {
+            if (team >= 0 && !inside && after.substring(0, team).chars().noneMatch(Chars::isPunctuation)) {
                 best = m;
             }
         }

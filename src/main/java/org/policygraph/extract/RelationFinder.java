@@ -29,11 +29,13 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
+    /** A program brought into another: 将“X贷”纳入“Y”. */
     private static final String BROUGHT_INTO = "纳入";
+    /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
-    /** Both sides of a meeting signing: 两市签署, 双方签订. */
+    /** Both sides of a meeting signing: 两市签署, 两县签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile("(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同)?(?:签署|签订|签约)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
@@ -144,9 +146,9 @@ final class RelationFinder {
     /** The longest quote read as one speaker's words. */
     private static final int MAX_QUOTE = 300;
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗地]委)$");
-    /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担. */
     /** "由A牵头，联合B": the clause after the leader's that brings in more bodies. */
     private static final Pattern BROUGHT_IN = Pattern.compile("[，,](?:并|同时)?(?:联合|会同|携手)");
+    /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进|打造)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     private static final String SELECTED = "入选";
@@ -1077,7 +1079,7 @@ final class RelationFinder {
     }
 
     /**
-     * "深圳市与喀什市联席会议在喀什召开，两市签署合作协议": the two sides a clause signs for (两市, 双方) are
+     * "深圳市与喀什市联席会议在喀什召开，两市签署合作协议": the two sides a clause signs for (两市, 两县) are
      * the actors joined by 与 earlier in the sentence.
      */
     private static void bothSidesSign(Passage p, Mentions ms, Facts facts) {
