@@ -147,6 +147,9 @@ final class OrganizationRecognizer {
     private static final Pattern BARE_PARTY_COMMITTEE = Pattern.compile(
             "(?<=^|[，,。；;、：:\\n“（(])([省市县]委)(?:常委|书记|副书记|委员)");
     private static final int MAX_PREFIX = 16;
+    /** The longest place read in brackets inside a name: 内蒙古自治区 is the longest short enough to be written so. */
+    private static final int MAX_BRACKETED_PLACE = 6;
+    private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
@@ -172,7 +175,7 @@ final class OrganizationRecognizer {
             "工程", "环保", "智能", "数字", "供应链", "管理", "服务", "氢能", "储能", "光伏", "电池", "半导体", "化工",
             "纺织", "服饰", "家纺", "牧业", "茶业", "果业", "种业", "药业", "医疗", "器械", "汽车", "电机", "电气",
             "软件", "网络", "文旅", "旅游", "冷链", "仓储", "建材", "矿业", "金属", "精密", "制品", "电子商务",
-            "集团", "控股", "股份");
+            "集团", "控股", "股份", "担保", "融资担保");
     private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
 
     private final Gazetteer gazetteer;
@@ -591,6 +594,11 @@ final class OrganizationRecognizer {
                 break;
             }
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
+            int bracketOpen = straddlesSuffix ? -1 : placeBracketOpening(p, t);
+            if (bracketOpen >= 0) {
+                cur = bracketOpen;   // 冀润（沧州）化工新材料有限公司: the place in brackets is part of the name
+                continue;
+            }
             String nature = t.nature.toString();
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
             if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
@@ -639,7 +647,7 @@ final class OrganizationRecognizer {
                 break;
             }
             int listed = afterListedName(t);
-            if (!straddlesSuffix && listed > 0) {
+            if (listed > 0 && t.offset + listed < suffixStart) {
                 cur = t.offset + listed;   // 研究所和华中农业大学 as one term: the name before 和 is another
                 break;
             }
@@ -734,6 +742,23 @@ final class OrganizationRecognizer {
         return t.word.equals("地") && before != null && after != null
                 && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
+    }
+
+    /**
+     * Where the bracket closed by {@code t} opens when it holds a county, city or province and a word of the
+     * name stands before it (冀润（沧州）化工…), or -1.
+     */
+    private int placeBracketOpening(Passage p, Term t) {
+        if (!t.word.equals("）") && !t.word.equals(")")) {
+            return -1;
+        }
+        String s = p.full();
+        int open = Math.max(s.lastIndexOf('（', t.offset), s.lastIndexOf('(', t.offset));
+        boolean placeInside = open >= 0 && t.offset - open > 2 && t.offset - open <= MAX_BRACKETED_PLACE + 1
+                && gazetteer.names(s.substring(open + 1, t.offset), BRANCH_AREAS);
+        Term before = placeInside ? p.termAt(open - 1) : null;
+        // The name goes on before the bracket; a name never opens with one.
+        return before != null && Chars.isHan(p.charAt(open - 1)) && !stops(before) ? open : -1;
     }
 
     /** 金葵/种/业有限公司: a character the segmenter read as a measure word that opens a trade (种业) of the name. */
@@ -831,7 +856,9 @@ final class OrganizationRecognizer {
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())) {
             return true;   // 省发展改革委, 县政府: a body of the article's province or county named by its level word
         }
-        if (prefix.length() < 2 || prefix.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
+        // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.
+        String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
+        if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()) {
             return false;
         }

@@ -850,4 +850,28 @@ class NamesTest {
 
         assertThat(entity(a, "山西省人民政府国有资产监督管理委员会").aliases()).containsExactly("省国资委");
     }
+
+    @Test
+    void aGuaranteeCompanysTradeNameReadAsAVerbStaysInItsName() {
+        ArticleExtraction a = extract("该行与晋城市兴农融资担保有限公司签订合作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋城市兴农融资担保有限公司");
+    }
+
+    @Test
+    void aPlaceInBracketsInsideACompanysNameIsPartOfIt() {
+        ArticleExtraction a = extract("全资子公司潞安（长治）化工新材料有限公司投资14亿元建设尼龙项目。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("潞安（长治）化工新材料有限公司");
+    }
+
+    @Test
+    void aUniversityListedAfterAnInstituteIsNamedApart() {
+        ArticleExtraction a = extract("团队联合山西省农业科学院作物科学研究所和山西农业大学生命科学学院取得新进展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("山西省农业科学院作物科学研究所", "山西农业大学生命科学学院");
+    }
 }
