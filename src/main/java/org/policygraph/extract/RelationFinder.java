@@ -1513,7 +1513,8 @@ final class RelationFinder {
     private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
-            int after = program.end() + (s.startsWith("工作", program.end()) ? 2 : 0);
+            int closed = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);   // “X工程”由Y牵头
+            int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
             at = s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
             if (at < 0) {

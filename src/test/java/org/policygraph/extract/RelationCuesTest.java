@@ -290,6 +290,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void aQuotedProgramIsCarriedOutByTheBodyAfter由() {
+        assertThat(relations("“道地药材基地提升工程”由长治市农业农村局牵头，在平顺县新建基地；“精深加工倍增计划”由市工业和信息化局牵头。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("长治市农业农村局", "道地药材基地提升工程"),
+                        tuple("长治市工业和信息化局", "精深加工倍增计划"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
