@@ -112,7 +112,7 @@ final class OrganizationRecognizer {
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
-            "联手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
+            "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
@@ -123,6 +123,8 @@ final class OrganizationRecognizer {
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
+    /** A count inside what precedes a suffix (正安三个县级支行, 两家合作社): a kind counted, no name. */
+    private static final Pattern COUNT_INSIDE = Pattern.compile("[两三四五六七八九十\\d]+[个家所座]");
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
     /** The longest field a designated laboratory is named by before its division. */
@@ -815,7 +817,6 @@ final class OrganizationRecognizer {
         return shortName;
     }
 
-    /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
     /** "6个村级肉牛养殖专业合作社": a count before a kind that opens with a generic word names no one. */
     private boolean countedKind(Passage p, Mention m, String prefix) {
         boolean counted = COUNTED.matcher(p.full().substring(Math.max(0, m.start() - 4), m.start())).find();
@@ -827,6 +828,7 @@ final class OrganizationRecognizer {
         return false;
     }
 
+    /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
     private boolean isGeneric(Mention m, Suffix suffix) {
         return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
     }
@@ -859,7 +861,8 @@ final class OrganizationRecognizer {
         // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
-                || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()) {
+                || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()
+                || COUNT_INSIDE.matcher(prefix).find()) {
             return false;
         }
         if (suffix.text().equals("党委") && ofInstitution(prefix)) {

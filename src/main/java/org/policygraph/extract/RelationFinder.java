@@ -93,11 +93,11 @@ final class RelationFinder {
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
-    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "联合", "联手", "与", "和", "同");
+    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "与", "和", "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(

@@ -874,4 +874,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("山西省农业科学院作物科学研究所", "山西农业大学生命科学学院");
     }
+
+    @Test
+    void branchesCountedByTheirCountiesAreNoName() {
+        ArticleExtraction a = extract("晋城农商银行选择阳城、沁水、陵川三个县级支行先行试点。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋城农商银行");
+    }
 }

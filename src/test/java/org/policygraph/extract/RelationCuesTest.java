@@ -299,6 +299,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPlaceThatJoinsHandsWithACollegePartnersWithIt() {
+        assertThat(relations("润城镇牵手山西农业大学园艺学院共建科技小院。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("润城镇", "山西农业大学园艺学院"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
