@@ -224,15 +224,16 @@ final class ReferenceResolver {
     }
 
     /**
-     * "A是B的全资子公司…。该公司负责人介绍" (or 公司董事长X): a company named as another's parent stands behind
-     * the one the sentence is about, so the reference is to the subsidiary A. {@code company} itself otherwise.
+     * "A是B的全资子公司…。该公司负责人介绍" (or A是B旗下的…企业; or 公司董事长X): a company named as another's
+     * parent stands behind the one the sentence is about, so the reference is to the subsidiary A.
+     * {@code company} itself otherwise.
      */
     static Mention subsidiaryCalledBy(Passage p, List<Mention> mentions, Mention company) {
         String s = p.full();
         int after = company.end();
         String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
         int stop = rest.indexOf('。');
-        int subsidiary = rest.indexOf("子公司");
+        int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
         if (company.start() < 1 || s.charAt(company.start() - 1) != '是' || subsidiary < 0
                 || stop >= 0 && stop < subsidiary) {
             return company;

@@ -306,6 +306,18 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyDescribedAsAGroupsUnitIsPartOfItAndIsThe该公司After() {
+        String text = "晋橙鲜果是山西锦农控股集团有限公司旗下的鲜果供应链企业。“把基地建在这里，收购半径能缩短。”"
+                + "该公司总经理何俊峰说。";
+        String declared = "山西晋橙鲜果供应链有限公司（以下简称“晋橙鲜果”）柑橘基地开工。" + text;
+
+        assertThat(relations(declared, RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋橙鲜果供应链有限公司", "山西锦农控股集团有限公司"));
+        assertThat(relations(declared, RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("何俊峰", "山西晋橙鲜果供应链有限公司"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
