@@ -902,8 +902,9 @@ final class RelationFinder {
     private static void projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
                                           Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
-        if (si == 0 || !p.full().substring(s.start(), verb).contains("项目")) {
-            return;
+        String beforeVerb = p.full().substring(s.start(), verb);
+        if (si == 0 || !beforeVerb.contains("项目") && !beforeVerb.contains("基地")) {
+            return;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
         Sentences.Sentence previous = p.sentences().get(si - 1);
         // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.

@@ -318,6 +318,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aBasesInvestmentIsItsCompanysWhereThePreviousSentencePutIt() {
+        assertThat(relations("山西晋橙鲜果供应链有限公司柑橘产业基地在晋城市阳城县润城镇上庄村开工。基地总投资1.8亿元，将建设分选中心。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋橙鲜果供应链有限公司", "上庄村"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
