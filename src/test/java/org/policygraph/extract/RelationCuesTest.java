@@ -326,6 +326,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void wherePartnersWorkIsNoPartnerOfTheirs() {
+        assertThat(relations("晋城闽菇生物科技有限公司计划投资1500万元，在润城镇与山西农业大学园艺学院共建中试线。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source)
+                .doesNotContain("润城镇");
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
