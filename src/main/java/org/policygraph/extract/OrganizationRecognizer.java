@@ -149,8 +149,9 @@ final class OrganizationRecognizer {
     private static final Pattern BARE_PARTY_COMMITTEE = Pattern.compile(
             "(?<=^|[，,。；;、：:\\n“（(])([省市县]委)(?:常委|书记|副书记|委员)");
     private static final int MAX_PREFIX = 16;
-    /** The longest place read in brackets inside a name: 内蒙古自治区 is the longest short enough to be written so. */
+    /** The longest place name read in brackets inside a company's name (内蒙古自治区). */
     private static final int MAX_BRACKETED_PLACE = 6;
+    /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
@@ -755,8 +756,10 @@ final class OrganizationRecognizer {
             return -1;
         }
         String s = p.full();
-        int open = Math.max(s.lastIndexOf('（', t.offset), s.lastIndexOf('(', t.offset));
-        boolean placeInside = open >= 0 && t.offset - open > 2 && t.offset - open <= MAX_BRACKETED_PLACE + 1
+        int from = Math.max(0, t.offset - MAX_BRACKETED_PLACE - 1);
+        String near = s.substring(from, t.offset);
+        int open = Math.max(near.lastIndexOf('（'), near.lastIndexOf('(')) + from;
+        boolean placeInside = open >= from && t.offset - open > 2
                 && gazetteer.names(s.substring(open + 1, t.offset), BRANCH_AREAS);
         Term before = placeInside ? p.termAt(open - 1) : null;
         // The name goes on before the bracket; a name never opens with one.

@@ -896,8 +896,8 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司Y项目在Z开工。该项目总投资N亿元": a sentence about a project's (or a base's) investment with no investor of its
-     * own continues the previous one, whose company invests in the place the project is built in.
+     * "X公司Y项目在Z开工。该项目总投资N亿元": a sentence about a project's (or a base's) investment with no
+     * investor of its own continues the previous one, whose company invests in the place the project is built in.
      */
     private static void projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
                                           Facts facts) {
@@ -1113,10 +1113,10 @@ final class RelationFinder {
             }
             int partyEnd = afterDeclaration(s, linkAt);
             int gap = partyGap(s, partyEnd);
-            Mention actorBefore = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
+            Mention nearest = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
             // "在大桥镇与研究院共建": where the work happens is no party to it.
-            Mention before = actorBefore != null && isLocative(p, ms, actorBefore) ? null : actorBefore;
+            Mention before = nearest != null && isLocative(p, ms, nearest) ? null : nearest;
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
             if (a == null && linkAt == clauseStart) {
                 a = leader(p, ms, clauseStart);
