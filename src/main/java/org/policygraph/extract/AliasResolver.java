@@ -218,8 +218,8 @@ final class AliasResolver {
             String brand = core == null ? "" : core.substring(leadingPlaceEnd(core));
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 claimedBy.merge(brand.substring(cut) + "公司", m.canonical(), (a, b) -> a.equals(b) ? a : "");
-                propertiesOf.put(m.canonical(), m.properties());
             }
+            propertiesOf.putIfAbsent(m.canonical(), m.properties());
         }
         List<Mention> out = new ArrayList<>();
         claimedBy.forEach((name, canonical) -> {
@@ -259,7 +259,7 @@ final class AliasResolver {
                 String left = before.substring(0, before.length() - k);
                 int start = bare.start() - k;
                 boolean placeLeft = !gazetteer.byName(left).isEmpty();
-                boolean free = mentions.stream().noneMatch(o -> o != bare && o.start() < bare.start() && o.end() > start);
+                boolean free = mentions.stream().noneMatch(o -> o.start() < bare.start() && o.end() > start);
                 if (k >= 2 && placeLeft && free && !Chars.isHan(p.charAt(start - 1))) {
                     Mention widened = new Mention(s.substring(start, bare.end()), full.canonical(), bare.type(), start,
                             bare.end(), bare.properties());

@@ -114,7 +114,7 @@ final class OrganizationRecognizer {
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
-    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
+    private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
@@ -123,15 +123,17 @@ final class OrganizationRecognizer {
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
-    /** A count inside what precedes a suffix (正安三个县级支行, 两家合作社): a kind counted, no name. */
-    private static final Pattern COUNT_INSIDE = Pattern.compile("[两三四五六七八九十\\d]+[个家所座]");
+    /** A count of organisations: 6个, 两家, 几所. */
+    private static final String COUNT = "[\\d一二三四五六七八九十两百千几多][个家所]";
+    /** A count inside what precedes a suffix (正安三个县级支行): a kind counted, no name. */
+    private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
     /** The longest field a designated laboratory is named by before its division. */
     private static final int MAX_FIELD = 16;
     /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
-            "认定", "是", "为", "主持");
+            "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
@@ -158,20 +160,19 @@ final class OrganizationRecognizer {
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
-    static final java.util.regex.Pattern ZONE_COMMITTEE = java.util.regex.Pattern.compile(
+    static final Pattern ZONE_COMMITTEE = Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
-    private static final java.util.regex.Pattern TITLE_THEN_COMMITTEE = java.util.regex.Pattern.compile(
+    private static final Pattern TITLE_THEN_COMMITTEE = Pattern.compile(
             "(?:副?书记|委员|常务副书记)、(管委会)");
     /** A university's name or contraction inside a college's name. */
-    private static final java.util.regex.Pattern UNIVERSITY_IN_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile(
             "大学|[农师科工医]大");
     /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
     private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", "实验室");
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "[\\d一二三四五六七八九十两百千几多][个家所]$");
+    private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
     /** Trades of registered names: what a company does, never which company it is. */
     private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",

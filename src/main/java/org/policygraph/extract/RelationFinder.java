@@ -1525,20 +1525,27 @@ final class RelationFinder {
             }
             int evidenceAt = at;
             List<Mention> bodies = listedFrom(p, ms, at + 1);
-            int listEnd = bodies.isEmpty() ? at : bodies.get(bodies.size() - 1).end();
-            Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
-            if (bodies.isEmpty() || !verb.lookingAt()) {
+            int verbEnd = undertakingEnd(s, bodies);
+            if (verbEnd < 0) {
                 continue;
             }
             bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
-            Matcher brought = BROUGHT_IN.matcher(s).region(verb.end(), s.length());
+            Matcher brought = BROUGHT_IN.matcher(s).region(verbEnd, s.length());
             List<Mention> joined = brought.lookingAt() ? listedFrom(p, ms, brought.end()) : List.of();
-            int joinedEnd = joined.isEmpty() ? 0 : joined.get(joined.size() - 1).end();
-            if (!joined.isEmpty() && UNDERTAKE.matcher(s).region(joinedEnd, Math.min(s.length(),
-                    joinedEnd + MAX_UNDERTAKE_GAP)).lookingAt()) {
+            if (undertakingEnd(s, joined) >= 0) {
                 joined.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
             }
         }
+    }
+
+    /** Where the verb of undertaking after the listed {@code bodies} ends (…牵头, …共同承担), or -1. */
+    private static int undertakingEnd(String s, List<Mention> bodies) {
+        if (bodies.isEmpty()) {
+            return -1;
+        }
+        int listEnd = bodies.get(bodies.size() - 1).end();
+        Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
+        return verb.lookingAt() ? verb.end() : -1;
     }
 
     /** Organisations and places listed from {@code from} on, joined by 、和及与. */
