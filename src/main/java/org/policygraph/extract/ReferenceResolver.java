@@ -141,7 +141,8 @@ final class ReferenceResolver {
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
                 int start = at;
                 int end = at + e.length();
-                if (taken[start] || taken[end - 1] || !endsWord(p, end)) {
+                // A one-character reference opens a word of its own: 他 of 其他 is none.
+                if (taken[start] || taken[end - 1] || !endsWord(p, end) || e.length() == 1 && !p.isBoundary(start)) {
                     continue;
                 }
                 if (BARE_HEADS.contains(e) && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0

@@ -334,6 +334,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void 他Inside其他RefersToNoOne() {
+        assertThat(relations("山西大学农学院教授张华介绍了进展。其他担任顾问的专家来自晋城市农业农村局。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("张华", "山西大学农学院"));
+    }
+
+    @Test
     void placesPairedBy分别与AreTheFinestOfEachChain() {
         assertThat(relations("签约仪式上，太原市小店区、迎泽区分别与吕梁市临县城庄镇、兴县蔡家会镇签订结对帮扶协议。",
                 RelationType.PARTNERS_WITH))
