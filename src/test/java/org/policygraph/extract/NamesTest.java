@@ -83,21 +83,21 @@ class NamesTest {
 
     @Test
     void aCooperativeReferredToBy该IsNoNameWithTheWordsBeforeIt() {
-        ArticleExtraction a = extract("乌审旗金穗肉羊养殖专业合作社位于嘎鲁图镇。今年，乌审旗将该合作社纳入扶持名单。");
+        ArticleExtraction a = extract("鄂托克旗金穗肉羊养殖专业合作社位于乌兰镇。今年，鄂托克旗将该合作社纳入扶持名单。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
-                .containsExactly("乌审旗金穗肉羊养殖专业合作社");
+                .containsExactly("鄂托克旗金穗肉羊养殖专业合作社");
     }
 
     @Test
     void aCooperativeWrittenAgainWithoutItsCountyIsTheSameOne() {
-        ArticleExtraction a = extract("工布源公司与巴宜区达嘎藏香猪养殖专业合作社签订协议。"
-                + "达嘎村党支部书记、达嘎藏香猪养殖专业合作社理事长扎西多吉说。");
+        ArticleExtraction a = extract("林周县与林周县卡嘎牦牛养殖专业合作社签订协议。"
+                + "卡嘎村党支部书记、卡嘎牦牛养殖专业合作社理事长王建军说。");
 
-        assertThat(entity(a, "巴宜区达嘎藏香猪养殖专业合作社").aliases()).containsExactly("达嘎藏香猪养殖专业合作社");
+        assertThat(entity(a, "林周县卡嘎牦牛养殖专业合作社").aliases()).containsExactly("卡嘎牦牛养殖专业合作社");
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("扎西多吉", "巴宜区达嘎藏香猪养殖专业合作社"));
+                .containsExactly(tuple("王建军", "林周县卡嘎牦牛养殖专业合作社"));
     }
 
     @Test
@@ -768,9 +768,9 @@ class NamesTest {
 
     @Test
     void aTradeWhoseFirstCharacterReadsAsAMeasureWordStaysInTheName() {
-        ArticleExtraction a = extract("在五原县，内蒙古河套金葵种业有限公司正在流转土地建设制种基地。");
+        ArticleExtraction a = extract("在临河区，内蒙古河套金穗种业有限公司正在流转土地建设制种基地。");
 
-        assertThat(a.entities()).extracting(Entity::name).contains("内蒙古河套金葵种业有限公司");
+        assertThat(a.entities()).extracting(Entity::name).contains("内蒙古河套金穗种业有限公司");
     }
 
     @Test
@@ -806,9 +806,9 @@ class NamesTest {
 
     @Test
     void aCooperativeCalledByItsVillageIsTheOneWhoseNameHoldsTheVillage() {
-        ArticleExtraction a = extract("村党支部书记、柞水县金米木耳种植专业合作社理事长何建军说，金米村合作社今年卖出鲜木耳80吨。");
+        ArticleExtraction a = extract("村党支部书记、商南县金丝茶叶种植专业合作社理事长王强说，金丝村合作社今年卖出茶叶80吨。");
 
-        assertThat(entity(a, "柞水县金米木耳种植专业合作社").aliases()).containsExactly("金米村合作社");
+        assertThat(entity(a, "商南县金丝茶叶种植专业合作社").aliases()).containsExactly("金丝村合作社");
     }
 
     @Test
@@ -829,10 +829,10 @@ class NamesTest {
 
     @Test
     void aUnitOpeningWithTheShortFormOfACountyTheTextNamesIsNamed() {
-        ArticleExtraction a = extract("双方将共建盐池滩羊产业研究院。研究院设在盐池县花马池镇。");
+        ArticleExtraction a = extract("双方将共建和顺核桃产业研究院。研究院设在和顺县义兴镇。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
-                .containsExactly("盐池滩羊产业研究院");
+                .containsExactly("和顺核桃产业研究院");
     }
 
     @Test

@@ -225,10 +225,10 @@ class RelationCuesTest {
 
     @Test
     void theCompanyCalled公司AfterItsParentWasNamedIsTheSubsidiary() {
-        assertThat(relations("山西盐桥锂业新材料有限公司是上海沪锂新能源集团股份有限公司在山西设立的全资子公司。"
+        assertThat(relations("山西盐源锂业新材料有限公司是上海沪能新能源集团股份有限公司在山西设立的全资子公司。"
                 + "公司董事长孙海涛介绍，项目全部达产后年产值可超过30亿元。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("孙海涛", "山西盐桥锂业新材料有限公司"));
+                .containsExactly(tuple("孙海涛", "山西盐源锂业新材料有限公司"));
     }
 
     @Test
@@ -257,10 +257,10 @@ class RelationCuesTest {
 
     @Test
     void aPartnerDescribedAsALocalFirmSignsAndSpendsWithTheSubject() {
-        assertThat(relations("太原禾鲜供应链管理有限公司与本地企业阳城桥韵农业科技有限公司共同投资3.5亿元，在润城镇建设冷链仓储中心。",
+        assertThat(relations("太原禾润供应链管理有限公司与本地企业阳城桥源农业科技有限公司共同投资3.5亿元，在润城镇建设冷链仓储中心。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("太原禾鲜供应链管理有限公司", "润城镇"), tuple("阳城桥韵农业科技有限公司", "润城镇"));
+                .containsExactlyInAnyOrder(tuple("太原禾润供应链管理有限公司", "润城镇"), tuple("阳城桥源农业科技有限公司", "润城镇"));
     }
 
     @Test
@@ -273,12 +273,12 @@ class RelationCuesTest {
 
     @Test
     void whoProvidesTechnicalSupportOrAGuaranteeWorksWithTheSentencesSubject() {
-        assertThat(relations("“光伏组件研发与中试”项目由晋城晶曜光能有限公司承担，中国科学院山西煤炭化学研究所"
+        assertThat(relations("“光伏组件研发与中试”项目由晋城晶晟光能有限公司承担，中国科学院山西煤炭化学研究所"
                 + "（以下简称“山西煤化所”）提供技术支撑。晋城农商银行依托市农业农村局提供的数据开展整村授信，"
-                + "并引入山西丰泽农业融资担保有限公司为大额贷款提供担保。", RelationType.PARTNERS_WITH))
+                + "并引入山西丰信农业融资担保有限公司为大额贷款提供担保。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("晋城晶曜光能有限公司", "中国科学院山西煤炭化学研究所"),
-                        tuple("晋城农商银行", "山西丰泽农业融资担保有限公司"));
+                .containsExactlyInAnyOrder(tuple("晋城晶晟光能有限公司", "中国科学院山西煤炭化学研究所"),
+                        tuple("晋城农商银行", "山西丰信农业融资担保有限公司"));
     }
 
     @Test
@@ -307,27 +307,27 @@ class RelationCuesTest {
 
     @Test
     void aCompanyDescribedAsAGroupsUnitIsPartOfItAndIsThe该公司After() {
-        String text = "晋橙鲜果是山西锦农控股集团有限公司旗下的鲜果供应链企业。“把基地建在这里，收购半径能缩短。”"
+        String text = "晋果鲜果是山西锦泰控股集团有限公司旗下的鲜果供应链企业。“把基地建在这里，收购半径能缩短。”"
                 + "该公司总经理何俊峰说。";
-        String declared = "山西晋橙鲜果供应链有限公司（以下简称“晋橙鲜果”）柑橘基地开工。" + text;
+        String declared = "山西晋果鲜果供应链有限公司（以下简称“晋果鲜果”）柑橘基地开工。" + text;
 
         assertThat(relations(declared, RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("山西晋橙鲜果供应链有限公司", "山西锦农控股集团有限公司"));
+                .containsExactly(tuple("山西晋果鲜果供应链有限公司", "山西锦泰控股集团有限公司"));
         assertThat(relations(declared, RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("何俊峰", "山西晋橙鲜果供应链有限公司"));
+                .containsExactly(tuple("何俊峰", "山西晋果鲜果供应链有限公司"));
     }
 
     @Test
     void aBasesInvestmentIsItsCompanysWhereThePreviousSentencePutIt() {
-        assertThat(relations("山西晋橙鲜果供应链有限公司柑橘产业基地在晋城市阳城县润城镇上庄村开工。基地总投资1.8亿元，将建设分选中心。",
+        assertThat(relations("山西晋果鲜果供应链有限公司柑橘产业基地在晋城市阳城县润城镇上庄村开工。基地总投资1.8亿元，将建设分选中心。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("山西晋橙鲜果供应链有限公司", "上庄村"));
+                .containsExactly(tuple("山西晋果鲜果供应链有限公司", "上庄村"));
     }
 
     @Test
     void wherePartnersWorkIsNoPartnerOfTheirs() {
-        assertThat(relations("晋城闽菇生物科技有限公司计划投资1500万元，在润城镇与山西农业大学园艺学院共建中试线。",
+        assertThat(relations("晋城晋菇生物科技有限公司计划投资1500万元，在润城镇与山西农业大学园艺学院共建中试线。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source)
                 .doesNotContain("润城镇");
