@@ -425,6 +425,9 @@ final class OrganizationRecognizer {
         if (stop == null || stop.offset + stop.word.length() != start) {
             return start;   // the walk stopped inside a term (at a party verb), not at a cut
         }
+        if (beginsWithPlace(p, start, levels)) {
+            return start;   // 从|江苏X银行: the cut is right where a place opens the name (从江 is a county too)
+        }
         String s = p.full();
         for (int from = stop.offset; from >= Math.max(0, stop.offset - 2); from--) {
             for (int end = stop.offset + 1; end <= Math.min(from + 4, suffixStart); end++) {
@@ -484,6 +487,11 @@ final class OrganizationRecognizer {
      * opens the name.
      */
     private static int fromAnchoringPlace(Passage p, int start, List<Mention> places) {
+        return fromAnchoringPlace(p, start, places, false);
+    }
+
+    /** As above; {@code acrossVerbs} where the name is known to go on (佳木斯北/垦/优选食品: 垦 is no verb there). */
+    private static int fromAnchoringPlace(Passage p, int start, List<Mention> places, boolean acrossVerbs) {
         // 新和华锦纺织科技有限公司: a county whose short form ends in a stop word (和) stops the walk at its end.
         Term last = p.termAt(start - 1);
         for (Mention place : places) {
@@ -494,7 +502,7 @@ final class OrganizationRecognizer {
             String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
-                    && noVerbBetween(p, place.end(), start);
+                    && (acrossVerbs || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
                 return place.start();
             }
@@ -610,14 +618,15 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 和山西大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
+            // 和山西大学, 和东北师范大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
             // conjunction or a word of position before a place that begins the name, is not part of it
             // (和顺县..., 内乡县..., places of their own, are).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
-                    || STOP_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1) && !beginsWithPlace(p, t.offset)
+                    || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
+                    && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1)))
                     || POSITION_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1, BRANCH_AREAS)
                     && !beginsWithPlace(p, t.offset, BRANCH_AREAS))) {
                 cur = t.offset + 1;
@@ -1023,19 +1032,24 @@ final class OrganizationRecognizer {
     }
 
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
-        Term verb = p.termAt(start - 1);
-        if (start >= suffixStart || verb == null || !verb.nature.toString().startsWith("v")
-                || STOP_WORDS.contains(verb.word) || PARTY_VERBS.contains(verb.word)
-                || !productAndTrade(p, start, suffixStart)) {
+        Term cut = p.termAt(start - 1);
+        if (start >= suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)) {
             return start;
         }
-        int walked = nameStart(p, verb.offset, suffixStart, false, places);
-        // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
-        if (walked < verb.offset) {
-            return walked;
+        boolean verb = cut.nature.toString().startsWith("v");
+        boolean trade = verb && productAndTrade(p, start, suffixStart);
+        // 佳木斯北垦优选食品, 海南南渡粮油, 上海港沿稻米: a product alone before the legal form names no company;
+        // the trade name the segmenter read as a verb or preposition goes with it, back to the place it opens with.
+        boolean productOnly = !trade && (verb || cut.nature.toString().startsWith("p"))
+                && dictionaryTags(p.full().substring(start, suffixStart), "n");
+        if (!trade && !productOnly) {
+            return start;
         }
-        int anchored = fromAnchoringPlace(p, verb.offset, places);
-        return anchored < verb.offset ? anchored : start;
+        int walked = nameStart(p, cut.offset, suffixStart, false, places);
+        // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
+        int longer = walked < cut.offset ? walked : fromAnchoringPlace(p, cut.offset, places, true);
+        boolean placeOpens = beginsWithPlace(p, longer, BRANCH_AREAS) || anchoringPlaceAt(longer, places);
+        return longer < cut.offset && (trade || placeOpens) ? longer : start;
     }
 
     /**

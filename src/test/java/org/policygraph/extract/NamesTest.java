@@ -882,4 +882,44 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("晋城农商银行");
     }
+
+    @Test
+    void aPrepositionBeforeAProvinceIsNoPartOfTheBanksName() {
+        ArticleExtraction a = extract("今年5月，她从江苏润禾农村商业银行股份有限公司泗洪支行获得30万元贷款。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("江苏润禾农村商业银行股份有限公司泗洪支行", "江苏润禾农村商业银行股份有限公司");
+    }
+
+    @Test
+    void aConjunctionBeforeARegionsUniversityIsNoPartOfItsName() {
+        ArticleExtraction a = extract("他们和华南农业大学签订协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("华南农业大学");
+    }
+
+    @Test
+    void aCompanyNamedByAProductKeepsTheTradeNameReadAsAVerb() {
+        ArticleExtraction a = extract("厂家与广西东渡粮油有限公司合作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("广西东渡粮油有限公司");
+    }
+
+    @Test
+    void aCooperativeNamedByAProductKeepsTheTradeNameReadAsAPreposition() {
+        ArticleExtraction a = extract("园区与湖南湘沿稻米专业合作社签订协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("湖南湘沿稻米专业合作社");
+    }
+
+    @Test
+    void aTradeNameOfVerbsAfterACityStaysInTheCompanysName() {
+        ArticleExtraction a = extract("签约项目中，大同南垦精选食品有限公司拟投资2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("大同南垦精选食品有限公司");
+    }
 }
