@@ -72,6 +72,7 @@ final class AliasResolver {
         ofTheArticlesDivision(mentions, sameAs);
         branchesOfTheirCompany(p, mentions, sameAs);
         committeesOfTheirZone(mentions, sameAs);
+        governmentsByTheirDivision(mentions, sameAs);
         nationalZones(mentions, sameAs);
         Map<String, Mention> contracted = contractedNames(mentions);
         contracted.forEach((form, full) -> {
@@ -446,6 +447,33 @@ final class AliasResolver {
             String full = zone + (committee.group(2).equals("管委会") ? "管理委员会" : committee.group(2));
             if (places.contains(zone) && !m.canonical().equals(full)) {
                 sameAs.put(m.canonical(), full);
+            }
+        }
+    }
+
+    /**
+     * 巴彦淖尔市五原县塔尔湖镇人民政府 is 塔尔湖镇人民政府: a government whose name opens with a chain of
+     * divisions goes by the last of them, as it calls itself; the whole chain stays an alias.
+     */
+    private static void governmentsByTheirDivision(List<Mention> mentions, Map<String, String> sameAs) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.Government || sameAs.containsKey(m.canonical())) {
+                continue;
+            }
+            Mention last = null;
+            int links = 0;
+            for (int at = m.start(); ; links++) {
+                int from = at;
+                Mention next = mentions.stream().filter(pl -> pl.type() == EntityType.Place && pl.start() == from
+                        && pl.end() < m.end()).max(Comparator.comparingInt(Mention::end)).orElse(null);
+                if (next == null) {
+                    break;
+                }
+                last = next;
+                at = next.end();
+            }
+            if (links >= 2 && m.canonical().startsWith(m.name().substring(0, last.end() - m.start()))) {
+                sameAs.put(m.canonical(), m.canonical().substring(last.start() - m.start()));
             }
         }
     }

@@ -160,6 +160,10 @@ final class OrganizationRecognizer {
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
+    /** Bureaus and departments news names by a contraction, with their registered names. */
+    private static final Map<String, String> BODY_CONTRACTIONS = Map.of("科技厅", "科学技术厅", "科技局", "科学技术局",
+            "工信厅", "工业和信息化厅", "工信局", "工业和信息化局", "人社厅", "人力资源和社会保障厅",
+            "人社局", "人力资源和社会保障局", "市场监管局", "市场监督管理局");
     static final Pattern ZONE_COMMITTEE = Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
@@ -1264,9 +1268,7 @@ final class OrganizationRecognizer {
     private Mention withCanonical(Mention m) {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
         // 秭归县政府, 县政府: a division's government by its registered name (人民政府).
-        String canonical = m.type() == EntityType.Government
-                ? m.canonical().replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
-                        .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府") : m.canonical();
+        String canonical = m.type() == EntityType.Government ? registeredName(m.canonical()) : m.canonical();
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -1278,6 +1280,19 @@ final class OrganizationRecognizer {
             }
         }
         return new Mention(m.name(), canonical, m.type(), m.start(), m.end(), m.properties());
+    }
+
+    /**
+     * 省发展改革委, 县政府, 市科技局, 省工信厅: a division's body by its registered name (发展和改革委员会, 人民政府,
+     * 科学技术局, 工业和信息化厅), where the contraction follows the division's level word directly.
+     */
+    private static String registeredName(String name) {
+        String registered = name.replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
+                .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府");
+        for (var contraction : BODY_CONTRACTIONS.entrySet()) {
+            registered = registered.replaceFirst("(?<=[省市县区州旗])" + contraction.getKey() + "$", contraction.getValue());
+        }
+        return registered;
     }
 
     private Iterable<String> foreignPlaces() {

@@ -517,7 +517,9 @@ final class RelationFinder {
     /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
         boolean branch = OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
-        boolean foreign = !branch && !org.canonical().equals(org.name()) && org.name().endsWith(org.canonical());
+        // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already.
+        boolean foreign = !branch && org.type() != EntityType.Government && !org.canonical().equals(org.name())
+                && org.name().endsWith(org.canonical());
         if (!branch && !foreign) {
             return;
         }

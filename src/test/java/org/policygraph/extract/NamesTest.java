@@ -209,7 +209,7 @@ class NamesTest {
 
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("王建国", "山西农业大学"), tuple("李红梅", "晋中市太谷区人民政府"));
+                .containsExactlyInAnyOrder(tuple("王建国", "山西农业大学"), tuple("李红梅", "太谷区人民政府"));
     }
 
     @Test
@@ -921,5 +921,22 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("大同南垦精选食品有限公司");
+    }
+
+    @Test
+    void aGovernmentNamedWithItsChainOfDivisionsGoesByTheLastOfThem() {
+        ArticleExtraction a = extract("近日，山西晋果农业开发有限公司与晋中市平遥县东泉镇人民政府签订协议。");
+
+        assertThat(entity(a, "东泉镇人民政府").aliases()).containsExactly("晋中市平遥县东泉镇人民政府");
+        assertThat(a.relations()).noneMatch(r -> r.source().equals("东泉镇人民政府")
+                && r.type() == RelationType.LOCATED_IN);
+    }
+
+    @Test
+    void aBureauNamedByItsContractionIsTheBureauOfItsRegisteredName() {
+        ArticleExtraction a = extract("湖北省科学技术厅副厅长周明远到企业调研。周明远表示，省科技厅将加大支持力度。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("湖北省科学技术厅");
     }
 }
