@@ -53,6 +53,11 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    /** A group's name: its place and brand (group 1), then 集团 and the legal form. */
+    private static final Pattern GROUP_NAME = Pattern.compile(
+            "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
+    /** The longest declaration of a short name in brackets: （以下简称“…”）. */
+    private static final int MAX_DECLARATION = 30;
     private static final String BOTH_PARTIES = "双方";
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
@@ -188,6 +193,7 @@ final class RelationFinder {
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
+        membersByBrand(ms, facts);
         affiliations(p, ms, facts);
         return facts.list();
     }
@@ -429,12 +435,19 @@ final class RelationFinder {
             return ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= s.start() && m.end() < at
                     && ms.outermost(m));
         }
-        return companyEndingAt(ms, at);
+        return companyEndingAt(p, ms, at);
     }
 
-    /** The company whose name ends right at {@code at} (X公司在..., X集团旗下...), or null. */
-    private static Mention companyEndingAt(Mentions ms, int at) {
-        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
+    /**
+     * The company whose name ends right at {@code at} (X公司在..., X集团旗下...), or whose short name the text
+     * declares right before it (X集团（以下简称“Y”）旗下...), or null.
+     */
+    private static Mention companyEndingAt(Passage p, Mentions ms, int at) {
+        String s = p.full();
+        int open = Math.max(s.lastIndexOf('（', at - 1), s.lastIndexOf('(', at - 1));
+        int end = open >= 0 && at - open <= MAX_DECLARATION
+                && AliasResolver.DECLARED.matcher(s.substring(open, at)).matches() ? open : at;
+        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == end && ms.outermost(m));
     }
 
     /**
@@ -1827,6 +1840,30 @@ final class RelationFinder {
         broughtInto(p, ms, facts);
     }
 
+    /**
+     * 安徽X控股集团有限公司 and 安徽X智能装备有限公司 in one text: a company that carries a group's place and
+     * brand is one of its members, as Chinese company names are given.
+     */
+    private void membersByBrand(Mentions ms, Facts facts) {
+        Map<String, Mention> firstNamed = new LinkedHashMap<>();
+        ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m) && !ReferenceResolver.isReference(m))
+                .forEach(m -> firstNamed.putIfAbsent(m.canonical(), m));
+        for (Mention group : firstNamed.values()) {
+            Matcher g = GROUP_NAME.matcher(group.canonical());
+            String brand = g.matches() ? g.group(1) : "";
+            if (brand.isEmpty() || !gazetteer.byName(brand).isEmpty() || !gazetteer.byShortName(brand).isEmpty()) {
+                continue;   // 山西集团: a place is no brand
+            }
+            for (Mention member : firstNamed.values()) {
+                if (member != group && member.canonical().startsWith(brand)
+                        && !GROUP_NAME.matcher(member.canonical()).matches()
+                        && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(member.canonical()::endsWith)) {
+                    facts.add(member, RelationType.PART_OF, group, member.start(), CONTEXT);
+                }
+            }
+        }
+    }
+
     /** "将“黑土粮e贷”纳入“金融护航黑土地保护”专项行动": a program brought into another is part of it. */
     private static void broughtInto(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -1986,7 +2023,7 @@ final class RelationFinder {
                 facts.add(u, RelationType.PART_OF, institution, u.start(), STATED);
             }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
-            Mention named = companyEndingAt(ms, at);
+            Mention named = companyEndingAt(p, ms, at);
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null

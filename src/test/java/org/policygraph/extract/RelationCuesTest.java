@@ -917,4 +917,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("阳城晋丰农业有限公司", "町店镇"));
     }
+
+    @Test
+    void aUnitAfter旗下BelongsToTheCompanyWhoseShortNameIsDeclaredBeforeIt() {
+        assertThat(relations("湖南湘禾控股集团有限公司（以下简称“湘禾集团”）旗下长沙绿湾种业有限公司与湖南农业大学签约。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("长沙绿湾种业有限公司", "湖南湘禾控股集团有限公司"));
+    }
+
+    @Test
+    void aCompanyCarryingAGroupsPlaceAndBrandIsOneOfItsMembers() {
+        assertThat(relations("湖南湘禾控股集团有限公司总部位于长沙市。湖南湘禾冷链物流有限公司去年投资2亿元建设冷库。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘禾冷链物流有限公司", "湖南湘禾控股集团有限公司"));
+    }
 }
