@@ -404,26 +404,34 @@ final class AliasResolver {
     }
 
     /**
-     * 内乡支行 after 豫商银行西峡支行 (or 豫商银行股份有限公司南阳分行): a branch named by its place alone is of the
-     * bank whose branches the text names in full, when they are all of one bank; null otherwise.
+     * 内乡支行 after 豫商银行内乡支行: a branch named by its place alone is the one the text names in full; else,
+     * after 豫商银行西峡支行 or in a text about 豫商银行股份有限公司, the branch of the one bank the text names, by
+     * itself or in its branches' names (by its fullest name). Null where it names more than one.
      */
     private static String ofTheOneBank(List<Mention> mentions, String branch) {
-        Set<String> banks = new HashSet<>();
+        Map<String, String> banks = new HashMap<>();   // the bank's name up to 银行 -> its fullest name
         Set<String> inFull = new HashSet<>();
         for (Mention m : mentions) {
             int bankEnd = m.canonical().lastIndexOf("银行") + 2;
-            if (m.type() == EntityType.Enterprise && bankEnd > 2 && m.canonical().length() > bankEnd + 2
-                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith)) {
-                banks.add(m.canonical().substring(0, bankEnd));
-                if (m.canonical().endsWith(branch)) {
-                    inFull.add(m.canonical());
-                }
+            if (m.type() != EntityType.Enterprise || bankEnd < 4) {
+                continue;
+            }
+            String rest = m.canonical().substring(bankEnd);
+            String legalForm = LEGAL_FORMS.stream().filter(rest::startsWith).findFirst().orElse("");
+            String bank = m.canonical().substring(0, bankEnd + legalForm.length());
+            boolean branchInFull = m.canonical().length() > bank.length() + 2
+                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith);
+            if (branchInFull || bank.equals(m.canonical())) {
+                banks.merge(bank.substring(0, bankEnd), bank, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+            if (branchInFull && m.canonical().endsWith(branch)) {
+                inFull.add(m.canonical());
             }
         }
-        if (banks.size() != 1) {
-            return null;
+        if (!inFull.isEmpty()) {
+            return inFull.size() == 1 ? inFull.iterator().next() : null;
         }
-        return inFull.size() == 1 ? inFull.iterator().next() : banks.iterator().next() + branch;
+        return banks.size() == 1 ? banks.values().iterator().next() + branch : null;
     }
 
     /** 稀土高新区管委会 for the zone declared as 稀土高新区: the zone's 管理委员会 (or 党工委) by the zone's full name. */

@@ -353,9 +353,9 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
                 tuple("阳城杂粮现代农业园区", EntityType.Place), tuple("沁水国家农业科技园区", EntityType.Place),
-                tuple("中国科学院武汉植物园", EntityType.ResearchTeam), tuple("阳城支行", EntityType.Enterprise));
+                tuple("中国科学院武汉植物园", EntityType.ResearchTeam), tuple("晋城银行阳城支行", EntityType.Enterprise));
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
-                .contains(tuple("阳城支行", RelationType.PART_OF, "晋城银行"));
+                .contains(tuple("晋城银行阳城支行", RelationType.PART_OF, "晋城银行"));
     }
 
     @Test

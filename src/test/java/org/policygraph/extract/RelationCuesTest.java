@@ -807,8 +807,8 @@ class RelationCuesTest {
     void branchesListedAfter辖内AreUnitsOfTheBankTheClauseIsAbout() {
         assertThat(relations("晋商银行股份有限公司晋城分行已通过辖内阳城支行、沁水支行发放贷款3亿元。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("晋商银行阳城支行", "晋商银行股份有限公司晋城分行"),
-                        tuple("晋商银行沁水支行", "晋商银行股份有限公司晋城分行"));
+                .contains(tuple("晋商银行股份有限公司阳城支行", "晋商银行股份有限公司晋城分行"),
+                        tuple("晋商银行股份有限公司沁水支行", "晋商银行股份有限公司晋城分行"));
     }
 
     @Test
@@ -932,5 +932,15 @@ class RelationCuesTest {
                 RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘禾冷链物流有限公司", "湖南湘禾控股集团有限公司"));
+    }
+
+    @Test
+    void branchesNamedByTheirCountyAloneAreBranchesOfTheOneBankTheTextNames() {
+        assertThat(relations("山西晋禾农村商业银行股份有限公司（以下简称“晋禾农商行”）今年推出“果农贷”。"
+                + "目前，该行已通过隰县支行、吉县支行发放贷款1.2亿元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("山西晋禾农村商业银行股份有限公司隰县支行", "山西晋禾农村商业银行股份有限公司"),
+                        tuple("山西晋禾农村商业银行股份有限公司吉县支行", "山西晋禾农村商业银行股份有限公司"));
     }
 }
