@@ -122,6 +122,8 @@ final class RelationFinder {
     private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
     /** Obtaining a loan or grant from an organisation: 从A申请到, 向A获得, 从A贷到. */
     private static final Pattern OBTAINED = Pattern.compile("申请到?|获得|贷到|借到|拿到|获批");
+    /** Verbs of handing a loan, a policy or a product out through a channel (通过A、B支行发放). */
+    private static final Pattern HANDED_OUT = Pattern.compile("发放|投放|推广|办理|发行|销售");
     /** Research institutions whose units are named after them (X科学院Y研究所, X研究院Y中心). */
     private static final Pattern ACADEMY = Pattern.compile("(?:科学院|研究院|大学)$");
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
@@ -1444,6 +1446,7 @@ final class RelationFinder {
         }
         offeredBy(p, ms, facts);
         grantedFrom(p, ms, facts);
+        channels(p, ms, facts);
         undertakenBy(p, ms, facts);
         selected(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
@@ -1656,6 +1659,37 @@ final class RelationFinder {
                     && m.start() > lender.end() && m.end() <= clauseEnd && m.start() - lender.end() <= VERB_TO_PROGRAM + 4);
             if (program != null) {
                 facts.add(lender, RelationType.IMPLEMENTS, program, lender.start(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "“P”…目前通过该行A支行、B支行、C支行三家县域支行投放", "通过A、B等网点发放“P”": each body a program is handed
+     * out through carries it out; the program is the one after the verb, or else the one the sentence is about.
+     */
+    private static void channels(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf("通过"); k >= 0; k = s.indexOf("通过", k + 2)) {
+            int from = k + 2;
+            int clauseEnd = clauseEnd(s, from);
+            Matcher verb = HANDED_OUT.matcher(s).region(from, clauseEnd);
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            if (!verb.find() || sentence == null) {
+                continue;
+            }
+            int verbStart = verb.start();
+            int verbEnd = verb.end();
+            Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
+                    && m.start() - verbEnd <= VERB_TO_PROGRAM && m.end() <= clauseEnd);
+            int channelWord = k;
+            Mention topic = program != null ? program : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= channelWord);
+            if (topic == null) {
+                continue;
+            }
+            for (Mention channel : ms.of(m -> m.isOrganisation() && m.start() >= from && m.end() <= verbStart
+                    && ms.outermost(m))) {
+                facts.add(channel, RelationType.IMPLEMENTS, topic, channel.start(), CLAUSE);
             }
         }
     }

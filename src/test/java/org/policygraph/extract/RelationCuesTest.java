@@ -943,4 +943,13 @@ class RelationCuesTest {
                         tuple("山西晋禾农村商业银行股份有限公司隰县支行", "山西晋禾农村商业银行股份有限公司"),
                         tuple("山西晋禾农村商业银行股份有限公司吉县支行", "山西晋禾农村商业银行股份有限公司"));
     }
+
+    @Test
+    void eachBranchALoanIsHandedOutThroughCarriesTheLoanTheSentenceIsAbout() {
+        assertThat(relations("“果农贷”是山西晋禾农村商业银行股份有限公司推出的信用贷款，目前通过该行隰县支行、吉县支行"
+                + "两家县域支行投放。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晋禾农村商业银行股份有限公司隰县支行", "果农贷"),
+                        tuple("山西晋禾农村商业银行股份有限公司吉县支行", "果农贷"));
+    }
 }
