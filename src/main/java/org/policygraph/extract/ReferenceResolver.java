@@ -54,7 +54,8 @@ final class ReferenceResolver {
             k.add(new Kind(e, enterprise));
         }
         for (String e : List.of("该行", "这家银行", "该银行")) {
-            k.add(new Kind(e, enterprise.and(endsWith("行"))));
+            // 该行 of X银行股份有限公司 too: a bank's registered name ends in its legal form.
+            k.add(new Kind(e, enterprise.and(endsWith("行").or(m -> m.canonical().contains("银行")))));
         }
         k.add(new Kind("该集团", enterprise.and(m -> m.canonical().contains("集团"))));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));

@@ -129,7 +129,8 @@ final class RelationFinder {
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
-    private static final Pattern CONTINUING = Pattern.compile("(?:并|还|也|同时|并且|此外)(?:将|还|也|已|要)?");
+    private static final Pattern CONTINUING = Pattern.compile(
+            "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;

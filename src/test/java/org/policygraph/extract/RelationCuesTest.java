@@ -952,4 +952,20 @@ class RelationCuesTest {
                 .contains(tuple("山西晋禾农村商业银行股份有限公司隰县支行", "果农贷"),
                         tuple("山西晋禾农村商业银行股份有限公司吉县支行", "果农贷"));
     }
+
+    @Test
+    void 该行RefersToABankWhoseRegisteredNameEndsInItsLegalForm() {
+        assertThat(relations("山西晋禾农村商业银行股份有限公司推出新产品。该行将与临汾市农业农村局合作推广。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾农村商业银行股份有限公司", "临汾市农业农村局"));
+    }
+
+    @Test
+    void aClauseOpeningWith下一步将GoesOnWithTheSubjectOfTheSentence() {
+        assertThat(relations("山西晋禾农业科技有限公司今年建成育苗基地，下一步将联合山西农业大学建设研究院。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾农业科技有限公司", "山西农业大学"));
+    }
 }
