@@ -38,6 +38,11 @@ final class ReferenceResolver {
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
     private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
+    private static final String BASE = "基地";
+    /** Where a base stands for its company: opening a clause, or as the party after a link. */
+    private static final String BEFORE_BASE = "。，,；;：:\n与和同";
+    /** At most this many characters between a company and its base: 的, a place and what the base grows. */
+    private static final int MAX_BASE_DESCRIPTION = 20;
     /** At most this many characters (a person and a title) between a body and the word 团队 that calls it a team. */
     private static final int MAX_TEAM_DESCRIPTION = 8;
     /** How far after a parent company 子公司 may come in "A是B(在青海设立)的全资子公司". */
@@ -165,6 +170,41 @@ final class ReferenceResolver {
             }
         }
         out.addAll(teamsOfPeople(p, mentions, out, taken));
+        out.addAll(basesOfCompanies(p, mentions, taken));
+        return out;
+    }
+
+    /**
+     * "X公司的蔬菜基地…。基地分别与A、B签订协议": a base that opens a clause, or is a party after 与, stands for
+     * the company the text last said it is the base of (X的…基地, X在Y建设的…基地).
+     */
+    private static List<Mention> basesOfCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (int at = s.indexOf(BASE); at >= 0; at = s.indexOf(BASE, at + 1)) {
+            int start = at;
+            if (taken[start] || start == 0 || BEFORE_BASE.indexOf(s.charAt(start - 1)) < 0 || !p.isBoundary(start)
+                    || !endsWord(p, start + BASE.length())) {
+                continue;
+            }
+            Mention owner = null;
+            for (Mention m : mentions) {
+                if (m.start() >= start) {
+                    break;
+                }
+                int baseAt = s.indexOf(BASE, m.end());
+                Sentences.Sentence sentence = p.sentenceAt(m.start());
+                boolean owns = m.type() == EntityType.Enterprise && !isReference(m) && baseAt >= 0 && baseAt < start
+                        && baseAt - m.end() <= MAX_BASE_DESCRIPTION && sentence != null && baseAt < sentence.end()
+                        && s.substring(m.end(), baseAt).indexOf('的') >= 0;
+                owner = owns ? m : owner;
+            }
+            if (owner != null) {
+                Map<String, Object> props = new HashMap<>(owner.properties());
+                props.put(ANTECEDENT, owner.start());
+                out.add(new Mention(BASE, owner.canonical(), owner.type(), start, start + BASE.length(), props));
+            }
+        }
         return out;
     }
 

@@ -1139,9 +1139,11 @@ final class RelationFinder {
             if (a == null && linkAt == clauseStart) {
                 a = leader(p, ms, clauseStart);
             }
-            if (a == null && linkAt == clauseStart && link.equals("与") && clauseStart > 0
+            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订": X goes on.
+            boolean opensClause = linkAt == clauseStart || s.substring(clauseStart, linkAt).equals(RESPECTIVELY);
+            if (a == null && opensClause && link.equals("与") && clauseStart > 0
                     && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
-                a = previousClauseSubject(p, ms, clauseStart);   // "X积极融入…，与Y合作": X goes on
+                a = previousClauseSubject(p, ms, clauseStart);
             }
             if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
                     || link.equals("和") && a == before && linkEndsAt(s, before.start())) {

@@ -968,4 +968,21 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋禾农业科技有限公司", "山西农业大学"));
     }
+
+    @Test
+    void aBaseOpeningAClauseStandsForTheCompanyWhoseBaseItIs() {
+        assertThat(relations("山西晋禾农业科技有限公司的蔬菜基地位于阳城县町店镇。基地还与山西农业大学园艺学院合作，引进新品种。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾农业科技有限公司", "山西农业大学园艺学院"));
+    }
+
+    @Test
+    void aClauseOpeningWith分别与GoesOnWithTheSubjectOfTheClauseBefore() {
+        assertThat(relations("山西晋禾农业科技有限公司在町店镇的蔬菜基地去年投产。基地采用“企业+合作社+农户”模式，"
+                + "分别与阳城县禾丰蔬菜专业合作社、阳城县润田粮食专业合作社签订长期协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋禾农业科技有限公司", "阳城县禾丰蔬菜专业合作社"),
+                        tuple("山西晋禾农业科技有限公司", "阳城县润田粮食专业合作社"));
+    }
 }
