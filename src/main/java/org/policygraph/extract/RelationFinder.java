@@ -53,6 +53,10 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    /** A village's party branch: group 1 is the village. */
+    private static final Pattern VILLAGE_BRANCH = Pattern.compile("(.+村)党(?:总支|支部)(?:委员会)?");
+    /** Posts at a village's committee (村委会主任, 村民委员会委员). */
+    private static final Pattern VILLAGE_COMMITTEE_POST = Pattern.compile("村(?:民委员会|委会)?(?:主任|委员)");
     /** A group's name: its place and brand (group 1), then 集团 and the legal form. */
     private static final Pattern GROUP_NAME = Pattern.compile(
             "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
@@ -2250,6 +2254,9 @@ final class RelationFinder {
                     if (alsoAt == null) {
                         alsoAt = governmentOfCommittee(ms, org, p.full().substring(titleStart, pos));
                     }
+                    if (alsoAt == null) {
+                        alsoAt = villageOfBranch(ms, org, p.full().substring(titleStart, pos));
+                    }
                     if (alsoAt != null) {
                         facts.add(person, RelationType.AFFILIATED_WITH, alsoAt, person.start(), STATED);
                     }
@@ -2303,6 +2310,16 @@ final class RelationFinder {
         String single = place.length() > 2 && place.charAt(place.length() - 1) == place.charAt(place.length() - 2)
                 ? place.substring(0, place.length() - 1) : place;
         return governmentOf(ms, place, single);
+    }
+
+    /**
+     * "X村党总支书记、村委会主任Y": the village committee, which the text names by no name of its own, is the
+     * village's; Y serves the village itself too.
+     */
+    private static Mention villageOfBranch(Mentions ms, Mention branch, String titles) {
+        Matcher b = VILLAGE_BRANCH.matcher(branch.canonical());
+        return b.matches() && VILLAGE_COMMITTEE_POST.matcher(titles).find()
+                ? ms.first(m -> m.type() == EntityType.Place && m.canonical().equals(b.group(1))) : null;
     }
 
     /**
