@@ -32,6 +32,8 @@ final class AliasResolver {
 
     /** Legal forms of company names, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
+    private static final String SPECIALISED_COOPERATIVE = "专业合作社";
+    private static final String COOPERATIVE = "合作社";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
@@ -65,6 +67,7 @@ final class AliasResolver {
         mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
+        mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
         widenRepeatedNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
@@ -288,6 +291,43 @@ final class AliasResolver {
                     && gazetteer.byShortName(stem).isEmpty()
                     && sameAs.putIfAbsent(stem, m.canonical()) == null) {
                 out.add(new Mention(stem, m.canonical(), m.type(), m.start(), m.start() + stem.length(), m.properties()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 上海绿渚蔬果专业合作社, later 绿渚蔬果专业合作社 or 绿渚蔬果合作社: a cooperative is written again without the
+     * places its name opens with, and often without 专业. Each such form in the text is a name of it, whatever
+     * shorter part of it the recogniser read.
+     */
+    private List<Mention> cooperativeShortNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention co : List.copyOf(mentions)) {
+            String name = co.canonical();
+            if (co.type() != EntityType.Enterprise || !name.endsWith(SPECIALISED_COOPERATIVE) || !seen.add(name)) {
+                continue;
+            }
+            String core = name.substring(leadingPlaceEnd(name));
+            String brand = core.substring(0, core.length() - SPECIALISED_COOPERATIVE.length());
+            if (core.length() == name.length() || brand.length() < 2) {
+                continue;
+            }
+            for (String form : List.of(core, brand + COOPERATIVE)) {
+                for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
+                    int start = at;
+                    int end = at + form.length();
+                    boolean free = mentions.stream().noneMatch(o -> o.start() <= start && end <= o.end()
+                            && o.end() - o.start() > form.length());
+                    if (free && p.isBoundary(start) && sameAs.getOrDefault(form, name).equals(name)) {
+                        sameAs.put(form, name);
+                        out.add(new Mention(form, name, EntityType.Enterprise, start, end, co.properties()));
+                        // The recogniser may have read less of it (藏香猪养殖专业合作社 of 达嘎藏香猪…).
+                        mentions.removeIf(o -> o.type() == EntityType.Enterprise && o.start() > start && o.end() == end);
+                    }
+                }
             }
         }
         return out;

@@ -939,4 +939,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("湖北省科学技术厅");
     }
+
+    @Test
+    void aCooperativeWrittenAgainWithoutItsCountyAnd专业IsTheSameCooperative() {
+        ArticleExtraction a = extract("村里成立了阳城县禾丰蔬菜专业合作社。王德顺同时兼任禾丰蔬菜合作社理事长。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("阳城县禾丰蔬菜专业合作社");
+        assertThat(entity(a, "阳城县禾丰蔬菜专业合作社").aliases()).containsExactly("禾丰蔬菜合作社");
+    }
 }
