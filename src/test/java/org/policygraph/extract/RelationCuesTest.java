@@ -985,12 +985,4 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晋禾农业科技有限公司", "阳城县禾丰蔬菜专业合作社"),
                         tuple("山西晋禾农业科技有限公司", "阳城县润田粮食专业合作社"));
     }
-
-    @Test
-    void aVillageCommitteeDirectorServesTheVillageAsWellAsItsPartyBranch() {
-        assertThat(relations("记者来到阳城县町店镇花岭村。花岭村党支部书记、村委会主任王德顺说，村里今年种了300亩蓝莓。",
-                RelationType.AFFILIATED_WITH))
-                .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("王德顺", "花岭村党支部"), tuple("王德顺", "花岭村"));
-    }
 }
