@@ -71,6 +71,8 @@ final class RelationFinder {
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
     /** "由B全资设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:设立|成立|组建))");
+    /** "A由(拉萨的)B控股，": group 1 is the holding, right after the owner's name and closing the clause. */
+    private static final Pattern HELD_BY_OWNER = Pattern.compile("由[^，,。；;由]{2,40}?((?:全资|绝对)?控股)(?=[，,。；;])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -197,6 +199,7 @@ final class RelationFinder {
         jointVentures(p, ms, facts);
         builtAt(p, ms, facts);
         foundedBy(p, ms, facts);
+        heldByOwner(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
@@ -580,8 +583,9 @@ final class RelationFinder {
                     continue;
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
-                Mention found = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
-                        && s.contains(m.start(), m.end()) && m.end() <= verb && ms.outermost(m));
+                Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
+                        || m.type() == EntityType.Government) && s.contains(m.start(), m.end()) && m.end() <= verb
+                        && ms.outermost(m)));
                 int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
                 if (both >= s.start() && (found == null || found.end() <= both)) {
                     jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
@@ -679,6 +683,21 @@ final class RelationFinder {
             if (builder != null) {
                 facts.add(founderOf(p, ms, p.sentenceAt(at), builder), RelationType.INVESTS_IN,
                         chainEnd(p, place, ms), at, CLAUSE);
+            }
+        }
+    }
+
+    /** "A由B控股，…": A is B's. */
+    private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
+        Matcher h = HELD_BY_OWNER.matcher(p.full());
+        while (h.find()) {
+            int by = h.start() + 1;
+            Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
+                    && m.end() == h.start(1));
+            Mention company = owner == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.end() == h.start() && ms.outermost(m));
+            if (company != null && !company.canonical().equals(owner.canonical())) {
+                facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
             }
         }
     }
@@ -828,6 +847,23 @@ final class RelationFinder {
                 : ms.first(m -> m.isOrganisation() && m.start() == previous && ms.outermost(m));
         Mention subject = ownSubject != null ? ownSubject : continuedSubject(p, ms, clause, opener.end());
         return subject != null && subject.isOrganisation() ? subject : found;
+    }
+
+    /**
+     * "该公司由(拉萨的)X集团控股，…先后投入5800万元": the agent of a clause closed before the verb (由X…，) is no
+     * subject of the clauses after it; the sentence's subject before 由 is. Else {@code found}.
+     */
+    private static Mention subjectBeforeAgent(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
+        if (found == null) {
+            return null;
+        }
+        String text = p.full();
+        int by = text.lastIndexOf('由', found.start());
+        boolean agent = by >= s.start() && !CLAUSE_BREAK.matcher(text.substring(by, found.start())).find()
+                && CLAUSE_BREAK.matcher(text.substring(found.end(), verb)).find();
+        Mention subject = agent ? ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                && m.start() >= s.start() && m.end() <= by && ms.outermost(m)) : null;
+        return subject != null ? subject : found;
     }
 
     /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */

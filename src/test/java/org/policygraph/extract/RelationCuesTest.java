@@ -985,4 +985,19 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晋禾农业科技有限公司", "阳城县禾丰蔬菜专业合作社"),
                         tuple("山西晋禾农业科技有限公司", "阳城县润田粮食专业合作社"));
     }
+
+    @Test
+    void aCompanyHeldBy控股BelongsToItsOwner() {
+        assertThat(relations("阳城晋丰农业有限公司由太原的山西晋丰农业集团有限公司控股，主营梨果加工。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰农业有限公司", "山西晋丰农业集团有限公司"));
+    }
+
+    @Test
+    void theAgentOfAClosed由ClauseIsNoInvestorOfTheClausesAfterIt() {
+        assertThat(relations("阳城晋丰农业有限公司由太原的山西晋丰农业集团有限公司控股，2023年起在町店镇先后投入3000万元建设基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰农业有限公司", "町店镇"));
+    }
 }
