@@ -53,6 +53,8 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    /** 的三家, 的两个: a count of organisations belonging to what was listed before. */
+    private static final Pattern COUNTED_OF = Pattern.compile("的[\\d一二三四五六七八九十两几多]+[家个所]");
     /** A village's party branch: group 1 is the village. */
     private static final Pattern VILLAGE_BRANCH = Pattern.compile("(.+村)党(?:总支|支部)(?:委员会)?");
     /** Posts at a village's committee (村委会主任, 村民委员会委员). */
@@ -1197,6 +1199,11 @@ final class RelationFinder {
                 if (next - 1 >= clauseEnd || !s.startsWith("以及", b.end()) && "、和及".indexOf(p.charAt(b.end())) < 0) {
                     break;
                 }
+            }
+            // "与A村以及B村、C村的三家合作社签订": the places say whose the counted partners are.
+            if (!others.isEmpty() && COUNTED_OF.matcher(s).region(others.get(others.size() - 1).end(), s.length())
+                    .lookingAt()) {
+                others.removeIf(o -> o.type() == EntityType.Place);
             }
             if (a == before && s.substring(a.end(), linkAt).contains(RESPECTIVELY)) {
                 respectivePartners(s, ms, a, others, at, facts);

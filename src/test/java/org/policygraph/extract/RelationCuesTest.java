@@ -1000,4 +1000,10 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城晋丰农业有限公司", "町店镇"));
     }
+
+    @Test
+    void placesThatSayWhoseTheCountedPartnersAreAreNoPartners() {
+        assertThat(relations("山西晋丰农业有限公司与东沟村以及町店镇西庄村、北留村的三家养殖专业合作社签订代养协议。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
