@@ -2415,6 +2415,11 @@ final class RelationFinder {
         int titleEnd = clause + by;
         for (String title : lexicon.personTitles) {
             int titleStart = titleEnd - title.length();
+            if (titleStart == clause && s.startsWith(title, titleStart) && clause > 0) {
+                // "X合作社规模最大，理事长由Y兼任": a post opening the clause is at the clause before's subject.
+                int before = clauseStart(s, clause - 1);
+                return ms.first(m -> m.isOrganisation() && m.start() >= before && m.end() < clause && ms.outermost(m));
+            }
             if (titleStart > clause && s.startsWith(title, titleStart)) {
                 int unitEnd = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
                 return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));

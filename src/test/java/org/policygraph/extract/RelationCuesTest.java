@@ -1006,4 +1006,12 @@ class RelationCuesTest {
         assertThat(relations("山西晋丰农业有限公司与东沟村以及町店镇西庄村、北留村的三家养殖专业合作社签订代养协议。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void aPostOpeningAClauseAndGivenBy由IsAtTheOrganisationTheClauseBeforeIsAbout() {
+        assertThat(relations("其中，甲日村的阳城县甲日养殖专业合作社规模最大，理事长由该村党支部书记王德顺兼任。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王德顺", "阳城县甲日养殖专业合作社"));
+    }
 }
