@@ -1009,9 +1009,9 @@ class RelationCuesTest {
 
     @Test
     void aPostOpeningAClauseAndGivenBy由IsAtTheOrganisationTheClauseBeforeIsAbout() {
-        assertThat(relations("其中，甲日村的阳城县甲日养殖专业合作社规模最大，理事长由该村党支部书记王德顺兼任。",
+        assertThat(relations("其中，禾田村的阳城县禾田养殖专业合作社规模最大，理事长由该村党支部书记王德顺兼任。",
                 RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("王德顺", "阳城县甲日养殖专业合作社"));
+                .containsExactly(tuple("王德顺", "阳城县禾田养殖专业合作社"));
     }
 }
