@@ -383,9 +383,9 @@ final class AliasResolver {
     }
 
     /**
-     * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), and 市农业农村局 the
-     * one city's (county-level cities such as 宜都市 do not count); with two provinces or cities named, the
-     * body keeps the name the text gives it.
+     * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), 市农业农村局 the
+     * one city's (county-level cities such as 宜都市 do not count), 区农业农村局 the one district's; with two
+     * named at that level, the body keeps the name the text gives it.
      */
     private static void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
         Map<Character, Set<String>> divisionsByLevel = new HashMap<>();

@@ -143,7 +143,7 @@ final class OrganizationRecognizer {
     private static final String STOP_NATURES = "pcudrmqtfyeo";
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
-    static final String BARE_LEVELS = "省市县";
+    static final String BARE_LEVELS = "省市县区";
     /**
      * A party committee named by its level word alone and written with a title after a break ("，省委常委、副省长X",
      * "县委书记X"): group 1 is the committee.

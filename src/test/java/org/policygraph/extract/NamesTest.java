@@ -948,4 +948,11 @@ class NamesTest {
                 .containsExactly("阳城县禾丰蔬菜专业合作社");
         assertThat(entity(a, "阳城县禾丰蔬菜专业合作社").aliases()).containsExactly("禾丰蔬菜合作社");
     }
+
+    @Test
+    void aDistrictBodyNamedByTheLevelWordAloneIsTheArticlesDistricts() {
+        ArticleExtraction a = extract("尧都区副区长兼区农业农村局局长王立峰介绍，尧都区正在实施“蔬菜保供行动”。");
+
+        assertThat(entity(a, "尧都区农业农村局").aliases()).containsExactly("区农业农村局");
+    }
 }
