@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,8 @@ final class PlaceRecognizer {
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    /** The longest village name written right after its town (托万买里 of X镇托万买里村). */
+    private static final int LONGEST_NAME_AFTER_TOWN = 6;
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
@@ -339,6 +342,16 @@ final class PlaceRecognizer {
                         && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
                     start--;
                 }
+                // 色力布亚镇托万买里村: right after its town, a transliterated name may be longer.
+                for (int back = start - 1; back >= Math.max(1, k - LONGEST_NAME_AFTER_TOWN)
+                        && !endsDivision(divisions, start); back--) {
+                    if (!Chars.isHan(s.charAt(back)) || BEFORE_NAME.indexOf(s.charAt(back)) >= 0) {
+                        break;
+                    }
+                    if (endsDivision(divisions, back) && noClauseWords(p, back, k)) {
+                        start = back;
+                    }
+                }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
                 for (int after = start + 1; !delimited && after < k; after++) {
@@ -367,6 +380,21 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * No adverb, function word or verb of two characters lies in [from, to): 牧民贷款不出 is a clause, 托万买里 a
+     * name, though the segmenter reads its 托 as a verb.
+     */
+    private static boolean noClauseWords(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            char nature = t == null ? 'w' : t.nature.toString().charAt(0);
+            if (t == null || "dpcuw".indexOf(nature) >= 0 || nature == 'v' && t.word.length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 本报北京11月20日电, 本报石家庄讯: where the paper filed the story from, which is not what it is about. */
@@ -457,7 +485,11 @@ final class PlaceRecognizer {
                 boolean afterPlace = isPlaceEnd(start, divisions, out)
                         || p.charAt(start - 1) == '的' && isPlaceEnd(start - 1, divisions, out);
                 String own = s.substring(start, m.start());
-                if (own.length() <= MAX_OWN_ZONE_NAME && afterPlace && own.chars().allMatch(Chars::isHan)
+                // X村建设黑茶产业园: a verb after the place says what is done there; it names no zone.
+                Term opening = p.termAt(start);
+                boolean verbOpens = opening != null && opening.offset == start && opening.word.length() > 1
+                        && opening.nature.toString().startsWith("v");
+                if (own.length() <= MAX_OWN_ZONE_NAME && afterPlace && !verbOpens && own.chars().allMatch(Chars::isHan)
                         && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));

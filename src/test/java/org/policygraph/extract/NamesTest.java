@@ -955,4 +955,19 @@ class NamesTest {
 
         assertThat(entity(a, "尧都区农业农村局").aliases()).containsExactly("区农业农村局");
     }
+
+    @Test
+    void aLongTransliteratedVillageNameRightAfterItsTownIsOneVillage() {
+        ArticleExtraction a = extract("在新疆喀什地区疏附县站敏乡阿克吐尔村，瓜农们正忙着采收甜瓜。");
+
+        assertThat(a.entities()).filteredOn(e -> "village".equals(e.properties().get("level")))
+                .extracting(Entity::name).containsExactly("阿克吐尔村");
+    }
+
+    @Test
+    void aVerbAfterAVillageSaysWhatIsBuiltThereAndNamesNoZone() {
+        ArticleExtraction a = extract("村里计划在阳城县町店镇东沟村建设杂粮产业园。");
+
+        assertThat(a.entities()).noneMatch(e -> e.name().endsWith("产业园"));
+    }
 }
