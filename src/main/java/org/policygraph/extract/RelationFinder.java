@@ -852,15 +852,16 @@ final class RelationFinder {
     }
 
     /**
-     * "该公司由(拉萨的)X集团控股，…先后投入5800万元": the agent of a clause closed before the verb (由X…，) is no
-     * subject of the clauses after it; the sentence's subject before 由 is. Else {@code found}.
+     * "该公司由(拉萨的)X集团控股，…先后投入5800万元", "A是X集团的全资子公司，去年还投资…": the agent or the
+     * complement of a clause closed before the verb (由X…，, 是X的…，) is no subject of the clauses after it; the
+     * sentence's subject before 由 or 是 is. Else {@code found}.
      */
     private static Mention subjectBeforeAgent(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
         if (found == null) {
             return null;
         }
         String text = p.full();
-        int by = text.lastIndexOf('由', found.start());
+        int by = Math.max(text.lastIndexOf('由', found.start()), text.lastIndexOf('是', found.start()));
         boolean agent = by >= s.start() && !CLAUSE_BREAK.matcher(text.substring(by, found.start())).find()
                 && CLAUSE_BREAK.matcher(text.substring(found.end(), verb)).find();
         Mention subject = agent ? ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)

@@ -1014,4 +1014,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王德顺", "阳城县禾田养殖专业合作社"));
     }
+
+    @Test
+    void theComplementOfAClosed是ClauseIsNoInvestorOfTheClausesAfterIt() {
+        assertThat(relations("阳城晋丰农业有限公司是山西晋丰农业集团有限公司的全资子公司，去年还投资1500万元在町店镇建起育苗基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城晋丰农业有限公司", "町店镇"));
+    }
 }
