@@ -297,25 +297,38 @@ final class AliasResolver {
     }
 
     /**
-     * 上海绿渚蔬果专业合作社, later 绿渚蔬果专业合作社 or 绿渚蔬果合作社: a cooperative is written again without the
-     * places its name opens with, and often without 专业. Each such form in the text is a name of it, whatever
-     * shorter part of it the recogniser read.
+     * 上海绿渚蔬果专业合作社, later 绿渚蔬果专业合作社, 绿渚蔬果合作社 or 绿渚合作社: a cooperative is written again
+     * without the places its name opens with, often without 专业 and its trade. Each such form in the text is a
+     * name of it, whatever shorter part of it the recogniser read.
      */
     private List<Mention> cooperativeShortNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, String> brands = new LinkedHashMap<>();   // cooperative -> its name without places and 专业合作社
+        for (Mention co : mentions) {
+            String name = co.canonical();
+            if (co.type() == EntityType.Enterprise && name.endsWith(SPECIALISED_COOPERATIVE)) {
+                String core = name.substring(leadingPlaceEnd(name));
+                brands.putIfAbsent(name, core.substring(0, core.length() - SPECIALISED_COOPERATIVE.length()));
+            }
+        }
         for (Mention co : List.copyOf(mentions)) {
             String name = co.canonical();
-            if (co.type() != EntityType.Enterprise || !name.endsWith(SPECIALISED_COOPERATIVE) || !seen.add(name)) {
+            String brand = brands.getOrDefault(name, "");
+            if (brand.length() < 2 || !seen.add(name)) {
                 continue;
             }
-            String core = name.substring(leadingPlaceEnd(name));
-            String brand = core.substring(0, core.length() - SPECIALISED_COOPERATIVE.length());
-            if (core.length() == name.length() || brand.length() < 2) {
-                continue;
+            List<String> forms = new ArrayList<>(List.of(brand + SPECIALISED_COOPERATIVE, brand + COOPERATIVE));
+            // 沙海合作社 for X县沙海甜瓜种植专业合作社: the brand's head alone, where no other cooperative shares it.
+            for (int len = 2; len < brand.length(); len++) {
+                String head = brand.substring(0, len);
+                if (brands.values().stream().filter(b -> b.startsWith(head)).count() == 1) {
+                    forms.add(head + COOPERATIVE);
+                }
             }
-            for (String form : List.of(core, brand + COOPERATIVE)) {
+            forms.remove(name);
+            for (String form : forms) {
                 for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
                     int start = at;
                     int end = at + form.length();

@@ -970,4 +970,13 @@ class NamesTest {
 
         assertThat(a.entities()).noneMatch(e -> e.name().endsWith("产业园"));
     }
+
+    @Test
+    void aCooperativeCalledByTheHeadOfItsBrandAloneIsTheOneWhoseBrandItOpens() {
+        ArticleExtraction a = extract("村里成立了阳城县禾丰蔬菜专业合作社和阳城县润田粮食专业合作社。“今年不愁卖。”禾丰合作社理事长王德顺说。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王德顺", "阳城县禾丰蔬菜专业合作社"));
+    }
 }
