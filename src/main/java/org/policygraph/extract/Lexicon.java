@@ -27,6 +27,8 @@ final class Lexicon {
     /** Titles longest first, so 总经理 is read before 经理. */
     final List<String> personTitles;
     /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
+    /** Last characters of bodies' names (学院, 农业局, 合作社), which no personal name ends with. */
+    private static final String BODY_ENDS = "委院局厅所社司部办站厂";
     private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
     private final Set<String> compoundSurnames;
@@ -118,8 +120,9 @@ final class Lexicon {
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
     boolean isPersonName(String s) {
-        // 管委会主任X: 管 is a family name, 管委会 a committee.
-        if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan) || s.endsWith("委") || s.endsWith("委会")) {
+        // 管委会主任X: 管 is a family name, 管委会 a committee; 农学院教授X: 农 is one too, 农学院 a college.
+        if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan) || s.endsWith("委会")
+                || BODY_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
             return false;
         }
         if (s.length() >= 3 && compoundSurnames.contains(s.substring(0, 2))) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
 
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课";
+    /** Verbs of attending or visiting that may follow a name given after its title (书记X出席). */
+    private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|陪同|致辞|调研|考察|见证|会见");
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -133,6 +135,32 @@ final class PersonRecognizer {
                 && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0;
     }
 
+    /**
+     * 教授苏和巴特尔介绍: a name the segmenter reads as a Chinese name and a transliteration after it (苏和/nr
+     * 巴特尔/nrf) is one Mongolian name, four to six characters long, when the text goes on after it as after a
+     * name. Null otherwise.
+     */
+    private static Mention segmentedTransliteration(Passage p, int from) {
+        var head = p.termAt(from);
+        var tail = head == null || head.offset != from ? null : p.termAt(from + head.word.length());
+        if (tail == null || !head.nature.toString().startsWith("nr") || !tail.nature.toString().equals("nrf")) {
+            return null;
+        }
+        int end = tail.offset + tail.word.length();
+        char next = p.charAt(end);
+        boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+                || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
+        return end - from >= 4 && end - from <= 6 && delimited
+                ? new Mention(p.full().substring(from, end), EntityType.Person, from, end) : null;
+    }
+
+    /** [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时): no name. */
+    private static boolean commonWord(Passage p, int from, int end) {
+        var t = p.termAt(from);
+        return t != null && t.offset == from && t.word.length() == end - from
+                && "vad".indexOf(t.nature.toString().charAt(0)) >= 0;
+    }
+
     private Mention nameAfter(Passage p, int from) {
         var head = DOTTED_NAME_HEAD.matcher(p.full()).region(from, Math.min(p.full().length(), from + 20));
         if (head.lookingAt()) {
@@ -152,6 +180,10 @@ final class PersonRecognizer {
                 && lexicon.personTitles.stream().noneMatch(spoken.group(1)::contains)) {
             return new Mention(spoken.group(1), EntityType.Person, from, spoken.end(1));
         }
+        Mention mongolian = segmentedTransliteration(p, from);
+        if (mongolian != null) {
+            return mongolian;
+        }
         int tibetanEnd = Math.min(p.full().length(), from + 4);
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
@@ -167,8 +199,9 @@ final class PersonRecognizer {
                     || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1))) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
             }
-            boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end);
-            if (delimited && lexicon.isPersonName(name)) {
+            boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end)
+                    || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
+            if (delimited && lexicon.isPersonName(name) && !commonWord(p, from, end)) {
                 return new Mention(name, EntityType.Person, from, end);
             }
         }

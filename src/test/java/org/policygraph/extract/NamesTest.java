@@ -979,4 +979,43 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王德顺", "阳城县禾丰蔬菜专业合作社"));
     }
+
+    @Test
+    void aMongolianNameTheSegmenterSplitsIntoANameAndATransliterationIsOnePerson() {
+        ArticleExtraction a = extract("山西大学农学院教授苏德巴特尔介绍，团队今年将试种。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("苏德巴特尔");
+    }
+
+    @Test
+    void aCollegeBeforeATitleIsNoPersonThoughItOpensWithAFamilyName() {
+        ArticleExtraction a = extract("农学院教授宝音巴特尔介绍，团队今年将试种。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("宝音巴特尔");
+    }
+
+    @Test
+    void aNameAfterItsTitleEndsBeforeAVerbOfAttending() {
+        ArticleExtraction a = extract("阳城县副县长兼町店镇党委书记李建新出席签约仪式。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("李建新");
+    }
+
+    @Test
+    void aNameAfterItsTitleEndsBeforeTheWordForItsTeam() {
+        ArticleExtraction a = extract("山西大学物理学院副教授王晓琳团队承担了表征工作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("王晓琳");
+    }
+
+    @Test
+    void aVerbAfterATitleIsNoName() {
+        ArticleExtraction a = extract("根据协议，由农学院选派教授和研究生常驻，镇里提供用地。");
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Person);
+    }
 }
