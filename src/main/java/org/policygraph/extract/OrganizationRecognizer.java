@@ -893,8 +893,9 @@ final class OrganizationRecognizer {
             return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
         }
         if (suffix.type() == EntityType.Government) {
-            // 浙江援疆指挥部 as one term: the province opens the name though no place was cut out of it.
-            return startsWithPlace || beginsWithPlace(p, m.start()) || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
+            // 浙江援疆指挥部, 祁县人民政府 as one term: the province (or county) opens the name though no place
+            // was cut out of it.
+            return startsWithPlace || beginsWithPlace(p, m.start(), BRANCH_AREAS) || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)

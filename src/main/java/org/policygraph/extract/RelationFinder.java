@@ -866,7 +866,11 @@ final class RelationFinder {
                 && CLAUSE_BREAK.matcher(text.substring(found.end(), verb)).find();
         Mention subject = agent ? ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
                 && m.start() >= s.start() && m.end() <= by && ms.outermost(m)) : null;
-        return subject != null ? subject : found;
+        // "由X主办的签约仪式…，总投资…": an agent inside a description (由X…的) does nothing of the sentence's.
+        Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(found.end(), verb);
+        boolean described = agent && text.charAt(by) == '由' && clauseEnd.find()
+                && text.substring(found.end(), clauseEnd.start()).contains("的");
+        return subject != null ? subject : described ? null : found;
     }
 
     /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */

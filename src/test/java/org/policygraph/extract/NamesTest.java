@@ -1018,4 +1018,12 @@ class NamesTest {
 
         assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Person);
     }
+
+    @Test
+    void aCountysGovernmentReadAsOneWordIsNamedByTheCounty() {
+        ArticleExtraction a = extract("4月16日，由吉县人民政府主办的签约仪式在临汾市吉县举行。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("吉县人民政府");
+    }
 }

@@ -1022,4 +1022,10 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城晋丰农业有限公司", "町店镇"));
     }
+
+    @Test
+    void theAgentInADescriptionOpenedBy由InvestsNothingOfTheSentence() {
+        assertThat(relations("4月16日，由襄垣县人民政府主办的招商引资项目集中签约仪式在长治市襄垣县举行，9个项目现场签约，"
+                + "总投资36.8亿元。", RelationType.INVESTS_IN)).isEmpty();
+    }
 }
