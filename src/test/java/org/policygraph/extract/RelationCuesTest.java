@@ -1028,4 +1028,11 @@ class RelationCuesTest {
         assertThat(relations("4月16日，由襄垣县人民政府主办的招商引资项目集中签约仪式在长治市襄垣县举行，9个项目现场签约，"
                 + "总投资36.8亿元。", RelationType.INVESTS_IN)).isEmpty();
     }
+
+    @Test
+    void aProvincesCampaignTakenUpAsTheMeansOfTheWorkIsCarriedOutByTheSubject() {
+        assertThat(relations("县长王立新表示，吉县将以全省“项目建设年”活动为抓手，推动项目落地。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吉县", "项目建设年活动"));
+    }
 }
