@@ -85,6 +85,9 @@ final class RelationFinder {
     private static final String TOGETHER = "共同";
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
+    /** What a document sets out, counted and closing its sentence: 了四项重点工程。 */
+    private static final Pattern COUNTED_WORKS = Pattern.compile(
+            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)[。；;]");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
@@ -2178,8 +2181,15 @@ final class RelationFinder {
             if (sentence == null || !says.lookingAt() || !s.substring(sentence.start(), document.start()).matches("[《“]?")) {
                 continue;
             }
-            for (Mention part : ms.of(m -> m.type() == EntityType.Program && m.start() >= says.end()
-                    && sentence.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
+            // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs.
+            boolean counted = COUNTED_WORKS.matcher(s).region(says.end(), sentence.end()).lookingAt();
+            int next = sentence.end();
+            Sentences.Sentence following = !counted ? null : p.sentences().stream()
+                    .filter(x -> x.start() >= next && !x.text().isBlank()).findFirst().orElse(null);
+            Sentences.Sentence where = following != null ? following : sentence;
+            int from = following != null ? following.start() : says.end();
+            for (Mention part : ms.of(m -> m.type() == EntityType.Program && m.start() >= from
+                    && where.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
             }

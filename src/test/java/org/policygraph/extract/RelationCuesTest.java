@@ -1035,4 +1035,15 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("吉县", "项目建设年活动"));
     }
+
+    @Test
+    void theWorksADocumentCountsAreTheProgramsOfTheNextSentence() {
+        assertThat(relations("日前，晋城市人民政府印发《晋城市杂粮产业三年行动方案》（以下简称《行动方案》）。\n\n"
+                + "《行动方案》部署了三项重点工程。“良种繁育工程”由市农业农村局牵头；“精深加工工程”由市工业和信息化局负责；"
+                + "“杂粮品牌培育行动”由市商务局组织实施。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("良种繁育工程", "晋城市杂粮产业三年行动方案"),
+                        tuple("精深加工工程", "晋城市杂粮产业三年行动方案"),
+                        tuple("杂粮品牌培育行动", "晋城市杂粮产业三年行动方案"));
+    }
 }
