@@ -1190,9 +1190,9 @@ final class RelationFinder {
             if (a == null && linkAt == clauseStart) {
                 a = leader(p, ms, clauseStart);
             }
-            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订": X goes on.
+            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展": X goes on.
             boolean opensClause = linkAt == clauseStart || s.substring(clauseStart, linkAt).equals(RESPECTIVELY);
-            if (a == null && opensClause && link.equals("与") && clauseStart > 0
+            if (a == null && opensClause && (link.equals("与") || link.equals("联合")) && clauseStart > 0
                     && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
                 a = previousClauseSubject(p, ms, clauseStart);
             }
@@ -1596,13 +1596,15 @@ final class RelationFinder {
             int closed = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);   // “X工程”由Y牵头
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
-            at = s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
+            // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
+            int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
+            at = handed >= 0 ? handed : s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
             if (at < 0) {
                 continue;
             }
             int evidenceAt = at;
             List<Mention> bodies = listedFrom(p, ms, at + 1);
-            int verbEnd = undertakingEnd(s, bodies);
+            int verbEnd = handed >= 0 && !bodies.isEmpty() ? bodies.get(bodies.size() - 1).end() : undertakingEnd(s, bodies);
             if (verbEnd < 0) {
                 continue;
             }

@@ -1046,4 +1046,18 @@ class RelationCuesTest {
                         tuple("精深加工工程", "晋城市杂粮产业三年行动方案"),
                         tuple("杂粮品牌培育行动", "晋城市杂粮产业三年行动方案"));
     }
+
+    @Test
+    void aProgramHandedToABodyIsCarriedOutByIt() {
+        assertThat(relations("“杂粮科技支撑计划”则交由市科学技术局，联合山西农业大学农学院开展良种选育。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("市科学技术局", "杂粮科技支撑计划"));
+    }
+
+    @Test
+    void aClauseOpeningWith联合GoesOnWithTheSubjectOfTheClauseBefore() {
+        assertThat(relations("“杂粮科技支撑计划”则交由市科学技术局，联合山西农业大学农学院开展良种选育。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("市科学技术局", "山西农业大学农学院"));
+    }
 }
