@@ -1026,4 +1026,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("吉县人民政府");
     }
+
+    @Test
+    void aStandingMemberOfAUniversitysPartyCommitteeBelongsToTheUniversity() {
+        ArticleExtraction a = extract("山西农业大学党委常委、副校长王建国出席签约仪式。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建国", "山西农业大学"));
+    }
 }
