@@ -36,6 +36,8 @@ final class PlaceRecognizer {
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
+    private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
     /** The longest village name written right after its town (托万买里 of X镇托万买里村). */
     private static final int LONGEST_NAME_AFTER_TOWN = 6;
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
@@ -230,7 +232,9 @@ final class PlaceRecognizer {
             }
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
                 int end = i + shortForm.length();
-                if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && p.isBoundary(end)) {
+                // 平利正在实施 read as 平利正/nr 在: an adverb after the county ends its name all the same.
+                boolean ends = p.isBoundary(end) || ADVERBS_AFTER_SUBJECT.indexOf(p.charAt(end)) >= 0;
+                if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && ends) {
                     out.add(new Hit(shortForm, i, end, h.candidates()));
                     java.util.Arrays.fill(covered, i, end, true);
                 }

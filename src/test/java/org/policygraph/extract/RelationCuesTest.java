@@ -1060,4 +1060,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("市科学技术局", "山西农业大学农学院"));
     }
+
+    @Test
+    void aCountysShortFormTheSegmenterGluesToTheAdverbAfterItIsTheCounty() {
+        assertThat(relations("安泽县位于山西。县长王立新说，安泽正在实施“杂粮振兴计划”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("安泽县", "杂粮振兴计划"));
+    }
 }
