@@ -33,6 +33,10 @@ final class AliasResolver {
     /** Legal forms of company names, longest first. */
     private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final String SPECIALISED_COOPERATIVE = "专业合作社";
+    /** Institutions whose units are named after them: X大学园艺学院, X农业科学院作物研究所. */
+    private static final Pattern INSTITUTION = Pattern.compile("大学|科学院|学院");
+    /** The shortest form of a unit written without its institution: 农学院. */
+    private static final int MIN_UNIT_FORM = 3;
     private static final String COOPERATIVE = "合作社";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
@@ -68,6 +72,7 @@ final class AliasResolver {
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
+        mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         widenRepeatedNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
@@ -343,6 +348,48 @@ final class AliasResolver {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * X大学园艺学院, later 园艺学院; X大学平利茶产业研究院, in the title 茶产业研究院: a research unit written again
+     * without its institution (and the place after it) is the same unit, where no other unit of the text
+     * ends so.
+     */
+    private List<Mention> unitsWithoutTheirInstitution(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        Map<String, Set<String>> unitsByForm = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Matcher institution = INSTITUTION.matcher(m.canonical());
+            int unitStart = -1;
+            while (m.type() == EntityType.ResearchTeam && institution.find()) {
+                unitStart = institution.end() < m.canonical().length() ? institution.end() : unitStart;
+            }
+            String unit = unitStart < 0 ? "" : m.canonical().substring(unitStart);
+            String bare = unit.substring(leadingPlaceEnd(unit));
+            for (String form : new LinkedHashSet<>(List.of(unit, bare))) {
+                if (form.length() >= MIN_UNIT_FORM) {
+                    unitsByForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        unitsByForm.forEach((form, units) -> {
+            String unit = units.iterator().next();
+            if (units.size() != 1 || !sameAs.getOrDefault(form, unit).equals(unit)) {
+                return;
+            }
+            for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
+                int start = at;
+                int end = at + form.length();
+                boolean free = mentions.stream().noneMatch(o -> o.start() <= start && end <= o.end()
+                        && o.end() - o.start() > form.length());
+                if (free && p.isBoundary(start)) {
+                    sameAs.put(form, unit);
+                    out.add(new Mention(form, unit, EntityType.ResearchTeam, start, end, Map.of()));
+                }
+            }
+        });
         return out;
     }
 

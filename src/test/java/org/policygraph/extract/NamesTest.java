@@ -1035,4 +1035,12 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王建国", "山西农业大学"));
     }
+
+    @Test
+    void aResearchUnitWrittenAgainWithoutItsInstitutionAndPlaceIsTheSameUnit() {
+        ArticleExtraction a = extract("山西农业大学与沁水县人民政府签署协议，双方将共建“山西农业大学沁水杂粮产业研究院”。"
+                + "杂粮产业研究院设在沁水县。");
+
+        assertThat(entity(a, "山西农业大学沁水杂粮产业研究院").aliases()).containsExactly("杂粮产业研究院");
+    }
 }
