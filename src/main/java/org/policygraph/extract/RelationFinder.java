@@ -55,6 +55,8 @@ final class RelationFinder {
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
     /** 的三家, 的两个: a count of organisations belonging to what was listed before. */
     private static final Pattern COUNTED_OF = Pattern.compile("的[\\d一二三四五六七八九十两几多]+[家个所]");
+    /** Which holder of a post someone is: 首任院长, 新任主任. */
+    private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
     /** A village's party branch: group 1 is the village. */
     private static final Pattern VILLAGE_BRANCH = Pattern.compile("(.+村)党(?:总支|支部)(?:委员会)?");
     /** Posts at a village's committee (村委会主任, 村民委员会委员). */
@@ -2439,7 +2441,9 @@ final class RelationFinder {
                 return ms.first(m -> m.isOrganisation() && m.start() >= before && m.end() < clause && ms.outermost(m));
             }
             if (titleStart > clause && s.startsWith(title, titleStart)) {
-                int unitEnd = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
+                int deputy = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
+                // 该院首任院长由X担任: which holder of the post it is stands between the unit and the title.
+                int unitEnd = deputy - (TERM_OF_POST.stream().anyMatch(w -> s.startsWith(w, deputy - w.length())) ? 2 : 0);
                 return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
             }
         }

@@ -1067,4 +1067,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安泽县", "杂粮振兴计划"));
     }
+
+    @Test
+    void aPostGivenBy由IsAtTheUnitBeforeItsFirstHolder() {
+        assertThat(relations("双方共建“山西农业大学沁水杂粮产业研究院”（以下简称“研究院”）。该院首任院长由园艺学院教授王晓峰担任。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("王晓峰", "山西农业大学沁水杂粮产业研究院"));
+    }
 }
