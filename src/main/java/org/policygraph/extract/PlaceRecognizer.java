@@ -179,7 +179,11 @@ final class PlaceRecognizer {
         String name = p.full().substring(start, end);
         boolean aligned = p.isBoundary(start) && p.isBoundary(end);
         List<Gazetteer.Division> full = gazetteer.byName(name);
-        if (!full.isEmpty() && (name.length() > 2 || aligned) && !townEndingInAWord(p, end, full)) {
+        Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
+        // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.
+        boolean afterParent = parent != null && parent.end() == start && full.stream().anyMatch(d ->
+                parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
+        if (!full.isEmpty() && (name.length() > 2 || aligned) && (afterParent || !townEndingInAWord(p, end, full))) {
             return new Hit(name, start, end, full);
         }
         if (!aligned || !isPlaceWord(name)) {

@@ -1043,4 +1043,12 @@ class NamesTest {
 
         assertThat(entity(a, "山西农业大学沁水杂粮产业研究院").aliases()).containsExactly("杂粮产业研究院");
     }
+
+    @Test
+    void aTownRightAfterItsCountyIsTheTownThoughItsLastCharacterOpensAWord() {
+        ArticleExtraction a = extract("陵川县古郊乡土桥村村民正在采收。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("陵川县", "古郊乡", "土桥村");
+    }
 }
