@@ -513,9 +513,9 @@ final class PlaceRecognizer {
     }
 
     /**
-     * "海南自由贸易港洋浦经济开发区（以下简称“洋浦经开区”）": a zone whose own name is no division (洋浦 is a
-     * port, not a county) is still named by the text's own short form, whose stem stands right before the
-     * zone word.
+     * "海南自由贸易港洋浦经济开发区（以下简称“洋浦经开区”）" or "（以下简称“洋浦”）": a zone whose own name is no
+     * division (洋浦 is a port, not a county) is still named by the text's own short form, whose stem stands
+     * right before the zone word.
      */
     private static Mention declaredZone(String s, int zoneStart, int zoneEnd, String zoneWord) {
         Matcher d = AliasResolver.DECLARED.matcher(s).region(zoneEnd, Math.min(s.length(), zoneEnd + 40));
@@ -523,10 +523,12 @@ final class PlaceRecognizer {
             return null;
         }
         Matcher shortWord = ZONE.matcher(d.group(1));
-        if (!shortWord.find() || shortWord.end() != d.group(1).length() || shortWord.start() < 2) {
+        boolean withZoneWord = shortWord.find() && shortWord.end() == d.group(1).length() && shortWord.start() >= 2;
+        // (以下简称“洋浦”): the short form may be the zone's own name alone.
+        String own = withZoneWord ? d.group(1).substring(0, shortWord.start()) : d.group(1);
+        if (!withZoneWord && (own.length() < 2 || ZONE.matcher(own).find())) {
             return null;
         }
-        String own = d.group(1).substring(0, shortWord.start());
         int start = zoneStart - own.length();
         return start >= 0 && s.startsWith(own, start) && own.chars().allMatch(Chars::isHan)
                 ? new Mention(s.substring(start, zoneEnd), own + zoneWord, EntityType.Place, start, zoneEnd,

@@ -1051,4 +1051,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactly("陵川县", "古郊乡", "土桥村");
     }
+
+    @Test
+    void aZoneDeclaredByItsOwnNameAloneIsNamedByIt() {
+        ArticleExtraction a = extract("6月26日，上海自由贸易试验区金桥经济开发区（以下简称“金桥”）举行签约活动。");
+
+        assertThat(entity(a, "金桥经济开发区").aliases()).containsExactly("金桥");
+    }
 }
