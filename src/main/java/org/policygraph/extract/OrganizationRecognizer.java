@@ -52,6 +52,8 @@ final class OrganizationRecognizer {
             new Suffix("分院", EntityType.ResearchTeam, false, ""),
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
             new Suffix("植物园", EntityType.ResearchTeam, false, ""),
+            // Stations where a university's teachers and students live and work among farmers (X科技小院).
+            new Suffix("科技小院", EntityType.ResearchTeam, false, ""),
             new Suffix("人民政府", EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),

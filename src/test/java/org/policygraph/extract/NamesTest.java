@@ -1058,4 +1058,12 @@ class NamesTest {
 
         assertThat(entity(a, "金桥经济开发区").aliases()).containsExactly("金桥");
     }
+
+    @Test
+    void aScienceAndTechnologyCourtyardIsAResearchUnit() {
+        ArticleExtraction a = extract("山西农业大学与沁水县签订协议，双方将共建“沁水杂粮科技小院”。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山西农业大学", "沁水杂粮科技小院");
+    }
 }
