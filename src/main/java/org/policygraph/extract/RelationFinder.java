@@ -335,7 +335,7 @@ final class RelationFinder {
             }
             Matcher visit = VISIT.matcher(p.full()).region(last.end() + 1, s.end());
             while (visit.find()) {
-                int at = visit.end();
+                int at = visit.end() + (p.charAt(visit.end()) == '了' ? 1 : 0);   // 考察了X
                 Mention visited = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
                 if (visited != null && !ReferenceResolver.isReference(visited)) {
                     facts.add(visited, RelationType.LOCATED_IN, last, visited.start(), CLAUSE);

@@ -1075,4 +1075,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("王晓峰", "山西农业大学沁水杂粮产业研究院"));
     }
+
+    @Test
+    void anOrganisationVisitedWith了WhereTheSentenceOpensIsThere() {
+        assertThat(relations("在阳城经济技术开发区，调研组考察了山西晋丰农业有限公司。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晋丰农业有限公司", "阳城经济技术开发区"));
+    }
 }
