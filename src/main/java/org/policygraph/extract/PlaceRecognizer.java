@@ -98,7 +98,10 @@ final class PlaceRecognizer {
         List<Mention> villages = villages(p, out);
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
-        out.addAll(zones(p, out));
+        List<Mention> zones = zones(p, out);
+        // 滨海 of 天津滨海高新技术产业开发区: a division after the one a zone is named after is part of its own name.
+        out.removeIf(division -> zones.stream().anyMatch(z -> z.start() < division.start() && division.end() <= z.end()));
+        out.addAll(zones);
         // 冰岛 in 冰岛村: a foreign name inside a place of ours is part of its name.
         foreign(p).stream().filter(f -> out.stream().noneMatch(f::within)).forEach(out::add);
         return out;

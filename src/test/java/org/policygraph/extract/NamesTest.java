@@ -1066,4 +1066,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("山西农业大学", "沁水杂粮科技小院");
     }
+
+    @Test
+    void aDivisionInsideAZonesOwnNameIsNoPlaceOfItsOwn() {
+        ArticleExtraction a = extract("后者投入3200万元，在广州南沙经济技术开发区建设中试线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("广州南沙经济技术开发区", "广州市");
+    }
+
+    @Test
+    void aNameAfterItsTitleEndsBefore参与() {
+        ArticleExtraction a = extract("山西大学材料学院副院长、教授王海波参与了材料表征工作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("王海波");
+    }
 }
