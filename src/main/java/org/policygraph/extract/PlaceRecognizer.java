@@ -401,7 +401,7 @@ final class PlaceRecognizer {
         for (int i = from; i < to; i++) {
             Term t = p.termAt(i);
             char nature = t == null ? 'w' : t.nature.toString().charAt(0);
-            if (t == null || "dpcuw".indexOf(nature) >= 0 || nature == 'v' && t.word.length() > 1) {
+            if ("dpcuw".indexOf(nature) >= 0 || nature == 'v' && t.word.length() > 1) {
                 return false;
             }
         }

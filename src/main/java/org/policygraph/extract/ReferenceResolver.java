@@ -180,30 +180,35 @@ final class ReferenceResolver {
      */
     private static List<Mention> basesOfCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
         String s = p.full();
+        // Each company followed closely, in its sentence and after 的, by 基地: where that base is named.
+        List<int[]> ownedAt = new ArrayList<>();   // {where the base word stands, index of its company}
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Sentences.Sentence sentence = p.sentenceAt(m.start());
+            String after = sentence == null || m.type() != EntityType.Enterprise || isReference(m) ? ""
+                    : s.substring(m.end(), Math.min(sentence.end(), m.end() + MAX_BASE_DESCRIPTION + BASE.length()));
+            int base = after.indexOf(BASE);
+            if (base >= 0 && after.substring(0, base).indexOf('的') >= 0) {
+                ownedAt.add(new int[] {m.end() + base, i});
+            }
+        }
+        ownedAt.sort(Comparator.comparingInt(a -> a[0]));
         List<Mention> out = new ArrayList<>();
+        Mention owner = null;
+        int next = 0;
         for (int at = s.indexOf(BASE); at >= 0; at = s.indexOf(BASE, at + 1)) {
+            for (; next < ownedAt.size() && ownedAt.get(next)[0] < at; next++) {
+                Mention candidate = mentions.get(ownedAt.get(next)[1]);
+                owner = owner == null || candidate.start() > owner.start() ? candidate : owner;
+            }
             int start = at;
-            if (taken[start] || start == 0 || BEFORE_BASE.indexOf(s.charAt(start - 1)) < 0 || !p.isBoundary(start)
-                    || !endsWord(p, start + BASE.length())) {
+            if (owner == null || taken[start] || start == 0 || BEFORE_BASE.indexOf(s.charAt(start - 1)) < 0
+                    || !p.isBoundary(start) || !endsWord(p, start + BASE.length())) {
                 continue;
             }
-            Mention owner = null;
-            for (Mention m : mentions) {
-                if (m.start() >= start) {
-                    break;
-                }
-                int baseAt = s.indexOf(BASE, m.end());
-                Sentences.Sentence sentence = p.sentenceAt(m.start());
-                boolean owns = m.type() == EntityType.Enterprise && !isReference(m) && baseAt >= 0 && baseAt < start
-                        && baseAt - m.end() <= MAX_BASE_DESCRIPTION && sentence != null && baseAt < sentence.end()
-                        && s.substring(m.end(), baseAt).indexOf('的') >= 0;
-                owner = owns ? m : owner;
-            }
-            if (owner != null) {
-                Map<String, Object> props = new HashMap<>(owner.properties());
-                props.put(ANTECEDENT, owner.start());
-                out.add(new Mention(BASE, owner.canonical(), owner.type(), start, start + BASE.length(), props));
-            }
+            Map<String, Object> props = new HashMap<>(owner.properties());
+            props.put(ANTECEDENT, owner.start());
+            out.add(new Mention(BASE, owner.canonical(), owner.type(), start, start + BASE.length(), props));
         }
         return out;
     }

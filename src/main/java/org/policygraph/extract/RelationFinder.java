@@ -461,10 +461,10 @@ final class RelationFinder {
      * declares right before it (X集团（以下简称“Y”）旗下...), or null.
      */
     private static Mention companyEndingAt(Passage p, Mentions ms, int at) {
-        String s = p.full();
-        int open = Math.max(s.lastIndexOf('（', at - 1), s.lastIndexOf('(', at - 1));
-        int end = open >= 0 && at - open <= MAX_DECLARATION
-                && AliasResolver.DECLARED.matcher(s.substring(open, at)).matches() ? open : at;
+        int from = Math.max(0, at - MAX_DECLARATION);
+        String before = p.full().substring(from, at);
+        int open = from + Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        int end = open >= from && AliasResolver.DECLARED.matcher(before.substring(open - from)).matches() ? open : at;
         return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == end && ms.outermost(m));
     }
 
@@ -867,7 +867,8 @@ final class RelationFinder {
             return null;
         }
         String text = p.full();
-        int by = Math.max(text.lastIndexOf('由', found.start()), text.lastIndexOf('是', found.start()));
+        String before = text.substring(s.start(), found.start());
+        int by = s.start() + Math.max(before.lastIndexOf('由'), before.lastIndexOf('是'));
         boolean agent = by >= s.start() && !CLAUSE_BREAK.matcher(text.substring(by, found.start())).find()
                 && CLAUSE_BREAK.matcher(text.substring(found.end(), verb)).find();
         Mention subject = agent ? ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
@@ -2443,7 +2444,8 @@ final class RelationFinder {
             if (titleStart > clause && s.startsWith(title, titleStart)) {
                 int deputy = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
                 // 该院首任院长由X担任: which holder of the post it is stands between the unit and the title.
-                int unitEnd = deputy - (TERM_OF_POST.stream().anyMatch(w -> s.startsWith(w, deputy - w.length())) ? 2 : 0);
+                boolean term = TERM_OF_POST.stream().anyMatch(w -> s.startsWith(w, deputy - w.length()));
+                int unitEnd = term ? deputy - 2 : deputy;
                 return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
             }
         }
