@@ -307,7 +307,6 @@ final class AliasResolver {
      * name of it, whatever shorter part of it the recogniser read.
      */
     private List<Mention> cooperativeShortNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
-        String s = p.full();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, String> brands = new LinkedHashMap<>();   // cooperative -> its name without places and 专业合作社
@@ -334,12 +333,9 @@ final class AliasResolver {
             }
             forms.remove(name);
             for (String form : forms) {
-                for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
-                    int start = at;
-                    int end = at + form.length();
-                    boolean free = mentions.stream().noneMatch(o -> o.start() <= start && end <= o.end()
-                            && o.end() - o.start() > form.length());
-                    if (free && p.isBoundary(start) && sameAs.getOrDefault(form, name).equals(name)) {
+                for (int start : freeOccurrences(p, mentions, form)) {
+                    int end = start + form.length();
+                    if (sameAs.getOrDefault(form, name).equals(name)) {
                         sameAs.put(form, name);
                         out.add(new Mention(form, name, EntityType.Enterprise, start, end, co.properties()));
                         // The recogniser may have read less of it (藏香猪养殖专业合作社 of 达嘎藏香猪…).
@@ -357,7 +353,6 @@ final class AliasResolver {
      * ends so.
      */
     private List<Mention> unitsWithoutTheirInstitution(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
-        String s = p.full();
         Map<String, Set<String>> unitsByForm = new LinkedHashMap<>();
         for (Mention m : mentions) {
             Matcher institution = INSTITUTION.matcher(m.canonical());
@@ -379,17 +374,26 @@ final class AliasResolver {
             if (units.size() != 1 || !sameAs.getOrDefault(form, unit).equals(unit)) {
                 return;
             }
-            for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
-                int start = at;
-                int end = at + form.length();
-                boolean free = mentions.stream().noneMatch(o -> o.start() <= start && end <= o.end()
-                        && o.end() - o.start() > form.length());
-                if (free && p.isBoundary(start)) {
-                    sameAs.put(form, unit);
-                    out.add(new Mention(form, unit, EntityType.ResearchTeam, start, end, Map.of()));
-                }
+            for (int start : freeOccurrences(p, mentions, form)) {
+                sameAs.put(form, unit);
+                out.add(new Mention(form, unit, EntityType.ResearchTeam, start, start + form.length(), Map.of()));
             }
         });
+        return out;
+    }
+
+    /** Where {@code form} stands in the text at a word's start and inside no longer mention. */
+    private static List<Integer> freeOccurrences(Passage p, List<Mention> mentions, String form) {
+        String s = p.full();
+        List<Integer> out = new ArrayList<>();
+        for (int at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + 1)) {
+            int start = at;
+            int end = at + form.length();
+            if (p.isBoundary(start) && mentions.stream().noneMatch(o -> o.start() <= start && end <= o.end()
+                    && o.end() - o.start() > form.length())) {
+                out.add(start);
+            }
+        }
         return out;
     }
 
@@ -568,19 +572,9 @@ final class AliasResolver {
             if (m.type() != EntityType.Government || sameAs.containsKey(m.canonical())) {
                 continue;
             }
-            Mention last = null;
-            int links = 0;
-            for (int at = m.start(); ; links++) {
-                int from = at;
-                Mention next = mentions.stream().filter(pl -> pl.type() == EntityType.Place && pl.start() == from
-                        && pl.end() < m.end()).max(Comparator.comparingInt(Mention::end)).orElse(null);
-                if (next == null) {
-                    break;
-                }
-                last = next;
-                at = next.end();
-            }
-            if (links >= 2 && m.canonical().startsWith(m.name().substring(0, last.end() - m.start()))) {
+            List<Mention> chain = PlaceRecognizer.jurisdictionChain(m, mentions);
+            Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (chain.size() >= 2 && m.canonical().startsWith(m.name().substring(0, last.end() - m.start()))) {
                 sameAs.put(m.canonical(), m.canonical().substring(last.start() - m.start()));
             }
         }

@@ -166,6 +166,9 @@ final class OrganizationRecognizer {
     private static final Map<String, String> BODY_CONTRACTIONS = Map.of("科技厅", "科学技术厅", "科技局", "科学技术局",
             "工信厅", "工业和信息化厅", "工信局", "工业和信息化局", "人社厅", "人力资源和社会保障厅",
             "人社局", "人力资源和社会保障局", "市场监管局", "市场监督管理局");
+    /** A contraction right after a division's level word, ending the name (市科技局). */
+    private static final Pattern CONTRACTED_BODY = Pattern.compile(
+            "(?<=[省市县区州旗])(?:" + String.join("|", BODY_CONTRACTIONS.keySet()) + ")$");
     static final Pattern ZONE_COMMITTEE = Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
@@ -1292,10 +1295,8 @@ final class OrganizationRecognizer {
     private static String registeredName(String name) {
         String registered = name.replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
                 .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府");
-        for (var contraction : BODY_CONTRACTIONS.entrySet()) {
-            registered = registered.replaceFirst("(?<=[省市县区州旗])" + contraction.getKey() + "$", contraction.getValue());
-        }
-        return registered;
+        Matcher contraction = CONTRACTED_BODY.matcher(registered);
+        return contraction.find() ? contraction.replaceFirst(BODY_CONTRACTIONS.get(contraction.group())) : registered;
     }
 
     private Iterable<String> foreignPlaces() {

@@ -147,11 +147,15 @@ final class PersonRecognizer {
             return null;
         }
         int end = tail.offset + tail.word.length();
-        char next = p.charAt(end);
-        boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
-                || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
-        return end - from >= 4 && end - from <= 6 && delimited
+        return end - from >= 4 && end - from <= 6 && goesOnAsAfterAName(p, end)
                 ? new Mention(p.full().substring(from, end), EntityType.Person, from, end) : null;
+    }
+
+    /** What follows {@code end} is what follows a name: punctuation, a particle, speech, attending. */
+    private static boolean goesOnAsAfterAName(Passage p, int end) {
+        char next = p.charAt(end);
+        return !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+                || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
     }
 
     /** [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时): no name. */
@@ -199,8 +203,7 @@ final class PersonRecognizer {
                     || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1))) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
             }
-            boolean delimited = !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || segmentedAsName(p, from, end)
-                    || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
+            boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end);
             if (delimited && lexicon.isPersonName(name) && !commonWord(p, from, end)) {
                 return new Mention(name, EntityType.Person, from, end);
             }

@@ -38,6 +38,8 @@ final class PlaceRecognizer {
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
     private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
+    /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
+    private static final int MAX_CHAIN = 6;
     /** The longest village name written right after its town (托万买里 of X镇托万买里村). */
     private static final int LONGEST_NAME_AFTER_TOWN = 6;
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
@@ -130,23 +132,24 @@ final class PlaceRecognizer {
      * mention of its own, not only the first.
      */
     private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
-        if (org.type() != EntityType.Government) {
-            return false;
-        }
+        return org.type() == EntityType.Government && jurisdictionChain(org, places).contains(place);
+    }
+
+    /** The places of the chain a name opens with (晋城市, 阳城县, 润城镇 of 晋城市阳城县润城镇人民政府), in order. */
+    static List<Mention> jurisdictionChain(Mention org, List<Mention> places) {
+        List<Mention> chain = new ArrayList<>();
         int at = org.start();
-        for (int guard = 0; guard < 6 && at <= place.start(); guard++) {
+        for (int guard = 0; guard < MAX_CHAIN; guard++) {
             int from = at;
-            Mention next = places.stream().filter(pl -> pl.start() == from && pl.end() < org.end())
-                    .max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
+            Mention next = places.stream().filter(pl -> pl.type() == EntityType.Place && pl.start() == from
+                    && pl.end() < org.end()).max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
             if (next == null) {
-                return false;
+                break;
             }
-            if (next.start() == place.start()) {
-                return next.end() == place.end();
-            }
+            chain.add(next);
             at = next.end();
         }
-        return false;
+        return chain;
     }
 
     private static boolean namedAfter(Mention place, Mention org) {

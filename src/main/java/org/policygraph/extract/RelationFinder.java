@@ -2444,8 +2444,8 @@ final class RelationFinder {
             if (titleStart > clause && s.startsWith(title, titleStart)) {
                 int deputy = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;
                 // 该院首任院长由X担任: which holder of the post it is stands between the unit and the title.
-                boolean term = TERM_OF_POST.stream().anyMatch(w -> s.startsWith(w, deputy - w.length()));
-                int unitEnd = term ? deputy - 2 : deputy;
+                int unitEnd = deputy - TERM_OF_POST.stream().filter(w -> s.startsWith(w, deputy - w.length()))
+                        .mapToInt(String::length).findFirst().orElse(0);
                 return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
             }
         }
