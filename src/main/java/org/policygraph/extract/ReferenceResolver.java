@@ -272,8 +272,9 @@ final class ReferenceResolver {
 
     /**
      * "A是B的全资子公司…。该公司负责人介绍" (or A是B旗下的…企业; or 公司董事长X): a company named as another's
-     * parent stands behind the one the sentence is about, so the reference is to the subsidiary A.
-     * {@code company} itself otherwise.
+     * parent stands behind the one the sentence is about, so the reference is to the subsidiary A. So does a
+     * founder or holder of the sentence's subject ("A由B与C共同出资组建，B持股70%。该公司投资…"; "A总部位于X，
+     * 是B旗下企业"). {@code company} itself otherwise.
      */
     static Mention subsidiaryCalledBy(Passage p, List<Mention> mentions, Mention company) {
         String s = p.full();
@@ -281,13 +282,33 @@ final class ReferenceResolver {
         String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
         int stop = rest.indexOf('。');
         int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
-        if (company.start() < 1 || s.charAt(company.start() - 1) != '是' || subsidiary < 0
-                || stop >= 0 && stop < subsidiary) {
-            return company;
+        boolean parent = company.start() > 0 && s.charAt(company.start() - 1) == '是' && subsidiary >= 0
+                && (stop < 0 || stop > subsidiary);
+        if (parent) {
+            int copula = company.start() - 1;
+            Mention named = mentions.stream()
+                    .filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
+                    .findFirst().orElse(null);
+            if (named != null) {
+                return named;
+            }
         }
-        int copula = company.start() - 1;
-        return mentions.stream().filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
-                .findFirst().orElse(company);
+        Mention subject = subjectOf(p, mentions, company);
+        boolean behind = parent || rest.startsWith("持股") || subject != null && s.lastIndexOf('由', company.start())
+                > subject.end() - 1 && s.indexOf('，', subject.end()) > company.start();
+        return subject != null && behind ? subject : company;
+    }
+
+    /** The company that opens the sentence holding {@code m}, when it is another than {@code m}. */
+    private static Mention subjectOf(Passage p, List<Mention> mentions, Mention m) {
+        Sentences.Sentence sentence = p.sentenceAt(m.start());
+        if (sentence == null) {
+            return null;
+        }
+        return mentions.stream()
+                .filter(o -> o.start() == sentence.start() && o.type() == EntityType.Enterprise && !isReference(o)
+                        && !o.canonical().equals(m.canonical()))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -171,6 +171,8 @@ final class RelationFinder {
     /** "由A牵头，联合B": the clause after the leader's that brings in more bodies. */
     private static final Pattern BROUGHT_IN = Pattern.compile("[，,](?:并|同时)?(?:联合|会同|携手)");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
+    /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
+    private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进|打造)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     private static final String SELECTED = "入选";
@@ -1606,7 +1608,7 @@ final class RelationFinder {
                 continue;
             }
             int evidenceAt = at;
-            List<Mention> bodies = listedFrom(p, ms, at + 1);
+            List<Mention> bodies = withCoLeaders(p, ms, listedFrom(p, ms, at + 1));
             int verbEnd = handed >= 0 && !bodies.isEmpty() ? bodies.get(bodies.size() - 1).end() : undertakingEnd(s, bodies);
             if (verbEnd < 0) {
                 continue;
@@ -1618,6 +1620,21 @@ final class RelationFinder {
                 joined.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
             }
         }
+    }
+
+    /** "由A会同B推进", "由A联合B、C实施": the bodies a leader works with carry the program out with it. */
+    private static List<Mention> withCoLeaders(Passage p, Mentions ms, List<Mention> bodies) {
+        if (bodies.isEmpty()) {
+            return bodies;
+        }
+        int listEnd = bodies.get(bodies.size() - 1).end();
+        Matcher link = CO_LEADING.matcher(p.full()).region(listEnd, p.full().length());
+        if (!link.lookingAt()) {
+            return bodies;
+        }
+        List<Mention> all = new ArrayList<>(bodies);
+        all.addAll(listedFrom(p, ms, link.end()));
+        return all;
     }
 
     /** Where the verb of undertaking after the listed {@code bodies} ends (…牵头, …共同承担), or -1. */

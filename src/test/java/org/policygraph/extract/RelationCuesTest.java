@@ -1082,4 +1082,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("山西晋丰农业有限公司", "阳城经济技术开发区"));
     }
+
+    @Test
+    void aBodyALeaderWorksWithInsideOne由ClauseCarriesTheProgramOutToo() {
+        assertThat(relations("晋城市印发实施方案。“稻虾共作”示范工程由市农业农村局会同市水利局推进。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市农业农村局", "稻虾共作示范工程"), tuple("晋城市水利局", "稻虾共作示范工程"));
+    }
+
+    @Test
+    void 该公司AfterAHolderOfTheSentencesSubjectIsThatSubject() {
+        assertThat(relations("晋城恒远食品有限公司由山西华辰能源集团股份有限公司与阳城县晋丰农业发展有限公司共同出资组建，"
+                + "华辰集团持股60%。该公司投资1.5亿元，在润城镇建设面粉厂。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋城恒远食品有限公司", "润城镇"))
+                .doesNotContain(tuple("山西华辰能源集团股份有限公司", "润城镇"));
+    }
+
+    @Test
+    void 该公司AfterTheParentASentenceNamesAfterACommaIsTheSentencesSubject() {
+        assertThat(relations("晋城恒远食品有限公司总部位于晋城经济技术开发区，是山西华辰能源集团股份有限公司旗下企业。"
+                + "为稳定原料，该公司与阳城县晋丰农业发展有限公司签订收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城恒远食品有限公司", "阳城县晋丰农业发展有限公司"));
+    }
 }
