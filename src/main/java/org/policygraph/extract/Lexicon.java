@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * General word lists under {@code extract/} on the classpath: foreign countries and cities, well-known
@@ -108,11 +109,16 @@ final class Lexicon {
 
     /** True when {@code text} is a run of {@code words}, each any number of times. */
     static boolean composedOf(String text, Set<String> words) {
+        return composedOf(text, (Predicate<String>) words::contains);
+    }
+
+    /** {@code text} splits wholly into words that {@code isWord} accepts. */
+    static boolean composedOf(String text, Predicate<String> isWord) {
         boolean[] reachable = new boolean[text.length() + 1];
         reachable[0] = true;
         for (int i = 0; i < text.length(); i++) {
             for (int j = i + 1; reachable[i] && j <= text.length(); j++) {
-                reachable[j] |= words.contains(text.substring(i, j));
+                reachable[j] |= isWord.test(text.substring(i, j));
             }
         }
         return reachable[text.length()];

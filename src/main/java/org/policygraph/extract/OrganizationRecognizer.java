@@ -115,6 +115,9 @@ final class OrganizationRecognizer {
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
+    /** Where a thing is built, below a city (在南海区狮山镇建设…), and the verbs of building there. */
+    private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
+    private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
@@ -223,6 +226,9 @@ final class OrganizationRecognizer {
                     continue;
                 }
                 Mention m = candidate(p, i, end, suffix, places, placeAt);
+                if (m != null && (endsInsidePlace(end, places) || buildingSite(p, m, placeAt))) {
+                    continue;
+                }
                 if (m != null) {
                     found.add(m);
                     break;
@@ -241,6 +247,27 @@ final class OrganizationRecognizer {
         List<Mention> resolved = new ArrayList<>(out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /** 澧县王家厂镇: a suffix (厂) inside a place's name ends no organisation. */
+    private static boolean endsInsidePlace(int end, List<Mention> places) {
+        return places.stream().anyMatch(place -> place.start() < end && end < place.end());
+    }
+
+    /**
+     * "在南海区狮山镇建设…标杆工厂": after 在, a place and a verb of building say where something is built; they
+     * open no name.
+     */
+    private static boolean buildingSite(Passage p, Mention m, Map<Integer, Mention> placeAt) {
+        if (m.start() == 0 || p.charAt(m.start() - 1) != '在') {
+            return false;
+        }
+        Mention last = null;
+        for (Mention place = placeAt.get(m.start()); place != null; place = placeAt.get(place.end())) {
+            last = place;
+        }
+        return last != null && SITE_LEVELS.contains(String.valueOf(last.properties().get("level")))
+                && SITE_BUILDING.matcher(p.full()).region(last.end(), m.end()).lookingAt();
     }
 
     /**
@@ -662,7 +689,8 @@ final class OrganizationRecognizer {
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
-                    && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)) {
+                    && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
+                    && !(!research && tradeCharAfterPlace(t, places))) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -764,6 +792,16 @@ final class OrganizationRecognizer {
         return t.word.equals("地") && before != null && after != null
                 && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
+    }
+
+    /**
+     * 石柱县|连|丰黄连种植专业合作社: a lone character right after a place, read as a particle or an adverb, is
+     * the first of a trade name. Words that join or point (与, 在, 该) are not.
+     */
+    private static boolean tradeCharAfterPlace(Term t, List<Mention> places) {
+        return t.word.length() == 1 && !STOP_WORDS.contains(t.word) && !PRONOUNS.contains(t.word)
+                && !POSITION_WORDS.contains(t.word) && !t.nature.toString().startsWith("w")
+                && places.stream().anyMatch(place -> place.end() == t.offset);
     }
 
     /**
@@ -1050,8 +1088,10 @@ final class OrganizationRecognizer {
         boolean trade = verb && productAndTrade(p, start, suffixStart);
         // 佳木斯北垦优选食品, 海南南渡粮油, 上海港沿稻米: a product alone before the legal form names no company;
         // the trade name the segmenter read as a verb or preposition goes with it, back to the place it opens with.
-        boolean productOnly = !trade && (verb || cut.nature.toString().startsWith("p"))
-                && dictionaryTags(p.full().substring(start, suffixStart), "n");
+        // 柳州驰骋动力电池: the product may be two nouns the dictionary holds apart.
+        String product = p.full().substring(start, suffixStart);
+        boolean productOnly = !trade && (verb || cut.nature.toString().startsWith("p")) && (dictionaryTags(product, "n")
+                || Lexicon.composedOf(product, w -> w.length() >= 2 && dictionaryTags(w, "n")));
         if (!trade && !productOnly) {
             return start;
         }

@@ -1082,4 +1082,36 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("王海波");
     }
+
+    @Test
+    void aTownWhoseNameHolds厂IsNoFactory() {
+        ArticleExtraction a = extract("试验田分布在唐山市遵化市铁厂镇和天津市武清区梅厂镇。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("唐山市", "遵化市", "铁厂镇", "天津市", "武清区", "梅厂镇");
+    }
+
+    @Test
+    void aPlaceAndAVerbOfBuildingAfter在OpenNoCompanyName() {
+        ArticleExtraction a = extract("晋能公司计划投资3亿元，在阳城县润城镇建设智能标杆工厂。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+        assertThat(a.entities()).extracting(Entity::name).contains("阳城县", "润城镇");
+    }
+
+    @Test
+    void aCompanyNamedByAProductOfTwoNounsKeepsTheTradeNameTheSegmenterReadAsAVerb() {
+        ArticleExtraction a = extract("调研组走进晋城飞跃动力电池有限公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋城飞跃动力电池有限公司");
+    }
+
+    @Test
+    void aLoneCharacterAfterACountyOpensTheCooperativesTradeName() {
+        ArticleExtraction a = extract("晋丰公司与润城镇的阳城县连旺小米种植专业合作社签订收购协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("阳城县连旺小米种植专业合作社")
+                .doesNotContain("旺小米种植专业合作社");
+    }
 }
