@@ -498,8 +498,9 @@ final class AliasResolver {
                         .findFirst().map(m -> m.canonical() + branch.name()).orElse(null);
             }
             String place = branch.name().substring(0, branch.name().length() - unit.length());
-            if (company == null && gazetteer.names(place, COMPANY_PLACE_LEVELS)) {
-                company = ofTheOneBank(mentions, branch.name());
+            if (company == null && (gazetteer.names(place, COMPANY_PLACE_LEVELS)
+                    || PlaceRecognizer.shortFormOfNamedTown(place, mentions))) {
+                company = ofTheOneBank(mentions, branch.name(), sameAs);
             }
             if (company != null) {
                 sameAs.put(branch.name(), company);
@@ -512,24 +513,28 @@ final class AliasResolver {
      * after 豫商银行西峡支行 or in a text about 豫商银行股份有限公司, the branch of the one bank the text names, by
      * itself or in its branches' names (by its fullest name). Null where it names more than one.
      */
-    private static String ofTheOneBank(List<Mention> mentions, String branch) {
+    private static String ofTheOneBank(List<Mention> mentions, String branch, Map<String, String> sameAs) {
         Map<String, String> banks = new HashMap<>();   // the bank's name up to 银行 -> its fullest name
         Set<String> inFull = new HashSet<>();
         for (Mention m : mentions) {
-            int bankEnd = m.canonical().lastIndexOf("银行") + 2;
+            // A short name the text declared (以下简称“X农商银行”) is the bank it stands for.
+            String name = sameAs.getOrDefault(m.canonical(), m.canonical());
+            int bankEnd = name.lastIndexOf("银行") + 2;
             if (m.type() != EntityType.Enterprise || bankEnd < 4) {
                 continue;
             }
-            String rest = m.canonical().substring(bankEnd);
+            String rest = name.substring(bankEnd);
             String legalForm = LEGAL_FORMS.stream().filter(rest::startsWith).findFirst().orElse("");
-            String bank = m.canonical().substring(0, bankEnd + legalForm.length());
-            boolean branchInFull = m.canonical().length() > bank.length() + 2
-                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith);
-            if (branchInFull || bank.equals(m.canonical())) {
-                banks.merge(bank.substring(0, bankEnd), bank, (a, b) -> a.length() >= b.length() ? a : b);
+            String written = name.substring(0, bankEnd + legalForm.length());
+            boolean branchInFull = name.length() > written.length() + 2
+                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(name::endsWith);
+            String bank = sameAs.getOrDefault(written, written);   // 晋南农商银行|翼城支行: the declared bank's
+            if (branchInFull || written.equals(name)) {
+                banks.merge(bank.substring(0, bank.lastIndexOf("银行") + 2), bank,
+                        (a, b) -> a.length() >= b.length() ? a : b);
             }
-            if (branchInFull && m.canonical().endsWith(branch)) {
-                inFull.add(m.canonical());
+            if (branchInFull && name.endsWith(branch)) {
+                inFull.add(name);
             }
         }
         if (!inFull.isEmpty()) {

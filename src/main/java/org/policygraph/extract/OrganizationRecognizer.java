@@ -941,7 +941,7 @@ final class OrganizationRecognizer {
             return startsWithPlace || beginsWithPlace(p, m.start(), BRANCH_AREAS) || prefix.matches("^(" + GOVERNMENT_STARTS + ").*") || ofBareLevel(p, m, prefix)
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
-        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix)
+        return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix, places)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
@@ -1004,17 +1004,18 @@ final class OrganizationRecognizer {
 
     /**
      * 湄潭分公司, 西峡支行, X银行阳城支行: a branch named by the county (or city, province) it serves, short form
-     * included.
+     * included; or by a town the text names in full (感德镇 … 感德支行), as rural banks name their branches.
      */
-    private boolean branchOfPlace(String prefix, Suffix suffix) {
+    private boolean branchOfPlace(String prefix, Suffix suffix, List<Mention> places) {
         if (!BRANCH_SUFFIXES.contains(suffix.text())) {
             return false;
         }
         // X银行阳城支行: the place the branch serves follows its bank's name.
         int parentEnd = PARENT_SUFFIXES.stream().mapToInt(w -> prefix.lastIndexOf(w) < 0 ? -1
                 : prefix.lastIndexOf(w) + w.length()).max().orElse(-1);
-        return gazetteer.names(prefix, BRANCH_AREAS)
-                || parentEnd >= 4 && gazetteer.names(prefix.substring(parentEnd), BRANCH_AREAS);
+        String place = parentEnd >= 4 ? prefix.substring(parentEnd) : prefix;
+        return gazetteer.names(prefix, BRANCH_AREAS) || parentEnd >= 4 && gazetteer.names(place, BRANCH_AREAS)
+                || PlaceRecognizer.shortFormOfNamedTown(place, places);
     }
 
     /**

@@ -596,4 +596,10 @@ final class PlaceRecognizer {
 
     private record VillageWord(String word, int longestName) {
     }
+
+    /** 感德 for the 感德镇 among {@code mentions}: a town's name without its level word, where the text names it. */
+    static boolean shortFormOfNamedTown(String name, List<Mention> mentions) {
+        return mentions.stream().anyMatch(town -> "town".equals(town.properties().get("level"))
+                && town.canonical().length() == name.length() + 1 && town.canonical().startsWith(name));
+    }
 }

@@ -1114,4 +1114,30 @@ class NamesTest {
         assertThat(a.entities()).extracting(Entity::name).contains("阳城县连旺小米种植专业合作社")
                 .doesNotContain("旺小米种植专业合作社");
     }
+
+    @Test
+    void aBranchNamedByATownTheTextNamesIsABranchOfTheBankBeforeIt() {
+        ArticleExtraction a = extract("在翼城县唐兴镇，果农李明说，他从山西晋南农村商业银行股份有限公司（以下简称“晋南农商银行”）"
+                + "唐兴支行获得20万元贷款。");
+
+        assertThat(entity(a, "山西晋南农村商业银行股份有限公司唐兴支行").aliases()).containsExactly("唐兴支行");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋南农村商业银行股份有限公司唐兴支行", "山西晋南农村商业银行股份有限公司"));
+    }
+
+    @Test
+    void aBranchAfterTheBanksDeclarationBracketIsThatBanksBranch() {
+        ArticleExtraction a = extract("今年初，他从山西晋南农村商业银行股份有限公司（以下简称“晋南农商银行”）翼城支行获得20万元贷款。");
+
+        assertThat(entity(a, "山西晋南农村商业银行股份有限公司翼城支行").aliases()).containsExactly("翼城支行");
+    }
+
+    @Test
+    void aSecondBranchJoinedByAndIsOfTheBankTheFirstIsNamedWith() {
+        ArticleExtraction a = extract("山西晋南农村商业银行股份有限公司（以下简称“晋南农商银行”）推出“果e贷”。"
+                + "具体落地由晋南农商银行翼城支行和曲沃支行承担。");
+
+        assertThat(entity(a, "山西晋南农村商业银行股份有限公司曲沃支行").aliases()).containsExactly("曲沃支行");
+    }
 }
