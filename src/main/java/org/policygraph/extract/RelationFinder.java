@@ -75,6 +75,13 @@ final class RelationFinder {
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
     /** "由B全资设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:设立|成立|组建))");
+    /** "A控股的B": B is A's. */
+    private static final String HELD_ONE = "控股的";
+    /** "X依托Y建设": the unit X is built on the institution Y. */
+    private static final String HOSTED_ON = "依托";
+    private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
+    /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
+    private static final Pattern SET_UP_WITH = Pattern.compile("[^，,。；;]{0,12}?(?:设立|成立|组建)(?=[，,。；;])");
     /** "A由(拉萨的)B控股，": group 1 is the holding, right after the owner's name and closing the clause. */
     private static final Pattern HELD_BY_OWNER = Pattern.compile("由[^，,。；;由]{2,40}?((?:全资|绝对)?控股)(?=[，,。；;])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
@@ -210,6 +217,7 @@ final class RelationFinder {
         builtAt(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
+        hostedBy(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         partOf(p, ms, facts);
@@ -710,6 +718,39 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
             }
         }
+        // "由区供销社控股的X公司统一运营": the company written after the holding is the holder's.
+        String s = p.full();
+        for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
+            int holding = at;
+            int after = at + HELD_ONE.length();
+            Mention owner = ms.last(m -> m.isOrganisation() && m.end() == holding && ms.outermost(m));
+            Mention company = owner == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
+                    && m.start() == after && ms.outermost(m));
+            if (company != null && !company.canonical().equals(owner.canonical())) {
+                facts.add(company, RelationType.PART_OF, owner, at, STATED);
+            }
+        }
+    }
+
+    /** "该实验室依托X大学建设": a unit built on an institution is the institution's. */
+    private static void hostedBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(HOSTED_ON); at >= 0; at = s.indexOf(HOSTED_ON, at + 1)) {
+            int on = at;
+            Mention host = hostAfter(p, ms, at + HOSTED_ON.length());
+            Mention unit = host == null ? null : ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == on
+                    && ms.outermost(m));
+            if (unit != null && !unit.canonical().equals(host.canonical())) {
+                facts.add(unit, RelationType.PART_OF, host, at, STATED);
+            }
+        }
+    }
+
+    /** The institution named at {@code from} and followed by a verb of building (依托X大学建设), or null. */
+    private static Mention hostAfter(Passage p, Mentions ms, int from) {
+        Mention host = ms.first(m -> m.isOrganisation() && m.start() == from && ms.outermost(m));
+        return host != null && HOSTING.matcher(p.full()).region(host.end(), p.full().length()).lookingAt()
+                ? host : null;
     }
 
     /** "A由B全资设立": B owns and funds the company it set up. */
@@ -814,6 +855,14 @@ final class RelationFinder {
         Mention founded = founded(p, ms, s, verbEnd);
         if (founded != null) {
             return founded;
+        }
+        // "A由B投资3.2亿元设立": the company set up is A, written before 由.
+        int by = investor.start() - 1;
+        if (p.charAt(by) == '由' && SET_UP_WITH.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
+            Mention setUp = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == by && ms.outermost(m));
+            if (setUp != null) {
+                return setUp;
+            }
         }
         // "对其增资", "向其注资": the company the text spoke of before, not the investor.
         if (p.charAt(verbStart - 1) == '其' && "对向为给".indexOf(p.charAt(verbStart - 2)) >= 0) {
@@ -1424,7 +1473,11 @@ final class RelationFinder {
             if (journals.isEmpty() || !PUBLISH.matcher(s.text()).find()) {
                 continue;
             }
-            List<Mention> teams = teamsIn(ms, s);
+            // The institution a unit is built on (该实验室依托X大学建设) wrote none of the unit's papers.
+            List<Mention> teams = teamsIn(ms, s).stream()
+                    .filter(t -> !p.full().startsWith(HOSTED_ON, t.start() - HOSTED_ON.length())
+                            || hostAfter(p, ms, t.start()) == null)
+                    .toList();
             Mention result = ms.first(m -> m.type() == EntityType.ResearchTeam && ReferenceResolver.isReference(m)
                     && s.contains(m.start(), m.end()));
             if (teams.isEmpty() && result != null) {

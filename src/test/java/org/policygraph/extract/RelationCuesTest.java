@@ -1106,4 +1106,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城恒远食品有限公司", "阳城县晋丰农业发展有限公司"));
     }
+
+    @Test
+    void aCompanySetUpBy由AnInvestorWithItsMoneyReceivesTheInvestment() {
+        assertThat(relations("山西晋橙食品有限公司由河南豫橙饮品集团有限公司投资3.2亿元设立，主要生产果汁。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("河南豫橙饮品集团有限公司", "山西晋橙食品有限公司", 320_000_000L));
+    }
+
+    @Test
+    void aLaboratoryBuiltOnAUniversityIsTheUniversitysAndPublishesWithoutIt() {
+        String text = "王华同时担任山西省谷子育种重点实验室主任，该实验室依托山西农业大学建设，2021年曾在《中国农业科学》发表谷子抗旱研究。";
+        assertThat(relations(text, RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省谷子育种重点实验室", "山西农业大学"));
+        assertThat(relations(text, RelationType.PUBLISHED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省谷子育种重点实验室", "中国农业科学"));
+        assertThat(relations(text, RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aCompanyWrittenAfterItsHolder控股的IsTheHolders() {
+        assertThat(relations("今年以来，阳城县供销合作社联合社（以下简称“县供销社”）实施“供销e站”工程。"
+                + "服务站由县供销社控股的阳城县晋供电子商务有限公司统一运营。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城县晋供电子商务有限公司", "阳城县供销合作社联合社"));
+    }
 }
