@@ -75,17 +75,22 @@ final class Gazetteer {
     }
 
     /**
-     * Townships become towns (撤乡设镇) and news keeps the old word for years: 角杯乡 for 角杯镇. The other
-     * word names the same town wherever no division of its own goes by it.
+     * Townships become towns (撤乡设镇) and towns subdistricts (撤镇设街道), and news keeps the old word for
+     * years: 角杯乡 for 角杯镇, X镇 for X街道. The other word names the same town wherever no division of its own
+     * goes by it.
      */
     private void addFormerTownNames() {
         Map<String, List<Division>> former = new HashMap<>();
         for (List<Division> ds : byName.values()) {
             for (Division d : ds) {
                 boolean township = d.name().endsWith("乡");
+                boolean subdistrict = d.name().endsWith("街道") && d.name().length() >= 4;
                 if (d.level().equals("town") && d.name().length() >= 3 && (township || d.name().endsWith("镇"))) {
                     String other = d.name().substring(0, d.name().length() - 1) + (township ? "镇" : "乡");
                     former.computeIfAbsent(other, k -> new ArrayList<>()).add(d);
+                } else if (d.level().equals("town") && subdistrict) {
+                    former.computeIfAbsent(d.name().substring(0, d.name().length() - 2) + "镇",
+                            k -> new ArrayList<>()).add(d);
                 }
             }
         }

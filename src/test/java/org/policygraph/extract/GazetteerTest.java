@@ -17,6 +17,7 @@ class GazetteerTest {
             610300	宝鸡市	city	610000
             610323	岐山县	county	610300
             610323100	凤鸣镇	town	610323
+            610323003	青化街道	town	610323
             620000	甘肃省	province\t
             620500	天水市	city	620000
             620521	清水县	county	620500
@@ -44,6 +45,11 @@ class GazetteerTest {
         assertThat(towns).hasSize(2);
         assertThat(g.resolve(towns, g.byName("清水县")).code()).isEqualTo("620521101");
         assertThat(g.resolve(towns, List.of())).isNull();
+    }
+
+    @Test
+    void aTownMadeASubdistrictIsStillFoundByItsOldName() throws IOException {
+        assertThat(small().byName("青化镇")).extracting(Gazetteer.Division::name).containsExactly("青化街道");
     }
 
     @Test
