@@ -43,6 +43,8 @@ final class AliasResolver {
     private static final int MIN_BRAND_TAIL = 3;
     /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
     private static final String COUNTING = "家个一某该这那各";
+    /** The level words of provinces: a body named by one belongs to the province the story's places lie in. */
+    private static final Set<String> PROVINCE_WORDS = Set.of("省", OrganizationRecognizer.AUTONOMOUS_REGION);
     /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
@@ -449,25 +451,54 @@ final class AliasResolver {
     /**
      * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), 市农业农村局 the
      * one city's (county-level cities such as 宜都市 do not count), 区农业农村局 the one district's; with two
-     * named at that level, the body keeps the name the text gives it.
+     * named at that level, the body keeps the name the text gives it. A province the text does not name is
+     * the one all its places lie in (自治区人民政府 in a story about 柳州市 is 广西壮族自治区人民政府).
      */
-    private static void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
-        Map<Character, Set<String>> divisionsByLevel = new HashMap<>();
+    private void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
+        Map<String, Set<String>> divisionsByWord = new HashMap<>();
+        Set<String> provincesAround = new LinkedHashSet<>();
+        List<Mention> organisations = mentions.stream().filter(Mention::isOrganisation).toList();
         for (Mention pl : mentions) {
-            char level = pl.canonical().charAt(pl.canonical().length() - 1);
-            if (pl.type() == EntityType.Place && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
-                    && PlaceRecognizer.LEVEL_OF_WORD.get(String.valueOf(level)).equals(pl.properties().get("level"))) {
-                divisionsByLevel.computeIfAbsent(level, k -> new LinkedHashSet<>()).add(pl.canonical());
+            if (pl.type() != EntityType.Place) {
+                continue;
+            }
+            String word = levelWordOf(pl.canonical());
+            Object level = pl.properties().get("level");
+            if (word != null && PlaceRecognizer.LEVEL_OF_WORD.getOrDefault(word, "province").equals(level)) {
+                divisionsByWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(pl.canonical());
+            }
+            Object code = pl.properties().get("divisionCode");
+            Gazetteer.Division province = code == null ? null : gazetteer.provinceOf(code.toString());
+            boolean inName = organisations.stream().anyMatch(o -> o.start() <= pl.start() && pl.end() <= o.end());
+            if (province != null && !inName) {
+                provincesAround.add(province.name());
             }
         }
         for (Mention m : mentions) {
-            char level = m.name().charAt(0);
-            Set<String> divisions = divisionsByLevel.getOrDefault(level, Set.of());
-            if (m.type() == EntityType.Government && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0
-                    && !sameAs.containsKey(m.name()) && divisions.size() == 1) {
-                sameAs.put(m.name(), divisions.iterator().next() + m.canonical().substring(1));
+            // By the name as the recogniser completed it: 商务厅 listed after 自治区工业和信息化厅 is 自治区商务厅.
+            String word = m.canonical().startsWith(OrganizationRecognizer.AUTONOMOUS_REGION)
+                    ? OrganizationRecognizer.AUTONOMOUS_REGION : levelWordOf(m.canonical().substring(0, 1));
+            if (m.type() != EntityType.Government || word == null || sameAs.containsKey(m.name())) {
+                continue;
+            }
+            Set<String> divisions = divisionsByWord.getOrDefault(word, Set.of());
+            String around = provincesAround.size() == 1 ? provincesAround.iterator().next() : "";
+            if (divisions.isEmpty() && PROVINCE_WORDS.contains(word) && around.endsWith(word)) {
+                divisions = Set.of(around);
+            }
+            if (divisions.size() == 1) {
+                sameAs.put(m.name(), divisions.iterator().next() + m.canonical().substring(word.length()));
             }
         }
+    }
+
+    /** The level word a division's name ends in (省, 市, 县, 区, 自治区), or null. */
+    private static String levelWordOf(String name) {
+        if (name.endsWith(OrganizationRecognizer.AUTONOMOUS_REGION)) {
+            return OrganizationRecognizer.AUTONOMOUS_REGION;
+        }
+        String last = name.isEmpty() ? "" : name.substring(name.length() - 1);
+        return !last.isEmpty() && OrganizationRecognizer.BARE_LEVELS.contains(last) ? last : null;
     }
 
     /**

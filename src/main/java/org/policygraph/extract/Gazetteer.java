@@ -223,6 +223,11 @@ final class Gazetteer {
         return longestName;
     }
 
+    /** The province (or municipality, autonomous region) a division code lies in, or null. */
+    Division provinceOf(String code) {
+        return code.length() < 2 ? null : byCode.get(code.substring(0, 2) + "0000");
+    }
+
     Division parent(Division d) {
         return d.parentCode() == null ? null : byCode.get(d.parentCode());
     }

@@ -115,6 +115,9 @@ final class OrganizationRecognizer {
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
+    /** A department after another in a list, sharing its division: 、商务厅, 和水利局. */
+    private static final Pattern LISTED_DEPARTMENT = Pattern.compile(
+            "[、和及]((?:\\p{IsHan}(?![、和及]))\\p{IsHan}{1,9}?(?:厅|局|委员会|办公室))(?![长面势部限堂])");
     /** Where a thing is built, below a city (在南海区狮山镇建设…), and the verbs of building there. */
     private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
     private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
@@ -149,6 +152,8 @@ final class OrganizationRecognizer {
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县区";
+    /** The level word of an autonomous region's bodies, named by it alone (自治区人民政府, 自治区商务厅). */
+    static final String AUTONOMOUS_REGION = "自治区";
     /**
      * A party committee named by its level word alone and written with a title after a break ("，省委常委、副省长X",
      * "县委书记X"): group 1 is the committee.
@@ -235,6 +240,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
+        found.addAll(listedDepartments(p, found, places));
         found.addAll(shortForms(p));
         found.addAll(committeesInTitleChains(p, found));
         found.addAll(barePartyCommittees(p));
@@ -247,6 +253,37 @@ final class OrganizationRecognizer {
         List<Mention> resolved = new ArrayList<>(out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /**
+     * "自治区工业和信息化厅、商务厅", "晋城市农业农村局和水利局": departments listed after one named with its
+     * division (or level word) share that division: 商务厅 is 自治区商务厅.
+     */
+    private static List<Mention> listedDepartments(Passage p, List<Mention> found, List<Mention> places) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention first : found) {
+            if (first.type() != EntityType.Government) {
+                continue;
+            }
+            Mention place = places.stream().filter(pl -> pl.start() == first.start() && pl.end() < first.end())
+                    .findFirst().orElse(null);
+            String division = place != null ? s.substring(first.start(), place.end())
+                    : first.name().startsWith(AUTONOMOUS_REGION) ? AUTONOMOUS_REGION
+                    : BARE_LEVELS.indexOf(first.name().charAt(0)) >= 0 ? first.name().substring(0, 1) : null;
+            for (Matcher next = LISTED_DEPARTMENT.matcher(s).region(first.end(), s.length());
+                 division != null && next.lookingAt(); next.region(next.end(), s.length())) {
+                int start = next.start(1);
+                boolean named = found.stream().anyMatch(f -> f.start() == start)
+                        || places.stream().anyMatch(pl -> pl.start() == start);
+                if (named || BARE_LEVELS.indexOf(s.charAt(start)) >= 0) {
+                    break;
+                }
+                out.add(new Mention(next.group(1), division + next.group(1), EntityType.Government, start,
+                        next.end(1), Map.of()));
+            }
+        }
+        return out;
     }
 
     /** 澧县王家厂镇: a suffix (厂) inside a place's name ends no organisation. */
@@ -979,8 +1016,8 @@ final class OrganizationRecognizer {
      * word must stand alone as the name's first word (省/工业, not 市场监督管理局).
      */
     private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
-        return BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())
-                && CoreDictionary.get(prefix.substring(0, 2)) == null;
+        return p.isBoundary(m.start()) && (prefix.startsWith(AUTONOMOUS_REGION)
+                || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && CoreDictionary.get(prefix.substring(0, 2)) == null);
     }
 
     /**

@@ -1140,4 +1140,26 @@ class NamesTest {
 
         assertThat(entity(a, "山西晋南农村商业银行股份有限公司曲沃支行").aliases()).containsExactly("曲沃支行");
     }
+
+    @Test
+    void aProvincesBodyNamedByItsLevelWordIsOfTheProvinceTheStorysPlacesLieIn() {
+        ArticleExtraction a = extract("9月11日，省人民政府副省长张明到晋城市调研。");
+
+        assertThat(entity(a, "山西省人民政府").aliases()).containsExactly("省人民政府");
+    }
+
+    @Test
+    void anAutonomousRegionsBodiesAreNamedByItsLevelWordAlone() {
+        ArticleExtraction a = extract("9月11日，自治区人民政府副主席张明到包头市调研稀土产业。");
+
+        assertThat(entity(a, "内蒙古自治区人民政府").aliases()).containsExactly("自治区人民政府");
+    }
+
+    @Test
+    void departmentsListedAfterOneNamedWithItsDivisionShareTheDivision() {
+        ArticleExtraction a = extract("晋城市农业农村局和水利局联合印发通知。自治区工业和信息化厅、商务厅负责同志陪同包头市领导调研。");
+
+        assertThat(entity(a, "晋城市水利局").aliases()).containsExactly("水利局");
+        assertThat(entity(a, "内蒙古自治区商务厅").aliases()).containsExactly("商务厅");
+    }
 }
