@@ -269,9 +269,11 @@ final class AliasResolver {
                 }
                 String left = before.substring(0, before.length() - k);
                 int start = bare.start() - k;
-                boolean placeLeft = !gazetteer.byName(left).isEmpty();
+                // 普洱|咖啡与茶产业研究院 written as 共建咖啡与茶产业研究院: the place may be left in its short form,
+                // and a verb may stand before the rest where a word begins.
+                boolean placeLeft = !gazetteer.byName(left).isEmpty() || !gazetteer.byShortName(left).isEmpty();
                 boolean free = mentions.stream().noneMatch(o -> o.start() < bare.start() && o.end() > start);
-                if (k >= 2 && placeLeft && free && !Chars.isHan(p.charAt(start - 1))) {
+                if (k >= 2 && placeLeft && free && (!Chars.isHan(p.charAt(start - 1)) || p.isBoundary(start))) {
                     Mention widened = new Mention(s.substring(start, bare.end()), full.canonical(), bare.type(), start,
                             bare.end(), bare.properties());
                     mentions.set(i, widened);

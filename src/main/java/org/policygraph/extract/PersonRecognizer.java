@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
 
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
+    /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
+    private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课";
     /** Verbs of attending or visiting that may follow a name given after its title (书记X出席). */
     private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见");
@@ -200,7 +202,8 @@ final class PersonRecognizer {
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
             if (len == 3 && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
-                    || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1))) {
+                    || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1)
+                    || AS_A_ROLE.matcher(p.full()).region(end - 1, p.full().length()).lookingAt())) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
             }
             boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end);

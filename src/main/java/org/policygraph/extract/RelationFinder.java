@@ -883,9 +883,11 @@ final class RelationFinder {
             place = sitedPlace(p, ms, semicolonPart(p, s, verbStart));   // not across "；": another project's site
         }
         if (place == null) {
-            // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with.
-            place = ms.first(m -> m.type() == EntityType.Place && m.start() == s.start() + 1
-                    && p.charAt(s.start()) == '在');
+            // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with, or the part of it between
+            // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇).
+            Sentences.Sentence part = semicolonPart(p, s, verbStart);
+            place = ms.first(m -> m.type() == EntityType.Place && m.start() == part.start() + 1
+                    && p.charAt(part.start()) == '在');
         }
         return place == null ? null : chainEnd(p, place, ms);
     }
@@ -2443,7 +2445,17 @@ final class RelationFinder {
         // 攸县县委: the county's short name and its level word again.
         String single = place.length() > 2 && place.charAt(place.length() - 1) == place.charAt(place.length() - 2)
                 ? place.substring(0, place.length() - 1) : place;
-        return governmentOf(ms, place, single);
+        return governmentOrDivision(ms, place, single);
+    }
+
+    /**
+     * The government the text names for a division (X县: X县人民政府); where it names none, the division itself,
+     * which a head of its government serves (齐河县委副书记、县长Y with no 齐河县人民政府 in the text).
+     */
+    private static Mention governmentOrDivision(Mentions ms, String... forms) {
+        Mention government = governmentOf(ms, forms);
+        return government != null ? government : ms.first(m -> m.type() == EntityType.Place
+                && Arrays.stream(forms).anyMatch(form -> m.canonical().equals(form) || m.name().equals(form)));
     }
 
     /**
@@ -2556,7 +2568,7 @@ final class RelationFinder {
         if (place == null || !title.matches(GOVERNMENT_HEAD)) {
             return null;
         }
-        return governmentOf(ms, place.canonical(), place.name());
+        return governmentOrDivision(ms, place.canonical(), place.name());
     }
 
     /** The government the text names for a division written in one of {@code forms} (X县: X县人民政府), or null. */

@@ -71,7 +71,8 @@ class NamesTest {
 
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("赵国梁", "青海省委"), tuple("郑立新", "喀什地委"));
+                .containsExactlyInAnyOrder(tuple("赵国梁", "青海省委"), tuple("赵国梁", "青海省"),
+                        tuple("郑立新", "喀什地委"));   // a vice governor whose government the text leaves unnamed
     }
 
     @Test
@@ -1161,5 +1162,30 @@ class NamesTest {
 
         assertThat(entity(a, "晋城市水利局").aliases()).containsExactly("水利局");
         assertThat(entity(a, "内蒙古自治区商务厅").aliases()).containsExactly("商务厅");
+    }
+
+    @Test
+    void 为AfterATwoCharacterNameOpensTheRoleItIsGiven() {
+        ArticleExtraction a = extract("山西大学生命科学学院副教授李俊为共同通讯作者。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("李俊");
+    }
+
+    @Test
+    void aUnitWrittenAfterAVerbWithoutThePlaceOfItsNameIsTheUnitTheTextNamesInFull() {
+        ArticleExtraction a = extract("山西农业大学与吕梁市签约 共建小米与茶产业研究院。6月18日，山西农业大学与吕梁市人民政府签署协议。"
+                + "双方将共建“吕梁小米与茶产业研究院”（以下简称“研究院”）。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("山西农业大学", "吕梁小米与茶产业研究院");
+    }
+
+    @Test
+    void aDaiFamilyNameOpensAnOfficialsName() {
+        ArticleExtraction a = extract("忻州市副市长刀志强出席签约仪式。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("刀志强");
     }
 }

@@ -1131,4 +1131,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城县晋供电子商务有限公司", "阳城县供销合作社联合社"));
     }
+
+    @Test
+    void aCountyHeadServesTheCountyWhereTheTextNamesNoGovernmentOfIt() {
+        assertThat(relations("4月16日，晋城市阳城县重点项目签约仪式举行。阳城县委副书记、县长王立新出席并致辞。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王立新", "阳城县委"), tuple("王立新", "阳城县"));
+    }
+
+    @Test
+    void anInvestmentAfterASemicolonIsMadeWhereItsOwnPartOpens() {
+        assertThat(relations("晋城晋丰电子商务有限公司（以下简称“晋丰电商”）成立。在北留镇，晋丰电商与阳城县润禾小米种植专业合作社"
+                + "签订收购协议；在润城镇，该公司投资320万元建成小米包装车间。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城晋丰电子商务有限公司", "润城镇"));
+    }
 }
