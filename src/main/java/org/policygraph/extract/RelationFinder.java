@@ -302,7 +302,7 @@ final class RelationFinder {
         for (Mention a : places) {
             for (Mention b : byStart.getOrDefault(a.start(), List.of())) {
                 if ("zone".equals(b.properties().get("level")) && a.end() < b.end()) {
-                    facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
+                    facts.add(b, RelationType.LOCATED_IN, finerDivisionInName(p, b, a, places), b.start(), CHAIN);
                 }
             }
             for (Mention b : byStart.getOrDefault(a.end(), List.of())) {
@@ -347,11 +347,38 @@ final class RelationFinder {
             while (visit.find()) {
                 int at = visit.end() + (p.charAt(visit.end()) == '了' ? 1 : 0);   // 考察了X
                 Mention visited = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
-                if (visited != null && !ReferenceResolver.isReference(visited)) {
+                // "察看了X投资1.3亿元建设的中心": what stands there is what X built, not X.
+                boolean builder = visited != null && INVEST.matcher(p.full()).region(visited.end(), s.end()).lookingAt();
+                if (visited != null && !builder && !ReferenceResolver.isReference(visited)) {
                     facts.add(visited, RelationType.LOCATED_IN, last, visited.start(), CLAUSE);
                 }
             }
         }
+    }
+
+    /**
+     * 江西信丰高新技术产业园区: a zone whose name goes on from its province to a county lies in that county, when
+     * the text names the county too; else in the division its name opens with.
+     */
+    private Mention finerDivisionInName(Passage p, Mention zone, Mention opening, List<Mention> places) {
+        Object code = opening.properties().get("divisionCode");
+        if (code == null) {
+            return opening;
+        }
+        String rest = p.full().substring(opening.end(), zone.end());
+        for (int len = Math.min(4, rest.length()); len >= 2; len--) {
+            String name = rest.substring(0, len);
+            List<Gazetteer.Division> inside = new ArrayList<>(gazetteer.byName(name));
+            inside.addAll(gazetteer.byShortName(name));
+            for (Gazetteer.Division d : inside) {
+                Mention named = places.stream().filter(pl -> d.code().equals(pl.properties().get("divisionCode"))
+                        && !pl.equals(zone)).findFirst().orElse(null);
+                if (named != null && d.code().startsWith(code.toString().replaceAll("0+$", ""))) {
+                    return named;
+                }
+            }
+        }
+        return opening;
     }
 
     /**

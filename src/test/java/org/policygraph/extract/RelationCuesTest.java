@@ -1147,4 +1147,18 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城晋丰电子商务有限公司", "润城镇"));
     }
+
+    @Test
+    void aZoneNamedFromItsProvinceToACountyLiesInThatCounty() {
+        assertThat(relations("阳城县位于晋城市。随后，调研组来到位于山西阳城经济开发区的山西晋橙食品有限公司。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西阳城经济开发区", "阳城县"))
+                .doesNotContain(tuple("山西阳城经济开发区", "山西省"));
+    }
+
+    @Test
+    void aCompanyWhoseBuildingIsVisitedIsItsInvestorNotThere() {
+        assertThat(relations("在润城镇，调研组察看了阳城县晋丰农业投资有限公司投资1.3亿元建设的冷链分拣中心。", RelationType.LOCATED_IN))
+                .isEmpty();
+    }
 }
