@@ -915,6 +915,9 @@ final class RelationFinder {
             Sentences.Sentence part = semicolonPart(p, s, verbStart);
             place = ms.first(m -> m.type() == EntityType.Place && m.start() == part.start() + 1
                     && p.charAt(part.start()) == '在');
+            // "…，在祝阿镇共建冷链物流园，总投资9亿元，其中X出资5.4亿元": the site its part names with 在.
+            place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
+                    && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
         }
         return place == null ? null : chainEnd(p, place, ms);
     }

@@ -1161,4 +1161,12 @@ class RelationCuesTest {
         assertThat(relations("在润城镇，调研组察看了阳城县晋丰农业投资有限公司投资1.3亿元建设的冷链分拣中心。", RelationType.LOCATED_IN))
                 .isEmpty();
     }
+
+    @Test
+    void aShareOfAProjectGoesToTheSiteItsPartNamesWith在NotToTheStorysZone() {
+        assertThat(relations("阳城经济开发区集中签约5个项目。晋城鲜达冷链物流有限公司与阳城县国有资本投资有限公司合作，"
+                + "在北留镇共建冷链物流园，总投资6亿元，其中鲜达冷链出资3.6亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城鲜达冷链物流有限公司", "北留镇"));
+    }
 }
