@@ -21,7 +21,7 @@ final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区)");
+            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区|园区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -44,6 +44,7 @@ final class PlaceRecognizer {
     private static final int LONGEST_NAME_AFTER_TOWN = 6;
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
+    private static final String BARE_PARK = "园区";
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
@@ -484,7 +485,9 @@ final class PlaceRecognizer {
                     continue;
                 }
                 // Started only at a word boundary (选址/大同...), the place must be a word of its own too.
-                Mention place = placePrefix(s, start, m.start());
+                // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
+                // division a few words before (包头分行为园区).
+                Mention place = m.group().equals(BARE_PARK) ? null : placePrefix(s, start, m.start());
                 String between = place == null ? "" : s.substring(place.end(), m.start());
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it.
                 if (place != null && between.chars().allMatch(Chars::isHan)
@@ -503,8 +506,14 @@ final class PlaceRecognizer {
                 Term opening = p.termAt(start);
                 boolean verbOpens = opening != null && opening.offset == start && opening.word.length() > 1
                         && opening.nature.toString().startsWith("v");
-                if (own.length() <= MAX_OWN_ZONE_NAME && afterPlace && !verbOpens && own.chars().allMatch(Chars::isHan)
-                        && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
+                // "在柳东新区，…": a zone whose own name is no word, where a sentence or clause opens on it.
+                boolean framed = start > 0 && s.charAt(start - 1) == '在' && (start == 1
+                        || !Chars.isHan(s.charAt(start - 2))) && "，,".indexOf(p.charAt(m.end())) >= 0
+                        && CoreDictionary.get(own) == null;
+                boolean underZone = isPlaceEnd(start, List.of(), out);
+                boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed;
+                if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
+                        && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;

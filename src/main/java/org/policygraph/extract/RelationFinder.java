@@ -831,10 +831,12 @@ final class RelationFinder {
             }
             int by = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf('由');
             Mention founded = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == end && ms.outermost(m));
+            // "C则由A与B合资组建": an adverb may stand between the company and 由.
+            int subjectEnd = by - ("则也还".indexOf(p.charAt(by - 1)) >= 0 ? 1 : 0);
             if (founded == null && by > s.start()) {
-                founded = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == by && ms.outermost(m));
+                founded = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == subjectEnd && ms.outermost(m));
             }
-            int partiesFrom = founded != null && founded.end() == by ? by : s.start();
+            int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
             for (String party : parties) {
                 // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not.

@@ -1169,4 +1169,27 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城鲜达冷链物流有限公司", "北留镇"));
     }
+
+    @Test
+    void aParkWrittenAfterItsZoneLiesInTheZoneAndWhatIsBuiltThereInThePark() {
+        assertThat(relations("在晋城经济技术开发区金村园区，山西晋能新材料有限公司年产5万吨项目已完成主体施工。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("金村园区", "晋城经济技术开发区"), tuple("山西晋能新材料有限公司", "金村园区"));
+    }
+
+    @Test
+    void aZoneNamedByNoDivisionIsAPlaceWhereASentenceOpensOnIt() {
+        assertThat(relations("在翠湖新区，调研组走进山西晋能汽车有限公司。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能汽车有限公司", "翠湖新区"));
+    }
+
+    @Test
+    void bothFoundersOfAJointVentureInvestInItThoughAnAdverbStandsBefore由() {
+        assertThat(relations("调研组走进山西晋能汽车有限公司（以下简称“晋能汽车”）和晋城宏达动力电池有限公司。"
+                + "宏达动力电池则由晋能汽车与宁波锐达电池科技有限公司合资组建，双方分别持股51%、49%。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能汽车有限公司", "晋城宏达动力电池有限公司"),
+                        tuple("宁波锐达电池科技有限公司", "晋城宏达动力电池有限公司"));
+    }
 }
