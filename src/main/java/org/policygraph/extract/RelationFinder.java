@@ -34,6 +34,8 @@ final class RelationFinder {
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
+    /** "投资方为Z": who puts the money into the project a clause speaks of. */
+    private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 两县签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile("(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同)?(?:签署|签订|签约)");
@@ -1229,7 +1231,7 @@ final class RelationFinder {
             int end = afterDeclaration(s, purpose >= 0 ? clause + purpose : at);
             Mention provider = ms.last(m -> m.isOrganisation() && m.end() == end && m.start() >= clause
                     && ms.outermost(m));
-            Mention subject = provider == null ? null : sentenceSubject(p, ms, provider.start());
+            Mention subject = provider == null ? null : supported(p, ms, provider);
             if (subject != null && !subject.canonical().equals(provider.canonical())) {
                 facts.add(subject, RelationType.PARTNERS_WITH, provider, at, CONTEXT);
             }
@@ -1371,6 +1373,28 @@ final class RelationFinder {
     }
 
     /** The first actor of the sentence, up to {@code clauseStart}: who the sentence is about. */
+    /**
+     * Whom a provider of support works with: the subject of the sentence, or of the part of it between
+     * semicolons the provider stands in; in a part with none before it, the investor it names ("；由Y提供技术
+     * 支持的项目也已签约，投资方为Z").
+     */
+    private static Mention supported(Passage p, Mentions ms, Mention provider) {
+        Sentences.Sentence sentence = p.sentenceAt(provider.start());
+        Sentences.Sentence part = sentence == null ? null : semicolonPart(p, sentence, provider.start());
+        if (part == null || part.start() == sentence.start()) {
+            return sentenceSubject(p, ms, provider.start());
+        }
+        Mention subject = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= part.start()
+                && m.end() <= provider.start() && ms.outermost(m) && !ms.insideName(m)
+                && "与和同及在向对由".indexOf(p.charAt(m.start() - 1)) < 0);
+        Matcher investor = NAMED_INVESTOR.matcher(p.full()).region(provider.end(), part.end());
+        if (subject == null && investor.find()) {
+            int at = investor.end();
+            subject = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        }
+        return subject;
+    }
+
     private static Mention sentenceSubject(Passage p, Mentions ms, int clauseStart) {
         Sentences.Sentence sentence = p.sentenceAt(clauseStart);
         if (sentence == null) {

@@ -1192,4 +1192,12 @@ class RelationCuesTest {
                 .containsExactly(tuple("山西晋能汽车有限公司", "晋城宏达动力电池有限公司"),
                         tuple("宁波锐达电池科技有限公司", "晋城宏达动力电池有限公司"));
     }
+
+    @Test
+    void supportInAPartAfterASemicolonGoesToTheInvestorThatPartNames() {
+        assertThat(relations("晋城谷丰生物科技有限公司投资8.5亿元建设的生物基材料项目已于5月开工；由中国科学院山西煤炭化学研究所"
+                + "提供技术支持的秸秆制乙醇中试项目也已签约落地，投资方为晋城中晟绿能科技有限公司。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城中晟绿能科技有限公司", "中国科学院山西煤炭化学研究所"));
+    }
 }
