@@ -1372,36 +1372,43 @@ final class RelationFinder {
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
     }
 
-    /** The first actor of the sentence, up to {@code clauseStart}: who the sentence is about. */
     /**
      * Whom a provider of support works with: the subject of the sentence, or of the part of it between
-     * semicolons the provider stands in; in a part with none before it, the investor it names ("；由Y提供技术
-     * 支持的项目也已签约，投资方为Z").
+     * semicolons the provider stands in; in a later part with none before it, the investor it names ("；由Y提供
+     * 技术支持的项目也已签约，投资方为Z").
      */
     private static Mention supported(Passage p, Mentions ms, Mention provider) {
         Sentences.Sentence sentence = p.sentenceAt(provider.start());
-        Sentences.Sentence part = sentence == null ? null : semicolonPart(p, sentence, provider.start());
-        if (part == null || part.start() == sentence.start()) {
-            return sentenceSubject(p, ms, provider.start());
+        if (sentence == null) {
+            return null;
         }
-        Mention subject = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= part.start()
-                && m.end() <= provider.start() && ms.outermost(m) && !ms.insideName(m)
-                && "与和同及在向对由".indexOf(p.charAt(m.start() - 1)) < 0);
+        Sentences.Sentence part = semicolonPart(p, sentence, provider.start());
+        Mention subject = subjectWithin(p, ms, part.start(), provider.start());
+        if (subject != null || part.start() == sentence.start()) {
+            return subject;
+        }
         Matcher investor = NAMED_INVESTOR.matcher(p.full()).region(provider.end(), part.end());
-        if (subject == null && investor.find()) {
-            int at = investor.end();
-            subject = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
-        }
-        return subject;
+        int at = investor.find() ? investor.end() : -1;
+        return at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
     }
 
+    /**
+     * The first actor of the sentence, up to {@code clauseStart}: who the sentence is about. A part after a
+     * semicolon may have a subject of its own ("…；B则在P设立服务站，并与C结对").
+     */
     private static Mention sentenceSubject(Passage p, Mentions ms, int clauseStart) {
         Sentences.Sentence sentence = p.sentenceAt(clauseStart);
         if (sentence == null) {
             return null;
         }
-        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= sentence.start()
-                && m.end() <= clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
+        Mention own = subjectWithin(p, ms, semicolonPart(p, sentence, clauseStart).start(), clauseStart);
+        return own != null ? own : subjectWithin(p, ms, sentence.start(), clauseStart);
+    }
+
+    /** The first actor, no person, in [from, to), not after a word that makes it an object (与, 在, 向). */
+    private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
+        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
+                && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
     }
 

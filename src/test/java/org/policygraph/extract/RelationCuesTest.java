@@ -1200,4 +1200,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城中晟绿能科技有限公司", "中国科学院山西煤炭化学研究所"));
     }
+
+    @Test
+    void aClauseOpeningWith并与AfterASemicolonGoesOnWithThatPartsSubject() {
+        assertThat(relations("根据协议，学校园艺学院将与阳城县的山西晋丰农业有限公司合作，共建小米加工中试线；山西农业大学农学院则在"
+                + "阳城县润城镇上庄村设立科技服务站，并与该村的阳城县上庄小米种植专业合作社结对。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学园艺学院", "山西晋丰农业有限公司"),
+                        tuple("山西农业大学农学院", "阳城县上庄小米种植专业合作社"));
+    }
 }
