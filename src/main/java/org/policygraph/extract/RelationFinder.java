@@ -34,6 +34,9 @@ final class RelationFinder {
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
+    /** 安排(专项经费)N万元(专项资金)支持|保障 X: money set aside for the organisation named next. */
+    private static final Pattern ARRANGED_FUNDS = Pattern.compile(
+            "安排(?:专项)?(?:经费|资金)?[0-9.０-９一二三四五六七八九十百千万亿]+(?:万|亿)?元(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
     /** "投资方为Z": who puts the money into the project a clause speaks of. */
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
@@ -216,6 +219,7 @@ final class RelationFinder {
         partners(p, ms, facts);
         investments(p, ms, facts);
         jointVentures(p, ms, facts);
+        fundsArranged(p, ms, facts);
         builtAt(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
@@ -846,6 +850,29 @@ final class RelationFinder {
                         && m.end() <= v.start()) != null) {
                     facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
                 }
+            }
+        }
+    }
+
+    /**
+     * "丹棱县三年内安排1500万元专项资金支持研究院建设", "X市安排专项经费5000万元保障研究院运行": a division or body
+     * that sets money aside for an organisation invests in it.
+     */
+    private static void fundsArranged(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher arranged = ARRANGED_FUNDS.matcher(s);
+        while (arranged.find()) {
+            int at = arranged.start();
+            int end = arranged.end();
+            Mention target = ms.first(m -> m.isOrganisation() && m.start() == end && ms.outermost(m));
+            int clause = clauseStart(s, at);
+            Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
+                    || m.type() == EntityType.Government) && m.start() >= clause && m.end() <= at
+                    && !ms.insideName(m) && ms.outermost(m));
+            Optional<Amounts.Amount> amount = Amounts.find(arranged.group(), 0);
+            if (funder != null && amount.isPresent()) {
+                facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
+                        amount.get().properties(), CLAUSE);
             }
         }
     }

@@ -1209,4 +1209,12 @@ class RelationCuesTest {
                 .containsExactly(tuple("山西农业大学园艺学院", "山西晋丰农业有限公司"),
                         tuple("山西农业大学农学院", "阳城县上庄小米种植专业合作社"));
     }
+
+    @Test
+    void moneyACountySetsAsideForAnInstituteIsAnInvestmentInIt() {
+        assertThat(relations("阳城县人民政府与山西农业大学签约，双方将共建“山西农业大学阳城小米产业研究院”（以下简称“研究院”）。"
+                + "根据协议，阳城县三年内安排1500万元专项资金支持研究院建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("阳城县", "山西农业大学阳城小米产业研究院", 15_000_000L));
+    }
 }
