@@ -37,6 +37,8 @@ final class RelationFinder {
     /** 安排(专项经费)N万元(专项资金)支持|保障 X: money set aside for the organisation named next. */
     private static final Pattern ARRANGED_FUNDS = Pattern.compile(
             "安排(?:专项)?(?:经费|资金)?[0-9.０-９一二三四五六七八九十百千万亿]+(?:万|亿)?元(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
+    /** "B持股70%": a shareholder and its share. */
+    private static final Pattern HOLDS_SHARE = Pattern.compile("持股(\\d{1,3}(?:\\.\\d+)?)[%％]");
     /** "投资方为Z": who puts the money into the project a clause speaks of. */
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
@@ -851,7 +853,24 @@ final class RelationFinder {
                     facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
                 }
             }
+            Mention holder = founded == null ? null : majorityHolder(p, ms, v.end(), s.end());
+            if (holder != null && parties.contains(holder.canonical())) {
+                facts.add(founded, RelationType.PART_OF, holder, v.start(), STATED);
+            }
         }
+    }
+
+    /** "…，B持股70%": the founder holding more than half of a joint venture, named after its founding, or null. */
+    private static Mention majorityHolder(Passage p, Mentions ms, int from, int to) {
+        Matcher holds = HOLDS_SHARE.matcher(p.full()).region(from, to);
+        while (holds.find()) {
+            int at = holds.start();
+            Mention holder = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
+            if (holder != null && Double.parseDouble(holds.group(1)) > 50) {
+                return holder;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1217,4 +1217,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("阳城县", "山西农业大学阳城小米产业研究院", 15_000_000L));
     }
+
+    @Test
+    void aJointVentureIsTheFoundersThatHoldsMoreThanHalf() {
+        assertThat(relations("晋城恒远食品有限公司由山西华辰能源集团股份有限公司（以下简称“华辰集团”）与阳城县晋丰农业发展有限公司"
+                + "共同出资组建，华辰集团持股70%。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城恒远食品有限公司", "山西华辰能源集团股份有限公司"));
+    }
 }
