@@ -105,6 +105,9 @@ final class RelationFinder {
     private static final Pattern COUNTED_WORKS = Pattern.compile(
             "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)[。；;]");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
+    /** After a document's title: its short name declared in brackets, then the comma before what it says. */
+    private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
+    private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
     private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
@@ -2363,8 +2366,16 @@ final class RelationFinder {
         String s = p.full();
         for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
-            Matcher says = DOCUMENT_SAYS.matcher(s).region(document.end(), s.length());
-            if (sentence == null || !says.lookingAt() || !s.substring(sentence.start(), document.start()).matches("[《“]?")) {
+            if (sentence == null) {
+                continue;
+            }
+            // "X县印发《方案》（以下简称《方案》），提出实施…": a document just issued says what it holds, too.
+            Matcher issued = ISSUED_THEN.matcher(s).region(document.end(), sentence.end());
+            boolean opens = s.substring(sentence.start(), document.start()).matches("[《“]?");
+            boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
+                    s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
+            Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
+            if (!says.lookingAt() || !opens && !justIssued) {
                 continue;
             }
             // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs.

@@ -1225,4 +1225,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城恒远食品有限公司", "山西华辰能源集团股份有限公司"));
     }
+
+    @Test
+    void whatADocumentJustIssuedSaysItHoldsIsPartOfIt() {
+        assertThat(relations("近日，阳城县印发《阳城县小米产业振兴三年行动方案（2025—2027年）》（以下简称《方案》），"
+                + "提出实施小米全产业链提升、康养民宿提质、谷子订单种植“三大工程”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("三大工程", "阳城县小米产业振兴三年行动方案（2025—2027年）"),
+                        tuple("康养民宿提质工程", "三大工程"));
+    }
 }
