@@ -667,10 +667,15 @@ final class RelationFinder {
                 for (int back = si - 1; capital && target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
                     List<Mention> in = ms.of(m -> earlier.contains(m.start(), m.end()));
-                    boolean whereItSits = in.stream().anyMatch(m -> facts.has(investor, RelationType.LOCATED_IN, m));
+                    // Where the investor sits is no site of its spending, unless that sentence opens on the place
+                    // of a project ("在P，X年产…项目已完成施工。该项目由X与Y共同投资…").
+                    boolean projectThere = earlier.text().startsWith("在") && earlier.text().contains("项目");
+                    boolean whereItSits = !projectThere
+                            && in.stream().anyMatch(m -> facts.has(investor, RelationType.LOCATED_IN, m));
                     if (!whereItSits && in.stream().anyMatch(m -> m.canonical().equals(investor.canonical()))) {
                         target = in.stream().filter(m -> m.type() == EntityType.Place && !ms.insideName(m))
-                                .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
+                                .max(Comparator.comparingInt(RelationFinder::rank)).map(m -> chainEnd(p, m, ms))
+                                .orElse(null);
                         confidence = CONTEXT;
                     }
                 }

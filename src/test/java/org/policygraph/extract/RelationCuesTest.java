@@ -1234,4 +1234,12 @@ class RelationCuesTest {
                 .contains(tuple("三大工程", "阳城县小米产业振兴三年行动方案（2025—2027年）"),
                         tuple("康养民宿提质工程", "三大工程"));
     }
+
+    @Test
+    void aProjectOfASentenceOpeningOnItsParkIsInvestedInThatPark() {
+        assertThat(relations("晋城经济技术开发区上半年引进项目38个。在晋城经济技术开发区金村园区，山西晋能新材料有限公司年产5万吨项目"
+                + "已完成主体施工。该项目由晋能新材料与浙江甬达化工集团股份有限公司共同投资建设，总投资16亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能新材料有限公司", "金村园区"), tuple("浙江甬达化工集团股份有限公司", "金村园区"));
+    }
 }
