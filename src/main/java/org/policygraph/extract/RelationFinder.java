@@ -39,6 +39,8 @@ final class RelationFinder {
             "安排(?:专项)?(?:经费|资金)?[0-9.０-９一二三四五六七八九十百千万亿]+(?:万|亿)?元(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
     /** "B持股70%": a shareholder and its share. */
     private static final Pattern HOLDS_SHARE = Pattern.compile("持股(\\d{1,3}(?:\\.\\d+)?)[%％]");
+    /** After a visited organisation: its short name declared, a few words for where in it, and 和 or 、. */
+    private static final Pattern VISITED_THEN = Pattern.compile("(?:[（(][^（()）]{0,20}[）)])?\\p{IsHan}{0,6}?[和、及]");
     /** "投资方为Z": who puts the money into the project a clause speaks of. */
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
@@ -362,9 +364,21 @@ final class RelationFinder {
                 boolean builder = visited != null && INVEST.matcher(p.full()).region(visited.end(), s.end()).lookingAt();
                 if (visited != null && !builder && !ReferenceResolver.isReference(visited)) {
                     facts.add(visited, RelationType.LOCATED_IN, last, visited.start(), CLAUSE);
+                    // "先后走进A（以下简称“B”）总装车间和C": every organisation the visit lists is there.
+                    for (Mention next = visitedNext(p, ms, visited, s); next != null; next = visitedNext(p, ms, next, s)) {
+                        facts.add(next, RelationType.LOCATED_IN, last, next.start(), CLAUSE);
+                    }
                 }
             }
         }
+    }
+
+    /** The organisation a visit lists after {@code visited} (A的车间和B, A、B), or null. */
+    private static Mention visitedNext(Passage p, Mentions ms, Mention visited, Sentences.Sentence s) {
+        Matcher then = VISITED_THEN.matcher(p.full()).region(visited.end(), s.end());
+        int at = then.lookingAt() ? then.end() : -1;
+        Mention next = at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        return next == null || ReferenceResolver.isReference(next) ? null : next;
     }
 
     /**
@@ -1904,8 +1918,8 @@ final class RelationFinder {
      */
     private static void grantedFrom(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention lender : ms.of(m -> m.isOrganisation() && ("从向".indexOf(p.charAt(m.start() - 1)) >= 0
-                || p.full().startsWith("通过", m.start() - 2)) && ms.outermost(m))) {
+        for (Mention lender : ms.of(m -> m.isOrganisation() && ms.outermost(m) && ("从向".indexOf(p.charAt(m.start() - 1)) >= 0
+                || p.full().startsWith("通过", m.start() - 2) || branchAfterItsBankFrom(p, ms, m)))) {
             Matcher obtained = OBTAINED.matcher(s).region(lender.end(), s.length());
             int clauseEnd = clauseEnd(s, lender.end());
             Mention program = !obtained.lookingAt() ? null : ms.first(m -> m.type() == EntityType.Program
@@ -1914,6 +1928,14 @@ final class RelationFinder {
                 facts.add(lender, RelationType.IMPLEMENTS, program, lender.start(), CLAUSE);
             }
         }
+    }
+
+    /** "从X银行（以下简称“Y”）感德支行获得": a branch written after its bank's declaration, the bank after 从. */
+    private static boolean branchAfterItsBankFrom(Passage p, Mentions ms, Mention branch) {
+        int close = branch.start() - 1;
+        int open = "）)".indexOf(p.charAt(close)) >= 0 ? p.full().lastIndexOf('（', close) : -1;
+        Mention bank = open <= 0 ? null : ms.last(m -> m.isOrganisation() && m.end() == open);
+        return bank != null && p.charAt(bank.start() - 1) == '从';
     }
 
     /**

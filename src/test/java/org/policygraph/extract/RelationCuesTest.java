@@ -1242,4 +1242,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋能新材料有限公司", "金村园区"), tuple("浙江甬达化工集团股份有限公司", "金村园区"));
     }
+
+    @Test
+    void everyOrganisationAVisitListsIsWhereTheSentenceOpens() {
+        assertThat(relations("在翠湖新区，调研组先后走进山西晋能汽车有限公司（以下简称“晋能汽车”）总装车间和晋城宏达动力电池有限公司。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能汽车有限公司", "翠湖新区"), tuple("晋城宏达动力电池有限公司", "翠湖新区"));
+    }
+
+    @Test
+    void aBranchALoanIsObtainedFromAfterItsBanksDeclarationCarriesTheLoanOut() {
+        assertThat(relations("今年初，他从山西晋南农村商业银行股份有限公司（以下简称“晋南农商银行”）翼城支行获得20万元“果e贷”。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋南农村商业银行股份有限公司翼城支行", "果e贷"));
+    }
 }
