@@ -269,7 +269,7 @@ final class AliasResolver {
                 }
                 String left = before.substring(0, before.length() - k);
                 int start = bare.start() - k;
-                // 普洱|咖啡与茶产业研究院 written as 共建咖啡与茶产业研究院: the place may be left in its short form,
+                // 吕梁|小米与茶产业研究院 written as 共建小米与茶产业研究院: the place may be left in its short form,
                 // and a verb may stand before the rest where a word begins.
                 boolean placeLeft = !gazetteer.byName(left).isEmpty() || !gazetteer.byShortName(left).isEmpty();
                 boolean free = mentions.stream().noneMatch(o -> o.start() < bare.start() && o.end() > start);
@@ -454,7 +454,7 @@ final class AliasResolver {
      * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), 市农业农村局 the
      * one city's (county-level cities such as 宜都市 do not count), 区农业农村局 the one district's; with two
      * named at that level, the body keeps the name the text gives it. A province the text does not name is
-     * the one all its places lie in (自治区人民政府 in a story about 柳州市 is 广西壮族自治区人民政府).
+     * the one all its places lie in (自治区人民政府 in a story about 包头市 is 内蒙古自治区人民政府).
      */
     private void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
         Map<String, Set<String>> divisionsByWord = new HashMap<>();

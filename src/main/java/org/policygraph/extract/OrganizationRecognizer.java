@@ -118,7 +118,7 @@ final class OrganizationRecognizer {
     /** A department after another in a list, sharing its division: 、商务厅, 和水利局. */
     private static final Pattern LISTED_DEPARTMENT = Pattern.compile(
             "[、和及]((?:\\p{IsHan}(?![、和及]))\\p{IsHan}{1,9}?(?:厅|局|委员会|办公室))(?![长面势部限堂])");
-    /** Where a thing is built, below a city (在南海区狮山镇建设…), and the verbs of building there. */
+    /** Where a thing is built, below a city (在阳城县润城镇建设…), and the verbs of building there. */
     private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
     private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
@@ -286,13 +286,13 @@ final class OrganizationRecognizer {
         return out;
     }
 
-    /** 澧县王家厂镇: a suffix (厂) inside a place's name ends no organisation. */
+    /** 遵化市铁厂镇: a suffix (厂) inside a place's name ends no organisation. */
     private static boolean endsInsidePlace(int end, List<Mention> places) {
         return places.stream().anyMatch(place -> place.start() < end && end < place.end());
     }
 
     /**
-     * "在南海区狮山镇建设…标杆工厂": after 在, a place and a verb of building say where something is built; they
+     * "在阳城县润城镇建设…标杆工厂": after 在, a place and a verb of building say where something is built; they
      * open no name.
      */
     private static boolean buildingSite(Passage p, Mention m, Map<Integer, Mention> placeAt) {
@@ -727,7 +727,7 @@ final class OrganizationRecognizer {
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
-                    && !(!research && tradeCharAfterPlace(t, places))) {
+                    && (research || !tradeCharAfterPlace(t, places))) {
                 if (opensClauseAlone(p, t)) {
                     cur = t.offset;
                 }
@@ -832,7 +832,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 石柱县|连|丰黄连种植专业合作社: a lone character right after a place, read as a particle or an adverb, is
+     * 阳城县|连|旺小米种植专业合作社: a lone character right after a place, read as a particle or an adverb, is
      * the first of a trade name. Words that join or point (与, 在, 该) are not.
      */
     private static boolean tradeCharAfterPlace(Term t, List<Mention> places) {
@@ -1041,7 +1041,7 @@ final class OrganizationRecognizer {
 
     /**
      * 湄潭分公司, 西峡支行, X银行阳城支行: a branch named by the county (or city, province) it serves, short form
-     * included; or by a town the text names in full (感德镇 … 感德支行), as rural banks name their branches.
+     * included; or by a town the text names in full (唐兴镇 … 唐兴支行), as rural banks name their branches.
      */
     private boolean branchOfPlace(String prefix, Suffix suffix, List<Mention> places) {
         if (!BRANCH_SUFFIXES.contains(suffix.text())) {
@@ -1126,7 +1126,7 @@ final class OrganizationRecognizer {
         boolean trade = verb && productAndTrade(p, start, suffixStart);
         // 佳木斯北垦优选食品, 海南南渡粮油, 上海港沿稻米: a product alone before the legal form names no company;
         // the trade name the segmenter read as a verb or preposition goes with it, back to the place it opens with.
-        // 柳州驰骋动力电池: the product may be two nouns the dictionary holds apart.
+        // 晋城飞跃动力电池: the product may be two nouns the dictionary holds apart.
         String product = p.full().substring(start, suffixStart);
         boolean productOnly = !trade && (verb || cut.nature.toString().startsWith("p")) && (dictionaryTags(product, "n")
                 || Lexicon.composedOf(product, w -> w.length() >= 2 && dictionaryTags(w, "n")));

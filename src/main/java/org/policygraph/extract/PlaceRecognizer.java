@@ -506,7 +506,7 @@ final class PlaceRecognizer {
                 Term opening = p.termAt(start);
                 boolean verbOpens = opening != null && opening.offset == start && opening.word.length() > 1
                         && opening.nature.toString().startsWith("v");
-                // "在柳东新区，…": a zone whose own name is no word, where a sentence or clause opens on it.
+                // "在翠湖新区，…": a zone whose own name is no word, where a sentence or clause opens on it.
                 boolean framed = start > 0 && s.charAt(start - 1) == '在' && (start == 1
                         || !Chars.isHan(s.charAt(start - 2))) && "，,".indexOf(p.charAt(m.end())) >= 0
                         && CoreDictionary.get(own) == null;
@@ -606,7 +606,7 @@ final class PlaceRecognizer {
     private record VillageWord(String word, int longestName) {
     }
 
-    /** 感德 for the 感德镇 among {@code mentions}: a town's name without its level word, where the text names it. */
+    /** 唐兴 for the 唐兴镇 among {@code mentions}: a town's name without its level word, where the text names it. */
     static boolean shortFormOfNamedTown(String name, List<Mention> mentions) {
         return mentions.stream().anyMatch(town -> "town".equals(town.properties().get("level"))
                 && town.canonical().length() == name.length() + 1 && town.canonical().startsWith(name));

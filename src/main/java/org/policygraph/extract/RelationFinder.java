@@ -382,7 +382,7 @@ final class RelationFinder {
     }
 
     /**
-     * 江西信丰高新技术产业园区: a zone whose name goes on from its province to a county lies in that county, when
+     * 山西阳城经济开发区: a zone whose name goes on from its province to a county lies in that county, when
      * the text names the county too; else in the division its name opens with.
      */
     private Mention finerDivisionInName(Passage p, Mention zone, Mention opening, List<Mention> places) {
@@ -775,7 +775,7 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
             }
         }
-        // "由区供销社控股的X公司统一运营": the company written after the holding is the holder's.
+        // "由县供销社控股的X公司统一运营": the company written after the holding is the holder's.
         String s = p.full();
         for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
             int holding = at;
@@ -896,7 +896,7 @@ final class RelationFinder {
     }
 
     /**
-     * "丹棱县三年内安排1500万元专项资金支持研究院建设", "X市安排专项经费5000万元保障研究院运行": a division or body
+     * "阳城县三年内安排1500万元专项资金支持研究院建设", "X市安排专项经费5000万元保障研究院运行": a division or body
      * that sets money aside for an organisation invests in it.
      */
     private static void fundsArranged(Passage p, Mentions ms, Facts facts) {
@@ -987,7 +987,7 @@ final class RelationFinder {
             Sentences.Sentence part = semicolonPart(p, s, verbStart);
             place = ms.first(m -> m.type() == EntityType.Place && m.start() == part.start() + 1
                     && p.charAt(part.start()) == '在');
-            // "…，在祝阿镇共建冷链物流园，总投资9亿元，其中X出资5.4亿元": the site its part names with 在.
+            // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
                     && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
         }
@@ -1434,10 +1434,7 @@ final class RelationFinder {
 
     /** The first actor, no person, of the clause before the one at {@code clauseStart}. */
     private static Mention previousClauseSubject(Passage p, Mentions ms, int clauseStart) {
-        int from = clauseStart(p.full(), clauseStart - 1);
-        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
-                && m.end() < clauseStart && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
-                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
+        return subjectWithin(p, ms, clauseStart(p.full(), clauseStart - 1), clauseStart - 1);
     }
 
     /**
@@ -1930,7 +1927,7 @@ final class RelationFinder {
         }
     }
 
-    /** "从X银行（以下简称“Y”）感德支行获得": a branch written after its bank's declaration, the bank after 从. */
+    /** "从X银行（以下简称“Y”）翼城支行获得": a branch written after its bank's declaration, the bank after 从. */
     private static boolean branchAfterItsBankFrom(Passage p, Mentions ms, Mention branch) {
         int close = branch.start() - 1;
         int open = "）)".indexOf(p.charAt(close)) >= 0 ? p.full().lastIndexOf('（', close) : -1;
@@ -2597,7 +2594,7 @@ final class RelationFinder {
 
     /**
      * The government the text names for a division (X县: X县人民政府); where it names none, the division itself,
-     * which a head of its government serves (齐河县委副书记、县长Y with no 齐河县人民政府 in the text).
+     * which a head of its government serves (阳城县委副书记、县长Y with no 阳城县人民政府 in the text).
      */
     private static Mention governmentOrDivision(Mentions ms, String... forms) {
         Mention government = governmentOf(ms, forms);

@@ -1196,9 +1196,9 @@ class RelationCuesTest {
     @Test
     void supportInAPartAfterASemicolonGoesToTheInvestorThatPartNames() {
         assertThat(relations("晋城谷丰生物科技有限公司投资8.5亿元建设的生物基材料项目已于5月开工；由中国科学院山西煤炭化学研究所"
-                + "提供技术支持的秸秆制乙醇中试项目也已签约落地，投资方为晋城中晟绿能科技有限公司。", RelationType.PARTNERS_WITH))
+                + "提供技术支持的秸秆制乙醇中试项目也已签约落地，投资方为晋城中源绿能科技有限公司。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("晋城中晟绿能科技有限公司", "中国科学院山西煤炭化学研究所"));
+                .containsExactly(tuple("晋城中源绿能科技有限公司", "中国科学院山西煤炭化学研究所"));
     }
 
     @Test
@@ -1229,10 +1229,10 @@ class RelationCuesTest {
     @Test
     void whatADocumentJustIssuedSaysItHoldsIsPartOfIt() {
         assertThat(relations("近日，阳城县印发《阳城县小米产业振兴三年行动方案（2025—2027年）》（以下简称《方案》），"
-                + "提出实施小米全产业链提升、康养民宿提质、谷子订单种植“三大工程”。", RelationType.PART_OF))
+                + "提出实施小米全产业链提升、农家乐提档、谷子订单种植“三大工程”。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("三大工程", "阳城县小米产业振兴三年行动方案（2025—2027年）"),
-                        tuple("康养民宿提质工程", "三大工程"));
+                        tuple("农家乐提档工程", "三大工程"));
     }
 
     @Test
