@@ -294,9 +294,13 @@ final class ReferenceResolver {
             }
         }
         Mention subject = subjectOf(p, mentions, company);
-        boolean behind = parent || rest.startsWith("持股") || subject != null && s.lastIndexOf('由', company.start())
-                > subject.end() - 1 && s.indexOf('，', subject.end()) > company.start();
-        return subject != null && behind ? subject : company;
+        if (subject == null) {
+            return company;
+        }
+        // "A由B…": the agent of the clause A opens, within that clause.
+        String between = subject.end() <= company.start() ? s.substring(subject.end(), company.start()) : "";
+        boolean agent = between.indexOf('由') >= 0 && between.indexOf('，') < 0;
+        return parent || rest.startsWith("持股") || agent ? subject : company;
     }
 
     /** The company that opens the sentence holding {@code m}, when it is another than {@code m}. */
