@@ -43,6 +43,10 @@ final class ProgramRecognizer {
     static final Pattern ORDINAL_ACTION = Pattern.compile(
             "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
             + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
+    /** What opens an ordinal list's item before its program: 一是实施, 其二推进, 第三. */
+    private static final Pattern ORDINAL_OPENING = Pattern.compile(
+            "(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+)"
+            + "(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
@@ -187,9 +191,13 @@ final class ProgramRecognizer {
             int from = m.end();
             Matcher item = LIST_ITEM.matcher(p.full()).region(from, Math.min(p.full().length(), from + 200));
             while (item.lookingAt()) {
-                String name = unquote(item.group(1));
+                // "包括：一是实施“X工程”": the ordinal and the verb of the item open no name.
+                Matcher ordinal = ORDINAL_OPENING.matcher(item.group(1));
+                int start = item.start(1) + (ordinal.lookingAt() ? ordinal.end() : 0);
+                String written = p.full().substring(start, item.end(1));
+                String name = unquote(written);
                 if (name.length() >= 4 && PROGRAM_END.matcher(name).find()) {
-                    out.add(program(item.group(1), name, item.start(1), item.end(1)));
+                    out.add(program(written, name, start, item.end(1)));
                 }
                 if (item.group(2).isEmpty()) {
                     break;

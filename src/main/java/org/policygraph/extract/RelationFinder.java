@@ -110,7 +110,8 @@ final class RelationFinder {
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
     private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
-    private static final Pattern DOCUMENT_SAYS = Pattern.compile("[》”]?(?:提出|明确|要求|指出|部署|规定)");
+    private static final Pattern DOCUMENT_SAYS = Pattern.compile(
+            "[》”]?(?:提出|明确|要求|指出|部署|规定|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(

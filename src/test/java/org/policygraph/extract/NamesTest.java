@@ -1188,4 +1188,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("刀志强");
     }
+
+    @Test
+    void theOrdinalAndVerbOfAListsItemOpenNoProgramName() {
+        ArticleExtraction a = extract("《方案》重点包括：一是实施“链主领航工程”，每年遴选20家企业；二是开展“智改数转攻坚行动”。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("方案", "链主领航工程", "智改数转攻坚行动");
+    }
 }

@@ -1258,4 +1258,14 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋南农村商业银行股份有限公司翼城支行", "果e贷"));
     }
+
+    @Test
+    void theProgramsADocumentIsSaidToIncludeArePartsOfIt() {
+        assertThat(relations("晋城市印发《晋城市绿色智造三年行动方案》（以下简称《行动方案》）。《行动方案》共十条，重点包括：一是实施"
+                + "“链主领航工程”，每年遴选20家企业；二是开展“智改数转攻坚行动”；三是推进“园区焕新计划”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("链主领航工程", "晋城市绿色智造三年行动方案"),
+                        tuple("智改数转攻坚行动", "晋城市绿色智造三年行动方案"),
+                        tuple("园区焕新计划", "晋城市绿色智造三年行动方案"));
+    }
 }
