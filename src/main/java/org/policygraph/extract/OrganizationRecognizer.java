@@ -96,6 +96,8 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
+            // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
+            "对口", "支援", "工作",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
             "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源",
             // 国有资产监督管理委员会, 市场监督管理局: the words of agencies' names.
@@ -121,6 +123,10 @@ final class OrganizationRecognizer {
     /** Where a thing is built, below a city (在阳城县润城镇建设…), and the verbs of building there. */
     private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
     private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
+    private static final String JOINTLY_BUILT = "省部共建";
+    /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
+    private static final int MAX_LAB_FIELD = 24;
+    private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|科学院|研究院|研究所)$");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
@@ -466,6 +472,7 @@ final class OrganizationRecognizer {
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
+        start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -685,6 +692,12 @@ final class OrganizationRecognizer {
                 continue;
             }
             String nature = t.nature.toString();
+            // 孙德|明和|中国科学院…: a name's last character glued to a conjunction ends the walk after it.
+            if (!straddlesSuffix && nature.startsWith("nr") && t.word.length() >= 2
+                    && CONJUNCTIONS.contains(t.word.substring(t.word.length() - 1))) {
+                cur = t.offset + t.word.length();
+                break;
+            }
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
             if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
                     && CoreDictionary.get(t.word) == null) {
@@ -713,7 +726,10 @@ final class OrganizationRecognizer {
                 cur = t.offset + 2;   // 学校园艺学院 as one term: the school's college
                 break;
             }
-            if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)) {
+            // 省部共建X国家重点实验室: the designation, not a verb of joining.
+            boolean designation = t.word.equals("共建") && p.full().startsWith("省部", t.offset - 2);
+            if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)
+                    && !designation) {
                 break;
             }
             if (!straddlesSuffix && research && (t.word.equals("学校") || t.word.equals("该校"))) {
@@ -874,6 +890,9 @@ final class OrganizationRecognizer {
 
     private static boolean stops(Term t) {
         String nature = t.nature.toString();
+        if (t.word.equals("前方")) {
+            return false;   // X工作前方指挥部: the command post at the front, a word of the name
+        }
         if (nature.startsWith("w") || nature.equals("nnt") || STOP_WORDS.contains(t.word)) {
             return true;
         }
@@ -1138,6 +1157,23 @@ final class OrganizationRecognizer {
         int longer = walked < cut.offset ? walked : fromAnchoringPlace(p, cut.offset, places, true);
         boolean placeOpens = beginsWithPlace(p, longer, BRANCH_AREAS) || anchoringPlaceAt(longer, places);
         return longer < cut.offset && (trade || placeOpens) ? longer : start;
+    }
+
+    /**
+     * X大学省部共建Y国家重点实验室: a laboratory the province and the ministry build at an institution is named
+     * from the institution on, across the verbs of its field (清洁高效利用).
+     */
+    private int jointlyBuiltLab(Passage p, int start, int suffixStart, List<Mention> places) {
+        int from = Math.max(0, suffixStart - MAX_LAB_FIELD);
+        String before = p.full().substring(from, suffixStart);
+        int k = before.lastIndexOf(JOINTLY_BUILT);
+        if (k < 0 || from + k >= start || before.substring(k).chars().anyMatch(Chars::isPunctuation)) {
+            return start;
+        }
+        int at = from + k;
+        int institution = nameStart(p, at, at, true, places);
+        return institution < at && INSTITUTION_END.matcher(p.full().substring(institution, at)).find()
+                ? institution : start;
     }
 
     /**

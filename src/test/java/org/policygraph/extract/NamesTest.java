@@ -1196,4 +1196,36 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("方案", "链主领航工程", "智改数转攻坚行动");
     }
+
+    @Test
+    void aLaboratoryJointlyBuiltAtAnInstitutionIsNamedFromTheInstitutionOn() {
+        ArticleExtraction a = extract("太原理工大学省部共建煤基能源清洁高效利用国家重点实验室在催化剂设计方面取得新进展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("太原理工大学省部共建煤基能源清洁高效利用国家重点实验室", "太原理工大学");
+    }
+
+    @Test
+    void aDottedNameEndsBeforeTheVerbOfTellingAfterIt() {
+        ArticleExtraction a = extract("阳城县北留镇上庄村村委会主任艾合买提·吐尔逊告诉记者，村里已有83名年轻人进厂上班。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("艾合买提·吐尔逊");
+    }
+
+    @Test
+    void aCommandPostForCounterpartAssistanceIsNamedWholeDespiteItsVerbs() {
+        ArticleExtraction a = extract("上海市对口支援新疆工作前方指挥部今年将继续实施“沪喀结对行动”。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("上海市对口支援新疆工作前方指挥部");
+    }
+
+    @Test
+    void aPersonsNameTheSegmenterGluesToTheConjunctionAfterItOpensNoOrganisation() {
+        ArticleExtraction a = extract("山西大学教授孙德明和中国科学院青藏高原研究所副所长、研究员李晓川为共同通讯作者。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("孙德明", "中国科学院青藏高原研究所").doesNotContain("孙德明和中国科学院青藏高原研究所");
+    }
 }
