@@ -43,6 +43,8 @@ final class AliasResolver {
     private static final int MIN_BRAND_TAIL = 3;
     /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
     private static final String COUNTING = "家个一某该这那各";
+    /** A program written “core” and then its words: group 2 the head word when nothing else follows. */
+    private static final Pattern QUOTED_CORE = Pattern.compile("“([^”]{2,12})”(?:\\p{IsHan}{0,8}?(行动|工程|计划))?");
     /** The level words of provinces: a body named by one belongs to the province the story's places lie in. */
     private static final Set<String> PROVINCE_WORDS = Set.of("省", OrganizationRecognizer.AUTONOMOUS_REGION);
     /** A company founding the branch written right after: 在园区设立, 新设. */
@@ -632,6 +634,32 @@ final class AliasResolver {
         }
     }
 
+    /**
+     * "“蓟北山货”电商助农行动" and later "“蓟北山货”行动": a program written by its quoted core and its head
+     * word alone is the one program of the text with that core and head.
+     */
+    private static void quotedCoreShortForms(List<Mention> mentions, Map<String, String> sameAs) {
+        Map<String, Set<String>> fullByCore = new HashMap<>();   // “core” -> canonical names written with it
+        for (Mention m : mentions) {
+            Matcher q = QUOTED_CORE.matcher(m.name());
+            if (m.type() == EntityType.Program && q.lookingAt()) {
+                fullByCore.computeIfAbsent(q.group(1), k -> new LinkedHashSet<>()).add(m.canonical());
+            }
+        }
+        for (Mention m : mentions) {
+            Matcher q = QUOTED_CORE.matcher(m.name());
+            if (m.type() != EntityType.Program || !q.matches() || q.group(2) == null || sameAs.containsKey(m.canonical())) {
+                continue;
+            }
+            String head = q.group(2);
+            List<String> longer = fullByCore.getOrDefault(q.group(1), Set.of()).stream()
+                    .filter(c -> c.length() > m.canonical().length() && c.endsWith(head)).toList();
+            if (longer.size() == 1) {
+                sameAs.put(m.canonical(), longer.get(0));
+            }
+        }
+    }
+
     private static boolean isOutermost(Mention m, List<Mention> mentions) {
         return mentions.stream().noneMatch(o -> m.within(o) && o.type() == m.type());
     }
@@ -681,6 +709,7 @@ final class AliasResolver {
                 }
             }
         }
+        quotedCoreShortForms(mentions, sameAs);
         // 《方案》 after 《X行动方案》: a document word alone names the one document of the text that ends in it.
         for (String prog : programs) {
             List<String> documents = programs.stream()

@@ -744,7 +744,8 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
-                if (opensClauseAlone(p, t)) {
+                // ——访江苏X集团: a lone character before a province's name is the verb of a subtitle.
+                if (opensClauseAlone(p, t) && !beginsWithPlace(p, t.offset + 1)) {
                     cur = t.offset;
                 }
                 break;

@@ -494,8 +494,16 @@ final class PlaceRecognizer {
                         && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
-                    out.add(place);
-                    out.add(new Mention(name, s.substring(start, m.start()) + zoneWord, EntityType.Place, start,
+                    String canonical = s.substring(start, m.start()) + zoneWord;
+                    // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
+                    // namesake county elsewhere.
+                    Mention named = out.stream().filter(z -> "zone".equals(z.properties().get("level"))
+                            && z.canonical().length() > canonical.length() && z.canonical().endsWith(canonical))
+                            .findFirst().orElse(null);
+                    if (named == null) {
+                        out.add(place);
+                    }
+                    out.add(new Mention(name, named != null ? named.canonical() : canonical, EntityType.Place, start,
                             m.end(), Map.of("level", "zone")));
                     break;
                 }

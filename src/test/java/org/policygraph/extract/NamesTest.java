@@ -1228,4 +1228,29 @@ class NamesTest {
         assertThat(a.entities()).extracting(Entity::name)
                 .contains("孙德明", "中国科学院青藏高原研究所").doesNotContain("孙德明和中国科学院青藏高原研究所");
     }
+
+    @Test
+    void aProgramWrittenByItsQuotedCoreAndHeadWordIsTheOneWithThatCore() {
+        ArticleExtraction a = extract("这背后，是阳城县商务局今年推出的“阳城山货”电商助农行动。局长刘志刚表示，明年将继续实施“阳城山货”行动。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("阳城山货电商助农行动");
+    }
+
+    @Test
+    void theVerbOfAnInterviewsSubtitleOpensNoCompanyName() {
+        ArticleExtraction a = extract("把花木产业的根留在村里——访江苏晋馨园艺集团有限公司董事长陈立华");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("江苏晋馨园艺集团有限公司");
+    }
+
+    @Test
+    void aZoneNamedAgainWithoutItsCityIsThatZoneNotANamesakeCountys() {
+        ArticleExtraction a = extract("宜宾三江新区推介会签约18个项目。三江新区管理委员会主任王明表示，三江新区将持续优化服务。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("宜宾三江新区", "宜宾市");
+        assertThat(entity(a, "宜宾三江新区").aliases()).containsExactly("三江新区");
+    }
 }
