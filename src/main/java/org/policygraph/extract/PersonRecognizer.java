@@ -18,7 +18,7 @@ final class PersonRecognizer {
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑";
     /** Verbs of attending or visiting that may follow a name given after its title (书记X出席). */
-    private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见");
+    private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了");
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**

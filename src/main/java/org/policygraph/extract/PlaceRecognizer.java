@@ -45,6 +45,8 @@ final class PlaceRecognizer {
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
+    /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
+    private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
@@ -190,7 +192,10 @@ final class PlaceRecognizer {
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.
         boolean afterParent = parent != null && parent.end() == start && full.stream().anyMatch(d ->
                 parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
-        if (!full.isEmpty() && (name.length() > 2 || aligned) && (afterParent || !townEndingInAWord(p, end, full))) {
+        // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
+        boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
+        if (!full.isEmpty() && (name.length() > 2 || aligned)
+                && (afterParent || beforeVillage || !townEndingInAWord(p, end, full))) {
             return new Hit(name, start, end, full);
         }
         if (!aligned || !isPlaceWord(name)) {

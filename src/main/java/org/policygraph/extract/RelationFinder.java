@@ -1626,7 +1626,7 @@ final class RelationFinder {
             }
             // One result of several teams in one journal: they wrote it together (a unit with its own
             // institution is one of them, not two).
-            Set<String> institutions = teams.stream().map(t -> institutionOf(ms, t)).filter(Objects::nonNull)
+            Set<String> institutions = teams.stream().map(t -> institutionOf(p, ms, t)).filter(Objects::nonNull)
                     .map(Mention::canonical).collect(Collectors.toSet());
             List<Mention> authors = teams.stream().filter(t -> !institutions.contains(t.canonical())).toList();
             if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
@@ -2139,7 +2139,7 @@ final class RelationFinder {
         unitsWithinReach(p, ms, facts);
         subsidiaries(p, ms, facts);
         shareholders(p, ms, facts);
-        researchUnits(ms, facts);
+        researchUnits(p, ms, facts);
         enumeratedParts(p, ms, facts);
         countedParts(ms, facts);
         headlineParts(p, ms, facts);
@@ -2346,7 +2346,7 @@ final class RelationFinder {
      * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
      * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
      */
-    private static void researchUnits(Mentions ms, Facts facts) {
+    private static void researchUnits(Passage p, Mentions ms, Facts facts) {
         List<Mention> teams = ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m));
         // Each academy once, with where it is named: a text may name the same one thousands of times.
         Map<String, List<Mention>> academies = teams.stream().filter(a -> ACADEMY.matcher(a.canonical()).find())
@@ -2354,7 +2354,7 @@ final class RelationFinder {
         Map<Integer, Mention> teamEndingAt = new HashMap<>();
         teams.stream().filter(ms::outermost).forEach(t -> teamEndingAt.merge(t.end(), t, (a, b) -> b));
         for (Mention unit : teams) {
-            Mention parent = institutionOf(ms, unit);
+            Mention parent = institutionOf(p, ms, unit);
             // X研究所东乡县Y示范站: a unit written right after its parent, as a name of its own.
             parent = parent != null || !ms.outermost(unit) ? parent : teamEndingAt.get(unit.start());
             if (parent != null) {
@@ -2374,12 +2374,21 @@ final class RelationFinder {
      * The institution {@code unit} is written as a unit of, or null: X大学Y学院, 该校Y实验室, and units the
      * recogniser named after their university (X大学A学院和Y学院, X大学依托其Y学院).
      */
-    private static Mention institutionOf(Mentions ms, Mention unit) {
+    private static Mention institutionOf(Passage p, Mentions ms, Mention unit) {
         return ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
                 && (m.start() == unit.start() && m.end() < unit.end()
                 || ReferenceResolver.isReference(m) && m.end() == unit.start()
+                || declaredRightBefore(p, m, unit)
                 || !unit.canonical().equals(unit.name()) && m.name().endsWith("大学")
                 && unit.canonical().equals(m.name() + unit.name())));
+    }
+
+    /** "X研究所（以下简称“Y所”）Z实验室": the unit written right after its institution's declared short name. */
+    private static boolean declaredRightBefore(Passage p, Mention institution, Mention unit) {
+        int close = unit.start() - 1;
+        return close > institution.end() && "）)".indexOf(p.charAt(close)) >= 0
+                && "（(".indexOf(p.charAt(institution.end())) >= 0
+                && p.full().substring(institution.end(), close).contains("简称");
     }
 
     /**

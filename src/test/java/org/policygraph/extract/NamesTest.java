@@ -1253,4 +1253,20 @@ class NamesTest {
                 .containsExactly("宜宾三江新区", "宜宾市");
         assertThat(entity(a, "宜宾三江新区").aliases()).containsExactly("三江新区");
     }
+
+    @Test
+    void aTownRightBeforeAVillageIsTheTownThough镇上IsAWord() {
+        ArticleExtraction a = extract("学院则与北留镇上河村的合作社结对。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("北留镇", "上河村");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeTheVerbOfLeadingOrReckoning() {
+        ArticleExtraction a = extract("园艺学院派出由教授郑立波牵头的12人育种团队常驻基地。上庄村村委会主任赵长兴算了一笔账。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("郑立波", "赵长兴");
+    }
 }

@@ -1268,4 +1268,13 @@ class RelationCuesTest {
                         tuple("智改数转攻坚行动", "晋城市绿色智造三年行动方案"),
                         tuple("园区焕新计划", "晋城市绿色智造三年行动方案"));
     }
+
+    @Test
+    void aLaboratoryWrittenAfterItsInstitutesDeclaredShortNameIsPartOfTheInstitute() {
+        assertThat(relations("近日，中国科学院山西煤炭化学研究所（以下简称“山西煤化所”）煤转化国家重点实验室刘华研究员团队，"
+                + "联合山西大学化学化工学院取得新进展。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("煤转化国家重点实验室", "中国科学院山西煤炭化学研究所"),
+                        tuple("山西大学化学化工学院", "山西大学"));
+    }
 }
