@@ -21,7 +21,7 @@ final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区|园区)");
+            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区|园区|科技城|科创园|中央商务区)");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -45,6 +45,8 @@ final class PlaceRecognizer {
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
+    /** The characters every zone word ends in (开发区, 产业园, 科技城). */
+    private static final char[] ZONE_WORD_ENDS = {'区', '园', '城'};
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
@@ -458,9 +460,12 @@ final class PlaceRecognizer {
     }
 
     private static int nextZoneEnd(String s, int from) {
-        int district = s.indexOf('区', from);
-        int park = s.indexOf('园', from);
-        return district < 0 ? park : park < 0 ? district : Math.min(district, park);
+        int end = -1;
+        for (char last : ZONE_WORD_ENDS) {
+            int at = s.indexOf(last, from);
+            end = at >= 0 && (end < 0 || at < end) ? at : end;
+        }
+        return end;
     }
 
     private static boolean endsDivision(List<Mention> divisions, int pos) {
@@ -477,7 +482,7 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区 or 园: try the pattern only where one ends, longest word first. 工业园 of
+            // Zone words all end in 区, 园 or 城: try the pattern only where one ends, longest word first. 工业园 of
             // 工业园区 is no zone word of its own.
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;

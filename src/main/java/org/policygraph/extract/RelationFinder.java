@@ -320,7 +320,10 @@ final class RelationFinder {
                 }
             }
             for (Mention b : byStart.getOrDefault(a.end(), List.of())) {
-                if (inChain(a, b)) {
+                // 银川市|金凤区阅海湾中央商务区: a zone that opens with a division of its own is in that one.
+                boolean opensWithDivision = "zone".equals(b.properties().get("level")) && byStart.get(b.start())
+                        .stream().anyMatch(c -> c != b && c.end() < b.end());
+                if (inChain(a, b) && !opensWithDivision) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
             }

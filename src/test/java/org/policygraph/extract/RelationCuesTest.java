@@ -1277,4 +1277,21 @@ class RelationCuesTest {
                 .containsExactly(tuple("煤转化国家重点实验室", "中国科学院山西煤炭化学研究所"),
                         tuple("山西大学化学化工学院", "山西大学"));
     }
+
+    @Test
+    void aDeputyCommanderServesTheCommandPostNamedBeforeTheTitle() {
+        assertThat(relations("上海市对口支援新疆工作前方指挥部副总指挥王建华表示，前方指挥部今年将继续实施“沪喀结对行动”。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建华", "上海市对口支援新疆工作前方指挥部"));
+    }
+
+    @Test
+    void parksAndScienceCitiesAreZonesInTheDivisionTheirNamesOpenWith() {
+        assertThat(relations("提出在银川市金凤区阅海湾中央商务区规划建设金凤数智科创园（以下简称“科创园”）。项目依托三亚崖州湾科技城建设。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("金凤区", "银川市"), tuple("金凤区阅海湾中央商务区", "金凤区"),
+                        tuple("金凤数智科创园", "金凤区"), tuple("三亚崖州湾科技城", "三亚市"));
+    }
 }
