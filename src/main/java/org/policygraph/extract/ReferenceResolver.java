@@ -27,7 +27,7 @@ final class ReferenceResolver {
      * committee (管委会主任X) and its team (目前，团队已与...).
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "管委会");
+            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", "管委会");
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -52,8 +52,9 @@ final class ReferenceResolver {
         List<Kind> k = new ArrayList<>();
         Predicate<Mention> enterprise = m -> m.type() == EntityType.Enterprise;
         Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam;
+        Predicate<Mention> company = enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"));
         for (String e : List.of("该公司", "这家公司")) {
-            k.add(new Kind(e, enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"))));
+            k.add(new Kind(e, company));
         }
         for (String e : List.of("该企业", "这家企业", "此企业", "该子公司", "这家子公司")) {
             k.add(new Kind(e, enterprise));
@@ -112,6 +113,7 @@ final class ReferenceResolver {
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals("集团") ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals("公司") ? company
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }

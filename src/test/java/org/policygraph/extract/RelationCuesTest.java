@@ -1294,4 +1294,13 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("金凤区", "银川市"), tuple("金凤区阅海湾中央商务区", "金凤区"),
                         tuple("金凤数智科创园", "金凤区"), tuple("三亚崖州湾科技城", "三亚市"));
     }
+
+    @Test
+    void 公司OpeningAClauseIsTheCompanyLastSpokenOf() {
+        assertThat(relations("签约项目中，投资最大的是四川锂达新能科技有限公司（以下简称“锂达新能”）的正极材料项目，总投资45亿元。"
+                + "锂达新能董事长程俊表示，项目一期将于明年投产，公司还将与四川大学化学工程学院共建动力电池材料联合实验室。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川锂达新能科技有限公司", "四川大学化学工程学院"));
+    }
 }
