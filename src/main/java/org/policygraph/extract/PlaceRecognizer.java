@@ -46,7 +46,7 @@ final class PlaceRecognizer {
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
     /** The characters every zone word ends in (开发区, 产业园, 科技城). */
-    private static final char[] ZONE_WORD_ENDS = {'区', '园', '城'};
+    private static final String ZONE_WORD_ENDS = "区园城";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
@@ -460,12 +460,13 @@ final class PlaceRecognizer {
     }
 
     private static int nextZoneEnd(String s, int from) {
-        int end = -1;
-        for (char last : ZONE_WORD_ENDS) {
-            int at = s.indexOf(last, from);
-            end = at >= 0 && (end < 0 || at < end) ? at : end;
+        // One pass to the next such character: an indexOf per character would scan to the end for a rare one.
+        for (int i = from; i < s.length(); i++) {
+            if (ZONE_WORD_ENDS.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
         }
-        return end;
+        return -1;
     }
 
     private static boolean endsDivision(List<Mention> divisions, int pos) {

@@ -2389,7 +2389,8 @@ final class RelationFinder {
     /** "X研究所（以下简称“Y所”）Z实验室": the unit written right after its institution's declared short name. */
     private static boolean declaredRightBefore(Passage p, Mention institution, Mention unit) {
         int close = unit.start() - 1;
-        return close > institution.end() && "）)".indexOf(p.charAt(close)) >= 0
+        return close > institution.end() && close - institution.end() <= MAX_DECLARATION
+                && "）)".indexOf(p.charAt(close)) >= 0
                 && "（(".indexOf(p.charAt(institution.end())) >= 0
                 && p.full().substring(institution.end(), close).contains("简称");
     }
