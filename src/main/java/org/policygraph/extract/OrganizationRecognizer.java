@@ -309,7 +309,7 @@ final class OrganizationRecognizer {
         for (Mention place = placeAt.get(m.start()); place != null; place = placeAt.get(place.end())) {
             last = place;
         }
-        return last != null && SITE_LEVELS.contains(String.valueOf(last.properties().get("level")))
+        return last != null && last.end() < m.end() && SITE_LEVELS.contains(String.valueOf(last.properties().get("level")))
                 && SITE_BUILDING.matcher(p.full()).region(last.end(), m.end()).lookingAt();
     }
 

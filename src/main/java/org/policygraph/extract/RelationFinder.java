@@ -365,7 +365,8 @@ final class RelationFinder {
                 int at = visit.end() + (p.charAt(visit.end()) == '了' ? 1 : 0);   // 考察了X
                 Mention visited = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
                 // "察看了X投资1.3亿元建设的中心": what stands there is what X built, not X.
-                boolean builder = visited != null && INVEST.matcher(p.full()).region(visited.end(), s.end()).lookingAt();
+                boolean builder = visited != null && visited.end() <= s.end()
+                        && INVEST.matcher(p.full()).region(visited.end(), s.end()).lookingAt();
                 if (visited != null && !builder && !ReferenceResolver.isReference(visited)) {
                     facts.add(visited, RelationType.LOCATED_IN, last, visited.start(), CLAUSE);
                     // "先后走进A（以下简称“B”）总装车间和C": every organisation the visit lists is there.
@@ -379,6 +380,9 @@ final class RelationFinder {
 
     /** The organisation a visit lists after {@code visited} (A的车间和B, A、B), or null. */
     private static Mention visitedNext(Passage p, Mentions ms, Mention visited, Sentences.Sentence s) {
+        if (visited.end() > s.end()) {
+            return null;
+        }
         Matcher then = VISITED_THEN.matcher(p.full()).region(visited.end(), s.end());
         int at = then.lookingAt() ? then.end() : -1;
         Mention next = at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
@@ -888,7 +892,7 @@ final class RelationFinder {
 
     /** "…，B持股70%": the founder holding more than half of a joint venture, named after its founding, or null. */
     private static Mention majorityHolder(Passage p, Mentions ms, int from, int to) {
-        Matcher holds = HOLDS_SHARE.matcher(p.full()).region(from, to);
+        Matcher holds = HOLDS_SHARE.matcher(p.full()).region(Math.min(from, to), to);
         while (holds.find()) {
             int at = holds.start();
             Mention holder = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
@@ -1456,7 +1460,7 @@ final class RelationFinder {
         if (subject != null || part.start() == sentence.start()) {
             return subject;
         }
-        Matcher investor = NAMED_INVESTOR.matcher(p.full()).region(provider.end(), part.end());
+        Matcher investor = NAMED_INVESTOR.matcher(p.full()).region(Math.min(provider.end(), part.end()), part.end());
         int at = investor.find() ? investor.end() : -1;
         return at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
     }
@@ -2408,7 +2412,8 @@ final class RelationFinder {
                 continue;
             }
             // "X县印发《方案》（以下简称《方案》），提出实施…": a document just issued says what it holds, too.
-            Matcher issued = ISSUED_THEN.matcher(s).region(document.end(), sentence.end());
+            // A title running past its sentence (an unclosed 《) issues nothing to read on from.
+            Matcher issued = ISSUED_THEN.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean opens = s.substring(sentence.start(), document.start()).matches("[《“]?");
             boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
