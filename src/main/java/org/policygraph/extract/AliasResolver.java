@@ -480,8 +480,7 @@ final class AliasResolver {
         }
         for (Mention m : mentions) {
             // By the name as the recogniser completed it: 商务厅 listed after 自治区工业和信息化厅 is 自治区商务厅.
-            String word = m.canonical().startsWith(OrganizationRecognizer.AUTONOMOUS_REGION)
-                    ? OrganizationRecognizer.AUTONOMOUS_REGION : levelWordOf(m.canonical().substring(0, 1));
+            String word = levelWordOpening(m.canonical());
             if (m.type() != EntityType.Government || word == null || sameAs.containsKey(m.name())) {
                 continue;
             }
@@ -494,6 +493,12 @@ final class AliasResolver {
                 sameAs.put(m.name(), divisions.iterator().next() + m.canonical().substring(word.length()));
             }
         }
+    }
+
+    /** The level word a body's name opens with (省商务厅, 自治区人民政府), or null. */
+    private static String levelWordOpening(String name) {
+        return name.startsWith(OrganizationRecognizer.AUTONOMOUS_REGION) ? OrganizationRecognizer.AUTONOMOUS_REGION
+                : levelWordOf(name.substring(0, Math.min(1, name.length())));
     }
 
     /** The level word a division's name ends in (省, 市, 县, 区, 自治区), or null. */

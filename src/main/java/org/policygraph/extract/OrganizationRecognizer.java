@@ -727,7 +727,7 @@ final class OrganizationRecognizer {
                 break;
             }
             // 省部共建X国家重点实验室: the designation, not a verb of joining.
-            boolean designation = t.word.equals("共建") && p.full().startsWith("省部", t.offset - 2);
+            boolean designation = t.word.equals("共建") && p.full().startsWith(JOINTLY_BUILT, t.offset - 2);
             if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)
                     && !designation) {
                 break;
@@ -1120,11 +1120,6 @@ final class OrganizationRecognizer {
                 && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
     }
 
-    /**
-     * 苏州锦川储能技术有限公司: a registered name is place, trade name, trade and legal form. When the walk stopped
-     * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
-     * walk goes on past it once.
-     */
     /** Trade words alone (氢能装备), or a product and trade words (铜箔科技), up to the legal form. */
     private static boolean productAndTrade(Passage p, int start, int suffixStart) {
         String rest = p.full().substring(start, suffixStart);
@@ -1137,6 +1132,11 @@ final class OrganizationRecognizer {
                 && productEnd < suffixStart && Lexicon.composedOf(p.full().substring(productEnd, suffixStart), TRADES);
     }
 
+    /**
+     * 苏州锦川储能技术有限公司: a registered name is place, trade name, trade and legal form. When the walk stopped
+     * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
+     * walk goes on past it once.
+     */
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
         Term cut = p.termAt(start - 1);
         if (start >= suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)) {

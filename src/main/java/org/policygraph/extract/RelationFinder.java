@@ -34,9 +34,9 @@ final class RelationFinder {
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
-    /** 安排(专项经费)N万元(专项资金)支持|保障 X: money set aside for the organisation named next. */
-    private static final Pattern ARRANGED_FUNDS = Pattern.compile(
-            "安排(?:专项)?(?:经费|资金)?[0-9.０-９一二三四五六七八九十百千万亿]+(?:万|亿)?元(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
+    /** 安排(专项经费) before the money set aside, and (专项资金)支持|保障 after it, for the organisation named next. */
+    private static final Pattern ARRANGED = Pattern.compile("安排(?:专项)?(?:经费|资金)?");
+    private static final Pattern ARRANGED_FOR = Pattern.compile("(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
     /** "B持股70%": a shareholder and its share. */
     private static final Pattern HOLDS_SHARE = Pattern.compile("持股(\\d{1,3}(?:\\.\\d+)?)[%％]");
     /** After a visited organisation: its short name declared, a few words for where in it, and 和 or 、. */
@@ -909,17 +909,25 @@ final class RelationFinder {
      */
     private static void fundsArranged(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        Matcher arranged = ARRANGED_FUNDS.matcher(s);
+        Matcher arranged = ARRANGED.matcher(s);
         while (arranged.find()) {
             int at = arranged.start();
-            int end = arranged.end();
+            int from = arranged.end();
+            // The amount must follow at once; the amount reader looks only a few characters on.
+            Optional<Amounts.Amount> amount = Amounts.find(s.substring(from, Math.min(s.length(), from + 20)), 0)
+                    .filter(a -> a.start() == 0);
+            Matcher purpose = amount.isEmpty() ? null
+                    : ARRANGED_FOR.matcher(s).region(from + amount.get().end(), s.length());
+            if (purpose == null || !purpose.lookingAt()) {
+                continue;
+            }
+            int end = purpose.end();
             Mention target = ms.first(m -> m.isOrganisation() && m.start() == end && ms.outermost(m));
             int clause = clauseStart(s, at);
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= clause && m.end() <= at
                     && !ms.insideName(m) && ms.outermost(m));
-            Optional<Amounts.Amount> amount = Amounts.find(arranged.group(), 0);
-            if (funder != null && amount.isPresent()) {
+            if (funder != null) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
             }
