@@ -44,7 +44,10 @@ final class AliasResolver {
     /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
     private static final String COUNTING = "家个一某该这那各";
     /** A program written “core” and then its words: group 2 the head word when nothing else follows. */
-    private static final Pattern QUOTED_CORE = Pattern.compile("“([^”]{2,12})”(?:\\p{IsHan}{0,8}?(行动|工程|计划))?");
+    private static final Pattern QUOTED_CORE = Pattern.compile(
+            "“([^”]{2,12})”(?:\\p{IsHan}{0,8}?(行动方案|实施方案|方案|行动|工程|计划|专项|项目))?");
+    /** The head word of the projects a program funds: “X”项目 are the program “X”专项's. */
+    private static final String PROJECTS = "项目";
     /** The level words of provinces: a body named by one belongs to the province the story's places lie in. */
     private static final Set<String> PROVINCE_WORDS = Set.of("省", OrganizationRecognizer.AUTONOMOUS_REGION);
     /** A company founding the branch written right after: 在园区设立, 新设. */
@@ -640,14 +643,15 @@ final class AliasResolver {
     }
 
     /**
-     * "“蓟北山货”电商助农行动" and later "“蓟北山货”行动": a program written by its quoted core and its head
-     * word alone is the one program of the text with that core and head.
+     * "“蓟北山货”电商助农行动" and later "“蓟北山货”行动", "潍坊市“X”乡村振兴攻坚行动方案（2025—2027年）" and
+     * "“X”行动方案": a program written by its quoted core and its head word alone is the one program of the
+     * text with that core and head. The projects of a program are written so too: “X”项目 for “X”专项.
      */
     private static void quotedCoreShortForms(List<Mention> mentions, Map<String, String> sameAs) {
         Map<String, Set<String>> fullByCore = new HashMap<>();   // “core” -> canonical names written with it
         for (Mention m : mentions) {
             Matcher q = QUOTED_CORE.matcher(m.name());
-            if (m.type() == EntityType.Program && q.lookingAt()) {
+            if (m.type() == EntityType.Program && q.find()) {
                 fullByCore.computeIfAbsent(q.group(1), k -> new LinkedHashSet<>()).add(m.canonical());
             }
         }
@@ -658,7 +662,8 @@ final class AliasResolver {
             }
             String head = q.group(2);
             List<String> longer = fullByCore.getOrDefault(q.group(1), Set.of()).stream()
-                    .filter(c -> c.length() > m.canonical().length() && c.endsWith(head)).toList();
+                    .filter(c -> head.equals(PROJECTS) ? !c.equals(m.canonical()) : c.length() > m.canonical().length()
+                            && ProgramRecognizer.PERIOD.matcher(c).replaceFirst("").endsWith(head)).toList();
             if (longer.size() == 1) {
                 sameAs.put(m.canonical(), longer.get(0));
             }
@@ -739,18 +744,22 @@ final class AliasResolver {
     }
 
     /**
-     * An organisation named once with its place and once without (岢岚县宏福合作社, then 宏福合作社): the
-     * shorter name is the same organisation when what it lacks is exactly a place the passage names.
+     * An organisation or program named once with its place and once without (岢岚县宏福合作社, then 宏福合作社;
+     * 湖北省“X”专项 and “X”专项): the shorter name is the same organisation or program when what it lacks is
+     * exactly a place the passage names. Programs are compared without their quotes.
      */
     private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
         for (Mention full : mentions) {
+            boolean program = full.type() == EntityType.Program;
+            String fullName = program ? full.canonical() : full.name();
             for (Mention bare : mentions) {
-                int cut = full.name().length() - bare.name().length();
-                boolean placeOnly = full.isOrganisation() && bare.type() == full.type() && cut >= 2
-                        && full.name().endsWith(bare.name()) && mentions.stream().anyMatch(pl ->
-                        pl.type() == EntityType.Place && pl.name().equals(full.name().substring(0, cut)));
+                String bareName = program ? bare.canonical() : bare.name();
+                int cut = fullName.length() - bareName.length();
+                boolean placeOnly = (full.isOrganisation() || program) && bare.type() == full.type() && cut >= 2
+                        && fullName.endsWith(bareName) && mentions.stream().anyMatch(pl ->
+                        pl.type() == EntityType.Place && pl.name().equals(fullName.substring(0, cut)));
                 if (placeOnly) {
-                    sameAs.putIfAbsent(bare.name(), full.canonical());
+                    sameAs.putIfAbsent(bareName, full.canonical());
                 }
             }
         }

@@ -662,6 +662,11 @@ final class OrganizationRecognizer {
         return FACILITIES.stream().anyMatch(f -> p.full().startsWith(f, pos - f.length()));
     }
 
+    /** A company's legal form (有限公司, 专业合作社) ends at {@code pos}: a whole name ends there. */
+    private static boolean endsLegalForm(Passage p, int pos) {
+        return SUFFIXES.stream().anyMatch(s -> s.strict() && p.full().startsWith(s.text(), pos - s.text().length()));
+    }
+
     /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
@@ -698,7 +703,9 @@ final class OrganizationRecognizer {
                 cur = t.offset + t.word.length();
                 break;
             }
-            boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"));
+            // 委托|山西农业大学: a verb before a place's name that opens the name is no discipline of it.
+            boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
+                    && !opensWithPlace(p, t.offset + t.word.length(), suffixStart);
             if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
                     && CoreDictionary.get(t.word) == null) {
                 cur = t.offset + 1;
@@ -706,13 +713,15 @@ final class OrganizationRecognizer {
             }
             // 和山西大学, 和东北师范大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
             // conjunction or a word of position before a place that begins the name, is not part of it
-            // (和顺县..., 内乡县..., places of their own, are).
+            // (和顺县..., 内乡县..., places of their own, are); nor is a preposition after another name
+            // (X有限公司|向Y合作社).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
-                    && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1)))
+                    && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1))
+                    || endsLegalForm(p, t.offset))
                     || POSITION_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1, BRANCH_AREAS)
                     && !beginsWithPlace(p, t.offset, BRANCH_AREAS))) {
                 cur = t.offset + 1;
@@ -762,11 +771,14 @@ final class OrganizationRecognizer {
                 .min().orElse(start);
     }
 
-    /** Where a term holding a name's end and a conjunction (研究所和华中农业大学) goes on past both, or 0. */
+    /**
+     * Where a term holding a name's end and a conjunction or preposition (研究所和华中农业大学,
+     * 股份有限公司向X合作社) goes on past both, or 0.
+     */
     private static int afterListedName(Term t) {
         for (int k = 1; k < t.word.length() - 1; k++) {
             int at = k;
-            if (CONJUNCTIONS.contains(t.word.substring(k, k + 1))
+            if (STOP_WORDS.contains(t.word.substring(k, k + 1))
                     && SUFFIXES.stream().anyMatch(x -> t.word.startsWith(x.text(), at - x.text().length()))) {
                 return k + 1;
             }
@@ -1235,15 +1247,19 @@ final class OrganizationRecognizer {
 
     /**
      * 东华大学, 暨南大学: a university with no place in its name, which the segmenter reads as one organisation
-     * term. (Its organisation tags misfire on units and companies, not on universities it knows.) Also a
-     * college so read at a clause's start, where the story names a university.
+     * term. (Its organisation tags misfire on units and companies, not on universities it knows.) Also such a
+     * university's units so read, and a college so read at a clause's start, where the story names a university.
      */
     private static boolean knownUniversity(Passage p, Mention m, Suffix suffix) {
         Term whole = p.termAt(m.start());
         boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
                 && whole.nature.toString().startsWith("nt");
+        // 华侨大学机电及自动化学院: a unit opening with its university's name.
+        int university = m.name().indexOf("大学");
+        boolean ofUniversity = suffix.type() == EntityType.ResearchTeam && university >= 2
+                && university + 2 < m.name().length() - suffix.text().length();
         // A college it so reads opening a clause (；资源环境学院则与) is one in a story that names a university.
-        return oneName && suffix.text().equals("大学")
+        return oneName && (suffix.text().equals("大学") || ofUniversity)
                 || suffix.text().equals("学院") && collegeOpeningClause(p, m) && p.full().contains("大学");
     }
 
@@ -1263,6 +1279,11 @@ final class OrganizationRecognizer {
                 && Gazetteer.shortName(pl.canonical()).length() >= 2
                 && prefix.startsWith(Gazetteer.shortName(pl.canonical()))
                 && prefix.length() > Gazetteer.shortName(pl.canonical()).length());
+    }
+
+    /** A province's or city's name, or a word the dictionary knows as a place (中国), begins at {@code pos}. */
+    private boolean opensWithPlace(Passage p, int pos, int limit) {
+        return pos < limit && (beginsWithPlace(p, pos) || startsWithPlaceWord(p.full().substring(pos, limit)));
     }
 
     /** 北京大学, 华东师范大学: the segmenter keeps them whole, but its dictionary knows 北京 and 华东 as places. */

@@ -111,7 +111,7 @@ final class PersonRecognizer {
             boolean delimited = !Chars.isHan(prev) || "、和与及".indexOf(prev) >= 0
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
-            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副")) {
+            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
@@ -130,11 +130,18 @@ final class PersonRecognizer {
         return last != null && last.nature.toString().startsWith("nr");
     }
 
+    /**
+     * 张伟/nr 说/v: the segmenter reads a two-character name and a verb after it. A verb's bound morpheme
+     * (沈卓/nr 航/vg 担任) followed by what follows names is the third character of the name instead.
+     */
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);
         var next = p.termAt(from + 2);
+        boolean boundMorphemeEndingName = next != null && next.nature.toString().equals("vg")
+                && next.word.length() == 1 && goesOnAsAfterAName(p, from + 3);
         return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
-                && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0;
+                && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0
+                && !boundMorphemeEndingName;
     }
 
     /**
@@ -160,11 +167,14 @@ final class PersonRecognizer {
                 || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
     }
 
-    /** [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时): no name. */
+    /**
+     * [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时) or as a common
+     * noun (项目负责人): no name.
+     */
     private static boolean commonWord(Passage p, int from, int end) {
         var t = p.termAt(from);
         return t != null && t.offset == from && t.word.length() == end - from
-                && "vad".indexOf(t.nature.toString().charAt(0)) >= 0;
+                && ("vad".indexOf(t.nature.toString().charAt(0)) >= 0 || t.nature.toString().equals("n"));
     }
 
     private Mention nameAfter(Passage p, int from) {

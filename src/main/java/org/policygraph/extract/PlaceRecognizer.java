@@ -27,7 +27,9 @@ final class PlaceRecognizer {
             + "一二三四五六七八九十百千几";
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";
-    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("建设|创建|评选|评定|评比|示范|工程|行动|计划");
+    /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
+    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile(
+            "建设|创建|评选|评定|评比|示范|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
     /**
      * Words that end a village's name, with the longest name before them: 村, 嘎查 for the administrative
      * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查), and 社区
@@ -35,6 +37,8 @@ final class PlaceRecognizer {
      */
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
+    /** The most characters a quoted name goes on after a village word it opens with (“强村共富贷”). */
+    private static final int MAX_QUOTED_TAIL = 8;
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
     private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
@@ -394,7 +398,8 @@ final class PlaceRecognizer {
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.
                 boolean levels = k - start == 1 && LEVEL_WORDS.indexOf(last) >= 0;
                 if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
-                        || quotedKind(s, start, end) || community && !endsDivision(divisions, start)) {
+                        || quotedKind(s, start, end) || opensQuotedName(s, start, end)
+                        || community && !endsDivision(divisions, start)) {
                     continue;
                 }
                 out.add(new Mention(s.substring(start, end), s.substring(start, end), EntityType.Place, start, end,
@@ -449,7 +454,7 @@ final class PlaceRecognizer {
 
     /**
      * “信用村”建设, "文明村"评选: a quoted X村 followed by a word of building or rating is a kind of village
-     * the campaign makes, not a village's name.
+     * the campaign makes, not a village's name; followed by a program's words, it is the program's slogan.
      */
     private static boolean quotedKind(String s, int start, int end) {
         if (start == 0 || end >= s.length() || "“‘\"'".indexOf(s.charAt(start - 1)) < 0
@@ -457,6 +462,23 @@ final class PlaceRecognizer {
             return false;
         }
         return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
+    }
+
+    /** “强村共富贷”: an X村 opening a quotation that goes on after it is part of what is quoted, a product's name. */
+    private static boolean opensQuotedName(String s, int start, int end) {
+        if (start == 0 || "“‘".indexOf(s.charAt(start - 1)) < 0 || end >= s.length() || !Chars.isHan(s.charAt(end))) {
+            return false;
+        }
+        char closing = s.charAt(start - 1) == '“' ? '”' : '’';
+        for (int i = end; i < Math.min(s.length(), end + MAX_QUOTED_TAIL + 1); i++) {
+            if (s.charAt(i) == closing) {
+                return true;
+            }
+            if (!Chars.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int nextZoneEnd(String s, int from) {
@@ -489,9 +511,10 @@ final class PlaceRecognizer {
                 continue;
             }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
+            int chainEnd = -1;
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
-                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0;
+                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || start == chainEnd;
                 if (!delimited && !p.isBoundary(start)) {
                     continue;
                 }
@@ -499,6 +522,13 @@ final class PlaceRecognizer {
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
                 Mention place = m.group().equals(BARE_PARK) ? null : placePrefix(s, start, m.start());
+                // 浙江省嘉兴市平湖经济技术开发区: a division written in full before another place is the chain the
+                // zone lies in; the zone is named after the last place.
+                if (place != null && !gazetteer.byName(place.name()).isEmpty()
+                        && placePrefix(s, place.end(), m.start()) != null) {
+                    chainEnd = place.end();
+                    continue;
+                }
                 String between = place == null ? "" : s.substring(place.end(), m.start());
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it.
                 if (place != null && between.chars().allMatch(Chars::isHan)

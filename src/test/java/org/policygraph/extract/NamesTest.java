@@ -1269,4 +1269,92 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("郑立波", "赵长兴");
     }
+
+    @Test
+    void aCompanyNameEndsAtItsLegalFormThoughTheSegmenterGluesAPrepositionToTheNextName() {
+        ArticleExtraction a = extract("上月，山西晋禾农村商业银行股份有限公司向青柳合作社发放“兴农贷”200万元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("山西晋禾农村商业银行股份有限公司");
+    }
+
+    @Test
+    void aVillageWordOpeningAQuotedProductNameIsNoPlace() {
+        ArticleExtraction a = extract("该行推出的“富村安居贷”已发放贷款800万元。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("富村安居贷");
+    }
+
+    @Test
+    void aQuotedVillageSloganInsideAPlansTitleIsNoPlace() {
+        ArticleExtraction a = extract("长治市印发《长治市“上党兴村”乡村振兴行动方案》。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("长治市");
+    }
+
+    @Test
+    void aPlanWrittenByItsQuotedCoreIsTheTitledPlanWithItsCityAndPeriod() {
+        ArticleExtraction a = extract("晋城市政府印发《晋城市“太行兴农”产业提升行动方案（2025—2027年）》。"
+                + "全市将以“太行兴农”行动方案为抓手推进。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("晋城市太行兴农产业提升行动方案（2025—2027年）");
+    }
+
+    @Test
+    void theQuotedProjectsOfAQuotedSpecialProgramAreThatProgram() {
+        ArticleExtraction a = extract("一是实施“晋芯攻关”专项，由市科学技术局牵头。首批“晋芯攻关”项目已于近日立项。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("晋芯攻关专项");
+    }
+
+    @Test
+    void aZoneAfterAChainOfDivisionsWrittenInFullIsNamedAfterTheLastPlace() {
+        ArticleExtraction a = extract("该公司将在浙江省湖州市长兴经济技术开发区建设新工厂。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("浙江省", "湖州市", "长兴经济技术开发区", "长兴县");
+    }
+
+    @Test
+    void aVerbBeforeAUniversityOpeningWithAPlaceIsNoPartOfItsName() {
+        ArticleExtraction a = extract("省农业农村厅将委托山西农业大学对试点开展评估。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("山西农业大学");
+    }
+
+    @Test
+    void aCollegeTheSegmenterReadsWholeWithItsUniversityIsNamed() {
+        ArticleExtraction a = extract("该公司联合华侨大学机械工程学院开展攻关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("华侨大学机械工程学院", "华侨大学");
+    }
+
+    @Test
+    void aCommonNounBeforeATitleIsNoName() {
+        ArticleExtraction a = extract("项目负责人、该院研究员黄立新介绍，新品种已推广。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("黄立新");
+    }
+
+    @Test
+    void aNamesThirdCharacterTheSegmenterReadsAsABoundVerbStaysInTheName() {
+        ArticleExtraction a = extract("由该所研究员周卓航担任主任。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("周卓航");
+    }
+
+    @Test
+    void aChiefOfficerIsATitle() {
+        ArticleExtraction a = extract("公司首席技术官林文博为共同通讯作者。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("林文博");
+    }
 }
