@@ -25,6 +25,8 @@ final class AliasResolver {
     /** "(以下简称“Y”)" right after a name: group 1 is the short name Y. */
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
+    /** The longest declaration {@link #DECLARED} reads: 30 characters hold its bracket and a 20-character name. */
+    static final int MAX_DECLARATION = 30;
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
     /** A cooperative called by its village or town: group 1 is the place's own name (金米 of 金米村合作社). */
     private static final Pattern PLACE_COOPERATIVE = Pattern.compile("(\\p{IsHan}{2,4})[村镇乡]合作社");
@@ -126,6 +128,12 @@ final class AliasResolver {
             cur = sameAs.get(cur);
         }
         return cur;
+    }
+
+    /** The declaration of a short name right at {@code at} (（以下简称“Y”）, group 1 the name Y), or null. */
+    static Matcher declarationAt(String s, int at) {
+        Matcher d = DECLARED.matcher(s).region(at, Math.min(s.length(), at + MAX_DECLARATION));
+        return d.lookingAt() ? d : null;
     }
 
     /**

@@ -713,15 +713,15 @@ final class OrganizationRecognizer {
             }
             // 和山西大学, 和东北师范大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
             // conjunction or a word of position before a place that begins the name, is not part of it
-            // (和顺县..., 内乡县..., places of their own, are); nor is a preposition after another name
-            // (X有限公司|向Y合作社).
+            // (和顺县..., 内乡县..., places of their own, are); nor is a preposition after a company's whole name
+            // (X有限公司|向Y合作社), or a conjunction after any name (市商务局|和市供销合作社联合社).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
                     && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1))
-                    || endsLegalForm(p, t.offset))
+                    || endsLegalForm(p, t.offset) || CONJUNCTIONS.contains(head) && endsName(p, t.offset, places))
                     || POSITION_WORDS.contains(head) && beginsWithPlace(p, t.offset + 1, BRANCH_AREAS)
                     && !beginsWithPlace(p, t.offset, BRANCH_AREAS))) {
                 cur = t.offset + 1;
@@ -923,8 +923,8 @@ final class OrganizationRecognizer {
     private Mention withDeclaredStem(Passage p, Mention m, int suffixStart, boolean research,
                                             List<Mention> places) {
         String s = p.full();
-        Matcher d = AliasResolver.DECLARED.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 40));
-        if (!d.lookingAt()) {
+        Matcher d = AliasResolver.declarationAt(s, m.end());
+        if (d == null) {
             return m;
         }
         String stem = stem(d.group(1));
@@ -984,8 +984,11 @@ final class OrganizationRecognizer {
         String prefix = p.full().substring(m.start(), prefixEnd);
         if (suffix.type() == EntityType.Government && prefix.length() == 1
                 && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
-                && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && p.isBoundary(m.start())) {
-            return true;   // 省发展改革委, 县政府: a body of the article's province or county named by its level word
+                && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0
+                && (p.isBoundary(m.start()) || CONJUNCTIONS.contains(String.valueOf(p.charAt(m.start() - 1))))) {
+            // 省发展改革委, 县政府, 和|市供销合作社联合社: a body of the article's province or county named by its
+            // level word
+            return true;
         }
         // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");

@@ -582,8 +582,8 @@ final class PlaceRecognizer {
      * right before the zone word.
      */
     private static Mention declaredZone(String s, int zoneStart, int zoneEnd, String zoneWord) {
-        Matcher d = AliasResolver.DECLARED.matcher(s).region(zoneEnd, Math.min(s.length(), zoneEnd + 40));
-        if (!d.lookingAt()) {
+        Matcher d = AliasResolver.declarationAt(s, zoneEnd);
+        if (d == null) {
             return null;
         }
         Matcher shortWord = ZONE.matcher(d.group(1));

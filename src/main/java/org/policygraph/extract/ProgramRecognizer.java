@@ -45,7 +45,7 @@ final class ProgramRecognizer {
             "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
             + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
     /** What opens an ordinal list's item before its program: 一是实施, 其二推进, 第三. */
-    private static final Pattern ORDINAL_OPENING = Pattern.compile(
+    static final Pattern ORDINAL_OPENING = Pattern.compile(
             "(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+)"
             + "(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
@@ -146,7 +146,7 @@ final class ProgramRecognizer {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
         } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT)
-                || NAMED_PROGRAM.matcher(quoted).matches())) {
+                || NAMED_PROGRAM.matcher(quoted).matches() || declaredAfter(s, q.end()))) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         } else if (endsWithAny(s, q.start(), CARRYING_OUT_OR_BUILDING)
                 && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())
@@ -154,6 +154,11 @@ final class ProgramRecognizer {
             // 推进“一县一园”建设: what a program builds is named by its slogan alone.
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         }
+    }
+
+    /** “…试点”（以下简称“X试点”）: a name the text gives a short form of is a name, however long. */
+    private static boolean declaredAfter(String s, int end) {
+        return AliasResolver.declarationAt(s, end) != null;
     }
 
     private static boolean endsWithAny(String s, int end, List<String> words) {

@@ -73,8 +73,6 @@ final class RelationFinder {
     /** A group's name: its place and brand (group 1), then 集团 and the legal form. */
     private static final Pattern GROUP_NAME = Pattern.compile(
             "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
-    /** The longest declaration of a short name in brackets: （以下简称“…”）. */
-    private static final int MAX_DECLARATION = 30;
     private static final String BOTH_PARTIES = "双方";
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
@@ -101,17 +99,35 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** What opens an item of an ordinal list before its program: 一是实施“, 其二推进. */
+    private static final Pattern ORDINAL_ITEM_OPENING = Pattern.compile(
+            "(?:" + ProgramRecognizer.ORDINAL_OPENING.pattern() + ")“?");
+    private static final int MAX_ORDINAL_OPENING = 8;
+    /** The longest item of an ordinal list read for who undertakes its program. */
+    private static final int MAX_ORDINAL_ITEM = 120;
+    /** What ends an item of an ordinal list, or the text before its opening. */
+    private static final String ITEM_BREAKS = "；;。：:\n";
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
-    /** What a document sets out, counted and closing its sentence: 了四项重点工程。 */
+    /**
+     * What a document sets out, counted and closing its sentence, or followed by one clause on how they are
+     * carried out: 了四项重点工程。 八项重点任务，并逐项明确责任单位。
+     */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
-            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)[。；;]");
-    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确. */
+            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)"
+            + "(?:[，,][^，,。；;]{0,16})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
     private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
+    private static final String PILOT = "试点";
+    /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
+    private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
+            "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
+    /** A document opening a sentence that gives out tasks: 《方案》明确， */
+    private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile("[》”]?(?:明确|要求|规定)[，,：:]");
+    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?(?:提出|明确|要求|指出|部署|规定|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+            "[》”]?(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
@@ -190,11 +206,13 @@ final class RelationFinder {
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党委|[省市县区州旗地]委)$");
     /** "由A牵头，联合B": the clause after the leader's that brings in more bodies. */
     private static final Pattern BROUGHT_IN = Pattern.compile("[，,](?:并|同时)?(?:联合|会同|携手)");
-    /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
+    /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进|打造)");
     private static final int MAX_UNDERTAKE_GAP = 10;
+    /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
+    private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
     private static final String SELECTED = "入选";
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
@@ -531,7 +549,7 @@ final class RelationFinder {
      * declares right before it (X集团（以下简称“Y”）旗下...), or null.
      */
     private static Mention companyEndingAt(Passage p, Mentions ms, int at) {
-        int from = Math.max(0, at - MAX_DECLARATION);
+        int from = Math.max(0, at - AliasResolver.MAX_DECLARATION);
         String before = p.full().substring(from, at);
         int open = from + Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
         int end = open >= from && AliasResolver.DECLARED.matcher(before.substring(open - from)).matches() ? open : at;
@@ -1711,6 +1729,8 @@ final class RelationFinder {
         grantedFrom(p, ms, facts);
         channels(p, ms, facts);
         undertakenBy(p, ms, facts);
+        pilotsUndertaken(p, ms, facts);
+        documentTasks(p, ms, facts);
         selected(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
         Mention bank = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m) && m.canonical().endsWith("行"));
@@ -1803,22 +1823,44 @@ final class RelationFinder {
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
             at = handed >= 0 ? handed : s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
+            at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
             if (at < 0) {
                 continue;
             }
-            int evidenceAt = at;
-            List<Mention> bodies = withCoLeaders(p, ms, listedFrom(p, ms, at + 1));
-            int verbEnd = handed >= 0 && !bodies.isEmpty() ? bodies.get(bodies.size() - 1).end() : undertakingEnd(s, bodies);
-            if (verbEnd < 0) {
-                continue;
-            }
-            bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
-            Matcher brought = BROUGHT_IN.matcher(s).region(verbEnd, s.length());
-            List<Mention> joined = brought.lookingAt() ? listedFrom(p, ms, brought.end()) : List.of();
-            if (undertakingEnd(s, joined) >= 0) {
-                joined.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, evidenceAt, CLAUSE));
-            }
+            undertakenFrom(p, ms, program, at, handed >= 0, facts);
         }
+    }
+
+    /**
+     * The bodies after the 由 at {@code at} carry {@code program} out when a verb of undertaking follows them
+     * (or when the program is handed to them), and so do those the clause after brings in.
+     */
+    private static void undertakenFrom(Passage p, Mentions ms, Mention program, int at, boolean handed, Facts facts) {
+        List<Mention> bodies = withCoLeaders(p, ms, listedFrom(p, ms, at + 1));
+        int verbEnd = handed && !bodies.isEmpty() ? bodies.get(bodies.size() - 1).end()
+                : undertakingEnd(p.full(), bodies);
+        if (verbEnd < 0) {
+            return;
+        }
+        bodies.forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, at, CLAUSE));
+        broughtIn(p, ms, verbEnd).forEach(b -> facts.add(b, RelationType.IMPLEMENTS, program, at, CLAUSE));
+    }
+
+    /**
+     * "由A牵头，联合B、C共同承担", "由A牵头，B参与": the bodies the clause after a leader's brings in to the
+     * work, or none.
+     */
+    private static List<Mention> broughtIn(Passage p, Mentions ms, int verbEnd) {
+        String s = p.full();
+        Matcher brought = BROUGHT_IN.matcher(s).region(verbEnd, s.length());
+        if (brought.lookingAt()) {
+            List<Mention> joined = listedFrom(p, ms, brought.end());
+            return undertakingEnd(s, joined) >= 0 ? joined : List.of();
+        }
+        List<Mention> taking = verbEnd < s.length() && "，,".indexOf(s.charAt(verbEnd)) >= 0
+                ? listedFrom(p, ms, verbEnd + 1) : List.of();
+        return !taking.isEmpty() && TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(), s.length())
+                .lookingAt() ? taking : List.of();
     }
 
     /** "由A会同B推进", "由A联合B、C实施": the bodies a leader works with carry the program out with it. */
@@ -1836,12 +1878,17 @@ final class RelationFinder {
         return all;
     }
 
-    /** Where the verb of undertaking after the listed {@code bodies} ends (…牵头, …共同承担), or -1. */
+    /**
+     * Where the verb of undertaking after the listed {@code bodies} ends (…牵头, …共同承担, …（以下简称“X”）承担),
+     * or -1.
+     */
     private static int undertakingEnd(String s, List<Mention> bodies) {
         if (bodies.isEmpty()) {
             return -1;
         }
-        int listEnd = bodies.get(bodies.size() - 1).end();
+        int nameEnd = bodies.get(bodies.size() - 1).end();
+        Matcher declared = AliasResolver.declarationAt(s, nameEnd);
+        int listEnd = declared != null ? declared.end() : nameEnd;
         Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
         return verb.lookingAt() ? verb.end() : -1;
     }
@@ -1870,6 +1917,79 @@ final class RelationFinder {
         boolean named = ms.first(m -> m.isOrganisation() && m.start() >= after && m.end() <= end) != null;
         return !named && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0 && s.startsWith("由", end + 1)
                 ? end + 1 : -1;
+    }
+
+    /**
+     * "太谷区的试点由A牵头，B参与", "X县、Y县的试点分别由A和B实施": the pilots of a story about one pilot
+     * program are that program's, and whoever undertakes one carries the program out.
+     */
+    private static void pilotsUndertaken(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        List<Mention> pilots = ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith(PILOT));
+        if (pilots.stream().map(Mention::canonical).distinct().count() != 1) {
+            return;
+        }
+        Matcher undertaken = PILOT_UNDERTAKEN.matcher(s);
+        while (undertaken.find()) {
+            undertakenFrom(p, ms, pilots.get(0), undertaken.end() - 1, false, facts);
+        }
+    }
+
+    /**
+     * "《方案》明确，X类项目由A牵头，Y类项目由B牵头，C负责统筹资金。": the bodies a document opening its
+     * sentence gives tasks to, after 由 or opening a clause, carry the document out.
+     */
+    private static void documentTasks(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
+            Sentences.Sentence sentence = p.sentenceAt(document.start());
+            if (sentence == null || !s.substring(sentence.start(), document.start()).matches("[《“]?")) {
+                continue;
+            }
+            Matcher assigns = DOCUMENT_ASSIGNS.matcher(s)
+                    .region(Math.min(document.end(), sentence.end()), sentence.end());
+            if (!assigns.lookingAt()) {
+                continue;
+            }
+            for (int k = assigns.end(); k < sentence.end(); k++) {
+                boolean clauseOpens = k == assigns.end() || isClauseBreak(s.charAt(k - 1));
+                List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)
+                        : clauseOpens ? listedFrom(p, ms, k) : List.of();
+                int clauseStart = clauseStart(s, k);
+                int clauseEnd = clauseEnd(s, k);
+                // 由A牵头实施“X工程”: a task that is a program of its own is that program's, not the document's.
+                boolean namedWork = ms.first(m -> m.type() == EntityType.Program && m.start() >= clauseStart
+                        && m.end() <= clauseEnd) != null;
+                if (!namedWork && undertakingEnd(s, bodies) >= 0) {
+                    for (Mention body : bodies) {
+                        facts.add(body, RelationType.IMPLEMENTS, document, k, CLAUSE);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "一是实施“X”专项，围绕…，由A牵头，B配合；二是…": in an item of an ordinal list that opens with its program,
+     * the 由 that says who undertakes the work is the program's, wherever in the item it stands; else -1.
+     */
+    private static int byInOrdinalItem(Passage p, Mentions ms, Mention program, int after) {
+        String s = p.full();
+        int itemStart = program.start();
+        while (itemStart > 0 && program.start() - itemStart < MAX_ORDINAL_OPENING
+                && ITEM_BREAKS.indexOf(s.charAt(itemStart - 1)) < 0) {
+            itemStart--;
+        }
+        if (!ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, program.start()).matches()) {
+            return -1;
+        }
+        for (int k = after; k < Math.min(s.length(), after + MAX_ORDINAL_ITEM) && ITEM_BREAKS.indexOf(s.charAt(k)) < 0;
+             k++) {
+            if (s.charAt(k) == '由' && undertakingEnd(s, listedFrom(p, ms, k + 1)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2401,7 +2521,7 @@ final class RelationFinder {
     /** "X研究所（以下简称“Y所”）Z实验室": the unit written right after its institution's declared short name. */
     private static boolean declaredRightBefore(Passage p, Mention institution, Mention unit) {
         int close = unit.start() - 1;
-        return close > institution.end() && close - institution.end() <= MAX_DECLARATION
+        return close > institution.end() && close - institution.end() <= AliasResolver.MAX_DECLARATION
                 && "）)".indexOf(p.charAt(close)) >= 0
                 && "（(".indexOf(p.charAt(institution.end())) >= 0
                 && p.full().substring(institution.end(), close).contains("简称");

@@ -1303,4 +1303,42 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川锂达新能科技有限公司", "四川大学化学工程学院"));
     }
+
+    @Test
+    void theBodyGivenAnOrdinalItemsWorkCarriesOutTheItemsProgramWhereverItsClauseStands() {
+        assertThat(relations("《方案》列出六项重点任务，并逐项明确牵头单位。一是实施“晋韵兴村”工程，围绕杂粮和中药材，每年培育示范村20个，"
+                + "由市农业农村局牵头，市财政局配合；二是推进“太行云仓”建设工程，支持山西农业大学与龙头企业共建冷链中心，"
+                + "由市商务局和市供销合作社联合社负责。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("市农业农村局", "晋韵兴村工程"), tuple("市财政局", "晋韵兴村工程"),
+                        tuple("市商务局", "太行云仓建设工程"), tuple("市供销合作社联合社", "太行云仓建设工程"));
+    }
+
+    @Test
+    void theWorksADocumentListsAndCountsArePartsOfIt() {
+        assertThat(relations("《方案》列出两项重点任务，并逐项明确牵头单位。一是实施“晋韵兴村”工程；二是推进“太行云仓”建设工程。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋韵兴村工程", "方案"), tuple("太行云仓建设工程", "方案"));
+    }
+
+    @Test
+    void theBodiesADocumentGivesTasksToCarryItOutUnlessTheTaskIsAProgramOfItsOwn() {
+        assertThat(relations("《长治市乡村产业振兴行动方案》明确，杂粮加工类项目由长治市农业农村局牵头，由市商务局牵头实施“上党好物”工程，"
+                + "市财政局负责统筹资金。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("长治市农业农村局", "长治市乡村产业振兴行动方案"),
+                        tuple("长治市财政局", "长治市乡村产业振兴行动方案"), tuple("长治市商务局", "上党好物工程"));
+    }
+
+    @Test
+    void whoeverUndertakesAPilotOfTheStorysOnePilotProgramCarriesItOut() {
+        assertThat(relations("省农业农村厅公布“旱地谷子提质增效试点”（以下简称“谷子试点”）名单。"
+                + "沁县的试点由山西晋谷源农业有限公司（以下简称“晋谷源”）承担；"
+                + "武乡县的试点由山西禾丰农机有限公司牵头，武乡县绿野农机专业合作社参与。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋谷源农业有限公司", "旱地谷子提质增效试点"),
+                        tuple("山西禾丰农机有限公司", "旱地谷子提质增效试点"),
+                        tuple("武乡县绿野农机专业合作社", "旱地谷子提质增效试点"));
+    }
 }
