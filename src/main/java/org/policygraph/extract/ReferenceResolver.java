@@ -39,6 +39,7 @@ final class ReferenceResolver {
     private static final List<Kind> KINDS = kinds();
     private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
     private static final String BASE = "基地";
+    private static final String GROUP = "集团";
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
     private static final String BEFORE_BASE = "。，,；;：:\n与和同";
     /** At most this many characters between a company and its base: 的, a place and what the base grows. */
@@ -112,7 +113,7 @@ final class ReferenceResolver {
                             && (m.canonical().endsWith("管理委员会") || m.canonical().endsWith("管委会"))
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
-                    : head.equals("集团") ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals(GROUP) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") ? company
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
@@ -158,7 +159,8 @@ final class ReferenceResolver {
                     continue;
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
-                antecedent = antecedent != null ? antecedent : nearestBefore(mentions, start, kind.fits());
+                antecedent = antecedent != null ? antecedent : e.equals(GROUP)
+                        ? mostNamedBefore(mentions, start, kind.fits()) : nearestBefore(mentions, start, kind.fits());
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -340,6 +342,27 @@ final class ReferenceResolver {
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
+    /**
+     * Of the mentions {@code fits} names before {@code pos}, the last of the one named most often. 集团 alone is
+     * the story's group so, not a partner group named once in between.
+     */
+    static Mention mostNamedBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
+        Map<String, Integer> named = new HashMap<>();
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.end() <= pos && !isReference(m) && fits.test(m)) {
+                int times = named.merge(m.canonical(), 1, Integer::sum);
+                if (best == null || times >= named.get(best.canonical())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
         Mention best = null;
         for (Mention m : mentions) {

@@ -2385,6 +2385,12 @@ final class RelationFinder {
                         : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
                 parent = adjacent != null ? adjacent : ms.first(m -> m.type() == EntityType.Enterprise
                         && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
+                // "在齐齐哈尔，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
+                if (parent == null && ownerEnd > 0 && isClauseBreak(s.charAt(ownerEnd - 1))) {
+                    int opening = ownerEnd;
+                    parent = ReferenceResolver.mostNamedBefore(ms.all(), opening, m -> m.type() == EntityType.Enterprise
+                            && ms.outermost(m) && !m.canonical().equals(named.canonical()));
+                }
             } else if (is.find()) {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula

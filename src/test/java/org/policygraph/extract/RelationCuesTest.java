@@ -1341,4 +1341,21 @@ class RelationCuesTest {
                         tuple("山西禾丰农机有限公司", "旱地谷子提质增效试点"),
                         tuple("武乡县绿野农机专业合作社", "旱地谷子提质增效试点"));
     }
+
+    @Test
+    void 集团AloneIsTheStorysGroupNotAPartnerGroupNamedOnceInBetween() {
+        assertThat(relations("山西晋禾食品集团有限公司（以下简称“晋禾集团”）今天在太原开工两个项目。"
+                + "晋禾集团与山西汾源投资集团有限公司签订合作协议。冷链中心由集团旗下的山西晋禾冷链物流有限公司建设。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾冷链物流有限公司", "山西晋禾食品集团有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryOpeningAClauseIsTheStorysCompanys() {
+        assertThat(relations("山西晋禾食品集团有限公司今天在太原开工两个项目。在大同，控股子公司大同晋禾燕麦食品有限公司投资1.2亿元建设燕麦加工线。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("大同晋禾燕麦食品有限公司", "山西晋禾食品集团有限公司"));
+    }
 }
