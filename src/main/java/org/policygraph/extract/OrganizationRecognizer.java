@@ -667,10 +667,14 @@ final class OrganizationRecognizer {
         return SUFFIXES.stream().anyMatch(s -> s.strict() && p.full().startsWith(s.text(), pos - s.text().length()));
     }
 
-    /** A place or an organisation suffix ends at {@code pos}: "宁晋县与X公司" joins two parties. */
+    /**
+     * A place, an organisation suffix or a team ends at {@code pos}: "宁晋县与X公司", "X教授团队与Y公司" join two
+     * parties.
+     */
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
-                || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()));
+                || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()))
+                || ReferenceResolver.PERSON_TEAM_WORDS.stream().anyMatch(w -> p.full().startsWith(w, pos - w.length()));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves referring expressions (该公司, 该行, 镇里, 该刊, 相关研究成果) to the nearest preceding mention of
@@ -21,13 +23,16 @@ final class ReferenceResolver {
     private record Kind(String expression, Predicate<Mention> fits) {
     }
 
+    private static final String COOPERATIVE = "合作社";
+    /** What stands before a word opening a clause. */
+    private static final String CLAUSE_OPENERS = "，,。；;：:\n";
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
-     * committee (管委会主任X) and its team (目前，团队已与...).
+     * committee (管委会主任X), its team (目前，团队已与...) and its company or cooperative (，合作社与...).
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", "管委会");
+            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会");
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -37,7 +42,11 @@ final class ReferenceResolver {
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
-    private static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
+    /** Words that make a person's name, or a research body's, a team: X团队, X课题组. */
+    static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
+    /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title (X教授团队). */
+    private static final Pattern TEAM_OF_PERSON = Pattern.compile(
+            "(?:副?教授|副?研究员|院士|博士)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
@@ -115,6 +124,7 @@ final class ReferenceResolver {
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") ? company
+                    : head.equals(COOPERATIVE) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }
@@ -156,6 +166,10 @@ final class ReferenceResolver {
                 }
                 if (BARE_HEADS.contains(e) && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start))) {
+                    continue;
+                }
+                // 向合作社发放: a cooperative is any one but where it opens a clause as its subject.
+                if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
                     continue;
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
@@ -236,16 +250,15 @@ final class ReferenceResolver {
             if (sentence == null || body == null || body.start() < sentence.start()) {
                 continue;
             }
-            for (String word : PERSON_TEAM_WORDS) {
-                String e = person.name() + word;
-                for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
-                    if (taken[at + person.name().length()]) {
-                        continue;
-                    }
-                    Map<String, Object> props = new HashMap<>(body.properties());
-                    props.putIfAbsent(ANTECEDENT, body.start());
-                    out.add(new Mention(e, body.canonical(), body.type(), at, at + e.length(), props));
+            String name = person.name();
+            for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+                Matcher team = TEAM_OF_PERSON.matcher(s).region(at + name.length(), s.length());
+                if (!team.lookingAt() || taken[at + name.length()]) {
+                    continue;
                 }
+                Map<String, Object> props = new HashMap<>(body.properties());
+                props.putIfAbsent(ANTECEDENT, body.start());
+                out.add(new Mention(s.substring(at, team.end()), body.canonical(), body.type(), at, team.end(), props));
             }
         }
         return out;

@@ -99,6 +99,11 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
+    private static final String LINKS_BEFORE_LOCATED = "与和同向";
+    private static final String HEADQUARTERS = "总部";
+    /** Partners named as such: 合作企业为, 合作单位是. */
+    private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
     /** What opens an item of an ordinal list before its program: 一是实施“, 其二推进. */
     private static final Pattern ORDINAL_ITEM_OPENING = Pattern.compile(
             "(?:" + ProgramRecognizer.ORDINAL_OPENING.pattern() + ")“?");
@@ -338,9 +343,10 @@ final class RelationFinder {
                 }
             }
             for (Mention b : byStart.getOrDefault(a.end(), List.of())) {
-                // 银川市|金凤区阅海湾中央商务区: a zone that opens with a division of its own is in that one.
+                // 银川市|金凤区阅海湾中央商务区: a zone that opens with a division written in full is in that one;
+                // 嘉兴市|平湖经济技术开发区, named after a county's short form, is in the place before as well.
                 boolean opensWithDivision = "zone".equals(b.properties().get("level")) && byStart.get(b.start())
-                        .stream().anyMatch(c -> c != b && c.end() < b.end());
+                        .stream().anyMatch(c -> c != b && c.end() < b.end() && c.name().equals(c.canonical()));
                 if (inChain(a, b) && !opensWithDivision) {
                     facts.add(b, RelationType.LOCATED_IN, a, b.start(), CHAIN);
                 }
@@ -577,6 +583,11 @@ final class RelationFinder {
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb))).orElse(ms.first(before));
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
+                }
+                int link = p.full().startsWith(HEADQUARTERS, verb - HEADQUARTERS.length())
+                        ? verb - HEADQUARTERS.length() - 1 : verb - 1;
+                if (LINKS_BEFORE_LOCATED.indexOf(p.charAt(link)) >= 0) {
+                    org = null;   // "A与(总部)位于Z的B签订协议": the phrase places B, who follows it
                 }
                 if (org == null) {
                     // "该园位于喀什经济开发区": a zone lies in another.
@@ -1267,6 +1278,7 @@ final class RelationFinder {
         bothSidesSign(p, ms, facts);
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
+        partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
         Matcher counted = PARTIES_COUNTED.matcher(s);
         while (counted.find()) {
@@ -1300,6 +1312,25 @@ final class RelationFinder {
                     && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * "…项目由A承担，合作企业为B": the partners a sentence names as such work with the body it named last
+     * before them.
+     */
+    private static void partnersNamed(Passage p, Mentions ms, Facts facts) {
+        Matcher named = PARTNERS_NAMED.matcher(p.full());
+        while (named.find()) {
+            int at = named.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention body = sentence == null ? null : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
+                    && m.end() <= at && ms.outermost(m));
+            for (Mention partner : body == null ? List.<Mention>of() : listedFrom(p, ms, named.end())) {
+                if (partner.isOrganisation() && !partner.canonical().equals(body.canonical())) {
+                    facts.add(body, RelationType.PARTNERS_WITH, partner, at, CLAUSE);
+                }
             }
         }
     }

@@ -1358,4 +1358,43 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("大同晋禾燕麦食品有限公司", "山西晋禾食品集团有限公司"));
     }
+
+    @Test
+    void aZoneNamedAfterACountysShortFormIsInTheCityWrittenBeforeIt() {
+        assertThat(relations("该公司将在浙江省湖州市长兴经济技术开发区建设新工厂。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖州市", "浙江省"), tuple("长兴县", "湖州市"),
+                        tuple("长兴经济技术开发区", "湖州市"), tuple("长兴经济技术开发区", "长兴县"));
+    }
+
+    @Test
+    void aProfessorsTeamWorkingWithACompanyIsItsInstitutionsPartnership() {
+        assertThat(relations("获得一等奖的谷子育种技术，由山西农业大学农学院郭立新教授团队与山西晋丰种业有限公司共同完成。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学农学院", "山西晋丰种业有限公司"));
+    }
+
+    @Test
+    void aPartnerNamedAsSuchWorksWithTheBodyNamedBeforeIt() {
+        assertThat(relations("该项目由山西省农业科学院园艺研究所承担，合作企业为山西晋果农业有限公司。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省农业科学院园艺研究所", "山西晋果农业有限公司"));
+    }
+
+    @Test
+    void 合作社OpeningAClauseIsTheCooperativeTheStoryIsAbout() {
+        assertThat(relations("陵川县金岭中药材种植专业合作社成立于2019年。合作社与山西省农业科学院中药材研究所合作建立示范基地。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陵川县金岭中药材种植专业合作社", "山西省农业科学院中药材研究所"));
+    }
+
+    @Test
+    void aPhraseOfLocationAfterALinkPlacesThePartyAfterItNotTheSubject() {
+        assertThat(relations("陵川县金岭中药材种植专业合作社成立于2019年。合作社还与位于附城镇的山西晋禾食品有限公司签订收购协议。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋禾食品有限公司", "附城镇"));
+    }
 }
