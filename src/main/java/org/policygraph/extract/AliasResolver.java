@@ -177,11 +177,13 @@ final class AliasResolver {
      * 晶湃光电 for 上海鲜链冷链物流有限公司, 苏州晶湃光电科技有限公司), or the brand with 集团 (澜海集团 for
      * 北京澜海能源科技集团股份有限公司). A candidate must stand as words of its own where the text writes it,
      * outside every other name, and be four characters or carry its place or 集团; a form two companies could
-     * go by names neither.
+     * go by names neither, unless it is one's whole brand and only the start of the other's (澜岭咖啡 of
+     * 云南澜岭咖啡股份有限公司, not of 普洱澜岭咖啡庄园有限公司).
      */
     private List<Mention> undeclaredCompanyNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Map<String, String> claimedBy = new HashMap<>();
+        Map<String, String> wholeBrandOf = new HashMap<>();
         List<Mention> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Mention m : mentions) {
@@ -213,14 +215,16 @@ final class AliasResolver {
                         && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
                 if (free && (len >= 4 || start < i || group) && p.isBoundary(start) && p.isBoundary(end)) {
                     String name = s.substring(start, end);
-                    claimedBy.merge(name, m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                    (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
+                            (a, b) -> a.equals(b) ? a : "");
                     candidates.add(new Mention(name, m.canonical(), EntityType.Enterprise, start, end, m.properties()));
                 }
             }
         }
         List<Mention> out = new ArrayList<>();
         for (Mention c : candidates) {
-            if (!claimedBy.get(c.name()).isEmpty() && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
+            String owner = wholeBrandOf.getOrDefault(c.name(), claimedBy.get(c.name()));
+            if (owner.equals(c.canonical()) && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
                 out.add(c);
             }
         }

@@ -133,6 +133,9 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
+    private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
+            "共同组建的", "联合组建的");
     /** Things built, listed with an organisation's word after them (基地和加工厂): no part of its name. */
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
@@ -820,8 +823,10 @@ final class OrganizationRecognizer {
             int k = head.lastIndexOf(verb);
             // At the term's start too (共建X研究院 as one nt), except words that also open names (联合实验室),
             // unless a province or city follows (联合山西大学 as one nt: the verb, then the university).
-            boolean opensName = k == 0 && (verb.equals("联合") || verb.equals("共同"))
-                    && !beginsWithPlace(p, t.offset + verb.length());
+            // Right before the suffix it is a word of the name as well (咖啡风味化学联合实验室).
+            boolean nameWord = verb.equals("联合") || verb.equals("共同");
+            boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())
+                    || k > 0 && nameWord && k + verb.length() == head.length();
             if (k >= 0 && !opensName && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }
@@ -1020,7 +1025,7 @@ final class OrganizationRecognizer {
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix, places)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
-                || quotedUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
@@ -1247,6 +1252,13 @@ final class OrganizationRecognizer {
     }
 
     /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
+    /** "A与B共建的X联合实验室": a research unit the text says two parties built together is named. */
+    private static boolean jointlyBuiltUnit(Passage p, Mention m, Suffix suffix) {
+        return suffix.type() == EntityType.ResearchTeam && !suffix.text().endsWith("学")
+                && !suffix.text().equals("学院") && m.name().length() - suffix.text().length() >= 4
+                && JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, m.start() - w.length()));
+    }
+
     private static boolean quotedUnit(Passage p, Mention m, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && p.charAt(m.start() - 1) == '“' && p.charAt(m.end()) == '”'
                 && m.name().length() - suffix.text().length() >= 4;

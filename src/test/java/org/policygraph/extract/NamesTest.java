@@ -1357,4 +1357,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("林文博");
     }
+
+    @Test
+    void aJointLaboratoryTheTextSaysTwoPartiesBuiltIsNamed() {
+        ArticleExtraction a = extract("山西大学与山西晋禾食品有限公司共建的杂粮营养化学联合实验室（以下简称“联合实验室”）在《食品化学》发表论文。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("山西大学", "杂粮营养化学联合实验室");
+        assertThat(entity(a, "杂粮营养化学联合实验室").aliases()).containsExactly("联合实验室");
+    }
+
+    @Test
+    void aCompanysWholeBrandNamesItThoughAnotherCompanysNameStartsWithIt() {
+        ArticleExtraction a = extract("山西晋禾谷业股份有限公司与太原晋禾谷业农场有限公司签订协议。晋禾谷业每年向农场投入资金300万元。");
+
+        assertThat(entity(a, "山西晋禾谷业股份有限公司").aliases()).containsExactly("晋禾谷业");
+    }
 }
