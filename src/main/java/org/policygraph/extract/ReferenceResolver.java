@@ -49,6 +49,7 @@ final class ReferenceResolver {
             "(?:副?教授|副?研究员|院士|博士)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
+    private static final String LOCAL = "当地";
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
     private static final String BEFORE_BASE = "。，,；;：:\n与和同";
     /** At most this many characters between a company and its base: 的, a place and what the base grows. */
@@ -96,8 +97,8 @@ final class ReferenceResolver {
         k.add(new Kind("该站", research.and(endsWith("站"))));
         k.add(new Kind("该园", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("园")));
         k.add(new Kind("该团队", research));
-        // 当地: the place last named, as in "与X镇签约，计划在当地建设...".
-        k.add(new Kind("当地", m -> m.type() == EntityType.Place));
+        // 当地: the place last named, as in "与X镇签约，计划在当地建设...", or the division of the body acting.
+        k.add(new Kind(LOCAL, m -> m.type() == EntityType.Place));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".
         k.add(new Kind("后者", Mention::isOrganisation));
         // 他, 她: the person last named, as in "他同时担任X院长".
@@ -113,6 +114,7 @@ final class ReferenceResolver {
         for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
         }
+        k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));
         for (String e : List.of("本次试点", "该试点", "试点工作")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }
@@ -174,7 +176,9 @@ final class ReferenceResolver {
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
-                        ? mostNamedBefore(mentions, start, kind.fits()) : nearestBefore(mentions, start, kind.fits());
+                        ? mostNamedBefore(mentions, start, kind.fits())
+                        : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
+                        : nearestBefore(mentions, start, kind.fits());
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -374,6 +378,20 @@ final class ReferenceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * 当地 is the place last named, but where a body of a division acts in its sentence (县农业农村局还与当地的X),
+     * that body's division.
+     */
+    private static Mention localDivision(Passage p, List<Mention> mentions, int pos, Predicate<Mention> fits) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        Mention body = sentence == null ? null : nearestBefore(mentions, pos, m -> m.type() == EntityType.Government
+                && m.start() >= sentence.start());
+        Mention division = body == null ? null : mentions.stream().filter(m -> fits.test(m) && !isReference(m)
+                && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
+                .orElse(null);
+        return division != null ? division : nearestBefore(mentions, pos, fits);
     }
 
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {

@@ -99,6 +99,8 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
+    private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?项目");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
     private static final String LINKS_BEFORE_LOCATED = "与和同向";
     private static final String HEADQUARTERS = "总部";
@@ -214,7 +216,7 @@ final class RelationFinder {
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|负责|组织|牵头|推进|打造)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
@@ -1878,8 +1880,8 @@ final class RelationFinder {
     }
 
     /**
-     * "由A牵头，联合B、C共同承担", "由A牵头，B参与": the bodies the clause after a leader's brings in to the
-     * work, or none.
+     * "由A牵头，联合B、C共同承担", "由A牵头，B参与", "由A牵头，B和C共同承建": the bodies the clause after a
+     * leader's brings in to the work, or none.
      */
     private static List<Mention> broughtIn(Passage p, Mentions ms, int verbEnd) {
         String s = p.full();
@@ -1890,8 +1892,9 @@ final class RelationFinder {
         }
         List<Mention> taking = verbEnd < s.length() && "，,".indexOf(s.charAt(verbEnd)) >= 0
                 ? listedFrom(p, ms, verbEnd + 1) : List.of();
-        return !taking.isEmpty() && TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(), s.length())
-                .lookingAt() ? taking : List.of();
+        boolean joins = !taking.isEmpty() && (TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(),
+                s.length()).lookingAt() || undertakingEnd(s, taking) >= 0);
+        return joins ? taking : List.of();
     }
 
     /** "由A会同B推进", "由A联合B、C实施": the bodies a leader works with carry the program out with it. */
@@ -1924,14 +1927,16 @@ final class RelationFinder {
         return verb.lookingAt() ? verb.end() : -1;
     }
 
-    /** Organisations and places listed from {@code from} on, joined by 、和及与. */
+    /** Organisations and places listed from {@code from} on, joined by 、和及与, each maybe given a short name. */
     private static List<Mention> listedFrom(Passage p, Mentions ms, int from) {
         List<Mention> bodies = new ArrayList<>();
         int next = from;
         for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
             bodies.add(b);
-            next = b.end() + 1;
-            if ("、和及与".indexOf(p.charAt(b.end())) < 0) {
+            Matcher declared = AliasResolver.declarationAt(p.full(), b.end());
+            int end = declared != null ? declared.end() : b.end();
+            next = end + 1;
+            if ("、和及与".indexOf(p.charAt(end)) < 0) {
                 break;
             }
         }
@@ -2310,6 +2315,7 @@ final class RelationFinder {
         countedParts(ms, facts);
         headlineParts(p, ms, facts);
         documentParts(p, ms, facts);
+        projectsOf(p, ms, facts);
         broughtInto(p, ms, facts);
     }
 
@@ -2597,6 +2603,31 @@ final class RelationFinder {
                     && where.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "该平台…，是X县“P”三年行动的首个落地项目": the program a sentence is about, said to be a project of
+     * another, is part of it.
+     */
+    private static void projectsOf(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
+            int closed = whole.end() + (p.charAt(whole.end()) == '”' ? 1 : 0);
+            Sentences.Sentence sentence = p.sentenceAt(whole.start());
+            if (sentence == null || !PROJECT_OF.matcher(s).region(closed, sentence.end()).lookingAt()) {
+                continue;
+            }
+            int copula = whole.start() - 1;   // 是 in the program's own clause, before it
+            while (copula >= sentence.start() && s.charAt(copula) != '是' && !isClauseBreak(s.charAt(copula))) {
+                copula--;
+            }
+            int at = copula;
+            Mention part = at < sentence.start() || s.charAt(at) != '是' ? null : ms.first(m ->
+                    m.type() == EntityType.Program && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
+            if (part != null && !part.canonical().equals(whole.canonical())) {
+                facts.add(part, RelationType.PART_OF, whole, at, CLAUSE);
             }
         }
     }

@@ -1397,4 +1397,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋禾食品有限公司", "附城镇"));
     }
+
+    @Test
+    void 当地IsTheDivisionOfTheBodyActingInItsSentence() {
+        assertThat(relations("该平台由阳城县农业农村局牵头建设。目前，平台在北留镇和润城镇分别建成示范片。"
+                + "县农业农村局还与当地的山西晋果农业有限公司签订数据共享协议。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("北留镇", "阳城县"), tuple("润城镇", "阳城县"),
+                        tuple("山西晋果农业有限公司", "阳城县"));
+    }
+
+    @Test
+    void thePlatformsBuildersAfterItsLeaderCarryItOutAndItIsPartOfTheProgramItIsAProjectOf() {
+        String text = "汪立新用的是“晋城智慧果园”数字农业平台（以下简称“智慧果园”）。该平台由阳城县农业农村局牵头，"
+                + "山西晋联信息技术有限公司（以下简称“晋联信息”）和太原慧农物联科技有限公司共同承建，"
+                + "是阳城县“数字果乡”建设三年行动的首个落地项目。";
+        assertThat(relations(text, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县农业农村局", "晋城智慧果园数字农业平台"),
+                        tuple("山西晋联信息技术有限公司", "晋城智慧果园数字农业平台"),
+                        tuple("太原慧农物联科技有限公司", "晋城智慧果园数字农业平台"));
+        assertThat(relations(text, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城智慧果园数字农业平台", "数字果乡建设三年行动"));
+    }
 }
