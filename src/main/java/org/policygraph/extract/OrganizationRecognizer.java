@@ -1001,6 +1001,11 @@ final class OrganizationRecognizer {
         }
         // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
+        // 该校农学院: a college of one character's discipline, written after the word for its university.
+        if (prefix.length() == 1 && suffix.text().equals("学院") && Chars.isHan(prefix.charAt(0))
+                && unitOfNamedInstitution(p, m, suffix)) {
+            return true;
+        }
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || COUNT_INSIDE.matcher(prefix).find()) {

@@ -99,6 +99,9 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科. */
+    private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室]");
+    private static final int MAX_INNER_DIVISION = 9;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?项目");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
@@ -2732,6 +2735,9 @@ final class RelationFinder {
                 if (org == null && titleStart < pos) {
                     org = governmentHeaded(p, ms, at, p.full().substring(titleStart, pos));
                 }
+                if (org == null && titleStart < pos) {
+                    org = ofInnerDivision(p, ms, at);   // 省农业农村厅种植业管理处处长X: the division's body
+                }
                 if (org == null && hop == 0 && ownTitle.matches(GOVERNMENT_HEAD) && !Chars.isHan(p.charAt(titleStart - 1))) {
                     org = theOneGovernment(ms, ownTitle);   // "副县长乔丽娜表示": the county's, when the text names one
                 }
@@ -2766,6 +2772,18 @@ final class RelationFinder {
                 pos = sibling.start();
             }
         }
+    }
+
+    /** The body whose inner division (种植业管理处, 办公室) ends at {@code at}, written right before it, or null. */
+    private static Mention ofInnerDivision(Passage p, Mentions ms, int at) {
+        for (int k = at - 2; k >= Math.max(0, at - MAX_INNER_DIVISION); k--) {
+            int end = k;
+            Mention org = ms.last(m -> m.isOrganisation() && m.end() == end && ms.outermost(m));
+            if (org != null) {
+                return INNER_DIVISION.matcher(p.full()).region(end, at).matches() ? org : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2859,7 +2877,13 @@ final class RelationFinder {
                         && ms.outermost(m));
             }
         }
-        return null;
+        // "X实验室于2022年挂牌，…，由该所研究员Y担任主任": a post given by 由 is at what the sentence is about.
+        int clause = clauseStart(s, person.start());
+        boolean given = titleAt(p, at) && s.substring(clause, person.start()).startsWith("由");
+        Mention subject = given ? sentenceSubject(p, ms, clause) : null;
+        // 该校农学院…: a reference to an institution before its unit is no subject of its own.
+        boolean beforeUnit = subject != null && ms.first(m -> m.isOrganisation() && m.start() == subject.end()) != null;
+        return subject != null && subject.isOrganisation() && !beforeUnit ? subject : null;
     }
 
     /**

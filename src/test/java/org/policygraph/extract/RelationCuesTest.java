@@ -1421,4 +1421,27 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城智慧果园数字农业平台", "数字果乡建设三年行动"));
     }
+
+    @Test
+    void aHeadOfADivisionInsideABodyServesTheBody() {
+        assertThat(relations("省农业农村厅种植业管理处处长赵建军介绍，试点资金将分两年拨付。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赵建军", "省农业农村厅"));
+    }
+
+    @Test
+    void aCollegeOfOneCharactersDisciplineAfterTheWordForItsUniversityIsItsCollege() {
+        assertThat(relations("阳城县人民政府还与山西农业大学签署合作协议。该校农学院将在阳城设立试验站，由该院教授吕慧芳担任首席专家。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吕慧芳", "山西农业大学农学院"));
+    }
+
+    @Test
+    void aPostGivenBy由IsAtWhatTheSentenceIsAbout() {
+        assertThat(relations("山西大学与山西晋禾食品有限公司共建的杂粮营养化学联合实验室（以下简称“联合实验室”）近日发表论文。"
+                + "联合实验室于2022年挂牌，依托山西大学建设，由该校教授周卓航担任主任。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("周卓航", "杂粮营养化学联合实验室"), tuple("周卓航", "山西大学"));
+    }
 }
