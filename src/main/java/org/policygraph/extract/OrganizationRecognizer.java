@@ -31,6 +31,8 @@ final class OrganizationRecognizer {
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             new Suffix("分公司", EntityType.Enterprise, false, ""),
+            // An insurer's branches: X保险股份有限公司阿克苏中心支公司.
+            new Suffix("支公司", EntityType.Enterprise, false, ""),
             new Suffix("公司", EntityType.Enterprise, false, ""),
             new Suffix("集团", EntityType.Enterprise, false, "化军"),
             new Suffix("银行", EntityType.Enterprise, false, "业卡家"),
@@ -87,9 +89,9 @@ final class OrganizationRecognizer {
     private static final String SUFFIX_STARTS = SUFFIXES.stream().map(x -> x.text().substring(0, 1)).distinct()
             .reduce("", String::concat);
     /** Units of a larger organisation: a name ending so, starting with a group's name, is PART_OF it. */
-    static final List<String> UNIT_SUFFIXES = List.of("分公司", "子公司", "分行", "支行", "矿", "厂");
+    static final List<String> UNIT_SUFFIXES = List.of("分公司", "支公司", "子公司", "分行", "支行", "矿", "厂");
     /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
-    static final List<String> BRANCH_SUFFIXES = List.of("分公司", "分行", "支行");
+    static final List<String> BRANCH_SUFFIXES = List.of("分公司", "支公司", "分行", "支行");
     private static final Set<String> BRANCH_AREAS = Set.of("province", "city", "county");
     /** Divisions organisations in general are named after (a county short form is too often a word). */
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
@@ -104,7 +106,9 @@ final class OrganizationRecognizer {
             "国有", "监督", "监督管理");
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
-            "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立");
+            "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立",
+            // 投资方X公司: the party a company is to the deal, written before its name.
+            "投资方", "出资方", "合作方", "承建方", "运营方");
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
@@ -133,6 +137,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    private static final String FACTORY = "工厂";
+    private static final String SUBSIDIARY = "子公司";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
@@ -170,6 +176,8 @@ final class OrganizationRecognizer {
     private static final Pattern BARE_PARTY_COMMITTEE = Pattern.compile(
             "(?<=^|[，,。；;、：:\\n“（(])([省市县]委)(?:常委|书记|副书记|委员)");
     private static final int MAX_PREFIX = 16;
+    /** The longest name of its own a branch has after its company's registered name (阿克苏中心). */
+    private static final int MAX_BRANCH_OWN_NAME = 8;
     /** The longest place name read in brackets inside a company's name (内蒙古自治区). */
     private static final int MAX_BRACKETED_PLACE = 6;
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
@@ -477,6 +485,8 @@ final class OrganizationRecognizer {
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
+        Mention company = BRANCH_SUFFIXES.contains(suffix.text()) ? companyBefore(p, suffixStart, places, placeAt) : null;
+        start = company != null ? Math.min(start, company.start()) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -761,7 +771,7 @@ final class OrganizationRecognizer {
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
                 // ——访江苏X集团: a lone character before a province's name is the verb of a subtitle.
-                if (opensClauseAlone(p, t) && !beginsWithPlace(p, t.offset + 1)) {
+                if (opensClauseAlone(p, t) && !beginsWithPlace(p, t.offset + 1) || countWordAfterPartyVerb(p, t)) {
                     cur = t.offset;
                 }
                 break;
@@ -905,6 +915,16 @@ final class OrganizationRecognizer {
     }
 
     /** A single character, no function word, between a clause break and the rest of the name. */
+    /**
+     * 联合|天/qt|盾财产保险股份有限公司: a lone measure word with no number before it, right after a verb of
+     * joining, is a name's first character the segmenter cut off.
+     */
+    private static boolean countWordAfterPartyVerb(Passage p, Term t) {
+        Term before = p.termAt(t.offset - 1);
+        return t.word.length() == 1 && t.nature.toString().startsWith("q") && before != null
+                && before.offset + before.word.length() == t.offset && PARTY_VERBS.contains(before.word);
+    }
+
     private static boolean opensClauseAlone(Passage p, Term t) {
         return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word)
                 && !t.nature.toString().startsWith("w") && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
@@ -988,6 +1008,10 @@ final class OrganizationRecognizer {
     }
 
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
+        // 新材料工厂, 蔬菜加工厂: a factory described, not named; 控股子公司: a kind of company, not its name.
+        if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY)) {
+            return false;
+        }
         int suffixStart = m.end() - suffix.text().length();
         int prefixEnd = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
         String prefix = p.full().substring(m.start(), prefixEnd);
@@ -1028,6 +1052,7 @@ final class OrganizationRecognizer {
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix, places)
+                || branchOfNamedCompany(prefix, suffix)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
@@ -1086,6 +1111,32 @@ final class OrganizationRecognizer {
         String product = prefix.substring(2);
         return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
+    }
+
+    /**
+     * The company whose whole registered name ends a few plain characters before a branch's suffix
+     * (X保险股份有限公司|阿克苏中心|支公司), however long that name is; null if none.
+     */
+    private Mention companyBefore(Passage p, int suffixStart, List<Mention> places, Map<Integer, Mention> placeAt) {
+        String s = p.full();
+        for (int k = suffixStart; k >= Math.max(0, suffixStart - MAX_BRANCH_OWN_NAME); k--) {
+            for (Suffix legal : SUFFIXES) {
+                if (legal.strict() && s.startsWith(legal.text(), k - legal.text().length())) {
+                    // 在园区设立宁夏分公司: a clause, not a branch's own name, may stand between.
+                    boolean plain = s.substring(k, suffixStart).chars().allMatch(Chars::isHan)
+                            && noVerbBetween(p, k, suffixStart) && s.substring(k, suffixStart).chars()
+                            .noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)));
+                    return plain ? candidate(p, k - legal.text().length(), k, legal, places, placeAt) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** X保险股份有限公司阿克苏中心支公司: a branch written after its company's whole registered name. */
+    private static boolean branchOfNamedCompany(String prefix, Suffix suffix) {
+        return BRANCH_SUFFIXES.contains(suffix.text())
+                && SUFFIXES.stream().anyMatch(x -> x.strict() && prefix.indexOf(x.text()) >= 2);
     }
 
     /**

@@ -95,9 +95,13 @@ final class RelationFinder {
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
-    /** "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司. */
+    /**
+     * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
+     * 为Y控股子公司.
+     */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
-            "是(?=[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:全资|控股|独资)?子公司$)");
+            "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
+            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
     /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科. */
     private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室]");

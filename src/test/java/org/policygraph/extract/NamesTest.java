@@ -1373,4 +1373,27 @@ class NamesTest {
 
         assertThat(entity(a, "山西晋禾谷业股份有限公司").aliases()).containsExactly("晋禾谷业");
     }
+
+    @Test
+    void aFactoryDescribedOrAKindOfSubsidiaryIsNoCompanyName() {
+        ArticleExtraction a = extract("该公司为太原晋阳医药集团股份有限公司控股子公司，计划在园区建设新材料工厂和蔬菜预制菜加工厂。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("太原晋阳医药集团股份有限公司");
+    }
+
+    @Test
+    void theWordForTheInvestingPartyIsNoPartOfTheCompanysName() {
+        ArticleExtraction a = extract("项目落户峪口镇，投资方北京晋耘农机装备有限公司计划明年投产。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("北京晋耘农机装备有限公司");
+    }
+
+    @Test
+    void anInsurersBranchAfterItsWholeRegisteredNameIsNamedWhole() {
+        ArticleExtraction a = extract("晋北农商银行还联合天盾财产保险股份有限公司朔州中心支公司推出“信贷+保险”产品。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋北农商银行", "天盾财产保险股份有限公司朔州中心支公司", "天盾财产保险股份有限公司");
+    }
 }

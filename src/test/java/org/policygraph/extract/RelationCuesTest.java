@@ -1444,4 +1444,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("周卓航", "杂粮营养化学联合实验室"), tuple("周卓航", "山西大学"));
     }
+
+    @Test
+    void aCompanySaidToBeAnothersSubsidiaryWith为IsPartOfIt() {
+        assertThat(relations("山西晋岐本草药业有限公司宣布追加投资1.8亿元。该公司为太原晋阳医药集团股份有限公司控股子公司。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋岐本草药业有限公司", "太原晋阳医药集团股份有限公司"));
+    }
 }
