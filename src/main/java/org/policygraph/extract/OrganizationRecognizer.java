@@ -714,9 +714,11 @@ final class OrganizationRecognizer {
                 continue;
             }
             String nature = t.nature.toString();
-            // 孙德|明和|中国科学院…: a name's last character glued to a conjunction ends the walk after it.
+            // 孙德|明和|中国科学院…, 丰|禾是|上海…: a name's last character glued to a conjunction or to 是 ends the
+            // walk after it.
+            String lastChar = t.word.substring(t.word.length() - 1);
             if (!straddlesSuffix && nature.startsWith("nr") && t.word.length() >= 2
-                    && CONJUNCTIONS.contains(t.word.substring(t.word.length() - 1))) {
+                    && (CONJUNCTIONS.contains(lastChar) || lastChar.equals("是"))) {
                 cur = t.offset + t.word.length();
                 break;
             }

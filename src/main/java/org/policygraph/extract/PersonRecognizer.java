@@ -16,7 +16,7 @@ final class PersonRecognizer {
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑正";
     /** Verbs of attending or visiting that may follow a name given after its title (书记X出席). */
     private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了");
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */

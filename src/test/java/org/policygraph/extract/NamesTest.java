@@ -1396,4 +1396,28 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("晋北农商银行", "天盾财产保险股份有限公司朔州中心支公司", "天盾财产保险股份有限公司");
     }
+
+    @Test
+    void aShortNameTheSegmenterGluesTo是OpensNoCompanyNameAfterIt() {
+        ArticleExtraction a = extract("泰州丰禾生物制药有限公司在园区投产。泰州丰禾是上海丰禾医药集团股份有限公司的全资子公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("泰州丰禾生物制药有限公司", "上海丰禾医药集团股份有限公司");
+    }
+
+    @Test
+    void aTitleNamingItselfAJournalIsOne() {
+        ArticleExtraction a = extract("刘振宇介绍，团队此前已在《作物学报》上报道过大豆根系的耐冷性状。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Journal).extracting(Entity::name)
+                .containsExactly("作物学报");
+    }
+
+    @Test
+    void villageLeadersAndChiefBreedersAreTitled() {
+        ArticleExtraction a = extract("那一年，村里的致富带头人冉启明牵头成立合作社。全国劳动模范、晋育种业首席育种家陈志刚正在田埂上记录。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("冉启明", "陈志刚");
+    }
 }
