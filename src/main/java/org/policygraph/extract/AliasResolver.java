@@ -177,8 +177,8 @@ final class AliasResolver {
      * 晶湃光电 for 上海鲜链冷链物流有限公司, 苏州晶湃光电科技有限公司), or the brand with 集团 (澜海集团 for
      * 北京澜海能源科技集团股份有限公司). A candidate must stand as words of its own where the text writes it,
      * outside every other name, and be four characters or carry its place or 集团; a form two companies could
-     * go by names neither, unless it is one's whole brand and only the start of the other's (澜岭咖啡 of
-     * 云南澜岭咖啡股份有限公司, not of 普洱澜岭咖啡庄园有限公司).
+     * go by names neither, unless it is one's whole brand and only the start of the other's (晋禾谷业 of
+     * 山西晋禾谷业股份有限公司, not of 太原晋禾谷业农场有限公司).
      */
     private List<Mention> undeclaredCompanyNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
@@ -655,7 +655,7 @@ final class AliasResolver {
     }
 
     /**
-     * "“蓟北山货”电商助农行动" and later "“蓟北山货”行动", "潍坊市“X”乡村振兴攻坚行动方案（2025—2027年）" and
+     * "“蓟北山货”电商助农行动" and later "“蓟北山货”行动", "晋城市“X”产业提升行动方案（2025—2027年）" and
      * "“X”行动方案": a program written by its quoted core and its head word alone is the one program of the
      * text with that core and head. The projects of a program are written so too: “X”项目 for “X”专项.
      */

@@ -31,7 +31,7 @@ final class OrganizationRecognizer {
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             new Suffix("分公司", EntityType.Enterprise, false, ""),
-            // An insurer's branches: X保险股份有限公司阿克苏中心支公司.
+            // An insurer's branches: X保险股份有限公司朔州中心支公司.
             new Suffix("支公司", EntityType.Enterprise, false, ""),
             new Suffix("公司", EntityType.Enterprise, false, ""),
             new Suffix("集团", EntityType.Enterprise, false, "化军"),
@@ -176,7 +176,7 @@ final class OrganizationRecognizer {
     private static final Pattern BARE_PARTY_COMMITTEE = Pattern.compile(
             "(?<=^|[，,。；;、：:\\n“（(])([省市县]委)(?:常委|书记|副书记|委员)");
     private static final int MAX_PREFIX = 16;
-    /** The longest name of its own a branch has after its company's registered name (阿克苏中心). */
+    /** The longest name of its own a branch has after its company's registered name (朔州中心). */
     private static final int MAX_BRANCH_OWN_NAME = 8;
     /** The longest place name read in brackets inside a company's name (内蒙古自治区). */
     private static final int MAX_BRACKETED_PLACE = 6;
@@ -835,7 +835,7 @@ final class OrganizationRecognizer {
             int k = head.lastIndexOf(verb);
             // At the term's start too (共建X研究院 as one nt), except words that also open names (联合实验室),
             // unless a province or city follows (联合山西大学 as one nt: the verb, then the university).
-            // Right before the suffix it is a word of the name as well (咖啡风味化学联合实验室).
+            // Right before the suffix it is a word of the name as well (杂粮营养化学联合实验室).
             boolean nameWord = verb.equals("联合") || verb.equals("共同");
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())
                     || k > 0 && nameWord && k + verb.length() == head.length();
@@ -1117,7 +1117,7 @@ final class OrganizationRecognizer {
 
     /**
      * The company whose whole registered name ends a few plain characters before a branch's suffix
-     * (X保险股份有限公司|阿克苏中心|支公司), however long that name is; null if none.
+     * (X保险股份有限公司|朔州中心|支公司), however long that name is; null if none.
      */
     private Mention companyBefore(Passage p, int suffixStart, List<Mention> places, Map<Integer, Mention> placeAt) {
         String s = p.full();
@@ -1135,7 +1135,7 @@ final class OrganizationRecognizer {
         return null;
     }
 
-    /** X保险股份有限公司阿克苏中心支公司: a branch written after its company's whole registered name. */
+    /** X保险股份有限公司朔州中心支公司: a branch written after its company's whole registered name. */
     private static boolean branchOfNamedCompany(String prefix, Suffix suffix) {
         return BRANCH_SUFFIXES.contains(suffix.text())
                 && SUFFIXES.stream().anyMatch(x -> x.strict() && prefix.indexOf(x.text()) >= 2);
@@ -1331,7 +1331,7 @@ final class OrganizationRecognizer {
         Term whole = p.termAt(m.start());
         boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
                 && whole.nature.toString().startsWith("nt");
-        // 华侨大学机电及自动化学院: a unit opening with its university's name.
+        // 华侨大学机械工程学院: a unit opening with its university's name.
         int university = m.name().indexOf("大学");
         boolean ofUniversity = suffix.type() == EntityType.ResearchTeam && university >= 2
                 && university + 2 < m.name().length() - suffix.text().length();

@@ -132,7 +132,7 @@ final class PersonRecognizer {
 
     /**
      * 张伟/nr 说/v: the segmenter reads a two-character name and a verb after it. A verb's bound morpheme
-     * (沈卓/nr 航/vg 担任) followed by what follows names is the third character of the name instead.
+     * (周卓/nr 航/vg 担任) followed by what follows names is the third character of the name instead.
      */
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);

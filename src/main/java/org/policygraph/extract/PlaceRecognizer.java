@@ -37,7 +37,7 @@ final class PlaceRecognizer {
      */
     private static final List<VillageWord> VILLAGE_WORDS = List.of(new VillageWord("村", 3),
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
-    /** The most characters a quoted name goes on after a village word it opens with (“强村共富贷”). */
+    /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -464,7 +464,7 @@ final class PlaceRecognizer {
         return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
     }
 
-    /** “强村共富贷”: an X村 opening a quotation that goes on after it is part of what is quoted, a product's name. */
+    /** “富村安居贷”: an X村 opening a quotation that goes on after it is part of what is quoted, a product's name. */
     private static boolean opensQuotedName(String s, int start, int end) {
         if (start == 0 || "“‘".indexOf(s.charAt(start - 1)) < 0 || end >= s.length() || !Chars.isHan(s.charAt(end))) {
             return false;
@@ -522,7 +522,7 @@ final class PlaceRecognizer {
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
                 Mention place = m.group().equals(BARE_PARK) ? null : placePrefix(s, start, m.start());
-                // 浙江省嘉兴市平湖经济技术开发区: a division written in full before another place is the chain the
+                // 浙江省湖州市长兴经济技术开发区: a division written in full before another place is the chain the
                 // zone lies in; the zone is named after the last place.
                 if (place != null && !gazetteer.byName(place.name()).isEmpty()
                         && placePrefix(s, place.end(), m.start()) != null) {

@@ -125,7 +125,7 @@ final class RelationFinder {
     private static final int MAX_COAUTHORS = 6;
     /**
      * What a document sets out, counted and closing its sentence, or followed by one clause on how they are
-     * carried out: 了四项重点工程。 八项重点任务，并逐项明确责任单位。
+     * carried out: 了四项重点工程。 六项重点任务，并逐项明确牵头单位。
      */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
             "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)"
@@ -353,7 +353,7 @@ final class RelationFinder {
             }
             for (Mention b : byStart.getOrDefault(a.end(), List.of())) {
                 // 银川市|金凤区阅海湾中央商务区: a zone that opens with a division written in full is in that one;
-                // 嘉兴市|平湖经济技术开发区, named after a county's short form, is in the place before as well.
+                // 湖州市|长兴经济技术开发区, named after a county's short form, is in the place before as well.
                 boolean opensWithDivision = "zone".equals(b.properties().get("level")) && byStart.get(b.start())
                         .stream().anyMatch(c -> c != b && c.end() < b.end() && c.name().equals(c.canonical()));
                 if (inChain(a, b) && !opensWithDivision) {
@@ -1963,7 +1963,7 @@ final class RelationFinder {
     }
 
     /**
-     * "太谷区的试点由A牵头，B参与", "X县、Y县的试点分别由A和B实施": the pilots of a story about one pilot
+     * "武乡县的试点由A牵头，B参与", "X县、Y县的试点分别由A和B实施": the pilots of a story about one pilot
      * program are that program's, and whoever undertakes one carries the program out.
      */
     private static void pilotsUndertaken(Passage p, Mentions ms, Facts facts) {
@@ -2429,7 +2429,7 @@ final class RelationFinder {
                         : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
                 parent = adjacent != null ? adjacent : ms.first(m -> m.type() == EntityType.Enterprise
                         && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
-                // "在齐齐哈尔，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
+                // "在大同，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
                 if (parent == null && ownerEnd > 0 && isClauseBreak(s.charAt(ownerEnd - 1))) {
                     int opening = ownerEnd;
                     parent = ReferenceResolver.mostNamedBefore(ms.all(), opening, m -> m.type() == EntityType.Enterprise
