@@ -44,10 +44,10 @@ final class ProgramRecognizer {
     static final Pattern ORDINAL_ACTION = Pattern.compile(
             "(?<=^|[。；;：:，,\\n])(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,]|第[一二三四五六七八九十]+[，,]?)"
             + "(?:实施|推进|开展|启动|深化|组织)?(\\p{IsHan}{2,16}?(?:行动|工程))(?=[。；;，,]|$)");
-    /** What opens an ordinal list's item before its program: 一是实施, 其二推进, 第三. */
+    /** What opens an ordinal list's item before its program: 一是实施, 其二推进, 第三, 第一条，实施. */
     static final Pattern ORDINAL_OPENING = Pattern.compile(
-            "(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+)"
-            + "(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
+            "(?:其?[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+(?:条[，,、]?)?)"
+            + "(?:提出)?(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");

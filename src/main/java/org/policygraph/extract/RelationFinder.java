@@ -137,11 +137,18 @@ final class RelationFinder {
     /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
             "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
-    /** A document opening a sentence that gives out tasks: 《方案》明确， */
-    private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile("[》”]?(?:明确|要求|规定)[，,：:]");
-    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出. */
+    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+            "[》”]?(?:逐条|逐项|每一?[条项]都?)?(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+    /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
+    private static final Pattern LEADS_NAMED = Pattern.compile(
+            "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
+    /**
+     * A document opening a sentence that gives out tasks: 《方案》明确，, or names who leads each in the next
+     * sentence (group 1): 《措施》逐条明确了牵头单位。
+     */
+    private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
+            "[》”]?(?:逐条|逐项|每一?[条项]都?)?(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
@@ -1980,13 +1987,14 @@ final class RelationFinder {
 
     /**
      * "《方案》明确，X类项目由A牵头，Y类项目由B牵头，C负责统筹资金。": the bodies a document opening its
-     * sentence gives tasks to, after 由 or opening a clause, carry the document out.
+     * sentence gives tasks to, after 由 or opening a clause, carry the document out. "《措施》逐条明确了牵头单位。"
+     * gives the next sentence's tasks so.
      */
     private static void documentTasks(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
-            if (sentence == null || !s.substring(sentence.start(), document.start()).matches("[《“]?")) {
+            if (sentence == null || !opensClause(s, document)) {
                 continue;
             }
             Matcher assigns = DOCUMENT_ASSIGNS.matcher(s)
@@ -1994,22 +2002,48 @@ final class RelationFinder {
             if (!assigns.lookingAt()) {
                 continue;
             }
-            for (int k = assigns.end(); k < sentence.end(); k++) {
-                boolean clauseOpens = k == assigns.end() || isClauseBreak(s.charAt(k - 1));
+            Sentences.Sentence tasks = assigns.group(1) == null ? sentence : nextSentence(p, sentence);
+            int from = tasks == sentence ? assigns.end() : tasks == null ? sentence.end() : tasks.start();
+            int to = tasks == null ? sentence.end() : tasks.end();
+            for (int k = from; k < to; k++) {
+                boolean clauseOpens = k == from || isClauseBreak(s.charAt(k - 1));
                 List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)
                         : clauseOpens ? listedFrom(p, ms, k) : List.of();
-                int clauseStart = clauseStart(s, k);
-                int clauseEnd = clauseEnd(s, k);
-                // 由A牵头实施“X工程”: a task that is a program of its own is that program's, not the document's.
-                boolean namedWork = ms.first(m -> m.type() == EntityType.Program && m.start() >= clauseStart
-                        && m.end() <= clauseEnd) != null;
-                if (!namedWork && undertakingEnd(s, bodies) >= 0) {
+                if (undertakingEnd(s, bodies) >= 0 && !namesWorkOfItsOwn(p, ms, k, from)) {
                     for (Mention body : bodies) {
                         facts.add(body, RelationType.IMPLEMENTS, document, k, CLAUSE);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The task given at {@code pos} is a program of its own, named earlier in its numbered item (第一条，实施
+     * “X工程”，…，由A牵头) or in its own clause (由A牵头实施“X工程”): the task is that program's.
+     */
+    private static boolean namesWorkOfItsOwn(Passage p, Mentions ms, int pos, int from) {
+        String s = p.full();
+        int itemStart = pos;
+        while (itemStart > from && ITEM_BREAKS.indexOf(s.charAt(itemStart - 1)) < 0) {
+            itemStart--;
+        }
+        boolean numbered = ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, pos).lookingAt();
+        int a = numbered ? itemStart : clauseStart(s, pos);
+        int clauseEnd = clauseEnd(s, pos);
+        return ms.first(m -> m.type() == EntityType.Program && m.start() >= a && m.end() <= clauseEnd) != null;
+    }
+
+    /** The document opens its sentence or a clause of it: "《方案》明确", "记者梳理发现，《措施》…". */
+    private static boolean opensClause(String s, Mention document) {
+        int from = clauseStart(s, document.start());
+        return document.start() - from <= 1 && s.substring(from, document.start()).matches("[《“]?");
+    }
+
+    /** The sentence after {@code sentence} with any text, or null. */
+    private static Sentences.Sentence nextSentence(Passage p, Sentences.Sentence sentence) {
+        return p.sentences().stream().filter(x -> x.start() >= sentence.end() && !x.text().isBlank()).findFirst()
+                .orElse(null);
     }
 
     /**
@@ -2592,18 +2626,18 @@ final class RelationFinder {
             // "X县印发《方案》（以下简称《方案》），提出实施…": a document just issued says what it holds, too.
             // A title running past its sentence (an unclosed 《) issues nothing to read on from.
             Matcher issued = ISSUED_THEN.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
-            boolean opens = s.substring(sentence.start(), document.start()).matches("[《“]?");
+            boolean opens = opensClause(s, document);
             boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
             Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
             if (!says.lookingAt() || !opens && !justIssued) {
                 continue;
             }
-            // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs.
-            boolean counted = COUNTED_WORKS.matcher(s).region(says.end(), sentence.end()).lookingAt();
-            int next = sentence.end();
-            Sentences.Sentence following = !counted ? null : p.sentences().stream()
-                    .filter(x -> x.start() >= next && !x.text().isBlank()).findFirst().orElse(null);
+            // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs, and
+            // so are those listed after "《措施》逐条明确了牵头单位。".
+            boolean counted = COUNTED_WORKS.matcher(s).region(says.end(), sentence.end()).lookingAt()
+                    || LEADS_NAMED.matcher(s).region(says.end(), sentence.end()).lookingAt();
+            Sentences.Sentence following = counted ? nextSentence(p, sentence) : null;
             Sentences.Sentence where = following != null ? following : sentence;
             int from = following != null ? following.start() : says.end();
             for (Mention part : ms.of(m -> m.type() == EntityType.Program && m.start() >= from

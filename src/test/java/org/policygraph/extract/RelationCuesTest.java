@@ -1452,4 +1452,21 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋岐本草药业有限公司", "太原晋阳医药集团股份有限公司"));
     }
+
+    @Test
+    void theNumberedMeasuresOfADocumentThatNamesTheirLeadsAreCarriedOutByThem() {
+        String text = "阳城县人民政府印发《阳城县推动蚕桑产业高质量发展十条措施》（以下简称《十条措施》）。"
+                + "记者梳理发现，《十条措施》每一条都明确了牵头部门和完成时限。第一条，实施“桑园提质工程”，对新建桑园每亩补助800元，"
+                + "由阳城县农业农村局牵头；第三条提出设立2000万元风险补偿资金，由阳城县财政局牵头，引导合作银行扩大“蚕农贷”投放；"
+                + "第八条提出强化科技支撑，由阳城县科学技术局牵头。";
+        assertThat(relations(text, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县人民政府", "阳城县推动蚕桑产业高质量发展十条措施"),
+                        tuple("阳城县农业农村局", "桑园提质工程"),
+                        tuple("阳城县财政局", "阳城县推动蚕桑产业高质量发展十条措施"),
+                        tuple("阳城县科学技术局", "阳城县推动蚕桑产业高质量发展十条措施"));
+        assertThat(relations(text, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("桑园提质工程", "阳城县推动蚕桑产业高质量发展十条措施"));
+    }
 }
