@@ -103,6 +103,11 @@ final class RelationFinder {
             "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** What a company belongs to follows: 隶属于Y, 由Y控股 (only a 由 whose clause ends so is looked at). */
+    private static final Pattern BELONGS_TO = Pattern.compile(
+            "隶属于?|由(?=[^，,。；;]{2,40}?(?:绝对|相对)?控股[，,。；;])");
+    /** After the holder of 由Y控股, ending its clause. */
+    private static final Pattern HELD = Pattern.compile("(?:绝对|相对)?控股(?=[，,。；;])");
     /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科. */
     private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室]");
     private static final int MAX_INNER_DIVISION = 9;
@@ -2357,6 +2362,7 @@ final class RelationFinder {
         headlineParts(p, ms, facts);
         documentParts(p, ms, facts);
         projectsOf(p, ms, facts);
+        belongsTo(p, ms, facts);
         broughtInto(p, ms, facts);
     }
 
@@ -2644,6 +2650,29 @@ final class RelationFinder {
                     && where.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "该公司隶属于Y", "X（以下简称“x”）由Y控股": the company of the clause belongs to Y.
+     */
+    private static void belongsTo(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher owned = BELONGS_TO.matcher(s);
+        while (owned.find()) {
+            int at = owned.start();
+            int clause = clauseStart(s, at);
+            Mention child = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
+            int after = owned.end();
+            Mention parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            if (owned.group().equals("由") && (parent == null
+                    || !HELD.matcher(s).region(parent.end(), s.length()).lookingAt())) {
+                continue;
+            }
+            if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
+                facts.add(child, RelationType.PART_OF, parent, at, STATED);
             }
         }
     }

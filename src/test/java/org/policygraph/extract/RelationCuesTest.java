@@ -1469,4 +1469,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("桑园提质工程", "阳城县推动蚕桑产业高质量发展十条措施"));
     }
+
+    @Test
+    void aCompanyBelongingToOrHeldByAnotherIsPartOfIt() {
+        assertThat(relations("山西晋茗春茶业有限公司（以下简称“晋茗春”）投资1200万元建起加工厂。该公司隶属于太原晋阳农业投资集团有限公司。"
+                + "山西晋北薯业有限公司（以下简称“晋北薯业”）由大同塞北农业集团有限公司控股，今年投资8600万元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋茗春茶业有限公司", "太原晋阳农业投资集团有限公司"),
+                        tuple("山西晋北薯业有限公司", "大同塞北农业集团有限公司"));
+    }
 }
