@@ -103,6 +103,8 @@ final class RelationFinder {
             "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** After a person: founding what follows (牵头成立, 创办了, 领办). */
+    private static final Pattern FOUNDS = Pattern.compile("(?:牵头|带头|发起)?(?:成立|创办|领办|创立)了?");
     /** What a company belongs to follows: 隶属于Y, 由Y控股 (only a 由 whose clause ends so is looked at). */
     private static final Pattern BELONGS_TO = Pattern.compile(
             "隶属于?|由(?=[^，,。；;]{2,40}?(?:绝对|相对)?控股[，,。；;])");
@@ -2777,6 +2779,10 @@ final class RelationFinder {
             if (given != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, given, person.start(), STATED);
             }
+            Mention founded = founded(p, ms, person);
+            if (founded != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, founded, person.start(), STATED);
+            }
             Mention bracketed = bracketedOrganisation(p, ms, person);
             if (bracketed != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
@@ -2921,6 +2927,16 @@ final class RelationFinder {
         int titleStart = "兼、".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
         return titleStart == conjunction ? null
                 : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
+    }
+
+    /** "X牵头成立Y合作社", "X创办了Y公司": the organisation a person founds is the person's. */
+    private static Mention founded(Passage p, Mentions ms, Mention person) {
+        Matcher founds = FOUNDS.matcher(p.full()).region(person.end(), p.full().length());
+        if (!founds.lookingAt()) {
+            return null;
+        }
+        int at = founds.end();
+        return ms.first(m -> m.type() == EntityType.Enterprise && m.start() == at && ms.outermost(m));
     }
 
     /**

@@ -1478,4 +1478,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晋茗春茶业有限公司", "太原晋阳农业投资集团有限公司"),
                         tuple("山西晋北薯业有限公司", "大同塞北农业集团有限公司"));
     }
+
+    @Test
+    void aPersonFoundingAnOrganisationIsItsMember() {
+        assertThat(relations("那一年，村里的致富带头人冉启明牵头成立陵川县金岭中药材种植专业合作社，把分散的药农组织起来。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("冉启明", "陵川县金岭中药材种植专业合作社"));
+    }
 }
