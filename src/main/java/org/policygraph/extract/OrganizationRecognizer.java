@@ -244,7 +244,8 @@ final class OrganizationRecognizer {
                 }
                 // 公司 inside 有限公司 was judged already as part of the longer suffix.
                 boolean judged = found.stream().anyMatch(f -> f.end() == end);
-                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0) {
+                // 大学生, 学院派, 局长: a word the suffix opens; 学院|派驻, a word after the name, is none.
+                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0 && !p.isBoundary(end)) {
                     continue;
                 }
                 Mention m = candidate(p, i, end, suffix, places, placeAt);

@@ -1420,4 +1420,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("冉启明", "陈志刚");
     }
+
+    @Test
+    void aVerbAfterACollegeEndsNoWordWithItsSuffix() {
+        ArticleExtraction a = extract("研究院设在阳城县北留镇，山西农业大学园艺学院派驻12名专家常年开展研究。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("山西农业大学园艺学院", "山西农业大学");
+    }
 }
