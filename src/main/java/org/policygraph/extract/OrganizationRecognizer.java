@@ -486,7 +486,8 @@ final class OrganizationRecognizer {
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
-        Mention company = BRANCH_SUFFIXES.contains(suffix.text()) ? companyBefore(p, suffixStart, places, placeAt) : null;
+        Mention company = BRANCH_SUFFIXES.contains(suffix.text())
+                ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -1058,7 +1059,8 @@ final class OrganizationRecognizer {
                 || branchOfNamedCompany(prefix, suffix)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
-                || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix) || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
+                || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
@@ -1313,7 +1315,7 @@ final class OrganizationRecognizer {
     /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
     /** "A与B共建的X联合实验室": a research unit the text says two parties built together is named. */
     private static boolean jointlyBuiltUnit(Passage p, Mention m, Suffix suffix) {
-        return suffix.type() == EntityType.ResearchTeam && !suffix.text().endsWith("学")
+        return suffix.type() == EntityType.ResearchTeam && !RESEARCH_PARENTS.contains(suffix.text())
                 && !suffix.text().equals("学院") && m.name().length() - suffix.text().length() >= 4
                 && JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, m.start() - w.length()));
     }

@@ -2043,8 +2043,9 @@ final class RelationFinder {
 
     /** The document opens its sentence or a clause of it: "《方案》明确", "记者梳理发现，《措施》…". */
     private static boolean opensClause(String s, Mention document) {
-        int from = clauseStart(s, document.start());
-        return document.start() - from <= 1 && s.substring(from, document.start()).matches("[《“]?");
+        int at = document.start() > 0 && "《“".indexOf(s.charAt(document.start() - 1)) >= 0
+                ? document.start() - 1 : document.start();
+        return at == 0 || isClauseBreak(s.charAt(at - 1));
     }
 
     /** The sentence after {@code sentence} with any text, or null. */
