@@ -2644,8 +2644,9 @@ final class RelationFinder {
             }
             // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs, and
             // so are those listed after "《措施》逐条明确了牵头单位。".
-            boolean counted = COUNTED_WORKS.matcher(s).region(says.end(), sentence.end()).lookingAt()
-                    || LEADS_NAMED.matcher(s).region(says.end(), sentence.end()).lookingAt();
+            int said = Math.min(says.end(), sentence.end());   // a title running past its sentence says nothing
+            boolean counted = COUNTED_WORKS.matcher(s).region(said, sentence.end()).lookingAt()
+                    || LEADS_NAMED.matcher(s).region(said, sentence.end()).lookingAt();
             Sentences.Sentence following = counted ? nextSentence(p, sentence) : null;
             Sentences.Sentence where = following != null ? following : sentence;
             int from = following != null ? following.start() : says.end();
@@ -2689,7 +2690,9 @@ final class RelationFinder {
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
             int closed = whole.end() + (p.charAt(whole.end()) == '”' ? 1 : 0);
             Sentences.Sentence sentence = p.sentenceAt(whole.start());
-            if (sentence == null || !PROJECT_OF.matcher(s).region(closed, sentence.end()).lookingAt()) {
+            // A program running past its sentence (an unclosed quote) is said to be nothing there.
+            if (sentence == null || closed > sentence.end()
+                    || !PROJECT_OF.matcher(s).region(closed, sentence.end()).lookingAt()) {
                 continue;
             }
             int copula = whole.start() - 1;   // 是 in the program's own clause, before it

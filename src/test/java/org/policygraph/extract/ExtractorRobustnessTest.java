@@ -47,6 +47,13 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    void aProgramWhoseQuoteRunsPastItsSentenceIsReadWithoutAnException() {
+        DocumentExtraction d = extract("\"!\"行动");
+
+        assertThat(d.entities()).extracting(Entity::name).containsExactly("!行动");
+    }
+
+    @Test
     void textWithoutChineseGivesNoEntities() {
         DocumentExtraction d = extract("Quarterly report, v2.1: revenue rose 12% to $3.4m. See https://example.org.");
 
