@@ -42,7 +42,7 @@ final class ReferenceResolver {
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
-    /** Words that make a person's name, or a research body's, a team: X团队, X课题组. */
+    /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
     /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title (X教授团队). */
     private static final Pattern TEAM_OF_PERSON = Pattern.compile(

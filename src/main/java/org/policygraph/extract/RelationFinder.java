@@ -212,8 +212,6 @@ final class RelationFinder {
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
-    /** Words that end the description of a party's team: X大学小麦遗传育种团队联合Y. */
-    private static final List<String> TEAM_WORDS = List.of("团队", "课题组");
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
@@ -1570,7 +1568,7 @@ final class RelationFinder {
      * ending in a word for a team (X大学小麦遗传育种团队联合Y).
      */
     private static int partyGap(String s, int pos) {
-        for (String team : TEAM_WORDS) {
+        for (String team : ReferenceResolver.PERSON_TEAM_WORDS) {
             if (s.startsWith(team, pos - team.length())) {
                 return team.length() + MAX_TEAM_DESCRIPTION;
             }
@@ -2010,9 +2008,11 @@ final class RelationFinder {
                 continue;
             }
             Sentences.Sentence tasks = assigns.group(1) == null ? sentence : nextSentence(p, sentence);
-            int from = tasks == sentence ? assigns.end() : tasks == null ? sentence.end() : tasks.start();
-            int to = tasks == null ? sentence.end() : tasks.end();
-            for (int k = from; k < to; k++) {
+            if (tasks == null) {
+                continue;
+            }
+            int from = tasks == sentence ? assigns.end() : tasks.start();
+            for (int k = from; k < tasks.end(); k++) {
                 boolean clauseOpens = k == from || isClauseBreak(s.charAt(k - 1));
                 List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)
                         : clauseOpens ? listedFrom(p, ms, k) : List.of();
@@ -2474,8 +2474,7 @@ final class RelationFinder {
                         && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
                 // "在大同，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
                 if (parent == null && ownerEnd > 0 && isClauseBreak(s.charAt(ownerEnd - 1))) {
-                    int opening = ownerEnd;
-                    parent = ReferenceResolver.mostNamedBefore(ms.all(), opening, m -> m.type() == EntityType.Enterprise
+                    parent = ReferenceResolver.mostNamedBefore(ms.all(), ownerEnd, m -> m.type() == EntityType.Enterprise
                             && ms.outermost(m) && !m.canonical().equals(named.canonical()));
                 }
             } else if (is.find()) {
