@@ -120,7 +120,7 @@ final class OrganizationRecognizer {
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
-            "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同");
+            "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
     /** A department after another in a list, sharing its division: 、商务厅, 和水利局. */
     private static final Pattern LISTED_DEPARTMENT = Pattern.compile(
             "[、和及]((?:\\p{IsHan}(?![、和及]))\\p{IsHan}{1,9}?(?:厅|局|委员会|办公室))(?![长面势部限堂])");
@@ -137,6 +137,7 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
+    private static final Pattern TWO_DISCIPLINES = Pattern.compile("\\p{IsHan}{2,6}与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String SUBSIDIARY = "子公司";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
@@ -268,7 +269,10 @@ final class OrganizationRecognizer {
         for (Mention m : kept) {
             out.addAll(withParts(withCanonical(m)));
         }
-        List<Mention> resolved = new ArrayList<>(out.stream().map(m -> withUniversityOfPronoun(p, m, out)).toList());
+        List<Mention> institutions = out.stream().filter(m -> isInstitution(m, places)).toList();
+        List<Mention> resolved = new ArrayList<>(out.stream()
+                .map(m -> institutions.stream().anyMatch(i -> i.name().equals(m.name())) ? m
+                        : withUniversityOfPronoun(p, m, institutions)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
     }
@@ -359,33 +363,41 @@ final class OrganizationRecognizer {
      * 重庆理工大学依托其车辆工程学院: a unit written after 其 is the unit of the university before it in the
      * sentence, and goes by its full name.
      */
-    private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> found) {
+    private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> institutions) {
         if (m.type() != EntityType.ResearchTeam || m.name().contains("大学")) {
             return m;
         }
         if (p.charAt(m.start() - 1) != '其') {
-            return bareCollege(p, m) ? withTheOneUniversity(m, found) : m;
+            return bareCollege(p, m) ? withTheOneUniversity(m, institutions) : m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
         if (sentence == null) {
             return m;
         }
-        return found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.name().endsWith("大学")
-                        && u.start() >= sentence.start() && u.end() < m.start())
+        return institutions.stream().filter(u -> u.start() >= sentence.start() && u.end() < m.start())
                 .reduce((first, second) -> second)
                 .map(u -> new Mention(m.name(), u.name() + m.name(), m.type(), m.start(), m.end(), m.properties()))
                 .orElse(m);
     }
 
     /**
-     * 学校园艺学院, 该校农学院, and a college named alone (资源环境学院则与...): a college of the one university
-     * the article names, by its full name. With two universities named, it keeps the name it is given.
+     * A body that has colleges: a university (X大学), or a college named after its place (天津农学院), which a
+     * university's college (园艺学院) is not.
      */
-    private static Mention withTheOneUniversity(Mention m, List<Mention> found) {
-        List<String> universities = found.stream().filter(u -> u.type() == EntityType.ResearchTeam
-                && u.name().endsWith("大学")).map(Mention::name).distinct().toList();
-        return universities.size() == 1
-                ? new Mention(m.name(), universities.get(0) + m.name(), m.type(), m.start(), m.end(), m.properties())
+    private static boolean isInstitution(Mention m, List<Mention> places) {
+        return m.type() == EntityType.ResearchTeam && (m.name().endsWith("大学") || m.name().endsWith("学院")
+                && !m.name().endsWith("科学院") && !m.name().contains("大学")
+                && places.stream().anyMatch(pl -> pl.start() == m.start()));
+    }
+
+    /**
+     * 学校园艺学院, 该校农学院, and a college named alone (资源环境学院则与...): a college of the one institution
+     * the article names, by its full name. With two named, it keeps the name it is given.
+     */
+    private static Mention withTheOneUniversity(Mention m, List<Mention> institutions) {
+        List<String> names = institutions.stream().map(Mention::name).distinct().toList();
+        return names.size() == 1
+                ? new Mention(m.name(), names.get(0) + m.name(), m.type(), m.start(), m.end(), m.properties())
                 : m;
     }
 
@@ -402,11 +414,24 @@ final class OrganizationRecognizer {
                 || p.full().startsWith("该校", m.start() - 2);
     }
 
-    /** 资源环境学院则与...: a college the segmenter reads as one name, right after a clause break. */
+    /**
+     * 资源环境学院则与...: a college the segmenter reads as one name, or one of two disciplines, right after a
+     * clause break.
+     */
     private static boolean collegeOpeningClause(Passage p, Mention m) {
         Term whole = p.termAt(m.start());
-        return whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
-                && whole.nature.toString().startsWith("nt") && Chars.isPunctuation(p.charAt(m.start() - 1));
+        boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+                && whole.nature.toString().startsWith("nt");
+        return (oneName || TWO_DISCIPLINES.matcher(m.name()).matches()) && Chars.isPunctuation(p.charAt(m.start() - 1));
+    }
+
+    /**
+     * "；农学与资源环境学院则与…": a college named by two disciplines joined by 与, opening a clause. (A party
+     * before 与 would be a name of its own, which a discipline is not.)
+     */
+    private static boolean collegeOfTwoDisciplines(Passage p, Mention m, Suffix suffix) {
+        return suffix.text().equals("学院") && Chars.isPunctuation(p.charAt(m.start() - 1))
+                && TWO_DISCIPLINES.matcher(m.name()).matches();
     }
 
     /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */
@@ -597,6 +622,7 @@ final class OrganizationRecognizer {
             String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
+                    && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 静海区共建|X研究院 as one term
                     && (acrossVerbs || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
                 return place.start();
@@ -823,6 +849,17 @@ final class OrganizationRecognizer {
         return false;
     }
 
+    /** A division's full name (会同县) begins at {@code pos}. */
+    private boolean namesDivisionAt(Passage p, int pos) {
+        String s = p.full();
+        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
+            if (!gazetteer.byName(s.substring(pos, end)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The segmenter's organisation tag sometimes glues a party verb into one term with the name after it
      * (X学院共建Y中心 as one nt): the end of the last such verb inside the term before {@code limit}, or -1.
@@ -841,7 +878,8 @@ final class OrganizationRecognizer {
             boolean nameWord = verb.equals("联合") || verb.equals("共同");
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())
                     || k > 0 && nameWord && k + verb.length() == head.length();
-            if (k >= 0 && !opensName && !(isEnterpriseWord(verb) && !research)) {
+            // 会同县农业农村局 is a county's bureau; 局会同市卫生健康委员会, the verb before the next body.
+            if (k >= 0 && !opensName && !namesDivisionAt(p, t.offset + k) && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }
         }
@@ -873,12 +911,13 @@ final class OrganizationRecognizer {
 
     /**
      * 龙江寒/地/作物…实验室: 地 read as the adverbial particle after a noun or a bound adjective character (寒/ag)
-     * and before a noun is a character of the name (寒地, 基地); 的 never is.
+     * and before a noun is a character of the name (寒地, 基地); 的 never is. So is 之 between nouns, a word of
+     * brands (果/之/源食品有限公司).
      */
     private static boolean particleInsideName(Passage p, Term t) {
         Term before = p.termAt(t.offset - 1);
         Term after = p.termAt(t.offset + 1);
-        return t.word.equals("地") && before != null && after != null
+        return (t.word.equals("地") || t.word.equals("之")) && before != null && after != null
                 && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
     }
@@ -1060,6 +1099,7 @@ final class OrganizationRecognizer {
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
+                || collegeOfTwoDisciplines(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
@@ -1092,10 +1132,12 @@ final class OrganizationRecognizer {
 
     /**
      * 省商务厅, 市农业农村局: a body of the article's own province or city, named by the level word alone. The
-     * word must stand alone as the name's first word (省/工业, not 市场监督管理局).
+     * word must stand alone as the name's first word (省/工业, not 市场监督管理局), or follow a party verb the
+     * segmenter glued to it (会同市卫生健康委员会 as one term).
      */
     private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
-        return p.isBoundary(m.start()) && (prefix.startsWith(AUTONOMOUS_REGION)
+        boolean afterPartyVerb = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()));
+        return (p.isBoundary(m.start()) || afterPartyVerb) && (prefix.startsWith(AUTONOMOUS_REGION)
                 || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && CoreDictionary.get(prefix.substring(0, 2)) == null);
     }
 

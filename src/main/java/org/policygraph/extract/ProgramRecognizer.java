@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class ProgramRecognizer {
 
     static final String PROGRAM_WORDS = "行动计划|行动方案|实施方案|行动|工程|计划|方案|规划|项目|产业链|平台|战略|试点|制|贷";
-    private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + ")$");
+    /** What ends a program's whole name; a special fund's program (X科技攻关专项) ends in 专项 too. */
+    private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + "|专项)$");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
@@ -74,7 +75,7 @@ final class ProgramRecognizer {
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
     /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
-    private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划)");
+    private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划|专项)");
     private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]|\\p{IsHan}{0,6}模式");
     /**
      * The pairing schemes between a richer and a poorer province, named by their one-character names (粤桂协作,
@@ -377,7 +378,7 @@ final class ProgramRecognizer {
                 at = s.indexOf(item, at);
                 String plain = unquote(item);
                 String bare = plain.endsWith("项目") ? plain.substring(0, plain.length() - 2) : plain;
-                String name = PROGRAM_END.matcher(bare).find() || bare.endsWith("专项") ? bare : plain;
+                String name = PROGRAM_END.matcher(bare).find() ? bare : plain;
                 if (FUNDING_PROGRAM.matcher(name).matches()) {
                     out.add(program(name, name, at, at + item.length()));
                 }

@@ -346,9 +346,12 @@ final class ReferenceResolver {
             if (m.start() >= pos) {
                 break;
             }
-            // Only the few characters after the body: a search to the end for every body would be quadratic.
-            String after = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().substring(m.end(),
-                    Math.min(pos, m.end() + MAX_TEAM_DESCRIPTION + 2)) : "";
+            // Only the few characters after the body, and its short name's declaration (X研究所（以下简称“Y”）研究员
+            // Z团队): a search to the end for every body would be quadratic.
+            Matcher declared = AliasResolver.declarationAt(p.full(), m.end());
+            int from = Math.min(pos, declared != null ? declared.end() : m.end());
+            String after = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().substring(from,
+                    Math.min(pos, from + MAX_TEAM_DESCRIPTION + 2)) : "";
             int team = after.indexOf("团队");
             boolean inside = best != null && m.start() < best.end();   // 东北农业大学 of 东北农业大学农学院
             if (team >= 0 && !inside && after.substring(0, team).chars().noneMatch(Chars::isPunctuation)) {

@@ -110,8 +110,8 @@ final class RelationFinder {
             "隶属于?|由(?=[^，,。；;]{2,40}?(?:绝对|相对)?控股[，,。；;])");
     /** After the holder of 由Y控股, ending its clause. */
     private static final Pattern HELD = Pattern.compile("(?:绝对|相对)?控股(?=[，,。；;])");
-    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科. */
-    private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室]");
+    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科, 金融部. */
+    private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室部]");
     private static final int MAX_INNER_DIVISION = 9;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?项目");
@@ -145,8 +145,10 @@ final class RelationFinder {
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
             "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
+    /** A document's items one by one: 逐条, 每一项都, 对每一条都. */
+    private static final String EACH_ITEM = "(?:逐条|逐项|对?每一?[条项]都?)?";
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?(?:逐条|逐项|每一?[条项]都?)?(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+            "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
     private static final Pattern LEADS_NAMED = Pattern.compile(
             "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
@@ -155,7 +157,7 @@ final class RelationFinder {
      * sentence (group 1): 《措施》逐条明确了牵头单位。
      */
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
-            "[》”]?(?:逐条|逐项|每一?[条项]都?)?(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
+            "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
     private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
     private static final Pattern IMPLEMENT = Pattern.compile(
@@ -217,6 +219,8 @@ final class RelationFinder {
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
     /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
+    /** Titles of research staff: who holds one works at a research body. */
+    private static final String RESEARCH_TITLE = "(?:副|助理)?研究员|副?教授|博士|(?:首席)?专家";
     private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
     /** A division's party committee and the division: 剑河县委, 点头镇党委. */
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
@@ -638,13 +642,23 @@ final class RelationFinder {
     private static void nextToPlace(Passage p, Mention org, List<Mention> places, Facts facts) {
         for (Mention place : places) {
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
-                    && org.start() - place.end() <= 1;
+                    && org.start() - place.end() <= 1 && !siteOfInvestment(p, place, org);
             boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
                     && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
             if (adjacentZone || possessive) {
                 facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
             }
         }
+    }
+
+    /**
+     * "在X开发区，Y公司将投资8亿元建设…": a zone opening the sentence as where something happens, then a company
+     * investing, is where the money goes, not where the company is.
+     */
+    private static boolean siteOfInvestment(Passage p, Mention zone, Mention org) {
+        String s = p.full();
+        return s.charAt(clauseStart(s, zone.start())) == '在'
+                && INVEST.matcher(s).region(org.end(), clauseEnd(s, org.end())).find();
     }
 
     /**
@@ -2599,15 +2613,14 @@ final class RelationFinder {
 
     /**
      * The institution {@code unit} is written as a unit of, or null: X大学Y学院, 该校Y实验室, and units the
-     * recogniser named after their university (X大学A学院和Y学院, X大学依托其Y学院).
+     * recogniser named after their institution (X大学A学院和Y学院, X大学依托其Y学院, 学校园艺学院).
      */
     private static Mention institutionOf(Passage p, Mentions ms, Mention unit) {
         return ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
                 && (m.start() == unit.start() && m.end() < unit.end()
                 || ReferenceResolver.isReference(m) && m.end() == unit.start()
                 || declaredRightBefore(p, m, unit)
-                || !unit.canonical().equals(unit.name()) && m.name().endsWith("大学")
-                && unit.canonical().equals(m.name() + unit.name())));
+                || !unit.canonical().equals(unit.name()) && unit.canonical().equals(m.name() + unit.name())));
     }
 
     /** "X研究所（以下简称“Y所”）Z实验室": the unit written right after its institution's declared short name. */
@@ -2814,6 +2827,9 @@ final class RelationFinder {
                 if (org == null && titleStart < pos) {
                     org = ofInnerDivision(p, ms, at);   // 省农业农村厅种植业管理处处长X: the division's body
                 }
+                if (org == null && hop == 0 && ownTitle.matches(RESEARCH_TITLE) && p.charAt(titleStart - 1) == '，') {
+                    org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
+                }
                 if (org == null && hop == 0 && ownTitle.matches(GOVERNMENT_HEAD) && !Chars.isHan(p.charAt(titleStart - 1))) {
                     org = theOneGovernment(ms, ownTitle);   // "副县长乔丽娜表示": the county's, when the text names one
                 }
@@ -2848,6 +2864,23 @@ final class RelationFinder {
                 pos = sibling.start();
             }
         }
+    }
+
+    /**
+     * The research body a sentence opens on, when it is the only organisation named before {@code pos}: a
+     * researcher opening a later clause of it works there.
+     */
+    private static Mention researchSubject(Passage p, Mentions ms, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        if (sentence == null) {
+            return null;
+        }
+        Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= pos
+                && ms.outermost(m);
+        Mention subject = ms.first(before);
+        Mention last = ms.last(before);
+        return subject != null && subject.type() == EntityType.ResearchTeam && subject.start() == sentence.start()
+                && subject.canonical().equals(last.canonical()) ? subject : null;
     }
 
     /** The body whose inner division (种植业管理处, 办公室) ends at {@code at}, written right before it, or null. */

@@ -1428,4 +1428,46 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("山西农业大学园艺学院", "山西农业大学");
     }
+
+    @Test
+    void aBodyWorkingWithAnotherIsNotGluedToItByTheVerbButACountyOfThatNameIsKept() {
+        ArticleExtraction a = extract("晋城市出台措施。由市市场监督管理局会同市应急管理局负责。会同县农业农村局牵头推进稻田综合种养。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("晋城市市场监督管理局", "晋城市应急管理局", "会同县农业农村局");
+    }
+
+    @Test
+    void aQuotedSpecialProgramIsNamedWithAndWithoutItsProvince() {
+        ArticleExtraction a = extract("研究得到山西省“黄土高原旱作农业科技攻关专项”资助。");
+
+        assertThat(entity(a, "山西省黄土高原旱作农业科技攻关专项").aliases())
+                .containsExactly("黄土高原旱作农业科技攻关专项");
+    }
+
+    @Test
+    void aUnitBuiltJointlyIsNotNamedAfterThePartyBeforeTheVerb() {
+        ArticleExtraction a = extract("太原理工大学与万柏林区共建新材料研究院。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("万柏林区共建新材料研究院");
+    }
+
+    @Test
+    void theCollegesOfACollegeNamedAfterItsCityAreItsOwn() {
+        ArticleExtraction a = extract("运城学院与盐湖区人民政府签署合作协议。学校生命科学学院将在解州镇建设试验基地；"
+                + "食品科学与工程学院则与运城晋果之源食品有限公司合作开发果干。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("运城学院生命科学学院", "运城学院"),
+                        tuple("运城学院食品科学与工程学院", "运城学院"));
+    }
+
+    @Test
+    void aBrandWith之KeepsItsWholeName() {
+        ArticleExtraction a = extract("食品科学与工程学院则与运城晋果之源食品有限公司合作开发果干。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("运城晋果之源食品有限公司");
+    }
 }

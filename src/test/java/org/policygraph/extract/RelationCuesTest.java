@@ -1486,4 +1486,50 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("冉启明", "陵川县金岭中药材种植专业合作社"));
     }
+
+    @Test
+    void theProgramsOfADocumentsItemsArePartsOfItAndTheBodiesLeadingThemTogetherCarryThemOut() {
+        String text = "晋城市人民政府印发《晋城市推动蚕桑产业发展八条措施》（以下简称《八条措施》）。《八条措施》对每一条都明确了牵头单位。"
+                + "第二条实施“桑蚕良种繁育工程”，由市林业局牵头；第六条实施“太行蚕丝”品牌培育行动，由市市场监督管理局会同市农业农村局负责。";
+        assertThat(relations(text, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("桑蚕良种繁育工程", "晋城市推动蚕桑产业发展八条措施"),
+                        tuple("太行蚕丝品牌培育行动", "晋城市推动蚕桑产业发展八条措施"));
+        assertThat(relations(text, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("晋城市市场监督管理局", "太行蚕丝品牌培育行动"), tuple("晋城市农业农村局", "太行蚕丝品牌培育行动"));
+    }
+
+    @Test
+    void aZoneOpeningTheSentenceAsWhereACompanyInvestsIsNotWhereTheCompanyIs() {
+        String text = "在榆次经济技术开发区，太原宏泰机械有限公司将投资6亿元建设液压件项目。";
+        assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source)
+                .doesNotContain("太原宏泰机械有限公司");
+        assertThat(relations(text, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("太原宏泰机械有限公司", "榆次经济技术开发区"));
+    }
+
+    @Test
+    void theTeamIsTheBodyWhoseResearcherLedItThoughItsShortNameWasDeclaredBetween() {
+        assertThat(relations("近日，中国科学院山西煤炭化学研究所（以下简称“山西煤化所”）研究员宋立平团队联合太原理工大学化学工程与技术学院，"
+                + "在煤基碳材料研究中取得进展。太原理工大学化学工程与技术学院教授王敏为共同通讯作者。"
+                + "目前，该团队已与山西晋碳新材料有限公司合作建设中试线。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("中国科学院山西煤炭化学研究所", "太原理工大学化学工程与技术学院"),
+                        tuple("中国科学院山西煤炭化学研究所", "山西晋碳新材料有限公司"));
+    }
+
+    @Test
+    void theHeadOfADepartmentOfACompanyWorksForTheCompany() {
+        assertThat(relations("晋商银行普惠金融部总经理韩立新介绍，该行已发放贷款3亿元。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("韩立新", "晋商银行"));
+    }
+
+    @Test
+    void aResearcherInAClauseAfterTheResearchBodyTheSentenceOpensOnWorksThere() {
+        assertThat(relations("山西省农业科学院棉花研究所在村里建起试验田，研究员郭秀兰每周都来指导。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("郭秀兰", "山西省农业科学院棉花研究所"));
+    }
 }
