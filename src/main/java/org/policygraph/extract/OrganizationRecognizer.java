@@ -1419,7 +1419,7 @@ final class OrganizationRecognizer {
     }
 
     /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
-    private static boolean dictionaryTags(String word, String naturePrefix) {
+    static boolean dictionaryTags(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith(naturePrefix));
     }

@@ -201,7 +201,7 @@ final class PlaceRecognizer {
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
         if (!full.isEmpty() && (name.length() > 2 || aligned)
-                && (afterParent || beforeVillage || !townEndingInAWord(p, end, full))) {
+                && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))) {
             return new Hit(name, start, end, full);
         }
         if (!aligned || !isPlaceWord(name)) {
@@ -223,13 +223,18 @@ final class PlaceRecognizer {
 
     /**
      * 发展乡 in 发展乡村旅游: a township's name whose last character opens the next word (乡村) is that word's
-     * start, not a township.
+     * start, not a township. So is any division's whose name before that character is a verb and no place
+     * (新建|区域, often one term 新建区域物流中心: not the district 新建区).
      */
-    private static boolean townEndingInAWord(Passage p, int end, List<Gazetteer.Division> divisions) {
+    private static boolean endingInAWord(Passage p, int start, int end, List<Gazetteer.Division> divisions) {
         var last = p.termAt(end - 1);
-        return last != null && last.offset == end - 1 && last.word.length() > 1
+        boolean town = last != null && last.offset == end - 1 && last.word.length() > 1
                 && CoreDictionary.get(last.word) != null
                 && divisions.stream().allMatch(d -> d.level().equals("town"));
+        String s = p.full();
+        String stem = s.substring(start, end - 1);
+        return town || end < s.length() && CoreDictionary.get(s.substring(end - 1, end + 1)) != null
+                && OrganizationRecognizer.dictionaryTags(stem, "v") && !OrganizationRecognizer.dictionaryTags(stem, "ns");
     }
 
     /**

@@ -62,8 +62,8 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
-    /** 的三家, 的两个: a count of organisations belonging to what was listed before. */
-    private static final Pattern COUNTED_OF = Pattern.compile("的[\\d一二三四五六七八九十两几多]+[家个所]");
+    /** 的三家, 的两个, 12家: a count of organisations belonging to what was listed before. */
+    private static final Pattern COUNTED_OF = Pattern.compile("的?[\\d一二三四五六七八九十两几多]+[家个所]");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
     private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
     /** A village's party branch: group 1 is the village. */
@@ -74,6 +74,8 @@ final class RelationFinder {
     private static final Pattern GROUP_NAME = Pattern.compile(
             "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
     private static final String BOTH_PARTIES = "双方";
+    /** The parties' own shares of an investment, said after its total. */
+    private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -145,8 +147,8 @@ final class RelationFinder {
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
             "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
-    /** A document's items one by one: 逐条, 每一项都, 对每一条都. */
-    private static final String EACH_ITEM = "(?:逐条|逐项|对?每一?[条项]都?)?";
+    /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务. */
+    private static final String EACH_ITEM = "(?:逐条|逐项|[对为]?每一?[条项](?:重点|主要)?(?:任务|措施)?都?)?";
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -724,12 +726,17 @@ final class RelationFinder {
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
+                if (SHARED_OUT.matcher(s.text()).region(v.end(), s.text().length()).find()) {
+                    continue;   // "总投资8.6亿元，双方分别出资5.2亿元和3.4亿元": the shares say who spends what
+                }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government) && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m)));
                 int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
-                if (both >= s.start() && (found == null || found.end() <= both)) {
+                // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
+                if (both >= s.start() && (found == null || found.end() <= both)
+                        && !CLAUSE_BREAK.matcher(p.full().substring(both, verb)).find()) {
                     jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
                     continue;
                 }
@@ -1005,16 +1012,44 @@ final class RelationFinder {
         Mention target = first == null ? null : recipient(p, ms, s, first, verbStart, verbEnd);
         Sentences.Sentence before = p.sentenceAt(s.start() - 1);
         if (first != null && target == null && before != null && before.contains(first.start(), first.end())) {
-            // "A与B合资成立C，在Y开发区建设…。双方共同出资…": where the partners said they build.
-            target = ms.first(m -> m.type() == EntityType.Place && m.start() > first.end()
-                    && before.contains(m.start(), m.end()) && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+            // "A与B合资成立C，在Y开发区建设…。双方共同出资…": where the partners said they build, after them or
+            // opening their sentence ("在Y，A将与B合资建设…").
+            target = ms.first(m -> m.type() == EntityType.Place && (m.start() > first.end()
+                    || m.start() == before.start() + 1) && before.contains(m.start(), m.end())
+                    && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
             target = target == null ? null : chainEnd(p, target, ms);
         }
-        if (target != null) {
-            for (String party : parties) {
-                facts.add(party, RelationType.INVESTS_IN, target.canonical(), verbStart, props, CONTEXT);
+        if (target == null) {
+            return;
+        }
+        List<Map<String, Object>> shares = respectiveShares(p, verbStart, verbEnd, parties.size());
+        for (int i = 0; i < parties.size(); i++) {
+            facts.add(parties.get(i), RelationType.INVESTS_IN, target.canonical(), verbStart,
+                    shares.isEmpty() ? props : shares.get(i), CONTEXT);
+        }
+    }
+
+    /**
+     * "双方分别出资5.2亿元和3.4亿元": one amount for each party, in the order they were named; empty unless
+     * 分别 stands before the verb and exactly that many amounts follow it, joined by 和 or 、.
+     */
+    private static List<Map<String, Object>> respectiveShares(Passage p, int verbStart, int verbEnd, int parties) {
+        String s = p.full();
+        if (!s.startsWith(RESPECTIVELY, verbStart - RESPECTIVELY.length())) {
+            return List.of();
+        }
+        List<Map<String, Object>> shares = new ArrayList<>();
+        int from = verbEnd;
+        for (Optional<Amounts.Amount> next = Amounts.find(s, from); next.isPresent() && next.get().start() == from;
+             next = Amounts.find(s, from)) {
+            shares.add(next.get().properties());
+            int end = next.get().end();
+            from = end < s.length() && "和、".indexOf(s.charAt(end)) >= 0 ? end + 1 : -1;
+            if (from < 0) {
+                break;
             }
         }
+        return shares.size() == parties ? shares : List.of();
     }
 
     /** The company an investment founds: "出资1.2亿元组建Y公司", "共同出资组建Y公司"; null if none. */

@@ -1470,4 +1470,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("运城晋果之源食品有限公司");
     }
+
+    @Test
+    void aVerbWhoseLastCharacterOpensAWordNamesNoDistrict() {
+        ArticleExtraction a = extract("由县商务局牵头，新建区域物流中心2处。甘南州合作市加快发展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("甘南藏族自治州", "合作市");
+    }
 }

@@ -1532,4 +1532,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("郭秀兰", "山西省农业科学院棉花研究所"));
     }
+
+    @Test
+    void partnersCountedAfterTheirPlacesAreNotThePlaces() {
+        assertThat(relations("山西晋膳坊食品有限公司今年投资2亿元，并与襄垣县夏店镇8家蔬菜专业合作社签订了收购协议。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aDocumentGivingEachTaskALeadIsCarriedOutByTheLeadsOfTasksWithoutAProgram() {
+        String text = "长治市人民政府办公室印发《长治市加快预制菜产业发展若干措施》（以下简称《若干措施》）。《若干措施》为每项重点任务明确了牵头单位。"
+                + "一是实施“上党味道”龙头培育工程，由市工业和信息化局牵头；二是建设原料基地，由市农业农村局牵头，在襄垣县布局蔬菜基地。";
+        assertThat(relations(text, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("长治市人民政府办公室", "长治市加快预制菜产业发展若干措施"),
+                        tuple("长治市工业和信息化局", "上党味道龙头培育工程"),
+                        tuple("长治市农业农村局", "长治市加快预制菜产业发展若干措施"));
+    }
+
+    @Test
+    void partiesPayingRespectiveSharesInvestTheirOwnAmounts() {
+        assertThat(relations("在西营镇，山西晋悦新材料有限公司将与阳曲县国有资本投资有限公司合资建设密封件项目。"
+                + "该项目总投资6亿元，双方分别出资4亿元和2亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山西晋悦新材料有限公司", "西营镇", 400_000_000L),
+                        tuple("阳曲县国有资本投资有限公司", "西营镇", 200_000_000L));
+    }
+
+    @Test
+    void thePartiesOfAVentureDoNotSpendWhatAnotherClauseSaysTheVentureSpends() {
+        assertThat(relations("在潞城经济开发区，记者走进山西潞安新能源汽车有限公司和长治驰恒电池有限公司。"
+                + "驰恒电池由潞安新能源与山西锐能科技有限公司合资组建，双方分别持股51%、49%，其二期项目计划投资12亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::target).doesNotContain("潞城经济开发区");
+    }
 }
