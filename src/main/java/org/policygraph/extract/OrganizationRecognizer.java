@@ -42,6 +42,8 @@ final class OrganizationRecognizer {
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
+            // A university's department (茶学系, 化学系); not 系统 or 系列.
+            new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
@@ -800,8 +802,11 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
-                // ——访江苏X集团: a lone character before a province's name is the verb of a subtitle.
-                if (opensClauseAlone(p, t) && !beginsWithPlace(p, t.offset + 1) || countWordAfterPartyVerb(p, t)) {
+                // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb before a
+                // word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start).
+                boolean subtitleVerb = beginsWithPlace(p, t.offset + 1)
+                        || t.nature.toString().startsWith("v") && placeTermAt(p, t.offset + 1);
+                if (opensClauseAlone(p, t) && !subtitleVerb || countWordAfterPartyVerb(p, t)) {
                     cur = t.offset;
                 }
                 break;
@@ -971,6 +976,11 @@ final class OrganizationRecognizer {
     private static boolean opensClauseAlone(Passage p, Term t) {
         return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word)
                 && !t.nature.toString().startsWith("w") && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
+    }
+
+    private static boolean placeTermAt(Passage p, int pos) {
+        Term t = p.termAt(pos);
+        return t != null && t.offset == pos && t.nature.toString().startsWith("ns");
     }
 
     private static boolean stops(Term t) {

@@ -50,6 +50,10 @@ final class ReferenceResolver {
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
     private static final String LOCAL = "当地";
+    /** 母公司: the company a subsidiary of the story was said to belong to. */
+    private static final String PARENT = "母公司";
+    /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
+    private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
     private static final String BEFORE_BASE = "。，,；;：:\n与和同";
     /** At most this many characters between a company and its base: 的, a place and what the base grows. */
@@ -75,6 +79,7 @@ final class ReferenceResolver {
             k.add(new Kind(e, enterprise.and(endsWith("行").or(m -> m.canonical().contains("银行")))));
         }
         k.add(new Kind("该集团", enterprise.and(m -> m.canonical().contains("集团"))));
+        k.add(new Kind(PARENT, enterprise));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
         k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
@@ -178,8 +183,9 @@ final class ReferenceResolver {
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
+                        : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : nearestBefore(mentions, start, kind.fits());
-                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise
+                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !e.equals(PARENT)
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
                     Map<String, Object> props = new HashMap<>(antecedent.properties());
@@ -359,6 +365,21 @@ final class ReferenceResolver {
             }
         }
         return best;
+    }
+
+    /** "A是B的全资子公司。…母公司向其增资": the last company named as a subsidiary's parent before {@code pos}. */
+    private static Mention parentNamedBefore(Passage p, List<Mention> mentions, int pos) {
+        Mention parent = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.type() == EntityType.Enterprise && m.end() < pos
+                    && PARENT_OF.matcher(p.full()).region(m.end(), pos).lookingAt()) {
+                parent = m;
+            }
+        }
+        return parent;
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

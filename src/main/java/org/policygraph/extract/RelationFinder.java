@@ -1529,14 +1529,18 @@ final class RelationFinder {
     }
 
     /**
-     * "A、B将分别与C、D结对": A with C and B with D; "A分别与C、D签约": A with each. Lists of other unequal
-     * lengths say nothing certain.
+     * "A、B将分别与C、D结对": A with C and B with D; "A分别与C、D签约": A with each; "A、B分别与C签约": each
+     * with C. Lists of other unequal lengths say nothing certain.
      */
     private static void respectivePartners(String s, Mentions ms, Mention last, List<Mention> others, int evidenceAt,
                                            Facts facts) {
         List<Mention> parties = new ArrayList<>(List.of(last));
         for (Mention listed = listedBefore(s, ms, last); listed != null; listed = listedBefore(s, ms, listed)) {
             parties.add(0, listed);
+        }
+        if (others.size() == 1) {
+            parties.forEach(party -> facts.add(party, RelationType.PARTNERS_WITH, others.get(0), evidenceAt, CLAUSE));
+            return;
         }
         for (int i = 0; i < others.size() && (parties.size() == 1 || parties.size() == others.size()); i++) {
             facts.add(parties.get(parties.size() == 1 ? 0 : i), RelationType.PARTNERS_WITH, others.get(i), evidenceAt,

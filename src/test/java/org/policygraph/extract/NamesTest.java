@@ -1478,4 +1478,21 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("甘南藏族自治州", "合作市");
     }
+
+    @Test
+    void theVerbOfAProfilesSubtitleIsNoPartOfTheInstitutionAfterIt() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t",
+                "# 麦田里的“守望者”——记中国农业科学院作物科学研究所研究员王丽君\n\n王丽君在沁县扎根十年。\n")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("中国农业科学院作物科学研究所");
+    }
+
+    @Test
+    void aUniversitysDepartmentIsOneOfItsUnits() {
+        ArticleExtraction a = extract("他与中国农业大学植物保护学系合作开展试验，推进数学系统建设。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国农业大学植物保护学系", "中国农业大学");
+    }
 }

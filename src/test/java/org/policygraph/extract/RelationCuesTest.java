@@ -1565,4 +1565,21 @@ class RelationCuesTest {
                 + "驰恒电池由潞安新能源与山西锐能科技有限公司合资组建，双方分别持股51%、49%，其二期项目计划投资12亿元。",
                 RelationType.INVESTS_IN)).extracting(Relation::target).doesNotContain("潞城经济开发区");
     }
+
+    @Test
+    void partiesListedBeforeRespectivelySigningWithOneEachPartnerWithIt() {
+        assertThat(relations("晋城晋膳新材料有限公司、长治锐达电子材料有限公司分别与太原理工大学化学工程与技术学院签订合作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城晋膳新材料有限公司", "太原理工大学化学工程与技术学院"),
+                        tuple("长治锐达电子材料有限公司", "太原理工大学化学工程与技术学院"));
+    }
+
+    @Test
+    void theParentCompanyIsTheOneASubsidiaryWasSaidToBelongTo() {
+        assertThat(relations("晋城晋膳新材料有限公司是山西晋能化工集团股份有限公司的全资子公司。今年5月，母公司向其增资2亿元。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能化工集团股份有限公司", "晋城晋膳新材料有限公司"));
+    }
 }
