@@ -23,7 +23,7 @@ final class ReferenceResolver {
     private record Kind(String expression, Predicate<Mention> fits) {
     }
 
-    private static final String COOPERATIVE = "合作社";
+    static final String COOPERATIVE = "合作社";
     /** What stands before a word opening a clause. */
     private static final String CLAUSE_OPENERS = "，,。；;：:\n";
     /**

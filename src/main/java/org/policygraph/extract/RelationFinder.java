@@ -180,7 +180,7 @@ final class RelationFinder {
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|合资|出资");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -1005,6 +1005,16 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * The two parties of the partnership stated last, when 双方 opens the sentence, or a clause of it, before
+     * {@code pos}; otherwise none.
+     */
+    private static List<String> bothPartiesOpening(Passage p, Sentences.Sentence sentence, int pos, Facts facts) {
+        int both = p.full().lastIndexOf(BOTH_PARTIES, pos);
+        boolean opens = both >= sentence.start() && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
+        return opens ? facts.partiesBefore(both) : List.of();
+    }
+
     /** "双方共同出资2亿元组建X": both parties of the partnership stated before invest in what the sentence names. */
     private static void jointInvestment(Passage p, Mentions ms, Sentences.Sentence s, List<String> parties,
                                         int verbStart, int verbEnd, Map<String, Object> props, Facts facts) {
@@ -1366,7 +1376,9 @@ final class RelationFinder {
         int cooperatedUpTo = -1;
         while (findFrom(verb, s, COOPERATE_FIRSTS)) {
             int clauseStart = clauseStart(s, verb.start());
-            if (clauseStart > cooperatedUpTo) {
+            // 合作 of 合作社 (a cooperative named or called so) is no verb.
+            boolean ofCooperative = s.startsWith(ReferenceResolver.COOPERATIVE, verb.start());
+            if (clauseStart > cooperatedUpTo && !ofCooperative) {
                 cooperation(p, ms, clauseStart, clauseEnd(s, verb.end()), facts);
                 cooperatedUpTo = clauseStart;
             }
@@ -1826,6 +1838,13 @@ final class RelationFinder {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
             List<Mention> programs = carriedTogether(s, ms, program);
+            if (actor == null && sentence != null) {
+                // "双方将共建X，并共同实施“P”": the parties of the partnership stated before.
+                for (String party : bothPartiesOpening(p, sentence, verbStart, facts)) {
+                    programs.forEach(target -> facts.add(party, RelationType.IMPLEMENTS, target.canonical(), verbStart,
+                            Map.of(), CONTEXT));
+                }
+            }
             for (Mention target : actor == null ? List.<Mention>of() : programs) {
                 implementedBy(p, ms, actor, target, clauseStart, verbStart, v.start(), confidence, facts);
             }

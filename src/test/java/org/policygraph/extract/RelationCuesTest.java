@@ -1582,4 +1582,30 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋能化工集团股份有限公司", "晋城晋膳新材料有限公司"));
     }
+
+    @Test
+    void bothPartiesOpeningASentenceCarryOutTheProgramTheyTakeUpTogether() {
+        assertThat(relations("山西农业大学与晋中市太谷区人民政府签署合作协议。双方将共建谷子产业研究院，并共同实施“谷子产业科技强县”行动。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学", "谷子产业科技强县行动"),
+                        tuple("太谷区人民政府", "谷子产业科技强县行动"));
+    }
+
+    @Test
+    void sharingDataWithABodyIsWorkingWithIt() {
+        assertThat(relations("“晋商e贷”是晋城农商银行推出的信用贷款产品。该行与晋城市农业农村局共享种植面积数据。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城农商银行", "晋城市农业农村局"));
+    }
+
+    @Test
+    void theWord合作OfACooperativeJoinsNoPartiesButPairingUpDoes() {
+        assertThat(relations("在技术上，合作社还依托山西农业大学园艺学院和山西省农业科学院果树研究所的专家团队，推广绿色防控技术。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+        assertThat(relations("在北留镇，山西农业大学园艺学院已与阳城县丰泽蔬菜专业合作社结成帮扶对子。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学园艺学院", "阳城县丰泽蔬菜专业合作社"));
+    }
 }
