@@ -185,7 +185,9 @@ final class ReferenceResolver {
                         : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : nearestBefore(mentions, start, kind.fits());
-                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !e.equals(PARENT)
+                // 集团 and 母公司 name the parent itself, not the subsidiary the story turned to.
+                boolean namesParent = e.equals(PARENT) || e.equals(GROUP);
+                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !namesParent
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
                     Map<String, Object> props = new HashMap<>(antecedent.properties());

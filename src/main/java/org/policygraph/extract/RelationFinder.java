@@ -730,9 +730,10 @@ final class RelationFinder {
                     continue;   // "总投资8.6亿元，双方分别出资5.2亿元和3.4亿元": the shares say who spends what
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
+                // "集团向X增资": X after 向 or 对 receives; the investor stands before it.
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government) && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m)));
+                        && ms.outermost(m) && !(m.start() > s.start() && "向对".indexOf(p.charAt(m.start() - 1)) >= 0)));
                 int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= s.start() && (found == null || found.end() <= both)

@@ -1608,4 +1608,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西农业大学园艺学院", "阳城县丰泽蔬菜专业合作社"));
     }
+
+    @Test
+    void theGroupAddingCapitalToItsSubsidiaryInvestsInIt() {
+        assertThat(relations("山西晋膳新材料有限公司（以下简称“晋膳新材”）的项目投产。晋膳新材是山西晋能化工集团股份有限公司的全资子公司。"
+                + "今年5月，集团向晋膳新材增资3亿元，用于建设研发中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋能化工集团股份有限公司", "山西晋膳新材料有限公司"));
+    }
 }
