@@ -333,9 +333,13 @@ final class RelationFinder {
             return partiesWithin(0, pos);
         }
 
-        /** The two parties of the last partnership stated in [from, to), or an empty list. */
+        /**
+         * The two parties of the partnership stated last in [from, to), by where it is stated (rules find them
+         * in no order of the text), or an empty list.
+         */
         List<String> partiesWithin(int from, int to) {
-            return partnerships.stream().filter(e -> e.getKey() >= from && e.getKey() < to).reduce((a, b) -> b)
+            return partnerships.stream().filter(e -> e.getKey() >= from && e.getKey() < to)
+                    .reduce((a, b) -> b.getKey() >= a.getKey() ? b : a)
                     .map(Map.Entry::getValue).orElse(List.of());
         }
 
@@ -1391,8 +1395,12 @@ final class RelationFinder {
         Mention headline = headlinePlace(p, ms);
         while (cue.find() && headline != null) {
             int paragraphEnd = s.indexOf('\n', cue.end()) < 0 ? s.length() : s.indexOf('\n', cue.end());
-            Mention school = ms.first(x -> x.type() == EntityType.ResearchTeam && x.start() > cue.end()
-                    && x.end() <= paragraphEnd);
+            // The school signing (X大学与Y签署校地合作协议), before what the parties build (双方将共建Z研究院).
+            int sentenceStart = sentenceStartAt(p, cue.start());
+            Mention signing = ms.first(x -> x.type() == EntityType.ResearchTeam && x.start() >= sentenceStart
+                    && x.end() <= cue.start() && ms.outermost(x));
+            Mention school = signing != null ? signing : ms.first(x -> x.type() == EntityType.ResearchTeam
+                    && x.start() > cue.end() && x.end() <= paragraphEnd);
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
             }
@@ -2812,6 +2820,11 @@ final class RelationFinder {
                 facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
             }
         }
+    }
+
+    private static int sentenceStartAt(Passage p, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        return sentence == null ? pos : sentence.start();
     }
 
     private static int sentenceEnd(String s, int from) {

@@ -1616,4 +1616,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋能化工集团股份有限公司", "山西晋膳新材料有限公司"));
     }
+
+    @Test
+    void aPlaceSchoolCooperationIsWithTheSchoolSigningNotWithWhatTheyBuild() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 太谷区校地合作再上新台阶\n\n本报讯（记者 王芳）5月8日，"
+                + "山西农业大学与晋中市太谷区人民政府签署校地合作框架协议，双方将共建“太谷设施农业研究院”。\n")).get(0);
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学", "太谷区人民政府"), tuple("太谷区", "山西农业大学"));
+    }
 }
