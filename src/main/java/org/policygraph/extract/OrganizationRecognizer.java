@@ -271,10 +271,10 @@ final class OrganizationRecognizer {
         for (Mention m : kept) {
             out.addAll(withParts(withCanonical(m)));
         }
-        List<Mention> institutions = out.stream().filter(m -> isInstitution(m, places)).toList();
+        List<Mention> institutions = institutions(out, places);
         List<Mention> resolved = new ArrayList<>(out.stream()
                 .map(m -> institutions.stream().anyMatch(i -> i.name().equals(m.name())) ? m
-                        : withUniversityOfPronoun(p, m, institutions)).toList());
+                        : withUniversityOfPronoun(p, m, institutions, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
     }
@@ -365,12 +365,17 @@ final class OrganizationRecognizer {
      * 重庆理工大学依托其车辆工程学院: a unit written after 其 is the unit of the university before it in the
      * sentence, and goes by its full name.
      */
-    private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> institutions) {
+    private static Mention withUniversityOfPronoun(Passage p, Mention m, List<Mention> institutions,
+                                                   List<Mention> found) {
         if (m.type() != EntityType.ResearchTeam || m.name().contains("大学")) {
             return m;
         }
         if (p.charAt(m.start() - 1) != '其') {
-            return bareCollege(p, m) ? withTheOneUniversity(m, institutions) : m;
+            // 产业学院 after “琼中X产业学院”: the unit named in full before, not a new college of the school.
+            Mention named = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.end() <= m.start()
+                    && u.name().length() > m.name().length() && u.name().endsWith(m.name())).findFirst().orElse(null);
+            return named != null ? new Mention(m.name(), named.canonical(), m.type(), m.start(), m.end(), m.properties())
+                    : bareCollege(p, m) ? withTheOneUniversity(m, institutions) : m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
         if (sentence == null) {
@@ -383,13 +388,15 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * A body that has colleges: a university (X大学), or a college named after its place (天津农学院), which a
-     * university's college (园艺学院) is not.
+     * The bodies that have colleges: the universities (X大学) the passage names, or, where it names none, the
+     * colleges named after their place (天津农学院), which a university's college (园艺学院) is not.
      */
-    private static boolean isInstitution(Mention m, List<Mention> places) {
-        return m.type() == EntityType.ResearchTeam && (m.name().endsWith("大学") || m.name().endsWith("学院")
-                && !m.name().endsWith("科学院") && !m.name().contains("大学")
-                && places.stream().anyMatch(pl -> pl.start() == m.start()));
+    private static List<Mention> institutions(List<Mention> found, List<Mention> places) {
+        List<Mention> universities = found.stream()
+                .filter(m -> m.type() == EntityType.ResearchTeam && m.name().endsWith("大学")).toList();
+        return !universities.isEmpty() ? universities : found.stream().filter(m -> m.type() == EntityType.ResearchTeam
+                && m.name().endsWith("学院") && !m.name().endsWith("科学院") && !m.name().contains("大学")
+                && places.stream().anyMatch(pl -> pl.start() == m.start())).toList();
     }
 
     /**
@@ -780,8 +787,8 @@ final class OrganizationRecognizer {
                 cur = suffixStart;   // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing
                 break;
             }
-            if (straddlesSuffix && research && t.word.startsWith("学校") && suffixStart - t.offset > 3) {
-                cur = t.offset + 2;   // 学校园艺学院 as one term: the school's college
+            if (straddlesSuffix && research && t.word.startsWith("学校") && suffixStart - t.offset > 2) {
+                cur = t.offset + 2;   // 学校园艺学院, 学校农学院 as one term: the school's college
                 break;
             }
             // 省部共建X国家重点实验室: the designation, not a verb of joining.

@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -1494,5 +1495,16 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("中国农业大学植物保护学系", "中国农业大学");
+    }
+
+    @Test
+    void aUnitNamedInFullBeforeKeepsItsShortHeadAndTheSchoolsCollegesAreTheUniversitys() {
+        ArticleExtraction a = extract("山西农业大学与沁县人民政府签约，双方将共建“沁县有机旱作农业产业学院”，"
+                + "产业学院首任院长由山西农业大学农学院教授李红担任。学校园艺学院将建设示范园；学校农学院则与沁县丰禾谷子专业合作社结对。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam)
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactlyInAnyOrder(tuple("山西农业大学", List.of()), tuple("沁县有机旱作农业产业学院", List.of("产业学院")),
+                        tuple("山西农业大学农学院", List.of("农学院")), tuple("山西农业大学园艺学院", List.of("园艺学院")));
     }
 }
