@@ -244,7 +244,7 @@ final class Gazetteer {
 
     /**
      * Picks the division a name means, given the divisions the text also names: the candidate whose chain
-     * shares most with {@code context}; null when that leaves a tie.
+     * shares most with {@code context}, a division named itself counting double; null when that leaves a tie.
      */
     Division resolve(Collection<Division> candidates, Collection<Division> context) {
         if (candidates.size() == 1) {
@@ -256,7 +256,9 @@ final class Gazetteer {
         for (Division c : candidates) {
             int score = 0;
             for (Division other : context) {
-                if (isAncestor(other, c) || isAncestor(c, other)) {
+                if (other.equals(c)) {
+                    score += 2;   // 吉林 after 吉林市: the city the text named in full, not its province
+                } else if (isAncestor(other, c) || isAncestor(c, other)) {
                     score++;
                 }
             }

@@ -214,7 +214,7 @@ final class OrganizationRecognizer {
     private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
             "工程", "环保", "智能", "数字", "供应链", "管理", "服务", "氢能", "储能", "光伏", "电池", "半导体", "化工",
-            "纺织", "服饰", "家纺", "牧业", "茶业", "果业", "种业", "药业", "医疗", "器械", "汽车", "电机", "电气",
+            "纺织", "服饰", "家纺", "牧业", "茶业", "果业", "种业", "药业", "米业", "粮油", "乳业", "酒业", "医疗", "器械", "汽车", "电机", "电气",
             "软件", "网络", "文旅", "旅游", "冷链", "仓储", "建材", "矿业", "金属", "精密", "制品", "电子商务",
             "集团", "控股", "股份", "担保", "融资担保");
     private static final Set<String> ANCHORING_LEVELS = Set.of("province", "city", "county");
@@ -969,7 +969,6 @@ final class OrganizationRecognizer {
                 && t.offset + trade.length() <= suffixStart);
     }
 
-    /** A single character, no function word, between a clause break and the rest of the name. */
     /**
      * 联合|天/qt|盾财产保险股份有限公司: a lone measure word with no number before it, right after a verb of
      * joining, is a name's first character the segmenter cut off.

@@ -480,10 +480,21 @@ final class RelationFinder {
         Gazetteer.Division da = division(a);
         Gazetteer.Division db = division(b);
         if (da != null && db != null) {
-            return gazetteer.isAncestor(da, db);
+            return gazetteer.isAncestor(da, db) || handedToZone(da, db);
         }
         return da != null && rank(b) > rank(a) && ("village".equals(b.properties().get("level"))
                 || "zone".equals(b.properties().get("level")));
+    }
+
+    /**
+     * 永吉县岔路河镇: a town the statistical codes list under a functional zone of the county's city (a county-level
+     * code 71 to 79, such as 吉林中国新加坡食品区), which the text still writes after its county, is in that county.
+     */
+    private static boolean handedToZone(Gazetteer.Division county, Gazetteer.Division town) {
+        String parent = town.parentCode();
+        return "county".equals(county.level()) && "town".equals(town.level()) && parent != null
+                && parent.length() == 6 && parent.charAt(4) == '7'
+                && parent.startsWith(county.code().substring(0, 4));
     }
 
     private Gazetteer.Division division(Mention m) {
@@ -508,6 +519,9 @@ final class RelationFinder {
         }
         for (Mention m : byCode.values()) {
             Gazetteer.Division d = division(m);
+            if (facts.hasFrom(m, RelationType.LOCATED_IN)) {
+                continue;   // the text's own chain said where it is (永吉县岔路河镇)
+            }
             for (Gazetteer.Division a = d == null ? null : gazetteer.parent(d); a != null; a = gazetteer.parent(a)) {
                 Mention parent = byCode.get(a.code());
                 if (parent != null) {

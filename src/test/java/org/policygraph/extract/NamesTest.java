@@ -1507,4 +1507,21 @@ class NamesTest {
                 .containsExactlyInAnyOrder(tuple("山西农业大学", List.of()), tuple("沁县有机旱作农业产业学院", List.of("产业学院")),
                         tuple("山西农业大学农学院", List.of("农学院")), tuple("山西农业大学园艺学院", List.of("园艺学院")));
     }
+
+    @Test
+    void aTradeTheSegmenterSplitsAfterAMeasureWordKeepsTheCompanysName() {
+        ArticleExtraction a = extract("绿色食品领域，吉林稻香丰年米业有限公司将投资2.8亿元建设基地。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("吉林稻香丰年米业有限公司");
+    }
+
+    @Test
+    void aShortNameMeansTheDivisionTheTextNamedInFullNotItsNamesakeProvince() {
+        ArticleExtraction a = extract("吉林市举行签约仪式。项目选址吉林经济技术开发区。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吉林经济技术开发区", "吉林市"));
+    }
 }

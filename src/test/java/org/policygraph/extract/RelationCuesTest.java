@@ -1625,4 +1625,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("山西农业大学", "太谷区人民政府"), tuple("太谷区", "山西农业大学"));
     }
+
+    @Test
+    void aTownTheCodesGiveToAZoneIsInTheCountyTheTextWritesItAfter() {
+        assertThat(relations("吉林雪原冷链物流有限公司将在永吉县岔路河镇建设冷库。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("岔路河镇", "永吉县"));
+    }
 }
