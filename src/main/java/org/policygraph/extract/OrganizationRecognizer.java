@@ -762,8 +762,15 @@ final class OrganizationRecognizer {
             // 委托|山西农业大学: a verb before a place's name that opens the name is no discipline of it.
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
                     && !opensWithPlace(p, t.offset + t.word.length(), suffixStart);
+            // 组织|甘肃农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
+            if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
+                    && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
+                break;
+            }
+            // 由省|农业农村厅: a preposition glued to a level word opening the name, whatever the dictionary says.
+            boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
             if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
-                    && CoreDictionary.get(t.word) == null) {
+                    && (CoreDictionary.get(t.word) == null || gluedLevel)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -1148,11 +1155,12 @@ final class OrganizationRecognizer {
 
     /**
      * 省商务厅, 市农业农村局: a body of the article's own province or city, named by the level word alone. The
-     * word must stand alone as the name's first word (省/工业, not 市场监督管理局), or follow a party verb the
-     * segmenter glued to it (会同市卫生健康委员会 as one term).
+     * word must stand alone as the name's first word (省/工业, not 市场监督管理局), or follow a party verb or a
+     * preposition the segmenter glued to it (会同市卫生健康委员会 as one term, 由省|农业农村厅).
      */
     private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
-        boolean afterPartyVerb = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()));
+        boolean afterPartyVerb = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()))
+                || m.start() > 0 && STOP_WORDS.contains(String.valueOf(p.charAt(m.start() - 1)));   // 由省|农业农村厅
         return (p.isBoundary(m.start()) || afterPartyVerb) && (prefix.startsWith(AUTONOMOUS_REGION)
                 || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && CoreDictionary.get(prefix.substring(0, 2)) == null);
     }

@@ -177,7 +177,10 @@ final class ProgramRecognizer {
         Matcher w = CONTINUATION_WORD.matcher(c.group());
         int cut = -1;
         while (w.find()) {
-            if (p.isBoundary(from + w.end())) {
+            // “X”建设试点县名单: a program word may end inside the word for the divisions taking it up (试点县).
+            int end = from + w.end();
+            boolean ofDivisions = end < s.length() && "县区市镇村".indexOf(s.charAt(end)) >= 0 && p.isBoundary(end + 1);
+            if (p.isBoundary(end) || ofDivisions) {
                 cut = w.end();
                 if (w.group().length() > 1) {
                     break;

@@ -50,7 +50,7 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
-    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资");
+    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资|合资(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -112,8 +112,8 @@ final class RelationFinder {
             "隶属于?|由(?=[^，,。；;]{2,40}?(?:绝对|相对)?控股[，,。；;])");
     /** After the holder of 由Y控股, ending its clause. */
     private static final Pattern HELD = Pattern.compile("(?:绝对|相对)?控股(?=[，,。；;])");
-    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 综合科, 金融部. */
-    private static final Pattern INNER_DIVISION = Pattern.compile("[^\\p{P}\\s\\d的和与及、]{1,8}[处科室部]");
+    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 市场与信息化处, 金融部. */
+    private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,8}[处科室部]");
     private static final int MAX_INNER_DIVISION = 9;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?项目");
@@ -1081,6 +1081,11 @@ final class RelationFinder {
         return shares.size() == parties ? shares : List.of();
     }
 
+    /** The investor is the agent of its clause (由X投资), not its part's subject. */
+    private static boolean isAgent(Passage p, Mention investor, Sentences.Sentence part) {
+        return investor.start() > part.start() && p.charAt(investor.start() - 1) == '由';
+    }
+
     /** The company an investment founds: "出资1.2亿元组建Y公司", "共同出资组建Y公司"; null if none. */
     private static Mention founded(Passage p, Mentions ms, Sentences.Sentence s, int verbEnd) {
         Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
@@ -1119,18 +1124,19 @@ final class RelationFinder {
         }
         // After the verb in its clause, or in a later one that says where (投资3亿元，在Y镇建设); not where the
         // products go (，产品供应上海).
-        Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= s.end()
+        // Not across "；": another project's site.
+        Sentences.Sentence part = semicolonPart(p, s, verbStart);
+        Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
                 || "在于".indexOf(p.charAt(m.start() - 1)) >= 0));
         if (place == null) {
-            place = sitedPlace(p, ms, semicolonPart(p, s, verbStart));   // not across "；": another project's site
+            place = sitedPlace(p, ms, part);
         }
         if (place == null) {
             // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with, or the part of it between
-            // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇).
-            Sentences.Sentence part = semicolonPart(p, s, verbStart);
-            place = ms.first(m -> m.type() == EntityType.Place && m.start() == part.start() + 1
-                    && p.charAt(part.start()) == '在');
+            // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇); "A县依托…，由X投资…": the part's subject.
+            place = ms.first(m -> m.type() == EntityType.Place && (m.start() == part.start() + 1
+                    && p.charAt(part.start()) == '在' || m.start() == part.start() && isAgent(p, investor, part)));
             // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
                     && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
@@ -1994,8 +2000,8 @@ final class RelationFinder {
     }
 
     /**
-     * "由A牵头，联合B、C共同承担", "由A牵头，B参与", "由A牵头，B和C共同承建": the bodies the clause after a
-     * leader's brings in to the work, or none.
+     * "由A牵头，联合B、C共同承担", "由A牵头，B参与", "由A牵头，B和C共同承建", "由A牵头，B负责资金，C负责指导":
+     * the bodies the clauses after a leader's bring in to the work, or none.
      */
     private static List<Mention> broughtIn(Passage p, Mentions ms, int verbEnd) {
         String s = p.full();
@@ -2004,11 +2010,18 @@ final class RelationFinder {
             List<Mention> joined = listedFrom(p, ms, brought.end());
             return undertakingEnd(s, joined) >= 0 ? joined : List.of();
         }
-        List<Mention> taking = verbEnd < s.length() && "，,".indexOf(s.charAt(verbEnd)) >= 0
-                ? listedFrom(p, ms, verbEnd + 1) : List.of();
-        boolean joins = !taking.isEmpty() && (TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(),
-                s.length()).lookingAt() || undertakingEnd(s, taking) >= 0);
-        return joins ? taking : List.of();
+        List<Mention> all = new ArrayList<>();
+        for (int from = verbEnd; from < s.length() && "，,".indexOf(s.charAt(from)) >= 0; ) {
+            List<Mention> taking = listedFrom(p, ms, from + 1);
+            boolean joins = !taking.isEmpty() && (TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(),
+                    s.length()).lookingAt() || undertakingEnd(s, taking) >= 0);
+            if (!joins) {
+                break;
+            }
+            all.addAll(taking);
+            from = clauseEnd(s, taking.get(taking.size() - 1).end());
+        }
+        return all;
     }
 
     /** "由A会同B推进", "由A联合B、C实施": the bodies a leader works with carry the program out with it. */

@@ -1524,4 +1524,12 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("吉林经济技术开发区", "吉林市"));
     }
+
+    @Test
+    void aWordThatMayBeAVerbBeforeAUniversityIsNoPartOfItsName() {
+        ArticleExtraction a = extract("“今年要实现全覆盖。”他表示，省上将组织山西农业大学等高校的专家组建技术服务团。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("山西农业大学");
+    }
 }

@@ -1632,4 +1632,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("岔路河镇", "永吉县"));
     }
+
+    @Test
+    void partnersInvestingJointlyInvestBoth() {
+        assertThat(relations("太原汾源文旅发展有限公司与阳泉市娘子关文旅投资集团有限公司签约，双方将合资5亿元在平定县娘子关镇打造康养度假区。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("太原汾源文旅发展有限公司", "娘子关镇"), tuple("阳泉市娘子关文旅投资集团有限公司", "娘子关镇"));
+    }
+
+    @Test
+    void everyBodyGivenAPartOfAPilotAfterItsLeadCarriesItOut() {
+        assertThat(relations("日前，山西省农业农村厅、省财政厅、省工业和信息化厅联合印发通知，公布首批“智慧旱作农业”建设试点县名单。"
+                + "通知明确，试点工作由省农业农村厅牵头，省财政厅负责资金保障，省工业和信息化厅负责指导数字基础设施建设。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省农业农村厅", "智慧旱作农业建设试点"), tuple("山西省财政厅", "智慧旱作农业建设试点"),
+                        tuple("山西省工业和信息化厅", "智慧旱作农业建设试点"));
+    }
+
+    @Test
+    void anInvestmentByAnAgentGoesToThePlaceItsPartOpensOnNotToTheNextPartsSite() {
+        assertThat(relations("各试点县已提出建设方案。沁县依托谷子产业，由山西谷源数字科技有限公司投资2600万元建设全流程数字化管理平台；"
+                + "武乡县与太原理工大学合作，在故城镇建设小米数字化种植示范基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西谷源数字科技有限公司", "沁县"));
+    }
+
+    @Test
+    void theHeadOfADivisionNamedByTwoFieldsServesItsBody() {
+        assertThat(relations("“试点县要实现全覆盖。”省农业农村厅市场与信息化处处长赵明远表示。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赵明远", "省农业农村厅"));
+    }
 }
