@@ -1084,9 +1084,9 @@ final class OrganizationRecognizer {
         if (suffix.type() == EntityType.Government && prefix.length() == 1
                 && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0
-                && (p.isBoundary(m.start()) || CONJUNCTIONS.contains(String.valueOf(p.charAt(m.start() - 1))))) {
-            // 省发展改革委, 县政府, 和|市供销合作社联合社: a body of the article's province or county named by its
-            // level word
+                && (p.isBoundary(m.start()) || STOP_WORDS.contains(String.valueOf(p.charAt(m.start() - 1))))) {
+            // 省发展改革委, 县政府, 和|市供销合作社联合社, 由省|发展改革委: a body of the article's province or county
+            // named by its level word
             return true;
         }
         // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.

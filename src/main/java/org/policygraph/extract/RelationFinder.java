@@ -147,8 +147,9 @@ final class RelationFinder {
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
             "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
-    /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务. */
-    private static final String EACH_ITEM = "(?:逐条|逐项|[对为]?每一?[条项](?:重点|主要)?(?:任务|措施)?都?)?";
+    /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务, 对各项任务逐一. */
+    private static final String EACH_ITEM = "(?:[对为]?(?:每一?|各)[条项](?:重点|主要)?(?:任务|措施|举措)?(?:都|均|逐一)?"
+            + "|逐条|逐项|逐一)?";
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -179,6 +180,8 @@ final class RelationFinder {
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
+    /** Building or working together, right after the parties: 共建, 将联合共建, 合作开展. */
+    private static final Pattern BUILDING_TOGETHER = Pattern.compile("(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
@@ -1384,17 +1387,20 @@ final class RelationFinder {
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
         partnersNamed(p, ms, facts);
-        // "A、B、C三方签订合作协议": the parties listed before their count cooperate, each with each.
-        Matcher counted = PARTIES_COUNTED.matcher(s);
-        while (counted.find()) {
-            int at = counted.start();
-            List<Mention> parties = new ArrayList<>();
-            for (Mention m = ms.last(x -> x.isActor() && x.end() == at && ms.outermost(x)); m != null;
-                 m = listedBefore(s, ms, m)) {
-                parties.add(m);
-            }
-            if (parties.size() >= 2) {
-                pairs(parties, at, facts);
+        // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
+        // listed right before building together, cooperate, each with each.
+        for (Pattern listed : List.of(PARTIES_COUNTED, BUILDING_TOGETHER)) {
+            Matcher after = listed.matcher(s);
+            while (after.find()) {
+                int at = after.start();
+                List<Mention> parties = new ArrayList<>();
+                for (Mention m = ms.last(x -> (listed == PARTIES_COUNTED ? x.isActor() : x.isOrganisation())
+                        && x.end() == at && ms.outermost(x)); m != null; m = listedBefore(s, ms, m)) {
+                    parties.add(m);
+                }
+                if (parties.size() >= 2) {
+                    pairs(parties, at, facts);
+                }
             }
         }
         Matcher verb = COOPERATE.matcher(s);

@@ -1665,4 +1665,25 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("赵明远", "省农业农村厅"));
     }
+
+    @Test
+    void aDocumentNamingTheLeadOfEachOfItsTasksInTurnIsCarriedOutByThem() {
+        String text = "山西省人民政府办公厅印发《山西省推进小杂粮全产业链发展若干措施》（以下简称《措施》）。《措施》对各项任务逐一明确了牵头单位。"
+                + "一是强化良种攻关，由省农业农村厅牵头；二是建设产业集群，由省发展改革委牵头，在忻州市岢岚县打造产业集群；"
+                + "三是实施“晋粮出海”行动，由省商务厅牵头。";
+        assertThat(relations(text, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省人民政府办公厅", "山西省推进小杂粮全产业链发展若干措施"),
+                        tuple("山西省农业农村厅", "山西省推进小杂粮全产业链发展若干措施"),
+                        tuple("山西省发展和改革委员会", "山西省推进小杂粮全产业链发展若干措施"),
+                        tuple("山西省商务厅", "晋粮出海行动"));
+    }
+
+    @Test
+    void institutionsListedRightBeforeBuildingTogetherArePartners() {
+        assertThat(relations("一是强化良种攻关，由省农业农村厅牵头，支持山西农业大学、山西省农业科学院共建谷子种质资源库。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省农业科学院", "山西农业大学"));
+    }
 }
