@@ -1104,6 +1104,9 @@ final class OrganizationRecognizer {
         if (suffix.text().equals("党委") && ofInstitution(prefix)) {
             return false;
         }
+        if (prefix.length() == 2 && prefix.endsWith("全") && dictionaryTags(prefix.substring(0, 1), "v")) {
+            return false;   // 已占|全集团的四成: a verb and the whole group, though the segmenter reads 占全 as a name
+        }
         boolean startsWithPlace = places.stream().anyMatch(pl -> pl.start() == m.start());
         if (!suffix.strict() && placeThatHas(p, m.start())) {
             return false;   // 晋城有煤矿: the place has a mine, no company is named

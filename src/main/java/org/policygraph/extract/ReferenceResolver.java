@@ -417,7 +417,9 @@ final class ReferenceResolver {
         Mention division = body == null ? null : mentions.stream().filter(m -> fits.test(m) && !isReference(m)
                 && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
                 .orElse(null);
-        return division != null ? division : nearestBefore(mentions, pos, fits);
+        // Not a place inside a name (上海 of 上海锦棉在当地设立): a company's origin is no local place.
+        return division != null ? division : nearestBefore(mentions, pos, fits.and(m -> mentions.stream()
+                .noneMatch(o -> o.isOrganisation() && o.start() <= m.start() && m.end() <= o.end())));
     }
 
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {

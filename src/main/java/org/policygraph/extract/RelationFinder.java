@@ -76,7 +76,7 @@ final class RelationFinder {
     private static final String BOTH_PARTIES = "双方";
     /** The parties' own shares of an investment, said after its total. */
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?");
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?(?:(?:全资|控股)?子公司)?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
@@ -161,8 +161,9 @@ final class RelationFinder {
      */
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
-    /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立". */
-    private static final Pattern FOUNDING = Pattern.compile("[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?");
+    /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)". */
+    private static final Pattern FOUNDING = Pattern.compile(
+            "[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?(?:(?:全资|控股)?子公司)?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入"
@@ -180,6 +181,8 @@ final class RelationFinder {
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
+    /** A clause opening on a facility, what a located phrase is then about: 厂房位于, 新工厂位于. */
+    private static final Pattern FACILITY_OPENING = Pattern.compile("(?:新|该)?(?:厂房|工厂|厂区|基地|车间|生产线|仓库|冷库)");
     /** Building or working together, right after the parties: 共建, 将联合共建, 合作开展. */
     private static final Pattern BUILDING_TOGETHER = Pattern.compile("(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展)");
     private static final int MAX_TEAM_LIST = 120;
@@ -629,6 +632,9 @@ final class RelationFinder {
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb))).orElse(ms.first(before));
+                if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
+                    org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
+                }
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
                 }
@@ -664,8 +670,11 @@ final class RelationFinder {
      */
     private static void nextToPlace(Passage p, Mention org, List<Mention> places, Facts facts) {
         for (Mention place : places) {
+            // Next to it, or after a comma or colon: a sentence's end between them (…保税区。苏州X公司) makes two
+            // stories.
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
-                    && org.start() - place.end() <= 1 && !siteOfInvestment(p, place, org);
+                    && (org.start() == place.end() || org.start() - place.end() == 1 && "，,：:".indexOf(p.charAt(place.end())) >= 0)
+                    && !siteOfInvestment(p, place, org);
             boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
                     && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
             if (adjacentZone || possessive) {
@@ -2584,8 +2593,8 @@ final class RelationFinder {
                 Mention adjacent = p.charAt(ownerEnd - 1) == '其'
                         ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd && ms.outermost(m))
                         : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
-                parent = adjacent != null ? adjacent : ms.first(m -> m.type() == EntityType.Enterprise
-                        && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named);
+                parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m -> m.type() == EntityType.Enterprise
+                        && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named));
                 // "在大同，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
                 if (parent == null && ownerEnd > 0 && isClauseBreak(s.charAt(ownerEnd - 1))) {
                     parent = ReferenceResolver.mostNamedBefore(ms.all(), ownerEnd, m -> m.type() == EntityType.Enterprise
@@ -2603,6 +2612,20 @@ final class RelationFinder {
                 facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
+    }
+
+    /**
+     * "为A配套生产…的B，今年…": the company a description of the sentence's first company opens is the subject;
+     * otherwise {@code first}.
+     */
+    private static Mention describedSubject(Passage p, Mentions ms, Mention first) {
+        if (first == null) {
+            return null;
+        }
+        int clauseEnd = clauseEnd(p.full(), first.end());
+        Mention described = ms.first(m -> m.type() == EntityType.Enterprise && m.start() > first.end()
+                && m.end() <= clauseEnd && p.charAt(m.start() - 1) == '的' && ms.outermost(m));
+        return described != null && described.end() == clauseEnd ? described : first;
     }
 
     /**

@@ -1532,4 +1532,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("山西农业大学");
     }
+
+    @Test
+    void theWholeGroupAfterAVerbIsNoCompany() {
+        ArticleExtraction a = extract("“集团在晋城的产值已占全集团的三成。”晋城华锂总经理李响说。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
 }

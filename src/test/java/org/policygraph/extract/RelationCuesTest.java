@@ -1686,4 +1686,34 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西省农业科学院", "山西农业大学"));
     }
+
+    @Test
+    void aSubsidiarySetUpInAZoneIsThereAndBelongsToTheCompanyTheSentenceDescribes() {
+        String text = "为山西华锂动力集团股份有限公司配套生产电池外壳的常州铭泰精密制造有限公司，今年在晋城经济技术开发区设立全资子公司"
+                + "晋城铭泰精密科技有限公司，由后者投资4亿元建设生产基地，厂房位于晋城综合保税区。";
+        assertThat(relations(text, RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城铭泰精密科技有限公司", "常州铭泰精密制造有限公司"));
+        assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城经济技术开发区", "晋城市"), tuple("晋城综合保税区", "晋城市"),
+                        tuple("晋城铭泰精密科技有限公司", "晋城经济技术开发区"));
+    }
+
+    @Test
+    void partnersFoundingASubsidiaryInvestInItAndAZoneEndingTheSentenceBeforeIsNoAddress() {
+        String text = "项目厂房位于晋城综合保税区。苏州纳川新材料股份有限公司则与晋城开元产业投资有限公司共同出资2亿元，"
+                + "成立控股子公司晋城纳川隔膜材料有限公司。";
+        assertThat(relations(text, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("苏州纳川新材料股份有限公司", "晋城纳川隔膜材料有限公司"),
+                        tuple("晋城开元产业投资有限公司", "晋城纳川隔膜材料有限公司"));
+        assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source)
+                .doesNotContain("苏州纳川新材料股份有限公司");
+    }
+
+    @Test
+    void theLocalPlaceIsNoPlaceInsideACompanysName() {
+        assertThat(relations("上海锦泰纺织科技有限公司（以下简称“上海锦泰”）在阳城县北留镇投资建设纺纱项目。"
+                + "该项目由上海锦泰在当地设立的全资子公司阳城锦泰纺织有限公司承担建设和运营。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("北留镇", "阳城县"), tuple("阳城锦泰纺织有限公司", "北留镇"));
+    }
 }
