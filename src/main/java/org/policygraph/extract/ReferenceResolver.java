@@ -50,6 +50,10 @@ final class ReferenceResolver {
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
     private static final String LOCAL = "当地";
+    /** 我们 in an interview's answer: what the interviewee speaks for. */
+    private static final String WE = "我们";
+    /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
+    private static final int MAX_TITLES = 12;
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
@@ -80,6 +84,7 @@ final class ReferenceResolver {
         }
         k.add(new Kind("该集团", enterprise.and(m -> m.canonical().contains("集团"))));
         k.add(new Kind(PARENT, enterprise));
+        k.add(new Kind(WE, m -> true));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
         k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
@@ -184,10 +189,11 @@ final class ReferenceResolver {
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
+                        : e.equals(WE) ? speakersOwn(p, mentions, start)
                         : nearestBefore(mentions, start, kind.fits());
-                // 集团 and 母公司 name the parent itself, not the subsidiary the story turned to.
-                boolean namesParent = e.equals(PARENT) || e.equals(GROUP);
-                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !namesParent
+                // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
+                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE);
+                antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
                     Map<String, Object> props = new HashMap<>(antecedent.properties());
@@ -369,15 +375,20 @@ final class ReferenceResolver {
         return best;
     }
 
-    /** "A是B的全资子公司。…母公司向其增资": the last company named as a subsidiary's parent before {@code pos}. */
+    /**
+     * "A是B的全资子公司。…母公司向其增资", "B（以下简称“b”）的全资子公司A": the last company named as a
+     * subsidiary's parent before {@code pos}.
+     */
     private static Mention parentNamedBefore(Passage p, List<Mention> mentions, int pos) {
         Mention parent = null;
         for (Mention m : mentions) {
             if (m.start() >= pos) {
                 break;
             }
-            if (m.type() == EntityType.Enterprise && m.end() < pos
-                    && PARENT_OF.matcher(p.full()).region(m.end(), pos).lookingAt()) {
+            Matcher declared = m.end() < pos ? AliasResolver.declarationAt(p.full(), m.end()) : null;
+            int after = declared != null ? Math.min(declared.end(), pos) : m.end();   // X（以下简称“Y”）的全资子公司
+            if (m.type() == EntityType.Enterprise && after < pos
+                    && PARENT_OF.matcher(p.full()).region(after, pos).lookingAt()) {
                 parent = m;
             }
         }
@@ -404,6 +415,36 @@ final class ReferenceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "黄志远：我们与X合作…": in an answer opened by the interviewee's name, 我们 is what the interviewee was
+     * introduced with (X县委副书记、县长Y, X公司董事长Y): the body named before the titles, or for a division's
+     * party committee or government, the division itself. Null outside such answers.
+     */
+    private static Mention speakersOwn(Passage p, List<Mention> mentions, int pos) {
+        String s = p.full();
+        int paragraph = s.lastIndexOf('\n', pos - 1) + 1;
+        Mention speaker = mentions.stream().filter(m -> m.type() == EntityType.Person && m.start() == paragraph
+                && m.end() < s.length() && "：:".indexOf(s.charAt(m.end())) >= 0).findFirst().orElse(null);
+        Mention body = speaker == null ? null : mentions.stream()
+                .filter(m -> m.type() == EntityType.Person && m.canonical().equals(speaker.canonical()))
+                .map(introduced -> bodyBeforeTitles(s, mentions, introduced)).filter(b -> b != null)
+                .findFirst().orElse(null);
+        if (body == null || body.type() != EntityType.Government) {
+            return body;
+        }
+        return mentions.stream().filter(m -> m.type() == EntityType.Place && !isReference(m)
+                && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
+                .orElse(body);
+    }
+
+    /** The organisation or division named right before a person's titles (蒲江县县长Y, X县委副书记、县长Y), or null. */
+    private static Mention bodyBeforeTitles(String s, List<Mention> mentions, Mention person) {
+        return mentions.stream().filter(m -> (m.isOrganisation() || m.type() == EntityType.Place) && !isReference(m)
+                && m.end() < person.start() && person.start() - m.end() <= MAX_TITLES
+                && s.substring(m.end(), person.start()).chars().allMatch(c -> Chars.isHan(c) || c == '、'))
+                .reduce((a, b) -> b).orElse(null);
     }
 
     /**

@@ -62,8 +62,8 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
-    /** 的三家, 的两个, 12家: a count of organisations belonging to what was listed before. */
-    private static final Pattern COUNTED_OF = Pattern.compile("的?[\\d一二三四五六七八九十两几多]+[家个所]");
+    /** 的三家, 的两个, 12家, 另外两个: a count of organisations belonging to what was listed before. */
+    private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+[家个所]");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
     private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
     /** A village's party branch: group 1 is the village. */
@@ -3127,6 +3127,17 @@ final class RelationFinder {
         // "X实验室于2022年挂牌，…，由该所研究员Y担任主任": a post given by 由 is at what the sentence is about.
         int clause = clauseStart(s, person.start());
         boolean given = titleAt(p, at) && s.substring(clause, person.start()).startsWith("由");
+        // "共建了X研究院，由…Y担任院长": a head (院长, 所长) of the kind of body the sentence built before.
+        int titleStart = p.charAt(at) == '副' ? at + 1 : at;
+        Sentences.Sentence sentence = p.sentenceAt(clause);
+        if (given && sentence != null && titleStart + 1 < s.length() && s.charAt(titleStart + 1) == '长') {
+            String kind = s.substring(titleStart, titleStart + 1);
+            Mention unit = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() < clause
+                    && m.canonical().endsWith(kind) && ms.outermost(m));
+            if (unit != null) {
+                return unit;
+            }
+        }
         Mention subject = given ? sentenceSubject(p, ms, clause) : null;
         // 该校农学院…: a reference to an institution before its unit is no subject of its own.
         boolean beforeUnit = subject != null && ms.first(m -> m.isOrganisation() && m.start() == subject.end()) != null;
