@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
 
-    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
+    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑正";
-    /** Verbs of attending or visiting that may follow a name given after its title (书记X出席). */
-    private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了");
+    /**
+     * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
+     * behalf of a body (县长X代表县人民政府作报告).
+     */
+    private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了|代表");
+    /** Characters a transliterated name (Mongolian, Uyghur) is written in: none of a clause's little words. */
+    private static final String TRANSLITERATED_CHARS = "[^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -34,7 +39,13 @@ final class PersonRecognizer {
      * (州长乌兰巴特尔陪同调研).
      */
     private static final Pattern TRANSLITERATED_BEFORE_SPEECH = Pattern.compile(
-            "([^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]{4,6})(?:介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加)");
+            "(" + TRANSLITERATED_CHARS + "{4,6})(?:介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加)");
+    /**
+     * X学院乌云其木格教授: a transliterated name between its organisation and its title; not an inner division
+     * (种植业管理处处长).
+     */
+    private static final Pattern TRANSLITERATED = Pattern.compile(
+            TRANSLITERATED_CHARS + "{3,5}(?![处科室部局厅站所院组队])" + TRANSLITERATED_CHARS);
 
     private final Lexicon lexicon;
 
@@ -115,6 +126,14 @@ final class PersonRecognizer {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
+        for (int len = 6; len >= 4; len--) {
+            int start = titleStart - len;
+            String name = start < 0 ? "" : p.full().substring(start, titleStart);
+            if (start >= 0 && organisations.stream().anyMatch(o -> o.end() == start)
+                    && TRANSLITERATED.matcher(name).matches() && lexicon.personTitles.stream().noneMatch(name::contains)) {
+                return new Mention(name, EntityType.Person, start, titleStart);
+            }
+        }
         return null;
     }
 
@@ -163,7 +182,9 @@ final class PersonRecognizer {
     /** What follows {@code end} is what follows a name: punctuation, a particle, speech, attending. */
     private static boolean goesOnAsAfterAName(Passage p, int end) {
         char next = p.charAt(end);
-        return !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+        var word = p.termAt(end);
+        boolean time = word != null && word.offset == end && word.nature.toString().startsWith("t");   // X每月都来
+        return !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || time
                 || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt();
     }
 

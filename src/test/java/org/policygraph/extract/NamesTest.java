@@ -1539,4 +1539,31 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
     }
+
+    @Test
+    void aNameAfterItsTitleGoesOnBeforeActingOnBehalfOfABody() {
+        ArticleExtraction a = extract("1月9日，在晋城市阳城县召开的县人代会上，县长郭立群代表县人民政府作政府工作报告。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("郭立群");
+    }
+
+    @Test
+    void aTransliteratedNameBetweenItsOrganisationAndItsTitleIsAPerson() {
+        ArticleExtraction a = extract("近日，内蒙古农业大学动物科学学院乌兰其其格教授团队联合内蒙古大学生命科学学院，在奶山羊研究中取得新进展。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("乌兰其其格", "内蒙古农业大学动物科学学院"));
+    }
+
+    @Test
+    void aNameAfterItsTitleGoesOnBeforeAWordOfTime() {
+        ArticleExtraction a = extract("李秀兰：去年晋茗茶业投资2600万元，在我们村建了绿茶精制厂。"
+                + "福建农林大学安溪茶学院教授郑建明每月都来村里，帮我们搞茶园生态改造。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("郑建明", "福建农林大学安溪茶学院"));
+    }
 }
