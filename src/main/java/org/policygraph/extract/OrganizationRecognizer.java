@@ -389,7 +389,7 @@ final class OrganizationRecognizer {
 
     /**
      * The bodies that have colleges: the universities (X大学) the passage names, or, where it names none, the
-     * colleges named after their place (天津农学院), which a university's college (园艺学院) is not.
+     * colleges named after their place (运城学院), which a university's college (园艺学院) is not.
      */
     private static List<Mention> institutions(List<Mention> found, List<Mention> places) {
         List<Mention> universities = found.stream()
@@ -631,7 +631,7 @@ final class OrganizationRecognizer {
             String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
-                    && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 静海区共建|X研究院 as one term
+                    && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 万柏林区共建|X研究院 as one term
                     && (acrossVerbs || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
                 return place.start();
@@ -762,7 +762,7 @@ final class OrganizationRecognizer {
             // 委托|山西农业大学: a verb before a place's name that opens the name is no discipline of it.
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
                     && !opensWithPlace(p, t.offset + t.word.length(), suffixStart);
-            // 组织|甘肃农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
+            // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
                 break;

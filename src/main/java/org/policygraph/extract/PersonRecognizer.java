@@ -41,7 +41,7 @@ final class PersonRecognizer {
     private static final Pattern TRANSLITERATED_BEFORE_SPEECH = Pattern.compile(
             "(" + TRANSLITERATED_CHARS + "{4,6})(?:介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加)");
     /**
-     * X学院乌云其木格教授: a transliterated name between its organisation and its title; not an inner division
+     * X学院乌兰其其格教授: a transliterated name between its organisation and its title; not an inner division
      * (种植业管理处处长).
      */
     private static final Pattern TRANSLITERATED = Pattern.compile(

@@ -418,7 +418,7 @@ final class ReferenceResolver {
     }
 
     /**
-     * "黄志远：我们与X合作…": in an answer opened by the interviewee's name, 我们 is what the interviewee was
+     * "王建国：我们与X合作…": in an answer opened by the interviewee's name, 我们 is what the interviewee was
      * introduced with (X县委副书记、县长Y, X公司董事长Y): the body named before the titles, or for a division's
      * party committee or government, the division itself. Null outside such answers.
      */
@@ -439,7 +439,7 @@ final class ReferenceResolver {
                 .orElse(body);
     }
 
-    /** The organisation or division named right before a person's titles (蒲江县县长Y, X县委副书记、县长Y), or null. */
+    /** The organisation or division named right before a person's titles (沁县县长Y, X县委副书记、县长Y), or null. */
     private static Mention bodyBeforeTitles(String s, List<Mention> mentions, Mention person) {
         return mentions.stream().filter(m -> (m.isOrganisation() || m.type() == EntityType.Place) && !isReference(m)
                 && m.end() < person.start() && person.start() - m.end() <= MAX_TITLES

@@ -1521,9 +1521,9 @@ class RelationCuesTest {
 
     @Test
     void theHeadOfADepartmentOfACompanyWorksForTheCompany() {
-        assertThat(relations("晋商银行普惠金融部总经理韩立新介绍，该行已发放贷款3亿元。", RelationType.AFFILIATED_WITH))
+        assertThat(relations("晋商银行普惠金融部总经理韩志新介绍，该行已发放贷款3亿元。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("韩立新", "晋商银行"));
+                .containsExactly(tuple("韩志新", "晋商银行"));
     }
 
     @Test
@@ -1541,13 +1541,13 @@ class RelationCuesTest {
 
     @Test
     void aDocumentGivingEachTaskALeadIsCarriedOutByTheLeadsOfTasksWithoutAProgram() {
-        String text = "长治市人民政府办公室印发《长治市加快预制菜产业发展若干措施》（以下简称《若干措施》）。《若干措施》为每项重点任务明确了牵头单位。"
-                + "一是实施“上党味道”龙头培育工程，由市工业和信息化局牵头；二是建设原料基地，由市农业农村局牵头，在襄垣县布局蔬菜基地。";
+        String text = "晋中市人民政府办公室印发《晋中市加快功能食品产业发展若干措施》（以下简称《若干措施》）。《若干措施》为每项重点任务明确了牵头单位。"
+                + "一是实施“晋味晋品”龙头培育工程，由市工业和信息化局牵头；二是建设原料基地，由市农业农村局牵头，在太谷区布局杂粮基地。";
         assertThat(relations(text, RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("长治市人民政府办公室", "长治市加快预制菜产业发展若干措施"),
-                        tuple("长治市工业和信息化局", "上党味道龙头培育工程"),
-                        tuple("长治市农业农村局", "长治市加快预制菜产业发展若干措施"));
+                .containsExactlyInAnyOrder(tuple("晋中市人民政府办公室", "晋中市加快功能食品产业发展若干措施"),
+                        tuple("晋中市工业和信息化局", "晋味晋品龙头培育工程"),
+                        tuple("晋中市农业农村局", "晋中市加快功能食品产业发展若干措施"));
     }
 
     @Test
@@ -1700,11 +1700,11 @@ class RelationCuesTest {
 
     @Test
     void partnersFoundingASubsidiaryInvestInItAndAZoneEndingTheSentenceBeforeIsNoAddress() {
-        String text = "项目厂房位于晋城综合保税区。苏州纳川新材料股份有限公司则与晋城开元产业投资有限公司共同出资2亿元，"
+        String text = "项目厂房位于晋城综合保税区。苏州纳川新材料股份有限公司则与晋城泽源产业投资有限公司共同出资2亿元，"
                 + "成立控股子公司晋城纳川隔膜材料有限公司。";
         assertThat(relations(text, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("苏州纳川新材料股份有限公司", "晋城纳川隔膜材料有限公司"),
-                        tuple("晋城开元产业投资有限公司", "晋城纳川隔膜材料有限公司"));
+                        tuple("晋城泽源产业投资有限公司", "晋城纳川隔膜材料有限公司"));
         assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source)
                 .doesNotContain("苏州纳川新材料股份有限公司");
     }
