@@ -519,7 +519,7 @@ final class OrganizationRecognizer {
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
-        start = suffix.strict() ? acrossVerbBeforeTrade(p, start, suffixStart, places) : start;
+        start = suffix.strict() ? acrossVerbBeforeTrade(p, start, walkFrom, places) : start;   // up to （肇庆）有限公司
         Mention company = BRANCH_SUFFIXES.contains(suffix.text())
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;
@@ -1274,7 +1274,10 @@ final class OrganizationRecognizer {
                 && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
     }
 
-    /** Trade words alone (氢能装备), or a product and trade words (铜箔科技), up to the legal form. */
+    /**
+     * Trade words alone (氢能装备), or a product and trade words (铜箔科技, 生鲜供应链: the dictionary calls 生鲜 an
+     * adjective), up to the legal form.
+     */
     private static boolean productAndTrade(Passage p, int start, int suffixStart) {
         String rest = p.full().substring(start, suffixStart);
         if (Lexicon.composedOf(rest, TRADES)) {
@@ -1282,7 +1285,7 @@ final class OrganizationRecognizer {
         }
         Term product = p.termAt(start);
         int productEnd = product == null ? start : product.offset + product.word.length();
-        return product != null && product.offset == start && product.nature.toString().startsWith("n")
+        return product != null && product.offset == start && "na".indexOf(product.nature.toString().charAt(0)) >= 0
                 && productEnd < suffixStart && Lexicon.composedOf(p.full().substring(productEnd, suffixStart), TRADES);
     }
 

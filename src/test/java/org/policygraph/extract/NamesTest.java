@@ -1565,4 +1565,20 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("郑建明", "福建农林大学安溪茶学院"));
     }
+
+    @Test
+    void aTradeNameTheSegmenterReadsAsAVerbGoesWithAProductAndTradeToThePlace() {
+        ArticleExtraction a = extract("去年，合作社与广州穗润生鲜供应链有限公司签订长期供货协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("广州穗润生鲜供应链有限公司");
+    }
+
+    @Test
+    void aCompanyRegisteredForAPlaceInBracketsKeepsItsTradeNameBeforeAVerb() {
+        ArticleExtraction a = extract("晋铂储能材料（晋城）有限公司投资12亿元，建设正极材料项目。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("晋铂储能材料（晋城）有限公司");
+    }
 }
