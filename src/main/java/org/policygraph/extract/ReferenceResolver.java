@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,9 @@ final class ReferenceResolver {
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
     private static final String LOCAL = "当地";
+    private static final String THE_COMPANY = "该公司";
+    /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
+    private static final Pattern TIME_OPENING = Pattern.compile("(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
@@ -72,7 +76,7 @@ final class ReferenceResolver {
         Predicate<Mention> enterprise = m -> m.type() == EntityType.Enterprise;
         Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam;
         Predicate<Mention> company = enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"));
-        for (String e : List.of("该公司", "这家公司")) {
+        for (String e : List.of(THE_COMPANY, "这家公司")) {
             k.add(new Kind(e, company));
         }
         for (String e : List.of("该企业", "这家企业", "此企业", "该子公司", "这家子公司")) {
@@ -190,6 +194,8 @@ final class ReferenceResolver {
                         : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : e.equals(WE) ? speakersOwn(p, mentions, start)
+                        : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
+                                .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
                 boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE);
@@ -437,6 +443,25 @@ final class ReferenceResolver {
         return mentions.stream().filter(m -> m.type() == EntityType.Place && !isReference(m)
                 && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
                 .orElse(body);
+    }
+
+    /**
+     * "X总部位于Z，去年与Y签订协议。今年5月，该公司投资…": 该公司 opening its sentence (after a time, at most) goes on
+     * with the company the sentence before opened on, not the partner named last in it. Null otherwise.
+     */
+    private static Mention previousSubject(Passage p, List<Mention> mentions, int pos, Predicate<Mention> fits) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        Sentences.Sentence before = sentence == null ? null : p.sentenceAt(sentence.start() - 1);
+        String opening = sentence == null ? "" : p.full().substring(sentence.start(), pos);
+        if (before == null || !TIME_OPENING.matcher(opening).matches()) {
+            return null;
+        }
+        Mention subject = mentions.stream().filter(m -> m.start() == before.start() && !isReference(m))
+                .findFirst().orElse(null);
+        // "X旗下的Y投资…": the sentence is about Y, the company named last before 该公司 anyway.
+        boolean owner = subject != null && (p.full().startsWith("旗下", subject.end())
+                || PARENT_OF.matcher(p.full()).region(subject.end(), before.end()).lookingAt());
+        return subject != null && fits.test(subject) && !owner ? subject : null;
     }
 
     /** The organisation or division named right before a person's titles (沁县县长Y, X县委副书记、县长Y), or null. */

@@ -1738,4 +1738,12 @@ class RelationCuesTest {
                 + "记者：合作社下一步有什么打算？\n\n赵平：我们准备和镇里另外两个村联合成立蔬菜公司。\n")).get(0);
         assertThat(a.relations()).extracting(Relation::type).containsExactly(RelationType.AFFILIATED_WITH);
     }
+
+    @Test
+    void theCompanyOpeningASentenceGoesOnWithTheCompanyTheSentenceBeforeOpenedOn() {
+        assertThat(relations("大同晋北鲜农业发展有限公司总部位于大同经济技术开发区，去年与北京京润生鲜供应链有限公司签订长期供货协议。"
+                + "今年5月，该公司投资1200万元，在阳高县西坪村建成冷链保鲜库。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("大同晋北鲜农业发展有限公司", "西坪村"));
+    }
 }
