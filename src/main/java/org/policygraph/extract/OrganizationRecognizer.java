@@ -211,7 +211,7 @@ final class OrganizationRecognizer {
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
     /** Trades of registered names: what a company does, never which company it is. */
-    private static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
+    static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
             "工程", "环保", "智能", "数字", "供应链", "管理", "服务", "氢能", "储能", "光伏", "电池", "半导体", "化工",
             "纺织", "服饰", "家纺", "牧业", "茶业", "果业", "种业", "药业", "米业", "粮油", "乳业", "酒业", "医疗", "器械", "汽车", "电机", "电气",

@@ -2506,14 +2506,49 @@ final class RelationFinder {
             if (brand.isEmpty() || !gazetteer.byName(brand).isEmpty() || !gazetteer.byShortName(brand).isEmpty()) {
                 continue;   // 山西集团: a place is no brand
             }
+            String core = brandCore(brand);
             for (Mention member : firstNamed.values()) {
-                if (member != group && member.canonical().startsWith(brand)
-                        && !GROUP_NAME.matcher(member.canonical()).matches()
+                boolean carries = member.canonical().startsWith(brand) || core.length() >= 2
+                        && (member.canonical().startsWith(core) || placeThen(member.canonical(), core));
+                if (member != group && carries && !GROUP_NAME.matcher(member.canonical()).matches()
                         && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(member.canonical()::endsWith)) {
                     facts.add(member, RelationType.PART_OF, group, member.start(), CONTEXT);
                 }
             }
         }
+    }
+
+    /**
+     * The trade name of a group's brand, without the place it opens with or the trades it ends in (瀚铂 of
+     * 广东瀚铂新材料), which members registered elsewhere carry too (肇庆瀚铂铝业科技有限公司); "" when none is
+     * left.
+     */
+    private String brandCore(String brand) {
+        String core = brand;
+        for (int len = Math.min(4, core.length() - 2); len >= 2; len--) {
+            String head = core.substring(0, len);
+            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) {
+                core = core.substring(len);
+                break;
+            }
+        }
+        for (int k = 2; k < core.length(); k++) {
+            if (Lexicon.composedOf(core.substring(k), OrganizationRecognizer.TRADES)) {
+                return core.substring(0, k);
+            }
+        }
+        return core.equals(brand) ? "" : core;
+    }
+
+    /** {@code name} opens with a division's name, then {@code core}: 肇庆 then 瀚铂. */
+    private boolean placeThen(String name, String core) {
+        for (int len = 2; len <= 4 && len + core.length() <= name.length(); len++) {
+            String head = name.substring(0, len);
+            if (name.startsWith(core, len) && (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "将“黑土粮e贷”纳入“金融护航黑土地保护”专项行动": a program brought into another is part of it. */

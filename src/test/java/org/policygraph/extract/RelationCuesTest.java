@@ -1746,4 +1746,14 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("大同晋北鲜农业发展有限公司", "西坪村"));
     }
+
+    @Test
+    void companiesCarryingAGroupsTradeNameRegisteredElsewhereAreItsMembers() {
+        assertThat(relations("山西晋铂新材料集团有限公司在长治高新技术产业开发区举行开工仪式，旗下两家子公司的项目同步动工："
+                + "长治晋铂铝业科技有限公司投资8亿元建设电池托盘基地；晋铂储能材料（长治）有限公司投资12亿元建设正极材料项目。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("长治晋铂铝业科技有限公司", "山西晋铂新材料集团有限公司"),
+                        tuple("晋铂储能材料（长治）有限公司", "山西晋铂新材料集团有限公司"));
+    }
 }
