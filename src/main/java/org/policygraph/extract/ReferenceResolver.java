@@ -39,7 +39,7 @@ final class ReferenceResolver {
      * and where a company sits (该集团总部位于).
      */
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻";   // 于户驻: 位于, 落户, 入驻
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”";   // 于户驻: 位于, 落户, 入驻; ”: after a quote
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();

@@ -1756,4 +1756,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("长治晋铂铝业科技有限公司", "山西晋铂新材料集团有限公司"),
                         tuple("晋铂储能材料（长治）有限公司", "山西晋铂新材料集团有限公司"));
     }
+
+    @Test
+    void theGroupOpeningTheWordsAfterAQuoteIsThePersonsFirstPost() {
+        assertThat(relations("山西晋铂新材料集团有限公司旗下的长治晋铂铝业科技有限公司今年投资8亿元。"
+                + "“长治的交通区位好。”集团副总裁、长治晋铂铝业科技有限公司董事长陈立强说。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("陈立强", "长治晋铂铝业科技有限公司"), tuple("陈立强", "山西晋铂新材料集团有限公司"));
+    }
 }
