@@ -519,7 +519,7 @@ final class OrganizationRecognizer {
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
-        start = suffix.strict() ? acrossVerbBeforeTrade(p, start, walkFrom, places) : start;   // up to （肇庆）有限公司
+        start = suffix.strict() ? acrossVerbBeforeTrade(p, start, walkFrom, places) : start;   // up to （晋城）有限公司
         Mention company = BRANCH_SUFFIXES.contains(suffix.text())
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;

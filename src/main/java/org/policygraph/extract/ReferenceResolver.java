@@ -3,9 +3,11 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +58,10 @@ final class ReferenceResolver {
     private static final Pattern TIME_OPENING = Pattern.compile("(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
+    /** How many places inside names 当地 passes over on its way back. */
+    private static final int MAX_PLACES_INSIDE_NAMES = 3;
+    /** The longest answer in an interview read for its 我们. */
+    private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
     /** 母公司: the company a subsidiary of the story was said to belong to. */
@@ -430,7 +436,12 @@ final class ReferenceResolver {
      */
     private static Mention speakersOwn(Passage p, List<Mention> mentions, int pos) {
         String s = p.full();
+        // An answer's paragraph opens at most this far back: a search to the text's start for every 我们 would
+        // be quadratic.
         int paragraph = s.lastIndexOf('\n', pos - 1) + 1;
+        if (pos - paragraph > MAX_ANSWER) {
+            return null;
+        }
         Mention speaker = mentions.stream().filter(m -> m.type() == EntityType.Person && m.start() == paragraph
                 && m.end() < s.length() && "：:".indexOf(s.charAt(m.end())) >= 0).findFirst().orElse(null);
         Mention body = speaker == null ? null : mentions.stream()
@@ -452,8 +463,7 @@ final class ReferenceResolver {
     private static Mention previousSubject(Passage p, List<Mention> mentions, int pos, Predicate<Mention> fits) {
         Sentences.Sentence sentence = p.sentenceAt(pos);
         Sentences.Sentence before = sentence == null ? null : p.sentenceAt(sentence.start() - 1);
-        String opening = sentence == null ? "" : p.full().substring(sentence.start(), pos);
-        if (before == null || !TIME_OPENING.matcher(opening).matches()) {
+        if (before == null || !TIME_OPENING.matcher(p.full()).region(sentence.start(), pos).matches()) {
             return null;
         }
         Mention subject = mentions.stream().filter(m -> m.start() == before.start() && !isReference(m))
@@ -483,9 +493,21 @@ final class ReferenceResolver {
         Mention division = body == null ? null : mentions.stream().filter(m -> fits.test(m) && !isReference(m)
                 && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
                 .orElse(null);
-        // Not a place inside a name (上海 of 上海锦棉在当地设立): a company's origin is no local place.
-        return division != null ? division : nearestBefore(mentions, pos, fits.and(m -> mentions.stream()
-                .noneMatch(o -> o.isOrganisation() && o.start() <= m.start() && m.end() <= o.end())));
+        if (division != null) {
+            return division;
+        }
+        // Not a place inside a name (上海 of 上海锦泰在当地设立): a company's origin is no local place.
+        Set<Mention> insideNames = new HashSet<>();
+        for (int tries = 0; tries < MAX_PLACES_INSIDE_NAMES; tries++) {
+            Mention nearest = nearestBefore(mentions, pos, fits.and(m -> !insideNames.contains(m)));
+            boolean inside = nearest != null && mentions.stream().anyMatch(o -> o.isOrganisation()
+                    && o.start() <= nearest.start() && nearest.end() <= o.end());
+            if (!inside) {
+                return nearest;
+            }
+            insideNames.add(nearest);
+        }
+        return null;
     }
 
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {

@@ -74,7 +74,8 @@ final class RelationFinder {
     private static final Pattern GROUP_NAME = Pattern.compile(
             "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
     private static final String BOTH_PARTIES = "双方";
-    /** The parties' own shares of an investment, said after its total. */
+    /** The parties' own shares of an investment, said after its total, within this many characters. */
+    private static final int MAX_SHARES_AHEAD = 40;
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?(?:(?:全资|控股)?子公司)?");
     private static final String SUBSIDIARY = "子公司";
@@ -756,7 +757,8 @@ final class RelationFinder {
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
-                if (SHARED_OUT.matcher(s.text()).region(v.end(), s.text().length()).find()) {
+                if (SHARED_OUT.matcher(s.text()).region(v.end(), Math.min(s.text().length(), v.end() + MAX_SHARES_AHEAD))
+                        .find()) {
                     continue;   // "总投资8.6亿元，双方分别出资5.2亿元和3.4亿元": the shares say who spends what
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
@@ -767,7 +769,7 @@ final class RelationFinder {
                 int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= s.start() && (found == null || found.end() <= both)
-                        && !CLAUSE_BREAK.matcher(p.full().substring(both, verb)).find()) {
+                        && !CLAUSE_BREAK.matcher(p.full()).region(both, verb).find()) {
                     jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
                     continue;
                 }
@@ -1041,8 +1043,10 @@ final class RelationFinder {
      * {@code pos}; otherwise none.
      */
     private static List<String> bothPartiesOpening(Passage p, Sentences.Sentence sentence, int pos, Facts facts) {
+        // Only the sentence's last clauses: a search back to the text's start for every verb would be quadratic.
         int both = p.full().lastIndexOf(BOTH_PARTIES, pos);
-        boolean opens = both >= sentence.start() && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
+        boolean opens = both >= Math.max(sentence.start(), pos - MAX_TEAM_LIST)
+                && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
         return opens ? facts.partiesBefore(both) : List.of();
     }
 
@@ -1080,12 +1084,14 @@ final class RelationFinder {
             return List.of();
         }
         List<Map<String, Object>> shares = new ArrayList<>();
-        int from = verbEnd;
-        for (Optional<Amounts.Amount> next = Amounts.find(s, from); next.isPresent() && next.get().start() == from;
-             next = Amounts.find(s, from)) {
+        // Within the clause only: an amount searched for to the text's end at every verb would be quadratic.
+        String clause = s.substring(verbEnd, clauseEnd(s, verbEnd));
+        int from = 0;
+        for (Optional<Amounts.Amount> next = Amounts.find(clause, from); next.isPresent() && next.get().start() == from;
+             next = Amounts.find(clause, from)) {
             shares.add(next.get().properties());
             int end = next.get().end();
-            from = end < s.length() && "和、".indexOf(s.charAt(end)) >= 0 ? end + 1 : -1;
+            from = end < clause.length() && "和、".indexOf(clause.charAt(end)) >= 0 ? end + 1 : -1;
             if (from < 0) {
                 break;
             }
@@ -2519,8 +2525,8 @@ final class RelationFinder {
     }
 
     /**
-     * The trade name of a group's brand, without the place it opens with or the trades it ends in (瀚铂 of
-     * 广东瀚铂新材料), which members registered elsewhere carry too (肇庆瀚铂铝业科技有限公司); "" when none is
+     * The trade name of a group's brand, without the place it opens with or the trades it ends in (晋铂 of
+     * 山西晋铂新材料), which members registered elsewhere carry too (长治晋铂铝业科技有限公司); "" when none is
      * left.
      */
     private String brandCore(String brand) {
@@ -2540,7 +2546,7 @@ final class RelationFinder {
         return core.equals(brand) ? "" : core;
     }
 
-    /** {@code name} opens with a division's name, then {@code core}: 肇庆 then 瀚铂. */
+    /** {@code name} opens with a division's name, then {@code core}: 长治 then 晋铂. */
     private boolean placeThen(String name, String core) {
         for (int len = 2; len <= 4 && len + core.length() <= name.length(); len++) {
             String head = name.substring(0, len);

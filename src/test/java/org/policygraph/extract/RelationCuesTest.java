@@ -1511,7 +1511,7 @@ class RelationCuesTest {
 
     @Test
     void theTeamIsTheBodyWhoseResearcherLedItThoughItsShortNameWasDeclaredBetween() {
-        assertThat(relations("近日，中国科学院山西煤炭化学研究所（以下简称“山西煤化所”）研究员宋立平团队联合太原理工大学化学工程与技术学院，"
+        assertThat(relations("近日，中国科学院山西煤炭化学研究所（以下简称“山西煤化所”）研究员宋立凯团队联合太原理工大学化学工程与技术学院，"
                 + "在煤基碳材料研究中取得进展。太原理工大学化学工程与技术学院教授王敏为共同通讯作者。"
                 + "目前，该团队已与山西晋碳新材料有限公司合作建设中试线。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
