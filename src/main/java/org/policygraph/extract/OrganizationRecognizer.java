@@ -371,10 +371,11 @@ final class OrganizationRecognizer {
             return m;
         }
         if (p.charAt(m.start() - 1) != '其') {
-            // 产业学院 after “琼中X产业学院”: the unit named in full before, not a new college of the school.
+            // 产业学院 after “沁县X产业学院”: the unit named in full before, not a new college of the school.
             Mention named = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.end() <= m.start()
                     && u.name().length() > m.name().length() && u.name().endsWith(m.name())).findFirst().orElse(null);
-            return named != null ? new Mention(m.name(), named.canonical(), m.type(), m.start(), m.end(), m.properties())
+            return named != null
+                    ? new Mention(m.name(), named.canonical(), m.type(), m.start(), m.end(), m.properties())
                     : bareCollege(p, m) ? withTheOneUniversity(m, institutions) : m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
@@ -931,7 +932,7 @@ final class OrganizationRecognizer {
     /**
      * 龙江寒/地/作物…实验室: 地 read as the adverbial particle after a noun or a bound adjective character (寒/ag)
      * and before a noun is a character of the name (寒地, 基地); 的 never is. So is 之 between nouns, a word of
-     * brands (果/之/源食品有限公司).
+     * brands (山/之/韵食品有限公司).
      */
     private static boolean particleInsideName(Passage p, Term t) {
         Term before = p.termAt(t.offset - 1);

@@ -130,7 +130,8 @@ final class PersonRecognizer {
             int start = titleStart - len;
             String name = start < 0 ? "" : p.full().substring(start, titleStart);
             if (start >= 0 && organisations.stream().anyMatch(o -> o.end() == start)
-                    && TRANSLITERATED.matcher(name).matches() && lexicon.personTitles.stream().noneMatch(name::contains)) {
+                    && TRANSLITERATED.matcher(name).matches()
+                    && lexicon.personTitles.stream().noneMatch(name::contains)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }

@@ -234,7 +234,8 @@ final class PlaceRecognizer {
         String s = p.full();
         String stem = s.substring(start, end - 1);
         return town || end < s.length() && CoreDictionary.get(s.substring(end - 1, end + 1)) != null
-                && OrganizationRecognizer.dictionaryTags(stem, "v") && !OrganizationRecognizer.dictionaryTags(stem, "ns");
+                && OrganizationRecognizer.dictionaryTags(stem, "v")
+                && !OrganizationRecognizer.dictionaryTags(stem, "ns");
     }
 
     /**

@@ -55,7 +55,8 @@ final class ReferenceResolver {
     private static final String LOCAL = "当地";
     private static final String THE_COMPANY = "该公司";
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
-    private static final Pattern TIME_OPENING = Pattern.compile("(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
+    private static final Pattern TIME_OPENING = Pattern.compile(
+            "(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
     /** How many places inside names 当地 passes over on its way back. */
@@ -407,7 +408,6 @@ final class ReferenceResolver {
         return parent;
     }
 
-    /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
     /**
      * Of the mentions {@code fits} names before {@code pos}, the last of the one named most often. 集团 alone is
      * the story's group so, not a partner group named once in between.
@@ -510,6 +510,7 @@ final class ReferenceResolver {
         return null;
     }
 
+    /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
         Mention best = null;
         for (Mention m : mentions) {

@@ -674,7 +674,8 @@ final class RelationFinder {
             // Next to it, or after a comma or colon: a sentence's end between them (…保税区。苏州X公司) makes two
             // stories.
             boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
-                    && (org.start() == place.end() || org.start() - place.end() == 1 && "，,：:".indexOf(p.charAt(place.end())) >= 0)
+                    && (org.start() == place.end()
+                    || org.start() - place.end() == 1 && "，,：:".indexOf(p.charAt(place.end())) >= 0)
                     && !siteOfInvestment(p, place, org);
             boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
                     && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
@@ -757,8 +758,8 @@ final class RelationFinder {
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
-                if (SHARED_OUT.matcher(s.text()).region(v.end(), Math.min(s.text().length(), v.end() + MAX_SHARES_AHEAD))
-                        .find()) {
+                int sharesEnd = Math.min(s.text().length(), v.end() + MAX_SHARES_AHEAD);
+                if (SHARED_OUT.matcher(s.text()).region(v.end(), sharesEnd).find()) {
                     continue;   // "总投资8.6亿元，双方分别出资5.2亿元和3.4亿元": the shares say who spends what
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
@@ -1044,9 +1045,10 @@ final class RelationFinder {
      */
     private static List<String> bothPartiesOpening(Passage p, Sentences.Sentence sentence, int pos, Facts facts) {
         // Only the sentence's last clauses: a search back to the text's start for every verb would be quadratic.
-        int both = p.full().lastIndexOf(BOTH_PARTIES, pos);
-        boolean opens = both >= Math.max(sentence.start(), pos - MAX_TEAM_LIST)
-                && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
+        int from = Math.max(sentence.start(), pos - MAX_TEAM_LIST);
+        int found = p.full().substring(from, pos).lastIndexOf(BOTH_PARTIES);
+        int both = found < 0 ? -1 : from + found;
+        boolean opens = both >= 0 && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
         return opens ? facts.partiesBefore(both) : List.of();
     }
 
@@ -2550,7 +2552,8 @@ final class RelationFinder {
     private boolean placeThen(String name, String core) {
         for (int len = 2; len <= 4 && len + core.length() <= name.length(); len++) {
             String head = name.substring(0, len);
-            if (name.startsWith(core, len) && (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty())) {
+            boolean division = !gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty();
+            if (name.startsWith(core, len) && division) {
                 return true;
             }
         }
@@ -2634,8 +2637,9 @@ final class RelationFinder {
                 Mention adjacent = p.charAt(ownerEnd - 1) == '其'
                         ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd && ms.outermost(m))
                         : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
-                parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m -> m.type() == EntityType.Enterprise
-                        && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m) && m != named));
+                parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m ->
+                        m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
+                        && ms.outermost(m) && m != named));
                 // "在大同，控股子公司Y投资…": a subsidiary opening a clause is the story's company's.
                 if (parent == null && ownerEnd > 0 && isClauseBreak(s.charAt(ownerEnd - 1))) {
                     parent = ReferenceResolver.mostNamedBefore(ms.all(), ownerEnd, m -> m.type() == EntityType.Enterprise

@@ -1723,11 +1723,13 @@ class RelationCuesTest {
                 + "沁县是全国知名的小米产区。记者日前专访了沁县县委副书记、县长王建国。\n\n记者：近年来沁县在小米品种上有哪些突破？\n\n"
                 + "王建国：我们与山西农业大学农学院合作共建了沁县谷子产业研究院，由该学院教授李红担任院长。\n\n记者：下一步有哪些打算？\n\n"
                 + "王建国：我们正在实施“沁州黄小米品质提升三年行动”，计划到2027年建成有机谷子基地10万亩。\n")).get(0);
-        assertThat(a.relations()).filteredOn(r -> r.type() != RelationType.LOCATED_IN && r.type() != RelationType.PART_OF)
+        assertThat(a.relations()).filteredOn(r -> r.type() != RelationType.LOCATED_IN
+                        && r.type() != RelationType.PART_OF)
                 .extracting(Relation::source, Relation::type, Relation::target)
                 .containsExactlyInAnyOrder(tuple("沁县", RelationType.PARTNERS_WITH, "山西农业大学农学院"),
                         tuple("沁县", RelationType.IMPLEMENTS, "沁州黄小米品质提升三年行动"),
-                        tuple("王建国", RelationType.AFFILIATED_WITH, "沁县"), tuple("王建国", RelationType.AFFILIATED_WITH, "沁县县委"),
+                        tuple("王建国", RelationType.AFFILIATED_WITH, "沁县"),
+                        tuple("王建国", RelationType.AFFILIATED_WITH, "沁县县委"),
                         tuple("李红", RelationType.AFFILIATED_WITH, "沁县谷子产业研究院"),
                         tuple("李红", RelationType.AFFILIATED_WITH, "山西农业大学农学院"));
     }
