@@ -4,7 +4,8 @@
 // Graph model
 //   (:Entity:<Type> {id, name, aliases, ...})   Type is one of Place, Enterprise, Program, ResearchTeam,
 //                                                Government, Journal, Person. id = "<type>:<name>", or
-//                                                "place:<division code>" for places the gazetteer knows.
+//                                                "place:<division code>" for places the gazetteer knows, or
+//                                                "government:<division code>:<name>" for a division's body.
 //   (:Article {id, title, source, publishedAt, authors, url, contentHash, text})
 //   (:Article)-[:MENTIONS {count, offsets}]->(:Entity)
 //   (:Entity)-[:INVESTS_IN|PARTNERS_WITH|PUBLISHED_IN|LOCATED_IN|IMPLEMENTS|PART_OF|AFFILIATED_WITH
@@ -32,3 +33,17 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
 // Article writes take this node's lock so that resolving names and writing never interleave (GraphWriter).
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
+
+// Governments are keyed by their division's code (government:140525100:南村镇人民政府) since 2026-12-03, so two
+// towns' bodies of one name stay two. A graph written before re-keys each older government node whose articles
+// name exactly one coded place at the longest whose name its own opens with; others keep their ids.
+MATCH (g:Government) WHERE NOT g.id =~ 'government:[0-9].*'
+MATCH (g)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(p:Place)
+WHERE p.id =~ 'place:[0-9].*' AND g.name STARTS WITH p.name
+WITH g, size(p.name) AS length, collect(DISTINCT substring(p.id, 6)) AS codes
+ORDER BY length DESC
+WITH g, collect(codes)[0] AS longest
+WHERE size(longest) = 1
+WITH g, 'government:' + longest[0] + ':' + g.name AS id
+WHERE NOT EXISTS { MATCH (:Entity {id: id}) }
+SET g.id = id;

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.policygraph.extract.Article;
 import org.policygraph.extract.ArticleExtraction;
@@ -52,7 +54,8 @@ final class ArticleMapper {
     /**
      * The division code that identifies each place: its own from the gazetteer, or, for a place the
      * gazetteer does not list (a village), its parent's code and its name, so that two 东沟村 in different
-     * towns stay two places while every article about the same one reaches the same node.
+     * towns stay two places while every article about the same one reaches the same node. A government body
+     * gets the code of the division whose name its own opens with (南村镇人民政府: 南村镇's), the longest such.
      */
     private static Map<String, String> divisionCodes(ArticleExtraction extraction) {
         var codes = new HashMap<String, String>();
@@ -69,7 +72,25 @@ final class ArticleMapper {
                 codes.put(relation.source(), parentCode + ":" + relation.source());
             }
         }
+        var governments = new HashMap<String, String>();
+        for (Entity government : extraction.entities()) {
+            if (government.type() == EntityType.Government) {
+                jurisdiction(extraction, codes, government.name())
+                        .ifPresent(code -> governments.put(government.name(), code));
+            }
+        }
+        codes.putAll(governments);
         return codes;
+    }
+
+    /** The code of the coded place with the longest name or alias that {@code name} opens with. */
+    private static Optional<String> jurisdiction(ArticleExtraction extraction, Map<String, String> codes,
+                                                 String name) {
+        return extraction.entities().stream()
+                .filter(place -> place.type() == EntityType.Place && codes.containsKey(place.name()))
+                .flatMap(place -> Stream.concat(Stream.of(place.name()), place.aliases().stream())
+                        .filter(name::startsWith).map(form -> Map.entry(form.length(), codes.get(place.name()))))
+                .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
     }
 
     private static boolean isPlace(ArticleExtraction extraction, String name) {

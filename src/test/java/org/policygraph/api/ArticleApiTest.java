@@ -34,7 +34,7 @@ class ArticleApiTest extends ApiTest {
         assertThat(article.at("/article/publishedAt").asString()).isEqualTo("2024-05-20");
         assertThat(article.get("text").asString()).contains("芦谷公司投资1200万元");
         assertThat(ids(article.at("/graph/nodes")))
-                .containsExactlyInAnyOrder(LUGU, YEDI, ZEZHOU, NANCUN, SXAU, "government:南村镇人民政府");   // 泽州县南村镇政府: the town's, by its registered name
+                .containsExactlyInAnyOrder(LUGU, YEDI, ZEZHOU, NANCUN, SXAU, "government:140525100:南村镇人民政府");   // 泽州县南村镇政府: the town's, by its registered name
         assertThat(ids(article.at("/graph/relationships")))
                 .containsExactlyInAnyOrder(LUGU_INVESTS, LUGU_PARTNERS, YEDI_IN_ZEZHOU,
                         YEDI + "|LOCATED_IN|" + NANCUN, NANCUN + "|LOCATED_IN|" + ZEZHOU);

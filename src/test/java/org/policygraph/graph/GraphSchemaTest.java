@@ -37,6 +37,22 @@ class GraphSchemaTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aGovernmentWrittenBeforeGovernmentsWereKeyedByTheirDivisionIsRekeyedByThePlaceItsArticleNames() {
+        driver.executableQuery("""
+                CREATE (a:Article {id: 'legacy/beiliu'})
+                CREATE (a)-[:MENTIONS]->(:Entity:Government {id: 'government:北留镇人民政府', name: '北留镇人民政府'})
+                CREATE (a)-[:MENTIONS]->(:Entity:Place {id: 'place:140522101', name: '北留镇'})""").execute();
+
+        schema.apply();
+
+        var ids = driver.executableQuery("MATCH (g:Government {name: '北留镇人民政府'}) RETURN g.id AS id")
+                .execute().records().stream().map(record -> record.get("id").asString()).toList();
+        assertThat(ids).containsExactly("government:140522101:北留镇人民政府");
+        driver.executableQuery("MATCH (n) WHERE n.id IN ['legacy/beiliu', 'government:140522101:北留镇人民政府', "
+                + "'place:140522101'] DETACH DELETE n").execute();
+    }
+
+    @Test
     void theFullTextIndexOverNamesUsesTheCjkAnalyzer() {
         var analyzer = driver.executableQuery("""
                 SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names'

@@ -105,6 +105,20 @@ class IngestionTest extends EmbeddedGraphTest {
                 .containsEntry("nonBlank", true));
     }
 
+    @Test
+    void theGovernmentsOfTwoTownsOfOneNameInTwoCountiesStayTwoNodes() {
+        ingestion.ingest(Document.ofText("zhangdian-tunliu", """
+                张店镇与企业签约
+                长治市屯留区张店镇人民政府与山西晋谷农业科技有限公司签订合作协议。"""));
+        ingestion.ingest(Document.ofText("zhangdian-pinglu", """
+                张店镇引进果品企业
+                运城市平陆县张店镇人民政府与山西果丰农业科技有限公司签订合作协议。"""));
+
+        var governments = query("MATCH (g:Government {name: '张店镇人民政府'}) RETURN g.id AS id ORDER BY id");
+        assertThat(governments).extracting(g -> g.get("id"))
+                .containsExactly("government:140405105:张店镇人民政府", "government:140829102:张店镇人民政府");
+    }
+
     private long investments(String articleId) {
         return (Long) query("MATCH ()-[r:INVESTS_IN]->() WHERE $id IN r.articleIds RETURN count(r) AS n",
                 Map.of("id", articleId)).get(0).get("n");
