@@ -2516,8 +2516,10 @@ final class RelationFinder {
             }
             String core = brandCore(brand);
             for (Mention member : firstNamed.values()) {
-                boolean carries = member.canonical().startsWith(brand) || core.length() >= 2
-                        && (member.canonical().startsWith(core) || placeThen(member.canonical(), core));
+                // The place before the trade name is looked up only where the trade name stands after one.
+                int at = core.length() >= 2 ? member.canonical().indexOf(core) : -1;
+                boolean carries = member.canonical().startsWith(brand) || at == 0
+                        || at >= 2 && at <= 4 && placeThen(member.canonical(), core);
                 if (member != group && carries && !GROUP_NAME.matcher(member.canonical()).matches()
                         && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(member.canonical()::endsWith)) {
                     facts.add(member, RelationType.PART_OF, group, member.start(), CONTEXT);
