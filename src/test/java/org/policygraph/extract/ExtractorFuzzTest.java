@@ -67,7 +67,7 @@ class ExtractorFuzzTest {
      * would cost 512 times. CPU time of this thread only, so other processes on a busy two-core machine do
      * not count.
      */
-    @Property(tries = 40)
+    @Property(tries = 25)
     void timeGrowsLinearlyWhenAChunkIsRepeated(@ForAll("chunks") String chunk,
                                                @ForAll @IntRange(min = 1_500, max = 2_000) int size) {
         String small = repeat(chunk, size);
