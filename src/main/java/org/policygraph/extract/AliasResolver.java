@@ -288,7 +288,7 @@ final class AliasResolver {
                 int start = bare.start() - k;
                 // 吕梁|小米与茶产业研究院 written as 共建小米与茶产业研究院: the place may be left in its short form,
                 // and a verb may stand before the rest where a word begins.
-                boolean placeLeft = !gazetteer.byName(left).isEmpty() || !gazetteer.byShortName(left).isEmpty();
+                boolean placeLeft = gazetteer.names(left);
                 boolean free = mentions.stream().noneMatch(o -> o.start() < bare.start() && o.end() > start);
                 if (k >= 2 && placeLeft && free && (!Chars.isHan(p.charAt(start - 1)) || p.isBoundary(start))) {
                     Mention widened = new Mention(s.substring(start, bare.end()), full.canonical(), bare.type(), start,

@@ -202,6 +202,11 @@ final class Gazetteer {
         return atLevel(byName(name), levels) || atLevel(byShortName(name), levels);
     }
 
+    /** A division of any level by its full or short name (山西, 晋城市, 南村镇). */
+    boolean names(String name) {
+        return !byName(name).isEmpty() || !byShortName(name).isEmpty();
+    }
+
     private static boolean atLevel(List<Division> divisions, Set<String> levels) {
         for (Division d : divisions) {
             if (levels.contains(d.level())) {

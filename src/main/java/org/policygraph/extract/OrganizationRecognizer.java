@@ -992,6 +992,11 @@ final class OrganizationRecognizer {
                 && !t.nature.toString().startsWith("w") && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
     }
 
+    /** A function word (由, 和, 在) stands right before {@code pos}, glued to the level word after it (由省). */
+    private static boolean afterFunctionWord(Passage p, int pos) {
+        return pos > 0 && STOP_WORDS.contains(String.valueOf(p.charAt(pos - 1)));
+    }
+
     private static boolean placeTermAt(Passage p, int pos) {
         Term t = p.termAt(pos);
         return t != null && t.offset == pos && t.nature.toString().startsWith("ns");
@@ -1085,7 +1090,7 @@ final class OrganizationRecognizer {
         if (suffix.type() == EntityType.Government && prefix.length() == 1
                 && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0
-                && (p.isBoundary(m.start()) || STOP_WORDS.contains(String.valueOf(p.charAt(m.start() - 1))))) {
+                && (p.isBoundary(m.start()) || afterFunctionWord(p, m.start()))) {
             // 省发展改革委, 县政府, 和|市供销合作社联合社, 由省|发展改革委: a body of the article's province or county
             // named by its level word
             return true;
@@ -1163,9 +1168,9 @@ final class OrganizationRecognizer {
      * preposition the segmenter glued to it (会同市卫生健康委员会 as one term, 由省|农业农村厅).
      */
     private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
-        boolean afterPartyVerb = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()))
-                || m.start() > 0 && STOP_WORDS.contains(String.valueOf(p.charAt(m.start() - 1)));   // 由省|农业农村厅
-        return (p.isBoundary(m.start()) || afterPartyVerb) && (prefix.startsWith(AUTONOMOUS_REGION)
+        boolean glued = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()))
+                || afterFunctionWord(p, m.start());
+        return (p.isBoundary(m.start()) || glued) && (prefix.startsWith(AUTONOMOUS_REGION)
                 || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && CoreDictionary.get(prefix.substring(0, 2)) == null);
     }
 

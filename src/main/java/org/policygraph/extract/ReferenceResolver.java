@@ -3,11 +3,9 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,8 +57,6 @@ final class ReferenceResolver {
             "(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
-    /** How many places inside names 当地 passes over on its way back. */
-    private static final int MAX_PLACES_INSIDE_NAMES = 3;
     /** The longest answer in an interview read for its 我们. */
     private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
@@ -178,6 +174,8 @@ final class ReferenceResolver {
                 taken[i] = true;
             }
         }
+        // Which places lie inside names, for 当地 only: indexing every passage would cost for nothing.
+        Mentions indexed = s.contains(LOCAL) ? new Mentions(mentions) : null;
         for (Kind kind : KINDS) {
             String e = kind.expression();
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
@@ -198,7 +196,7 @@ final class ReferenceResolver {
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
                         ? mostNamedBefore(mentions, start, kind.fits())
-                        : e.equals(LOCAL) ? localDivision(p, mentions, start, kind.fits())
+                        : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : e.equals(WE) ? speakersOwn(p, mentions, start)
                         : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
@@ -451,9 +449,15 @@ final class ReferenceResolver {
         if (body == null || body.type() != EntityType.Government) {
             return body;
         }
+        Mention division = divisionOf(mentions, body);
+        return division != null ? division : body;
+    }
+
+    /** The place a government body is named after (县农业农村局 of 阳城县: 阳城县), the longest, or null. */
+    private static Mention divisionOf(List<Mention> mentions, Mention body) {
         return mentions.stream().filter(m -> m.type() == EntityType.Place && !isReference(m)
                 && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
-                .orElse(body);
+                .orElse(null);
     }
 
     /**
@@ -486,28 +490,17 @@ final class ReferenceResolver {
      * 当地 is the place last named, but where a body of a division acts in its sentence (县农业农村局还与当地的X),
      * that body's division.
      */
-    private static Mention localDivision(Passage p, List<Mention> mentions, int pos, Predicate<Mention> fits) {
+    private static Mention localDivision(Passage p, List<Mention> mentions, Mentions indexed, int pos,
+                                         Predicate<Mention> fits) {
         Sentences.Sentence sentence = p.sentenceAt(pos);
         Mention body = sentence == null ? null : nearestBefore(mentions, pos, m -> m.type() == EntityType.Government
                 && m.start() >= sentence.start());
-        Mention division = body == null ? null : mentions.stream().filter(m -> fits.test(m) && !isReference(m)
-                && body.canonical().startsWith(m.canonical())).max(Comparator.comparingInt(m -> m.canonical().length()))
-                .orElse(null);
+        Mention division = body == null ? null : divisionOf(mentions, body);
         if (division != null) {
             return division;
         }
         // Not a place inside a name (上海 of 上海锦泰在当地设立): a company's origin is no local place.
-        Set<Mention> insideNames = new HashSet<>();
-        for (int tries = 0; tries < MAX_PLACES_INSIDE_NAMES; tries++) {
-            Mention nearest = nearestBefore(mentions, pos, fits.and(m -> !insideNames.contains(m)));
-            boolean inside = nearest != null && mentions.stream().anyMatch(o -> o.isOrganisation()
-                    && o.start() <= nearest.start() && nearest.end() <= o.end());
-            if (!inside) {
-                return nearest;
-            }
-            insideNames.add(nearest);
-        }
-        return null;
+        return nearestBefore(mentions, pos, fits.and(m -> !indexed.insideName(m)));
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

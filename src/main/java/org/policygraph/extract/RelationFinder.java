@@ -767,9 +767,9 @@ final class RelationFinder {
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government) && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && "向对".indexOf(p.charAt(m.start() - 1)) >= 0)));
-                int both = p.full().lastIndexOf(BOTH_PARTIES, verb);
+                int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
-                if (both >= s.start() && (found == null || found.end() <= both)
+                if (both >= 0 && (found == null || found.end() <= both)
                         && !CLAUSE_BREAK.matcher(p.full()).region(both, verb).find()) {
                     jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
                     continue;
@@ -1044,12 +1044,19 @@ final class RelationFinder {
      * {@code pos}; otherwise none.
      */
     private static List<String> bothPartiesOpening(Passage p, Sentences.Sentence sentence, int pos, Facts facts) {
-        // Only the sentence's last clauses: a search back to the text's start for every verb would be quadratic.
-        int from = Math.max(sentence.start(), pos - MAX_TEAM_LIST);
-        int found = p.full().substring(from, pos).lastIndexOf(BOTH_PARTIES);
-        int both = found < 0 ? -1 : from + found;
+        int both = lastBothParties(p, sentence.start(), pos);
         boolean opens = both >= 0 && (both == sentence.start() || isClauseBreak(p.charAt(both - 1)));
         return opens ? facts.partiesBefore(both) : List.of();
+    }
+
+    /**
+     * Where the last 双方 before {@code pos} and from {@code from} on stands, or -1; only the last clauses are
+     * read, since a search back to the text's start at every verb would be quadratic.
+     */
+    private static int lastBothParties(Passage p, int from, int pos) {
+        int start = Math.max(from, pos - MAX_TEAM_LIST);
+        int found = p.full().substring(start, pos).lastIndexOf(BOTH_PARTIES);
+        return found < 0 ? -1 : start + found;
     }
 
     /** "双方共同出资2亿元组建X": both parties of the partnership stated before invest in what the sentence names. */
@@ -2511,7 +2518,7 @@ final class RelationFinder {
         for (Mention group : firstNamed.values()) {
             Matcher g = GROUP_NAME.matcher(group.canonical());
             String brand = g.matches() ? g.group(1) : "";
-            if (brand.isEmpty() || !gazetteer.byName(brand).isEmpty() || !gazetteer.byShortName(brand).isEmpty()) {
+            if (brand.isEmpty() || gazetteer.names(brand)) {
                 continue;   // 山西集团: a place is no brand
             }
             String core = brandCore(brand);
@@ -2537,7 +2544,7 @@ final class RelationFinder {
         String core = brand;
         for (int len = Math.min(4, core.length() - 2); len >= 2; len--) {
             String head = core.substring(0, len);
-            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) {
+            if (gazetteer.names(head)) {
                 core = core.substring(len);
                 break;
             }
@@ -2553,9 +2560,7 @@ final class RelationFinder {
     /** {@code name} opens with a division's name, then {@code core}: 长治 then 晋铂. */
     private boolean placeThen(String name, String core) {
         for (int len = 2; len <= 4 && len + core.length() <= name.length(); len++) {
-            String head = name.substring(0, len);
-            boolean division = !gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty();
-            if (name.startsWith(core, len) && division) {
+            if (name.startsWith(core, len) && gazetteer.names(name.substring(0, len))) {
                 return true;
             }
         }

@@ -1392,10 +1392,10 @@ class NamesTest {
 
     @Test
     void anInsurersBranchAfterItsWholeRegisteredNameIsNamedWhole() {
-        ArticleExtraction a = extract("晋北农商银行还联合天盾财产保险股份有限公司朔州中心支公司推出“信贷+保险”产品。");
+        ArticleExtraction a = extract("晋北农商银行还联合天泽财产保险股份有限公司朔州中心支公司推出“信贷+保险”产品。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
-                .containsExactly("晋北农商银行", "天盾财产保险股份有限公司朔州中心支公司", "天盾财产保险股份有限公司");
+                .containsExactly("晋北农商银行", "天泽财产保险股份有限公司朔州中心支公司", "天泽财产保险股份有限公司");
     }
 
     @Test
@@ -1408,7 +1408,7 @@ class NamesTest {
 
     @Test
     void aTitleNamingItselfAJournalIsOne() {
-        ArticleExtraction a = extract("刘振宇介绍，团队此前已在《作物学报》上报道过大豆根系的耐冷性状。");
+        ArticleExtraction a = extract("刘振平介绍，团队此前已在《作物学报》上报道过大豆根系的耐冷性状。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Journal).extracting(Entity::name)
                 .containsExactly("作物学报");

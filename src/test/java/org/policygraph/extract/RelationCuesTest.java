@@ -671,9 +671,9 @@ class RelationCuesTest {
     @Test
     void aCompanysShortNameBeforeTheLastTitleOfAListIsItsBody() {
         assertThat(relations("山西晋丰农业发展有限公司（以下简称“晋丰农业”）今年投产。晋丰集团有限公司副总裁、晋丰农业总经理"
-                + "刘振宇说，项目年底投产。", RelationType.AFFILIATED_WITH))
+                + "刘振平说，项目年底投产。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("刘振宇", "山西晋丰农业发展有限公司"), tuple("刘振宇", "晋丰集团有限公司"));
+                .containsExactlyInAnyOrder(tuple("刘振平", "山西晋丰农业发展有限公司"), tuple("刘振平", "晋丰集团有限公司"));
     }
 
     @Test
