@@ -180,6 +180,19 @@ final class PersonRecognizer {
                 ? new Mention(p.full().substring(from, end), EntityType.Person, from, end) : null;
     }
 
+    /**
+     * 行长乌日娜介绍: a three-character word the segmenter reads as a personal name, right after a title and
+     * followed as a name is, is one even when no family name opens it (Mongolian names).
+     */
+    private static Mention segmentedThreeCharacterName(Passage p, int from) {
+        var word = p.termAt(from);
+        if (word == null || word.offset != from || word.word.length() != 3
+                || !word.nature.toString().startsWith("nr") || !goesOnAsAfterAName(p, from + 3)) {
+            return null;
+        }
+        return new Mention(word.word, EntityType.Person, from, from + 3);
+    }
+
     /** What follows {@code end} is what follows a name: punctuation, a particle, speech, attending. */
     private static boolean goesOnAsAfterAName(Passage p, int end) {
         char next = p.charAt(end);
@@ -221,6 +234,10 @@ final class PersonRecognizer {
         Mention mongolian = segmentedTransliteration(p, from);
         if (mongolian != null) {
             return mongolian;
+        }
+        Mention segmented = segmentedThreeCharacterName(p, from);
+        if (segmented != null) {
+            return segmented;
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {

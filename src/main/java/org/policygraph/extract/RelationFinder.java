@@ -169,6 +169,8 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入"
             + "|建设(?=“)"
+            // "在会上发布《P》": releasing a document is issuing it; 发布 of a list or of data is not.
+            + "|发布(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
             + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
             + "为(?:抓手|契机|引领|载体|依托|重点))");

@@ -1581,4 +1581,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("晋铂储能材料（晋城）有限公司");
     }
+
+    @Test
+    void aThreeCharacterNameTheSegmenterReadsAfterATitleIsAPersonWithoutAFamilyName() {
+        ArticleExtraction a = extract("晋中农商银行平遥支行行长乌兰娜介绍，该行已发放贷款1.2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("乌兰娜");
+    }
 }

@@ -1766,4 +1766,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("陈立强", "长治晋铂铝业科技有限公司"), tuple("陈立强", "山西晋铂新材料集团有限公司"));
     }
+
+    @Test
+    void releasingADocumentAtAMeetingIsIssuingIt() {
+        assertThat(relations("山西省农业农村厅会同省财政厅在会上发布《山西省杂粮产业提质增效三年行动计划（2025—2027年）》"
+                + "（以下简称《行动计划》），力争到2027年全省杂粮产值突破500亿元。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西省农业农村厅", "山西省财政厅");
+    }
 }
