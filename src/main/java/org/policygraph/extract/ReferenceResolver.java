@@ -39,7 +39,10 @@ final class ReferenceResolver {
      * and where a company sits (该集团总部位于).
      */
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”";   // 于户驻: 位于, 落户, 入驻; ”: after a quote
+    /** 于户驻: 位于, 落户, 入驻; ”: after a quote. */
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”";
+    /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt). */
+    private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持");
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     private static final List<Kind> KINDS = kinds();
@@ -185,7 +188,8 @@ final class ReferenceResolver {
                 if (taken[start] || taken[end - 1] || !endsWord(p, end) || e.length() == 1 && !p.isBoundary(start)) {
                     continue;
                 }
-                if (BARE_HEADS.contains(e) && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
+                boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
+                if (BARE_HEADS.contains(e) && !funded && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start))) {
                     continue;
                 }

@@ -34,9 +34,17 @@ final class RelationFinder {
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
-    /** 安排(专项经费) before the money set aside, and (专项资金)支持|保障 after it, for the organisation named next. */
-    private static final Pattern ARRANGED = Pattern.compile("安排(?:专项)?(?:经费|资金)?");
-    private static final Pattern ARRANGED_FOR = Pattern.compile("(?:专项)?(?:经费|资金)?(?:支持|保障|扶持|用于)");
+    /**
+     * Money set aside for a body: 安排(专项经费) or 投入 before it, with a bound of at least (不少于) before the
+     * amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
+     */
+    private static final Pattern ARRANGED = Pattern.compile("(?:安排|投入)(?:专项)?(?:经费|资金)?(?:不少于|不低于)?");
+    private static final Pattern ARRANGED_FOR = Pattern.compile(
+            "(?:\\p{IsHan}{0,2}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于))?");
+    /** The money named after the amount with no purpose: the funds of what the sentence is about. */
+    private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
+    /** What the money is for, as a pronoun: 保障其运行. */
+    private static final char ITS = '其';
     /** "B持股70%": a shareholder and its share. */
     private static final Pattern HOLDS_SHARE = Pattern.compile("持股(\\d{1,3}(?:\\.\\d+)?)[%％]");
     /** After a visited organisation: its short name declared, a few words for where in it, and 和 or 、. */
@@ -1011,8 +1019,10 @@ final class RelationFinder {
     }
 
     /**
-     * "阳城县三年内安排1500万元专项资金支持研究院建设", "X市安排专项经费5000万元保障研究院运行": a division or body
-     * that sets money aside for an organisation invests in it.
+     * "阳城县三年内安排1500万元专项资金支持研究院建设", "X市投入2000万元，用于研究院建设": a division or body
+     * that sets money aside for an organisation invests in it. Where the money's purpose is a pronoun (保障其运行)
+     * or unsaid (每年安排不少于300万元运行经费), it goes to the organisation the sentence is about, the one it
+     * opens on with where it is sited (研究院设在X镇，…).
      */
     private static void fundsArranged(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -1023,13 +1033,22 @@ final class RelationFinder {
             // The amount must follow at once; the amount reader looks only a few characters on.
             Optional<Amounts.Amount> amount = Amounts.find(s.substring(from, Math.min(s.length(), from + 20)), 0)
                     .filter(a -> a.start() == 0);
-            Matcher purpose = amount.isEmpty() ? null
-                    : ARRANGED_FOR.matcher(s).region(from + amount.get().end(), s.length());
-            if (purpose == null || !purpose.lookingAt()) {
+            if (amount.isEmpty()) {
                 continue;
             }
+            int afterAmount = from + amount.get().end();
+            Matcher purpose = ARRANGED_FOR.matcher(s).region(afterAmount, s.length());
+            purpose.lookingAt();
             int end = purpose.end();
-            Mention target = ms.first(m -> m.isOrganisation() && m.start() == end && ms.outermost(m));
+            Mention target = purpose.group(1) != null
+                    ? ms.first(m -> m.isOrganisation() && m.start() == end && ms.outermost(m)) : null;
+            // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
+            boolean namedBefore = FUNDS.matcher(arranged.group()).find();
+            boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
+                    && (namedBefore || FUNDS.matcher(s).region(afterAmount, s.length()).lookingAt());
+            if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
+                target = sitedSubject(p, ms, at);
+            }
             int clause = clauseStart(s, at);
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= clause && m.end() <= at
@@ -1039,6 +1058,14 @@ final class RelationFinder {
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** The organisation opening a clause of the sentence before {@code pos} with where it is sited (研究院设在). */
+    private static Mention sitedSubject(Passage p, Mentions ms, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        return sentence == null ? null : ms.first(m -> m.isOrganisation() && m.start() >= sentence.start()
+                && m.end() < pos && (m.start() == sentence.start() || isClauseBreak(p.charAt(m.start() - 1)))
+                && SITED.matcher(p.full()).region(m.end(), pos).lookingAt());
     }
 
     /**

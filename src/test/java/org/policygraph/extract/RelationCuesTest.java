@@ -1774,4 +1774,29 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .containsExactlyInAnyOrder("山西省农业农村厅", "山西省财政厅");
     }
+
+    private static final String INSTITUTE_FOUNDED = "日前，阳城县人民政府与山西农业大学签订协议，共建阳城蚕桑产业研究院。";
+
+    @Test
+    void aDivisionSettingAsideRunningFundsInTheSentenceSitingAnInstituteInvestsInIt() {
+        assertThat(relations(INSTITUTE_FOUNDED + "根据协议，研究院设在阳城县润城镇，由山西农业大学园艺学院牵头组建专家团队，"
+                + "阳城县每年安排不少于500万元运行经费。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("阳城县", "阳城蚕桑产业研究院", 5_000_000L));
+    }
+
+    @Test
+    void fundsSetAsideToKeepTheInstituteRunningGoToIt() {
+        assertThat(relations(INSTITUTE_FOUNDED + "阳城县每年安排800万元专项资金保障研究院运行。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("阳城县", "阳城蚕桑产业研究院", 8_000_000L));
+    }
+
+    @Test
+    void moneyPutInForTheInstitutesBuildingIsAnInvestmentInIt() {
+        assertThat(relations(INSTITUTE_FOUNDED + "阳城县人民政府将在五年内投入3000万元，用于研究院平台建设和人才引进。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("阳城县人民政府", "阳城蚕桑产业研究院", 30_000_000L));
+    }
 }
