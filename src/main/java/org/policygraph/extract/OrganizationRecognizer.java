@@ -524,6 +524,7 @@ final class OrganizationRecognizer {
         Mention company = BRANCH_SUFFIXES.contains(suffix.text())
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;
+        start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -609,6 +610,27 @@ final class OrganizationRecognizer {
     /** A county, city or province: the places a registered name starts with. */
     private static boolean anchors(Mention place) {
         return ANCHORING_LEVELS.contains(String.valueOf(place.properties().get("level")));
+    }
+
+    /**
+     * 代表|运城市人民政府|作: where the segmenter glues words before a government to its division, the government's
+     * name opens with the division (and the divisions chained right before it), not with the glued words, unless
+     * those hold a place of their own; an official and their title (市长X) are never part of the name.
+     */
+    private static int fromDivisionGoverned(Passage p, int start, int suffixStart, List<Mention> places) {
+        int chainStart = suffixStart;
+        for (Mention before = placeEndingAt(places, chainStart); before != null && before.start() >= start;
+             before = placeEndingAt(places, chainStart)) {
+            chainStart = before.start();
+        }
+        int glued = chainStart;
+        boolean placeInGlued = places.stream().anyMatch(pl -> pl.start() >= start && pl.end() <= glued);
+        return chainStart < suffixStart && chainStart > start
+                && (!placeInGlued || holdsTitledPerson(p, start, chainStart)) ? chainStart : start;
+    }
+
+    private static Mention placeEndingAt(List<Mention> places, int end) {
+        return places.stream().filter(pl -> pl.end() == end).findFirst().orElse(null);
     }
 
     /**
@@ -1120,6 +1142,9 @@ final class OrganizationRecognizer {
         if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(prefix))) {
             return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
         }
+        if (suffix.type() == EntityType.Government && holdsTitledPerson(p, m.start(), prefixEnd)) {
+            return false;   // 市长X|代表市人民政府作政府|工作报告: a body's name holds no official and their title
+        }
         if (suffix.type() == EntityType.Government) {
             // 浙江援疆指挥部, 祁县人民政府 as one term: the province (or county) opens the name though no place
             // was cut out of it.
@@ -1135,6 +1160,25 @@ final class OrganizationRecognizer {
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
                 || tradeNamedFactory(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
+    }
+
+    /** A word the segmenter reads as a title (nnt) followed by a personal name (nr) in [from, to). */
+    private static boolean holdsTitledPerson(Passage p, int from, int to) {
+        for (int i = from; i < to; ) {
+            var title = p.termAt(i);
+            if (title == null || title.word.isEmpty()) {
+                i++;
+                continue;
+            }
+            int next = title.offset + title.word.length();
+            var name = next < to ? p.termAt(next) : null;
+            if (title.nature.toString().equals("nnt") && name != null && name.offset == next
+                    && name.nature.toString().startsWith("nr")) {
+                return true;
+            }
+            i = Math.max(i + 1, next);
+        }
+        return false;
     }
 
     /**

@@ -58,6 +58,12 @@ final class ReferenceResolver {
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
     private static final Pattern TIME_OPENING = Pattern.compile(
             "(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?");
+    /** The head of a division's government, by title: 县长, 市长 (副县长 too). */
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile("[省市州盟县旗区镇乡]长$");
+    private static final String GOVERNMENT = "人民政府";
+    private static final String ON_BEHALF_OF = "代表";
+    /** A work report given: 作政府工作报告, 作工作报告. */
+    private static final Pattern REPORT_GIVEN = Pattern.compile("作(?:政府)?工作报告");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
     /** The longest answer in an interview read for its 我们. */
@@ -179,6 +185,7 @@ final class ReferenceResolver {
         }
         // Which places lie inside names, for 当地 only: indexing every passage would cost for nothing.
         Mentions indexed = s.contains(LOCAL) ? new Mentions(mentions) : null;
+        Mention reporter = s.contains(WE) ? reportingGovernment(p, mentions) : null;
         for (Kind kind : KINDS) {
             String e = kind.expression();
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
@@ -202,7 +209,7 @@ final class ReferenceResolver {
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
-                        : e.equals(WE) ? speakersOwn(p, mentions, start)
+                        : e.equals(WE) ? speakersOwn(p, mentions, start, reporter)
                         : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());
@@ -436,7 +443,7 @@ final class ReferenceResolver {
      * introduced with (X县委副书记、县长Y, X公司董事长Y): the body named before the titles, or for a division's
      * party committee or government, the division itself. Null outside such answers.
      */
-    private static Mention speakersOwn(Passage p, List<Mention> mentions, int pos) {
+    private static Mention speakersOwn(Passage p, List<Mention> mentions, int pos, Mention reporter) {
         String s = p.full();
         // An answer's paragraph opens at most this far back: a search to the text's start for every 我们 would
         // be quadratic.
@@ -446,15 +453,36 @@ final class ReferenceResolver {
         }
         Mention speaker = mentions.stream().filter(m -> m.type() == EntityType.Person && m.start() == paragraph
                 && m.end() < s.length() && "：:".indexOf(s.charAt(m.end())) >= 0).findFirst().orElse(null);
-        Mention body = speaker == null ? null : mentions.stream()
-                .filter(m -> m.type() == EntityType.Person && m.canonical().equals(speaker.canonical()))
-                .map(introduced -> bodyBeforeTitles(s, mentions, introduced)).filter(b -> b != null)
-                .findFirst().orElse(null);
+        if (speaker == null) {
+            return reporter != null && reporter.end() < pos ? reporter : null;
+        }
+        Mention introduced = mentions.stream()
+                .filter(m -> m.type() == EntityType.Person && m.canonical().equals(speaker.canonical())
+                        && bodyBeforeTitles(s, mentions, m) != null).findFirst().orElse(null);
+        Mention body = introduced == null ? null : bodyBeforeTitles(s, mentions, introduced);
+        if (body != null && body.type() == EntityType.Place
+                && GOVERNMENT_HEAD.matcher(s.substring(body.end(), introduced.start())).find()) {
+            // 县长X: the head of a county speaks for its government where the text names it.
+            Mention government = mentions.stream().filter(m -> m.type() == EntityType.Government
+                    && m.canonical().equals(body.canonical() + GOVERNMENT)).findFirst().orElse(null);
+            return government != null ? government : body;
+        }
         if (body == null || body.type() != EntityType.Government) {
             return body;
         }
         Mention division = divisionOf(mentions, body);
         return division != null ? division : body;
+    }
+
+    /**
+     * The government a work report is given for (市长X代表Y市人民政府作政府工作报告), whose 我们 the report's
+     * words are; null where no one reports for one.
+     */
+    private static Mention reportingGovernment(Passage p, List<Mention> mentions) {
+        String s = p.full();
+        return mentions.stream().filter(m -> m.type() == EntityType.Government && !isReference(m)
+                && s.startsWith(ON_BEHALF_OF, m.start() - ON_BEHALF_OF.length())
+                && REPORT_GIVEN.matcher(s).region(m.end(), s.length()).lookingAt()).findFirst().orElse(null);
     }
 
     /** The place a government body is named after (县农业农村局 of 阳城县: 阳城县), the longest, or null. */

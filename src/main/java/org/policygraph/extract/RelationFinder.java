@@ -64,6 +64,9 @@ final class RelationFinder {
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
+    /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
+    private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
+            "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     /** The word before the units a company has in its area: 辖内. */
@@ -139,6 +142,11 @@ final class RelationFinder {
     private static final int MAX_ORDINAL_ITEM = 120;
     /** What ends an item of an ordinal list, or the text before its opening. */
     private static final String ITEM_BREAKS = "；;。：:\n";
+    /** How many items of an ordinal list are read back for the words that announced them. */
+    private static final int ORDINALS_READ = 10;
+    /** The count of items an ordinal list is announced with, ending the announcement: 抓好四项工作。 */
+    private static final Pattern COUNTED_ITEMS = Pattern.compile(
+            "[一二三四五六七八九十两\\d]+(?:项|个方面|件|大)\\p{IsHan}{0,6}$");
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
     /**
@@ -1137,6 +1145,12 @@ final class RelationFinder {
         return shares.size() == parties ? shares : List.of();
     }
 
+    /** "Z全年引进项目27个，其中，X投资…": the investor is among the projects the place opening the sentence brought in. */
+    private static boolean broughtInto(Passage p, Mention place, Mention investor) {
+        return investor.start() > place.end()
+                && PROJECTS_BROUGHT_IN.matcher(p.full()).region(place.end(), investor.start()).lookingAt();
+    }
+
     /** The investor is the agent of its clause (由X投资), not its part's subject. */
     private static boolean isAgent(Passage p, Mention investor, Sentences.Sentence part) {
         return investor.start() > part.start() && p.charAt(investor.start() - 1) == '由';
@@ -1192,7 +1206,8 @@ final class RelationFinder {
             // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with, or the part of it between
             // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇); "A县依托…，由X投资…": the part's subject.
             place = ms.first(m -> m.type() == EntityType.Place && (m.start() == part.start() + 1
-                    && p.charAt(part.start()) == '在' || m.start() == part.start() && isAgent(p, investor, part)));
+                    && p.charAt(part.start()) == '在' || m.start() == part.start()
+                    && (isAgent(p, investor, part) || broughtInto(p, m, investor))));
             // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
                     && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
@@ -1925,6 +1940,10 @@ final class RelationFinder {
             if (actor == null) {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
+            if (actor == null) {
+                actor = announcer(p, ms, clauseStart);
+                confidence = CONTEXT;
+            }
             List<Mention> programs = carriedTogether(s, ms, program);
             if (actor == null && sentence != null) {
                 // "双方将共建X，并共同实施“P”": the parties of the partnership stated before.
@@ -1951,6 +1970,39 @@ final class RelationFinder {
                 facts.add(bank, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /**
+     * "今年，我们将重点抓好四项工作。一是…，实施“P”": an item of an ordinal list with no subject of its own is
+     * done by the subject of the sentence (or the words before a colon) that announced the counted items; null
+     * where {@code clauseStart} is in no such item.
+     */
+    private static Mention announcer(Passage p, Mentions ms, int clauseStart) {
+        String s = p.full();
+        int itemStart = clauseStart;
+        while (itemStart > 0 && clauseStart - itemStart < MAX_ORDINAL_ITEM && ITEM_BREAKS.indexOf(s.charAt(itemStart - 1)) < 0) {
+            itemStart--;
+        }
+        if (!ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, clauseStart).lookingAt() || itemStart == 0) {
+            return null;
+        }
+        // Back over the items before this one, each opening on its ordinal, to the words that announced them.
+        int end = itemStart - 1;
+        for (int items = 0; items < ORDINALS_READ && end > 0; items++) {
+            int start = end;
+            while (start > 0 && end - start < MAX_ORDINAL_ITEM && ITEM_BREAKS.indexOf(s.charAt(start - 1)) < 0) {
+                start--;
+            }
+            if (!ORDINAL_ITEM_OPENING.matcher(s).region(start, end).lookingAt()) {
+                int from = start;
+                int to = end;
+                Matcher counted = COUNTED_ITEMS.matcher(s).region(from, to);
+                return counted.find() ? ms.first(m -> isImplementer(m, ms) && m.start() >= from
+                        && m.end() <= counted.start() && m.type() != EntityType.Program) : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /**

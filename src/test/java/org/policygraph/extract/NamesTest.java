@@ -1589,4 +1589,15 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("乌兰娜");
     }
+
+    @Test
+    void aGovernmentsNameHoldsNoOfficialTheSegmenterGluedToIt() {
+        ArticleExtraction a = extract("1月10日上午，晋城市市长王立平代表晋城市人民政府作政府工作报告。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("晋城市人民政府");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王立平", "晋城市人民政府"));
+    }
 }

@@ -1799,4 +1799,41 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("阳城县人民政府", "阳城蚕桑产业研究院", 30_000_000L));
     }
+
+    private static final String WORK_REPORT = "1月10日上午，晋城市市长王立平代表晋城市人民政府作政府工作报告。";
+
+    @Test
+    void weInAWorkReportIsTheGovernmentItIsGivenFor() {
+        assertThat(relations(WORK_REPORT + "\n\n过去一年，我们深入实施“太行果业提质工程”，新建高标准果园3万亩。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市人民政府", "太行果业提质工程"));
+    }
+
+    @Test
+    void anOrdinalItemWithoutASubjectIsDoneByWhoeverAnnouncedTheItems() {
+        assertThat(relations(WORK_REPORT + "\n\n今年，我们将重点抓好三项工作。一是推动工业提质，实施“煤层气增储行动”。"
+                + "二是做强特色农业，在阳城县推广蚕桑良种。三是兜牢民生底线。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市人民政府", "煤层气增储行动"));
+    }
+
+    @Test
+    void theHeadOfACountyAnsweringAnInterviewSpeaksForItsGovernment() {
+        assertThat(relations("本报记者专访了阳城县县长李建华。阳城县人民政府今年出台了蚕桑产业扶持办法。\n\n"
+                + "记者：今年有哪些新举措？\n\n李建华：我们正在实施“蚕桑产业振兴行动”，计划三年内新增桑园2万亩。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城县人民政府", "蚕桑产业振兴行动"));
+    }
+
+    @Test
+    void anInvestorAmongTheProjectsAZoneBroughtInInvestsInTheZone() {
+        assertThat(relations("晋城华康果业集团有限公司在泽州县巴公镇投资2亿元，建成冷链仓储中心。"
+                + "晋城经济技术开发区全年引进项目18个，其中，北京华锐轻合金科技股份有限公司的全资子公司晋城华锐镁业有限公司"
+                + "投资12亿元建设镁合金型材项目。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城华康果业集团有限公司", "巴公镇"),
+                        tuple("晋城华锐镁业有限公司", "晋城经济技术开发区"));
+    }
 }
