@@ -67,6 +67,8 @@ final class RelationFinder {
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
+    /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
+    private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     /** The word before the units a company has in its area: 辖内. */
@@ -633,6 +635,26 @@ final class RelationFinder {
     }
 
     /**
+     * "…：A公司投资…；B公司投资…。两家子公司均已在开发区注册成立": a sentence opening on a count of companies
+     * speaks of the last that many named in the sentence before, when it names at least that many.
+     */
+    private static List<Mention> countedCompanies(Passage p, Mentions ms, Sentences.Sentence s) {
+        Matcher counted = COUNTED_COMPANIES.matcher(s.text());
+        Sentences.Sentence before = counted.lookingAt() ? p.sentenceAt(s.start() - 1) : null;
+        if (before == null) {
+            return List.of();
+        }
+        int count = "两二三四五六七八九".indexOf(counted.group(1)) + 2;
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : ms.of(m -> m.type() == EntityType.Enterprise && before.contains(m.start(), m.end())
+                && ms.outermost(m))) {
+            named.removeIf(n -> n.canonical().equals(m.canonical()));
+            named.add(m);
+        }
+        return named.size() < count ? List.of() : named.subList(named.size() - count, named.size());
+    }
+
+    /**
      * "X位于A市B县C镇", "总部位于...", "X落户C镇", "X于2023年在Y注册成立": the organisation before the verb is in
      * the finest place after it.
      */
@@ -678,6 +700,9 @@ final class RelationFinder {
                 }
                 for (Mention at = org; where != null && at != null; at = listedBefore(p.full(), ms, at)) {
                     facts.add(at, RelationType.LOCATED_IN, where, verb, STATED);   // "A、B相继落户开发区": each
+                }
+                for (Mention counted : org != null || where == null ? List.<Mention>of() : countedCompanies(p, ms, s)) {
+                    facts.add(counted, RelationType.LOCATED_IN, where, verb, CLAUSE);
                 }
             }
         }

@@ -1836,4 +1836,15 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("晋城华康果业集团有限公司", "巴公镇"),
                         tuple("晋城华锐镁业有限公司", "晋城经济技术开发区"));
     }
+
+    @Test
+    void aCountOfCompaniesOpeningASentenceIsTheLastThatManyNamedBefore() {
+        assertThat(relations("6月18日，晋城经济技术开发区与山西晋锐新能源集团有限公司签署投资协议。"
+                + "项目由晋锐集团旗下两家子公司分别实施：晋城晋锐储能科技有限公司投资20亿元，建设储能电池生产线；"
+                + "晋城晋锐正极材料有限公司投资10亿元，建设正极材料生产线。两家子公司均已于今年5月在开发区注册成立。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城晋锐储能科技有限公司", "晋城经济技术开发区"),
+                        tuple("晋城晋锐正极材料有限公司", "晋城经济技术开发区"), tuple("晋城经济技术开发区", "晋城市"));
+    }
 }
