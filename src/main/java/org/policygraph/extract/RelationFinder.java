@@ -58,12 +58,16 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
-    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资|合资(?=[\\d一二三四五六七八九十两百千万亿])");
+    /** Putting money or assets in; 折资: assets valued as a contribution (以设备折资1500万元). */
+    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资|折资|合资(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
+    /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
+    private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
+            "(?:首期|一期|总|共|累计)?(?:投入|投资)(?:资金)?[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
@@ -223,6 +227,8 @@ final class RelationFinder {
     private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
     /** Taking a post, after the person's name: 担任, 同时担任, 还兼任. */
     private static final Pattern TAKES_POST = Pattern.compile("(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
+    /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
+    private static final Pattern TAKES_DEPUTY_POST = Pattern.compile("(?:担|出)?任副");
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
     private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
             "公司", "基地", "协会", "联盟");
@@ -672,7 +678,8 @@ final class RelationFinder {
                 int clause = clauseStart(p.full(), verb);
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
-                        : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb))).orElse(ms.first(before));
+                        : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb   // “X实验室”在Z揭牌
+                                || m.end() == verb - 1 && p.charAt(m.end()) == '”'))).orElse(ms.first(before));
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
                 }
@@ -807,8 +814,11 @@ final class RelationFinder {
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
                 // "集团向X增资": X after 向 or 对 receives; the investor stands before it.
+                // A research body spends only as its clause's subject (，X学院以设备折资1500万元).
+                int clause = clauseStart(p.full(), verb);
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
-                        || m.type() == EntityType.Government) && s.contains(m.start(), m.end()) && m.end() <= verb
+                        || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam
+                        && m.start() == clause) && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && "向对".indexOf(p.charAt(m.start() - 1)) >= 0)));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
@@ -1224,6 +1234,13 @@ final class RelationFinder {
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
                 || "在于".indexOf(p.charAt(m.start() - 1)) >= 0));
+        // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in.
+        Mention funded = ms.first(m -> m.isOrganisation() && m.start() == part.start() && m.end() < investor.start()
+                && !m.canonical().equals(investor.canonical()) && SHARES_OF_TOTAL.matcher(p.full())
+                .region(m.end(), investor.start()).lookingAt());
+        if (place == null && funded != null) {
+            return funded;
+        }
         if (place == null) {
             place = sitedPlace(p, ms, part);
         }
@@ -3078,6 +3095,7 @@ final class RelationFinder {
                 facts.add(person, RelationType.AFFILIATED_WITH, taken, person.start(), STATED);
             }
             Mention given = postGiven(p, ms, person);
+            given = given != null ? given : deputyOfPostGiven(p, ms, person);
             if (given != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, given, person.start(), STATED);
             }
@@ -3328,6 +3346,25 @@ final class RelationFinder {
                 int unitEnd = deputy - TERM_OF_POST.stream().filter(w -> s.startsWith(w, deputy - w.length()))
                         .mapToInt(String::length).findFirst().orElse(0);
                 return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "实验室主任由X担任，Y任副主任": the deputy of a post the sentence gave before is at the same organisation.
+     */
+    private Mention deputyOfPostGiven(Passage p, Mentions ms, Mention person) {
+        String s = p.full();
+        Matcher takes = TAKES_DEPUTY_POST.matcher(s).region(person.end(), s.length());
+        Sentences.Sentence sentence = p.sentenceAt(person.start());
+        if (!takes.lookingAt() || sentence == null) {
+            return null;
+        }
+        for (String title : lexicon.personTitles) {
+            int given = s.startsWith(title, takes.end()) ? s.lastIndexOf(title + "由", person.start()) : -1;
+            if (given >= sentence.start()) {
+                return ms.last(m -> m.isOrganisation() && m.end() == given && ms.outermost(m));
             }
         }
         return null;

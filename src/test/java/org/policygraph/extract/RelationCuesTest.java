@@ -1847,4 +1847,33 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("晋城晋锐储能科技有限公司", "晋城经济技术开发区"),
                         tuple("晋城晋锐正极材料有限公司", "晋城经济技术开发区"), tuple("晋城经济技术开发区", "晋城市"));
     }
+
+    private static final String JOINT_LAB = "9月10日，太原理工大学材料科学与工程学院与山西晋驰智能科技有限公司（以下简称“晋驰科技”）共建的"
+            + "“镁合金轻量化联合实验室”在太原市万柏林区揭牌。实验室首期投入3000万元，其中晋驰科技出资2000万元，"
+            + "太原理工大学材料科学与工程学院以仪器设备折资1000万元。"
+            + "实验室主任由太原理工大学材料科学与工程学院教授周明远担任，晋驰科技总工程师刘建军任副主任。";
+
+    @Test
+    void aLaboratoryUnveiledInAPlaceIsThere() {
+        assertThat(relations(JOINT_LAB, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("实验室") || r.source().endsWith("学院") || r.source().endsWith("公司"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("镁合金轻量化联合实验室", "万柏林区"));
+    }
+
+    @Test
+    void theSharesOfATotalPutIntoALaboratoryAreInvestmentsInIt() {
+        assertThat(relations(JOINT_LAB, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山西晋驰智能科技有限公司", "镁合金轻量化联合实验室", 20_000_000L),
+                        tuple("太原理工大学材料科学与工程学院", "镁合金轻量化联合实验室", 10_000_000L));
+    }
+
+    @Test
+    void theDeputyOfAPostTheSentenceGaveIsAtTheSameBody() {
+        assertThat(relations(JOINT_LAB, RelationType.AFFILIATED_WITH))
+                .filteredOn(r -> r.source().equals("刘建军"))
+                .extracting(Relation::target)
+                .containsExactlyInAnyOrder("镁合金轻量化联合实验室", "山西晋驰智能科技有限公司");
+    }
 }
