@@ -139,7 +139,8 @@ final class OrganizationRecognizer {
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
-    private static final Pattern TWO_DISCIPLINES = Pattern.compile("\\p{IsHan}{2,6}与\\p{IsHan}{2,6}学院");
+    /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
+    private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String SUBSIDIARY = "子公司";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
@@ -432,7 +433,7 @@ final class OrganizationRecognizer {
         Term whole = p.termAt(m.start());
         boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
                 && whole.nature.toString().startsWith("nt");
-        return (oneName || TWO_DISCIPLINES.matcher(m.name()).matches()) && Chars.isPunctuation(p.charAt(m.start() - 1));
+        return (oneName || twoDisciplines(m.name())) && Chars.isPunctuation(p.charAt(m.start() - 1));
     }
 
     /**
@@ -440,8 +441,17 @@ final class OrganizationRecognizer {
      * before 与 would be a name of its own, which a discipline is not.)
      */
     private static boolean collegeOfTwoDisciplines(Passage p, Mention m, Suffix suffix) {
-        return suffix.text().equals("学院") && Chars.isPunctuation(p.charAt(m.start() - 1))
-                && TWO_DISCIPLINES.matcher(m.name()).matches();
+        return suffix.text().equals("学院") && Chars.isPunctuation(p.charAt(m.start() - 1)) && twoDisciplines(m.name());
+    }
+
+    /** The name is of two disciplines; a one-character first one is a noun first (茶), not a word like 并 or 则. */
+    private static boolean twoDisciplines(String name) {
+        Matcher two = TWO_DISCIPLINES.matcher(name);
+        if (!two.matches()) {
+            return false;
+        }
+        CoreDictionary.Attribute first = two.group(1).length() == 1 ? CoreDictionary.get(two.group(1)) : null;
+        return two.group(1).length() > 1 || first != null && first.nature[0].toString().startsWith("n");
     }
 
     /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */

@@ -200,7 +200,9 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+    /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
+    private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
@@ -682,6 +684,9 @@ final class RelationFinder {
                                 || m.end() == verb - 1 && p.charAt(m.end()) == '”'))).orElse(ms.first(before));
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
+                }
+                if (org != null && v.group().equals(SITE_CHOSEN) && org.type() != EntityType.ResearchTeam) {
+                    org = null;
                 }
                 if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
                     org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B

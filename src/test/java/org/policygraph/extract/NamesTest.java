@@ -1600,4 +1600,13 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王立平", "晋城市人民政府"));
     }
+
+    @Test
+    void aCollegeOfTwoDisciplinesMayOpenWithAOneCharacterNoun() {
+        ArticleExtraction a = extract("安徽农业大学与金寨县签订合作协议。学校园艺学院将建设茶树种质资源圃，"
+                + "茶与食品科技学院则与金寨县云雾茶业有限公司结对。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("安徽农业大学", "安徽农业大学园艺学院", "安徽农业大学茶与食品科技学院");
+    }
 }

@@ -1876,4 +1876,20 @@ class RelationCuesTest {
                 .extracting(Relation::target)
                 .containsExactlyInAnyOrder("镁合金轻量化联合实验室", "山西晋驰智能科技有限公司");
     }
+
+    @Test
+    void anInstituteIsWhereItsSiteWasChosen() {
+        assertThat(relations(INSTITUTE_FOUNDED + "根据协议，研究院选址阳城县润城镇，由山西农业大学派驻专家常驻开展研究。",
+                RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("研究院"))
+                .extracting(Relation::target)
+                .containsExactly("润城镇");
+    }
+
+    @Test
+    void aCompanyChoosingASiteForAPlantIsNotThere() {
+        assertThat(relations("晋城华康果业集团有限公司选址泽州县巴公镇，建设冷链仓储中心。", RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("公司"))
+                .isEmpty();
+    }
 }
