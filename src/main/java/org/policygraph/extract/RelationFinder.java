@@ -71,6 +71,8 @@ final class RelationFinder {
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
+    /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
+    private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -2007,6 +2009,7 @@ final class RelationFinder {
         grantedFrom(p, ms, facts);
         channels(p, ms, facts);
         undertakenBy(p, ms, facts);
+        leadsInBrackets(p, ms, facts);
         pilotsUndertaken(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
@@ -2139,6 +2142,25 @@ final class RelationFinder {
                 continue;
             }
             undertakenFrom(p, ms, program, at, handed >= 0, facts);
+        }
+    }
+
+    /**
+     * "一是实施“X”工程，…（牵头单位：省工业和信息化厅）": the leads a task names in brackets at its end carry out
+     * the program the task opened with.
+     */
+    private static void leadsInBrackets(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher leads = LEADS_IN_BRACKETS.matcher(s);
+        while (leads.find()) {
+            int at = leads.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            int semicolon = Math.max(s.lastIndexOf('；', at), s.lastIndexOf(';', at));
+            int task = sentence == null ? at : Math.max(sentence.start(), semicolon + 1);
+            Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= task && m.end() <= at);
+            for (Mention lead : program == null ? List.<Mention>of() : listedFrom(p, ms, leads.end())) {
+                facts.add(lead, RelationType.IMPLEMENTS, program, at, CLAUSE);
+            }
         }
     }
 
@@ -2963,10 +2985,19 @@ final class RelationFinder {
             boolean counted = COUNTED_WORKS.matcher(s).region(said, sentence.end()).lookingAt()
                     || LEADS_NAMED.matcher(s).region(said, sentence.end()).lookingAt();
             Sentences.Sentence following = counted ? nextSentence(p, sentence) : null;
-            Sentences.Sentence where = following != null ? following : sentence;
             int from = following != null ? following.start() : says.end();
+            // "一是…。二是…。": each item a sentence of its own, up to the first that opens on no ordinal.
+            int to = following != null ? following.end() : sentence.end();
+            boolean numbered = following != null
+                    && ORDINAL_ITEM_OPENING.matcher(s).region(following.start(), following.end()).lookingAt();
+            for (Sentences.Sentence item = numbered ? nextSentence(p, following) : null; item != null
+                    && ORDINAL_ITEM_OPENING.matcher(s).region(item.start(), item.end()).lookingAt()
+                    && item.start() - to <= 1; item = nextSentence(p, item)) {
+                to = item.end();
+            }
+            int until = to;
             for (Mention part : ms.of(m -> m.type() == EntityType.Program && m.start() >= from
-                    && where.contains(m.start(), m.end()) && !facts.hasFrom(m, RelationType.PART_OF)
+                    && m.end() <= until && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
             }

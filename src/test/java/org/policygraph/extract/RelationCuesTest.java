@@ -1892,4 +1892,25 @@ class RelationCuesTest {
                 .filteredOn(r -> r.source().endsWith("公司"))
                 .isEmpty();
     }
+
+    private static final String TASKS_IN_SENTENCES = "近日，晋城市人民政府印发《晋城市光伏产业三年行动方案（2025—2027年）》"
+            + "（以下简称《方案》），提出到2027年全市光伏产业产值突破500亿元。《方案》部署了三项重点任务。"
+            + "一是实施“光伏智造”培育工程，支持晋城经济技术开发区建设组件制造集聚区（牵头单位：市工业和信息化局）。"
+            + "二是开展“光伏+”场景拓展行动，在阳城县建设一批示范项目（牵头单位：市能源局）。三是推进关键技术攻关。";
+
+    @Test
+    void theProgramsOfCountedTasksEachASentenceOfItsOwnArePartsOfTheDocument() {
+        assertThat(relations(TASKS_IN_SENTENCES, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("光伏智造培育工程", "晋城市光伏产业三年行动方案（2025—2027年）"),
+                        tuple("光伏+场景拓展行动", "晋城市光伏产业三年行动方案（2025—2027年）"));
+    }
+
+    @Test
+    void theLeadATaskNamesInBracketsCarriesOutItsProgram() {
+        assertThat(relations(TASKS_IN_SENTENCES, RelationType.IMPLEMENTS))
+                .filteredOn(r -> !r.target().startsWith("晋城市光伏"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城市工业和信息化局", "光伏智造培育工程"), tuple("晋城市能源局", "光伏+场景拓展行动"));
+    }
 }
