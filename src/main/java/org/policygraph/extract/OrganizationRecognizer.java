@@ -142,6 +142,10 @@ final class OrganizationRecognizer {
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
+    private static final String COMPANY = "公司";
+    /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
+    private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
+            "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
     private static final String SUBSIDIARY = "子公司";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
@@ -164,7 +168,7 @@ final class OrganizationRecognizer {
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
     /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
-    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "所属");
+    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -1092,7 +1096,10 @@ final class OrganizationRecognizer {
 
     /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
     private boolean isGeneric(Mention m, Suffix suffix) {
-        return lexicon.isGenericModifier(m.name().substring(0, m.name().length() - suffix.text().length()));
+        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        // 合资组建冷链物流公司: a company described by its trade alone is a kind of company, not one named.
+        return lexicon.isGenericModifier(prefix) || suffix.text().equals(COMPANY)
+                && Lexicon.composedOf(prefix, w -> GENERIC_TRADES.contains(w) || lexicon.isGenericModifier(w));
     }
 
     /**

@@ -73,6 +73,7 @@ final class RelationFinder {
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
+    private static final String ITS_PARENT = "其母公司";
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -2654,6 +2655,7 @@ final class RelationFinder {
         documentParts(p, ms, facts);
         projectsOf(p, ms, facts);
         belongsTo(p, ms, facts);
+        parentsNamedAsIts(p, ms, facts);
         broughtInto(p, ms, facts);
     }
 
@@ -3000,6 +3002,23 @@ final class RelationFinder {
                     && m.end() <= until && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+        }
+    }
+
+    /** "其中X出资2亿元，其母公司Y出资6000万元": the company 其 stands for, the last named before, belongs to Y. */
+    private static void parentsNamedAsIts(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(ITS_PARENT); k >= 0; k = s.indexOf(ITS_PARENT, k + 1)) {
+            int at = k;
+            int after = k + ITS_PARENT.length();
+            Sentences.Sentence sentence = p.sentenceAt(k);
+            Mention parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            Mention child = parent == null || sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m)
+                    && !m.canonical().equals(parent.canonical()));
+            if (child != null) {
+                facts.add(child, RelationType.PART_OF, parent, k, CLAUSE);
             }
         }
     }

@@ -1609,4 +1609,23 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("安徽农业大学", "安徽农业大学园艺学院", "安徽农业大学茶与食品科技学院");
     }
+
+    @Test
+    void aCompanyDescribedByItsTradeAloneIsNoName() {
+        ArticleExtraction a = extract("我们还将支持阳城县蚕桑投资有限公司与晋城华康果业集团有限公司合资组建冷链物流公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县蚕桑投资有限公司", "晋城华康果业集团有限公司");
+    }
+
+    @Test
+    void aCompanyNamedAsItsParentIsTheParentByItsNameAlone() {
+        ArticleExtraction a = extract("项目总投资2.6亿元，其中阳城华康食品有限公司出资2亿元，其母公司晋城华康果业集团有限公司出资6000万元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城华康食品有限公司", "晋城华康果业集团有限公司");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城华康食品有限公司", "晋城华康果业集团有限公司"));
+    }
 }
