@@ -167,8 +167,8 @@ final class OrganizationRecognizer {
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
-    /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司. */
-    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属");
+    /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司. */
+    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";

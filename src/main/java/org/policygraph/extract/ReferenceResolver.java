@@ -110,7 +110,7 @@ final class ReferenceResolver {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
             k.add(new Kind("该" + level, place));
             k.add(new Kind(level + "里", place));
-            k.add(new Kind("全" + level, place));
+            k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
         }
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院")))));
@@ -475,14 +475,20 @@ final class ReferenceResolver {
     }
 
     /**
-     * The government a work report is given for (市长X代表Y市人民政府作政府工作报告), whose 我们 the report's
-     * words are; null where no one reports for one.
+     * The government a work report is given for, whose 我们 the report's words are: the one it is given on
+     * behalf of (市长X代表Y市人民政府作政府工作报告), else the first its sentence names (Y区人民政府区长X在…作政府工作
+     * 报告); null where no work report is given.
      */
     private static Mention reportingGovernment(Passage p, List<Mention> mentions) {
         String s = p.full();
-        return mentions.stream().filter(m -> m.type() == EntityType.Government && !isReference(m)
-                && s.startsWith(ON_BEHALF_OF, m.start() - ON_BEHALF_OF.length())
-                && REPORT_GIVEN.matcher(s).region(m.end(), s.length()).lookingAt()).findFirst().orElse(null);
+        Matcher report = REPORT_GIVEN.matcher(s);
+        Sentences.Sentence sentence = report.find() ? p.sentenceAt(report.start()) : null;
+        int given = sentence == null ? -1 : report.start();
+        List<Mention> governments = sentence == null ? List.of() : mentions.stream()
+                .filter(m -> m.type() == EntityType.Government && !isReference(m) && m.start() >= sentence.start()
+                        && m.end() <= given).toList();
+        return governments.stream().filter(m -> s.startsWith(ON_BEHALF_OF, m.start() - ON_BEHALF_OF.length()))
+                .findFirst().orElse(governments.isEmpty() ? null : governments.get(0));
     }
 
     /** The place a government body is named after (县农业农村局 of 阳城县: 阳城县), the longest, or null. */

@@ -74,6 +74,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业. */
+    private static final Pattern PARTY_DESCRIPTION = Pattern.compile("(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -192,7 +194,7 @@ final class RelationFinder {
             "[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?(?:(?:全资|控股)?子公司)?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
-            + "|推广|纳入"
+            + "|推广|纳入|借助"
             + "|建设(?=“)"
             // "在会上发布《P》": releasing a document is issuing it; 发布 of a list or of data is not.
             + "|发布(?=《)"
@@ -1864,6 +1866,10 @@ final class RelationFinder {
      */
     private static Mention partyAt(Passage p, Mentions ms, int start) {
         Mention b = actorAt(ms, start);
+        Matcher described = b == null ? PARTY_DESCRIPTION.matcher(p.full()).region(start, p.full().length()) : null;
+        if (described != null && described.lookingAt()) {
+            b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
+        }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
         if (b != null && b.type() == EntityType.Place && last.end() < p.full().length() && p.charAt(last.end()) == '的') {
             Mention owned = actorAt(ms, last.end() + 1);

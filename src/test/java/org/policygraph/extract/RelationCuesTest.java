@@ -1913,4 +1913,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("晋城市工业和信息化局", "光伏智造培育工程"), tuple("晋城市能源局", "光伏+场景拓展行动"));
     }
+
+    @Test
+    void aPartyNamedAfterWhatKindOfBodyItIsIsThePartner() {
+        assertThat(relations("山西农业大学与县属国企阳城县蚕桑投资有限公司在润城镇合作共建蚕桑种业基地。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学", "阳城县蚕桑投资有限公司"));
+    }
+
+    private static final String DISTRICT_REPORT = "1月9日，万柏林区人民政府区长李明远在区人民代表大会上作政府工作报告。\n\n"
+            + "过去一年，我们坚持工业强区，太原不锈钢产业园区新签约项目42个。";
+
+    @Test
+    void theWholeDistrictIsTheDistrictNotAZoneInIt() {
+        assertThat(relations(DISTRICT_REPORT + "我们做强特色农业，全区深入实施“都市菜篮子提升工程”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("万柏林区", "都市菜篮子提升工程"), tuple("万柏林区人民政府", "都市菜篮子提升工程"));
+    }
+
+    @Test
+    void weOfAWorkReportIsTheGovernmentWhoseHeadGivesIt() {
+        assertThat(relations(DISTRICT_REPORT + "今年，我们将实施“园区能级倍增计划”，力争新增规上工业企业60家。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("万柏林区人民政府", "园区能级倍增计划"));
+    }
+
+    @Test
+    void aTownDrawingOnAProgramCarriesItOut() {
+        assertThat(relations("润城镇党委书记王丽介绍，全镇蚕桑种植面积达2万亩，今年镇里借助“蚕桑产业强链行动”，推动种植、加工一体发展。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("润城镇", "蚕桑产业强链行动"));
+    }
 }
