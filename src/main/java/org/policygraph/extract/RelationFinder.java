@@ -53,7 +53,8 @@ final class RelationFinder {
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 两县签订. */
-    private static final Pattern BOTH_SIDES_SIGN = Pattern.compile("(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同)?(?:签署|签订|签约)");
+    private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
+            "(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同|联合)?(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
@@ -74,6 +75,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Between a place and the body it set up: 成立的, 新组建的. */
+    private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
     /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业. */
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile("(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
@@ -739,6 +742,9 @@ final class RelationFinder {
                     && !siteOfInvestment(p, place, org);
             boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
                     && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
+            // "村里成立的X合作社": the body the place set up is there.
+            possessive |= place.end() < org.start() && org.type() == EntityType.Enterprise
+                    && SET_UP_THERE.matcher(p.full()).region(place.end(), org.start()).matches();
             if (adjacentZone || possessive) {
                 facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
             }
@@ -849,7 +855,8 @@ final class RelationFinder {
                         : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
-                target = target != null || si == 0 ? target : describedFacilityPlace(p, ms, s, sentences.get(si - 1));
+                Sentences.Sentence previous = previousWithText(sentences, si);
+                target = target != null || previous == null ? target : describedFacilityPlace(p, ms, s, previous);
                 target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
                 double confidence = CLAUSE;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
@@ -869,8 +876,8 @@ final class RelationFinder {
                         confidence = CONTEXT;
                     }
                 }
-                if (capital && target == null && si > 0) {
-                    target = projectSite(p, ms, sentences.get(si - 1));
+                if (capital && target == null && previous != null) {
+                    target = projectSite(p, ms, previous);
                     confidence = CONTEXT;
                 }
                 if (capital && target == null && investor.type() == EntityType.Enterprise) {
@@ -1406,7 +1413,10 @@ final class RelationFinder {
         if (si == 0 || !beforeVerb.contains("项目") && !beforeVerb.contains("基地")) {
             return;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
-        Sentences.Sentence previous = p.sentences().get(si - 1);
+        Sentences.Sentence previous = previousWithText(p.sentences(), si);
+        if (previous == null) {
+            return;
+        }
         // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.
         Mention sitedHere = sitedPlace(p, ms, s);
         Mention first = ms.first(m -> m.type() == EntityType.Enterprise && previous.contains(m.start(), m.end())
@@ -1471,6 +1481,12 @@ final class RelationFinder {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
                 && !ms.insideName(m))) {
             Mention last = chainEnd(p, place, ms);
+            // "雪巴岗村的食用菌产业园": the facility read as a place of its own is where the place before 的 has it.
+            Mention owner = last.canonical().endsWith(word) && p.charAt(last.start() - 1) == '的'
+                    ? ms.last(m -> m.type() == EntityType.Place && m.end() == last.start() - 1) : null;
+            if (owner != null) {
+                return owner;
+            }
             int from = last.end() + 1;
             String near = p.full().substring(Math.min(from, previous.end()),
                     Math.min(from + MAX_DESCRIPTION + word.length(), previous.end()));
@@ -1478,6 +1494,16 @@ final class RelationFinder {
             if (p.charAt(last.end()) == '的' && described >= 0
                     && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)) {
                 return last;
+            }
+        }
+        return null;
+    }
+
+    /** The last sentence with text before sentence {@code si} (a blank line between paragraphs is none), or null. */
+    private static Sentences.Sentence previousWithText(List<Sentences.Sentence> sentences, int si) {
+        for (int i = si - 1; i >= 0; i--) {
+            if (!sentences.get(i).text().isBlank()) {
+                return sentences.get(i);
             }
         }
         return null;
@@ -1610,7 +1636,7 @@ final class RelationFinder {
 
     /**
      * "深圳市与喀什市联席会议在喀什召开，两市签署合作协议": the two sides a clause signs for (两市, 两县) are
-     * the actors joined by 与 earlier in the sentence.
+     * the actors listed right before the count (广东、林芝两地启动), else those joined by 与 earlier in the sentence.
      */
     private static void bothSidesSign(Passage p, Mentions ms, Facts facts) {
         Matcher both = BOTH_SIDES_SIGN.matcher(p.full());
@@ -1619,9 +1645,18 @@ final class RelationFinder {
             int signed = both.start();
             String before = sentence == null ? "" : p.full().substring(sentence.start(), signed);
             int link = before.lastIndexOf('与');
-            int at = sentence == null || link < 0 ? -1 : sentence.start() + link;
-            Mention a = at < 0 ? null : ms.last(m -> m.isActor() && m.end() == at && ms.outermost(m));
-            Mention b = a == null ? null : partyAt(p, ms, at + 1);
+            int linked = sentence == null || link < 0 ? -1 : sentence.start() + link;
+            Mention a = linked < 0 ? null : ms.last(m -> m.isActor() && m.end() == linked && ms.outermost(m));
+            Mention b = a == null ? null : partyAt(p, ms, linked + 1);
+            int at = linked;
+            // "今年广东、林芝两地启动…": the two sides listed right before their count.
+            Mention listedLast = ms.last(m -> m.isActor() && m.end() == signed && ms.outermost(m));
+            Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
+            if (listedFirst != null) {
+                a = listedFirst;
+                b = listedLast;
+                at = listedFirst.start();
+            }
             if (b != null && b.end() <= signed) {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
             }

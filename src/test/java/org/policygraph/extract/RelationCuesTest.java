@@ -1946,4 +1946,30 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("润城镇", "蚕桑产业强链行动"));
     }
+
+    private static final String VILLAGE_PARK = "走进晋城市阳城县润城镇上伏村的食用菌产业园，村民们正忙着采收香菇。\n\n"
+            + "该产业园是全县重点项目，由阳城县菌谷农业科技有限公司投资1800万元建设。"
+            + "村里成立的阳城县菌香种植专业合作社与该公司签订保底收购协议。";
+
+    @Test
+    void anInvestmentInTheParkAVillageHasGoesToTheVillage() {
+        assertThat(relations(VILLAGE_PARK, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("阳城县菌谷农业科技有限公司", "上伏村"));
+    }
+
+    @Test
+    void aCooperativeAVillageSetUpIsInTheVillage() {
+        assertThat(relations(VILLAGE_PARK, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("合作社"))
+                .extracting(Relation::target)
+                .containsExactly("上伏村");
+    }
+
+    @Test
+    void twoPlacesListedBeforeTheirCountActTogether() {
+        assertThat(relations("今年山西、河南两地启动“晋豫产业协作行动”，计划引导100家企业投资兴业。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省", "河南省"));
+    }
 }
