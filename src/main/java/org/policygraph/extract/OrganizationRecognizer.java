@@ -721,19 +721,28 @@ final class OrganizationRecognizer {
         if (start >= suffixStart) {
             return start;
         }
-        // Within the name only: a search back through the whole passage for every suffix would be quadratic.
-        String name = p.full().substring(start, suffixStart);
-        for (String title : NO_NAME_STARTS) {
-            int leader = name.lastIndexOf(title);
-            if (leader >= 0 && start + leader + title.length() < suffixStart) {
-                return start + leader + title.length();
-            }
+        int titled = afterNoNameStart(p, start, suffixStart);
+        if (titled > start) {
+            return titled;
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
             if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
                     && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS))) {
                 return at;
+            }
+        }
+        return start;
+    }
+
+    /** After the last title no name carries (全资子公司, 龙头企业) in [start, end), or {@code start}. */
+    private static int afterNoNameStart(Passage p, int start, int end) {
+        // Within the name only: a search back through the whole passage for every suffix would be quadratic.
+        String name = p.full().substring(start, end);
+        for (String title : NO_NAME_STARTS) {
+            int leader = name.lastIndexOf(title);
+            if (leader >= 0 && start + leader + title.length() < end) {
+                return start + leader + title.length();
             }
         }
         return start;
@@ -1377,7 +1386,8 @@ final class OrganizationRecognizer {
         if (!trade && !productOnly) {
             return start;
         }
-        int walked = nameStart(p, cut.offset, suffixStart, false, places);
+        // 全资子公司|天津津驰智能座舱: the walk on stops after a title no name carries.
+        int walked = afterNoNameStart(p, nameStart(p, cut.offset, suffixStart, false, places), cut.offset);
         // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
         int longer = walked < cut.offset ? walked : fromAnchoringPlace(p, cut.offset, places, true);
         boolean placeOpens = beginsWithPlace(p, longer, BRANCH_AREAS) || anchoringPlaceAt(longer, places);

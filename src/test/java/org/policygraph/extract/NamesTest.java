@@ -1628,4 +1628,12 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城华康食品有限公司", "晋城华康果业集团有限公司"));
     }
+
+    @Test
+    void aSubsidiaryNamedAfterItsTitleKeepsTheTradeNameTheSegmenterReadAsAVerb() {
+        ArticleExtraction a = extract("其中，太行汽车的全资子公司山西太驰智能座舱有限公司将投资18亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("山西太驰智能座舱有限公司");
+    }
 }
