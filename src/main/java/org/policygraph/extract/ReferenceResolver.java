@@ -113,7 +113,8 @@ final class ReferenceResolver {
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
         }
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
-            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院")))));
+            // A school, never a college of a university (X大学园艺学院), which is one of its units.
+            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
         }
         k.add(new Kind("该所", research.and(endsWith("所"))));
         k.add(new Kind("该院", research.and(endsWith("院"))));

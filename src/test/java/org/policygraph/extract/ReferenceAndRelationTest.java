@@ -88,4 +88,14 @@ class ReferenceAndRelationTest {
         assertThat(r.evidence()).isEqualTo("晋城市启动“六大工程”");
         assertThat(List.of(r.evidenceStart(), r.evidenceEnd())).containsExactly(-1, -1);
     }
+
+    @Test
+    void theSchoolIsTheUniversityNotOneOfItsColleges() {
+        ArticleExtraction a = extract("""
+                # 山西农业大学与润城镇签订校镇合作协议
+                按照分工，山西农业大学园艺学院负责品种更新；资源环境学院则在上伏村建设土壤改良试验田。当地龙头企业阳城县菌谷农业科技有限公司同日与学校签订技术服务协议。""");
+
+        assertThat(of(a, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学", "润城镇"), tuple("阳城县菌谷农业科技有限公司", "山西农业大学"));
+    }
 }
