@@ -68,7 +68,8 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
-            "(?:首期|一期|总|共|累计)?(?:投入|投资)(?:资金)?[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
+            "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
+            + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
@@ -1251,7 +1252,8 @@ final class RelationFinder {
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
                 || "在于".indexOf(p.charAt(m.start() - 1)) >= 0));
-        // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in.
+        // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
+        // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
         Mention funded = ms.first(m -> m.isOrganisation() && m.start() == part.start() && m.end() < investor.start()
                 && !m.canonical().equals(investor.canonical()) && SHARES_OF_TOTAL.matcher(p.full())
                 .region(m.end(), investor.start()).lookingAt());
@@ -2052,6 +2054,7 @@ final class RelationFinder {
         channels(p, ms, facts);
         undertakenBy(p, ms, facts);
         leadsInBrackets(p, ms, facts);
+        ownersNamedBefore(p, ms, facts);
         pilotsUndertaken(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
@@ -2184,6 +2187,21 @@ final class RelationFinder {
                 continue;
             }
             undertakenFrom(p, ms, program, at, handed >= 0, facts);
+        }
+    }
+
+    /**
+     * "纳入省科学技术厅“P”", "得到云南省“P”资助", "沭阳县“P”的导师": a division or government body written right
+     * before a quoted program is the program's owner, which carries it out.
+     */
+    private static void ownersNamedBefore(Passage p, Mentions ms, Facts facts) {
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && p.charAt(m.start() - 1) == '“')) {
+            int quote = program.start() - 1;
+            Mention owner = ms.last(m -> (m.type() == EntityType.Government || m.type() == EntityType.Place)
+                    && m.end() == quote && ms.outermost(m) && !ms.insideName(m));
+            if (owner != null) {
+                facts.add(owner, RelationType.IMPLEMENTS, program, quote, CONTEXT);
+            }
         }
     }
 

@@ -1972,4 +1972,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西省", "河南省"));
     }
+
+    private static final String LAB_FUNDED = "6月18日，由太原理工大学和山西晋驰智能科技有限公司共同组建的“镁合金轻量化联合实验室”在太原市揭牌。"
+            + "实验室设在晋中国家农业高新技术产业示范区，首期研发经费1.5亿元，其中山西晋驰智能科技有限公司出资1亿元，"
+            + "太原理工大学以仪器设备和专利作价投入其余部分。"
+            + "揭牌仪式上，山西省科学技术厅副厅长王立新宣布，该实验室已纳入山西省科学技术厅“镁基材料科技攻坚行动”重点支持平台。";
+
+    @Test
+    void aShareOfTheFundsOfALaboratorySitedSomewhereGoesToTheLaboratory() {
+        assertThat(relations(LAB_FUNDED, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("山西晋驰智能科技有限公司", "镁合金轻量化联合实验室", 100_000_000L));
+    }
+
+    @Test
+    void aBodyWrittenRightBeforeAQuotedProgramOwnsIt() {
+        assertThat(relations(LAB_FUNDED, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "镁基材料科技攻坚行动"),
+                        tuple("镁合金轻量化联合实验室", "镁基材料科技攻坚行动"));
+    }
 }
