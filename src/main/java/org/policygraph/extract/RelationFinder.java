@@ -76,6 +76,10 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
+    private static final Pattern SAME_BATCH = Pattern.compile("(?:同批次?|同期|同时|一同)签约的$");
+    private static final int MAX_BATCH_WORDS = 6;
+    private static final String SIGNING = "签约";
     /** Between a place and the body it set up: 成立的, 新组建的. */
     private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
     /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业. */
@@ -370,6 +374,12 @@ final class RelationFinder {
             int start = inText ? p.articleOffset(s.start()) : -1;
             int end = inText ? p.articleOffset(s.end()) : -1;
             byKey.put(key, new Relation(from, type, to, text, props, start, end, articleId, confidence));
+        }
+
+        /** The fact's properties, when it is known, become {@code props} (a share read after its total). */
+        void replaceProperties(String from, RelationType type, String to, Map<String, Object> props) {
+            byKey.computeIfPresent(from + "|" + type + "|" + to, (key, r) -> new Relation(r.source(), r.type(),
+                    r.target(), r.evidence(), props, r.evidenceStart(), r.evidenceEnd(), r.articleId(), r.confidence()));
         }
 
         /** The two parties of the last partnership stated before {@code pos}, or an empty list. */
@@ -859,6 +869,7 @@ final class RelationFinder {
                 Sentences.Sentence previous = previousWithText(sentences, si);
                 target = target != null || previous == null ? target : describedFacilityPlace(p, ms, s, previous);
                 target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
+                target = target != null ? target : batchSigningSite(p, ms, found);
                 double confidence = CLAUSE;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
                 boolean capital = !SPENDING.matcher(v.group()).matches();
@@ -905,11 +916,23 @@ final class RelationFinder {
                             facts.add(spender, RelationType.INVESTS_IN, target.canonical(), verb, props, confidence);
                         }
                     }
-                    // "分别由A、B等企业投资建设": everyone listed with the investor spends.
-                    for (Mention listed = found == investor ? listedBefore(p.full(), ms, found) : null; listed != null;
-                         listed = listedBefore(p.full(), ms, listed)) {
-                        facts.add(listed.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
-                                confidence);
+                    // "分别由A、B等企业投资建设": everyone listed with the investor spends; "A、B和C将分别投资5.2亿元、
+                    // 3.6亿元和2.7亿元": each its own share, in the order listed.
+                    List<Mention> listed = new ArrayList<>(List.of(found));
+                    for (Mention m = listedBefore(p.full(), ms, found); m != null; m = listedBefore(p.full(), ms, m)) {
+                        listed.add(0, m);
+                    }
+                    List<Map<String, Object>> shares = listed.size() < 2 ? List.of()
+                            : respectiveShares(p, verb, verb + v.group().length(), listed.size());
+                    for (int k = 0; k < listed.size(); k++) {
+                        String spender = listed.get(k).canonical();
+                        if (!shares.isEmpty()) {
+                            facts.replaceProperties(spender, RelationType.INVESTS_IN, target.canonical(), shares.get(k));
+                        }
+                        if (!shares.isEmpty() || found == investor && listed.get(k) != found) {
+                            facts.add(spender, RelationType.INVESTS_IN, target.canonical(), verb,
+                                    shares.isEmpty() ? props : shares.get(k), confidence);
+                        }
                     }
                 }
             }
@@ -1196,6 +1219,33 @@ final class RelationFinder {
             }
         }
         return shares.size() == parties ? shares : List.of();
+    }
+
+    /**
+     * "同批签约的A、B和C将分别投资…": companies signed in the same batch as the projects the text reported go to
+     * the zone whose signing it reported first; null otherwise.
+     */
+    private static Mention batchSigningSite(Passage p, Mentions ms, Mention investor) {
+        int first = investor.start();
+        for (Mention m = listedBefore(p.full(), ms, investor); m != null; m = listedBefore(p.full(), ms, m)) {
+            first = m.start();
+        }
+        int listStart = first;
+        if (!SAME_BATCH.matcher(p.full()).region(Math.max(0, listStart - MAX_BATCH_WORDS), listStart).find()) {
+            return null;
+        }
+        for (Sentences.Sentence x : p.sentences()) {
+            if (x.start() >= listStart) {
+                break;
+            }
+            Mention zone = x.text().contains(SIGNING) ? ms.first(m -> m.type() == EntityType.Place
+                    && "zone".equals(m.properties().get("level")) && x.contains(m.start(), m.end())
+                    && !ms.insideName(m)) : null;
+            if (zone != null) {
+                return zone;
+            }
+        }
+        return null;
     }
 
     /** "Z全年引进项目27个，其中，X投资…": the investor is among the projects the place opening the sentence brought in. */
@@ -1558,8 +1608,10 @@ final class RelationFinder {
             // 合作 of 合作社 (a cooperative named or called so) is no verb.
             boolean ofCooperative = s.startsWith(ReferenceResolver.COOPERATIVE, verb.start());
             if (clauseStart > cooperatedUpTo && !ofCooperative) {
-                cooperation(p, ms, clauseStart, clauseEnd(s, verb.end()), facts);
-                cooperatedUpTo = clauseStart;
+                // "同批签约的A、B和C": a verb describing the list after it makes its members co-signers, not partners.
+                boolean describing = p.charAt(verb.end()) == '的';
+                cooperation(p, ms, clauseStart, describing ? verb.end() : clauseEnd(s, verb.end()), facts);
+                cooperatedUpTo = describing ? cooperatedUpTo : clauseStart;
             }
         }
         if (!s.contains("合作")) {

@@ -1992,4 +1992,24 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "镁基材料科技攻坚行动"),
                         tuple("镁合金轻量化联合实验室", "镁基材料科技攻坚行动"));
     }
+
+    private static final String BATCH_SIGNED = "10月16日，晋城经济技术开发区第二批项目集中签约仪式在晋城市举行，4家企业签约落户。"
+            + "其中，山西晋锐新能源集团有限公司将投资9.8亿元，在开发区建设储能项目。"
+            + "同批签约的晋城华康电子有限公司、阳城县菌谷农业科技有限公司和晋城太行医疗器械有限公司，"
+            + "将分别投资5.2亿元、3.6亿元和2.7亿元，建设连接器、菌棒和医用耗材生产线。";
+
+    @Test
+    void companiesSignedInTheSameBatchEachInvestTheirOwnShareInTheZone() {
+        assertThat(relations(BATCH_SIGNED, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山西晋锐新能源集团有限公司", "晋城经济技术开发区", 980_000_000L),
+                        tuple("晋城华康电子有限公司", "晋城经济技术开发区", 520_000_000L),
+                        tuple("阳城县菌谷农业科技有限公司", "晋城经济技术开发区", 360_000_000L),
+                        tuple("晋城太行医疗器械有限公司", "晋城经济技术开发区", 270_000_000L));
+    }
+
+    @Test
+    void companiesAVerbOfSigningDescribesAreNoPartnersOfEachOther() {
+        assertThat(relations(BATCH_SIGNED, RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
