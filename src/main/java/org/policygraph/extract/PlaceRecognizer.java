@@ -22,6 +22,10 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|示范区|试验区|新区|园区|科技城|科创园|中央商务区)");
+    /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
+    private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
+    private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
+    private static final int MAX_ZONE_WORD = 9;
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -192,6 +196,11 @@ final class PlaceRecognizer {
 
     private Hit hitAt(Passage p, int start, int end, List<Hit> before) {
         String name = p.full().substring(start, end);
+        // 产业园西区, 开发区东区: an area of the zone written before, not the district 西区 of 攀枝花市.
+        if (AREA_OF_ZONE.matcher(name).matches()
+                && ZONE_ENDING.matcher(p.full()).region(Math.max(0, start - MAX_ZONE_WORD), start).find()) {
+            return null;
+        }
         boolean aligned = p.isBoundary(start) && p.isBoundary(end);
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);

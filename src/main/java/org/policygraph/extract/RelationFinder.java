@@ -76,6 +76,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
+    private static final Pattern ZONE_AREA_THEN = Pattern.compile("(?:[东西南北中]区|内)?[，,：:]");
     /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
     private static final Pattern SAME_BATCH = Pattern.compile("(?:同批次?|同期|同时|一同)签约的$");
     private static final int MAX_BATCH_WORDS = 6;
@@ -452,7 +454,12 @@ final class RelationFinder {
         visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
-            nextToPlace(p, org, placesAndReferences, facts);
+            // "园区内，A、B等6家企业": each of a list opening the clause is where its first is.
+            Mention head = org;
+            for (Mention m = listedBefore(p.full(), ms, org); m != null; m = listedBefore(p.full(), ms, m)) {
+                head = m;
+            }
+            nextToPlace(p, org, head, placesAndReferences, facts);
             placeInName(org, places, facts);
         }
     }
@@ -743,13 +750,13 @@ final class RelationFinder {
      * "X开发区,Y有限公司工人...", "A县B镇的Y合作社" and "高平市的龙头企业Y公司": an organisation right after a
      * place, or after the place, 的 and a description of it, is in the place.
      */
-    private static void nextToPlace(Passage p, Mention org, List<Mention> places, Facts facts) {
+    private static void nextToPlace(Passage p, Mention org, Mention listHead, List<Mention> places, Facts facts) {
         for (Mention place : places) {
-            // Next to it, or after a comma or colon: a sentence's end between them (…保税区。苏州X公司) makes two
-            // stories.
-            boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= org.start()
-                    && (org.start() == place.end()
-                    || org.start() - place.end() == 1 && "，,：:".indexOf(p.charAt(place.end())) >= 0)
+            // Next to it, or after a comma or colon, maybe after an area of it (在产业园西区，X公司, 园区内，X): a
+            // sentence's end between them (…保税区。苏州X公司) makes two stories.
+            boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= listHead.start()
+                    && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
+                            .region(place.end(), listHead.start()).matches())
                     && !siteOfInvestment(p, place, org);
             boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
                     && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;

@@ -1636,4 +1636,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("山西太驰智能座舱有限公司");
     }
+
+    @Test
+    void anAreaOfAZoneByItsDirectionIsNoDistrict() {
+        ArticleExtraction a = extract("今年1至9月，阳城县纺织服装产业园累计完成投资18.6亿元。在产业园西区，纺纱项目二期厂房已经封顶。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阳城县纺织服装产业园", "阳城县");
+    }
 }

@@ -2012,4 +2012,17 @@ class RelationCuesTest {
     void companiesAVerbOfSigningDescribesAreNoPartnersOfEachOther() {
         assertThat(relations(BATCH_SIGNED, RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    private static final String TEXTILE_PARK = "今年1至9月，阳城县纺织服装产业园累计完成固定资产投资18.6亿元。"
+            + "在产业园西区，山西晋纺纺织科技有限公司年产3万吨纺纱项目二期厂房已经封顶。"
+            + "园区内，晋城天穗服饰有限公司、山西锦棉家纺有限公司等6家下游企业已陆续投产。";
+
+    @Test
+    void companiesOpeningAClauseAfterAZoneOrAnAreaOfItAreInTheZone() {
+        assertThat(relations(TEXTILE_PARK, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("公司"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋纺纺织科技有限公司", "阳城县纺织服装产业园"),
+                        tuple("晋城天穗服饰有限公司", "阳城县纺织服装产业园"), tuple("山西锦棉家纺有限公司", "阳城县纺织服装产业园"));
+    }
 }
