@@ -2075,8 +2075,9 @@ final class RelationFinder {
             }
             int clauseStart = clauseStart(s, v.start());
             int verbStart = v.start();
+            // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
-                    && !isLocative(p, ms, m));
+                    && !isLocative(p, ms, m) && !isRecipient(p, m));
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
             // Back over the sentence's clauses, not past a semicolon: items of a list (一是…；二是…) have their own.
@@ -2688,6 +2689,11 @@ final class RelationFinder {
         boolean forWhom = p.charAt(start - 1) == '给' || p.charAt(start - 1) == '为' && "作成称列评选".indexOf(p.charAt(start - 2)) < 0;
         return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || forWhom || s.startsWith("等地", end)
                 || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
+    }
+
+    /** An organisation after 向 or 给: whom something is given to (向合作社发放). */
+    private static boolean isRecipient(Passage p, Mention m) {
+        return m.type() != EntityType.Place && "向给".indexOf(p.charAt(m.start() - 1)) >= 0;
     }
 
     private static boolean isImplementer(Mention m, Mentions ms) {

@@ -2025,4 +2025,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晋纺纺织科技有限公司", "阳城县纺织服装产业园"),
                         tuple("晋城天穗服饰有限公司", "阳城县纺织服装产业园"), tuple("山西锦棉家纺有限公司", "阳城县纺织服装产业园"));
     }
+
+    @Test
+    void whomALoanIsGrantedToDoesNotCarryItOut() {
+        assertThat(relations("今年3月，山西阳城农村商业银行股份有限公司向阳城县菌香种植专业合作社发放“强村共富贷”300万元。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西阳城农村商业银行股份有限公司", "强村共富贷"));
+    }
 }
