@@ -116,6 +116,8 @@ final class ReferenceResolver {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
             k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
         }
+        k.add(new Kind("该局", m -> m.type() == EntityType.Government && m.canonical().endsWith("局")));
+        k.add(new Kind("该厅", m -> m.type() == EntityType.Government && m.canonical().endsWith("厅")));
         k.add(new Kind("该所", research.and(endsWith("所"))));
         k.add(new Kind("该院", research.and(endsWith("院"))));
         k.add(new Kind("该学院", research.and(endsWith("学院"))));

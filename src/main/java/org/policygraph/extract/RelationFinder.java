@@ -76,6 +76,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Between who brings something into a program and the thing: 已将, 正式将. */
+    private static final Pattern BRINGING = Pattern.compile("\\p{IsHan}{0,3}?将");
     /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
     private static final Pattern ZONE_AREA_THEN = Pattern.compile("(?:[东西南北中]区|内)?[，,：:]");
     /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
@@ -204,7 +206,7 @@ final class RelationFinder {
             "[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?(?:(?:全资|控股)?子公司)?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
-            + "|推广|纳入|借助"
+            + "|推广|纳入|借助|部署"
             + "|建设(?=“)"
             // "在会上发布《P》": releasing a document is issuing it; 发布 of a list or of data is not.
             + "|发布(?=《)"
@@ -2107,6 +2109,14 @@ final class RelationFinder {
             }
             for (Mention target : actor == null ? List.<Mention>of() : programs) {
                 implementedBy(p, ms, actor, target, clauseStart, verbStart, v.start(), confidence, facts);
+            }
+            // "省科学技术厅已将联合实验室纳入“P”": who brings the object into the program runs it too.
+            Mention object = actor;
+            Mention bringer = object == null || !v.group().equals(BROUGHT_INTO) ? null
+                    : ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < object.start()
+                            && BRINGING.matcher(s).region(m.end(), object.start()).matches());
+            for (Mention target : bringer == null ? List.<Mention>of() : programs) {
+                facts.add(bringer, RelationType.IMPLEMENTS, target, v.start(), CLAUSE);
             }
         }
         offeredBy(p, ms, facts);

@@ -2033,4 +2033,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西阳城农村商业银行股份有限公司", "强村共富贷"));
     }
+
+    @Test
+    void theBureauReferredToStartsTheProgramItLaunched() {
+        assertThat(relations("晋城市城市管理局日前召开新闻发布会。该局今年启动的“净城计划”已在城区落地。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市城市管理局", "净城计划"));
+    }
+
+    @Test
+    void aDepartmentDeployingAProgramCarriesItOut() {
+        assertThat(relations("联盟已承担山西省科学技术厅部署的“晋麦强芯”科技攻关专项，首批确定攻关课题11项。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省科学技术厅", "晋麦强芯科技攻关专项"));
+    }
+
+    @Test
+    void aDepartmentBringingACollegeIntoAProgramRunsIt() {
+        assertThat(relations("山西省科学技术厅已将太原理工大学材料科学与工程学院纳入“太行科技创新行动”重点支持单位。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "太行科技创新行动"),
+                        tuple("太原理工大学材料科学与工程学院", "太行科技创新行动"));
+    }
 }
