@@ -143,6 +143,10 @@ final class OrganizationRecognizer {
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
+    private static final String COLLEGE = "学院";
+    private static final String UNIVERSITY = "大学";
+    /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
+    private static final int MAX_DISCIPLINE = 6;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
             "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
@@ -530,6 +534,7 @@ final class OrganizationRecognizer {
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
+        start = research ? acrossDisciplines(p, start, suffix, places) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
@@ -600,6 +605,36 @@ final class OrganizationRecognizer {
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+    }
+
+    /**
+     * 南京农业大学资源与环境科学学院: a college of two disciplines joined by 与, written right after its university;
+     * the walk stopped at 与 and goes on to the university's start.
+     */
+    private int acrossDisciplines(Passage p, int start, Suffix suffix, List<Mention> places) {
+        String s = p.full();
+        int conjunction = start - 1;
+        // 扬州大学农学院 after 与 is a name of its own; so is what follows a title and a name (教授X与…).
+        if (!suffix.text().equals(COLLEGE) || conjunction < 0 || s.charAt(conjunction) != '与'
+                || s.substring(start, s.indexOf(COLLEGE, start)).contains(UNIVERSITY)) {
+            return start;
+        }
+        for (int universityEnd = conjunction - 1; universityEnd >= Math.max(2, conjunction - MAX_DISCIPLINE);
+             universityEnd--) {
+            if (!Chars.isHan(s.charAt(universityEnd))) {
+                return start;
+            }
+            String discipline = s.substring(universityEnd, conjunction);
+            if (lexicon.personTitles.stream().anyMatch(discipline::contains)) {
+                return start;
+            }
+            if (s.startsWith(UNIVERSITY, universityEnd - UNIVERSITY.length())) {
+                int universityStart = nameStart(p, universityEnd - UNIVERSITY.length(),
+                        universityEnd - UNIVERSITY.length(), true, places);
+                return universityStart < universityEnd - UNIVERSITY.length() ? universityStart : start;
+            }
+        }
+        return start;
     }
 
     /**

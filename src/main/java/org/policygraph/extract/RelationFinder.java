@@ -76,6 +76,9 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** 的 and the kind of body described: 的党参饮片加工企业。 */
+    private static final Pattern KIND_OF_BODY = Pattern.compile(
+            "的\\p{IsHan}{0,10}?(?:企业|公司|合作社|机构|单位)(?=[，,。；;！？]|$)");
     /** Between who brings something into a program and the thing: 已将, 正式将. */
     private static final Pattern BRINGING = Pattern.compile("\\p{IsHan}{0,3}?将");
     /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
@@ -545,8 +548,11 @@ final class RelationFinder {
         if (da != null && db != null) {
             return gazetteer.isAncestor(da, db) || handedToZone(da, db);
         }
+        // 海淀区上庄镇: a town written right after a county is in it, though the codes list it elsewhere only
+        // (a town renamed or regrouped since).
+        boolean townOfCounty = "county".equals(da == null ? null : da.level()) && "town".equals(b.properties().get("level"));
         return da != null && rank(b) > rank(a) && ("village".equals(b.properties().get("level"))
-                || "zone".equals(b.properties().get("level")));
+                || "zone".equals(b.properties().get("level")) || townOfCounty);
     }
 
     /**
@@ -732,6 +738,15 @@ final class RelationFinder {
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 Mention where = place == null ? null : chainEnd(p, place, ms);
+                // "该校位于Z的实验站": the phrase places what follows 的, a facility of the organisation.
+                int placeEnd = where == null ? -1 : where.end();
+                // But "X是一家位于Z的加工企业" describes X itself.
+                if (org != null && where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
+                        && ms.first(m -> m.isOrganisation() && m.start() == placeEnd + 1) == null
+                        && !KIND_OF_BODY.matcher(p.full()).region(placeEnd, s.end()).lookingAt()) {
+                    org = null;
+                    where = null;
+                }
                 if (org == null && where != null && where.end() <= s.end()) {
                     // "位于开发区光伏产业园的X公司": the organisation the located phrase describes.
                     Matcher part = PART_OF_PLACE.matcher(p.full()).region(where.end(), s.end());

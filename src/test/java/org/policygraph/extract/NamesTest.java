@@ -1644,4 +1644,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("阳城县纺织服装产业园", "阳城县");
     }
+
+    @Test
+    void aCollegeOfTwoDisciplinesWrittenAfterItsUniversityOpensWithIt() {
+        ArticleExtraction a = extract("近日，中国农业大学资源与环境学院团队联合南京农业大学资源与环境科学学院，揭示了玉米的分子机制。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国农业大学资源与环境学院", "中国农业大学", "南京农业大学资源与环境科学学院",
+                        "南京农业大学");
+    }
 }

@@ -2058,4 +2058,25 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "太行科技创新行动"),
                         tuple("太原理工大学材料科学与工程学院", "太行科技创新行动"));
     }
+
+    @Test
+    void aPlaceDescribingAFacilityOfTheSchoolDoesNotPlaceTheSchool() {
+        assertThat(relations("山西农业大学团队在该校位于晋中市太谷区小白乡的实验站连续4年开展田间试验。", RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("大学"))
+                .isEmpty();
+    }
+
+    @Test
+    void aCompanyDescribedAsABodyLocatedSomewhereIsThere() {
+        assertThat(relations("阳城县润康药业有限公司是一家位于润城镇的连翘饮片加工企业。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("阳城县润康药业有限公司", "润城镇"));
+    }
+
+    @Test
+    void aTownWrittenRightAfterItsCountyIsInItThoughTheCodesListNamesakesElsewhere() {
+        assertThat(relations("研究团队在北京市海淀区上庄镇连续4年开展田间试验。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("海淀区", "北京市"), tuple("上庄镇", "海淀区"));
+    }
 }
