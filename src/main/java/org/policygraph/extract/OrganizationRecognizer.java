@@ -143,6 +143,11 @@ final class OrganizationRecognizer {
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
+    private static final Set<String> TOWN = Set.of("town");
+    /** The longest town name read before a branch's suffix, without 镇 or 乡. */
+    private static final int MAX_TOWN_NAME = 4;
+    /** What may stand before a name in a list or opening a clause. */
+    private static final String BEFORE_LISTED_NAME = "、，,：:；;和及与";
     private static final String COLLEGE = "学院";
     private static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
@@ -544,6 +549,7 @@ final class OrganizationRecognizer {
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
+        start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -605,6 +611,21 @@ final class OrganizationRecognizer {
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+    }
+
+    /**
+     * 、孤家子支行: a rural bank's branch named after a town, by the town's name without 镇, which the segmenter
+     * may cut apart (孤/家/子支行); the name starts at the town's where a list or a clause puts a break before it.
+     */
+    private int fromTownNamingBranch(Passage p, int start, int suffixStart) {
+        for (int len = MAX_TOWN_NAME; len >= 2; len--) {
+            int from = suffixStart - len;
+            if (from < start && from > 0 && BEFORE_LISTED_NAME.indexOf(p.charAt(from - 1)) >= 0
+                    && gazetteer.names(p.full().substring(from, suffixStart), TOWN)) {
+                return from;
+            }
+        }
+        return start;
     }
 
     /**
@@ -1213,6 +1234,7 @@ final class OrganizationRecognizer {
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix, places)
+                || BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, TOWN)   // 孤家子支行
                 || branchOfNamedCompany(prefix, suffix)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)

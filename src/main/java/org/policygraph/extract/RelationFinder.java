@@ -76,6 +76,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** A branch named by its place alone, no bank's name in it: 郭家店支行, 西乌珠穆沁旗支行. */
+    private static final Pattern BRANCH = Pattern.compile("[^行]{2,8}支行");
     /** 的 and the kind of body described: 的党参饮片加工企业。 */
     private static final Pattern KIND_OF_BODY = Pattern.compile(
             "的\\p{IsHan}{0,10}?(?:企业|公司|合作社|机构|单位)(?=[，,。；;！？]|$)");
@@ -2805,6 +2807,7 @@ final class RelationFinder {
         projectsOf(p, ms, facts);
         belongsTo(p, ms, facts);
         parentsNamedAsIts(p, ms, facts);
+        branchesByTheirPlace(p, ms, facts);
         broughtInto(p, ms, facts);
     }
 
@@ -3151,6 +3154,22 @@ final class RelationFinder {
                     && m.end() <= until && !facts.hasFrom(m, RelationType.PART_OF)
                     && !m.canonical().equals(document.canonical()))) {
                 facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "X农商银行已通过郭家店支行、孤家子支行等12个网点发放…": a branch named by its place alone belongs to the
+     * bank its sentence names before it.
+     */
+    private static void branchesByTheirPlace(Passage p, Mentions ms, Facts facts) {
+        for (Mention branch : ms.of(m -> m.type() == EntityType.Enterprise && BRANCH.matcher(m.canonical()).matches())) {
+            Sentences.Sentence sentence = p.sentenceAt(branch.start());
+            Mention bank = sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= sentence.start() && m.end() <= branch.start() && m.canonical().contains("银行")
+                    && !m.canonical().endsWith("支行") && ms.outermost(m));
+            if (bank != null) {
+                facts.add(branch, RelationType.PART_OF, bank, branch.start(), CLAUSE);
             }
         }
     }

@@ -1653,4 +1653,12 @@ class NamesTest {
                 .containsExactlyInAnyOrder("中国农业大学资源与环境学院", "中国农业大学", "南京农业大学资源与环境科学学院",
                         "南京农业大学");
     }
+
+    @Test
+    void aBranchNamedAfterATownWithoutItsWordForTownIsABranch() {
+        ArticleExtraction a = extract("截至3月底，吉林梨丰农村商业银行股份有限公司已通过小城子支行、蔡家支行、喇嘛甸支行等12个网点发放“黑土贷”3.2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("吉林梨丰农村商业银行股份有限公司", "小城子支行", "蔡家支行", "喇嘛甸支行");
+    }
 }

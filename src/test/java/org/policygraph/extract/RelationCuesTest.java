@@ -2079,4 +2079,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("海淀区", "北京市"), tuple("上庄镇", "海淀区"));
     }
+
+    @Test
+    void aBranchNamedByItsPlaceAloneBelongsToTheBankItsSentenceNames() {
+        assertThat(relations("截至3月底，吉林梨丰农村商业银行股份有限公司已通过小城子支行、蔡家支行、喇嘛甸支行等12个网点发放“黑土贷”3.2亿元。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("小城子支行", "吉林梨丰农村商业银行股份有限公司"),
+                        tuple("蔡家支行", "吉林梨丰农村商业银行股份有限公司"), tuple("喇嘛甸支行", "吉林梨丰农村商业银行股份有限公司"));
+    }
 }
