@@ -76,6 +76,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
+    private static final int MIN_UNIT_NAME = 3;
     /** A branch named by its place alone, no bank's name in it: 郭家店支行, 西乌珠穆沁旗支行. */
     private static final Pattern BRANCH = Pattern.compile("[^行]{2,8}支行");
     /** 的 and the kind of body described: 的党参饮片加工企业。 */
@@ -3066,6 +3068,22 @@ final class RelationFinder {
      * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
      * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
      */
+    /**
+     * The research body, named elsewhere, whose name or short name opens {@code unit}'s name (the longest), or
+     * null; {@code byName} holds each body under each name it is written with.
+     */
+    private static Mention bodyOpeningName(Map<String, List<Mention>> byName, Mention unit) {
+        String name = unit.canonical();
+        for (int k = name.length() - MIN_UNIT_NAME; k >= 2; k--) {
+            for (Mention body : byName.getOrDefault(name.substring(0, k), List.of())) {
+                if (!body.canonical().equals(name) && !body.within(unit)) {
+                    return body;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void researchUnits(Passage p, Mentions ms, Facts facts) {
         List<Mention> teams = ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m));
         // Each academy once, with where it is named: a text may name the same one thousands of times.
@@ -3073,12 +3091,26 @@ final class RelationFinder {
                 .collect(Collectors.groupingBy(Mention::canonical, LinkedHashMap::new, Collectors.toList()));
         Map<Integer, Mention> teamEndingAt = new HashMap<>();
         teams.stream().filter(ms::outermost).forEach(t -> teamEndingAt.merge(t.end(), t, (a, b) -> b));
+        // Two of each name suffice: one may be the unit's own opening, the other is not.
+        Map<String, List<Mention>> teamsByName = new HashMap<>();
+        teams.forEach(t -> {
+            List<Mention> named = teamsByName.computeIfAbsent(t.name(), k -> new ArrayList<>());
+            if (named.size() < 2) {
+                named.add(t);
+            }
+        });
         for (Mention unit : teams) {
             Mention parent = institutionOf(p, ms, unit);
             // X研究所东乡县Y示范站: a unit written right after its parent, as a name of its own.
             parent = parent != null || !ms.outermost(unit) ? parent : teamEndingAt.get(unit.start());
             if (parent != null) {
                 facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
+            }
+            // 食品学院Y实验室 after 东北农业大学食品学院（食品学院）: a unit named after a body by the name the text
+            // gave it.
+            Mention namedBody = bodyOpeningName(teamsByName, unit);
+            if (namedBody != null) {
+                facts.add(unit, RelationType.PART_OF, namedBody, unit.start(), CLAUSE);
             }
             // X农业科学院Y研究所 where the text also names X农业科学院 on its own: an institute of the academy.
             academies.forEach((name, named) -> {

@@ -2088,4 +2088,21 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("小城子支行", "吉林梨丰农村商业银行股份有限公司"),
                         tuple("蔡家支行", "吉林梨丰农村商业银行股份有限公司"), tuple("喇嘛甸支行", "吉林梨丰农村商业银行股份有限公司"));
     }
+
+    @Test
+    void aUnitNamedAfterABodyByTheShortNameTheTextGaveItIsPartOfTheBody() {
+        assertThat(relations("5月20日，太原理工大学材料科学与工程学院（以下简称“材料学院”）与山西晋驰智能科技有限公司签署专利实施许可合同。"
+                + "这项专利由材料学院镁合金轻量化实验室历时6年研发。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("太原理工大学材料科学与工程学院", "太原理工大学"),
+                        tuple("材料学院镁合金轻量化实验室", "太原理工大学材料科学与工程学院"));
+    }
+
+    @Test
+    void theCompanyOpeningASentenceAfterTheDayOfSigningIsTheSubjectOfTheSentenceBefore() {
+        assertThat(relations("晋城华康食品有限公司总部位于晋城市城区，其控股股东为山西华康农业发展集团有限公司。"
+                + "签约当天，该公司即与阳城县城乡发展投资有限公司共同启动生产基地建设。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城华康食品有限公司", "阳城县城乡发展投资有限公司"));
+    }
 }
