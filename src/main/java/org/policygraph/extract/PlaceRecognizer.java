@@ -329,6 +329,14 @@ final class PlaceRecognizer {
      * A word the core dictionary does not know first as a common noun, adjective or verb (白银 is first a
      * metal; 南阳, first a personal name, is still mainly a place).
      */
+    /** The most characters between a declared zone's own name and its zone word (包巴|合作|产业园). */
+    private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
+
+    private static boolean firstAVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && a.nature[0].toString().startsWith("v");
+    }
+
     private static boolean isMainlyPlaceWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         String first = a == null ? "ns" : a.nature[0].toString();
@@ -608,11 +616,18 @@ final class PlaceRecognizer {
         if (!withZoneWord && (own.length() < 2 || ZONE.matcher(own).find())) {
             return null;
         }
-        int start = zoneStart - own.length();
-        return start >= 0 && s.startsWith(own, start) && own.chars().allMatch(Chars::isHan)
-                ? new Mention(s.substring(start, zoneEnd), own + zoneWord, EntityType.Place, start, zoneEnd,
-                        Map.of("level", "zone"))
-                : null;
+        // 包巴合作产业园（以下简称“包巴园区”）: a few words of the name may stand between its own part and the
+        // zone word.
+        for (int between = 0; between <= MAX_BETWEEN_OWN_AND_ZONE && own.chars().allMatch(Chars::isHan); between++) {
+            int start = zoneStart - between - own.length();
+            String middle = start < 0 ? "" : s.substring(start + own.length(), zoneStart);
+            if (start >= 0 && s.startsWith(own, start) && middle.chars().allMatch(Chars::isHan)
+                    && middle.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
+                return new Mention(s.substring(start, zoneEnd), own + middle + zoneWord, EntityType.Place, start,
+                        zoneEnd, Map.of("level", "zone"));
+            }
+        }
+        return null;
     }
 
     private static boolean zoneWordEndingAt(Matcher m, int end) {
@@ -634,8 +649,10 @@ final class PlaceRecognizer {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
             // A zone is named after a province, city or county; towns only by their full name.
+            // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone.
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
-                    ? gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
+                    ? firstAVerb(name) ? List.of()
+                            : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
                     : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);
             if (d != null) {

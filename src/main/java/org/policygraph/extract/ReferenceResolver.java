@@ -65,6 +65,10 @@ final class ReferenceResolver {
     private static final String ON_BEHALF_OF = "代表";
     /** A work report given: 作政府工作报告, 作工作报告. */
     private static final Pattern REPORT_GIVEN = Pattern.compile("作(?:政府)?工作报告");
+    private static final String LATTER = "后者";
+    private static final String FORMER = "前者";
+    /** What joins two parties, maybe after the first's declared short name: 与, 和, （以下简称“X”）与. */
+    private static final Pattern PAIR_LINK = Pattern.compile("(?:[（(]以下简称[“\"]?[^）)]{1,20}[”\"]?[）)])?[与和同及]");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
     /** The longest answer in an interview read for its 我们. */
@@ -130,7 +134,9 @@ final class ReferenceResolver {
         // 当地: the place last named, as in "与X镇签约，计划在当地建设...", or the division of the body acting.
         k.add(new Kind(LOCAL, m -> m.type() == EntityType.Place));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".
-        k.add(new Kind("后者", Mention::isOrganisation));
+        k.add(new Kind(LATTER, Mention::isOrganisation));
+        // 前者: the first of the two parties a link joined last (A与B合资组建…，其中前者出资…).
+        k.add(new Kind(FORMER, Mention::isOrganisation));
         // 他, 她: the person last named, as in "他同时担任X院长".
         for (String e : List.of("他", "她")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Person));
@@ -214,6 +220,9 @@ final class ReferenceResolver {
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : e.equals(WE) ? speakersOwn(p, mentions, start, reporter)
+                        : e.equals(FORMER) || e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start,
+                                e.equals(FORMER))).orElseGet(() -> e.equals(LATTER)
+                                ? nearestBefore(mentions, start, kind.fits()) : null)
                         : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());
@@ -493,6 +502,37 @@ final class ReferenceResolver {
                         && m.end() <= given).toList();
         return governments.stream().filter(m -> s.startsWith(ON_BEHALF_OF, m.start() - ON_BEHALF_OF.length()))
                 .findFirst().orElse(governments.isEmpty() ? null : governments.get(0));
+    }
+
+    /**
+     * The first (or second) of the last two organisations a link joins in the sentence before {@code pos}
+     * (A与B, A和B, 以下简称 declared after A), or null.
+     */
+    private static Mention ofLinkedPair(Passage p, List<Mention> mentions, int pos, boolean first) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        if (sentence == null) {
+            return null;
+        }
+        Mention previous = null;
+        Mention[] pair = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (!m.isOrganisation() || m.start() < sentence.start() || isReference(m)) {
+                continue;
+            }
+            // Outermost organisations only: a name inside another (a group inside its unit) joins nothing.
+            if (previous != null && m.start() < previous.end()) {
+                previous = m.end() > previous.end() ? m : previous;
+                continue;
+            }
+            if (previous != null && PAIR_LINK.matcher(p.full()).region(previous.end(), m.start()).matches()) {
+                pair = new Mention[] {previous, m};
+            }
+            previous = m;
+        }
+        return pair == null ? null : pair[first ? 0 : 1];
     }
 
     /** The place a government body is named after (县农业农村局 of 阳城县: 阳城县), the longest, or null. */

@@ -66,6 +66,10 @@ final class RelationFinder {
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
+    private static final String REGISTERED_CAPITAL = "注册资本";
+    /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
+    private static final Pattern SHARES_OF_CAPITAL = Pattern.compile(REGISTERED_CAPITAL
+            + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
@@ -76,6 +80,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Two places acting together, right before the verb: 两市落实, 两地共同推进. */
+    private static final Pattern TWO_SIDES = Pattern.compile("两(?:市|县|地|区|省|镇)(?:共同|联合|将|正在)?$");
     /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
     private static final int MIN_UNIT_NAME = 3;
     /** A branch named by its place alone, no bank's name in it: 郭家店支行, 西乌珠穆沁旗支行. */
@@ -90,7 +96,10 @@ final class RelationFinder {
     /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
     private static final Pattern SAME_BATCH = Pattern.compile("(?:同批次?|同期|同时|一同)签约的$");
     private static final int MAX_BATCH_WORDS = 6;
-    private static final String SIGNING = "签约";
+    /** A sentence reporting projects signed or settling in a zone. */
+    private static final Pattern SETTLING = Pattern.compile("签约|入驻|落户");
+    /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
+    private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
     private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
     /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业. */
@@ -391,6 +400,12 @@ final class RelationFinder {
         void replaceProperties(String from, RelationType type, String to, Map<String, Object> props) {
             byKey.computeIfPresent(from + "|" + type + "|" + to, (key, r) -> new Relation(r.source(), r.type(),
                     r.target(), r.evidence(), props, r.evidenceStart(), r.evidenceEnd(), r.articleId(), r.confidence()));
+        }
+
+        /** The two places of the last partnership of places stated before {@code pos}, or an empty list. */
+        List<String> placesPartneredBefore(Set<String> places, int pos) {
+            return partnerships.stream().filter(e -> e.getKey() < pos && places.containsAll(e.getValue()))
+                    .reduce((a, b) -> b.getKey() >= a.getKey() ? b : a).map(Map.Entry::getValue).orElse(List.of());
         }
 
         /** The two parties of the last partnership stated before {@code pos}, or an empty list. */
@@ -735,9 +750,9 @@ final class RelationFinder {
                     org = null;   // "A与(总部)位于Z的B签订协议": the phrase places B, who follows it
                 }
                 if (org == null) {
-                    // "该园位于喀什经济开发区": a zone lies in another.
+                    // "该园位于喀什经济开发区": a zone lies in another; "X产业园（以下简称“Y”）在Z揭牌" too.
                     org = ms.last(m -> m.type() == EntityType.Place && "zone".equals(m.properties().get("level"))
-                            && m.end() == verb);
+                            && (m.end() == verb || declaredUpTo(p.full(), m.end()) == verb));
                 }
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
@@ -1250,8 +1265,9 @@ final class RelationFinder {
     }
 
     /**
-     * "同批签约的A、B和C将分别投资…": companies signed in the same batch as the projects the text reported go to
-     * the zone whose signing it reported first; null otherwise.
+     * "同批签约的A、B和C将分别投资…", "入驻项目中，A投资…；B投资…": companies signed in the same batch as the
+     * projects the text reported, or among the projects settling, go to the zone whose signing or settling it
+     * reported first; null otherwise.
      */
     private static Mention batchSigningSite(Passage p, Mentions ms, Mention investor) {
         int first = investor.start();
@@ -1259,14 +1275,16 @@ final class RelationFinder {
             first = m.start();
         }
         int listStart = first;
-        if (!SAME_BATCH.matcher(p.full()).region(Math.max(0, listStart - MAX_BATCH_WORDS), listStart).find()) {
+        Sentences.Sentence sentence = p.sentenceAt(investor.start());
+        boolean among = sentence != null && PROJECTS_AMONG.matcher(sentence.text()).lookingAt();
+        if (!among && !SAME_BATCH.matcher(p.full()).region(Math.max(0, listStart - MAX_BATCH_WORDS), listStart).find()) {
             return null;
         }
         for (Sentences.Sentence x : p.sentences()) {
             if (x.start() >= listStart) {
                 break;
             }
-            Mention zone = x.text().contains(SIGNING) ? ms.first(m -> m.type() == EntityType.Place
+            Mention zone = SETTLING.matcher(x.text()).find() ? ms.first(m -> m.type() == EntityType.Place
                     && "zone".equals(m.properties().get("level")) && x.contains(m.start(), m.end())
                     && !ms.insideName(m)) : null;
             if (zone != null) {
@@ -1274,6 +1292,21 @@ final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /** The company named last before "注册资本N元，其中" that leads to {@code investor} in its part, or null. */
+    private static Mention companyOfCapital(Passage p, Mentions ms, Sentences.Sentence part, Mention investor) {
+        String s = p.full();
+        if (investor.start() <= part.start()) {
+            return null;
+        }
+        int capital = s.substring(part.start(), investor.start()).lastIndexOf(REGISTERED_CAPITAL);
+        int at = capital < 0 ? -1 : part.start() + capital;
+        if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
+            return null;
+        }
+        return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= part.start() && m.end() <= at
+                && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
     }
 
     /** "Z全年引进项目27个，其中，X投资…": the investor is among the projects the place opening the sentence brought in. */
@@ -1337,6 +1370,11 @@ final class RelationFinder {
                 .region(m.end(), investor.start()).lookingAt());
         if (place == null && funded != null) {
             return funded;
+        }
+        // "…组建的C负责开发建设，注册资本5亿元，其中前者出资3亿元": the shares are of the company whose capital it is.
+        Mention capitalised = place == null ? companyOfCapital(p, ms, part, investor) : null;
+        if (capitalised != null) {
+            return capitalised;
         }
         if (place == null) {
             place = sitedPlace(p, ms, part);
@@ -1939,6 +1977,12 @@ final class RelationFinder {
     }
 
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
+    /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
+    private static int declaredUpTo(String s, int pos) {
+        Matcher declared = AliasResolver.declarationAt(s, pos);
+        return declared == null ? -1 : declared.end();
+    }
+
     private static int afterDeclaration(String s, int pos) {
         // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
         int words = pos;
@@ -2096,6 +2140,15 @@ final class RelationFinder {
             }
             int clauseStart = clauseStart(s, v.start());
             int verbStart = v.start();
+            // "园区是两市落实“P”的重要载体": the two places that partnered before carry it out, not the subject.
+            Matcher twoSides = TWO_SIDES.matcher(s).region(clauseStart, verbStart);
+            List<String> sides = twoSides.find() ? facts.placesPartneredBefore(placeNames(ms), verbStart) : List.of();
+            for (String side : sides) {
+                facts.add(side, RelationType.IMPLEMENTS, program.canonical(), verbStart, Map.of(), CONTEXT);
+            }
+            if (!sides.isEmpty()) {
+                continue;
+            }
             // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
                     && !isLocative(p, ms, m) && !isRecipient(p, m));
@@ -2718,6 +2771,10 @@ final class RelationFinder {
         boolean forWhom = p.charAt(start - 1) == '给' || p.charAt(start - 1) == '为' && "作成称列评选".indexOf(p.charAt(start - 2)) < 0;
         return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || forWhom || s.startsWith("等地", end)
                 || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
+    }
+
+    private static Set<String> placeNames(Mentions ms) {
+        return ms.of(m -> m.type() == EntityType.Place).stream().map(Mention::canonical).collect(Collectors.toSet());
     }
 
     /** An organisation after 向 or 给: whom something is given to (向合作社发放). */

@@ -1661,4 +1661,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("吉林梨丰农村商业银行股份有限公司", "小城子支行", "蔡家支行", "喇嘛甸支行");
     }
+
+    @Test
+    void aZoneIsNamedInFullFromTheOwnNameItsDeclaredShortNameOpensWith() {
+        ArticleExtraction a = extract("由晋城市和长治市共同建设的晋长合作产业园（以下简称“晋长园区”）在泽州县巴公镇揭牌。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("晋城市", "长治市", "晋长合作产业园", "泽州县", "巴公镇");
+    }
 }

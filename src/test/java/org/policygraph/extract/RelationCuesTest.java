@@ -2105,4 +2105,42 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城华康食品有限公司", "阳城县城乡发展投资有限公司"));
     }
+
+    private static final String ENCLAVE_PARK = "11月8日，由晋城市和长治市共同建设的晋长合作产业园（以下简称“晋长园区”）在晋城市泽州县巴公镇"
+            + "揭牌，首批5个项目集中入驻。园区由晋城泽润产业发展集团有限公司与长治潞丰城乡投资集团有限公司合资组建的"
+            + "晋长园区运营管理有限公司负责开发建设，注册资本5亿元，其中前者出资3亿元，后者出资2亿元。"
+            + "入驻项目中，山西太行乳业有限公司投资9.2亿元建设液态奶生产线；北京华驰新能源装备有限公司投资12亿元建设轴承项目。"
+            + "晋城市发展和改革委员会副主任王志刚说，园区是两市落实“太行产业协同发展行动”的重要载体。";
+
+    @Test
+    void aZoneWithItsShortNameDeclaredIsWhereItWasUnveiled() {
+        assertThat(relations(ENCLAVE_PARK, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("产业园"))
+                .extracting(Relation::target)
+                .containsExactly("巴公镇");
+    }
+
+    @Test
+    void theFormerAndTheLatterInvestTheirSharesInTheCompanyWhoseCapitalItIs() {
+        assertThat(relations(ENCLAVE_PARK, RelationType.INVESTS_IN))
+                .filteredOn(r -> r.target().endsWith("公司"))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("晋城泽润产业发展集团有限公司", "晋长园区运营管理有限公司", 300_000_000L),
+                        tuple("长治潞丰城乡投资集团有限公司", "晋长园区运营管理有限公司", 200_000_000L));
+    }
+
+    @Test
+    void companiesAmongTheProjectsSettlingInvestInTheZone() {
+        assertThat(relations(ENCLAVE_PARK, RelationType.INVESTS_IN))
+                .filteredOn(r -> r.target().endsWith("产业园"))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西太行乳业有限公司", "北京华驰新能源装备有限公司");
+    }
+
+    @Test
+    void aProgramTheTwoCitiesCarryOutIsCarriedOutByTheCitiesThatPartnered() {
+        assertThat(relations(ENCLAVE_PARK, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城市", "太行产业协同发展行动"), tuple("长治市", "太行产业协同发展行动"));
+    }
 }
