@@ -102,8 +102,9 @@ final class RelationFinder {
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
     private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
-    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业. */
-    private static final Pattern PARTY_DESCRIPTION = Pattern.compile("(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)");
+    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市. */
+    private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
+            "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -314,6 +315,12 @@ final class RelationFinder {
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
     private static final String SELECTED = "入选";
+    /** Designating pilots: 确定, 遴选, 认定. */
+    private static final Pattern DESIGNATING = Pattern.compile("(?:确定|遴选|选定|认定)(?:了)?");
+    /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
+    private static final Pattern AS_PILOTS = Pattern.compile(
+            "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
+    private static final int MAX_PILOTS = 40;
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
@@ -2200,6 +2207,7 @@ final class RelationFinder {
         pilotsUndertaken(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
+        designatedAsPilots(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
         Mention bank = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m) && m.canonical().endsWith("行"));
         if (bank != null) {
@@ -2571,6 +2579,37 @@ final class RelationFinder {
      * "公布“X”试点名单，A市、B市等24个县（市）入选": the places or bodies listed before 入选 carry out the
      * program the sentence names before them.
      */
+    /**
+     * "印发《P》，确定A市B市、C县和D市等12个县（市、区）为首批试点地区": each place (or body) designated a pilot of
+     * the program its sentence issued carries the program out.
+     */
+    private static void designatedAsPilots(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher designating = DESIGNATING.matcher(s);
+        while (designating.find()) {
+            int at = designating.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention program = sentence == null ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= at);
+            List<Mention> items = new ArrayList<>();
+            int next = designating.end();
+            for (Mention item = partyAt(p, ms, next); item != null && items.size() < MAX_PILOTS;
+                 item = partyAt(p, ms, next)) {
+                items.add(item);
+                next = item.end() + 1;
+                if ("、和及".indexOf(p.charAt(item.end())) < 0) {
+                    break;
+                }
+            }
+            Mention last = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (program == null || last == null
+                    || !AS_PILOTS.matcher(s).region(last.end(), sentence.end()).lookingAt()) {
+                continue;
+            }
+            items.forEach(item -> facts.add(item, RelationType.IMPLEMENTS, program, at, CONTEXT));
+        }
+    }
+
     private static void selected(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int k = s.indexOf(SELECTED); k >= 0; k = s.indexOf(SELECTED, k + 1)) {

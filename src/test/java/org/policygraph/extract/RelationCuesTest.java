@@ -2143,4 +2143,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("晋城市", "太行产业协同发展行动"), tuple("长治市", "太行产业协同发展行动"));
     }
+
+    @Test
+    void placesDesignatedPilotsOfTheProgramTheirSentenceIssuedCarryItOut() {
+        assertThat(relations("近日，山西省农业农村厅印发《“数字农服进村”试点工作方案》（以下简称《方案》），确定晋城市阳城县、"
+                + "长治市屯留区和省直管市侯马市等10个县（市、区）为首批试点地区。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("山西省农业农村厅", "阳城县", "屯留区", "侯马市");
+    }
 }
