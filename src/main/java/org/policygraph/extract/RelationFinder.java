@@ -80,6 +80,10 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** The most characters read before a bare head to tell which body of its kind a title is at. */
+    private static final int MAX_HEAD_QUALIFIER = 6;
+    /** A body serving another: 为X(等N家合作社)提供…服务, from 为 on. */
+    private static final Pattern SERVING = Pattern.compile("为(?=[^，,。；;]{2,40}?提供[^，,。；;]{0,16}服务)");
     /** Two places acting together, right before the verb: 两市落实, 两地共同推进. */
     private static final Pattern TWO_SIDES = Pattern.compile("两(?:市|县|地|区|省|镇)(?:共同|联合|将|正在)?$");
     /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
@@ -1757,6 +1761,16 @@ final class RelationFinder {
             Mention subject = provider == null ? null : supported(p, ms, provider);
             if (subject != null && !subject.canonical().equals(provider.canonical())) {
                 facts.add(subject, RelationType.PARTNERS_WITH, provider, at, CONTEXT);
+            }
+        }
+        // "由后者为X合作社等12家合作社提供品牌包装服务": the provider works with the body it serves.
+        Matcher serving = SERVING.matcher(s);
+        while (serving.find()) {
+            int at = serving.start();
+            Mention provider = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+            Mention served = ms.first(m -> m.isOrganisation() && m.start() == at + 1 && ms.outermost(m));
+            if (provider != null && served != null && !provider.canonical().equals(served.canonical())) {
+                facts.add(provider, RelationType.PARTNERS_WITH, served, at, CLAUSE);
             }
         }
     }
@@ -3741,9 +3755,24 @@ final class RelationFinder {
         if (kind == null && title.length() == 2 && title.endsWith("长")) {
             kind = title.substring(0, 1);
         }
+        if (kind == null) {
+            return null;
+        }
+        // 村股份经济合作社理事长: the words before the head say which of its kind, the one whose name ends so.
         String suffix = kind;
-        return suffix == null ? null : ms.last(m -> m.isOrganisation() && m.end() <= titleStart
-                && m.canonical().endsWith(suffix) && ms.outermost(m));
+        for (int len = kind.length() + 1; !kind.isEmpty() && len <= kind.length() + MAX_HEAD_QUALIFIER
+                && titleStart - len >= 0; len++) {
+            String longer = p.full().substring(titleStart - len, titleStart);
+            int before = titleStart - len;
+            if (ms.last(m -> m.isOrganisation() && m.end() <= before && m.canonical().endsWith(longer)
+                    && ms.outermost(m)) == null) {
+                break;
+            }
+            suffix = longer;
+        }
+        String named = suffix;
+        return ms.last(m -> m.isOrganisation() && m.end() <= titleStart && m.canonical().endsWith(named)
+                && ms.outermost(m));
     }
 
     /**

@@ -2151,4 +2151,21 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .containsExactlyInAnyOrder("山西省农业农村厅", "阳城县", "屯留区", "侯马市");
     }
+
+    @Test
+    void aBodyServingAnotherWorksWithIt() {
+        assertThat(relations("晋城华康物流有限公司还与阳城县菌谷电子商务有限公司签订协议，由后者为阳城县菌香种植专业合作社等12家合作社"
+                + "提供品牌包装和直播运营服务。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城华康物流有限公司", "阳城县菌谷电子商务有限公司"),
+                        tuple("阳城县菌谷电子商务有限公司", "阳城县菌香种植专业合作社"));
+    }
+
+    @Test
+    void aTitleAtABareHeadWithItsQualifierIsAtTheBodyWhoseNameEndsSo() {
+        assertThat(relations("这间直播间由上伏村股份经济合作社与阳城县菌香种植专业合作社共同运营。"
+                + "“去年村集体增收26万元。”上伏村党支部书记、村股份经济合作社理事长王建国说。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建国", "上伏村股份经济合作社"));
+    }
 }
