@@ -62,7 +62,13 @@ final class PersonRecognizer {
                     continue;   // 书记 of 党委书记: 党委 is no name
                 }
                 Mention before = nameBefore(p, k, organisations);
-                Mention after = nameAfter(p, k + title.length());
+                int end = k + title.length();
+                Mention after = nameAfter(p, end);
+                if (after == null && p.charAt(end) == '的') {
+                    // 身兼X董事长和Y理事长的黄晓琳，: the one holding the titles, after 的, where the name is whole.
+                    Mention held = nameAfter(p, end + 1);
+                    after = held != null && goesOnAsAfterAName(p, held.end()) ? held : null;
+                }
                 int open = bracketOpening(s, k + title.length());
                 Mention bracketed = open < 0 ? null : nameBefore(p, open, organisations);
                 for (Mention m : new Mention[] {before, after, bracketed}) {

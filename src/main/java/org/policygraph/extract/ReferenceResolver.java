@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Resolves referring expressions (该公司, 该行, 镇里, 该刊, 相关研究成果) to the nearest preceding mention of
@@ -196,6 +198,7 @@ final class ReferenceResolver {
         // Which places lie inside names, for 当地 only: indexing every passage would cost for nothing.
         Mentions indexed = s.contains(LOCAL) ? new Mentions(mentions) : null;
         Mention reporter = s.contains(WE) ? reportingGovernment(p, mentions) : null;
+        Set<Integer> organisationEnds = null;   // built where 与合作社 first occurs
         for (Kind kind : KINDS) {
             String e = kind.expression();
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
@@ -210,9 +213,16 @@ final class ReferenceResolver {
                         || !p.isBoundary(start))) {
                     continue;
                 }
-                // 向合作社发放: a cooperative is any one but where it opens a clause as its subject.
+                // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the
+                // partner an organisation is linked with in a text that names one cooperative only (X公司与合作社).
                 if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
-                    continue;
+                    if (s.charAt(start - 1) != '与') {
+                        continue;
+                    }
+                    organisationEnds = organisationEnds != null ? organisationEnds : organisationEnds(mentions);
+                    if (!organisationEnds.contains(start - 1)) {
+                        continue;
+                    }
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
@@ -533,6 +543,17 @@ final class ReferenceResolver {
             previous = m;
         }
         return pair == null ? null : pair[first ? 0 : 1];
+    }
+
+    /**
+     * Where the organisations end, when the text names exactly one cooperative (by its canonical name); empty
+     * otherwise, so that a bare 合作社 after 与 stands for no particular one.
+     */
+    private static Set<Integer> organisationEnds(List<Mention> mentions) {
+        boolean one = mentions.stream().filter(m -> m.type() == EntityType.Enterprise
+                && m.canonical().endsWith(COOPERATIVE)).map(Mention::canonical).distinct().limit(2).count() == 1;
+        return one ? mentions.stream().filter(Mention::isOrganisation).map(Mention::end).collect(Collectors.toSet())
+                : Set.of();
     }
 
     /** The place a government body is named after (县农业农村局 of 阳城县: 阳城县), the longest, or null. */

@@ -80,6 +80,9 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** Sending someone, right before their title: 派出, 选派了, 派驻. */
+    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?$");
+    private static final int MAX_SENDING = 3;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
     private static final int MAX_HEAD_QUALIFIER = 6;
     /** A body serving another: 为X(等N家合作社)提供…服务, from 为 on. */
@@ -3473,7 +3476,9 @@ final class RelationFinder {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
                 continue;
             }
-            int pos = person.start();
+            // 身兼X董事长和Y理事长的黄晓琳: the titles before 的 are the person's.
+            int pos = p.charAt(person.start() - 1) == '的' && titleEndsAt(p, person.start() - 1)
+                    ? person.start() - 1 : person.start();
             String ownTitle = p.full().substring(skipTitle(p, ms, pos), pos);
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
                 int titleStart = pastProgramField(p, ms, skipTitle(p, ms, pos));
@@ -3496,6 +3501,9 @@ final class RelationFinder {
                 if (org == null && titleStart < pos) {
                     org = ofInnerDivision(p, ms, at);   // 省农业农村厅种植业管理处处长X: the division's body
                 }
+                if (org == null && hop == 0) {
+                    org = dispatchedBy(p, ms, titleStart);   // "该所派出研究员X常驻指导": the sender's
+                }
                 if (org == null && hop == 0 && ownTitle.matches(RESEARCH_TITLE) && p.charAt(titleStart - 1) == '，') {
                     org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
                 }
@@ -3512,7 +3520,10 @@ final class RelationFinder {
                 if (org != null) {
                     facts.add(person, RelationType.AFFILIATED_WITH, org, person.start(),
                             org.end() == at ? STATED : CONTEXT);
-                    Mention alsoAt = concurrentPost(p, ms, org);
+                    // Where the post's body is written: its name, or the bare head before the title (合作社理事长).
+                    int written = org.end() == at ? org.start() : at - HEAD_NOUNS.stream()
+                            .filter(h -> p.full().startsWith(h, at - h.length())).mapToInt(String::length).max().orElse(0);
+                    Mention alsoAt = concurrentPost(p, ms, written);
                     if (alsoAt == null) {
                         alsoAt = governmentOfCommittee(ms, org, p.full().substring(titleStart, pos));
                     }
@@ -3624,12 +3635,12 @@ final class RelationFinder {
     }
 
     /**
-     * "A公司副总裁兼B公司董事长X", "A指挥部指挥长、B县委副书记X": the organisation of the post held before 兼
-     * or 、, when one is named.
+     * "A公司副总裁兼B公司董事长X", "A指挥部指挥长、B县委副书记X", "身兼A董事长和合作社理事长的X": the
+     * organisation of the post held before 兼, 、 or 和 and the body written at {@code orgStart}, when one is named.
      */
-    private Mention concurrentPost(Passage p, Mentions ms, Mention org) {
-        int conjunction = org.start() - 1;
-        int titleStart = "兼、".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
+    private Mention concurrentPost(Passage p, Mentions ms, int orgStart) {
+        int conjunction = orgStart - 1;
+        int titleStart = "兼、和".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
         return titleStart == conjunction ? null
                 : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
     }
@@ -3733,6 +3744,21 @@ final class RelationFinder {
             }
         }
         return null;
+    }
+
+    /** The organisation right before a verb of sending that ends at {@code titleStart} (该所派出|研究员), or null. */
+    private static Mention dispatchedBy(Passage p, Mentions ms, int titleStart) {
+        Matcher sent = SENT.matcher(p.full()).region(Math.max(0, titleStart - MAX_SENDING), titleStart);
+        if (!sent.find()) {
+            return null;
+        }
+        int verb = sent.start();
+        return ms.last(m -> m.isOrganisation() && m.end() == verb && ms.outermost(m));
+    }
+
+    /** A title ends at {@code pos}. */
+    private boolean titleEndsAt(Passage p, int pos) {
+        return lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, pos - t.length()));
     }
 
     /** A title (or its deputy) begins at {@code pos}. */

@@ -2168,4 +2168,33 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王建国", "上伏村股份经济合作社"));
     }
+
+    private static final String RETURNING_FOUNDER = "2018年，王晓琳注册成立阳城菌香食品有限公司，又牵头组建阳城县菌香种植专业合作社。"
+            + "阳城菌香食品有限公司与山西农业大学园艺学院签订技术合作协议，该院派出教授李明远带队常驻指导。"
+            + "2021年，阳城菌香食品有限公司与合作社共同投资1500万元建成加工厂。"
+            + "如今，身兼阳城菌香食品有限公司董事长和合作社理事长的王晓琳，已带动合作社扩大种植。";
+
+    @Test
+    void thePostsHeldBeforeTheHoldersNameAreAllTheirs() {
+        assertThat(relations(RETURNING_FOUNDER, RelationType.AFFILIATED_WITH))
+                .filteredOn(r -> r.source().equals("王晓琳"))
+                .extracting(Relation::target)
+                .containsExactlyInAnyOrder("阳城菌香食品有限公司", "阳城县菌香种植专业合作社");
+    }
+
+    @Test
+    void aResearcherSentByABodyIsItsResearcher() {
+        assertThat(relations(RETURNING_FOUNDER, RelationType.AFFILIATED_WITH))
+                .filteredOn(r -> r.source().equals("李明远"))
+                .extracting(Relation::target)
+                .containsExactly("山西农业大学园艺学院");
+    }
+
+    @Test
+    void theOneCooperativeOfTheTextIsTheBareHeadACompanyIsLinkedWith() {
+        assertThat(relations(RETURNING_FOUNDER, RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城菌香食品有限公司", "山西农业大学园艺学院"),
+                        tuple("阳城菌香食品有限公司", "阳城县菌香种植专业合作社"));
+    }
 }
