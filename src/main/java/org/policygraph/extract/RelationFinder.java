@@ -59,8 +59,9 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
-    /** Putting money or assets in; 折资: assets valued as a contribution (以设备折资1500万元). */
-    private static final Pattern INVEST = Pattern.compile("投资|出资|注资|投入|斥资|增资|折资|合资(?=[\\d一二三四五六七八九十两百千万亿])");
+    /** Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股). */
+    private static final Pattern INVEST = Pattern.compile(
+            "投资|出资|注资|投入|斥资|增资|折资|(?:合资|作价)(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -69,7 +70,7 @@ final class RelationFinder {
     private static final String REGISTERED_CAPITAL = "注册资本";
     /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
     private static final Pattern SHARES_OF_CAPITAL = Pattern.compile(REGISTERED_CAPITAL
-            + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
+            + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
@@ -241,7 +242,7 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地在|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地(?:在|为|位于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
@@ -956,6 +957,13 @@ final class RelationFinder {
                 if (target != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
                             confidence);
+                    // "其中X以货币出资1.4亿元，持股70%": the company whose majority it holds is its unit.
+                    Matcher share = HOLDS_SHARE.matcher(p.full()).region(verb, Math.min(semicolonPart(p, s, verb).end(),
+                            clauseEnd(p.full(), clauseEnd(p.full(), verb) + 1)));
+                    if (target.type() == EntityType.Enterprise && share.find()
+                            && Double.parseDouble(share.group(1)) > 50) {
+                        facts.add(target, RelationType.PART_OF, investor, verb, CLAUSE);
+                    }
                     // "先后在A镇、B镇投资": every place of the list before the verb.
                     for (Mention next = placeListedAfter(p, ms, target, verb); next != null;
                          next = placeListedAfter(p, ms, next, verb)) {
@@ -1308,7 +1316,10 @@ final class RelationFinder {
         return null;
     }
 
-    /** The company named last before "注册资本N元，其中" that leads to {@code investor} in its part, or null. */
+    /**
+     * The company named last before "注册资本N元，(其中)" that leads to {@code investor} in its sentence, the
+     * shares listed with semicolons between, or null.
+     */
     private static Mention companyOfCapital(Passage p, Mentions ms, Sentences.Sentence part, Mention investor) {
         String s = p.full();
         if (investor.start() <= part.start()) {
@@ -1386,7 +1397,7 @@ final class RelationFinder {
             return funded;
         }
         // "…组建的C负责开发建设，注册资本5亿元，其中前者出资3亿元": the shares are of the company whose capital it is.
-        Mention capitalised = place == null ? companyOfCapital(p, ms, part, investor) : null;
+        Mention capitalised = place == null ? companyOfCapital(p, ms, s, investor) : null;
         if (capitalised != null) {
             return capitalised;
         }

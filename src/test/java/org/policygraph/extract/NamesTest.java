@@ -1669,4 +1669,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("晋城市", "长治市", "晋长合作产业园", "泽州县", "巴公镇");
     }
+
+    @Test
+    void anIndustrialAreaOfAZoneIsAPlace() {
+        ArticleExtraction a = extract("另一家子公司落户长治高新区漳泽产业区，计划建设电解液生产线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("长治高新区漳泽产业区");
+    }
+
+    @Test
+    void aNameAfterTheBoardSecretarysTitleIsAPerson() {
+        ArticleExtraction a = extract("山西华锐新材料股份有限公司董事会秘书陈立新表示，设立子公司是关键一步。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("陈立新");
+    }
 }

@@ -2197,4 +2197,35 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("阳城菌香食品有限公司", "山西农业大学园艺学院"),
                         tuple("阳城菌香食品有限公司", "阳城县菌香种植专业合作社"));
     }
+
+    private static final String TWO_SUBSIDIARIES = "公告显示，晋城华锐钠电材料有限公司注册地为晋城经济技术开发区，注册资本2亿元，"
+            + "其中山西华锐新材料股份有限公司以货币出资1.4亿元，持股70%；晋城泽润产业投资有限公司出资6000万元，持股30%。"
+            + "另一家子公司长治华锐新能源科技有限公司注册资本1.5亿元，山西华锐新材料股份有限公司出资9000万元，持股60%；"
+            + "长治潞丰储能科技有限公司以专利技术作价6000万元入股，持股40%。";
+
+    @Test
+    void aCompanyIsWhereItIsRegistered() {
+        assertThat(relations(TWO_SUBSIDIARIES, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().endsWith("公司"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城华锐钠电材料有限公司", "晋城经济技术开发区"));
+    }
+
+    @Test
+    void eachShareOfARegisteredCapitalListedWithSemicolonsIsAnInvestmentInTheCompany() {
+        assertThat(relations(TWO_SUBSIDIARIES, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山西华锐新材料股份有限公司", "晋城华锐钠电材料有限公司", 140_000_000L),
+                        tuple("晋城泽润产业投资有限公司", "晋城华锐钠电材料有限公司", 60_000_000L),
+                        tuple("山西华锐新材料股份有限公司", "长治华锐新能源科技有限公司", 90_000_000L),
+                        tuple("长治潞丰储能科技有限公司", "长治华锐新能源科技有限公司", 60_000_000L));
+    }
+
+    @Test
+    void aCompanyWhoseMajorityAShareholderHoldsIsItsUnit() {
+        assertThat(relations(TWO_SUBSIDIARIES, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城华锐钠电材料有限公司", "山西华锐新材料股份有限公司"),
+                        tuple("长治华锐新能源科技有限公司", "山西华锐新材料股份有限公司"));
+    }
 }
