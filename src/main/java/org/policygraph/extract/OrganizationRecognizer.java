@@ -687,7 +687,7 @@ final class OrganizationRecognizer {
      * name opens with the division (and the divisions chained right before it), not with the glued words, unless
      * those hold a place of their own; an official and their title (市长X) are never part of the name.
      */
-    private static int fromDivisionGoverned(Passage p, int start, int suffixStart, List<Mention> places) {
+    private int fromDivisionGoverned(Passage p, int start, int suffixStart, List<Mention> places) {
         int chainStart = suffixStart;
         for (Mention before = placeEndingAt(places, chainStart); before != null && before.start() >= start;
              before = placeEndingAt(places, chainStart)) {
@@ -1224,8 +1224,8 @@ final class OrganizationRecognizer {
         if (suffix.text().startsWith("党") && places.stream().anyMatch(pl -> pl.name().equals(prefix))) {
             return true;   // 花茂村党总支 of the 花茂村 the text names, which the village reader leaves unread here
         }
-        if (suffix.type() == EntityType.Government && holdsTitledPerson(p, m.start(), prefixEnd)) {
-            return false;   // 市长X|代表市人民政府作政府|工作报告: a body's name holds no official and their title
+        if (holdsTitledPerson(p, m.start(), prefixEnd)) {
+            return false;   // 市长X|代表市人民政府作政府, 县长X和Y公司: a body's name holds no official and their title
         }
         if (suffix.type() == EntityType.Government) {
             // 浙江援疆指挥部, 祁县人民政府 as one term: the province (or county) opens the name though no place
@@ -1245,21 +1245,27 @@ final class OrganizationRecognizer {
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
 
-    /** A word the segmenter reads as a title (nnt) followed by a personal name (nr) in [from, to). */
-    private static boolean holdsTitledPerson(Passage p, int from, int to) {
+    /**
+     * A personal name (nr) in [from, to) right after a title: a word the segmenter reads as one (nnt), or one the
+     * lexicon knows (县长 cut as 县县|长).
+     */
+    private boolean holdsTitledPerson(Passage p, int from, int to) {
         for (int i = from; i < to; ) {
-            var title = p.termAt(i);
-            if (title == null || title.word.isEmpty()) {
+            var name = p.termAt(i);
+            if (name == null || name.word.isEmpty()) {
                 i++;
                 continue;
             }
-            int next = title.offset + title.word.length();
-            var name = next < to ? p.termAt(next) : null;
-            if (title.nature.toString().equals("nnt") && name != null && name.offset == next
-                    && name.nature.toString().startsWith("nr")) {
-                return true;
+            int start = name.offset;
+            if (start >= from && name.nature.toString().startsWith("nr")) {
+                // The title may stand right before the walk's start (县长|彭志刚和菌香公司).
+                var before = start > 0 ? p.termAt(start - 1) : null;
+                if (before != null && before.nature.toString().equals("nnt") || lexicon.personTitles.stream()
+                        .anyMatch(t -> start - t.length() >= 0 && p.full().startsWith(t, start - t.length()))) {
+                    return true;
+                }
             }
-            i = Math.max(i + 1, next);
+            i = Math.max(i + 1, start + name.word.length());
         }
         return false;
     }

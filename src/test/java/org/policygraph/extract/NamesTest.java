@@ -1685,4 +1685,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("陈立新");
     }
+
+    @Test
+    void anOrganisationsNameHoldsNoOfficialNamedWithTheirTitle() {
+        ArticleExtraction a = extract("山西农业大学副校长罗文斌、阳城县县长彭志刚和菌香公司董事长邓宇航出席签约仪式。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactlyInAnyOrder("罗文斌", "彭志刚", "邓宇航");
+    }
 }
