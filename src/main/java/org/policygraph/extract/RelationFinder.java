@@ -81,6 +81,8 @@ final class RelationFinder {
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
     private static final String ITS_PARENT = "其母公司";
+    /** A document announcing its items below: 主要条款如下：, 具体内容如下：. */
+    private static final Pattern ITEMS_FOLLOW = Pattern.compile("[》”]?(?:的)?(?:主要|具体)?(?:条款|内容|措施|任务)如下[：:]");
     /** Sending someone, right before their title: 派出, 选派了, 派驻. */
     private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?$");
     private static final int MAX_SENDING = 3;
@@ -2385,7 +2387,7 @@ final class RelationFinder {
 
     /**
      * "一是实施“X”工程，…（牵头单位：省工业和信息化厅）": the leads a task names in brackets at its end carry out
-     * the program the task opened with.
+     * the program the task opened with, or, where it opened with none, the document it is a task of.
      */
     private static void leadsInBrackets(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -2396,6 +2398,9 @@ final class RelationFinder {
             int semicolon = Math.max(s.lastIndexOf('；', at), s.lastIndexOf(';', at));
             int task = sentence == null ? at : Math.max(sentence.start(), semicolon + 1);
             Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= task && m.end() <= at);
+            // A task of no program of its own is the document's, the last written in 《》 before it.
+            program = program != null ? program : ms.last(m -> m.type() == EntityType.Program && m.end() <= task
+                    && p.charAt(m.start() - 1) == '《');
             for (Mention lead : program == null ? List.<Mention>of() : listedFrom(p, ms, leads.end())) {
                 facts.add(lead, RelationType.IMPLEMENTS, program, at, CLAUSE);
             }
@@ -3285,6 +3290,11 @@ final class RelationFinder {
             boolean opens = opensClause(s, document);
             boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
+            Matcher listed = ITEMS_FOLLOW.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
+            if (opens && listed.lookingAt()) {
+                partsListedBelow(p, ms, document, sentence, facts);   // 《措施》主要条款如下：第一条…
+                continue;
+            }
             Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
             if (!says.lookingAt() || !opens && !justIssued) {
                 continue;
@@ -3344,6 +3354,26 @@ final class RelationFinder {
             if (child != null) {
                 facts.add(child, RelationType.PART_OF, parent, k, CLAUSE);
             }
+        }
+    }
+
+    /**
+     * "《措施》主要条款如下：" then one paragraph or sentence per numbered item (第一条　实施“X工程”…): the programs of
+     * the items are the document's parts, up to the first that opens on no ordinal.
+     */
+    private static void partsListedBelow(Passage p, Mentions ms, Mention document, Sentences.Sentence sentence,
+                                         Facts facts) {
+        String s = p.full();
+        int items = 0;
+        for (Sentences.Sentence item = nextSentence(p, sentence); item != null && items < ORDINALS_READ
+                && ORDINAL_ITEM_OPENING.matcher(s).region(item.start(), item.end()).lookingAt(); item = nextSentence(p, item)) {
+            Sentences.Sentence numbered = item;
+            Mention part = ms.first(m -> m.type() == EntityType.Program && numbered.contains(m.start(), m.end())
+                    && !m.canonical().equals(document.canonical()));
+            if (part != null) {
+                facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+            items++;
         }
     }
 

@@ -2228,4 +2228,28 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("晋城华锐钠电材料有限公司", "山西华锐新材料股份有限公司"),
                         tuple("长治华锐新能源科技有限公司", "山西华锐新材料股份有限公司"));
     }
+
+    private static final String MEASURES_BELOW = "日前，晋城市人民政府印发《晋城市支持蚕桑产业高质量发展若干措施》（以下简称《措施》），"
+            + "提出10条措施。《措施》主要条款如下：\n\n第一条　实施“桑园焕新工程”，每年改造老旧桑园1万亩（责任单位：市农业农村局）。"
+            + "\n\n第二条　对新建丝绸加工项目，按设备投资额的15%给予补助（责任单位：市工业和信息化局、市财政局）。"
+            + "\n\n第三条　开展“太行丝绸品牌提升行动”（责任单位：市商务局）。";
+
+    @Test
+    void theProgramsOfItemsListedBelowADocumentArePartsOfIt() {
+        assertThat(relations(MEASURES_BELOW, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("桑园焕新工程", "晋城市支持蚕桑产业高质量发展若干措施"),
+                        tuple("太行丝绸品牌提升行动", "晋城市支持蚕桑产业高质量发展若干措施"));
+    }
+
+    @Test
+    void theLeadsOfAnItemWithNoProgramOfItsOwnCarryOutTheDocument() {
+        assertThat(relations(MEASURES_BELOW, RelationType.IMPLEMENTS))
+                .filteredOn(r -> r.source().endsWith("局"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城市农业农村局", "桑园焕新工程"),
+                        tuple("晋城市工业和信息化局", "晋城市支持蚕桑产业高质量发展若干措施"),
+                        tuple("晋城市财政局", "晋城市支持蚕桑产业高质量发展若干措施"),
+                        tuple("晋城市商务局", "太行丝绸品牌提升行动"));
+    }
 }
