@@ -143,6 +143,8 @@ final class OrganizationRecognizer {
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
+    /** Verbs opening a subtitle after its dash: ——访X, ——记X. */
+    private static final Set<String> SUBTITLE_VERBS = Set.of("访", "记", "专访");
     private static final Set<String> TOWN = Set.of("town");
     /** The longest town name read before a branch's suffix, without 镇 or 乡. */
     private static final int MAX_TOWN_NAME = 4;
@@ -912,6 +914,11 @@ final class OrganizationRecognizer {
             int verbEnd = partyVerbEnd(p, t, Math.min(cur, suffixStart), research);
             if (verbEnd > 0) {
                 cur = verbEnd;
+                break;
+            }
+            // ——访X管委会主任: the verb of an interview's subtitle after its dash opens no name.
+            if (!straddlesSuffix && SUBTITLE_VERBS.contains(t.word) && t.offset > 0
+                    && "—-－:：".indexOf(p.charAt(t.offset - 1)) >= 0) {
                 break;
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);

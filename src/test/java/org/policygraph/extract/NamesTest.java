@@ -1694,4 +1694,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactlyInAnyOrder("罗文斌", "彭志刚", "邓宇航");
     }
+
+    @Test
+    void theVerbOfAnInterviewsSubtitleOpensNoName() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t",
+                "# 串珠成链——访库尔勒经济技术开发区管委会主任李建国\n\n记者：今年有哪些新项目？\n")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("库尔勒经济技术开发区管委会");
+    }
 }
