@@ -61,13 +61,16 @@ final class RelationFinder {
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
     /** Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股). */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|(?:合资|作价)(?=[\\d一二三四五六七八九十两百千万亿])");
+            "投资|出资|注资|投入|斥资|增资|折资|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     private static final String REGISTERED_CAPITAL = "注册资本";
+    private static final String AMONG = "其中";
+    /** Taking a share for what is put in: 入股, 占股51%. */
+    private static final Pattern SHARE_TAKEN = Pattern.compile("入股|占股|持股");
     /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
     private static final Pattern SHARES_OF_CAPITAL = Pattern.compile(REGISTERED_CAPITAL
             + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
@@ -255,7 +258,8 @@ final class RelationFinder {
     /** A clause opening on a facility, what a located phrase is then about: 厂房位于, 新工厂位于. */
     private static final Pattern FACILITY_OPENING = Pattern.compile("(?:新|该)?(?:厂房|工厂|厂区|基地|车间|生产线|仓库|冷库)");
     /** Building or working together, right after the parties: 共建, 将联合共建, 合作开展. */
-    private static final Pattern BUILDING_TOGETHER = Pattern.compile("(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展)");
+    private static final Pattern BUILDING_TOGETHER = Pattern.compile(
+            "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
@@ -901,11 +905,14 @@ final class RelationFinder {
                 }
                 Map<String, Object> props = amount.map(Amounts.Amount::properties).orElse(Map.of());
                 // "集团向X增资": X after 向 or 对 receives; the investor stands before it.
-                // A research body spends only as its clause's subject (，X学院以设备折资1500万元).
+                // A research body spends only as its clause's subject (，X学院以设备折资1500万元), and so does a
+                // village taking a share (；X村以资产折价300万元入股).
                 int clause = clauseStart(p.full(), verb);
+                boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
-                        || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam
-                        && m.start() == clause) && s.contains(m.start(), m.end()) && m.end() <= verb
+                        || m.type() == EntityType.Government || (m.type() == EntityType.ResearchTeam
+                        || m.type() == EntityType.Place && shareTaken) && m.start() == clause)
+                        && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && "向对".indexOf(p.charAt(m.start() - 1)) >= 0)));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
@@ -1329,6 +1336,13 @@ final class RelationFinder {
         }
         int capital = s.substring(part.start(), investor.start()).lastIndexOf(REGISTERED_CAPITAL);
         int at = capital < 0 ? -1 : part.start() + capital;
+        // "…注册资本1000万元。其中，A出资…；B…入股": the capital said in the sentence before.
+        Sentences.Sentence before = at < 0 && s.startsWith(AMONG, part.start()) ? p.sentenceAt(part.start() - 1) : null;
+        if (before != null && before.text().contains(REGISTERED_CAPITAL)) {
+            int said = before.start() + before.text().lastIndexOf(REGISTERED_CAPITAL);
+            return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= before.start() && m.end() <= said
+                    && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
+        }
         if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
             return null;
         }
@@ -1685,8 +1699,11 @@ final class RelationFinder {
             while (after.find()) {
                 int at = after.start();
                 List<Mention> parties = new ArrayList<>();
-                for (Mention m = ms.last(x -> (listed == PARTIES_COUNTED ? x.isActor() : x.isOrganisation())
-                        && x.end() == at && ms.outermost(x)); m != null; m = listedBefore(s, ms, m)) {
+                // A village of the list partners too (A公司、B村和C合作社合资兴建), a place of where it happens not.
+                boolean mixed = listed == BUILDING_TOGETHER;
+                for (Mention m = ms.last(x -> (listed == PARTIES_COUNTED ? x.isActor() : x.isOrganisation()
+                        || x.type() == EntityType.Place && !isLocative(p, ms, x)) && x.end() == at && ms.outermost(x));
+                     m != null; m = mixed ? listedActorBefore(s, ms, m) : listedBefore(s, ms, m)) {
                     parties.add(m);
                 }
                 if (parties.size() >= 2) {
@@ -2772,6 +2789,13 @@ final class RelationFinder {
     }
 
     /** The organisation, or for a place the place, listed right before {@code next} (A、next, A和next), or null. */
+    /** The organisation or place listed right before {@code next}, of either kind (A公司、B村和C合作社). */
+    private static Mention listedActorBefore(String s, Mentions ms, Mention next) {
+        int joint = next.start() - 1;
+        return joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0 ? null
+                : ms.last(m -> m.isActor() && m.end() == joint && ms.outermost(m));
+    }
+
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
         // "A、来自呼和浩特市的B": an item may open with where it comes from.
         Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, next.start() - MAX_ITEM_DESCRIPTION),

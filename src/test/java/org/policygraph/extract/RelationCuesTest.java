@@ -2252,4 +2252,26 @@ class RelationCuesTest {
                         tuple("晋城市财政局", "晋城市支持蚕桑产业高质量发展若干措施"),
                         tuple("晋城市商务局", "太行丝绸品牌提升行动"));
     }
+
+    private static final String VILLAGE_JOINT_VENTURE = "这座养殖场由阳城菌香食品有限公司、上伏村和阳城县菌香种植专业合作社合资兴建。"
+            + "今年6月，三方共同出资组建阳城县上伏牧业发展有限公司（以下简称“上伏牧业”），注册资本1000万元。"
+            + "其中，阳城菌香食品有限公司以现金出资510万元，占股51%；上伏村以村集体闲置土地折价300万元入股，占股30%；"
+            + "阳城县菌香种植专业合作社出资190万元，占股19%。";
+
+    @Test
+    void aCompanyAVillageAndACooperativeBuildingAsAJointVentureArePartners() {
+        assertThat(relations(VILLAGE_JOINT_VENTURE, RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("阳城县菌香种植专业合作社", "上伏村"),
+                        tuple("阳城县菌香种植专业合作社", "阳城菌香食品有限公司"), tuple("上伏村", "阳城菌香食品有限公司"));
+    }
+
+    @Test
+    void theSharesOfACapitalSaidTheSentenceBeforeGoToTheCompanyAVillagesShareIncluded() {
+        assertThat(relations(VILLAGE_JOINT_VENTURE, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("阳城菌香食品有限公司", "阳城县上伏牧业发展有限公司", 5_100_000L),
+                        tuple("上伏村", "阳城县上伏牧业发展有限公司", 3_000_000L),
+                        tuple("阳城县菌香种植专业合作社", "阳城县上伏牧业发展有限公司", 1_900_000L));
+    }
 }
