@@ -2152,7 +2152,17 @@ final class RelationFinder {
             // institution is one of them, not two).
             Set<String> institutions = teams.stream().map(t -> institutionOf(p, ms, t)).filter(Objects::nonNull)
                     .map(Mention::canonical).collect(Collectors.toSet());
-            List<Mention> authors = teams.stream().filter(t -> !institutions.contains(t.canonical())).toList();
+            List<Mention> authors = new ArrayList<>(teams.stream().filter(t -> !institutions.contains(t.canonical()))
+                    .toList());
+            // "X实验室联合Y研究所和Z公司，…": a company listed with the teams wrote the result with them.
+            for (Mention team : List.copyOf(authors)) {
+                Mention company = team.end() < p.full().length() && "和及、".indexOf(p.charAt(team.end())) >= 0
+                        ? ms.first(m -> m.type() == EntityType.Enterprise && m.start() == team.end() + 1
+                                && ms.outermost(m)) : null;
+                if (company != null && authors.stream().noneMatch(a -> a.canonical().equals(company.canonical()))) {
+                    authors.add(company);
+                }
+            }
             if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
                     && authors.size() <= MAX_COAUTHORS) {
                 pairs(authors, journals.get(0).start(), facts);

@@ -2274,4 +2274,12 @@ class RelationCuesTest {
                         tuple("上伏村", "阳城县上伏牧业发展有限公司", 3_000_000L),
                         tuple("阳城县菌香种植专业合作社", "阳城县上伏牧业发展有限公司", 1_900_000L));
     }
+
+    @Test
+    void aCompanyListedWithTheTeamsOfAPaperWroteItWithThem() {
+        assertThat(relations("近日，山西农业大学园艺学院联合中国农业科学院果树研究所和山西晋果源农业科技有限公司，在苹果抗病研究中取得新进展。"
+                + "相关论文近日在线发表于《园艺研究》。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("中国农业科学院果树研究所", "山西晋果源农业科技有限公司"));
+    }
 }
