@@ -616,7 +616,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 、孤家子支行: a rural bank's branch named after a town, by the town's name without 镇, which the segmenter
+     * 、蔡家支行: a rural bank's branch named after a town, by the town's name without 镇, which the segmenter
      * may cut apart (孤/家/子支行); the name starts at the town's where a list or a clause puts a break before it.
      */
     private int fromTownNamingBranch(Passage p, int start, int suffixStart) {
@@ -1241,7 +1241,7 @@ final class OrganizationRecognizer {
                     || ofNationalBody(prefix) || ZONE_COMMITTEE.matcher(m.name()).matches();
         }
         return suffix.strict() || startsWithPlace || startsWithPlaceWord(prefix) || branchOfPlace(prefix, suffix, places)
-                || BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, TOWN)   // 孤家子支行
+                || BRANCH_SUFFIXES.contains(suffix.text()) && gazetteer.names(prefix, TOWN)   // 蔡家支行
                 || branchOfNamedCompany(prefix, suffix)
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
@@ -1265,7 +1265,7 @@ final class OrganizationRecognizer {
             }
             int start = name.offset;
             if (start >= from && name.nature.toString().startsWith("nr")) {
-                // The title may stand right before the walk's start (县长|彭志刚和菌香公司).
+                // The title may stand right before the walk's start (县长|王立平和菌香公司).
                 var before = start > 0 ? p.termAt(start - 1) : null;
                 if (before != null && before.nature.toString().equals("nnt") || lexicon.personTitles.stream()
                         .anyMatch(t -> start - t.length() >= 0 && p.full().startsWith(t, start - t.length()))) {
@@ -1456,7 +1456,7 @@ final class OrganizationRecognizer {
         if (!trade && !productOnly) {
             return start;
         }
-        // 全资子公司|天津津驰智能座舱: the walk on stops after a title no name carries.
+        // 全资子公司|山西太驰智能座舱: the walk on stops after a title no name carries.
         int walked = afterNoNameStart(p, nameStart(p, cut.offset, suffixStart, false, places), cut.offset);
         // 内蒙古北/驰氢能装备: where the walk stops again at once, a province a few characters before opens the name.
         int longer = walked < cut.offset ? walked : fromAnchoringPlace(p, cut.offset, places, true);

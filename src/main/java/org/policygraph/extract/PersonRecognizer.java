@@ -65,7 +65,7 @@ final class PersonRecognizer {
                 int end = k + title.length();
                 Mention after = nameAfter(p, end);
                 if (after == null && p.charAt(end) == '的') {
-                    // 身兼X董事长和Y理事长的黄晓琳，: the one holding the titles, after 的, where the name is whole.
+                    // 身兼X董事长和Y理事长的王晓琳，: the one holding the titles, after 的, where the name is whole.
                     Mention held = nameAfter(p, end + 1);
                     after = held != null && goesOnAsAfterAName(p, held.end()) ? held : null;
                 }
@@ -187,7 +187,7 @@ final class PersonRecognizer {
     }
 
     /**
-     * 行长乌日娜介绍: a three-character word the segmenter reads as a personal name, right after a title and
+     * 行长乌兰娜介绍: a three-character word the segmenter reads as a personal name, right after a title and
      * followed as a name is, is one even when no family name opens it (Mongolian names).
      */
     private static Mention segmentedThreeCharacterName(Passage p, int from) {

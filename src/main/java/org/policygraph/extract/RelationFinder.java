@@ -97,7 +97,7 @@ final class RelationFinder {
     private static final Pattern TWO_SIDES = Pattern.compile("两(?:市|县|地|区|省|镇)(?:共同|联合|将|正在)?$");
     /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
     private static final int MIN_UNIT_NAME = 3;
-    /** A branch named by its place alone, no bank's name in it: 郭家店支行, 西乌珠穆沁旗支行. */
+    /** A branch named by its place alone, no bank's name in it: 小城子支行, 喇嘛甸支行. */
     private static final Pattern BRANCH = Pattern.compile("[^行]{2,8}支行");
     /** 的 and the kind of body described: 的党参饮片加工企业。 */
     private static final Pattern KIND_OF_BODY = Pattern.compile(
@@ -1640,7 +1640,7 @@ final class RelationFinder {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
                 && !ms.insideName(m))) {
             Mention last = chainEnd(p, place, ms);
-            // "雪巴岗村的食用菌产业园": the facility read as a place of its own is where the place before 的 has it.
+            // "上伏村的食用菌产业园": the facility read as a place of its own is where the place before 的 has it.
             Mention owner = last.canonical().endsWith(word) && p.charAt(last.start() - 1) == '的'
                     ? ms.last(m -> m.type() == EntityType.Place && m.end() == last.start() - 1) : null;
             if (owner != null) {
@@ -3359,7 +3359,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X农商银行已通过郭家店支行、孤家子支行等12个网点发放…": a branch named by its place alone belongs to the
+     * "X农商银行已通过小城子支行、蔡家支行等12个网点发放…": a branch named by its place alone belongs to the
      * bank its sentence names before it.
      */
     private static void branchesByTheirPlace(Passage p, Mentions ms, Facts facts) {
@@ -3551,7 +3551,7 @@ final class RelationFinder {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
                 continue;
             }
-            // 身兼X董事长和Y理事长的黄晓琳: the titles before 的 are the person's.
+            // 身兼X董事长和Y理事长的王晓琳: the titles before 的 are the person's.
             int pos = p.charAt(person.start() - 1) == '的' && titleEndsAt(p, person.start() - 1)
                     ? person.start() - 1 : person.start();
             String ownTitle = p.full().substring(skipTitle(p, ms, pos), pos);

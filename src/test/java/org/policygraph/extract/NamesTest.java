@@ -1680,19 +1680,19 @@ class NamesTest {
 
     @Test
     void aNameAfterTheBoardSecretarysTitleIsAPerson() {
-        ArticleExtraction a = extract("山西华锐新材料股份有限公司董事会秘书陈立新表示，设立子公司是关键一步。");
+        ArticleExtraction a = extract("山西华锐新材料股份有限公司董事会秘书常立川表示，设立子公司是关键一步。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
-                .containsExactly("陈立新");
+                .containsExactly("常立川");
     }
 
     @Test
     void anOrganisationsNameHoldsNoOfficialNamedWithTheirTitle() {
-        ArticleExtraction a = extract("山西农业大学副校长罗文斌、阳城县县长彭志刚和菌香公司董事长邓宇航出席签约仪式。");
+        ArticleExtraction a = extract("山西农业大学副校长赵文明、阳城县县长王立平和菌香公司董事长李向东出席签约仪式。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
-                .containsExactlyInAnyOrder("罗文斌", "彭志刚", "邓宇航");
+                .containsExactlyInAnyOrder("赵文明", "王立平", "李向东");
     }
 
     @Test

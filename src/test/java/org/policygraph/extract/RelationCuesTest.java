@@ -1031,7 +1031,7 @@ class RelationCuesTest {
 
     @Test
     void aProvincesCampaignTakenUpAsTheMeansOfTheWorkIsCarriedOutByTheSubject() {
-        assertThat(relations("县长王立新表示，吉县将以全省“项目建设年”活动为抓手，推动项目落地。", RelationType.IMPLEMENTS))
+        assertThat(relations("县长秦立川表示，吉县将以全省“项目建设年”活动为抓手，推动项目落地。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("吉县", "项目建设年活动"));
     }
@@ -1063,7 +1063,7 @@ class RelationCuesTest {
 
     @Test
     void aCountysShortFormTheSegmenterGluesToTheAdverbAfterItIsTheCounty() {
-        assertThat(relations("安泽县位于山西。县长王立新说，安泽正在实施“杂粮振兴计划”。", RelationType.IMPLEMENTS))
+        assertThat(relations("安泽县位于山西。县长秦立川说，安泽正在实施“杂粮振兴计划”。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安泽县", "杂粮振兴计划"));
     }
@@ -1134,10 +1134,10 @@ class RelationCuesTest {
 
     @Test
     void aCountyHeadServesTheCountyWhereTheTextNamesNoGovernmentOfIt() {
-        assertThat(relations("4月16日，晋城市阳城县重点项目签约仪式举行。阳城县委副书记、县长王立新出席并致辞。",
+        assertThat(relations("4月16日，晋城市阳城县重点项目签约仪式举行。阳城县委副书记、县长秦立川出席并致辞。",
                 RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("王立新", "阳城县委"), tuple("王立新", "阳城县"));
+                .containsExactly(tuple("秦立川", "阳城县委"), tuple("秦立川", "阳城县"));
     }
 
     @Test
@@ -1820,8 +1820,8 @@ class RelationCuesTest {
 
     @Test
     void theHeadOfACountyAnsweringAnInterviewSpeaksForItsGovernment() {
-        assertThat(relations("本报记者专访了阳城县县长李建华。阳城县人民政府今年出台了蚕桑产业扶持办法。\n\n"
-                + "记者：今年有哪些新举措？\n\n李建华：我们正在实施“蚕桑产业振兴行动”，计划三年内新增桑园2万亩。",
+        assertThat(relations("本报记者专访了阳城县县长郝建川。阳城县人民政府今年出台了蚕桑产业扶持办法。\n\n"
+                + "记者：今年有哪些新举措？\n\n郝建川：我们正在实施“蚕桑产业振兴行动”，计划三年内新增桑园2万亩。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("阳城县人民政府", "蚕桑产业振兴行动"));
@@ -1933,10 +1933,10 @@ class RelationCuesTest {
 
     @Test
     void weOfAWorkReportIsTheGovernmentWhoseHeadGivesIt() {
-        assertThat(relations(DISTRICT_REPORT + "今年，我们将实施“园区能级倍增计划”，力争新增规上工业企业60家。",
+        assertThat(relations(DISTRICT_REPORT + "今年，我们将实施“开发区能级提升计划”，力争新增规上工业企业60家。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("万柏林区人民政府", "园区能级倍增计划"));
+                .containsExactly(tuple("万柏林区人民政府", "开发区能级提升计划"));
     }
 
     @Test
@@ -1976,7 +1976,7 @@ class RelationCuesTest {
     private static final String LAB_FUNDED = "6月18日，由太原理工大学和山西晋驰智能科技有限公司共同组建的“镁合金轻量化联合实验室”在太原市揭牌。"
             + "实验室设在晋中国家农业高新技术产业示范区，首期研发经费1.5亿元，其中山西晋驰智能科技有限公司出资1亿元，"
             + "太原理工大学以仪器设备和专利作价投入其余部分。"
-            + "揭牌仪式上，山西省科学技术厅副厅长王立新宣布，该实验室已纳入山西省科学技术厅“镁基材料科技攻坚行动”重点支持平台。";
+            + "揭牌仪式上，山西省科学技术厅副厅长秦立川宣布，该实验室已纳入山西省科学技术厅“镁基材料科技攻坚行动”重点支持平台。";
 
     @Test
     void aShareOfTheFundsOfALaboratorySitedSomewhereGoesToTheLaboratory() {
@@ -2015,7 +2015,7 @@ class RelationCuesTest {
 
     private static final String TEXTILE_PARK = "今年1至9月，阳城县纺织服装产业园累计完成固定资产投资18.6亿元。"
             + "在产业园西区，山西晋纺纺织科技有限公司年产3万吨纺纱项目二期厂房已经封顶。"
-            + "园区内，晋城天穗服饰有限公司、山西锦棉家纺有限公司等6家下游企业已陆续投产。";
+            + "园区内，晋城锦裳服饰有限公司、山西锦棉家纺有限公司等6家下游企业已陆续投产。";
 
     @Test
     void companiesOpeningAClauseAfterAZoneOrAnAreaOfItAreInTheZone() {
@@ -2023,15 +2023,15 @@ class RelationCuesTest {
                 .filteredOn(r -> r.source().endsWith("公司"))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("山西晋纺纺织科技有限公司", "阳城县纺织服装产业园"),
-                        tuple("晋城天穗服饰有限公司", "阳城县纺织服装产业园"), tuple("山西锦棉家纺有限公司", "阳城县纺织服装产业园"));
+                        tuple("晋城锦裳服饰有限公司", "阳城县纺织服装产业园"), tuple("山西锦棉家纺有限公司", "阳城县纺织服装产业园"));
     }
 
     @Test
     void whomALoanIsGrantedToDoesNotCarryItOut() {
-        assertThat(relations("今年3月，山西阳城农村商业银行股份有限公司向阳城县菌香种植专业合作社发放“强村共富贷”300万元。",
+        assertThat(relations("今年3月，山西阳城农村商业银行股份有限公司向阳城县菌香种植专业合作社发放“强村兴业贷”300万元。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("山西阳城农村商业银行股份有限公司", "强村共富贷"));
+                .containsExactly(tuple("山西阳城农村商业银行股份有限公司", "强村兴业贷"));
     }
 
     @Test
@@ -2110,7 +2110,7 @@ class RelationCuesTest {
             + "揭牌，首批5个项目集中入驻。园区由晋城泽润产业发展集团有限公司与长治潞丰城乡投资集团有限公司合资组建的"
             + "晋长园区运营管理有限公司负责开发建设，注册资本5亿元，其中前者出资3亿元，后者出资2亿元。"
             + "入驻项目中，山西太行乳业有限公司投资9.2亿元建设液态奶生产线；北京华驰新能源装备有限公司投资12亿元建设轴承项目。"
-            + "晋城市发展和改革委员会副主任王志刚说，园区是两市落实“太行产业协同发展行动”的重要载体。";
+            + "晋城市发展和改革委员会副主任贾志川说，园区是两市落实“太行产业协同发展行动”的重要载体。";
 
     @Test
     void aZoneWithItsShortNameDeclaredIsWhereItWasUnveiled() {
@@ -2277,9 +2277,9 @@ class RelationCuesTest {
 
     @Test
     void aCompanyListedWithTheTeamsOfAPaperWroteItWithThem() {
-        assertThat(relations("近日，山西农业大学园艺学院联合中国农业科学院果树研究所和山西晋果源农业科技有限公司，在苹果抗病研究中取得新进展。"
+        assertThat(relations("近日，山西农业大学园艺学院联合中国农业科学院果树研究所和山西晋苹源农业科技有限公司，在苹果抗病研究中取得新进展。"
                 + "相关论文近日在线发表于《园艺研究》。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("中国农业科学院果树研究所", "山西晋果源农业科技有限公司"));
+                .contains(tuple("中国农业科学院果树研究所", "山西晋苹源农业科技有限公司"));
     }
 }
