@@ -125,6 +125,11 @@ final class Lexicon {
     }
 
     /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
+    /** A title of the lexicon ends at {@code pos} of {@code text} (县长 of X县县长). */
+    boolean titleEndsAt(String text, int pos) {
+        return personTitles.stream().anyMatch(t -> pos - t.length() >= 0 && text.startsWith(t, pos - t.length()));
+    }
+
     boolean isPersonName(String s) {
         // 管委会主任X: 管 is a family name, 管委会 a committee; 农学院教授X: 农 is one too, 农学院 a college.
         if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan) || s.endsWith("委会")

@@ -465,8 +465,7 @@ final class OrganizationRecognizer {
         if (!two.matches()) {
             return false;
         }
-        CoreDictionary.Attribute first = two.group(1).length() == 1 ? CoreDictionary.get(two.group(1)) : null;
-        return two.group(1).length() > 1 || first != null && first.nature[0].toString().startsWith("n");
+        return two.group(1).length() > 1 || firstTagged(two.group(1), "n");
     }
 
     /** 园艺学院和茶学院 is two units, not one name: a conjunction inside it follows a research suffix. */
@@ -541,7 +540,7 @@ final class OrganizationRecognizer {
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
-        start = research ? acrossDisciplines(p, start, suffix, places) : start;
+        start = research ? acrossDisciplines(p, start, suffixStart, suffix, places) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
@@ -634,12 +633,12 @@ final class OrganizationRecognizer {
      * 南京农业大学资源与环境科学学院: a college of two disciplines joined by 与, written right after its university;
      * the walk stopped at 与 and goes on to the university's start.
      */
-    private int acrossDisciplines(Passage p, int start, Suffix suffix, List<Mention> places) {
+    private int acrossDisciplines(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
         int conjunction = start - 1;
         // 扬州大学农学院 after 与 is a name of its own; so is what follows a title and a name (教授X与…).
         if (!suffix.text().equals(COLLEGE) || conjunction < 0 || s.charAt(conjunction) != '与'
-                || s.substring(start, s.indexOf(COLLEGE, start)).contains(UNIVERSITY)) {
+                || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
         for (int universityEnd = conjunction - 1; universityEnd >= Math.max(2, conjunction - MAX_DISCIPLINE);
@@ -1267,8 +1266,7 @@ final class OrganizationRecognizer {
             if (start >= from && name.nature.toString().startsWith("nr")) {
                 // The title may stand right before the walk's start (县长|王立平和菌香公司).
                 var before = start > 0 ? p.termAt(start - 1) : null;
-                if (before != null && before.nature.toString().equals("nnt") || lexicon.personTitles.stream()
-                        .anyMatch(t -> start - t.length() >= 0 && p.full().startsWith(t, start - t.length()))) {
+                if (before != null && before.nature.toString().equals("nnt") || lexicon.titleEndsAt(p.full(), start)) {
                     return true;
                 }
             }
@@ -1596,6 +1594,12 @@ final class OrganizationRecognizer {
     }
 
     /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
+    /** The core dictionary's first (most frequent) tag for {@code word} opens with {@code naturePrefix}. */
+    static boolean firstTagged(String word, String naturePrefix) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && a.nature[0].toString().startsWith(naturePrefix);
+    }
+
     static boolean dictionaryTags(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith(naturePrefix));

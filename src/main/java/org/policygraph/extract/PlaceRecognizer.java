@@ -27,6 +27,8 @@ final class PlaceRecognizer {
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
     private static final int MAX_ZONE_WORD = 9;
+    /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
+    private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
@@ -330,14 +332,6 @@ final class PlaceRecognizer {
      * A word the core dictionary does not know first as a common noun, adjective or verb (白银 is first a
      * metal; 南阳, first a personal name, is still mainly a place).
      */
-    /** The most characters between a declared zone's own name and its zone word (包巴|合作|产业园). */
-    private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
-
-    private static boolean firstAVerb(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null && a.nature[0].toString().startsWith("v");
-    }
-
     private static boolean isMainlyPlaceWord(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         String first = a == null ? "ns" : a.nature[0].toString();
@@ -652,7 +646,7 @@ final class PlaceRecognizer {
             // A zone is named after a province, city or county; towns only by their full name.
             // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone.
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
-                    ? firstAVerb(name) ? List.of()
+                    ? OrganizationRecognizer.firstTagged(name, "v") ? List.of()
                             : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
                     : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);

@@ -230,9 +230,9 @@ final class ReferenceResolver {
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
                         : e.equals(WE) ? speakersOwn(p, mentions, start, reporter)
-                        : e.equals(FORMER) || e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start,
-                                e.equals(FORMER))).orElseGet(() -> e.equals(LATTER)
-                                ? nearestBefore(mentions, start, kind.fits()) : null)
+                        : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
+                        : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
+                                .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());

@@ -334,7 +334,6 @@ final class RelationFinder {
     /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
-    private static final int MAX_PILOTS = 40;
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
@@ -500,11 +499,7 @@ final class RelationFinder {
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
             // "园区内，A、B等6家企业": each of a list opening the clause is where its first is.
-            Mention head = org;
-            for (Mention m = listedBefore(p.full(), ms, org); m != null; m = listedBefore(p.full(), ms, m)) {
-                head = m;
-            }
-            nextToPlace(p, org, head, placesAndReferences, facts);
+            nextToPlace(p, org, listEndingWith(p.full(), ms, org).get(0), placesAndReferences, facts);
             placeInName(org, places, facts);
         }
     }
@@ -992,10 +987,7 @@ final class RelationFinder {
                     }
                     // "分别由A、B等企业投资建设": everyone listed with the investor spends; "A、B和C将分别投资5.2亿元、
                     // 3.6亿元和2.7亿元": each its own share, in the order listed.
-                    List<Mention> listed = new ArrayList<>(List.of(found));
-                    for (Mention m = listedBefore(p.full(), ms, found); m != null; m = listedBefore(p.full(), ms, m)) {
-                        listed.add(0, m);
-                    }
+                    List<Mention> listed = listEndingWith(p.full(), ms, found);
                     List<Map<String, Object>> shares = listed.size() < 2 ? List.of()
                             : respectiveShares(p, verb, verb + v.group().length(), listed.size());
                     for (int k = 0; k < listed.size(); k++) {
@@ -1301,11 +1293,7 @@ final class RelationFinder {
      * reported first; null otherwise.
      */
     private static Mention batchSigningSite(Passage p, Mentions ms, Mention investor) {
-        int first = investor.start();
-        for (Mention m = listedBefore(p.full(), ms, investor); m != null; m = listedBefore(p.full(), ms, m)) {
-            first = m.start();
-        }
-        int listStart = first;
+        int listStart = listEndingWith(p.full(), ms, investor).get(0).start();
         Sentences.Sentence sentence = p.sentenceAt(investor.start());
         boolean among = sentence != null && PROJECTS_AMONG.matcher(sentence.text()).lookingAt();
         if (!among && !SAME_BATCH.matcher(p.full()).region(Math.max(0, listStart - MAX_BATCH_WORDS), listStart).find()) {
@@ -2422,8 +2410,10 @@ final class RelationFinder {
         while (leads.find()) {
             int at = leads.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            int semicolon = Math.max(s.lastIndexOf('；', at), s.lastIndexOf(';', at));
-            int task = sentence == null ? at : Math.max(sentence.start(), semicolon + 1);
+            // The task opens its sentence or follows its semicolon; the search stays inside the sentence.
+            String before = sentence == null ? "" : s.substring(sentence.start(), at);
+            int task = sentence == null ? at
+                    : sentence.start() + Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
             Mention program = ms.first(m -> m.type() == EntityType.Program && m.start() >= task && m.end() <= at);
             // A task of no program of its own is the document's, the last written in 《》 before it.
             program = program != null ? program : ms.last(m -> m.type() == EntityType.Program && m.end() <= task
@@ -2651,16 +2641,7 @@ final class RelationFinder {
             Sentences.Sentence sentence = p.sentenceAt(at);
             Mention program = sentence == null ? null : ms.last(m -> m.type() == EntityType.Program
                     && m.start() >= sentence.start() && m.end() <= at);
-            List<Mention> items = new ArrayList<>();
-            int next = designating.end();
-            for (Mention item = partyAt(p, ms, next); item != null && items.size() < MAX_PILOTS;
-                 item = partyAt(p, ms, next)) {
-                items.add(item);
-                next = item.end() + 1;
-                if ("、和及".indexOf(p.charAt(item.end())) < 0) {
-                    break;
-                }
-            }
+            List<Mention> items = listedFrom(p, ms, designating.end());
             Mention last = items.isEmpty() ? null : items.get(items.size() - 1);
             if (program == null || last == null
                     || !AS_PILOTS.matcher(s).region(last.end(), sentence.end()).lookingAt()) {
@@ -2804,6 +2785,15 @@ final class RelationFinder {
         int joint = next.start() - 1;
         return joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0 ? null
                 : ms.last(m -> m.isActor() && m.end() == joint && ms.outermost(m));
+    }
+
+    /** The list {@code last} ends, in the order written (A、B和C ending with C), {@code last} alone if none. */
+    private static List<Mention> listEndingWith(String s, Mentions ms, Mention last) {
+        List<Mention> list = new ArrayList<>(List.of(last));
+        for (Mention m = listedBefore(s, ms, last); m != null; m = listedBefore(s, ms, m)) {
+            list.add(0, m);
+        }
+        return list;
     }
 
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
@@ -3552,7 +3542,7 @@ final class RelationFinder {
                 continue;
             }
             // 身兼X董事长和Y理事长的王晓琳: the titles before 的 are the person's.
-            int pos = p.charAt(person.start() - 1) == '的' && titleEndsAt(p, person.start() - 1)
+            int pos = p.charAt(person.start() - 1) == '的' && lexicon.titleEndsAt(p.full(), person.start() - 1)
                     ? person.start() - 1 : person.start();
             String ownTitle = p.full().substring(skipTitle(p, ms, pos), pos);
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
@@ -3812,9 +3802,11 @@ final class RelationFinder {
         if (!takes.lookingAt() || sentence == null) {
             return null;
         }
+        String before = s.substring(sentence.start(), person.start());
         for (String title : lexicon.personTitles) {
-            int given = s.startsWith(title, takes.end()) ? s.lastIndexOf(title + "由", person.start()) : -1;
-            if (given >= sentence.start()) {
+            int found = s.startsWith(title, takes.end()) ? before.lastIndexOf(title + "由") : -1;
+            int given = found < 0 ? -1 : sentence.start() + found;
+            if (given >= 0) {
                 return ms.last(m -> m.isOrganisation() && m.end() == given && ms.outermost(m));
             }
         }
@@ -3829,11 +3821,6 @@ final class RelationFinder {
         }
         int verb = sent.start();
         return ms.last(m -> m.isOrganisation() && m.end() == verb && ms.outermost(m));
-    }
-
-    /** A title ends at {@code pos}. */
-    private boolean titleEndsAt(Passage p, int pos) {
-        return lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, pos - t.length()));
     }
 
     /** A title (or its deputy) begins at {@code pos}. */
