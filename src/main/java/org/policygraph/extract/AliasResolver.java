@@ -440,11 +440,20 @@ final class AliasResolver {
         return end;
     }
 
-    /** The start of {@code place}, in full or short, written right before {@code pos}; else {@code pos}. */
-    private static int placeBefore(String s, int pos, String place) {
+    /**
+     * The start of {@code place}, in full or short, written right before {@code pos}, or of the last places of
+     * its chain (敖汉金谷 for 内蒙古敖汉金谷…公司); else {@code pos}.
+     */
+    private int placeBefore(String s, int pos, String place) {
         for (String form : List.of(place, Gazetteer.shortName(place))) {
             if (!form.isEmpty() && s.startsWith(form, pos - form.length())) {
                 return pos - form.length();
+            }
+        }
+        for (int from = 1; from <= place.length() - 2; from++) {
+            String last = place.substring(from);
+            if (s.startsWith(last, pos - last.length()) && gazetteer.names(last, COMPANY_PLACE_LEVELS)) {
+                return pos - last.length();
             }
         }
         return pos;

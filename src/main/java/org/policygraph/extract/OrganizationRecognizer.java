@@ -97,6 +97,8 @@ final class OrganizationRecognizer {
     private static final Set<String> BRANCH_AREAS = Set.of("province", "city", "county");
     /** Divisions organisations in general are named after (a county short form is too often a word). */
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
+    /** The longest province or city name a registered name opens with (内蒙古自治区 aside): 黑龙江省. */
+    private static final int MAX_WIDER_NAME = 4;
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
@@ -551,6 +553,7 @@ final class OrganizationRecognizer {
         start = company != null ? Math.min(start, company.start()) : start;
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
+        start = fromWiderPlace(p, start, suffixStart, places);
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -698,6 +701,25 @@ final class OrganizationRecognizer {
         boolean placeInGlued = places.stream().anyMatch(pl -> pl.start() >= start && pl.end() <= glued);
         return chainStart < suffixStart && chainStart > start
                 && (!placeInGlued || holdsTitledPerson(p, start, chainStart)) ? chainStart : start;
+    }
+
+    /**
+     * 密云区冯家峪镇北京X合作社: a registered name opens with its widest place, so a province or city written right
+     * after a county or town opens the name; the places before it say where the body is.
+     */
+    private int fromWiderPlace(Passage p, int start, int suffixStart, List<Mention> places) {
+        for (Mention narrow : places) {
+            Object level = narrow.properties().get("level");
+            if (narrow.start() < start || narrow.end() >= suffixStart || !"county".equals(level) && !"town".equals(level)) {
+                continue;
+            }
+            for (int len = Math.min(MAX_WIDER_NAME, suffixStart - narrow.end() - 1); len >= 2; len--) {
+                if (gazetteer.names(p.full().substring(narrow.end(), narrow.end() + len), NAMING_AREAS)) {
+                    return narrow.end();
+                }
+            }
+        }
+        return start;
     }
 
     private static Mention placeEndingAt(List<Mention> places, int end) {
@@ -1168,8 +1190,11 @@ final class OrganizationRecognizer {
     /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */
     private boolean isGeneric(Mention m, Suffix suffix) {
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        // 辖|内农民专业合作社: a position word the segmenter cut from its verb leaves the kind as generic as before.
+        boolean afterPosition = prefix.length() > 1 && POSITION_WORDS.contains(prefix.substring(0, 1))
+                && lexicon.isGenericModifier(prefix.substring(1));
         // 合资组建冷链物流公司: a company described by its trade alone is a kind of company, not one named.
-        return lexicon.isGenericModifier(prefix) || suffix.text().equals(COMPANY)
+        return lexicon.isGenericModifier(prefix) || afterPosition || suffix.text().equals(COMPANY)
                 && Lexicon.composedOf(prefix, w -> GENERIC_TRADES.contains(w) || lexicon.isGenericModifier(w));
     }
 

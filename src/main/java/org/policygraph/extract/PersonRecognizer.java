@@ -46,6 +46,10 @@ final class PersonRecognizer {
      */
     private static final Pattern TRANSLITERATED = Pattern.compile(
             TRANSLITERATED_CHARS + "{3,5}(?![处科室部局厅站所院组队])" + TRANSLITERATED_CHARS);
+    /** 巴特尔, 乌兰图雅: a transliterated name written before 和 and a second official. */
+    private static final Pattern SHORT_TRANSLITERATED = Pattern.compile(TRANSLITERATED_CHARS + "{3,4}");
+    /** How far the second official's title is looked for after 和: an organisation's name and a title. */
+    private static final int MAX_PARTNER_CLAUSE = 24;
 
     private final Lexicon lexicon;
 
@@ -199,6 +203,33 @@ final class PersonRecognizer {
         return new Mention(word.word, EntityType.Person, from, from + 3);
     }
 
+    /**
+     * 副厅长巴特尔和赤峰市委常委、副市长X: three or four characters after a title, then 和 or 与 and, in the same
+     * clause, another title: two officials named alike, the first with a name no family name opens (the segmenter
+     * may glue it to what follows).
+     */
+    private Mention transliterationBeforeTitledPartner(Passage p, int from) {
+        String s = p.full();
+        for (int len = 3; len <= 4; len++) {
+            int end = from + len;
+            if (end >= s.length() || "和与".indexOf(s.charAt(end)) < 0) {
+                continue;
+            }
+            String name = s.substring(from, end);
+            int clauseEnd = end + 1;
+            int limit = Math.min(s.length(), end + MAX_PARTNER_CLAUSE);
+            while (clauseEnd < limit && "，。；：！？\n".indexOf(s.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            String partner = s.substring(end + 1, clauseEnd);
+            if (SHORT_TRANSLITERATED.matcher(name).matches() && lexicon.personTitles.stream().anyMatch(partner::contains)
+                    && lexicon.personTitles.stream().noneMatch(name::contains) && !commonWord(p, from, end)) {
+                return new Mention(name, EntityType.Person, from, end);
+            }
+        }
+        return null;
+    }
+
     /** What follows {@code end} is what follows a name: punctuation, a particle, speech, attending. */
     private static boolean goesOnAsAfterAName(Passage p, int end) {
         char next = p.charAt(end);
@@ -236,6 +267,10 @@ final class PersonRecognizer {
         if (spoken.lookingAt() && !lexicon.isPersonName(p.full().substring(from, from + 3))
                 && lexicon.personTitles.stream().noneMatch(spoken.group(1)::contains)) {
             return new Mention(spoken.group(1), EntityType.Person, from, spoken.end(1));
+        }
+        Mention paired = transliterationBeforeTitledPartner(p, from);
+        if (paired != null) {
+            return paired;
         }
         Mention mongolian = segmentedTransliteration(p, from);
         if (mongolian != null) {

@@ -815,8 +815,11 @@ final class RelationFinder {
             // "村里成立的X合作社": the body the place set up is there.
             possessive |= place.end() < org.start() && org.type() == EntityType.Enterprise
                     && SET_UP_THERE.matcher(p.full()).region(place.end(), org.start()).matches();
-            if (adjacentZone || possessive) {
-                facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone ? CLAUSE : CONTEXT);
+            // 密云区冯家峪镇北京X合作社: a body written right after a town, under a name of its own, is there.
+            boolean inTown = place.end() == org.start() && org.type() == EntityType.Enterprise
+                    && "town".equals(place.properties().get("level"));
+            if (adjacentZone || possessive || inTown) {
+                facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone || inTown ? CLAUSE : CONTEXT);
             }
         }
     }

@@ -1703,4 +1703,27 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("库尔勒经济技术开发区管委会");
     }
+
+    @Test
+    void aProvinceWrittenAfterATownItHoldsOpensTheCooperativesName() {
+        ArticleExtraction a = extract("昨天，阳城县润城镇山西沁河源蜂业专业合作社理事长李海波领到了贷款。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("山西沁河源蜂业专业合作社");
+    }
+
+    @Test
+    void aKindOfCooperativeAfterAPositionWordCutFromItsVerbIsNoName() {
+        ArticleExtraction a = extract("该行计划年内实现辖内农民专业合作社授信全覆盖。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aNameWithoutAFamilyNameBetweenATitleAndASecondTitledOfficialIsAPerson() {
+        ArticleExtraction a = extract("自治区农牧厅副厅长阿拉坦和呼和浩特市副市长张建华共同为基地揭牌。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactlyInAnyOrder("阿拉坦", "张建华");
+    }
 }

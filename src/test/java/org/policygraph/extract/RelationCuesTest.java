@@ -2282,4 +2282,19 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("中国农业科学院果树研究所", "山西晋苹源农业科技有限公司"));
     }
+
+    @Test
+    void aCooperativeWrittenRightAfterATownUnderANameOfItsOwnIsInTheTown() {
+        assertThat(relations("昨天，阳城县润城镇山西沁河源蜂业专业合作社理事长李海波领到了贷款。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("山西沁河源蜂业专业合作社", "润城镇"));
+    }
+
+    @Test
+    void aCompanyCalledByItsCountyAndBrandIsTheCompanyThatSaysWhatItsManagerSays() {
+        assertThat(relations("山西阳城沁岭农业科技有限公司与北京京禾优选商贸有限公司签约。作为阳城县龙头企业，阳城沁岭今年投资"
+                + "8000万元建设杂粮加工园。该公司总经理高志强说，加工园明年投产。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("高志强", "山西阳城沁岭农业科技有限公司"));
+    }
 }
