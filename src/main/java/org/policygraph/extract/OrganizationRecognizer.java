@@ -705,21 +705,33 @@ final class OrganizationRecognizer {
 
     /**
      * 密云区冯家峪镇北京X合作社: a registered name opens with its widest place, so a province or city written right
-     * after a county or town opens the name; the places before it say where the body is.
+     * after a county or town opens the name; the places before it say where the body is. So it does after 系
+     * (X科技系上海Y集团的子公司), a copula the walk read as a department.
      */
     private int fromWiderPlace(Passage p, int start, int suffixStart, List<Mention> places) {
         for (Mention narrow : places) {
             Object level = narrow.properties().get("level");
-            if (narrow.start() < start || narrow.end() >= suffixStart || !"county".equals(level) && !"town".equals(level)) {
-                continue;
+            if (narrow.start() >= start && narrow.end() < suffixStart && ("county".equals(level) || "town".equals(level))
+                    && opensWithNamingArea(p, narrow.end(), suffixStart)) {
+                return narrow.end();
             }
-            for (int len = Math.min(MAX_WIDER_NAME, suffixStart - narrow.end() - 1); len >= 2; len--) {
-                if (gazetteer.names(p.full().substring(narrow.end(), narrow.end() + len), NAMING_AREAS)) {
-                    return narrow.end();
-                }
+        }
+        for (int at = start + 1; at < suffixStart - 2; at++) {
+            if (p.charAt(at) == '系' && opensWithNamingArea(p, at + 1, suffixStart)) {
+                return at + 1;
             }
         }
         return start;
+    }
+
+    /** A province's or city's name, full or short, opens the text at {@code pos}, ending before {@code limit}. */
+    private boolean opensWithNamingArea(Passage p, int pos, int limit) {
+        for (int len = Math.min(MAX_WIDER_NAME, limit - pos - 1); len >= 2; len--) {
+            if (gazetteer.names(p.full().substring(pos, pos + len), NAMING_AREAS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention placeEndingAt(List<Mention> places, int end) {

@@ -67,6 +67,8 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
+    private static final String REFERRING = "该本此";
     /** A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. */
     private static final Pattern COUNTED_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡|地)");
@@ -383,7 +385,8 @@ final class PlaceRecognizer {
                 int start = divisions.stream().filter(d -> d.end() == wordStart && !d.name().equals(d.canonical()))
                         .mapToInt(Mention::start).findFirst().orElse(k);
                 while (start > 0 && k - start < village.longestName() && Chars.isHan(s.charAt(start - 1))
-                        && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)) {
+                        && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)
+                        && !afterReferredDivision(s, start)) {
                     start--;
                 }
                 // 色力布亚镇托万买里村: right after its town, a transliterated name may be longer.
@@ -397,7 +400,8 @@ final class PlaceRecognizer {
                     }
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
-                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start);
+                        || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start)
+                        || afterReferredDivision(s, start);
                 for (int after = start + 1; !delimited && after < k; after++) {
                     int wordEnd = after;   // 周边|苟坝村: the word for "around" ends before the name
                     if (NEIGHBOURHOOD_WORDS.stream().anyMatch(w -> s.startsWith(w, wordEnd - w.length()))) {
@@ -425,6 +429,11 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** 该镇|槐树岗村: a division referred to (该镇, 本乡) ends right before {@code pos}, as a town's name would. */
+    private static boolean afterReferredDivision(String s, int pos) {
+        return pos >= 2 && REFERRING.indexOf(s.charAt(pos - 2)) >= 0 && LEVEL_WORDS.indexOf(s.charAt(pos - 1)) >= 0;
     }
 
     /**

@@ -86,9 +86,10 @@ final class RelationFinder {
     private static final String ITS_PARENT = "其母公司";
     /** A document announcing its items below: 主要条款如下：, 具体内容如下：. */
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("[》”]?(?:的)?(?:主要|具体)?(?:条款|内容|措施|任务)如下[：:]");
-    /** Sending someone, right before their title: 派出, 选派了, 派驻. */
-    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?$");
-    private static final int MAX_SENDING = 3;
+    /** Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 (派驻X村的第一书记). */
+    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}的)?$");
+    /** The longest verb of sending with its destination: 派驻 and 到 and 12 characters and 的. */
+    private static final int MAX_SENDING = 18;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
     private static final int MAX_HEAD_QUALIFIER = 6;
     /** A body serving another: 为X(等N家合作社)提供…服务, from 为 on. */
@@ -105,6 +106,8 @@ final class RelationFinder {
     /** Between who brings something into a program and the thing: 已将, 正式将. */
     private static final Pattern BRINGING = Pattern.compile("\\p{IsHan}{0,3}?将");
     /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
+    /** Places a sentence may open with as the scene of a cooperative named next (在X镇，Y合作社…). */
+    private static final Set<String> LOCAL_AREAS = Set.of("town", "village");
     private static final Pattern ZONE_AREA_THEN = Pattern.compile("(?:[东西南北中]区|内)?[，,：:]");
     /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
     private static final Pattern SAME_BATCH = Pattern.compile("(?:同批次?|同期|同时|一同)签约的$");
@@ -806,7 +809,12 @@ final class RelationFinder {
         for (Mention place : places) {
             // Next to it, or after a comma or colon, maybe after an area of it (在产业园西区，X公司, 园区内，X): a
             // sentence's end between them (…保税区。苏州X公司) makes two stories.
-            boolean adjacentZone = "zone".equals(place.properties().get("level")) && place.end() <= listHead.start()
+            // A town or village as the scene places a cooperative only: a company, college or government named
+            // there may be visiting.
+            Object level = place.properties().get("level");
+            boolean scene = "zone".equals(level)
+                    || LOCAL_AREAS.contains(level) && org.name().endsWith(ReferenceResolver.COOPERATIVE);
+            boolean adjacentScene = scene && place.end() <= listHead.start()
                     && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
                             .region(place.end(), listHead.start()).matches())
                     && !siteOfInvestment(p, place, org);
@@ -818,8 +826,8 @@ final class RelationFinder {
             // 密云区冯家峪镇北京X合作社: a body written right after a town, under a name of its own, is there.
             boolean inTown = place.end() == org.start() && org.type() == EntityType.Enterprise
                     && "town".equals(place.properties().get("level"));
-            if (adjacentZone || possessive || inTown) {
-                facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentZone || inTown ? CLAUSE : CONTEXT);
+            if (adjacentScene || possessive || inTown) {
+                facts.add(org, RelationType.LOCATED_IN, place, org.start(), adjacentScene || inTown ? CLAUSE : CONTEXT);
             }
         }
     }

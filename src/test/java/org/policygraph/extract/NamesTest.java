@@ -1726,4 +1726,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactlyInAnyOrder("阿拉坦", "张建华");
     }
+
+    @Test
+    void aCompanyNameOpensWithItsPlaceAfterTheCopula系() {
+        ArticleExtraction a = extract("鑫源科技系上海鑫源实业集团股份有限公司的控股子公司，主要生产齿轮箱。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("上海鑫源实业集团股份有限公司");
+    }
+
+    @Test
+    void aVillageWrittenAfterAReferenceToItsTownIsAPlace() {
+        ArticleExtraction a = extract("北留镇今年新建两个基地。该镇柳树湾村的阳城县柳湾蔬菜种植专业合作社负责其中一个。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("柳树湾村");
+    }
 }

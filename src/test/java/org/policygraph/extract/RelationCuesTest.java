@@ -2297,4 +2297,25 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("高志强", "山西阳城沁岭农业科技有限公司"));
     }
+
+    @Test
+    void theBodyThatSentAVillagesFirstSecretaryIsWhereTheyWork() {
+        assertThat(relations("晋城市农业农村局派驻下河村的第一书记刘建军说，村里将发展中药材种植。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刘建军", "晋城市农业农村局"));
+    }
+
+    @Test
+    void aCooperativeNamedAfterATownOpeningTheSentenceIsInThatTown() {
+        assertThat(relations("在阳城县北留镇，阳城县柳湾蔬菜种植专业合作社今年从银行获得贷款200万元。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("阳城县柳湾蔬菜种植专业合作社", "北留镇"));
+    }
+
+    @Test
+    void aCompanyNamedAfterAVillageOpeningTheSentenceMayBeVisitingIt() {
+        assertThat(relations("在下河村，晋城鑫农科技有限公司的技术员正在指导村民种植。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .doesNotContain(tuple("晋城鑫农科技有限公司", "下河村"));
+    }
 }
