@@ -28,6 +28,11 @@ final class ArticleSplitter {
     private static final Pattern TRAILING_NAMES = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]+(" + NAMES + ")$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]*(\\p{IsHan}{2,3})[ \\u3000]*摄$");
     private static final int SHORT_TITLE = 20;
+    /** A line of fields: labels and values, no clause. */
+    private static final Pattern FIELDS = Pattern.compile("[^，,。；;]{1,20}[：:][^，,。；;]{1,40}");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");
+    /** A numbered section or item opening a paragraph: 一、, 1．, 2., （三）, (4). */
+    private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十]+、|\\d{1,2}[．.、](?!\\d)|[（(][一二三四五六七八九十\\d]+[）)]");
 
     private record Line(int headingLevel, String text, int blanksBefore) {
         boolean heading() {
@@ -180,13 +185,21 @@ final class ArticleSplitter {
         return paragraph;
     }
 
-    /** A paragraph that stops mid-sentence continues in the next one (the page layout cut it). */
+    /**
+     * A paragraph that stops mid-sentence continues in the next one (the page layout cut it). Lines of fields
+     * (董事长：X, 证券代码：… 证券简称：…) and numbered headings (一、基本情况) stop so on purpose, and no cut
+     * paragraph goes on with a numbered item (1．, （二）).
+     */
     private static List<String> repairPageBreaks(List<String> paragraphs) {
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
             int last = out.size() - 1;
-            if (last >= 0 && !Chars.endsSentence(out.get(last).charAt(out.get(last).length() - 1))) {
-                out.set(last, out.get(last) + p);
+            String previous = last >= 0 ? out.get(last) : "";
+            boolean ownLine = FIELDS.matcher(previous).matches()
+                    || NUMBERED.matcher(previous).lookingAt() && !CLAUSE_MARK.matcher(previous).find()
+                    || NUMBERED.matcher(p).lookingAt();
+            if (last >= 0 && !ownLine && !Chars.endsSentence(previous.charAt(previous.length() - 1))) {
+                out.set(last, previous + p);
             } else {
                 out.add(p);
             }

@@ -118,6 +118,8 @@ final class OrganizationRecognizer {
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
+    /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司. */
+    private static final String INNER_PREPOSITIONS = "向对从";
     private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
     /**
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
@@ -927,6 +929,11 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
+            int afterPreposition = straddlesSuffix ? afterInnerPreposition(p, t, suffixStart) : -1;
+            if (afterPreposition > 0) {
+                cur = afterPreposition;   // 以自有资金|向晋中X有限公司 as one term: the name opens with the place
+                break;
+            }
             if (straddlesSuffix && t.offset < suffixStart - 1 && "该其此这".indexOf(p.charAt(suffixStart - 1)) >= 0) {
                 cur = suffixStart;   // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing
                 break;
@@ -977,6 +984,16 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /** Where a place opens the name after a preposition inside {@code t} (资金向晋中…公司), or -1. */
+    private int afterInnerPreposition(Passage p, Term t, int suffixStart) {
+        for (int k = 1; k < t.word.length() - 2 && t.offset + k < suffixStart; k++) {
+            if (INNER_PREPOSITIONS.indexOf(t.word.charAt(k)) >= 0 && beginsWithPlace(p, t.offset + k + 1)) {
+                return t.offset + k + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -68,8 +68,9 @@ final class PersonRecognizer {
                 Mention before = nameBefore(p, k, organisations);
                 int end = k + title.length();
                 Mention after = nameAfter(p, end);
-                if (after == null && p.charAt(end) == '的') {
-                    // 身兼X董事长和Y理事长的王晓琳，: the one holding the titles, after 的, where the name is whole.
+                if (after == null && (p.charAt(end) == '的' || "：:".indexOf(p.charAt(end)) >= 0)) {
+                    // 身兼X董事长和Y理事长的王晓琳，: the one holding the titles, after 的, where the name is whole;
+                    // 董事长：X signing a report.
                     Mention held = nameAfter(p, end + 1);
                     after = held != null && goesOnAsAfterAName(p, held.end()) ? held : null;
                 }

@@ -41,8 +41,8 @@ final class ReferenceResolver {
      * and where a company sits (该集团总部位于).
      */
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
-    /** 于户驻: 位于, 落户, 入驻; ”: after a quote. */
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”";
+    /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt). */
     private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持");
     /** References to research results, resolved to the team that produced them. */
@@ -57,6 +57,9 @@ final class ReferenceResolver {
     private static final String GROUP = "集团";
     private static final String LOCAL = "当地";
     private static final String THE_COMPANY = "该公司";
+    private static final String COMPANY = "公司";
+    /** What a company issues under its name: its reports, announcements and notices. */
+    private static final Pattern ISSUED = Pattern.compile("报告|公告|通告|提示|说明");
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
     private static final Pattern TIME_OPENING = Pattern.compile(
             "(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?[，,]?)?"
@@ -224,7 +227,9 @@ final class ReferenceResolver {
                         continue;
                     }
                 }
-                Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start) : null;
+                Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
+                        : e.equals(COMPANY) ? issuerInHeadline(p, mentions) : null;
+                boolean issuer = antecedent != null && e.equals(COMPANY);
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
@@ -237,7 +242,7 @@ final class ReferenceResolver {
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
-                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE);
+                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issuer;
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -253,6 +258,17 @@ final class ReferenceResolver {
         out.addAll(teamsOfPeople(p, mentions, out, taken));
         out.addAll(basesOfCompanies(p, mentions, taken));
         return out;
+    }
+
+    /**
+     * A company's own report or announcement (X股份有限公司2024年年度报告, X公司关于设立子公司的公告) calls it
+     * 公司 throughout: the one company its headline names, or null.
+     */
+    private static Mention issuerInHeadline(Passage p, List<Mention> mentions) {
+        List<Mention> inHeadline = mentions.stream().filter(m -> m.end() <= p.textOffset()
+                && m.type() == EntityType.Enterprise && m.canonical().endsWith(COMPANY)).toList();
+        return inHeadline.size() == 1 && ISSUED.matcher(p.full().substring(inHeadline.get(0).end(), p.textOffset())).find()
+                ? inHeadline.get(0) : null;
     }
 
     /**

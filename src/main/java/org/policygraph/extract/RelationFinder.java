@@ -86,6 +86,12 @@ final class RelationFinder {
     private static final String ITS_PARENT = "其母公司";
     /** A document announcing its items below: 主要条款如下：, 具体内容如下：. */
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("[》”]?(?:的)?(?:主要|具体)?(?:条款|内容|措施|任务)如下[：:]");
+    /** A channel of spending: 通过全资子公司X, 通过其子公司X, 通过旗下X. */
+    private static final Pattern THROUGH = Pattern.compile("通过其?(?:全资|控股)?(?:子公司|旗下)?$");
+    private static final int MAX_THROUGH = 9;
+    /** A subsidiary receiving, described before its name: 向全资子公司X增资, 向越南子公司X. */
+    private static final Pattern TO_SUBSIDIARY = Pattern.compile("[向对]其?\\p{IsHan}{0,4}子公司$");
+    private static final int MAX_TO_SUBSIDIARY = 10;
     /** Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 (派驻X村的第一书记). */
     private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}的)?$");
     /** The longest verb of sending with its destination: 派驻 and 到 and 12 characters and 的. */
@@ -919,7 +925,7 @@ final class RelationFinder {
                         || m.type() == EntityType.Government || (m.type() == EntityType.ResearchTeam
                         || m.type() == EntityType.Place && shareTaken) && m.start() == clause)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m) && !(m.start() > s.start() && "向对".indexOf(p.charAt(m.start() - 1)) >= 0)));
+                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= 0 && (found == null || found.end() <= both)
@@ -934,7 +940,8 @@ final class RelationFinder {
                 if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
                     continue;   // 村集体入股X公司，共投入...: X receives, the sentence names no investor
                 }
-                Mention held = heldUnitDescribed(p, ms, found);
+                Mention held = Optional.ofNullable(heldUnitDescribed(p, ms, found))
+                        .orElseGet(() -> spendingThrough(p, ms, s, found));
                 Mention investor = held != null ? held
                         : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
 
@@ -1368,6 +1375,26 @@ final class RelationFinder {
     }
 
     /**
+     * "公司通过全资子公司A向B增资": the company spends, A being only the channel; null unless {@code channel} is
+     * written so, right after the spender.
+     */
+    private static Mention spendingThrough(Passage p, Mentions ms, Sentences.Sentence s, Mention channel) {
+        Matcher through = THROUGH.matcher(p.full()).region(Math.max(s.start(), channel.start() - MAX_THROUGH),
+                channel.start());
+        if (!through.find()) {
+            return null;
+        }
+        int before = through.start();
+        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == before && ms.outermost(m));
+    }
+
+    /** {@code m} is written as what receives (向X, 对X, 向全资子公司X, 向越南子公司X). */
+    private static boolean receivesAt(Passage p, Sentences.Sentence s, Mention m) {
+        return "向对".indexOf(p.charAt(m.start() - 1)) >= 0 || TO_SUBSIDIARY.matcher(p.full())
+                .region(Math.max(s.start(), m.start() - MAX_TO_SUBSIDIARY), m.start()).find();
+    }
+
+    /**
      * What an investment goes to within its own sentence: the company it founds ("出资1.2亿元组建Y公司"),
      * "在Y投资" / "向Y注资" between investor and verb, or the first place after the verb ("投资3亿元建设Y产业园").
      * Null when the sentence does not say.
@@ -1392,7 +1419,7 @@ final class RelationFinder {
                     && !m.canonical().equals(investor.canonical()));
         }
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
-                && m.end() <= verbStart && "在向对于".indexOf(p.charAt(m.start() - 1)) >= 0);
+                && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0 || receivesAt(p, s, m)));
         if (before != null) {
             return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;
         }
@@ -3532,6 +3559,22 @@ final class RelationFinder {
 
     // ---- AFFILIATED_WITH
 
+    /**
+     * "董事长：X" on a line of its own, the next line naming a body (X公司董事会): a report's signature, the
+     * signer holding the title at that body.
+     */
+    private Mention signingBody(Passage p, Mentions ms, Mention person) {
+        String s = p.full();
+        int colon = person.start() - 1;
+        int lineStart = s.lastIndexOf('\n', Math.max(0, colon - 1)) + 1;
+        if (colon < 0 || "：:".indexOf(s.charAt(colon)) < 0 || p.charAt(person.end()) != '\n'
+                || !lexicon.personTitles.contains(s.substring(lineStart, colon).replaceFirst("^副", ""))) {
+            return null;
+        }
+        int next = person.end() + 1;
+        return ms.first(m -> m.isOrganisation() && m.start() == next && ms.outermost(m));
+    }
+
     private void affiliations(Passage p, Mentions ms, Facts facts) {
         for (Mention person : ms.of(m -> m.type() == EntityType.Person)) {
             Mention taken = postTaken(p, ms, person);
@@ -3542,6 +3585,10 @@ final class RelationFinder {
             given = given != null ? given : deputyOfPostGiven(p, ms, person);
             if (given != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, given, person.start(), STATED);
+            }
+            Mention signing = signingBody(p, ms, person);
+            if (signing != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, signing, person.start(), STATED);
             }
             Mention founded = founded(p, ms, person);
             if (founded != null) {

@@ -124,4 +124,18 @@ class ArticleSplitterTest {
         assertThat(a.id()).matches("sha256:[0-9a-f]{16}");
         assertThat(splitter.split(Document.ofText(null, "标题\n正文内容。")).get(0).id()).isEqualTo(a.id());
     }
+
+    @Test
+    void aSignaturesLinesStayApart() {
+        Article a = split("p", "# 标题\n\n报告期内，公司营业收入增长12%。\n\n董事长：郭建平\n山西晋能智造股份有限公司董事会\n").get(0);
+
+        assertThat(a.text()).isEqualTo("报告期内，公司营业收入增长12%。\n董事长：郭建平\n山西晋能智造股份有限公司董事会");
+    }
+
+    @Test
+    void aNumberedHeadingAndTheItemsAfterItStayApart() {
+        Article a = split("p", "# 标题\n\n一、对外投资情况\n\n1．报告期内，公司向子公司增资1亿元。\n").get(0);
+
+        assertThat(a.text()).isEqualTo("一、对外投资情况\n1．报告期内，公司向子公司增资1亿元。");
+    }
 }

@@ -1742,4 +1742,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("柳树湾村");
     }
+
+    @Test
+    void aPrepositionGluedBeforeACompanysPlaceOpensNoPartOfItsName() {
+        ArticleExtraction a = extract("报告期内，山西晋能智造股份有限公司以自有资金向晋中晋能精密制造有限公司增资1.5亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山西晋能智造股份有限公司", "晋中晋能精密制造有限公司");
+    }
 }

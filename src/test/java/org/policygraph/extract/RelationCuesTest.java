@@ -2318,4 +2318,43 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .doesNotContain(tuple("晋城鑫农科技有限公司", "下河村"));
     }
+
+    private static final String ANNUAL_REPORT = "# 山西晋能智造股份有限公司2024年年度报告（摘要）\n\n"
+            + "一、报告期内对外投资情况\n\n"
+            + "1．报告期内，公司以自有资金向全资子公司晋中晋能精密制造有限公司增资1.5亿元，用于其在榆次区的生产基地建设。\n\n"
+            + "2．公司与晋中国投发展有限公司共同出资设立控股子公司晋中晋能服务有限公司，注册资本8000万元。\n\n"
+            + "3．公司通过全资子公司晋能国际（香港）有限公司向越南子公司晋能机械（越南）有限责任公司增资600万美元。\n\n"
+            + "董事长：郭建平\n山西晋能智造股份有限公司董事会\n";
+
+    private static List<Relation> reportRelations(RelationType type) {
+        return extractor.extract(Document.ofText("r", ANNUAL_REPORT)).get(0).relations().stream()
+                .filter(r -> r.type() == type).toList();
+    }
+
+    @Test
+    void inACompanysOwnReportTheBareWordCompanyIsTheCompanyAndASubsidiaryAfter向Receives() {
+        assertThat(reportRelations(RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .contains(tuple("山西晋能智造股份有限公司", "晋中晋能精密制造有限公司", 150_000_000L));
+    }
+
+    @Test
+    void aCompanySpendingThroughASubsidiaryIsTheInvestor() {
+        assertThat(reportRelations(RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("山西晋能智造股份有限公司", "晋能机械（越南）有限责任公司"))
+                .doesNotContain(tuple("晋能国际（香港）有限公司", "晋能机械（越南）有限责任公司"));
+    }
+
+    @Test
+    void theControlledSubsidiaryAReportsCompanySetUpWithAPartnerIsItsOwn() {
+        assertThat(reportRelations(RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("晋中晋能服务有限公司", "山西晋能智造股份有限公司"))
+                .doesNotContain(tuple("晋中晋能服务有限公司", "晋中国投发展有限公司"));
+    }
+
+    @Test
+    void theChairmanSigningAReportWorksAtTheBodyNamedBelow() {
+        assertThat(reportRelations(RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("郭建平", "山西晋能智造股份有限公司"));
+    }
 }
