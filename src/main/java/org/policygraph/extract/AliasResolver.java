@@ -1,5 +1,7 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -213,7 +215,13 @@ final class AliasResolver {
                         && !(o.type() == EntityType.Place && o.end() <= brandStart)
                         && !(o.start() == from && o.end() == to && o.type() == EntityType.Enterprise
                         && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
-                if (free && (len >= 4 || start < i || group) && p.isBoundary(start) && p.isBoundary(end)) {
+                // 禾麦康将投资…: three characters of a brand may name it opening a clause, unless they are a word
+                // or part of another's name (汽开区 of the zone 长春汽开区).
+                String three = s.substring(i, end);
+                boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
+                        && CoreDictionary.get(three) == null && mentions.stream()
+                        .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three));
+                if (free && (len >= 4 || start < i || group || opening) && p.isBoundary(start) && p.isBoundary(end)) {
                     String name = s.substring(start, end);
                     (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
                             (a, b) -> a.equals(b) ? a : "");

@@ -452,7 +452,11 @@ final class OrganizationRecognizer {
         Term whole = p.termAt(m.start());
         boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
                 && whole.nature.toString().startsWith("nt");
-        return (oneName || twoDisciplines(m.name())) && Chars.isPunctuation(p.charAt(m.start() - 1));
+        // 生物|工程学院汤敏副教授: a college named by nouns of two characters or more, a discipline's words.
+        String prefix = m.name().substring(0, m.name().length() - COLLEGE.length());
+        boolean disciplines = prefix.length() >= 2 && !startsWithPlaceWord(prefix)
+                && Lexicon.composedOf(prefix, w -> w.length() >= 2 && dictionaryTags(w, "n"));
+        return (oneName || twoDisciplines(m.name()) || disciplines) && Chars.isPunctuation(p.charAt(m.start() - 1));
     }
 
     /**

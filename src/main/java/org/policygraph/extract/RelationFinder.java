@@ -225,6 +225,10 @@ final class RelationFinder {
     /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
             "(?:的|(?<=^|[，,；;。\\n]))试点(?:工作)?(?:分别|则)?由");
+    /** A question about a document, up to the document's name: 问：《, 记者：“. */
+    private static final Pattern ASKED = Pattern.compile("(?:问|记者)[：:][《“]?");
+    /** An answer's opening: 答：. */
+    private static final Pattern ANSWERED = Pattern.compile("答[：:]");
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务, 对各项任务逐一. */
     private static final String EACH_ITEM = "(?:[对为]?(?:每一?|各)[条项](?:重点|主要)?(?:任务|措施|举措)?(?:都|均|逐一)?"
@@ -3355,6 +3359,17 @@ final class RelationFinder {
             Matcher listed = ITEMS_FOLLOW.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             if (opens && listed.lookingAt()) {
                 partsListedBelow(p, ms, document, sentence, facts);   // 《措施》主要条款如下：第一条…
+                continue;
+            }
+            // "问：《计划》重点支持哪些方面？答：…重点实施“A”“B”…": the answer to a question about a document says
+            // what it holds.
+            Sentences.Sentence answer = ASKED.matcher(s).region(sentence.start(), document.start()).matches()
+                    ? nextSentence(p, sentence) : null;
+            if (answer != null && ANSWERED.matcher(s).region(answer.start(), answer.end()).lookingAt()) {
+                for (Mention part : ms.of(m -> m.type() == EntityType.Program && answer.contains(m.start(), m.end())
+                        && !facts.hasFrom(m, RelationType.PART_OF) && !m.canonical().equals(document.canonical()))) {
+                    facts.add(part, RelationType.PART_OF, document, part.start(), CLAUSE);
+                }
                 continue;
             }
             Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());

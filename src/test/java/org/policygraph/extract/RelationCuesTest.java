@@ -2357,4 +2357,29 @@ class RelationCuesTest {
         assertThat(reportRelations(RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("郭建平", "山西晋能智造股份有限公司"));
     }
+
+    @Test
+    void theProgramsAnAnswerNamesArePartsOfTheDocumentTheQuestionAskedAbout() {
+        assertThat(relations("近日，山西省农业农村厅印发《山西省杂粮产业提升计划》（以下简称《提升计划》）。\n"
+                + "问：《提升计划》重点支持哪些方面？\n答：省级财政每年安排专项资金2亿元，重点实施“良种繁育工程”和“品牌培育行动”。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("良种繁育工程", "山西省杂粮产业提升计划"), tuple("品牌培育行动", "山西省杂粮产业提升计划"));
+    }
+
+    @Test
+    void aCollegeNamedByItsDisciplineOpeningAParagraphIsAUnitWhoseStaffWorkThere() {
+        assertThat(relations("山西农业大学今天集中签约6项成果。\n生物工程学院李晓梅副教授团队则与晋中绿源生物科技有限公司签订技术转让合同。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("李晓梅", "山西农业大学生物工程学院"));
+    }
+
+    @Test
+    void threeCharactersOfABrandOpeningAClauseNameTheCompany() {
+        assertThat(relations("该技术独占许可给太原禾麦源食品科技有限公司。禾麦源将投资2亿元，在太原经济技术开发区建设生产线。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("太原禾麦源食品科技有限公司", "太原经济技术开发区"));
+    }
 }
