@@ -33,7 +33,8 @@ final class Gazetteer {
             + " 鄂伦春 蒙古 朝鲜 土家 布依 哈尼 景颇 傈僳 仡佬 仫佬 毛南 东乡 撒拉 裕固 纳西 普米 独龙 基诺 拉祜"
             + " 布朗 阿昌 德昂 门巴 珞巴 保安 锡伯 赫哲 高山 壮 回 藏 苗 羌 彝 侗 傣 白 瑶 黎 畲 水 满 土 怒 佤 京";
 
-    private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"}};
+    private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
+            {"族乡", "乡"}};
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
@@ -125,7 +126,7 @@ final class Gazetteer {
 
     /**
      * The name an autonomous division goes by every day, its short form with the plain level word:
-     * 互助县 for 互助土族自治县, 恩施州 for 恩施土家族苗族自治州. Null for other divisions.
+     * 互助县 for 互助土族自治县, 恩施州 for 恩施土家族苗族自治州, 阿市乡 for 阿市苗族彝族乡. Null for other divisions.
      */
     private static String everydayName(String name, String shortName) {
         for (String[] kind : AUTONOMOUS_LEVELS) {

@@ -206,6 +206,8 @@ final class OrganizationRecognizer {
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
+    /** The most characters between a listed company's place and where the walk stopped (鲜达到家). */
+    private static final int MAX_LISTED_GAP = 6;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
@@ -545,6 +547,7 @@ final class OrganizationRecognizer {
         int walkFrom = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
         int start = withPlacePrefix(p, nameStart(p, walkFrom, walkFrom, research, places), walkFrom, levels);
         start = fromAnchoringPlace(p, start, places);
+        start = suffix.strict() ? listedAfterLikeName(p, start, suffix, places) : start;
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
@@ -552,6 +555,7 @@ final class OrganizationRecognizer {
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
+        start = research ? afterDesignatingPlace(p, start, suffixStart, places) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, walkFrom, places) : start;   // up to （晋城）有限公司
         Mention company = BRANCH_SUFFIXES.contains(suffix.text())
@@ -742,6 +746,24 @@ final class OrganizationRecognizer {
 
     private static Mention placeEndingAt(List<Mention> places, int end) {
         return places.stream().filter(pl -> pl.end() == end).findFirst().orElse(null);
+    }
+
+    /**
+     * A、北京鲜达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
+     * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside.
+     */
+    private static int listedAfterLikeName(Passage p, int start, Suffix suffix, List<Mention> places) {
+        String s = p.full();
+        for (Mention place : places) {
+            int gap = start - place.end();
+            int separator = place.start() - 1;
+            if (gap >= 1 && gap <= MAX_LISTED_GAP && anchors(place) && separator > 0 && s.charAt(separator) == '、'
+                    && s.startsWith(suffix.text(), separator - suffix.text().length())
+                    && s.substring(place.end(), start).chars().allMatch(Chars::isHan)) {
+                return place.start();
+            }
+        }
+        return start;
     }
 
     /**
@@ -1058,14 +1080,29 @@ final class OrganizationRecognizer {
             // unless a province or city follows (联合山西大学 as one nt: the verb, then the university).
             // Right before the suffix it is a word of the name as well (杂粮营养化学联合实验室).
             boolean nameWord = verb.equals("联合") || verb.equals("共同");
+            // 广东粤沣联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
+            // unless a place follows (X集团联合山西大学).
+            int after = t.offset + k + verb.length();
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())
-                    || k > 0 && nameWord && k + verb.length() == head.length();
+                    || k > 0 && nameWord && k + verb.length() == head.length()
+                    || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)
+                    && !opensWithPlace(p, after, limit);
             // 会同县农业农村局 is a county's bureau; 局会同市卫生健康委员会, the verb before the next body.
             if (k >= 0 && !opensName && !namesDivisionAt(p, t.offset + k) && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }
         }
         return best;
+    }
+
+    /** A province or city opens the text at most a few characters before {@code from}, or up to {@code to}. */
+    private boolean placeOpensBrand(Passage p, int from, int to) {
+        for (int at = Math.max(0, from - MAX_WIDER_NAME); at < to - 1; at++) {
+            if (beginsWithPlace(p, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that are words of company names (建设银行, 合作社 are handled by their suffixes). */
@@ -1272,6 +1309,7 @@ final class OrganizationRecognizer {
         }
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()
+                || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度
                 || COUNT_INSIDE.matcher(prefix).find()) {
             return false;
         }
@@ -1455,6 +1493,29 @@ final class OrganizationRecognizer {
             cur = t.offset;
         }
         return start - cur >= 2 && !CONJUNCTIONS.contains(s.substring(cur, cur + 1)) ? cur : start;
+    }
+
+    /**
+     * 湖北省库区消落带生态修复重点实验室: a key laboratory named by its designating division, then its field. When
+     * the walk stopped inside the field (at 消落, read as verbs), the division written in full a few plain
+     * characters before opens the name.
+     */
+    private static int afterDesignatingPlace(Passage p, int start, int suffixStart, List<Mention> places) {
+        String s = p.full();
+        if (!s.startsWith(DESIGNATED_KEY, suffixStart - DESIGNATED_KEY.length())) {
+            return start;
+        }
+        for (Mention division : places) {
+            int gap = start - division.end();
+            Object level = division.properties().get("level");
+            if (gap >= 1 && gap <= MAX_FIELD && division.name().equals(division.canonical())
+                    && ("province".equals(level) || "city".equals(level))
+                    && s.substring(division.end(), start).chars().allMatch(c -> Chars.isHan(c)
+                    && !STOP_WORDS.contains(String.valueOf((char) c)))) {
+                return division.start();
+            }
+        }
+        return start;
     }
 
     /** The text ends with a province's or city's name, in full or short (北京市, 山西省, 山西). */

@@ -265,7 +265,9 @@ final class PersonRecognizer {
         }
         Matcher spoken = TRANSLITERATED_BEFORE_SPEECH.matcher(p.full()).region(from, p.full().length());
         // 董事长兼总裁X表示: a second title, not a transliterated name, may stand before the name.
-        if (spoken.lookingAt() && !lexicon.isPersonName(p.full().substring(from, from + 3))
+        // 局长桑杰才让表示: a Tibetan name of two elements, one of them known, though its first may be a family name.
+        boolean tibetan = spoken.lookingAt() && lexicon.isHalfTibetanName(spoken.group(1));
+        if (spoken.lookingAt() && (tibetan || !lexicon.isPersonName(p.full().substring(from, from + 3)))
                 && lexicon.personTitles.stream().noneMatch(spoken.group(1)::contains)) {
             return new Mention(spoken.group(1), EntityType.Person, from, spoken.end(1));
         }

@@ -21,8 +21,8 @@ final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|产业集聚区|综合保税区|产业园|工业园|经开区|工业区|产业区|示范区|试验区|新区|园区|科技城|科创园"
-            + "|中央商务区)");
+            + "|科技园区|物流园区|产业集聚区|综合保税区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
+            + "|产业区|示范区|试验区|新区|园区|科技城|科创园|中央商务区)");
     /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");

@@ -156,7 +156,7 @@ final class ReferenceResolver {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
         }
         k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));
-        for (String e : List.of("本次试点", "该试点", "试点工作")) {
+        for (String e : List.of("本次试点", "此次试点", "该试点", "试点工作")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }
         for (String head : BARE_HEADS) {
@@ -239,7 +239,8 @@ final class ReferenceResolver {
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
-                                .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
+                                .orElseGet(() -> topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
+                        : e.equals(COMPANY) ? topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits()))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
                 boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issuer;
@@ -623,6 +624,20 @@ final class ReferenceResolver {
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
+    /**
+     * "X，由Y投资2.8亿元建设…。公司总经理Z说": a company brought in by 由 is the agent of what its sentence says of
+     * the company named before it there, which stays the topic.
+     */
+    private static Mention topicOverAgent(Passage p, List<Mention> mentions, Mention nearest) {
+        Sentences.Sentence sentence = nearest == null ? null : p.sentenceAt(nearest.start());
+        if (sentence == null || nearest.start() == 0 || p.charAt(nearest.start() - 1) != '由') {
+            return nearest;
+        }
+        return mentions.stream().filter(m -> m.type() == nearest.type() && !isReference(m)
+                && m.start() >= sentence.start() && m.end() < nearest.start() - 1
+                && m.canonical().endsWith(COMPANY)).findFirst().orElse(nearest);
+    }
+
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
         Mention best = null;
         for (Mention m : mentions) {

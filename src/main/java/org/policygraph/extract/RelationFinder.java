@@ -163,6 +163,8 @@ final class RelationFinder {
     /** "X依托Y建设": the unit X is built on the institution Y. */
     private static final String HOSTED_ON = "依托";
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
+    /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
+    private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
     private static final Pattern SET_UP_WITH = Pattern.compile("[^，,。；;]{0,12}?(?:设立|成立|组建)(?=[，,。；;])");
     /** "A由(拉萨的)B控股，": group 1 is the holding, right after the owner's name and closing the clause. */
@@ -190,7 +192,7 @@ final class RelationFinder {
     private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,8}[处科室部]");
     private static final int MAX_INNER_DIVISION = 9;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
-    private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?项目");
+    private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
     private static final String LINKS_BEFORE_LOCATED = "与和同向";
     private static final String HEADQUARTERS = "总部";
@@ -347,6 +349,9 @@ final class RelationFinder {
     /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
+    /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
+    private static final Pattern AS_PILOT_UNITS = Pattern.compile(
+            "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
@@ -1092,6 +1097,13 @@ final class RelationFinder {
             Mention host = hostAfter(p, ms, at + HOSTED_ON.length());
             Mention unit = host == null ? null : ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == on
                     && ms.outermost(m));
+            // "依托X大学建设的Y实验室": the unit built is named right after.
+            Matcher built = host == null || unit != null ? null
+                    : HOSTING_THEN.matcher(s).region(host.end(), s.length());
+            if (built != null && built.lookingAt()) {
+                int named = built.end();
+                unit = ms.first(m -> m.type() == EntityType.ResearchTeam && m.start() == named && ms.outermost(m));
+            }
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
             }
@@ -2292,6 +2304,7 @@ final class RelationFinder {
         leadsInBrackets(p, ms, facts);
         ownersNamedBefore(p, ms, facts);
         pilotsUndertaken(p, ms, facts);
+        pilotUnits(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
         designatedAsPilots(p, ms, facts);
@@ -2577,6 +2590,28 @@ final class RelationFinder {
         Matcher undertaken = PILOT_UNDERTAKEN.matcher(s);
         while (undertaken.find()) {
             undertakenFrom(p, ms, pilots.get(0), undertaken.end() - 1, false, facts);
+        }
+    }
+
+    /**
+     * "A、B和C等6家企业作为首批试点单位，将在…": in a story about one pilot program, the bodies listed as its pilot
+     * units carry it out.
+     */
+    private static void pilotUnits(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        List<Mention> pilots = ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith(PILOT));
+        if (pilots.stream().map(Mention::canonical).distinct().count() != 1) {
+            return;
+        }
+        Matcher as = AS_PILOT_UNITS.matcher(s);
+        while (as.find()) {
+            int at = as.start();
+            Mention last = ms.last(m -> m.isActor() && m.end() <= at && ms.outermost(m)
+                    && SELECTED_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
+            if (last != null) {
+                listEndingWith(s, ms, last).forEach(unit -> facts.add(unit, RelationType.IMPLEMENTS, pilots.get(0), at,
+                        CONTEXT));
+            }
         }
     }
 
@@ -3478,8 +3513,8 @@ final class RelationFinder {
     }
 
     /**
-     * "该平台…，是X县“P”三年行动的首个落地项目": the program a sentence is about, said to be a project of
-     * another, is part of it.
+     * "该平台…，是X县“P”三年行动的首个落地项目", "此次试点是…“P”的组成部分": the program a sentence is about,
+     * said to be a project or a component of another, is part of it.
      */
     private static void projectsOf(Passage p, Mentions ms, Facts facts) {
         String s = p.full();

@@ -1750,4 +1750,59 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("山西晋能智造股份有限公司", "晋中晋能精密制造有限公司");
     }
+
+    @Test
+    void aTibetanNameOfTwoElementsOneKnownIsWholeThoughItOpensWithAFamilyName() {
+        ArticleExtraction a = extract("县农业农村局局长华旦才让表示，明年将扩大种植面积。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("华旦才让");
+    }
+
+    @Test
+    void anEthnicTownshipGoesByItsShortNameWithTheLevelWord() {
+        ArticleExtraction a = extract("今年，公司流转长哨营乡大沟村土地300亩种植中药材。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("长哨营满族乡", "大沟村");
+    }
+
+    @Test
+    void aYearBeforeAKindOfLaboratoryNamesNone() {
+        ArticleExtraction a = extract("近日，山西省科学技术厅公布2024年度省重点实验室评估结果。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).isEmpty();
+    }
+
+    @Test
+    void aListedCompanyOpeningWithItsCityRunsFromItThoughAVerbIsInside() {
+        ArticleExtraction a = extract("通知明确，太原捷运物流科技有限公司、太原鲜达到家商贸有限公司等4家企业作为首批试点单位。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("太原捷运物流科技有限公司", "太原鲜达到家商贸有限公司");
+    }
+
+    @Test
+    void unitedInsideACompanysNameAfterItsPlaceIsAWordOfTheName() {
+        ArticleExtraction a = extract("该厂由山西晋粮联合食品集团有限公司投资1.2亿元建设。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("山西晋粮联合食品集团有限公司");
+    }
+
+    @Test
+    void aBorderEconomicCooperationZoneIsAPlace() {
+        ArticleExtraction a = extract("走进崇左市凭祥市的凭祥边境经济合作区，新建成的厂房里机器轰鸣。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("凭祥边境经济合作区");
+    }
+
+    @Test
+    void aKeyLaboratoryOpensWithItsProvinceThoughItsFieldReadsAsVerbs() {
+        ArticleExtraction a = extract("依托山西大学建设的山西省库区消落带生态修复重点实验室被要求整改。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山西大学", "山西省库区消落带生态修复重点实验室");
+    }
 }

@@ -2382,4 +2382,35 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("太原禾麦源食品科技有限公司", "太原经济技术开发区"));
     }
+
+    @Test
+    void aCompanysTitledStaffWorkForTheCompanyItsStoryIsAboutNotForItsInvestor() {
+        assertThat(relations("规模最大的山西晋谷坚果食品有限公司，由河北冀沣食品集团有限公司投资2.8亿元在园区建设。"
+                + "“原料全部本地采购。”公司总经理王海涛说。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王海涛", "山西晋谷坚果食品有限公司"));
+    }
+
+    @Test
+    void aLaboratoryBuiltOnAUniversityIsTheUniversitys() {
+        assertThat(relations("依托山西农业大学建设的山西省杂粮种质创新重点实验室连续两轮获评优秀。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西省杂粮种质创新重点实验室", "山西农业大学"));
+    }
+
+    @Test
+    void theUnitsListedAsAPilotsUnitsCarryItOut() {
+        assertThat(relations("太原市交通运输局正式启动“无人配送”试点。通知明确，太原捷运物流科技有限公司、山西云途智行科技有限公司"
+                + "等4家企业作为首批试点单位，将在小店区开展配送服务。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("太原捷运物流科技有限公司", "无人配送试点"), tuple("山西云途智行科技有限公司", "无人配送试点"));
+    }
+
+    @Test
+    void aPilotSaidToBeAComponentOfAProgramIsPartOfIt() {
+        assertThat(relations("太原市正式启动“无人配送”试点。市交通运输局副局长李明表示，此次试点是太原市正在实施的"
+                + "“智慧交通提升三年行动”的组成部分。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("无人配送试点", "智慧交通提升三年行动"));
+    }
 }
