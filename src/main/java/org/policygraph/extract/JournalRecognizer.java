@@ -14,6 +14,8 @@ final class JournalRecognizer {
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,30})》");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
     private static final Pattern CUE_AFTER = Pattern.compile("^(?:杂志|期刊|上\\p{IsHan}{0,2}(?:发表|报道)|发表|上刊|刊发|网络版)");
+    /** What a paper's own title follows: 论文《X》, 题为《X》. */
+    private static final Pattern PAPER_BEFORE = Pattern.compile("(?:论文|文章|题为|题目为)$");
     /** A title that names itself a journal: 《作物学报》, 《中华医学杂志》. */
     private static final Pattern JOURNAL_TITLE = Pattern.compile("\\p{IsHan}{2,}(?:学报|杂志)");
     /** The journal's own Latin-script name in brackets after its Chinese one: 《分子植物》（Molecular Plant）. */
@@ -35,8 +37,9 @@ final class JournalRecognizer {
             // 发表于《A》和《B》: a title listed right after a journal is one too.
             boolean listed = !out.isEmpty() && LIST_AFTER_JOURNAL.matcher(s.substring(
                     Math.min(out.get(out.size() - 1).end() + 1, m.start()), m.start())).matches();
-            if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || afterTitle > m.end() || listed
-                    || JOURNAL_TITLE.matcher(m.group(1)).matches()) {
+            boolean paper = PAPER_BEFORE.matcher(before).find();   // 在《X》发表论文《Y》: Y is the paper
+            if (!paper && (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || afterTitle > m.end()
+                    || listed || JOURNAL_TITLE.matcher(m.group(1)).matches())) {
                 out.add(new Mention(m.group(1), EntityType.Journal, m.start(1), m.end(1)));
             }
         }

@@ -29,6 +29,12 @@ final class RelationFinder {
     private static final int MAX_DESCRIPTION = 8;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
+    /** Between a program and 纳入: a closing quote, an adverb (已, 已经, 正式). */
+    private static final Pattern BEFORE_BROUGHT = Pattern.compile("”?(?:已经?|正式|也|均)?");
+    private static final int MAX_ADVERBS = 3;
+    /** Between 纳入 and the program: its owner (吉林省, 省级), an opening quote. */
+    private static final Pattern OWNER_THEN = Pattern.compile("(?:\\p{IsHan}{1,6}?[省市县区级])?“?");
+    private static final int MAX_OWNER = 8;
     /** A program brought into another: 将“X贷”纳入“Y”. */
     private static final String BROUGHT_INTO = "纳入";
     /** Results licensed to a company: 授权X使用. */
@@ -59,9 +65,12 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
-    /** Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股). */
+    /**
+     * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
+     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元).
+     */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
+            "投资|出资|注资|投入|斥资|增资|折资|配套|自筹|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -76,7 +85,7 @@ final class RelationFinder {
             + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
-            "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
+            "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
@@ -86,6 +95,8 @@ final class RelationFinder {
     private static final String ITS_PARENT = "其母公司";
     /** A document announcing its items below: 主要条款如下：, 具体内容如下：. */
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("[》”]?(?:的)?(?:主要|具体)?(?:条款|内容|措施|任务)如下[：:]");
+    /** Renting land somewhere: 流转X村…亩. */
+    private static final String RENTING = "流转";
     /** A channel of spending: 通过全资子公司X, 通过其子公司X, 通过旗下X. */
     private static final Pattern THROUGH = Pattern.compile("通过其?(?:全资|控股)?(?:子公司|旗下)?$");
     private static final int MAX_THROUGH = 9;
@@ -147,6 +158,8 @@ final class RelationFinder {
     private static final Pattern GROUP_NAME = Pattern.compile(
             "(\\p{IsHan}{3,10}?)(?:控股)?集团(?:股份有限公司|有限责任公司|有限公司)?");
     private static final String BOTH_PARTIES = "双方";
+    /** Adverbs between 双方 and what they do together: 还将, 也, 将共同. */
+    private static final Pattern BOTH_THEN = Pattern.compile("(?:还|也|将|会|正|已|共同)*");
     /** The parties' own shares of an investment, said after its total, within this many characters. */
     private static final int MAX_SHARES_AHEAD = 40;
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
@@ -1262,6 +1275,13 @@ final class RelationFinder {
         return opens ? facts.partiesBefore(both) : List.of();
     }
 
+    /** "双方还将|联合": the two parties of the partnership stated last, when 双方 and adverbs only come before the link. */
+    private static List<String> pairBefore(Passage p, int clauseStart, int link, Facts facts) {
+        int both = lastBothParties(p, clauseStart, link);
+        return both >= 0 && BOTH_THEN.matcher(p.full()).region(both + BOTH_PARTIES.length(), link).matches()
+                ? facts.partiesBefore(both) : List.of();
+    }
+
     /**
      * Where the last 双方 before {@code pos} and from {@code from} on stands, or -1; only the last clauses are
      * read, since a search back to the text's start at every verb would be quadratic.
@@ -1443,12 +1463,15 @@ final class RelationFinder {
         // products go (，产品供应上海).
         // Not across "；": another project's site.
         Sentences.Sentence part = semicolonPart(p, s, verbStart);
+        // "投入560万元，流转X村680亩土地": the land rented says where, too.
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
-                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0));
+                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0 || p.full().startsWith(RENTING, m.start() - RENTING.length())));
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
-        Mention funded = ms.first(m -> m.isOrganisation() && m.start() == part.start() && m.end() < investor.start()
+        // "该计划为期五年，总投入5000万元，其中X出资…": so do a program's.
+        Mention funded = ms.first(m -> (m.isOrganisation() || m.type() == EntityType.Program)
+                && m.start() == part.start() && m.end() < investor.start()
                 && !m.canonical().equals(investor.canonical()) && SHARES_OF_TOTAL.matcher(p.full())
                 .region(m.end(), investor.start()).lookingAt());
         if (place == null && funded != null) {
@@ -1907,8 +1930,10 @@ final class RelationFinder {
                     && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
                 a = previousClauseSubject(p, ms, clauseStart);
             }
-            if (a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
-                    || link.equals("和") && a == before && linkEndsAt(s, before.start())) {
+            // "双方还将联合C开展…": the two parties of the partnership stated before take C on.
+            List<String> pair = a == null && !link.equals("和") ? pairBefore(p, clauseStart, linkAt, facts) : List.of();
+            if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
+                    || link.equals("和") && a == before && linkEndsAt(s, before.start())) && pair.isEmpty()) {
                 continue;   // 与A和B签订: A and B are both the other party, not partners of each other
             }
             List<Mention> others = new ArrayList<>();
@@ -1924,6 +1949,13 @@ final class RelationFinder {
             if (!others.isEmpty() && COUNTED_OF.matcher(s).region(others.get(others.size() - 1).end(), s.length())
                     .lookingAt()) {
                 others.removeIf(o -> o.type() == EntityType.Place);
+            }
+            if (!pair.isEmpty()) {
+                for (String party : pair) {
+                    others.forEach(b -> facts.add(party, RelationType.PARTNERS_WITH, b.canonical(), linkAt, Map.of(),
+                            CLAUSE));
+                }
+                continue;
             }
             if (a == before && s.substring(a.end(), linkAt).contains(RESPECTIVELY)) {
                 respectivePartners(s, ms, a, others, at, facts);
@@ -3109,11 +3141,12 @@ final class RelationFinder {
         for (int k = s.indexOf(BROUGHT_INTO); k >= 0; k = s.indexOf(BROUGHT_INTO, k + 1)) {
             int at = k;
             int after = k + BROUGHT_INTO.length();
-            // Quotes may stand outside the mentions: “果农贷”纳入“P”专项行动.
-            Mention part = ms.last(m -> m.type() == EntityType.Program
-                    && (m.end() == at || m.end() == at - 1 && s.charAt(at - 1) == '”'));
-            Mention whole = ms.first(m -> m.type() == EntityType.Program
-                    && (m.start() == after || m.start() == after + 1 && p.charAt(after) == '“'));
+            // Quotes may stand outside the mentions: “果农贷”纳入“P”专项行动; so may an adverb (该计划已纳入) and
+            // the program's owner (纳入吉林省“P”).
+            Mention part = ms.last(m -> m.type() == EntityType.Program && m.end() <= at && at - m.end() <= MAX_ADVERBS
+                    && BEFORE_BROUGHT.matcher(s).region(m.end(), at).matches());
+            Mention whole = ms.first(m -> m.type() == EntityType.Program && m.start() >= after
+                    && m.start() - after <= MAX_OWNER && OWNER_THEN.matcher(s).region(after, m.start()).matches());
             if (part != null && whole != null) {
                 facts.add(part, RelationType.PART_OF, whole, at, CLAUSE);
             }

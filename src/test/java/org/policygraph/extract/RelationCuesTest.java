@@ -2413,4 +2413,45 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("无人配送试点", "智慧交通提升三年行动"));
     }
+
+    @Test
+    void moneyPutInWhileRentingAVillagesLandGoesToThatVillage() {
+        assertThat(relations("在迁出地，晋城山语农业发展有限公司投入560万元，流转北留镇东沟村680亩闲置承包地种植中药材。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城山语农业发展有限公司", "东沟村"));
+    }
+
+    @Test
+    void aJournalIsWhereAPaperIsPublishedNotThePapersOwnTitle() {
+        assertThat(relations("山西农业大学农学院教授王丽带领团队，去年在《作物学报》发表论文《谷子抗旱基因的定位与功能分析》。",
+                RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西农业大学农学院", "作物学报"));
+    }
+
+    @Test
+    void theSharesOfAProgramsTotalFundsIncludingMatchingFundsGoToTheProgram() {
+        assertThat(relations("山西晋禾种业股份有限公司与山西省农业科学院签署协议，共同实施“谷子联合育种计划”。该计划为期五年，"
+                + "总投入5000万元，其中晋禾种业出资3600万元，省农科院配套科研经费1400万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山西晋禾种业股份有限公司", "谷子联合育种计划", 36_000_000L),
+                        tuple("山西省农业科学院", "谷子联合育种计划", 14_000_000L));
+    }
+
+    @Test
+    void aProgramSaidToBeBroughtIntoAProvincesProgramIsPartOfIt() {
+        assertThat(relations("双方共同实施“谷子联合育种计划”。目前，该计划已纳入山西省“现代种业科技攻关专项”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("谷子联合育种计划", "现代种业科技攻关专项"));
+    }
+
+    @Test
+    void bothPartiesOfAStatedPartnershipTakeOnTheBodyTheyJoinWith() {
+        assertThat(relations("山西晋禾种业股份有限公司与山西省农业科学院在太原签署合作协议。双方还将联合山西农业大学农学院开展品种筛选。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西晋禾种业股份有限公司", "山西省农业科学院"),
+                        tuple("山西晋禾种业股份有限公司", "山西农业大学农学院"), tuple("山西省农业科学院", "山西农业大学农学院"));
+    }
 }
