@@ -41,10 +41,13 @@ final class RelationFinder {
     private static final String LICENSED = "授权";
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     /**
-     * Money set aside for a body: 安排(专项经费) or 投入 before it, with a bound of at least (不少于) before the
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金) or 投入 before it, with a bound of at least (不少于) before the
      * amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
      */
-    private static final Pattern ARRANGED = Pattern.compile("(?:安排|投入)(?:专项)?(?:经费|资金)?(?:不少于|不低于)?");
+    private static final Pattern ARRANGED = Pattern.compile(
+            "(?:安排|投入)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+    /** Pairing assistance, before the place assisted: 对口支援, 对口帮扶, 对口协作. */
+    private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
             "(?:\\p{IsHan}{0,2}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于))?");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
@@ -1237,8 +1240,9 @@ final class RelationFinder {
             Matcher purpose = ARRANGED_FOR.matcher(s).region(afterAmount, s.length());
             purpose.lookingAt();
             int end = purpose.end();
-            Mention target = purpose.group(1) != null
-                    ? ms.first(m -> m.isOrganisation() && m.start() == end && ms.outermost(m)) : null;
+            // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
+            Mention target = purpose.group(1) != null ? ms.first(m -> (m.isOrganisation() || m.type() == EntityType.Place)
+                    && m.start() == end && ms.outermost(m)) : null;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
@@ -1247,14 +1251,34 @@ final class RelationFinder {
                 target = sitedSubject(p, ms, at);
             }
             int clause = clauseStart(s, at);
+            // "山东省对口支援疏勒县共实施项目36个，投入援疆资金4.8亿元": the funds go to the place paired with.
+            Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;
+            if (paired != null) {
+                int assisted = paired.end();
+                target = ms.first(m -> m.type() == EntityType.Place && m.start() == assisted && ms.outermost(m));
+                target = target == null ? null : chainEnd(p, target, ms);
+                clause = clauseStart(s, paired.start());
+            }
+            int funderClause = clause;
+            int funderEnd = paired != null ? paired.start() : at;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
-                    || m.type() == EntityType.Government) && m.start() >= clause && m.end() <= at
+                    || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));
             if (funder != null) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** 对口支援 (帮扶, 协作) before {@code pos} in its sentence, the assisted place right after it; or null. */
+    private static Matcher pairedEarlier(Passage p, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        if (sentence == null) {
+            return null;
+        }
+        Matcher paired = PAIRED_ASSISTANCE.matcher(p.full()).region(sentence.start(), pos);
+        return paired.find() ? paired : null;
     }
 
     /** The organisation opening a clause of the sentence before {@code pos} with where it is sited (研究院设在). */

@@ -2454,4 +2454,19 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西晋禾种业股份有限公司", "山西省农业科学院"),
                         tuple("山西晋禾种业股份有限公司", "山西农业大学农学院"), tuple("山西省农业科学院", "山西农业大学农学院"));
     }
+
+    @Test
+    void fundsADivisionSetsAsideToSupportAnotherGoThere() {
+        assertThat(relations("今年以来，太原市小店区安排东西部协作财政援助资金1.2亿元，支持岚县实施产业发展项目30个。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("小店区", "岚县", 120_000_000L));
+    }
+
+    @Test
+    void fundsPutInByAProvinceGivingPairedAssistanceGoToThePlaceAssisted() {
+        assertThat(relations("今年以来，山西省对口支援阿克苏地区温宿县共实施项目30个，投入援疆资金3.6亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("山西省", "温宿县", 360_000_000L));
+    }
 }
