@@ -390,12 +390,15 @@ final class PlaceRecognizer {
                     start--;
                 }
                 // 色力布亚镇托万买里村: right after its town, a transliterated name may be longer.
+                boolean transliterated = !word.equals("村");
                 for (int back = start - 1; back >= Math.max(1, k - LONGEST_NAME_AFTER_TOWN)
                         && !endsDivision(divisions, start); back--) {
-                    if (!Chars.isHan(s.charAt(back)) || BEFORE_NAME.indexOf(s.charAt(back)) >= 0) {
+                    // 呼和陶勒盖嘎查: 和 inside a Mongolian name, not right after the town, is a syllable.
+                    boolean syllable = transliterated && s.charAt(back) == '和' && !endsDivision(divisions, back);
+                    if (!Chars.isHan(s.charAt(back)) || BEFORE_NAME.indexOf(s.charAt(back)) >= 0 && !syllable) {
                         break;
                     }
-                    if (endsDivision(divisions, back) && noClauseWords(p, back, k)) {
+                    if (endsDivision(divisions, back) && noClauseWords(p, back, k, transliterated)) {
                         start = back;
                     }
                 }
@@ -438,13 +441,15 @@ final class PlaceRecognizer {
 
     /**
      * No adverb, function word or verb of two characters lies in [from, to): 牧民贷款不出 is a clause, 托万买里 a
-     * name, though the segmenter reads its 托 as a verb.
+     * name, though the segmenter reads its 托 as a verb. In a Mongolian name ({@code transliterated}: before 嘎查)
+     * a one-character conjunction inside is a syllable (呼和陶勒盖).
      */
-    private static boolean noClauseWords(Passage p, int from, int to) {
+    private static boolean noClauseWords(Passage p, int from, int to, boolean transliterated) {
         for (int i = from; i < to; i++) {
             Term t = p.termAt(i);
             char nature = t == null ? 'w' : t.nature.toString().charAt(0);
-            if ("dpcuw".indexOf(nature) >= 0 || nature == 'v' && t.word.length() > 1) {
+            boolean syllable = transliterated && nature == 'c' && t.word.length() == 1 && t.offset > from;
+            if ("dpcuw".indexOf(nature) >= 0 && !syllable || nature == 'v' && t.word.length() > 1) {
                 return false;
             }
         }

@@ -2087,7 +2087,8 @@ final class RelationFinder {
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
         return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
                 && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
-                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0));
+                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
+                && !(m.type() == EntityType.Place && p.charAt(chainStart(ms, m) - 1) == '在'));   // 在A镇B村，X…
     }
 
     /**
@@ -3777,8 +3778,9 @@ final class RelationFinder {
     }
 
     /**
-     * The research body a sentence opens on, when it is the only organisation named before {@code pos}: a
-     * researcher opening a later clause of it works there.
+     * The research body a sentence opens on, when it is the only organisation named before {@code pos}, or else
+     * the one research body named before it (合作社与该所签订协议，研究员X…): a researcher opening a later clause
+     * of it works there.
      */
     private static Mention researchSubject(Passage p, Mentions ms, int pos) {
         Sentences.Sentence sentence = p.sentenceAt(pos);
@@ -3789,8 +3791,13 @@ final class RelationFinder {
                 && ms.outermost(m);
         Mention subject = ms.first(before);
         Mention last = ms.last(before);
-        return subject != null && subject.type() == EntityType.ResearchTeam && subject.start() == sentence.start()
-                && subject.canonical().equals(last.canonical()) ? subject : null;
+        if (subject != null && subject.type() == EntityType.ResearchTeam && subject.start() == sentence.start()
+                && subject.canonical().equals(last.canonical())) {
+            return subject;
+        }
+        // "合作社与该所签订协议，研究员X带领团队常驻": the one research body the sentence named before.
+        List<Mention> research = ms.of(m -> before.test(m) && m.type() == EntityType.ResearchTeam);
+        return research.stream().map(Mention::canonical).distinct().count() == 1 ? research.get(0) : null;
     }
 
     /** The body whose inner division (种植业管理处, 办公室) ends at {@code at}, written right before it, or null. */

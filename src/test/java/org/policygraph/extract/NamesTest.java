@@ -1805,4 +1805,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("山西大学", "山西省库区消落带生态修复重点实验室");
     }
+
+    @Test
+    void aMongolianVillageNameAfterItsTownMayHold和() {
+        ArticleExtraction a = extract("初冬时节，西乌珠穆沁旗浩勒图高勒镇呼和乌拉嘎查的牧草储备库里码放整齐。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("呼和乌拉嘎查");
+    }
 }

@@ -2469,4 +2469,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("山西省", "温宿县", 360_000_000L));
     }
+
+    @Test
+    void thePlaceASentenceOpensWithAfter在IsNoPartyOfTheCompanysLaterLink() {
+        assertThat(relations("在北留镇下河村，晋城禾岳农业科技有限公司今年投资1350万元新建香菇大棚60栋，"
+                + "并与阳城县下河香菇种植专业合作社签订托管协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城禾岳农业科技有限公司", "阳城县下河香菇种植专业合作社"));
+    }
+
+    @Test
+    void aResearcherOpeningAClauseWorksAtTheOneResearchBodyTheSentenceNamed() {
+        assertThat(relations("中国农业科学院草原研究所去年来到嘎查。今年5月，合作社与该所签订技术合作协议，研究员王建军带领团队常驻嘎查。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建军", "中国农业科学院草原研究所"));
+    }
 }
