@@ -20,9 +20,10 @@ final class ArticleSplitter {
     /** A section banner carries its pinyin transliteration: "### 科学进展 kexuejinzhanshan". */
     private static final Pattern BANNER = Pattern.compile("\\s[a-z]{4,}$");
     private static final String NAMES = "\\p{IsHan}{2,3}(?:[ \\u3000、]+\\p{IsHan}{2,3}){0,3}";
-    /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青". */
+    /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青" or "本报记者 韩雨桐". */
     private static final Pattern LEADING_BYLINE = Pattern.compile(
-            "^(\\p{IsHan}{2,10}?(?:报|社|网|台))(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
+            "^(\\p{IsHan}{1,10}?(?:报|社|网|台))(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
+    private static final String THIS_PAPER = "本报";
     private static final Pattern NAMES_LINE = Pattern.compile("^" + NAMES + "$");
     /** Names after the last sentence of a paragraph: "...提升。 杨翠山 孙磊", or a photo credit "崔松良摄". */
     private static final Pattern TRAILING_NAMES = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]+(" + NAMES + ")$");
@@ -139,7 +140,8 @@ final class ArticleSplitter {
         if (!paragraphs.isEmpty()) {
             Matcher m = LEADING_BYLINE.matcher(paragraphs.get(0));
             if (m.find()) {
-                source = source == null ? m.group(1) : source;
+                // 本报 ("this paper") names no source.
+                source = source == null && !m.group(1).equals(THIS_PAPER) ? m.group(1) : source;
                 if (m.group(2) != null) {
                     authors.addAll(names(m.group(2)));
                 }

@@ -99,6 +99,8 @@ final class OrganizationRecognizer {
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
     /** The longest province or city name a registered name opens with (内蒙古自治区 aside): 黑龙江省. */
     private static final int MAX_WIDER_NAME = 4;
+    /** What a zone's committee is of: X开发区管理委员会. */
+    private static final String MANAGING = "管理";
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
@@ -182,8 +184,12 @@ final class OrganizationRecognizer {
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
-    /** Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司. */
-    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业");
+    /**
+     * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
+     * 控股股东X集团, 国有平台X公司.
+     */
+    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
+            "股东", "国有平台");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -707,6 +713,19 @@ final class OrganizationRecognizer {
              before = placeEndingAt(places, chainStart)) {
             chainStart = before.start();
         }
+        // 宁夏贺兰山东麓葡萄酒产业园区管理委员会: a zone's committee is named after the whole zone and the places
+        // before it, though the walk stopped inside them.
+        int governedEnd = p.full().startsWith(MANAGING, suffixStart - MANAGING.length())
+                ? suffixStart - MANAGING.length() : suffixStart;   // X开发区管理|委员会
+        Mention governed = placeEndingAt(places, governedEnd);
+        if (governed != null && governed.start() < start && "zone".equals(governed.properties().get("level"))) {
+            int zoneChain = governed.start();
+            for (Mention before = placeEndingAt(places, zoneChain); before != null;
+                 before = placeEndingAt(places, zoneChain)) {
+                zoneChain = before.start();
+            }
+            return zoneChain;
+        }
         int glued = chainStart;
         boolean placeInGlued = places.stream().anyMatch(pl -> pl.start() >= start && pl.end() <= glued);
         return chainStart < suffixStart && chainStart > start
@@ -721,8 +740,10 @@ final class OrganizationRecognizer {
     private int fromWiderPlace(Passage p, int start, int suffixStart, List<Mention> places) {
         for (Mention narrow : places) {
             Object level = narrow.properties().get("level");
+            // Not where the county's name opens a mountain's (贺兰|山东麓 of 贺兰山).
             if (narrow.start() >= start && narrow.end() < suffixStart && ("county".equals(level) || "town".equals(level))
-                    && opensWithNamingArea(p, narrow.end(), suffixStart)) {
+                    && opensWithNamingArea(p, narrow.end(), suffixStart)
+                    && !PlaceRecognizer.closesPlaceWord(p.full(), narrow.end())) {
                 return narrow.end();
             }
         }

@@ -21,8 +21,9 @@ final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|产业集聚区|综合保税区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|新区|园区|科技城|科创园|中央商务区)");
+            + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
+            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|中央商务区)");
+    private static final String NEW_AREA = "新区";
     /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
@@ -226,13 +227,25 @@ final class PlaceRecognizer {
         // 晋城阳城).
         Hit previous = before.isEmpty() ? null : before.get(before.size() - 1);
         boolean chained = previous != null && previous.end() == start;
-        boolean mainlyPlace = isMainlyPlaceWord(name);
+        // 贺兰山|东麓: a short form whose first character closes a place word written before it (a mountain, 贺兰山)
+        // is no place.
+        boolean mainlyPlace = isMainlyPlaceWord(name) && !closesPlaceWord(p.full(), start);
         List<Gazetteer.Division> shorts = gazetteer.byShortName(name).stream()
                 .filter(d -> (d.level().equals("province") || d.level().equals("city")) && mainlyPlace
                         || (d.level().equals("city") || d.level().equals("county")) && chained
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /** The character at {@code pos} ends a place word of the dictionary that begins before it (贺兰山, 太行山). */
+    static boolean closesPlaceWord(String s, int pos) {
+        for (int from = pos - 1; from >= Math.max(0, pos - 3); from--) {
+            if (OrganizationRecognizer.dictionaryTags(s.substring(from, pos + 1), "ns")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -542,6 +555,13 @@ final class PlaceRecognizer {
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;
             }
+            int zoneWordStart = m.start();
+            int zoneWordEnd = m.end();
+            // 滨海新区, 浦东新区: districts whose names end in the word for a new area, no zones named after 滨海县.
+            if (m.group().equals(NEW_AREA)
+                    && divisions.stream().anyMatch(d -> d.end() == zoneWordEnd && d.start() < zoneWordStart)) {
+                continue;
+            }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
             int chainEnd = -1;
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
@@ -592,6 +612,16 @@ final class PlaceRecognizer {
                         || !Chars.isHan(s.charAt(start - 2))) && "，,".indexOf(p.charAt(m.end())) >= 0
                         && CoreDictionary.get(own) == null;
                 boolean underZone = isPlaceEnd(start, List.of(), out);
+                // 天津港保税区临港片区, later 在临港片区建设: the zone named again by the end of its name.
+                String tail = own + zoneWord;
+                Mention earlier = own.length() >= 2 ? out.stream().filter(z -> "zone".equals(z.properties().get("level"))
+                        && z.canonical().length() > tail.length() && z.canonical().endsWith(tail)).findFirst().orElse(null)
+                        : null;
+                if (earlier != null && own.chars().allMatch(Chars::isHan) && delimited) {
+                    out.add(new Mention(s.substring(start, m.end()), earlier.canonical(), EntityType.Place, start,
+                            m.end(), Map.of("level", "zone")));
+                    break;
+                }
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {

@@ -292,7 +292,7 @@ final class RelationFinder {
     private static final Pattern BUILDING_TOGETHER = Pattern.compile(
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|签下|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -1945,9 +1945,8 @@ final class RelationFinder {
             // "在大桥镇与研究院共建": where the work happens is no party to it.
             Mention before = nearest != null && isLocative(p, ms, nearest) ? null : nearest;
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
-            if (a == null && linkAt == clauseStart) {
-                a = leader(p, ms, clauseStart);
-            }
+            Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
+            a = led != null ? led : a;
             // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展": X goes on.
             boolean opensClause = linkAt == clauseStart || s.substring(clauseStart, linkAt).equals(RESPECTIVELY);
             if (a == null && opensClause && (link.equals("与") || link.equals("联合")) && clauseStart > 0
@@ -1985,9 +1984,10 @@ final class RelationFinder {
                 respectivePartners(s, ms, a, others, at, facts);
                 continue;
             }
-            // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B.
+            // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B;
+            // so do co-leaders ("由A和B共同牵头，联合C").
             List<Mention> parties = new ArrayList<>(List.of(a));
-            for (Mention listed = a == before ? listedBefore(s, ms, a) : null; listed != null;
+            for (Mention listed = a == before || a == led ? listedBefore(s, ms, a) : null; listed != null;
                  listed = listedBefore(s, ms, listed)) {
                 parties.add(listed);
             }

@@ -138,4 +138,13 @@ class ArticleSplitterTest {
 
         assertThat(a.text()).isEqualTo("一、对外投资情况\n1．报告期内，公司向子公司增资1亿元。");
     }
+
+    @Test
+    void aLineOfThisPapersReporterIsABylineNotText() {
+        Article a = split("p", "# 标题\n\n本报记者 韩立新\n\n2021年3月，公司签下搬迁协议。\n").get(0);
+
+        assertThat(a.text()).isEqualTo("2021年3月，公司签下搬迁协议。");
+        assertThat(a.authors()).containsExactly("韩立新");
+        assertThat(a.source()).isNull();
+    }
 }

@@ -1813,4 +1813,47 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("呼和乌拉嘎查");
     }
+
+    @Test
+    void aProvincesShortNameInsideAMountainsNameIsNoPlace() {
+        ArticleExtraction a = extract("宁夏禾沐酒业集团有限公司是贺兰山东麓产区的骨干酒企之一。"
+                + "宁夏贺兰山东麓葡萄酒产业园区管理委员会副主任丁志恒表示，管委会将支持酒企做大做强。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("山东省");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("贺兰山东麓葡萄酒产业园区管理委员会");
+    }
+
+    @Test
+    void bondedZonesAndTheirAreasArePlaces() {
+        ArticleExtraction a = extract("公司把生产线迁往滨海新区的天津港保税区临港片区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("天津港保税区", "天津港保税区临港片区");
+    }
+
+    @Test
+    void anAdministeredAreaIsAPlace() {
+        ArticleExtraction a = extract("根据协议，研究院选址荣成市石岛管理区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .anyMatch(name -> name.endsWith("石岛管理区"));
+    }
+
+    @Test
+    void aDistrictNamedAsANewAreaIsNoZoneNamedAfterACounty() {
+        ArticleExtraction a = extract("公司决定把生产线迁往滨海新区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("滨海新区");
+    }
+
+    @Test
+    void aControllingShareholderOrAStatePlatformOpensNoCompanysName() {
+        ArticleExtraction a = extract("海禾重装的控股股东北方海禾控股集团有限公司追加投资3.5亿元，"
+                + "天津港保税区国有平台天津瀚港产业投资有限公司出资6.2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("北方海禾控股集团有限公司", "天津瀚港产业投资有限公司");
+    }
 }

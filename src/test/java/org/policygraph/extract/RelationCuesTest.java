@@ -2485,4 +2485,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王建军", "中国农业科学院草原研究所"));
     }
+
+    @Test
+    void coLeadersBothPartnerTheBodiesTheyBringIn() {
+        assertThat(relations("联盟由太原钢锋合金有限公司和山西大学材料科学研究院共同牵头，联合太原理工大学、山西耀岭新材料股份有限公司"
+                + "等20家单位共同发起。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("太原钢锋合金有限公司", "太原理工大学"), tuple("太原钢锋合金有限公司", "山西耀岭新材料股份有限公司"));
+    }
+
+    @Test
+    void companiesThatSignAnAgreementArePartners() {
+        assertThat(relations("2021年3月，太原海禾重型装备有限公司与太原经济技术开发区管理委员会签下整体搬迁协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("太原海禾重型装备有限公司", "太原经济技术开发区管理委员会"));
+    }
+
+    @Test
+    void aZoneNamedAgainByTheEndOfItsNameReceivesTheMoney() {
+        assertThat(relations("公司决定把生产线迁往滨海新区的天津港保税区临港片区。今年5月，北方海禾控股集团有限公司追加投资3.5亿元，"
+                + "在临港片区建设二期车间。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北方海禾控股集团有限公司", "天津港保税区临港片区"));
+    }
 }
