@@ -938,10 +938,10 @@ final class OrganizationRecognizer {
             }
             String nature = t.nature.toString();
             // 孙德|明和|中国科学院…, 丰|禾是|上海…: a name's last character glued to a conjunction or to 是 ends the
-            // walk after it.
+            // walk after it; so does 在 (曾在 read as a name).
             String lastChar = t.word.substring(t.word.length() - 1);
             if (!straddlesSuffix && nature.startsWith("nr") && t.word.length() >= 2
-                    && (CONJUNCTIONS.contains(lastChar) || lastChar.equals("是"))) {
+                    && (CONJUNCTIONS.contains(lastChar) || lastChar.equals("是") || LOCATIVES.contains(lastChar))) {
                 cur = t.offset + t.word.length();
                 break;
             }

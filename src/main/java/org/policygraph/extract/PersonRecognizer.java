@@ -16,6 +16,8 @@ final class PersonRecognizer {
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
+    /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
+    private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑正";
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
@@ -298,6 +300,10 @@ final class PersonRecognizer {
                     || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1)
                     || AS_A_ROLE.matcher(p.full()).region(end - 1, p.full().length()).lookingAt())) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
+            }
+            // 博士|曾在…: a family name's character and a function word are an adverb and a preposition, no name.
+            if (len == 2 && FUNCTION_CHARS.indexOf(name.charAt(1)) >= 0) {
+                continue;
             }
             boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end);
             if (delimited && lexicon.isPersonName(name) && !commonWord(p, from, end)) {

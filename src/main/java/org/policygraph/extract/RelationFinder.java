@@ -46,6 +46,13 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+    /** Joining a funding round: 领投, 跟投, 参投. */
+    private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
+    private static final String RAISED = "融资";
+    /** Receiving an investment from the company named next: 拿到了, 获得. */
+    private static final Pattern RECEIVED_INVESTMENT = Pattern.compile("(?:拿到|获得)了?");
+    /** After the investor: the round's amount and name, up to 投资 (1500万美元的B轮投资). */
+    private static final Pattern ROUND_INVESTMENT = Pattern.compile("[^，,。；;]{0,16}?(?:轮|笔)?投资");
     /** Pairing assistance, before the place assisted: 对口支援, 对口帮扶, 对口协作. */
     private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
@@ -400,6 +407,7 @@ final class RelationFinder {
         investments(p, ms, facts);
         jointVentures(p, ms, facts);
         fundsArranged(p, ms, facts);
+        fundingRounds(p, ms, facts);
         builtAt(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
@@ -1267,6 +1275,47 @@ final class RelationFinder {
             if (funder != null) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X完成1.2亿元A轮融资，由A领投，B以自有资金跟投600万元": the investors of a round put money in the company
+     * that raised it, the last named before 融资; "X拿到了Y1500万美元的B轮投资": Y in X.
+     */
+    private static void fundingRounds(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher joined = JOINED_ROUND.matcher(s);
+        while (joined.find()) {
+            int at = joined.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
+            if (raisedAt < sentence.start()) {
+                continue;
+            }
+            int clause = clauseStart(s, at);
+            Mention investor = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
+            Mention raiser = investor == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
+            if (raiser != null) {
+                Map<String, Object> props = Amounts.find(s.substring(joined.end(), Math.min(s.length(), joined.end() + 12)), 0)
+                        .filter(a -> a.start() == 0).map(Amounts.Amount::properties).orElse(Map.of());
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at, props, CLAUSE);
+            }
+        }
+        Matcher received = RECEIVED_INVESTMENT.matcher(s);
+        while (received.find()) {
+            int from = received.end();
+            Mention investor = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == from && ms.outermost(m));
+            Matcher round = investor == null ? null : ROUND_INVESTMENT.matcher(s).region(investor.end(), s.length());
+            int at = received.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);   // X公司，则拿到了…: the topic may stand before a comma
+            Mention company = sentence == null || round == null || !round.lookingAt() ? null : ms.last(m ->
+                    m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
+            if (company != null) {
+                Map<String, Object> props = Amounts.find(round.group(), 0).map(Amounts.Amount::properties).orElse(Map.of());
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
             }
         }
     }

@@ -1856,4 +1856,14 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("北方海禾控股集团有限公司", "天津瀚港产业投资有限公司");
     }
+
+    @Test
+    void anAdverbAndAPrepositionAfterATitleAreNoNameAndOpenNoInstitutionsName() {
+        ArticleExtraction a = extract("公司创始人卢思远博士曾在中国科学院上海药物研究所从事研究工作八年。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("卢思远");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("中国科学院上海药物研究所");
+    }
 }

@@ -2509,4 +2509,31 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("北方海禾控股集团有限公司", "天津港保税区临港片区"));
     }
+
+    private static final String FUNDING_ROUNDS = "融资规模最大的是太原铂微传感科技有限公司。这家由山西大学校友创办的企业今年3月完成1.2亿元A轮融资，"
+            + "由山西浦岚创业投资管理有限公司领投，太原青穹创新孵化器有限公司以自有资金跟投600万元。"
+            + "做细胞治疗试剂的太原黎瑞生物科技有限公司，则拿到了新加坡恒屿投资有限公司1500万美元的B轮投资。"
+            + "公司创始人卢思远博士曾在中国科学院上海药物研究所从事研究工作八年。";
+
+    @Test
+    void theInvestorsOfARoundPutMoneyInTheCompanyThatRaisedIt() {
+        assertThat(relations(FUNDING_ROUNDS, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .contains(tuple("山西浦岚创业投资管理有限公司", "太原铂微传感科技有限公司", null),
+                        tuple("太原青穹创新孵化器有限公司", "太原铂微传感科技有限公司", 6_000_000L));
+    }
+
+    @Test
+    void aCompanyReceivingAnInvestmentFromAnotherIsInvestedInByIt() {
+        assertThat(relations(FUNDING_ROUNDS, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("恒屿投资有限公司", "太原黎瑞生物科技有限公司"));
+    }
+
+    @Test
+    void theBareCompanyOpeningASentenceIsTheDescribedSubjectOfTheSentenceBefore() {
+        assertThat(relations(FUNDING_ROUNDS, RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("卢思远", "太原黎瑞生物科技有限公司"));
+    }
 }
