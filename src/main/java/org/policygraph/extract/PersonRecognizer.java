@@ -243,13 +243,14 @@ final class PersonRecognizer {
     }
 
     /**
-     * [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时) or as a common
-     * noun (项目负责人): no name.
+     * [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时), as a common
+     * noun (项目负责人) or as a word for an institution (农场副场长): no name.
      */
     private static boolean commonWord(Passage p, int from, int end) {
         var t = p.termAt(from);
+        String nature = t == null ? "" : t.nature.toString();
         return t != null && t.offset == from && t.word.length() == end - from
-                && ("vad".indexOf(t.nature.toString().charAt(0)) >= 0 || t.nature.toString().equals("n"));
+                && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"));
     }
 
     private Mention nameAfter(Passage p, int from) {

@@ -113,8 +113,11 @@ final class RelationFinder {
     /** A subsidiary receiving, described before its name: 向全资子公司X增资, 向越南子公司X. */
     private static final Pattern TO_SUBSIDIARY = Pattern.compile("[向对]其?\\p{IsHan}{0,4}子公司$");
     private static final int MAX_TO_SUBSIDIARY = 10;
-    /** Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 (派驻X村的第一书记). */
-    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}的)?$");
+    /**
+     * Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 or 挂职 (派驻X村的第一书记,
+     * 派驻X县挂职副县长).
+     */
+    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}(?:的|挂职))?$");
     /** The longest verb of sending with its destination: 派驻 and 到 and 12 characters and 的. */
     private static final int MAX_SENDING = 18;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
@@ -156,6 +159,8 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    /** The most characters of verbs between a company and 旗下 (还组织, 将推动). */
+    private static final int MAX_OWNER_VERB = 4;
     /** 的三家, 的两个, 12家, 另外两个: a count of organisations belonging to what was listed before. */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+[家个所]");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
@@ -1272,6 +1277,10 @@ final class RelationFinder {
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));
+            // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
+            int moneyClause = clauseStart(s, at);
+            funder = paired == null || target == null || funder != null ? funder : ms.last(m -> m.isActor()
+                    && m.type() != EntityType.Person && m.start() >= moneyClause && m.end() <= at && ms.outermost(m));
             if (funder != null) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
@@ -3390,6 +3399,10 @@ final class RelationFinder {
             }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
             Mention named = companyEndingAt(p, ms, at);
+            // "X集团还组织旗下Y公司…": the company the clause opens on, a few plain words before 旗下.
+            int clause = clauseStart(s, at);
+            named = named != null ? named : ms.first(m -> m.type() == EntityType.Enterprise && m.start() == clause
+                    && m.end() < at && at - m.end() <= MAX_OWNER_VERB && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null

@@ -1866,4 +1866,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("中国科学院上海药物研究所");
     }
+
+    @Test
+    void aWordForAnInstitutionBeforeATitleIsNoName() {
+        ArticleExtraction a = extract("秋收刚过，农场副场长李立军抓起一把黑土说。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("李立军");
+    }
 }

@@ -2536,4 +2536,27 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("卢思远", "太原黎瑞生物科技有限公司"));
     }
+
+    @Test
+    void aUnitACompanyHasActIsItsOwn() {
+        assertThat(relations("产业之外，晋能电力集团有限公司还组织旗下晋能新能源有限公司在措美镇投资1.4亿元建设光伏电站。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋能新能源有限公司", "晋能电力集团有限公司"));
+    }
+
+    @Test
+    void fundsPutInByTheBodyAssistingSinceAYearGoToThePlaceAssisted() {
+        assertThat(relations("自2016年对口支援岚县以来，晋能电力集团有限公司已累计投入帮扶资金2.36亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("晋能电力集团有限公司", "岚县", 236_000_000L));
+    }
+
+    @Test
+    void anOfficialSentToAPostInACountyWorksForTheSender() {
+        assertThat(relations("晋能电力集团有限公司派驻岚县挂职副县长贺知行说，集团今年还将资助全县大学新生。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("贺知行", "晋能电力集团有限公司"));
+    }
 }
