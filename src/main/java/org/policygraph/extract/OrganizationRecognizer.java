@@ -99,6 +99,7 @@ final class OrganizationRecognizer {
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
     /** The longest province or city name a registered name opens with (内蒙古自治区 aside): 黑龙江省. */
     private static final int MAX_WIDER_NAME = 4;
+    private static final String CENTRAL_BANK = "中国人民银行";
     /** What a zone's committee is of: X开发区管理委员会. */
     private static final String MANAGING = "管理";
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
@@ -297,7 +298,7 @@ final class OrganizationRecognizer {
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
         for (Mention m : kept) {
-            out.addAll(withParts(withCanonical(m)));
+            out.addAll(withParts(withCanonical(m)).stream().map(OrganizationRecognizer::asStateOrgan).toList());
         }
         List<Mention> institutions = institutions(out, places);
         List<Mention> resolved = new ArrayList<>(out.stream()
@@ -305,6 +306,12 @@ final class OrganizationRecognizer {
                         : withUniversityOfPronoun(p, m, institutions, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /** The central bank and its branches (中国人民银行X分行) are organs of the state, though named as banks. */
+    private static Mention asStateOrgan(Mention m) {
+        return m.type() == EntityType.Enterprise && m.canonical().startsWith(CENTRAL_BANK)
+                ? new Mention(m.name(), m.canonical(), EntityType.Government, m.start(), m.end(), m.properties()) : m;
     }
 
     /**
@@ -1425,8 +1432,12 @@ final class OrganizationRecognizer {
     private static boolean ofBareLevel(Passage p, Mention m, String prefix) {
         boolean glued = PARTY_VERBS.stream().anyMatch(v -> p.full().startsWith(v, m.start() - v.length()))
                 || afterFunctionWord(p, m.start());
+        // 省市场监督管理局: the level word's next two characters may be a word of their own (市场), though the
+        // level word and the next one make another (省市).
+        boolean wordAfterLevel = prefix.length() >= 3 && CoreDictionary.get(prefix.substring(1, 3)) != null;
         return (p.isBoundary(m.start()) || glued) && (prefix.startsWith(AUTONOMOUS_REGION)
-                || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0 && CoreDictionary.get(prefix.substring(0, 2)) == null);
+                || BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0
+                && (CoreDictionary.get(prefix.substring(0, 2)) == null || wordAfterLevel));
     }
 
     /**

@@ -26,6 +26,8 @@ final class ProgramRecognizer {
             "建设");
     /** Words right before a quoted project title: 计划项目“…”. */
     private static final List<String> PROJECT_WORDS = List.of("项目", "课题");
+    /** The status a document's name may end with in brackets: （试行）, （暂行）. */
+    private static final Pattern STATUS = Pattern.compile("[（(](?:试行|暂行|修订稿?|征求意见稿)[）)]$");
     /** The period a document's name may end with in brackets: （2024—2026年）. */
     static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
@@ -93,8 +95,8 @@ final class ProgramRecognizer {
         while (b.find()) {
             String name = unquote(b.group(1));
             int start = b.start(1);
-            // 《…三年行动方案（2024—2026年）》: the period in brackets follows the document word.
-            String titled = PERIOD.matcher(name).replaceFirst("");
+            // 《…三年行动方案（2024—2026年）》, 《…办法（试行）》: the period or the draft's status follows the word.
+            String titled = STATUS.matcher(PERIOD.matcher(name).replaceFirst("")).replaceFirst("");
             if (journals.stream().noneMatch(j -> j.start() == start) && DOCUMENT_END.matcher(titled).find()) {
                 out.add(program(b.group(1), name, start, b.end(1)));
             }

@@ -1526,7 +1526,9 @@ final class RelationFinder {
         // "A由B投资3.2亿元设立": the company set up is A, written before 由.
         int by = investor.start() - 1;
         if (p.charAt(by) == '由' && SET_UP_WITH.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
-            Mention setUp = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == by && ms.outermost(m));
+            // "X，由B投资2亿港元设立": the company may close a clause of its own before 由.
+            int named = "，,".indexOf(p.charAt(by - 1)) >= 0 ? by - 1 : by;
+            Mention setUp = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == named && ms.outermost(m));
             if (setUp != null) {
                 return setUp;
             }

@@ -1874,4 +1874,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("李立军");
     }
+
+    @Test
+    void theCentralBanksBranchIsAGovernmentBody() {
+        ArticleExtraction a = extract("近日，省商务厅和中国人民银行山西省分行联合印发《山西省离岸贸易企业认定和扶持办法（试行）》。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .contains("中国人民银行山西省分行");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
 }

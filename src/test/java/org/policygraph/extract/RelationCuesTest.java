@@ -2559,4 +2559,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("贺知行", "晋能电力集团有限公司"));
     }
+
+    private static final String JOINT_NOTICE = "近日，省商务厅、省市场监督管理局和中国人民银行山西省分行联合印发"
+            + "《山西省离岸贸易企业认定和扶持办法（试行）》。落户太原综合保税区的山西星槎供应链管理有限公司，"
+            + "由香港宏屿控股有限公司投资2亿港元设立。";
+
+    @Test
+    void everyBodyOfAListJointlyIssuingADraftRuleCarriesItOut() {
+        assertThat(relations(JOINT_NOTICE, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省商务厅", "山西省离岸贸易企业认定和扶持办法（试行）"),
+                        tuple("山西省市场监督管理局", "山西省离岸贸易企业认定和扶持办法（试行）"),
+                        tuple("中国人民银行山西省分行", "山西省离岸贸易企业认定和扶持办法（试行）"));
+    }
+
+    @Test
+    void aCompanyClosingItsClauseBefore由IsSetUpByTheInvestor() {
+        assertThat(relations(JOINT_NOTICE, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("香港宏屿控股有限公司", "山西星槎供应链管理有限公司"));
+    }
 }
