@@ -24,6 +24,9 @@ final class PlaceRecognizer {
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
             + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|中央商务区)");
     private static final String NEW_AREA = "新区";
+    /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
+    private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
+    private static final int MAX_SITED = 3;
     /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
@@ -622,7 +625,10 @@ final class PlaceRecognizer {
                             m.end(), Map.of("level", "zone")));
                     break;
                 }
-                boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed;
+                // "位于榆神工业区的X", "注册在洋浦经济开发区的X": a zone said to be where a body is, before 的.
+                boolean sited = SITED_IN.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
+                        && p.charAt(m.end()) == '的' && CoreDictionary.get(own) == null;
+                boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed || sited;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,

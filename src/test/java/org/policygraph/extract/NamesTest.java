@@ -1883,4 +1883,12 @@ class NamesTest {
                 .contains("中国人民银行山西省分行");
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
     }
+
+    @Test
+    void aZoneSaidToBeWhereABodyIsIsAPlaceThoughItsOwnNameIsNoDivision() {
+        ArticleExtraction a = extract("位于锦界工业园的陕西榆泽清洁能源有限公司还将投资8000万元建设中试装置。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("锦界工业园");
+    }
 }
