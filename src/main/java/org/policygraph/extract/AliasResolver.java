@@ -215,7 +215,7 @@ final class AliasResolver {
                         && !(o.type() == EntityType.Place && o.end() <= brandStart)
                         && !(o.start() == from && o.end() == to && o.type() == EntityType.Enterprise
                         && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
-                // 禾麦康将投资…: three characters of a brand may name it opening a clause, unless they are a word
+                // 禾麦源将投资…: three characters of a brand may name it opening a clause, unless they are a word
                 // or part of another's name (汽开区 of the zone 长春汽开区).
                 String three = s.substring(i, end);
                 boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
@@ -450,7 +450,7 @@ final class AliasResolver {
 
     /**
      * The start of {@code place}, in full or short, written right before {@code pos}, or of the last places of
-     * its chain (敖汉金谷 for 内蒙古敖汉金谷…公司); else {@code pos}.
+     * its chain (阳城沁岭 for 山西阳城沁岭…公司); else {@code pos}.
      */
     private int placeBefore(String s, int pos, String place) {
         for (String form : List.of(place, Gazetteer.shortName(place))) {

@@ -20,7 +20,7 @@ final class ArticleSplitter {
     /** A section banner carries its pinyin transliteration: "### 科学进展 kexuejinzhanshan". */
     private static final Pattern BANNER = Pattern.compile("\\s[a-z]{4,}$");
     private static final String NAMES = "\\p{IsHan}{2,3}(?:[ \\u3000、]+\\p{IsHan}{2,3}){0,3}";
-    /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青" or "本报记者 韩雨桐". */
+    /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青" or "本报记者 韩雨川". */
     private static final Pattern LEADING_BYLINE = Pattern.compile(
             "^(\\p{IsHan}{1,10}?(?:报|社|网|台))(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
     private static final String THIS_PAPER = "本报";

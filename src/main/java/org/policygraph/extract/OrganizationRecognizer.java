@@ -213,7 +213,7 @@ final class OrganizationRecognizer {
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
-    /** The most characters between a listed company's place and where the walk stopped (鲜达到家). */
+    /** The most characters between a listed company's place and where the walk stopped (优达到家). */
     private static final int MAX_LISTED_GAP = 6;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
@@ -777,7 +777,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * A、北京鲜达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
+     * A、北京优达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
      * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside.
      */
     private static int listedAfterLikeName(Passage p, int start, Suffix suffix, List<Mention> places) {
@@ -1108,7 +1108,7 @@ final class OrganizationRecognizer {
             // unless a province or city follows (联合山西大学 as one nt: the verb, then the university).
             // Right before the suffix it is a word of the name as well (杂粮营养化学联合实验室).
             boolean nameWord = verb.equals("联合") || verb.equals("共同");
-            // 广东粤沣联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
+            // 山西晋粮联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
             // unless a place follows (X集团联合山西大学).
             int after = t.offset + k + verb.length();
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())

@@ -48,7 +48,7 @@ final class PersonRecognizer {
      */
     private static final Pattern TRANSLITERATED = Pattern.compile(
             TRANSLITERATED_CHARS + "{3,5}(?![处科室部局厅站所院组队])" + TRANSLITERATED_CHARS);
-    /** 巴特尔, 乌兰图雅: a transliterated name written before 和 and a second official. */
+    /** 阿拉坦, 乌兰图雅: a transliterated name written before 和 and a second official. */
     private static final Pattern SHORT_TRANSLITERATED = Pattern.compile(TRANSLITERATED_CHARS + "{3,4}");
     /** How far the second official's title is looked for after 和: an organisation's name and a title. */
     private static final int MAX_PARTNER_CLAUSE = 24;
@@ -207,7 +207,7 @@ final class PersonRecognizer {
     }
 
     /**
-     * 副厅长巴特尔和赤峰市委常委、副市长X: three or four characters after a title, then 和 or 与 and, in the same
+     * 副厅长阿拉坦和呼和浩特市副市长X: three or four characters after a title, then 和 or 与 and, in the same
      * clause, another title: two officials named alike, the first with a name no family name opens (the segmenter
      * may glue it to what follows).
      */
@@ -268,7 +268,7 @@ final class PersonRecognizer {
         }
         Matcher spoken = TRANSLITERATED_BEFORE_SPEECH.matcher(p.full()).region(from, p.full().length());
         // 董事长兼总裁X表示: a second title, not a transliterated name, may stand before the name.
-        // 局长桑杰才让表示: a Tibetan name of two elements, one of them known, though its first may be a family name.
+        // 局长华旦才让表示: a Tibetan name of two elements, one of them known, though its first may be a family name.
         boolean tibetan = spoken.lookingAt() && lexicon.isHalfTibetanName(spoken.group(1));
         if (spoken.lookingAt() && (tibetan || !lexicon.isPersonName(p.full().substring(from, from + 3)))
                 && lexicon.personTitles.stream().noneMatch(spoken.group(1)::contains)) {

@@ -409,7 +409,7 @@ final class PlaceRecognizer {
                 boolean transliterated = !word.equals("村");
                 for (int back = start - 1; back >= Math.max(1, k - LONGEST_NAME_AFTER_TOWN)
                         && !endsDivision(divisions, start); back--) {
-                    // 呼和陶勒盖嘎查: 和 inside a Mongolian name, not right after the town, is a syllable.
+                    // 呼和乌拉嘎查: 和 inside a Mongolian name, not right after the town, is a syllable.
                     boolean syllable = transliterated && s.charAt(back) == '和' && !endsDivision(divisions, back);
                     if (!Chars.isHan(s.charAt(back)) || BEFORE_NAME.indexOf(s.charAt(back)) >= 0 && !syllable) {
                         break;
@@ -458,7 +458,7 @@ final class PlaceRecognizer {
     /**
      * No adverb, function word or verb of two characters lies in [from, to): 牧民贷款不出 is a clause, 托万买里 a
      * name, though the segmenter reads its 托 as a verb. In a Mongolian name ({@code transliterated}: before 嘎查)
-     * a one-character conjunction inside is a syllable (呼和陶勒盖).
+     * a one-character conjunction inside is a syllable (呼和乌拉).
      */
     private static boolean noClauseWords(Passage p, int from, int to, boolean transliterated) {
         for (int i = from; i < to; i++) {

@@ -141,10 +141,10 @@ class ArticleSplitterTest {
 
     @Test
     void aLineOfThisPapersReporterIsABylineNotText() {
-        Article a = split("p", "# 标题\n\n本报记者 韩立新\n\n2021年3月，公司签下搬迁协议。\n").get(0);
+        Article a = split("p", "# 标题\n\n本报记者 韩立川\n\n2021年3月，公司签下搬迁协议。\n").get(0);
 
         assertThat(a.text()).isEqualTo("2021年3月，公司签下搬迁协议。");
-        assertThat(a.authors()).containsExactly("韩立新");
+        assertThat(a.authors()).containsExactly("韩立川");
         assertThat(a.source()).isNull();
     }
 }

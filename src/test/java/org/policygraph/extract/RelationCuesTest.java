@@ -2400,26 +2400,26 @@ class RelationCuesTest {
 
     @Test
     void theUnitsListedAsAPilotsUnitsCarryItOut() {
-        assertThat(relations("太原市交通运输局正式启动“无人配送”试点。通知明确，太原捷运物流科技有限公司、山西云途智行科技有限公司"
+        assertThat(relations("太原市交通运输局正式启动“无人配送”试点。通知明确，太原捷运物流科技有限公司、山西云帆智驾科技有限公司"
                 + "等4家企业作为首批试点单位，将在小店区开展配送服务。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("太原捷运物流科技有限公司", "无人配送试点"), tuple("山西云途智行科技有限公司", "无人配送试点"));
+                .contains(tuple("太原捷运物流科技有限公司", "无人配送试点"), tuple("山西云帆智驾科技有限公司", "无人配送试点"));
     }
 
     @Test
     void aPilotSaidToBeAComponentOfAProgramIsPartOfIt() {
         assertThat(relations("太原市正式启动“无人配送”试点。市交通运输局副局长李明表示，此次试点是太原市正在实施的"
-                + "“智慧交通提升三年行动”的组成部分。", RelationType.PART_OF))
+                + "“智慧物流提升三年行动”的组成部分。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("无人配送试点", "智慧交通提升三年行动"));
+                .containsExactly(tuple("无人配送试点", "智慧物流提升三年行动"));
     }
 
     @Test
     void moneyPutInWhileRentingAVillagesLandGoesToThatVillage() {
-        assertThat(relations("在迁出地，晋城山语农业发展有限公司投入560万元，流转北留镇东沟村680亩闲置承包地种植中药材。",
+        assertThat(relations("在迁出地，晋城山韵农业发展有限公司投入560万元，流转北留镇东沟村680亩闲置承包地种植中药材。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("晋城山语农业发展有限公司", "东沟村"));
+                .containsExactly(tuple("晋城山韵农业发展有限公司", "东沟村"));
     }
 
     @Test
@@ -2441,9 +2441,9 @@ class RelationCuesTest {
 
     @Test
     void aProgramSaidToBeBroughtIntoAProvincesProgramIsPartOfIt() {
-        assertThat(relations("双方共同实施“谷子联合育种计划”。目前，该计划已纳入山西省“现代种业科技攻关专项”。", RelationType.PART_OF))
+        assertThat(relations("双方共同实施“谷子联合育种计划”。目前，该计划已纳入山西省“种业振兴科技专项”。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("谷子联合育种计划", "现代种业科技攻关专项"));
+                .containsExactly(tuple("谷子联合育种计划", "种业振兴科技专项"));
     }
 
     @Test
@@ -2472,10 +2472,10 @@ class RelationCuesTest {
 
     @Test
     void thePlaceASentenceOpensWithAfter在IsNoPartyOfTheCompanysLaterLink() {
-        assertThat(relations("在北留镇下河村，晋城禾岳农业科技有限公司今年投资1350万元新建香菇大棚60栋，"
+        assertThat(relations("在北留镇下河村，晋城禾屿农业科技有限公司今年投资1350万元新建香菇大棚60栋，"
                 + "并与阳城县下河香菇种植专业合作社签订托管协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("晋城禾岳农业科技有限公司", "阳城县下河香菇种植专业合作社"));
+                .containsExactly(tuple("晋城禾屿农业科技有限公司", "阳城县下河香菇种植专业合作社"));
     }
 
     @Test
@@ -2488,53 +2488,53 @@ class RelationCuesTest {
 
     @Test
     void coLeadersBothPartnerTheBodiesTheyBringIn() {
-        assertThat(relations("联盟由太原钢锋合金有限公司和山西大学材料科学研究院共同牵头，联合太原理工大学、山西耀岭新材料股份有限公司"
+        assertThat(relations("联盟由太原钢锋合金有限公司和山西大学材料科学研究院共同牵头，联合太原理工大学、山西耀川新材料股份有限公司"
                 + "等20家单位共同发起。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("太原钢锋合金有限公司", "太原理工大学"), tuple("太原钢锋合金有限公司", "山西耀岭新材料股份有限公司"));
+                .contains(tuple("太原钢锋合金有限公司", "太原理工大学"), tuple("太原钢锋合金有限公司", "山西耀川新材料股份有限公司"));
     }
 
     @Test
     void companiesThatSignAnAgreementArePartners() {
-        assertThat(relations("2021年3月，太原海禾重型装备有限公司与太原经济技术开发区管理委员会签下整体搬迁协议。",
+        assertThat(relations("2021年3月，太原岳禾重型装备有限公司与太原经济技术开发区管理委员会签下整体搬迁协议。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("太原海禾重型装备有限公司", "太原经济技术开发区管理委员会"));
+                .containsExactly(tuple("太原岳禾重型装备有限公司", "太原经济技术开发区管理委员会"));
     }
 
     @Test
     void aZoneNamedAgainByTheEndOfItsNameReceivesTheMoney() {
-        assertThat(relations("公司决定把生产线迁往滨海新区的天津港保税区临港片区。今年5月，北方海禾控股集团有限公司追加投资3.5亿元，"
+        assertThat(relations("公司决定把生产线迁往滨海新区的天津港保税区临港片区。今年5月，北方岳禾控股集团有限公司追加投资3.5亿元，"
                 + "在临港片区建设二期车间。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("北方海禾控股集团有限公司", "天津港保税区临港片区"));
+                .containsExactly(tuple("北方岳禾控股集团有限公司", "天津港保税区临港片区"));
     }
 
-    private static final String FUNDING_ROUNDS = "融资规模最大的是太原铂微传感科技有限公司。这家由山西大学校友创办的企业今年3月完成1.2亿元A轮融资，"
-            + "由山西浦岚创业投资管理有限公司领投，太原青穹创新孵化器有限公司以自有资金跟投600万元。"
-            + "做细胞治疗试剂的太原黎瑞生物科技有限公司，则拿到了新加坡恒屿投资有限公司1500万美元的B轮投资。"
-            + "公司创始人卢思远博士曾在中国科学院上海药物研究所从事研究工作八年。";
+    private static final String FUNDING_ROUNDS = "融资规模最大的是太原铂芯传感科技有限公司。这家由山西大学校友创办的企业今年3月完成1.2亿元A轮融资，"
+            + "由山西浦川创业投资管理有限公司领投，太原青岚创新孵化器有限公司以自有资金跟投600万元。"
+            + "做细胞治疗试剂的太原黎晟生物科技有限公司，则拿到了新加坡恒岭投资有限公司1500万美元的B轮投资。"
+            + "公司创始人卢远航博士曾在中国科学院上海药物研究所从事研究工作八年。";
 
     @Test
     void theInvestorsOfARoundPutMoneyInTheCompanyThatRaisedIt() {
         assertThat(relations(FUNDING_ROUNDS, RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
-                .contains(tuple("山西浦岚创业投资管理有限公司", "太原铂微传感科技有限公司", null),
-                        tuple("太原青穹创新孵化器有限公司", "太原铂微传感科技有限公司", 6_000_000L));
+                .contains(tuple("山西浦川创业投资管理有限公司", "太原铂芯传感科技有限公司", null),
+                        tuple("太原青岚创新孵化器有限公司", "太原铂芯传感科技有限公司", 6_000_000L));
     }
 
     @Test
     void aCompanyReceivingAnInvestmentFromAnotherIsInvestedInByIt() {
         assertThat(relations(FUNDING_ROUNDS, RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("恒屿投资有限公司", "太原黎瑞生物科技有限公司"));
+                .contains(tuple("恒岭投资有限公司", "太原黎晟生物科技有限公司"));
     }
 
     @Test
     void theBareCompanyOpeningASentenceIsTheDescribedSubjectOfTheSentenceBefore() {
         assertThat(relations(FUNDING_ROUNDS, RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("卢思远", "太原黎瑞生物科技有限公司"));
+                .containsExactly(tuple("卢远航", "太原黎晟生物科技有限公司"));
     }
 
     @Test
@@ -2561,22 +2561,22 @@ class RelationCuesTest {
     }
 
     private static final String JOINT_NOTICE = "近日，省商务厅、省市场监督管理局和中国人民银行山西省分行联合印发"
-            + "《山西省离岸贸易企业认定和扶持办法（试行）》。落户太原综合保税区的山西星槎供应链管理有限公司，"
-            + "由香港宏屿控股有限公司投资2亿港元设立。";
+            + "《山西省跨境电商企业认定和扶持办法（试行）》。落户太原综合保税区的山西星舟供应链管理有限公司，"
+            + "由香港宏川控股有限公司投资2亿港元设立。";
 
     @Test
     void everyBodyOfAListJointlyIssuingADraftRuleCarriesItOut() {
         assertThat(relations(JOINT_NOTICE, RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("山西省商务厅", "山西省离岸贸易企业认定和扶持办法（试行）"),
-                        tuple("山西省市场监督管理局", "山西省离岸贸易企业认定和扶持办法（试行）"),
-                        tuple("中国人民银行山西省分行", "山西省离岸贸易企业认定和扶持办法（试行）"));
+                .containsExactlyInAnyOrder(tuple("山西省商务厅", "山西省跨境电商企业认定和扶持办法（试行）"),
+                        tuple("山西省市场监督管理局", "山西省跨境电商企业认定和扶持办法（试行）"),
+                        tuple("中国人民银行山西省分行", "山西省跨境电商企业认定和扶持办法（试行）"));
     }
 
     @Test
     void aCompanyClosingItsClauseBefore由IsSetUpByTheInvestor() {
         assertThat(relations(JOINT_NOTICE, RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("香港宏屿控股有限公司", "山西星槎供应链管理有限公司"));
+                .containsExactly(tuple("香港宏川控股有限公司", "山西星舟供应链管理有限公司"));
     }
 }
