@@ -27,9 +27,9 @@ final class Lexicon {
     final Map<String, String> shortForms;
     /** Titles longest first, so 总经理 is read before 经理. */
     final List<String> personTitles;
-    /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
     /** Last characters of bodies' names (学院, 农业局, 合作社), which no personal name ends with. */
     private static final String BODY_ENDS = "委院局厅所社司部办站厂";
+    /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
     private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
     private final Set<String> compoundSurnames;
@@ -124,12 +124,12 @@ final class Lexicon {
         return reachable[text.length()];
     }
 
-    /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
     /** A title of the lexicon ends at {@code pos} of {@code text} (县长 of X县县长). */
     boolean titleEndsAt(String text, int pos) {
         return personTitles.stream().anyMatch(t -> pos - t.length() >= 0 && text.startsWith(t, pos - t.length()));
     }
 
+    /** A plausible Chinese personal name: known family name plus one or two given-name characters. */
     boolean isPersonName(String s) {
         // 管委会主任X: 管 is a family name, 管委会 a committee; 农学院教授X: 农 is one too, 农学院 a college.
         if (s.length() < 2 || s.length() > 4 || !s.chars().allMatch(Chars::isHan) || s.endsWith("委会")

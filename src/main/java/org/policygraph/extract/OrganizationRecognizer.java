@@ -120,9 +120,9 @@ final class OrganizationRecognizer {
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
-    /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司. */
     private static final String INNER_PREPOSITIONS = "向对从";
+    /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
     private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
     /**
      * Verbs that join two parties and so end the name before them (与X学院共建Y中心, A联合B组成...). Research
@@ -218,7 +218,6 @@ final class OrganizationRecognizer {
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
-    /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     /** Bureaus and departments news names by a contraction, with their registered names. */
     private static final Map<String, String> BODY_CONTRACTIONS = Map.of("科技厅", "科学技术厅", "科技局", "科学技术局",
             "工信厅", "工业和信息化厅", "工信局", "工业和信息化局", "人社厅", "人力资源和社会保障厅",
@@ -226,6 +225,7 @@ final class OrganizationRecognizer {
     /** A contraction right after a division's level word, ending the name (市科技局). */
     private static final Pattern CONTRACTED_BODY = Pattern.compile(
             "(?<=[省市县区州旗])(?:" + String.join("|", BODY_CONTRACTIONS.keySet()) + ")$");
+    /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final Pattern ZONE_COMMITTEE = Pattern.compile(
             "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
@@ -1680,7 +1680,6 @@ final class OrganizationRecognizer {
         return plain ? open + 1 : start;
     }
 
-    /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
     /** "A与B共建的X联合实验室": a research unit the text says two parties built together is named. */
     private static boolean jointlyBuiltUnit(Passage p, Mention m, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && !RESEARCH_PARENTS.contains(suffix.text())
@@ -1688,6 +1687,7 @@ final class OrganizationRecognizer {
                 && JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, m.start() - w.length()));
     }
 
+    /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
     private static boolean quotedUnit(Passage p, Mention m, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && p.charAt(m.start() - 1) == '“' && p.charAt(m.end()) == '”'
                 && m.name().length() - suffix.text().length() >= 4;
@@ -1744,13 +1744,13 @@ final class OrganizationRecognizer {
         return false;
     }
 
-    /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
     /** The core dictionary's first (most frequent) tag for {@code word} opens with {@code naturePrefix}. */
     static boolean firstTagged(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && a.nature[0].toString().startsWith(naturePrefix);
     }
 
+    /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
     static boolean dictionaryTags(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         return a != null && Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith(naturePrefix));
@@ -1802,7 +1802,6 @@ final class OrganizationRecognizer {
         return name.endsWith("部") || name.endsWith("委") ? EntityType.Government : EntityType.Enterprise;
     }
 
-    /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
     /**
      * 浙江省援疆指挥部新和分指挥部: a body written right after its parent, named by a place and 分 with the
      * parent's own kind, is one name, the parent's unit; the parent stays a mention of its own.
@@ -1845,6 +1844,7 @@ final class OrganizationRecognizer {
         return null;
     }
 
+    /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
     private static List<Mention> outermost(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));

@@ -15,9 +15,9 @@ final class PersonRecognizer {
 
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
-    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
+    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带担任团课告坦笑正";
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on

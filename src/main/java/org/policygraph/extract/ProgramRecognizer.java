@@ -357,7 +357,6 @@ final class ProgramRecognizer {
         return out;
     }
 
-    /** "大力实施新能源汽车产业集群提升行动。": a program named without quotes right after the verb. */
     /** Unquoted programs said to be carried out (实施X行动) or given to someone (；X工程由Y牵头). */
     private static List<Mention> carriedOut(String s) {
         List<Mention> out = new ArrayList<>();

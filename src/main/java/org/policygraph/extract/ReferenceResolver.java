@@ -203,6 +203,7 @@ final class ReferenceResolver {
         // Which places lie inside names, for 当地 only: indexing every passage would cost for nothing.
         Mentions indexed = s.contains(LOCAL) ? new Mentions(mentions) : null;
         Mention reporter = s.contains(WE) ? reportingGovernment(p, mentions) : null;
+        Mention issuer = issuerInHeadline(p, mentions);
         Set<Integer> organisationEnds = null;   // built where 与合作社 first occurs
         for (Kind kind : KINDS) {
             String e = kind.expression();
@@ -230,8 +231,8 @@ final class ReferenceResolver {
                     }
                 }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
-                        : e.equals(COMPANY) ? issuerInHeadline(p, mentions) : null;
-                boolean issuer = antecedent != null && e.equals(COMPANY);
+                        : e.equals(COMPANY) ? issuer : null;
+                boolean issued = antecedent != null && e.equals(COMPANY);
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
@@ -246,7 +247,7 @@ final class ReferenceResolver {
                                 .orElseGet(() -> topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
-                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issuer;
+                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issued;
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -269,9 +270,11 @@ final class ReferenceResolver {
      * 公司 throughout: the one company its headline names, or null.
      */
     private static Mention issuerInHeadline(Passage p, List<Mention> mentions) {
-        List<Mention> inHeadline = mentions.stream().filter(m -> m.end() <= p.textOffset()
-                && m.type() == EntityType.Enterprise && m.canonical().endsWith(COMPANY)).toList();
-        return inHeadline.size() == 1 && ISSUED.matcher(p.full().substring(inHeadline.get(0).end(), p.textOffset())).find()
+        List<Mention> inHeadline = mentions.stream().takeWhile(m -> m.start() < p.textOffset())
+                .filter(m -> m.end() <= p.textOffset() && m.type() == EntityType.Enterprise
+                        && m.canonical().endsWith(COMPANY)).toList();
+        return inHeadline.size() == 1
+                && ISSUED.matcher(p.full().substring(inHeadline.get(0).end(), p.textOffset())).find()
                 ? inHeadline.get(0) : null;
     }
 
@@ -628,7 +631,6 @@ final class ReferenceResolver {
         return nearestBefore(mentions, pos, fits.and(m -> !indexed.insideName(m)));
     }
 
-    /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
     /**
      * "X，由Y投资2.8亿元建设…。公司总经理Z说": a company brought in by 由 is the agent of what its sentence says of
      * the company named before it there, which stays the topic.
@@ -643,6 +645,7 @@ final class ReferenceResolver {
                 && m.canonical().endsWith(COMPANY)).findFirst().orElse(nearest);
     }
 
+    /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */
     private static Mention nearestBefore(List<Mention> mentions, int pos, Predicate<Mention> fits) {
         Mention best = null;
         for (Mention m : mentions) {

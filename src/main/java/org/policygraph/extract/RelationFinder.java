@@ -39,16 +39,17 @@ final class RelationFinder {
     private static final String BROUGHT_INTO = "纳入";
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
-    /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     /**
-     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金) or 投入 before it, with a bound of at least (不少于) before the
-     * amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金) or 投入 before it, with a bound of at
+     * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** Joining a funding round: 领投, 跟投, 参投. */
     private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
     private static final String RAISED = "融资";
+    /** Where a follower's own amount may end after 跟投: 600万元, 1500万美元. */
+    private static final int MAX_ROUND_AMOUNT = 12;
     /** Receiving an investment from the company named next: 拿到了, 获得. */
     private static final Pattern RECEIVED_INVESTMENT = Pattern.compile("(?:拿到|获得)了?");
     /** After the investor: the round's amount and name, up to 投资 (1500万美元的B轮投资). */
@@ -67,6 +68,7 @@ final class RelationFinder {
     private static final Pattern VISITED_THEN = Pattern.compile("(?:[（(][^（()）]{0,20}[）)])?\\p{IsHan}{0,6}?[和、及]");
     /** "投资方为Z": who puts the money into the project a clause speaks of. */
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
+    /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 两县签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
@@ -135,9 +137,9 @@ final class RelationFinder {
             "的\\p{IsHan}{0,10}?(?:企业|公司|合作社|机构|单位)(?=[，,。；;！？]|$)");
     /** Between who brings something into a program and the thing: 已将, 正式将. */
     private static final Pattern BRINGING = Pattern.compile("\\p{IsHan}{0,3}?将");
-    /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
     /** Places a sentence may open with as the scene of a cooperative named next (在X镇，Y合作社…). */
     private static final Set<String> LOCAL_AREAS = Set.of("town", "village");
+    /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
     private static final Pattern ZONE_AREA_THEN = Pattern.compile("(?:[东西南北中]区|内)?[，,：:]");
     /** Companies signed with the projects reported before: 同批签约的, 同期签约的. */
     private static final Pattern SAME_BATCH = Pattern.compile("(?:同批次?|同期|同时|一同)签约的$");
@@ -259,10 +261,10 @@ final class RelationFinder {
     private static final Pattern ASKED = Pattern.compile("(?:问|记者)[：:][《“]?");
     /** An answer's opening: 答：. */
     private static final Pattern ANSWERED = Pattern.compile("答[：:]");
-    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务, 对各项任务逐一. */
     private static final String EACH_ITEM = "(?:[对为]?(?:每一?|各)[条项](?:重点|主要)?(?:任务|措施|举措)?(?:都|均|逐一)?"
             + "|逐条|逐项|逐一)?";
+    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -346,9 +348,9 @@ final class RelationFinder {
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
-    /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
     /** Titles of research staff: who holds one works at a research body. */
     private static final String RESEARCH_TITLE = "(?:副|助理)?研究员|副?教授|博士|(?:首席)?专家";
+    /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
     private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
     /** A division's party committee and the division: 剑河县委, 点头镇党委. */
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
@@ -1308,8 +1310,9 @@ final class RelationFinder {
             Mention raiser = investor == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
             if (raiser != null) {
-                Map<String, Object> props = Amounts.find(s.substring(joined.end(), Math.min(s.length(), joined.end() + 12)), 0)
-                        .filter(a -> a.start() == 0).map(Amounts.Amount::properties).orElse(Map.of());
+                String after = s.substring(joined.end(), Math.min(s.length(), joined.end() + MAX_ROUND_AMOUNT));
+                Map<String, Object> props = Amounts.find(after, 0).filter(a -> a.start() == 0)
+                        .map(Amounts.Amount::properties).orElse(Map.of());
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at, props, CLAUSE);
             }
         }
@@ -1550,7 +1553,8 @@ final class RelationFinder {
         // "投入560万元，流转X村680亩土地": the land rented says where, too.
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
-                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0 || p.full().startsWith(RENTING, m.start() - RENTING.length())));
+                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0
+                || p.full().startsWith(RENTING, m.start() - RENTING.length())));
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
         // "该计划为期五年，总投入5000万元，其中X出资…": so do a program's.
@@ -2189,13 +2193,13 @@ final class RelationFinder {
         return null;
     }
 
-    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
     /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
     private static int declaredUpTo(String s, int pos) {
         Matcher declared = AliasResolver.declarationAt(s, pos);
         return declared == null ? -1 : declared.end();
     }
 
+    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
     private static int afterDeclaration(String s, int pos) {
         // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
         int words = pos;
@@ -2973,7 +2977,6 @@ final class RelationFinder {
         return parties;
     }
 
-    /** The organisation, or for a place the place, listed right before {@code next} (A、next, A和next), or null. */
     /** The organisation or place listed right before {@code next}, of either kind (A公司、B村和C合作社). */
     private static Mention listedActorBefore(String s, Mentions ms, Mention next) {
         int joint = next.start() - 1;
@@ -2990,6 +2993,7 @@ final class RelationFinder {
         return list;
     }
 
+    /** The organisation, or for a place the place, listed right before {@code next} (A、next, A和next), or null. */
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
         // "A、来自呼和浩特市的B": an item may open with where it comes from.
         Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, next.start() - MAX_ITEM_DESCRIPTION),
@@ -3404,7 +3408,8 @@ final class RelationFinder {
             // "X集团还组织旗下Y公司…": the company the clause opens on, a few plain words before 旗下.
             int clause = clauseStart(s, at);
             named = named != null ? named : ms.first(m -> m.type() == EntityType.Enterprise && m.start() == clause
-                    && m.end() < at && at - m.end() <= MAX_OWNER_VERB && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
+                    && m.end() < at && at - m.end() <= MAX_OWNER_VERB
+                    && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
