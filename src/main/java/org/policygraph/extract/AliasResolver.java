@@ -42,6 +42,7 @@ final class AliasResolver {
     /** The shortest form of a unit written without its institution: 农学院. */
     private static final int MIN_UNIT_FORM = 3;
     private static final String COOPERATIVE = "合作社";
+    private static final String COMPANY = "公司";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
@@ -204,7 +205,10 @@ final class AliasResolver {
                 }
                 int end = i + len;
                 boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
-                end += group ? 2 : 0;
+                // 榆泽公司 for 陕西榆泽清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
+                boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
+                        && CoreDictionary.get(s.substring(i, end)) == null;
+                end += group || company ? 2 : 0;
                 int start = placeBefore(s, i, place);
                 int from = start;
                 int to = end;
@@ -221,7 +225,8 @@ final class AliasResolver {
                 boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
                         && CoreDictionary.get(three) == null && mentions.stream()
                         .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three));
-                if (free && (len >= 4 || start < i || group || opening) && p.isBoundary(start) && p.isBoundary(end)) {
+                if (free && (len >= 4 || start < i || group || company || opening) && p.isBoundary(start)
+                        && p.isBoundary(end)) {
                     String name = s.substring(start, end);
                     (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
                             (a, b) -> a.equals(b) ? a : "");

@@ -2579,4 +2579,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("香港宏川控股有限公司", "山西星舟供应链管理有限公司"));
     }
+
+    @Test
+    void aCompanyCalledByTheFirstTwoCharactersOfItsBrandAndTheWordCompanyIsTheSameCompany() {
+        assertThat(relations("另一篇论文与陕西榆川清洁能源有限公司合作完成。位于锦界工业园的榆川公司还将投资8000万元，在厂区建设中试装置。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西榆川清洁能源有限公司", "锦界工业园"));
+    }
 }
