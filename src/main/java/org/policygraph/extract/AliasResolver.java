@@ -205,7 +205,7 @@ final class AliasResolver {
                 }
                 int end = i + len;
                 boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
-                // 榆泽公司 for 陕西榆泽清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
+                // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
                 end += group || company ? 2 : 0;

@@ -715,23 +715,14 @@ final class OrganizationRecognizer {
      * those hold a place of their own; an official and their title (市长X) are never part of the name.
      */
     private int fromDivisionGoverned(Passage p, int start, int suffixStart, List<Mention> places) {
-        int chainStart = suffixStart;
-        for (Mention before = placeEndingAt(places, chainStart); before != null && before.start() >= start;
-             before = placeEndingAt(places, chainStart)) {
-            chainStart = before.start();
-        }
+        int chainStart = chainStart(places, suffixStart, start);
         // 宁夏贺兰山东麓葡萄酒产业园区管理委员会: a zone's committee is named after the whole zone and the places
         // before it, though the walk stopped inside them.
         int governedEnd = p.full().startsWith(MANAGING, suffixStart - MANAGING.length())
                 ? suffixStart - MANAGING.length() : suffixStart;   // X开发区管理|委员会
         Mention governed = placeEndingAt(places, governedEnd);
         if (governed != null && governed.start() < start && "zone".equals(governed.properties().get("level"))) {
-            int zoneChain = governed.start();
-            for (Mention before = placeEndingAt(places, zoneChain); before != null;
-                 before = placeEndingAt(places, zoneChain)) {
-                zoneChain = before.start();
-            }
-            return zoneChain;
+            return chainStart(places, governedEnd, 0);
         }
         int glued = chainStart;
         boolean placeInGlued = places.stream().anyMatch(pl -> pl.start() >= start && pl.end() <= glued);
@@ -770,6 +761,16 @@ final class OrganizationRecognizer {
             }
         }
         return false;
+    }
+
+    /** Where the chain of places written one after another and ending at {@code end} starts, not before {@code floor}. */
+    private static int chainStart(List<Mention> places, int end, int floor) {
+        int start = end;
+        for (Mention before = placeEndingAt(places, start); before != null && before.start() >= floor;
+             before = placeEndingAt(places, start)) {
+            start = before.start();
+        }
+        return start;
     }
 
     private static Mention placeEndingAt(List<Mention> places, int end) {

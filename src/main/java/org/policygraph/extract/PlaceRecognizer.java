@@ -593,9 +593,7 @@ final class PlaceRecognizer {
                     String canonical = s.substring(start, m.start()) + zoneWord;
                     // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
                     // namesake county elsewhere.
-                    Mention named = out.stream().filter(z -> "zone".equals(z.properties().get("level"))
-                            && z.canonical().length() > canonical.length() && z.canonical().endsWith(canonical))
-                            .findFirst().orElse(null);
+                    Mention named = zoneNamedBefore(out, canonical);
                     if (named == null) {
                         out.add(place);
                     }
@@ -616,10 +614,7 @@ final class PlaceRecognizer {
                         && CoreDictionary.get(own) == null;
                 boolean underZone = isPlaceEnd(start, List.of(), out);
                 // 天津港保税区临港片区, later 在临港片区建设: the zone named again by the end of its name.
-                String tail = own + zoneWord;
-                Mention earlier = own.length() >= 2 ? out.stream().filter(z -> "zone".equals(z.properties().get("level"))
-                        && z.canonical().length() > tail.length() && z.canonical().endsWith(tail)).findFirst().orElse(null)
-                        : null;
+                Mention earlier = own.length() >= 2 ? zoneNamedBefore(out, own + zoneWord) : null;
                 if (earlier != null && own.chars().allMatch(Chars::isHan) && delimited) {
                     out.add(new Mention(s.substring(start, m.end()), earlier.canonical(), EntityType.Place, start,
                             m.end(), Map.of("level", "zone")));
@@ -642,6 +637,12 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** A zone found before whose name is longer and ends with {@code tail}: the zone named again by its end. */
+    private static Mention zoneNamedBefore(List<Mention> found, String tail) {
+        return found.stream().filter(z -> "zone".equals(z.properties().get("level"))
+                && z.canonical().length() > tail.length() && z.canonical().endsWith(tail)).findFirst().orElse(null);
     }
 
     /**

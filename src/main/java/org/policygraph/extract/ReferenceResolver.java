@@ -59,6 +59,7 @@ final class ReferenceResolver {
     private static final String THE_COMPANY = "该公司";
     /** A short description before a sentence's subject: 做细胞治疗试剂的, 机器人企业. */
     private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{1,12}的|\\p{IsHan}{0,6}企业");
+    private static final int MAX_DESCRIPTION = 13;
     private static final String COMPANY = "公司";
     /** What a company issues under its name: its reports, announcements and notices. */
     private static final Pattern ISSUED = Pattern.compile("报告|公告|通告|提示|说明");
@@ -241,10 +242,9 @@ final class ReferenceResolver {
                         : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
-                        : e.equals(THE_COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
-                                .orElseGet(() -> topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
-                        : e.equals(COMPANY) ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits()))
-                                .orElseGet(() -> topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
+                        : e.equals(THE_COMPANY) || e.equals(COMPANY)
+                                ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
+                                        topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
                 boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issued;
@@ -598,7 +598,8 @@ final class ReferenceResolver {
         }
         // The subject may follow a description of it (做细胞治疗试剂的X公司，则…).
         Mention subject = mentions.stream().filter(m -> !isReference(m) && (m.start() == before.start()
-                || m.start() > before.start() && DESCRIBED.matcher(p.full()).region(before.start(), m.start()).matches()))
+                || m.start() > before.start() && m.start() - before.start() <= MAX_DESCRIPTION
+                && DESCRIBED.matcher(p.full()).region(before.start(), m.start()).matches()))
                 .findFirst().orElse(null);
         // "X旗下的Y投资…": the sentence is about Y, the company named last before 该公司 anyway.
         boolean owner = subject != null && (p.full().startsWith("旗下", subject.end())

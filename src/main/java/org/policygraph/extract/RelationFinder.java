@@ -384,6 +384,7 @@ final class RelationFinder {
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
+    private static final int MAX_SELECTED_AFTER_LIST = 13;
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
     private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办|中心|分指挥部)");
     /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
@@ -1301,7 +1302,7 @@ final class RelationFinder {
             int at = joined.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
-            if (raisedAt < sentence.start()) {
+            if (sentence == null || raisedAt < sentence.start()) {
                 continue;
             }
             int clause = clauseStart(s, at);
@@ -2424,8 +2425,7 @@ final class RelationFinder {
         undertakenBy(p, ms, facts);
         leadsInBrackets(p, ms, facts);
         ownersNamedBefore(p, ms, facts);
-        pilotsUndertaken(p, ms, facts);
-        pilotUnits(p, ms, facts);
+        pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
         designatedAsPilots(p, ms, facts);
@@ -2699,38 +2699,28 @@ final class RelationFinder {
     }
 
     /**
-     * "武乡县的试点由A牵头，B参与", "X县、Y县的试点分别由A和B实施": the pilots of a story about one pilot
-     * program are that program's, and whoever undertakes one carries the program out.
+     * A story about one pilot program: the pilots it tells of are that program's. Whoever undertakes one carries
+     * the program out ("武乡县的试点由A牵头，B参与", "X县、Y县的试点分别由A和B实施"), and so do the bodies
+     * listed as its pilot units ("A、B和C等6家企业作为首批试点单位，将在…").
      */
-    private static void pilotsUndertaken(Passage p, Mentions ms, Facts facts) {
+    private static void pilotsOfTheStory(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         List<Mention> pilots = ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith(PILOT));
         if (pilots.stream().map(Mention::canonical).distinct().count() != 1) {
             return;
         }
+        Mention pilot = pilots.get(0);
         Matcher undertaken = PILOT_UNDERTAKEN.matcher(s);
         while (undertaken.find()) {
-            undertakenFrom(p, ms, pilots.get(0), undertaken.end() - 1, false, facts);
-        }
-    }
-
-    /**
-     * "A、B和C等6家企业作为首批试点单位，将在…": in a story about one pilot program, the bodies listed as its pilot
-     * units carry it out.
-     */
-    private static void pilotUnits(Passage p, Mentions ms, Facts facts) {
-        String s = p.full();
-        List<Mention> pilots = ms.of(m -> m.type() == EntityType.Program && m.canonical().endsWith(PILOT));
-        if (pilots.stream().map(Mention::canonical).distinct().count() != 1) {
-            return;
+            undertakenFrom(p, ms, pilot, undertaken.end() - 1, false, facts);
         }
         Matcher as = AS_PILOT_UNITS.matcher(s);
         while (as.find()) {
             int at = as.start();
-            Mention last = ms.last(m -> m.isActor() && m.end() <= at && ms.outermost(m)
-                    && SELECTED_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
+            Mention last = ms.last(m -> m.isActor() && m.end() <= at && at - m.end() <= MAX_SELECTED_AFTER_LIST
+                    && ms.outermost(m) && SELECTED_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
             if (last != null) {
-                listEndingWith(s, ms, last).forEach(unit -> facts.add(unit, RelationType.IMPLEMENTS, pilots.get(0), at,
+                listEndingWith(s, ms, last).forEach(unit -> facts.add(unit, RelationType.IMPLEMENTS, pilot, at,
                         CONTEXT));
             }
         }
