@@ -22,7 +22,7 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|中央商务区)");
+            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|中央商务区|自由贸易港|自贸港)");
     private static final String NEW_AREA = "新区";
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
@@ -60,8 +60,8 @@ final class PlaceRecognizer {
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
-    /** The characters every zone word ends in (开发区, 产业园, 科技城). */
-    private static final String ZONE_WORD_ENDS = "区园城";
+    /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港). */
+    private static final String ZONE_WORD_ENDS = "区园城港";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
@@ -69,7 +69,7 @@ final class PlaceRecognizer {
     private static final int MAX_OWN_ZONE_NAME = 4;
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
-            "经开区", "经济技术开发区");
+            "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
     /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
     private static final String REFERRING = "该本此";
@@ -553,7 +553,7 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区, 园 or 城: try the pattern only where one ends, longest word first. 工业园 of
+            // Zone words all end in 区, 园, 城 or 港: try the pattern only where one ends, longest word first. 工业园 of
             // 工业园区 is no zone word of its own.
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;
@@ -620,9 +620,11 @@ final class PlaceRecognizer {
                             m.end(), Map.of("level", "zone")));
                     break;
                 }
-                // "位于榆神工业区的X", "注册在洋浦经济开发区的X": a zone said to be where a body is, before 的.
+                // "位于榆神工业区的X", "注册在洋浦经济开发区的X": a zone said to be where a body is, before 的;
+                // its own name is no common word, though it may be a place's (洋浦 is a port).
                 boolean sited = SITED_IN.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
-                        && p.charAt(m.end()) == '的' && CoreDictionary.get(own) == null;
+                        && p.charAt(m.end()) == '的' && (CoreDictionary.get(own) == null
+                                || OrganizationRecognizer.dictionaryTags(own, "ns"));
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed || sited;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {

@@ -1891,4 +1891,28 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("锦界工业园");
     }
+
+    @Test
+    void aZoneSaidToBeWhereABodyIsIsAPlaceThoughItsOwnNameIsAPlaceWord() {
+        ArticleExtraction a = extract("注册在洋浦经济开发区的海南蓝港橡胶贸易有限公司去年进口天然橡胶12万吨。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("洋浦经济开发区");
+    }
+
+    @Test
+    void aFreeTradePortIsAZone() {
+        ArticleExtraction a = extract("企业在海南自由贸易港注册满一年后，可申请认定为离岸贸易企业。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("海南自由贸易港");
+    }
+
+    @Test
+    void aFreeTradePortCalledByItsShortWordIsTheSameZone() {
+        ArticleExtraction a = extract("省里出台措施，支持企业在海南自贸港开展离岸贸易。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("海南自由贸易港");
+    }
 }
