@@ -825,9 +825,13 @@ final class RelationFinder {
                 Mention where = place == null ? null : chainEnd(p, place, ms);
                 // "该校位于Z的实验站": the phrase places what follows 的, a facility of the organisation.
                 int placeEnd = where == null ? -1 : where.end();
+                boolean describesNext = where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
+                        && ms.first(m -> m.isOrganisation() && m.start() == placeEnd + 1) != null;
+                if (inClause == null && describesNext) {
+                    org = null;   // "…；落户Z的B": a clause opening on the phrase places B, not the sentence's subject
+                }
                 // But "X是一家位于Z的加工企业" describes X itself.
-                if (org != null && where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
-                        && ms.first(m -> m.isOrganisation() && m.start() == placeEnd + 1) == null
+                if (org != null && where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的' && !describesNext
                         && !KIND_OF_BODY.matcher(p.full()).region(placeEnd, s.end()).lookingAt()) {
                     org = null;
                     where = null;

@@ -2587,4 +2587,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("陕西榆川清洁能源有限公司", "锦界工业园"));
     }
+
+    @Test
+    void aClauseOpeningOnWhereABodyIsPlacesThatBodyNotTheSentencesSubject() {
+        assertThat(relations("注册在洋浦经济开发区的海南蓝港橡胶贸易有限公司去年进口天然橡胶12万吨；"
+                + "落户海口江东新区的海南远帆船舶服务有限公司则主营国际船舶供应。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("海南蓝港橡胶贸易有限公司", "洋浦经济开发区"),
+                        tuple("海南远帆船舶服务有限公司", "海口江东新区"), tuple("海口江东新区", "海口市"));
+    }
 }
