@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
+
 /**
  * General word lists under {@code extract/} on the classpath: foreign countries and cities, well-known
  * organisation short forms, family names and person titles. Public knowledge only, nothing page-specific.
@@ -29,6 +34,9 @@ final class Lexicon {
     final List<String> personTitles;
     /** Last characters of bodies' names (学院, 农业局, 合作社), which no personal name ends with. */
     private static final String BODY_ENDS = "委院局厅所社司部办站厂";
+    /** Counts in HanLP's person-role corpus (李 26,468 times a family name, 屠 110 of 112): see familyNamesOfHanLP. */
+    private static final int OFTEN_A_FAMILY_NAME = 500;
+    private static final int SOMETIMES_A_FAMILY_NAME = 20;
     /** Words that describe a kind of organisation (农民, 龙头, 相关) and so cannot make a name on their own. */
     private final Set<String> genericModifiers;
     private final Set<Character> singleSurnames;
@@ -74,11 +82,30 @@ final class Lexicon {
                 }
             }
         }
+        single.addAll(familyNamesOfHanLP());
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
                 shortForms, longestFirst(lines("extract/person-titles.txt")),
                 Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound,
                 lines("extract/name-elements.txt").stream().flatMap(l -> List.of(l.split("\\s+")).stream())
                         .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * The characters HanLP's person-role dictionary counts as family names often (洪, 傅) or most of the times it
+     * lists them (屠, 庾): rarer family names our list lacks. Those that also spell transliterated names (乌, 巴, 索
+     * of 乌兰巴特尔, 索朗平措) are left to the rules for those names.
+     */
+    private static Set<Character> familyNamesOfHanLP() {
+        Set<Character> out = new java.util.HashSet<>();
+        for (char c = '\u4e00'; c <= '\u9fa5'; c++) {
+            EnumItem<NR> roles = PersonDictionary.dictionary.get(String.valueOf(c));
+            Integer asFamilyName = roles == null ? null : roles.labelMap.get(NR.B);
+            if (asFamilyName != null && !TranslatedPersonDictionary.containsKey(String.valueOf(c)) && (asFamilyName >= OFTEN_A_FAMILY_NAME || asFamilyName >= SOMETIMES_A_FAMILY_NAME
+                    && 2 * asFamilyName >= roles.labelMap.values().stream().mapToInt(Integer::intValue).sum())) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static int pair(char a, char b) {

@@ -76,6 +76,9 @@ final class PersonRecognizer {
                     Mention held = nameAfter(p, end + 1);
                     after = held != null && goesOnAsAfterAName(p, held.end()) ? held : null;
                 }
+                if (after != null) {
+                    before = null;   // 湖北X总经理刘振宇: a title has one holder; before it stands the company's short name
+                }
                 int open = bracketOpening(s, k + title.length());
                 Mention bracketed = open < 0 ? null : nameBefore(p, open, organisations);
                 for (Mention m : new Mention[] {before, after, bracketed}) {

@@ -1915,4 +1915,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("海南自由贸易港");
     }
+
+    @Test
+    void aFamilyNameHanLPMostlyCountsAsOneIntroducesAName() {
+        ArticleExtraction a = extract("合作社理事长屠海明介绍，今年共收购鲜桃800吨。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("屠海明");
+    }
+
+    @Test
+    void beforeATitleWhoseHolderFollowsStandsACompanysShortNameNotAPerson() {
+        ArticleExtraction a = extract("“订单排到了明年三月。”湖北林峰汽车配件有限公司副总经理、浙江林峰总经理刘振华说。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("刘振华");
+    }
 }
