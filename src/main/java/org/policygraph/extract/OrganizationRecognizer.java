@@ -1880,12 +1880,16 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 省发展改革委, 县政府, 市科技局, 省工信厅: a division's body by its registered name (发展和改革委员会, 人民政府,
-     * 科学技术局, 工业和信息化厅), where the contraction follows the division's level word directly.
+     * 省发展改革委, 县政府, 市科技局, 省工信厅, 省人大常委会: a division's body by its registered name (发展和改革委员会,
+     * 人民政府, 科学技术局, 工业和信息化厅, 人民代表大会常务委员会), where the contraction follows the division's
+     * level word directly.
      */
     private static String registeredName(String name) {
         String registered = name.replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
-                .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府");
+                .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府")
+                // 省人大常委会, 第十四届人民代表大会常务委员会: the congress's standing committee, whatever its term.
+                .replaceFirst("(?<=[省市县区州旗])人大常委会", "人民代表大会常务委员会")
+                .replaceFirst("第[一二三四五六七八九十]{1,3}届(?=人民代表大会)", "");
         Matcher contraction = CONTRACTED_BODY.matcher(registered);
         return contraction.find() ? contraction.replaceFirst(BODY_CONTRACTIONS.get(contraction.group())) : registered;
     }

@@ -267,6 +267,8 @@ final class RelationFinder {
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+    /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
+    private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
     private static final Pattern LEADS_NAMED = Pattern.compile(
             "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
@@ -285,6 +287,8 @@ final class RelationFinder {
             + "|建设(?=“)"
             // "在会上发布《P》": releasing a document is issuing it; 发布 of a list or of data is not.
             + "|发布(?=《)"
+            // "常务委员会第二十一次会议表决通过《P》": the body whose meeting passed a law or rule.
+            + "|表决通过(?=《)|审议通过(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
             + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
             + "为(?:抓手|契机|引领|载体|依托|重点))");
@@ -369,7 +373,7 @@ final class RelationFinder {
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
@@ -385,8 +389,8 @@ final class RelationFinder {
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
     private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
     private static final int MAX_SELECTED_AFTER_LIST = 13;
-    /** What names a unit of a government body after the body's name: 中小企业局, 办公室. */
-    private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办|中心|分指挥部)");
+    /** What names a unit of a government body after the body's name: 中小企业局, 办公室, 法制工作委员会. */
+    private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办公厅|办|中心|分指挥部|委员会)");
     /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("[，,；;](?:并|还|同时|此外|另外)");
 
@@ -2733,7 +2737,7 @@ final class RelationFinder {
     /**
      * "《方案》明确，X类项目由A牵头，Y类项目由B牵头，C负责统筹资金。": the bodies a document opening its
      * sentence gives tasks to, after 由 or opening a clause, carry the document out. "《措施》逐条明确了牵头单位。"
-     * gives the next sentence's tasks so.
+     * gives the next sentence's tasks so, and "《条例》共6章…，并明确部门职责：" the tasks after its colon.
      */
     private static void documentTasks(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -2742,16 +2746,18 @@ final class RelationFinder {
             if (sentence == null || !opensClause(s, document)) {
                 continue;
             }
-            Matcher assigns = DOCUMENT_ASSIGNS.matcher(s)
-                    .region(Math.min(document.end(), sentence.end()), sentence.end());
-            if (!assigns.lookingAt()) {
+            int after = Math.min(document.end(), sentence.end());
+            Matcher assigns = DOCUMENT_ASSIGNS.matcher(s).region(after, sentence.end());
+            Matcher duties = DUTIES_LISTED.matcher(s).region(after, sentence.end());
+            boolean assigned = assigns.lookingAt();
+            if (!assigned && !duties.find()) {
                 continue;
             }
-            Sentences.Sentence tasks = assigns.group(1) == null ? sentence : nextSentence(p, sentence);
+            Sentences.Sentence tasks = !assigned || assigns.group(1) == null ? sentence : nextSentence(p, sentence);
             if (tasks == null) {
                 continue;
             }
-            int from = tasks == sentence ? assigns.end() : tasks.start();
+            int from = tasks != sentence ? tasks.start() : assigned ? assigns.end() : duties.end();
             for (int k = from; k < tasks.end(); k++) {
                 boolean clauseOpens = k == from || isClauseBreak(s.charAt(k - 1));
                 List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)

@@ -1931,4 +1931,13 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("刘振华");
     }
+
+    @Test
+    void aStandingCommitteeGoesByItsRegisteredNameWhateverItsTerm() {
+        ArticleExtraction a = extract("9月28日，湖南省第十四届人民代表大会常务委员会第十五次会议表决通过《湖南省农村供水条例》。"
+                + "省人大常委会法制工作委员会副主任李明远介绍了条例的起草情况。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("湖南省人民代表大会常务委员会", "湖南省人民代表大会常务委员会法制工作委员会");
+    }
 }

@@ -2596,4 +2596,33 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("海南蓝港橡胶贸易有限公司", "洋浦经济开发区"),
                         tuple("海南远帆船舶服务有限公司", "海口江东新区"), tuple("海口江东新区", "海口市"));
     }
+
+    @Test
+    void theBodiesADocumentGivesDutiesAfterAColonLaterInItsSentenceCarryItOut() {
+        assertThat(relations("近日，湖南省人民政府印发《湖南省农作物秸秆综合利用办法》（以下简称《办法》）。《办法》共5章30条，"
+                + "对秸秆收储、综合利用等作出规定，并明确部门职责：省农业农村厅负责全省秸秆综合利用的组织协调，"
+                + "省生态环境厅牵头开展秸秆禁烧监管，省财政厅统筹安排奖补资金。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南省人民政府", "湖南省农作物秸秆综合利用办法"),
+                        tuple("湖南省农业农村厅", "湖南省农作物秸秆综合利用办法"),
+                        tuple("湖南省生态环境厅", "湖南省农作物秸秆综合利用办法"),
+                        tuple("湖南省财政厅", "湖南省农作物秸秆综合利用办法"));
+    }
+
+    private static final String REGULATION_PASSED = "9月28日，湖南省第十四届人民代表大会常务委员会第十五次会议表决通过"
+            + "《湖南省农村供水条例》。省人大常委会法制工作委员会副主任李明远介绍了条例的起草情况。";
+
+    @Test
+    void theStandingCommitteeWhoseMeetingPassedARuleCarriesItOut() {
+        assertThat(relations(REGULATION_PASSED, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南省人民代表大会常务委员会", "湖南省农村供水条例"));
+    }
+
+    @Test
+    void aCommitteeNamedAfterTheStandingCommitteeIsPartOfIt() {
+        assertThat(relations(REGULATION_PASSED, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南省人民代表大会常务委员会法制工作委员会", "湖南省人民代表大会常务委员会"));
+    }
 }
