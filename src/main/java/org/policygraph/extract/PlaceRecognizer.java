@@ -597,8 +597,10 @@ final class PlaceRecognizer {
                     if (named == null) {
                         out.add(place);
                     }
-                    out.add(new Mention(name, named != null ? named.canonical() : canonical, EntityType.Place, start,
-                            m.end(), Map.of("level", "zone")));
+                    // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name.
+                    boolean ownName = between.length() >= 2 && !gazetteer.byName(place.name()).isEmpty();
+                    out.add(new Mention(name, named != null ? named.canonical() : ownName ? between + zoneWord
+                            : canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
                 }
                 boolean afterPlace = isPlaceEnd(start, divisions, out)

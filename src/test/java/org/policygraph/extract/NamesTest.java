@@ -1940,4 +1940,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactlyInAnyOrder("湖南省人民代表大会常务委员会", "湖南省人民代表大会常务委员会法制工作委员会");
     }
+
+    @Test
+    void aZoneWrittenAfterADivisionInFullGoesByItsOwnName() {
+        ArticleExtraction a = extract("在昆山市花桥经济开发区，江苏恒帆物流有限公司投资6亿元建设智能分拨中心。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("昆山市", "花桥经济开发区");
+    }
 }
