@@ -29,6 +29,9 @@ final class ReferenceResolver {
     static final String COOPERATIVE = "合作社";
     /** What stands before a word opening a clause. */
     private static final String CLAUSE_OPENERS = "，,。；;：:\n";
+    /** A link opening a clause, the sentence's subject understood: ，并与, ，还与, ，同时与. */
+    private static final Pattern LINK_OPENING_CLAUSE = Pattern.compile("[，,](?:并|还|同时|并还)与$");
+    private static final int LINK_OPENING_CLAUSE_LENGTH = 4;
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
@@ -116,8 +119,9 @@ final class ReferenceResolver {
         k.add(new Kind(WE, m -> true));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
-        k.add(new Kind("该合作社", enterprise.and(endsWith("合作社"))));
-        k.add(new Kind("该社", enterprise.and(endsWith("合作社"))));
+        for (String e : List.of("该合作社", "这家合作社", "该社")) {
+            k.add(new Kind(e, enterprise.and(endsWith("合作社"))));
+        }
         // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市.
         for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
@@ -227,7 +231,10 @@ final class ReferenceResolver {
                         continue;
                     }
                     organisationEnds = organisationEnds != null ? organisationEnds : organisationEnds(mentions);
-                    if (!organisationEnds.contains(start - 1)) {
+                    // "X公司投资…，并与合作社签订协议": the clause's link goes on with the sentence's subject.
+                    boolean linkOpensClause = LINK_OPENING_CLAUSE.matcher(s)
+                            .region(Math.max(0, start - LINK_OPENING_CLAUSE_LENGTH), start).find();
+                    if (!organisationEnds.contains(start - 1) && !linkOpensClause) {
                         continue;
                     }
                 }

@@ -1948,4 +1948,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("昆山市", "花桥经济开发区");
     }
+
+    @Test
+    void aLivestreamerIsATitle() {
+        ArticleExtraction a = extract("直播间里，合作社主播林小鹃一边试吃一边讲解。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("林小鹃");
+    }
+
+    @Test
+    void aNameAfterItsTitleMayGoOnWithLeadingADelegation() {
+        ArticleExtraction a = extract("11月上旬，南召县县长孙振国率县考察团赴深圳市开展招商活动。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("孙振国");
+    }
 }

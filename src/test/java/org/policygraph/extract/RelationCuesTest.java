@@ -2625,4 +2625,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南省人民代表大会常务委员会法制工作委员会", "湖南省人民代表大会常务委员会"));
     }
+
+    @Test
+    void aPostGivenInTheClauseAfterThisCooperativeIsTheCooperatives() {
+        assertThat(relations("安化县梅山黑茶专业合作社地处高山茶区。这家合作社成立于2021年，理事长由村党支部书记刘建军兼任。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刘建军", "安化县梅山黑茶专业合作社"));
+    }
+
+    @Test
+    void theOneCooperativeAfterALinkOpeningAClausePartnersTheSentencesSubject() {
+        assertThat(relations("安化县梅山黑茶专业合作社地处高山茶区。今年5月，湖南茶沃供应链有限公司投资500万元，在梅城镇建设冷库，"
+                + "并与合作社签订三年包销协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南茶沃供应链有限公司", "安化县梅山黑茶专业合作社"));
+    }
 }
