@@ -39,6 +39,8 @@ final class Gazetteer {
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
+    /** 乌镇 for 乌镇镇: towns whose registered name doubles the level word, by the name news calls them. */
+    private final Map<String, List<Division>> byNameWithoutDoubledLevelWord = new HashMap<>();
     /** Every beginning (two characters or more) of a full or short name: lets a scan stop early. */
     private final Set<String> prefixes = new java.util.HashSet<>();
     /** Characters that begin, and that come second in, some name: a cheap first test at each text position. */
@@ -116,6 +118,10 @@ final class Gazetteer {
         if (!s.equals(d.name())) {
             byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
             addPrefixes(s);
+        }
+        if (d.level().equals("town") && (d.name().endsWith("镇镇") || d.name().endsWith("乡乡"))) {
+            byNameWithoutDoubledLevelWord.computeIfAbsent(d.name().substring(0, d.name().length() - 1),
+                    k -> new ArrayList<>()).add(d);
         }
         String everyday = everydayName(d.name(), s);
         if (everyday != null) {
@@ -201,6 +207,11 @@ final class Gazetteer {
             return false;   // the common case, answered without a lookup
         }
         return atLevel(byName(name), levels) || atLevel(byShortName(name), levels);
+    }
+
+    /** Towns written without the second of their doubled level words (乌镇 for 乌镇镇). */
+    List<Division> byNameWithoutDoubledLevelWord(String name) {
+        return byNameWithoutDoubledLevelWord.getOrDefault(name, List.of());
     }
 
     /** A division of any level by its full or short name (山西, 晋城市, 南村镇). */

@@ -117,6 +117,7 @@ final class PlaceRecognizer {
             }
             out.add(new Mention(h.name(), canonical, EntityType.Place, h.start(), h.end(), props));
         }
+        out.replaceAll(m -> townRunningFromItsCounty(p, m, out));
         out.removeIf(m -> isDateline(p, m));
         out.addAll(afterProvince(p, out));
         List<Mention> villages = villages(p, out);
@@ -221,6 +222,14 @@ final class PlaceRecognizer {
         if (!full.isEmpty() && (name.length() > 2 || aligned)
                 && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))) {
             return new Hit(name, start, end, full);
+        }
+        // 桐乡市乌镇: a town registered with its level word doubled (乌镇镇), right after its county; elsewhere
+        // such a name is mostly a word (古镇, 新镇).
+        List<Gazetteer.Division> doubled = parent == null || parent.end() != start ? List.of()
+                : gazetteer.byNameWithoutDoubledLevelWord(name).stream().filter(d -> parent.candidates().stream()
+                        .anyMatch(c -> gazetteer.isAncestor(c, d))).toList();
+        if (!doubled.isEmpty()) {
+            return new Hit(name, start, end, doubled);
         }
         if (!aligned || !isPlaceWord(name)) {
             return null;
@@ -470,6 +479,28 @@ final class PlaceRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * 民勤县红沙岗镇: a town the codes list only elsewhere (沙岗镇), written a character or two after a county, is
+     * a town of that county whose name starts where the county's ends.
+     */
+    private static Mention townRunningFromItsCounty(Passage p, Mention town, List<Mention> divisions) {
+        if (!"town".equals(town.properties().get("level")) || town.properties().containsKey("divisionCode")) {
+            return town;
+        }
+        for (int start = town.start() - 1; start >= Math.max(0, town.start() - 2); start--) {
+            int from = start;
+            String between = p.full().substring(from, town.start());
+            if (!between.chars().allMatch(Chars::isHan) || between.chars().anyMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
+                return town;
+            }
+            if (divisions.stream().anyMatch(d -> d.end() == from && "county".equals(d.properties().get("level")))) {
+                String name = p.full().substring(from, town.end());
+                return new Mention(name, name, EntityType.Place, from, town.end(), Map.of("level", "town"));
+            }
+        }
+        return town;
     }
 
     /** 本报北京11月20日电, 本报石家庄讯: where the paper filed the story from, which is not what it is about. */

@@ -99,6 +99,8 @@ final class RelationFinder {
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
+    /** A place receiving what follows: 则迎来, 又迎来. */
+    private static final Pattern RECEIVES = Pattern.compile("(?:则|也|还|又)?(?:迎来|引来)了?");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
@@ -1492,6 +1494,12 @@ final class RelationFinder {
                 && PROJECTS_BROUGHT_IN.matcher(p.full()).region(place.end(), investor.start()).lookingAt();
     }
 
+    /** "嘉善县姚庄镇则迎来X的封测项目": the place opening the sentence receives the investor's project. */
+    private static boolean receives(Passage p, Mention place, Mention investor) {
+        return investor.start() > place.end()
+                && RECEIVES.matcher(p.full()).region(place.end(), investor.start()).matches();
+    }
+
     /** The investor is the agent of its clause (由X投资), not its part's subject. */
     private static boolean isAgent(Passage p, Mention investor, Sentences.Sentence part) {
         return investor.start() > part.start() && p.charAt(investor.start() - 1) == '由';
@@ -1587,7 +1595,8 @@ final class RelationFinder {
             // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇); "A县依托…，由X投资…": the part's subject.
             place = ms.first(m -> m.type() == EntityType.Place && (m.start() == part.start() + 1
                     && p.charAt(part.start()) == '在' || m.start() == part.start()
-                    && (isAgent(p, investor, part) || broughtInto(p, m, investor))));
+                    && (isAgent(p, investor, part) || broughtInto(p, m, investor)
+                            || receives(p, chainEnd(p, m, ms), investor))));
             // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
                     && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));

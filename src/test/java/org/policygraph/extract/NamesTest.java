@@ -1964,4 +1964,27 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("孙振国");
     }
+
+    @Test
+    void aTownTheCodesListOnlyElsewhereRunsFromTheCountyWrittenBeforeIt() {
+        ArticleExtraction a = extract("民勤县红沙岗镇的治沙站今年新栽梭梭2000亩。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("民勤县", "红沙岗镇");
+    }
+
+    @Test
+    void aTownRegisteredWithItsLevelWordDoubledIsFoundByItsEverydayNameAfterItsCounty() {
+        ArticleExtraction a = extract("世界互联网大会在桐乡市乌镇举行。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("桐乡市", "乌镇镇");
+    }
+
+    @Test
+    void aWordThatIsATownsEverydayNameIsNoPlaceOnItsOwn() {
+        ArticleExtraction a = extract("这座古镇游客众多，新镇建设也在推进。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
+    }
 }

@@ -2641,4 +2641,14 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南茶沃供应链有限公司", "安化县梅山黑茶专业合作社"));
     }
+
+    @Test
+    void aPlaceOpeningASentenceReceivesTheProjectOfTheInvestorItNames() {
+        assertThat(relations("大会在桐乡市乌镇开幕，现场签约项目20个。签约项目中，杭州远衡数据科技有限公司计划投资12亿元，"
+                + "在湖州莫干山高新技术产业开发区建设数据中心。嘉善县姚庄镇则迎来上海晶策半导体有限公司的功率器件封测项目，"
+                + "投资额9.6亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("杭州远衡数据科技有限公司", "湖州莫干山高新技术产业开发区"),
+                        tuple("上海晶策半导体有限公司", "姚庄镇"));
+    }
 }
