@@ -128,6 +128,16 @@ function add(code, name, level, parent) {
 // Provinces.
 for (const p of provinces) add(fullCode(p.code), cleanName(p.name), 'province', '');
 
+// Taiwan, Hong Kong and Macao: the package lists them by name only, in a file of their own. Their GB/T 2260
+// codes are these; their subdivisions have none there, so only the three are added.
+const REGION_CODES = { '台湾省': '710000', '香港特别行政区': '810000', '澳门特别行政区': '820000' };
+const regions = JSON.parse(fs.readFileSync(path.join(pkgDir, 'dist', 'HK-MO-TW.json'), 'utf8'));
+for (const name of Object.keys(regions)) {
+  const code = REGION_CODES[cleanName(name)];
+  if (!code) fail(`HK-MO-TW.json: no code known for ${name}`);
+  add(code, cleanName(name), 'province', '');
+}
+
 // Cities. Placeholders are dropped; their children go to the province.
 const cityParent = new Map(); // package city code -> parent code for its counties
 const cityName = new Map();

@@ -1987,4 +1987,12 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
     }
+
+    @Test
+    void taiwanHongKongAndMacaoArePlaces() {
+        ArticleExtraction a = extract("来自台湾的茶农与香港、澳门的客商在展会上洽谈合作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("台湾省", "香港特别行政区", "澳门特别行政区");
+    }
 }
