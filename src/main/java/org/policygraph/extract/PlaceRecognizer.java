@@ -483,7 +483,7 @@ final class PlaceRecognizer {
 
     /**
      * 民勤县红沙岗镇: a town the codes list only elsewhere (沙岗镇), written a character or two after a county, is
-     * a town of that county whose name starts where the county's ends.
+     * a town of that county whose name starts where the county's ends; so is the same name written again.
      */
     private static Mention townRunningFromItsCounty(Passage p, Mention town, List<Mention> divisions) {
         if (!"town".equals(town.properties().get("level")) || town.properties().containsKey("divisionCode")) {
@@ -495,8 +495,10 @@ final class PlaceRecognizer {
             if (!between.chars().allMatch(Chars::isHan) || between.chars().anyMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                 return town;
             }
-            if (divisions.stream().anyMatch(d -> d.end() == from && "county".equals(d.properties().get("level")))) {
-                String name = p.full().substring(from, town.end());
+            String name = p.full().substring(from, town.end());
+            // In the county, or named so before (在红沙岗镇 after 民勤县红沙岗镇).
+            if (divisions.stream().anyMatch(d -> d.end() == from && "county".equals(d.properties().get("level"))
+                    || d.end() <= from && d.canonical().equals(name))) {
                 return new Mention(name, name, EntityType.Place, from, town.end(), Map.of("level", "town"));
             }
         }

@@ -1995,4 +1995,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("台湾省", "香港特别行政区", "澳门特别行政区");
     }
+
+    @Test
+    void aTownRunningFromItsCountyIsTheSameTownWrittenAgainAlone() {
+        ArticleExtraction a = extract("民勤县红沙岗镇的治沙站今年新栽梭梭2000亩。企业还在红沙岗镇建设光伏电站。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("民勤县", "红沙岗镇");
+    }
 }
