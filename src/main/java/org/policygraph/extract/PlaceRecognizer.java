@@ -22,7 +22,7 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|中央商务区|自由贸易港|自贸港)");
+            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港)");
     private static final String NEW_AREA = "新区";
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");

@@ -182,7 +182,7 @@ final class RelationFinder {
     /** The parties' own shares of an investment, said after its total, within this many characters. */
     private static final int MAX_SHARES_AHEAD = 40;
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设)了?的?(?:(?:全资|控股)?子公司)?");
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立)了?的?(?:(?:全资|控股)?子公司)?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
@@ -628,7 +628,8 @@ final class RelationFinder {
 
     /**
      * b written right after a is in a when the gazetteer says so, when b is a village or zone (which the
-     * gazetteer lacks) after a known division, or a zone after a zone (X开发区南港工业区). Foreign pairs are left alone: nothing here can check them.
+     * gazetteer lacks) after a known division, a place it lacks after a province, or a zone after a zone
+     * (X开发区南港工业区). Foreign pairs are left alone: nothing here can check them.
      */
     private boolean inChain(Mention a, Mention b) {
         if ("zone".equals(a.properties().get("level")) && "zone".equals(b.properties().get("level"))) {
@@ -642,8 +643,10 @@ final class RelationFinder {
         // 海淀区上庄镇: a town written right after a county is in it, though the codes list it elsewhere only
         // (a town renamed or regrouped since).
         boolean townOfCounty = "county".equals(da == null ? null : da.level()) && "town".equals(b.properties().get("level"));
+        // 台湾南投县, 陕西杨凌: a place the codes lack, written right after a province, is in it.
+        boolean ofProvince = "province".equals(da == null ? null : da.level()) && db == null;
         return da != null && rank(b) > rank(a) && ("village".equals(b.properties().get("level"))
-                || "zone".equals(b.properties().get("level")) || townOfCounty);
+                || "zone".equals(b.properties().get("level")) || townOfCounty || ofProvince);
     }
 
     /**
@@ -723,7 +726,7 @@ final class RelationFinder {
         }
     }
 
-    /** "在园区设立宁夏分公司", "其在X镇注册成立的Y公司": what is set up at a place is located there. */
+    /** "在园区设立宁夏分公司", "其在X镇注册成立的Y公司", "在Z创办了Y": what is set up at a place is located there. */
     private static void setUpAt(Passage p, Mentions ms, Facts facts) {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && p.charAt(m.start() - 1) == '在')) {
             Mention where = chainEnd(p, place, ms);

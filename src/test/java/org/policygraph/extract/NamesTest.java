@@ -2003,4 +2003,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("民勤县", "红沙岗镇");
     }
+
+    @Test
+    void aStartUpParkNamedAfterItsCityIsAZone() {
+        ArticleExtraction a = extract("在漳平台湾农民创业园，台资茶企已有40家。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("漳平台湾农民创业园");
+    }
 }

@@ -2651,4 +2651,18 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("杭州远衡数据科技有限公司", "湖州莫干山高新技术产业开发区"),
                         tuple("上海晶策半导体有限公司", "姚庄镇"));
     }
+
+    @Test
+    void aPlaceTheCodesLackWrittenRightAfterAProvinceLiesInIt() {
+        assertThat(relations("来自台湾南投县的茶农在永福镇种茶二十年。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("南投县", "台湾省"));
+    }
+
+    @Test
+    void whatSomeoneFoundsAtAPlaceIsLocatedThere() {
+        assertThat(relations("2010年，茶农陈志明在漳平市永福镇创办了漳平春岭茶业有限公司。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("漳平春岭茶业有限公司", "永福镇"));
+    }
 }
