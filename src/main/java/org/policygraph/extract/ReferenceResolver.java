@@ -58,6 +58,7 @@ final class ReferenceResolver {
             "(?:副?教授|副?研究员|院士|博士)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
     private static final String GROUP = "集团";
+    private static final String THE_GROUP = "该集团";
     private static final String LOCAL = "当地";
     private static final String THE_COMPANY = "该公司";
     /** A short description before a sentence's subject: 做细胞治疗试剂的, 机器人企业. */
@@ -114,7 +115,7 @@ final class ReferenceResolver {
             // 该行 of X银行股份有限公司 too: a bank's registered name ends in its legal form.
             k.add(new Kind(e, enterprise.and(endsWith("行").or(m -> m.canonical().contains("银行")))));
         }
-        k.add(new Kind("该集团", enterprise.and(m -> m.canonical().contains("集团"))));
+        k.add(new Kind(THE_GROUP, enterprise.and(m -> m.canonical().contains("集团"))));
         k.add(new Kind(PARENT, enterprise));
         k.add(new Kind(WE, m -> true));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
@@ -253,8 +254,9 @@ final class ReferenceResolver {
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
                         : nearestBefore(mentions, start, kind.fits());
-                // 集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story turned to.
-                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(WE) || issued;
+                // 集团, 该集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story
+                // turned to.
+                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(THE_GROUP) || e.equals(WE) || issued;
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {

@@ -2011,4 +2011,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("漳平台湾农民创业园");
     }
+
+    @Test
+    void aVillagesEconomicCooperativeUnionIsAnEnterprise() {
+        ArticleExtraction a = extract("当年，重庆远山文旅发展有限公司与青松坪村股份经济合作联社签订合作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("重庆远山文旅发展有限公司", "青松坪村股份经济合作联社");
+    }
 }

@@ -2665,4 +2665,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("漳平春岭茶业有限公司", "永福镇"));
     }
+
+    @Test
+    void theGroupIsTheParentGroupNotTheSubsidiaryTheStoryIsAbout() {
+        assertThat(relations("重庆远山文旅发展有限公司在黄水镇经营民宿。远山文旅是重庆远山旅游集团有限公司的全资子公司。今年6月，"
+                + "该集团与石柱县文化和旅游发展委员会签订协议，计划再投资2.8亿元开发景区。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("重庆远山旅游集团有限公司", "石柱县文化和旅游发展委员会"));
+    }
 }
