@@ -99,6 +99,9 @@ final class RelationFinder {
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
+    /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
+    private static final Pattern AS_IMPLEMENTER = Pattern.compile(
+            "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]");
     /** A place receiving what follows: 则迎来, 又迎来. */
     private static final Pattern RECEIVES = Pattern.compile("(?:则|也|还|又)?(?:迎来|引来)了?");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
@@ -2448,6 +2451,7 @@ final class RelationFinder {
         pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
+        actingAsImplementer(p, ms, facts);
         designatedAsPilots(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
         Mention bank = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m) && m.canonical().endsWith("行"));
@@ -2858,6 +2862,23 @@ final class RelationFinder {
                 continue;
             }
             items.forEach(item -> facts.add(item, RelationType.IMPLEMENTS, program, at, CONTEXT));
+        }
+    }
+
+    /**
+     * "作为主要实施企业，X在Z投资…": the body a clause introduces as the one carrying out the work carries out the
+     * program named last before it.
+     */
+    private static void actingAsImplementer(Passage p, Mentions ms, Facts facts) {
+        Matcher as = AS_IMPLEMENTER.matcher(p.full());
+        while (as.find()) {
+            int at = as.start();
+            int after = as.end();
+            Mention program = ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
+            Mention body = ms.first(m -> m.isOrganisation() && m.start() == after && ms.outermost(m));
+            if (program != null && body != null) {
+                facts.add(body, RelationType.IMPLEMENTS, program, at, CONTEXT);
+            }
         }
     }
 

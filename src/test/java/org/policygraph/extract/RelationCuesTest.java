@@ -2673,4 +2673,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("重庆远山旅游集团有限公司", "石柱县文化和旅游发展委员会"));
     }
+
+    @Test
+    void theBodyAClauseIntroducesAsTheImplementingEnterpriseCarriesOutTheProgramBefore() {
+        assertThat(relations("古浪县今年启动“沙海绿廊”光伏治沙工程。作为主要实施企业，甘肃远沙新能源有限公司在黄花滩镇投资12亿元"
+                + "建设光伏电站。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("古浪县", "沙海绿廊光伏治沙工程"),
+                        tuple("甘肃远沙新能源有限公司", "沙海绿廊光伏治沙工程"));
+    }
 }
