@@ -2087,6 +2087,14 @@ final class RelationFinder {
                     facts.add(party, RelationType.PARTNERS_WITH, a, at, CONTEXT);
                 }
             }
+            // "由A、B与C、D共同建设": doing it together, those after the link partner each other too.
+            if (others.size() > 1 && s.startsWith(TOGETHER, others.get(others.size() - 1).end())) {
+                for (int i = 0; i < others.size(); i++) {
+                    for (int j = i + 1; j < others.size(); j++) {
+                        facts.add(others.get(i), RelationType.PARTNERS_WITH, others.get(j), at, CONTEXT);
+                    }
+                }
+            }
         }
     }
 

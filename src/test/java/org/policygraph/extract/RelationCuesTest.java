@@ -2682,4 +2682,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("古浪县", "沙海绿廊光伏治沙工程"),
                         tuple("甘肃远沙新能源有限公司", "沙海绿廊光伏治沙工程"));
     }
+
+    @Test
+    void thoseAfterTheLinkOfAJointWorkPartnerEachOtherToo() {
+        assertThat(relations("育种基地由中国热带农业科学院、海南大学与海南椰丰种业有限公司、湖南禾盛种业有限公司共同建设。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("海南椰丰种业有限公司", "湖南禾盛种业有限公司"));
+    }
 }
