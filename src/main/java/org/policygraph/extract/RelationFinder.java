@@ -79,10 +79,10 @@ final class RelationFinder {
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
-     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元).
+     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in.
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|配套|自筹|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
+            "投资|出资|注资|投入|斥资|增资|折资|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");

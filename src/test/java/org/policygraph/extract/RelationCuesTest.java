@@ -2690,4 +2690,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("海南椰丰种业有限公司", "湖南禾盛种业有限公司"));
     }
+
+    @Test
+    void capitalPutIntoACompanyIsAnInvestmentInIt() {
+        assertThat(relations("黑龙江省人民政府国有资产监督管理委员会今年已向龙江港航集团有限公司注入资本金5亿元，支持其建设冷链物流中心。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("黑龙江省人民政府国有资产监督管理委员会", "龙江港航集团有限公司"));
+    }
 }
