@@ -1279,6 +1279,10 @@ final class RelationFinder {
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
                     && (namedBefore || FUNDS.matcher(s).region(afterAmount, s.length()).lookingAt());
+            // "指挥部在疏勒县安排援疆资金9.2亿元": the funds go to the place they are set aside in.
+            Mention setAsideIn = target == null && funds ? ms.last(m -> m.type() == EntityType.Place && m.end() == at
+                    && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
+            target = setAsideIn != null ? setAsideIn : target;
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
                 target = sitedSubject(p, ms, at);
             }
@@ -1292,7 +1296,7 @@ final class RelationFinder {
                 clause = clauseStart(s, paired.start());
             }
             int funderClause = clause;
-            int funderEnd = paired != null ? paired.start() : at;
+            int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1 : at;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));

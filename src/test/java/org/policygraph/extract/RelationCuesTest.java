@@ -2698,4 +2698,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("黑龙江省人民政府国有资产监督管理委员会", "龙江港航集团有限公司"));
     }
+
+    @Test
+    void fundsABodySetsAsideInAPlaceGoToThatPlace() {
+        assertThat(relations("浙江省对口支援新疆工作前方指挥部在阿克苏市安排援疆资金6.5亿元，重点建设职工公寓。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江省对口支援新疆工作前方指挥部", "阿克苏市"));
+    }
+
+    @Test
+    void aBareCommandOpeningAClauseIsTheCommandNamedBefore() {
+        assertThat(relations("浙江省对口支援新疆工作前方指挥部下达援疆项目清单。清单中，指挥部在阿克苏市安排援疆资金6.5亿元，"
+                + "重点建设职工公寓。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江省对口支援新疆工作前方指挥部", "阿克苏市"));
+    }
 }
