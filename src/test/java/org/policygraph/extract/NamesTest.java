@@ -2019,4 +2019,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("重庆远山文旅发展有限公司", "青松坪村股份经济合作联社");
     }
+
+    @Test
+    void aLongQuotedNameADivisionPutsIntoPracticeIsAProgram() {
+        ArticleExtraction a = extract("今年起，共和县在全县推行“草原生态保护奖补联动试点”，对完成减畜任务的村社给予奖励。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("草原生态保护奖补联动试点");
+    }
 }
