@@ -152,6 +152,9 @@ final class OrganizationRecognizer {
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
+    /** Dashes joining the partners in a joint unit's name (X大学—Y联合实验室). */
+    private static final Set<String> JOINING_DASHES = Set.of("—", "-", "－", "–");
+    private static final String JOINT = "联合";
     /** Verbs opening a subtitle after its dash: ——访X, ——记X. */
     private static final Set<String> SUBTITLE_VERBS = Set.of("访", "记", "专访");
     private static final Set<String> TOWN = Set.of("town");
@@ -1018,6 +1021,13 @@ final class OrganizationRecognizer {
                     && "—-－:：".indexOf(p.charAt(t.offset - 1)) >= 0) {
                 break;
             }
+            // 吉林大学—澄宇先进膜材料联合实验室: a dash after a body's name joins the partners of a joint unit.
+            if (!straddlesSuffix && research && JOINING_DASHES.contains(t.word)
+                    && p.full().startsWith(JOINT, suffixStart - JOINT.length())
+                    && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(), t.offset - x.text().length()))) {
+                cur = t.offset;
+                continue;
+            }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
@@ -1331,8 +1341,11 @@ final class OrganizationRecognizer {
             // named by its level word
             return true;
         }
-        // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds; the walk crosses no other.
+        // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
+        // unit's partners (X大学—Y联合实验室); the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
+        unbracketed = JOINING_DASHES.stream().anyMatch(unbracketed::contains) && m.name().contains(JOINT)
+                ? unbracketed.replaceAll("[—\\-－–]", "") : unbracketed;
         // 该校农学院: a college of one character's discipline, written after the word for its university.
         if (prefix.length() == 1 && suffix.text().equals("学院") && Chars.isHan(prefix.charAt(0))
                 && unitOfNamedInstitution(p, m, suffix)) {

@@ -556,7 +556,7 @@ final class RelationFinder {
         statedLocations(p, ms, facts);
         visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
-        for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m))) {
+        for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m) && ms.outermost(m))) {
             // "园区内，A、B等6家企业": each of a list opening the clause is where its first is.
             nextToPlace(p, org, listEndingWith(p.full(), ms, org).get(0), placesAndReferences, facts);
             placeInName(org, places, facts);

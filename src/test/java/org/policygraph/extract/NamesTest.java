@@ -2027,4 +2027,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("草原生态保护奖补联动试点");
     }
+
+    @Test
+    void aJointLabNamedWithADashBetweenItsPartnersIsOneName() {
+        ArticleExtraction a = extract("10月20日，位于广州开发区的华南理工大学—粤澜智能传感联合实验室正式揭牌。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("华南理工大学—粤澜智能传感联合实验室", "华南理工大学");
+    }
 }

@@ -2714,4 +2714,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("浙江省对口支援新疆工作前方指挥部", "阿克苏市"));
     }
+
+    @Test
+    void aBodyInsideAnotherBodysNameIsNotWhereThePlaceBeforeItSays() {
+        assertThat(relations("10月20日，位于广州开发区的华南理工大学—粤澜智能传感联合实验室正式揭牌。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华南理工大学—粤澜智能传感联合实验室", "广州开发区"), tuple("广州开发区", "广州市"));
+    }
 }
