@@ -216,6 +216,8 @@ final class RelationFinder {
             "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
+    private static final String THANKS_TO = "得益于";
     /** After a person: founding what follows (牵头成立, 创办了, 领办). */
     private static final Pattern FOUNDS = Pattern.compile("(?:牵头|带头|发起)?(?:成立|创办|领办|创立)了?");
     /** What a company belongs to follows: 隶属于Y, 由Y控股 (only a 由 whose clause ends so is looked at). */
@@ -2039,8 +2041,10 @@ final class RelationFinder {
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
             Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
             a = led != null ? led : a;
-            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展": X goes on.
-            boolean opensClause = linkAt == clauseStart || s.substring(clauseStart, linkAt).equals(RESPECTIVELY);
+            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展", "X的变化，得益于与Y的合作":
+            // X goes on.
+            String opener = s.substring(clauseStart, linkAt);
+            boolean opensClause = linkAt == clauseStart || opener.equals(RESPECTIVELY) || opener.equals(THANKS_TO);
             if (a == null && opensClause && (link.equals("与") || link.equals("联合")) && clauseStart > 0
                     && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
                 a = previousClauseSubject(p, ms, clauseStart);

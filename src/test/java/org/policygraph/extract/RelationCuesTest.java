@@ -2721,4 +2721,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("华南理工大学—粤澜智能传感联合实验室", "广州开发区"), tuple("广州开发区", "广州市"));
     }
+
+    @Test
+    void whatASubjectOwesToAPartnershipMakesItThePartner() {
+        assertThat(relations("洛川县凤栖苹果专业合作社的果园今年亩产4吨。合作社的变化，得益于与西北农林科技大学洛川苹果试验站的长期合作。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("洛川县凤栖苹果专业合作社", "西北农林科技大学洛川苹果试验站"));
+    }
 }
