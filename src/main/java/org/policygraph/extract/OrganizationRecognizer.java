@@ -218,6 +218,8 @@ final class OrganizationRecognizer {
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
+    /** How far before a registered name's walked start a split place's name may begin (宜昌启泓储能|科技). */
+    private static final int MAX_SPLIT_PLACE_GAP = 6;
     /** The most characters between a listed company's place and where the walk stopped (优达到家). */
     private static final int MAX_LISTED_GAP = 6;
     private static final List<String> GROUP_MARKERS = List.of("（集团）", "(集团)");
@@ -564,7 +566,10 @@ final class OrganizationRecognizer {
         // X食品科技（集团）股份有限公司: the group marker in brackets belongs to the legal form.
         int walkFrom = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
         int start = withPlacePrefix(p, nameStart(p, walkFrom, walkFrom, research, places), walkFrom, levels);
-        start = fromAnchoringPlace(p, start, places);
+        // A registered legal form (有限公司) always has a trade name before it: a lone character the segmenter
+        // reads as a verb (合肥澄/驰热管理系统有限公司) is part of it.
+        start = fromAnchoringPlace(p, start, places, suffix.strict());
+        start = suffix.strict() ? fromPlaceTheSegmenterSplit(p, start) : start;
         start = suffix.strict() ? listedAfterLikeName(p, start, suffix, places) : start;
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
@@ -825,6 +830,24 @@ final class OrganizationRecognizer {
                     && (acrossVerbs || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
                 return place.start();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 对上|海星|途感知科技有限公司, 创办宜昌启|泓|储能科技有限公司: a province's or city's name the segmenter split,
+     * a few plain characters before where the walk stopped, opens a registered name.
+     */
+    private int fromPlaceTheSegmenterSplit(Passage p, int start) {
+        String s = p.full();
+        for (int from = start - 1; from >= Math.max(0, start - MAX_SPLIT_PLACE_GAP); from--) {
+            char c = s.charAt(from);
+            if (!Chars.isHan(c) || STOP_WORDS.contains(String.valueOf(c))) {
+                return start;
+            }
+            if (p.isBoundary(from) && beginsWithPlace(p, from)) {
+                return from;
             }
         }
         return start;

@@ -2035,4 +2035,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("华南理工大学—粤澜智能传感联合实验室", "华南理工大学");
     }
+
+    @Test
+    void aLoneCharacterReadAsAVerbInsideARegisteredNameIsPartOfIt() {
+        ArticleExtraction a = extract("多家配套企业跟随落户。合肥润驰热管理系统有限公司投资6.5亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("合肥润驰热管理系统有限公司");
+    }
+
+    @Test
+    void aPlaceTheSegmenterSplitOpensTheRegisteredNameAfterIt() {
+        ArticleExtraction a = extract("基金已完成对上海星岚感知科技有限公司2亿元的投资。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("上海星岚感知科技有限公司");
+    }
 }
