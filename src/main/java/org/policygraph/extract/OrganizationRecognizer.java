@@ -28,6 +28,10 @@ final class OrganizationRecognizer {
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
             new Suffix("有限责任公司", EntityType.Enterprise, true, ""),
             new Suffix("有限公司", EntityType.Enterprise, true, ""),
+            // Funds registered as partnerships: X产业投资基金合伙企业（有限合伙）.
+            new Suffix("合伙企业（有限合伙）", EntityType.Enterprise, true, ""),
+            new Suffix("合伙企业(有限合伙)", EntityType.Enterprise, true, ""),
+            new Suffix("合伙企业", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             // A village's collective: X村股份经济合作联社, X村经济合作联社.

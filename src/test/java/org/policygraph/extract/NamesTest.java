@@ -2051,4 +2051,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("上海星岚感知科技有限公司");
     }
+
+    @Test
+    void aFundRegisteredAsALimitedPartnershipIsAnEnterprise() {
+        ArticleExtraction a = extract("今年5月，湖南湘禾创业投资基金合伙企业（有限合伙）领投了这轮融资。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("湖南湘禾创业投资基金合伙企业（有限合伙）");
+    }
 }
