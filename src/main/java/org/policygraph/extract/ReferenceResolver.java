@@ -27,6 +27,7 @@ final class ReferenceResolver {
     }
 
     static final String COOPERATIVE = "合作社";
+    private static final String FUND = "基金";
     /** What stands before a word opening a clause. */
     private static final String CLAUSE_OPENERS = "，,。；;：:\n";
     /** A link opening a clause, the sentence's subject understood: ，并与, ，还与, ，同时与. */
@@ -35,11 +36,12 @@ final class ReferenceResolver {
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
-     * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...) and an
-     * assistance command (，指挥部在Y县安排…).
+     * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...), an
+     * assistance command (，指挥部在Y县安排…) and a fund (基金总规模50亿元).
      */
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部");
+            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
+            FUND);
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -173,6 +175,7 @@ final class ReferenceResolver {
                     : head.equals("管委会") ? m -> m.type() == EntityType.Government
                             && (m.canonical().endsWith("管理委员会") || m.canonical().endsWith("管委会"))
                     : head.equals("指挥部") ? m -> m.type() == EntityType.Government && endsWith(head).test(m)
+                    : head.equals(FUND) ? enterprise.and(m -> m.canonical().contains(FUND))
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) ? enterprise.and(m -> m.canonical().contains(head))

@@ -79,10 +79,11 @@ final class RelationFinder {
     private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
-     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in.
+     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
+     * capital subscribed.
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -102,6 +103,12 @@ final class RelationFinder {
     /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(
             "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]");
+    /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
+    private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
+    /** Taking shares of a company: 取得, 获得, 持有. */
+    private static final Pattern TAKING_STAKE = Pattern.compile("取得|获得|持有");
+    /** The shares taken, after the company: 34%的股权, 的股份. */
+    private static final Pattern STAKE = Pattern.compile("的?(?:\\d+(?:\\.\\d+)?%的?)?(?:股权|股份)");
     /** A place receiving what follows: 则迎来, 又迎来. */
     private static final Pattern RECEIVES = Pattern.compile("(?:则|也|还|又)?(?:迎来|引来)了?");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
@@ -1506,6 +1513,19 @@ final class RelationFinder {
                 && PROJECTS_BROUGHT_IN.matcher(p.full()).region(place.end(), investor.start()).lookingAt();
     }
 
+    /** The company after 取得 (获得, 持有) whose shares (34%的股权) are taken in [from, to), or null. */
+    private static Mention stakeTaken(Passage p, Mentions ms, int from, int to) {
+        Matcher taken = TAKING_STAKE.matcher(p.full()).region(from, to);
+        while (taken.find()) {
+            int at = taken.end();
+            Mention company = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == at && ms.outermost(m));
+            if (company != null && STAKE.matcher(p.full()).region(company.end(), to).lookingAt()) {
+                return company;
+            }
+        }
+        return null;
+    }
+
     /** "嘉善县姚庄镇则迎来X的封测项目": the place opening the sentence receives the investor's project. */
     private static boolean receives(Passage p, Mention place, Mention investor) {
         return investor.start() > place.end()
@@ -1564,6 +1584,23 @@ final class RelationFinder {
             if (setUp != null) {
                 return setUp;
             }
+        }
+        // "A、B合计增资9.6亿元，取得X34%的股权": the company whose stake the money buys.
+        Mention stake = stakeTaken(p, ms, verbEnd, s.end());
+        if (stake != null) {
+            return stake;
+        }
+        // "…合计增资9.6亿元，取得X34%的股权。其中，A出资5.2亿元": the shares of a total the sentence before put in.
+        Sentences.Sentence previous = p.full().startsWith(AMONG, s.start())
+                ? previousWithText(p.sentences(), p.sentences().indexOf(s)) : null;
+        Mention ofTotal = previous == null ? null : stakeTaken(p, ms, previous.start(), previous.end());
+        // "基金总规模50亿元，…。其中，A出资15亿元": the body whose size the sentence before opened on.
+        Mention sized = previous == null || ofTotal != null ? null : ms.first(m -> m.isOrganisation()
+                && m.start() == previous.start() && ms.outermost(m));
+        ofTotal = sized != null && TOTAL_SIZE.matcher(p.full()).region(sized.end(), previous.end()).lookingAt()
+                ? sized : ofTotal;
+        if (ofTotal != null && !ofTotal.canonical().equals(investor.canonical())) {
+            return ofTotal;
         }
         // "对其增资", "向其注资": the company the text spoke of before, not the investor.
         if (p.charAt(verbStart - 1) == '其' && "对向为给".indexOf(p.charAt(verbStart - 2)) >= 0) {

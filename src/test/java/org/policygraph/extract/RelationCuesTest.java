@@ -2729,4 +2729,30 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("洛川县凤栖苹果专业合作社", "西北农林科技大学洛川苹果试验站"));
     }
+
+    @Test
+    void moneyThatTakesAStakeGoesToTheCompanyWhoseSharesItBuys() {
+        assertThat(relations("江苏恒澜动力科技股份有限公司、辽宁汇峰产业投资基金合伙企业（有限合伙）合计增资6亿元，"
+                + "取得沈阳北岳重型机械集团有限公司30%的股权。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江苏恒澜动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"),
+                        tuple("辽宁汇峰产业投资基金合伙企业（有限合伙）", "沈阳北岳重型机械集团有限公司"));
+    }
+
+    @Test
+    void theSharesOfAStakeTheSentenceBeforeBoughtGoToItsCompany() {
+        assertThat(relations("三家投资方合计增资6亿元，取得沈阳北岳重型机械集团有限公司30%的股权。其中，"
+                + "江苏恒澜动力科技股份有限公司出资4亿元，成为第二大股东。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏恒澜动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"));
+    }
+
+    @Test
+    void theSharesOfAFundWhoseSizeTheSentenceBeforeGaveGoToTheFund() {
+        assertThat(relations("嘉兴南湖新能源产业投资基金合伙企业（有限合伙）近日签约落地。基金总规模30亿元，重点投向储能领域。"
+                + "其中，嘉兴南湖投资集团有限公司出资9亿元，浙江科衡电池股份有限公司认缴6亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("嘉兴南湖投资集团有限公司", "嘉兴南湖新能源产业投资基金合伙企业（有限合伙）"),
+                        tuple("浙江科衡电池股份有限公司", "嘉兴南湖新能源产业投资基金合伙企业（有限合伙）"));
+    }
 }
