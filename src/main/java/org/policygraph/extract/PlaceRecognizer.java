@@ -60,6 +60,7 @@ final class PlaceRecognizer {
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
+    private static final char COPULA = '是';
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港). */
     private static final String ZONE_WORD_ENDS = "区园城港";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
@@ -618,9 +619,10 @@ final class PlaceRecognizer {
                     continue;
                 }
                 String between = place == null ? "" : s.substring(place.end(), m.start());
-                // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it.
+                // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
+                // copula (怀柔园是中关村科技园区 says what one park is).
                 if (place != null && between.chars().allMatch(Chars::isHan)
-                        && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)
+                        && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0 || c == COPULA)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
                     String canonical = s.substring(start, m.start()) + zoneWord;

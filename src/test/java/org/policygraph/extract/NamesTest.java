@@ -2059,4 +2059,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("湖南湘禾创业投资基金合伙企业（有限合伙）");
     }
+
+    @Test
+    void aCopulaBetweenAPlaceAndAZoneWordEndsTheName() {
+        ArticleExtraction a = extract("记者近日从园区获悉。昌平园是中关村科技园区的分园之一，重点发展医药健康产业。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .noneMatch(name -> name.contains("是"));
+    }
 }
