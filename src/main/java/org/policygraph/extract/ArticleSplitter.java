@@ -32,6 +32,8 @@ final class ArticleSplitter {
     /** A line of fields: labels and values, no clause. */
     private static final Pattern FIELDS = Pattern.compile("[^，,。；;]{1,20}[：:][^，,。；;]{1,40}");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");
+    /** A bulleted subheading in the text, as news roundups write each item's: ■ 南沙推出X计划. */
+    private static final Pattern SUBHEADING = Pattern.compile("[■□●◆◇▲△★☆].*");
     /** A numbered section or item opening a paragraph: 一、, 1．, 2., （三）, (4). */
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十]+、|\\d{1,2}[．.、](?!\\d)|[（(][一二三四五六七八九十\\d]+[）)]");
 
@@ -189,8 +191,8 @@ final class ArticleSplitter {
 
     /**
      * A paragraph that stops mid-sentence continues in the next one (the page layout cut it). Lines of fields
-     * (董事长：X, 证券代码：… 证券简称：…) and numbered headings (一、基本情况) stop so on purpose, and no cut
-     * paragraph goes on with a numbered item (1．, （二）).
+     * (董事长：X, 证券代码：… 证券简称：…), numbered headings (一、基本情况) and subheadings stop so on purpose, and
+     * no cut paragraph goes on with a numbered item (1．, （二）).
      */
     private static List<String> repairPageBreaks(List<String> paragraphs) {
         List<String> out = new ArrayList<>();
@@ -199,7 +201,7 @@ final class ArticleSplitter {
             String previous = last >= 0 ? out.get(last) : "";
             boolean ownLine = FIELDS.matcher(previous).matches()
                     || NUMBERED.matcher(previous).lookingAt() && !CLAUSE_MARK.matcher(previous).find()
-                    || NUMBERED.matcher(p).lookingAt();
+                    || NUMBERED.matcher(p).lookingAt() || SUBHEADING.matcher(previous).matches();
             if (last >= 0 && !ownLine && !Chars.endsSentence(previous.charAt(previous.length() - 1))) {
                 out.set(last, previous + p);
             } else {

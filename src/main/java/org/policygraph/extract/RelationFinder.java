@@ -299,8 +299,9 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
             + "|建设(?=“)"
-            // "在会上发布《P》": releasing a document is issuing it; 发布 of a list or of data is not.
-            + "|发布(?=《)"
+            // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
+            // list or of data is not.
+            + "|发布(?=[《“])"
             // "常务委员会第二十一次会议表决通过《P》": the body whose meeting passed a law or rule.
             + "|表决通过(?=《)|审议通过(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.

@@ -147,4 +147,11 @@ class ArticleSplitterTest {
         assertThat(a.authors()).containsExactly("韩立川");
         assertThat(a.source()).isNull();
     }
+
+    @Test
+    void aBulletedSubheadingStaysApartFromTheItemBelowIt() {
+        Article a = split("p", "# 经济简讯\n\n■ 南沙推出青年创业计划\n\n广州市南沙区人力资源和社会保障局近日发布创业扶持计划。\n").get(0);
+
+        assertThat(a.text()).isEqualTo("■ 南沙推出青年创业计划\n广州市南沙区人力资源和社会保障局近日发布创业扶持计划。");
+    }
 }

@@ -2755,4 +2755,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("嘉兴南湖投资集团有限公司", "嘉兴南湖新能源产业投资基金合伙企业（有限合伙）"),
                         tuple("浙江科衡电池股份有限公司", "嘉兴南湖新能源产业投资基金合伙企业（有限合伙）"));
     }
+
+    @Test
+    void aBodyReleasingANamedProgramCarriesItOut() {
+        assertThat(relations("佛山市南海区人力资源和社会保障局近日发布“湾区筑梦”青年创业计划，为港澳青年提供创业场地。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南海区人力资源和社会保障局", "湾区筑梦青年创业计划"));
+    }
 }
