@@ -18,7 +18,7 @@ final class PersonRecognizer {
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是";
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).

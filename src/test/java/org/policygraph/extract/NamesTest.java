@@ -2067,4 +2067,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .noneMatch(name -> name.contains("是"));
     }
+
+    @Test
+    void aNameAfterItsTitleMayGoOnWithACopula() {
+        ArticleExtraction a = extract("华中农业大学园艺林学学院副教授鲁思航是首批入选者之一。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("鲁思航");
+    }
 }
