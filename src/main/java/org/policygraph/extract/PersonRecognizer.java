@@ -24,6 +24,8 @@ final class PersonRecognizer {
      * behalf of a body (县长X代表县人民政府作报告).
      */
     private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了|代表");
+    /** A verb of speaking right after a name. */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("说|表示|介绍|指出|认为|告诉");
     /** Characters a transliterated name (Mongolian, Uyghur) is written in: none of a clause's little words. */
     private static final String TRANSLITERATED_CHARS = "[^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
@@ -210,6 +212,18 @@ final class PersonRecognizer {
     }
 
     /**
+     * 理事长巴特尔说 (巴特/nrf 尔说/nr): two characters the segmenter reads as a transliterated name and a third it
+     * glued to the verb of speaking after it.
+     */
+    private static Mention transliteratedThreeBeforeSpeech(Passage p, int from) {
+        var head = p.termAt(from);
+        boolean transliterated = head != null && head.offset == from && head.word.length() == 2
+                && head.nature.toString().equals("nrf");
+        return transliterated && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt()
+                ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
+    }
+
+    /**
      * 副厅长阿拉坦和呼和浩特市副市长X: three or four characters after a title, then 和 or 与 and, in the same
      * clause, another title: two officials named alike, the first with a name no family name opens (the segmenter
      * may glue it to what follows).
@@ -288,6 +302,10 @@ final class PersonRecognizer {
         Mention segmented = segmentedThreeCharacterName(p, from);
         if (segmented != null) {
             return segmented;
+        }
+        Mention speaking = transliteratedThreeBeforeSpeech(p, from);
+        if (speaking != null) {
+            return speaking;
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {

@@ -2075,4 +2075,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("鲁思航");
     }
+
+    @Test
+    void aTransliteratedNameTheSegmenterGluedToTheVerbOfSpeakingIsWhole() {
+        ArticleExtraction a = extract("“奶价有了保障，社员们敢扩群了。”合作社理事长巴特尔说，合作社存栏奶牛已增加到860头。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("巴特尔");
+    }
 }
