@@ -245,6 +245,11 @@ final class Gazetteer {
         return code.length() < 2 ? null : byCode.get(code.substring(0, 2) + "0000");
     }
 
+    /** The division with {@code code}, or null. */
+    Division byCode(String code) {
+        return byCode.get(code);
+    }
+
     Division parent(Division d) {
         return d.parentCode() == null ? null : byCode.get(d.parentCode());
     }

@@ -87,6 +87,7 @@ final class OrganizationRecognizer {
             new Suffix("旗委", EntityType.Government, false, "员"),
             new Suffix("新闻办", EntityType.Government, false, ""),
             new Suffix("办公室", EntityType.Government, false, ""),
+            new Suffix("海关", EntityType.Government, false, ""),
             new Suffix("促进中心", EntityType.Government, false, ""),
             new Suffix("服务中心", EntityType.Government, false, ""),
             new Suffix("指挥部", EntityType.Government, false, ""),

@@ -22,7 +22,7 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港)");
+            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
@@ -61,8 +61,8 @@ final class PlaceRecognizer {
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
     private static final char COPULA = '是';
-    /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港). */
-    private static final String ZONE_WORD_ENDS = "区园城港";
+    /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸). */
+    private static final String ZONE_WORD_ENDS = "区园城港岸";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
@@ -587,7 +587,7 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区, 园, 城 or 港: try the pattern only where one ends, longest word first. 工业园 of
+            // Zone words all end in 区, 园, 城, 港 or 岸: try the pattern only where one ends, longest word first. 工业园 of
             // 工业园区 is no zone word of its own.
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;
@@ -601,6 +601,7 @@ final class PlaceRecognizer {
             }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
             int chainEnd = -1;
+            Mention chained = null;
             for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || start == chainEnd;
@@ -611,11 +612,17 @@ final class PlaceRecognizer {
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
                 Mention place = m.group().equals(BARE_PARK) ? null : placePrefix(s, start, m.start());
+                // 凭祥市友谊关口岸: after a division in full, a namesake of a division elsewhere (友谊县) is the zone's
+                // own name.
+                if (place != null && start == chainEnd && !within(place, chained)) {
+                    place = null;
+                }
                 // 浙江省湖州市长兴经济技术开发区: a division written in full before another place is the chain the
                 // zone lies in; the zone is named after the last place.
                 if (place != null && !gazetteer.byName(place.name()).isEmpty()
                         && placePrefix(s, place.end(), m.start()) != null) {
                     chainEnd = place.end();
+                    chained = place;
                     continue;
                 }
                 String between = place == null ? "" : s.substring(place.end(), m.start());
@@ -629,7 +636,9 @@ final class PlaceRecognizer {
                     // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
                     // namesake county elsewhere.
                     Mention named = zoneNamedBefore(out, canonical);
-                    if (named == null) {
+                    // 经友谊关口岸 after 凭祥市友谊关口岸: the zone named again whole, its own name no place.
+                    boolean again = out.stream().anyMatch(z -> z.canonical().equals(name));
+                    if (named == null && !again) {
                         out.add(place);
                     }
                     // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name.
@@ -676,6 +685,15 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** The division of {@code inner} lies in that of {@code outer}, both placed by the gazetteer. */
+    private boolean within(Mention inner, Mention outer) {
+        Object innerCode = inner.properties().get("divisionCode");
+        Object outerCode = outer == null ? null : outer.properties().get("divisionCode");
+        Gazetteer.Division in = innerCode == null ? null : gazetteer.byCode(innerCode.toString());
+        Gazetteer.Division out = outerCode == null ? null : gazetteer.byCode(outerCode.toString());
+        return in != null && out != null && gazetteer.isAncestor(out, in);
     }
 
     /** A zone found before whose name is longer and ends with {@code tail}: the zone named again by its end. */

@@ -292,9 +292,13 @@ final class RelationFinder {
      */
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
-    /** From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)". */
+    /**
+     * From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)" /
+     * "出资1500万美元，与Y合资设立".
+     */
     private static final Pattern FOUNDING = Pattern.compile(
-            "[^，,。；;]{0,20}?[，,]?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?(?:(?:全资|控股)?子公司)?");
+            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?)?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?"
+            + "(?:(?:全资|控股)?子公司)?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"

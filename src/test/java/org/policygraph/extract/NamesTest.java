@@ -2083,4 +2083,30 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("巴特尔");
     }
+
+    @Test
+    void aPortOfEntryIsAZone() {
+        ArticleExtraction a = extract("在崇左市凭祥市友谊关口岸，货车排队通关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("崇左市", "凭祥市", "友谊关口岸");
+    }
+
+    @Test
+    void aNamesakeOfADivisionElsewhereAfterADivisionInFullIsTheZonesOwnName() {
+        ArticleExtraction a = extract("位于重庆市永川区凤凰湖产业园的重庆科瑞电子有限公司今年投产。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("重庆市", "永川区", "凤凰湖产业园");
+    }
+
+    @Test
+    void customsOfficesAreGovernmentBodiesAndTheirDeputyHeadsTitled() {
+        ArticleExtraction a = extract("南宁海关所属凭祥海关副关长李建华介绍，通关时间已大幅压缩。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("南宁海关", "凭祥海关");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("李建华");
+    }
 }

@@ -2763,4 +2763,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南海区人力资源和社会保障局", "湾区筑梦青年创业计划"));
     }
+
+    @Test
+    void moneyPutInBeforeSettingUpACompanyWithAPartnerGoesToThatCompany() {
+        assertThat(relations("当天，广西桂南物流有限公司与泰国金象贸易有限公司签署合作协议。根据协议，金象贸易出资1000万美元，"
+                + "与桂南物流合资设立凭祥金象冷链物流有限公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("金象贸易有限公司", "凭祥金象冷链物流有限公司"));
+    }
 }
