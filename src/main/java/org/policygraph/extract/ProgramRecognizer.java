@@ -59,6 +59,8 @@ final class ProgramRecognizer {
     static final Pattern COUNTED_HEAD = Pattern.compile(
             "“?([一二三四五六七八九十两])大(\\p{IsHan}{0,6}?(?:" + PROGRAM_WORDS + "))”?");
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** Items quoted one after another, maybe with 、 between: “A”“B”“C”. */
+    private static final Pattern QUOTED_ITEMS = Pattern.compile("(?:“[^“”]{2,10}”、?)*“[^“”]{2,10}”");
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
@@ -142,6 +144,9 @@ final class ProgramRecognizer {
         String tail = complete ? "" : continuation(p, q.end());
         if (CARRYING_OUT.stream().anyMatch(tail::startsWith)) {
             tail = "";   // “扩基地、强加工”推进全产业链建设: the verb starts a clause of its own
+        }
+        if (COUNTED_HEAD.matcher(tail).lookingAt() && q.start() > 0 && "”、".indexOf(s.charAt(q.start() - 1)) >= 0) {
+            return;   // “A”“B”“C”三大工程: the last of counted items, each a program of its own (countedItems)
         }
         if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
             out.add(program(tail, tail, q.end(), q.end() + tail.length()));
@@ -341,7 +346,11 @@ final class ProgramRecognizer {
             while (lead.find()) {
                 base = lead.end();
             }
-            String[] items = s.substring(base, m.start()).split("、|以及|和|及", -1);
+            String list = s.substring(base, m.start());
+            // “酒庄提质”“品牌出海”“酒旅融合”三大工程: quoted items, written one after another.
+            boolean quoted = QUOTED_ITEMS.matcher(list).matches();
+            String[] items = quoted ? list.substring(1, list.length() - 1).split("”、?“", -1)
+                    : list.split("、|以及|和|及", -1);
             int count = m.group(1).equals("两") ? 2 : NUMERALS.indexOf(m.group(1)) + 1;
             if (items.length != count || Arrays.stream(items).anyMatch(i -> !i.matches("\\p{IsHan}{2,10}"))) {
                 continue;

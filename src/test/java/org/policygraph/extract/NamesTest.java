@@ -2109,4 +2109,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("李建华");
     }
+
+    @Test
+    void quotedItemsOneAfterAnotherBeforeACountAreProgramsEach() {
+        ArticleExtraction a = extract("县里将实施“茶园提质”“品牌增值”“茶旅融合”三大工程，力争茶产业产值突破50亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("茶园提质工程", "品牌增值工程", "茶旅融合工程");
+    }
 }
