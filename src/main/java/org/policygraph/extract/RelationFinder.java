@@ -223,6 +223,8 @@ final class RelationFinder {
             "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
+    /** Counts of parties from two on: 两方, 三方, 四方. */
+    private static final String COUNT_WORDS = "两三四五六七八九十";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
     private static final String THANKS_TO = "得益于";
     /** After a person: founding what follows (牵头成立, 创办了, 领办). */
@@ -322,7 +324,8 @@ final class RelationFinder {
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
-    private static final Pattern PARTIES_COUNTED = Pattern.compile("[两三四五六七八九十多]方(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
+    private static final Pattern PARTIES_COUNTED = Pattern.compile(
+            "([两三四五六七八九十多])方(?:将|还将|也将)?(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
     /** A clause opening on a facility, what a located phrase is then about: 厂房位于, 新工厂位于. */
     private static final Pattern FACILITY_OPENING = Pattern.compile("(?:新|该)?(?:厂房|工厂|厂区|基地|车间|生产线|仓库|冷库)");
     /** Building or working together, right after the parties: 共建, 将联合共建, 合作开展. */
@@ -1930,6 +1933,14 @@ final class RelationFinder {
                         || x.type() == EntityType.Place && !isLocative(p, ms, x)) && x.end() == at && ms.outermost(x));
                      m != null; m = mixed ? listedActorBefore(s, ms, m) : listedBefore(s, ms, m)) {
                     parties.add(m);
+                }
+                // "A与B、C签署协议，三方将共建X": the parties the sentence named, when there are as many.
+                Sentences.Sentence sentence = parties.isEmpty() && listed == PARTIES_COUNTED && at > 0
+                        && isClauseBreak(s.charAt(at - 1)) ? p.sentenceAt(at) : null;
+                if (sentence != null) {
+                    parties = ms.of(x -> x.isOrganisation() && x.start() >= sentence.start() && x.end() <= at
+                            && ms.outermost(x) && !ReferenceResolver.isReference(x));
+                    parties = parties.size() == COUNT_WORDS.indexOf(after.group(1)) + 2 ? parties : List.of();
                 }
                 if (parties.size() >= 2) {
                     pairs(parties, at, facts);

@@ -2771,4 +2771,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("金象贸易有限公司", "凭祥金象冷链物流有限公司"));
     }
+
+    @Test
+    void asManyPartiesAsTheSentenceNamedAllPartnerEachOther() {
+        assertThat(relations("当天，广西桂南物流有限公司与越南谅江贸易有限公司、泰国金象贸易有限公司签署合作协议，三方将共建果蔬集散中心。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("广西桂南物流有限公司", "谅江贸易有限公司"),
+                        tuple("广西桂南物流有限公司", "金象贸易有限公司"), tuple("谅江贸易有限公司", "金象贸易有限公司"));
+    }
 }
