@@ -223,6 +223,7 @@ final class RelationFinder {
             "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
+    private static final String LIES_AT = "位于";
     /** Counts of parties from two on: 两方, 三方, 四方. */
     private static final String COUNT_WORDS = "两三四五六七八九十";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
@@ -1615,8 +1616,10 @@ final class RelationFinder {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= verbStart && ms.outermost(m)
                     && !m.canonical().equals(investor.canonical()));
         }
+        // Not where the investor is (总部位于Z，已投入…在Y建设): 位于 places the company, not its money.
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
-                && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0 || receivesAt(p, s, m)));
+                && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
+                && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length()) || receivesAt(p, s, m)));
         if (before != null) {
             return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;
         }

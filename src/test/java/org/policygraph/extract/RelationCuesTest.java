@@ -2780,4 +2780,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("广西桂南物流有限公司", "谅江贸易有限公司"),
                         tuple("广西桂南物流有限公司", "金象贸易有限公司"), tuple("谅江贸易有限公司", "金象贸易有限公司"));
     }
+
+    @Test
+    void whereTheInvestorLiesIsNotWhereItsMoneyGoes() {
+        assertThat(relations("湖南丰稷种业有限公司总部位于长沙市望城区，已投入1800万元在益阳市赫山区建设低镉水稻制种基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南丰稷种业有限公司", "赫山区"));
+    }
 }
