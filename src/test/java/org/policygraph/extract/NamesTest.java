@@ -2117,4 +2117,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactlyInAnyOrder("茶园提质工程", "品牌增值工程", "茶旅融合工程");
     }
+
+    @Test
+    void aBreedingExpertIsATitle() {
+        ArticleExtraction a = extract("论文第一作者为博士研究生谭雨桐，丰稷种业首席育种专家刘建平为共同通讯作者。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactlyInAnyOrder("谭雨桐", "刘建平");
+    }
 }
