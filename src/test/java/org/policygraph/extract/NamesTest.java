@@ -2125,4 +2125,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactlyInAnyOrder("谭雨桐", "刘建平");
     }
+
+    @Test
+    void aQuotedNameOfALoanIsAProgram() {
+        ArticleExtraction a = extract("去年，她从呈贡区一家村镇银行申请到“菌易融”贷款20万元，扩建了菌菇大棚。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("菌易融");
+    }
+
+    @Test
+    void aQuotedNameDefinedAsACreditProductIsAProgram() {
+        ArticleExtraction a = extract("“茶农融”是普洱一家农商银行推出的茶产业专属信贷产品，茶农凭种植面积即可获得信用贷款。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("茶农融");
+    }
 }
