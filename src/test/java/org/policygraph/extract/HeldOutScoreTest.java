@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scores the extractor on articles written in our own words, annotated before the extractor ever ran on
- * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and thirty-nine
- * blind sets ({@code .../blind} to {@code .../blind39}, each written by an evaluator who never saw the rules
+ * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and forty-three
+ * blind sets ({@code .../blind} to {@code .../blind43}, each written by an evaluator who never saw the rules
  * and measured once before anyone read its misses; see their READMEs). The page of the shared corpus alone
  * invites fitting; these keep the rules general. Counts are summed over the files (micro average), then held
  * to the set's floors.
@@ -45,7 +45,8 @@ class HeldOutScoreTest {
             "blind24, 0.97, 0.91", "blind25, 0.97, 0.93", "blind26, 0.97, 0.90", "blind27, 0.97, 0.95",
             "blind28, 0.97, 0.95", "blind29, 0.97, 0.95", "blind30, 0.97, 0.96", "blind31, 0.97, 0.93",
             "blind32, 0.97, 0.96", "blind33, 0.97, 0.96", "blind34, 0.97, 0.95", "blind35, 0.96, 0.86",
-            "blind36, 0.97, 0.94", "blind37, 0.96, 0.92", "blind38, 0.97, 0.92", "blind39, 0.97, 0.85"})
+            "blind36, 0.97, 0.94", "blind37, 0.96, 0.93", "blind38, 0.97, 0.92", "blind39, 0.97, 0.87",
+            "blind40, 0.97, 0.83", "blind41, 0.97, 0.90", "blind42, 0.94, 0.79", "blind43, 0.97, 0.93"})
     void ourOwnArticlesScoreAboveTheFloors(String set, double entityFloor, double relationFloor) throws Exception {
         Path dir = SETS.resolve(set);
         Path out = Path.of("target", set);
