@@ -223,7 +223,7 @@ final class OrganizationRecognizer {
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
-    /** How far before a registered name's walked start a split place's name may begin (宜昌启泓储能|科技). */
+    /** How far before a registered name's walked start a split place's name may begin (上海星岚感知|科技). */
     private static final int MAX_SPLIT_PLACE_GAP = 6;
     /** The most characters between a listed company's place and where the walk stopped (优达到家). */
     private static final int MAX_LISTED_GAP = 6;
@@ -841,7 +841,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 对上|海星|途感知科技有限公司, 创办宜昌启|泓|储能科技有限公司: a province's or city's name the segmenter split,
+     * 对上|海星|岚|感知科技有限公司: a province's or city's name the segmenter split,
      * a few plain characters before where the walk stopped, opens a registered name.
      */
     private int fromPlaceTheSegmenterSplit(Passage p, int start) {

@@ -79,7 +79,7 @@ final class PersonRecognizer {
                     after = held != null && goesOnAsAfterAName(p, held.end()) ? held : null;
                 }
                 if (after != null) {
-                    before = null;   // 湖北X总经理刘振宇: a title has one holder; before it stands the company's short name
+                    before = null;   // 浙江X总经理郑立峰: a title has one holder; before it stands the company's short name
                 }
                 int open = bracketOpening(s, k + title.length());
                 Mention bracketed = open < 0 ? null : nameBefore(p, open, organisations);

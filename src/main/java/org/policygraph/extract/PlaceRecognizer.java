@@ -61,6 +61,8 @@ final class PlaceRecognizer {
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
     private static final char COPULA = '是';
+    /** Natures of proper names: of places, people, and other proper nouns. */
+    private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸). */
     private static final String ZONE_WORD_ENDS = "区园城港岸";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
@@ -641,8 +643,10 @@ final class PlaceRecognizer {
                     if (named == null && !again) {
                         out.add(place);
                     }
-                    // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name.
-                    boolean ownName = between.length() >= 2 && !gazetteer.byName(place.name()).isEmpty();
+                    // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name, when
+                    // that is a proper name (东疆, 北湖); 阳城县纺织服装产业园 keeps its county.
+                    boolean ownName = between.length() >= 2 && !gazetteer.byName(place.name()).isEmpty()
+                            && isProperName(p, place.end(), between);
                     out.add(new Mention(name, named != null ? named.canonical() : ownName ? between + zoneWord
                             : canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
@@ -685,6 +689,19 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code name} at {@code start} opens with a proper name, as the segmenter reads it (东疆/nr, 北湖/nz) or, where
+     * its terms run across, as the dictionary does not know its first word as a common one (纺织 of 纺织服装).
+     */
+    private static boolean isProperName(Passage p, int start, String name) {
+        Term t = p.termAt(start);
+        if (t != null && t.offset == start) {
+            return PROPER_NATURES.stream().anyMatch(t.nature.toString()::startsWith);
+        }
+        CoreDictionary.Attribute first = CoreDictionary.get(name.substring(0, 2));
+        return first == null || PROPER_NATURES.stream().anyMatch(first.nature[0].toString()::startsWith);
     }
 
     /** The division of {@code inner} lies in that of {@code outer}, both placed by the gazetteer. */

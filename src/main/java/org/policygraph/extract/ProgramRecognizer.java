@@ -143,7 +143,7 @@ final class ProgramRecognizer {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
             return;
         }
-        // “花易融”贷款, “X”是…信贷产品: a financial product the quote names.
+        // “茶农融”贷款, “X”是…信贷产品: a financial product the quote names.
         if (quoted.length() <= LONG_QUOTE && PRODUCT_AFTER_QUOTE.matcher(s).region(q.end(), s.length()).lookingAt()) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
             return;
@@ -355,7 +355,7 @@ final class ProgramRecognizer {
                 base = lead.end();
             }
             String list = s.substring(base, m.start());
-            // “酒庄提质”“品牌出海”“酒旅融合”三大工程: quoted items, written one after another.
+            // “茶园提质”“品牌增值”“茶旅融合”三大工程: quoted items, written one after another.
             boolean quoted = QUOTED_ITEMS.matcher(list).matches();
             String[] items = quoted ? list.substring(1, list.length() - 1).split("”、?“", -1)
                     : list.split("、|以及|和|及", -1);

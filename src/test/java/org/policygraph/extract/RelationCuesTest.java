@@ -2591,10 +2591,10 @@ class RelationCuesTest {
     @Test
     void aClauseOpeningOnWhereABodyIsPlacesThatBodyNotTheSentencesSubject() {
         assertThat(relations("注册在洋浦经济开发区的海南蓝港橡胶贸易有限公司去年进口天然橡胶12万吨；"
-                + "落户海口江东新区的海南远帆船舶服务有限公司则主营国际船舶供应。", RelationType.LOCATED_IN))
+                + "落户海口江东新区的海南远澜船舶服务有限公司则主营国际船舶供应。", RelationType.LOCATED_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("海南蓝港橡胶贸易有限公司", "洋浦经济开发区"),
-                        tuple("海南远帆船舶服务有限公司", "海口江东新区"), tuple("海口江东新区", "海口市"));
+                        tuple("海南远澜船舶服务有限公司", "海口江东新区"), tuple("海口江东新区", "海口市"));
     }
 
     @Test
@@ -2628,18 +2628,18 @@ class RelationCuesTest {
 
     @Test
     void aPostGivenInTheClauseAfterThisCooperativeIsTheCooperatives() {
-        assertThat(relations("安化县梅山黑茶专业合作社地处高山茶区。这家合作社成立于2021年，理事长由村党支部书记刘建军兼任。",
+        assertThat(relations("安化县资江黑茶专业合作社地处高山茶区。这家合作社成立于2021年，理事长由村党支部书记刘建军兼任。",
                 RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("刘建军", "安化县梅山黑茶专业合作社"));
+                .containsExactly(tuple("刘建军", "安化县资江黑茶专业合作社"));
     }
 
     @Test
     void theOneCooperativeAfterALinkOpeningAClausePartnersTheSentencesSubject() {
-        assertThat(relations("安化县梅山黑茶专业合作社地处高山茶区。今年5月，湖南茶沃供应链有限公司投资500万元，在梅城镇建设冷库，"
+        assertThat(relations("安化县资江黑茶专业合作社地处高山茶区。今年5月，湖南茶沃供应链有限公司投资500万元，在梅城镇建设冷库，"
                 + "并与合作社签订三年包销协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("湖南茶沃供应链有限公司", "安化县梅山黑茶专业合作社"));
+                .containsExactly(tuple("湖南茶沃供应链有限公司", "安化县资江黑茶专业合作社"));
     }
 
     @Test
@@ -2685,10 +2685,10 @@ class RelationCuesTest {
 
     @Test
     void thoseAfterTheLinkOfAJointWorkPartnerEachOtherToo() {
-        assertThat(relations("育种基地由中国热带农业科学院、海南大学与海南椰丰种业有限公司、湖南禾盛种业有限公司共同建设。",
+        assertThat(relations("育种基地由中国热带农业科学院、海南大学与海南椰澄种业有限公司、湖南禾稷种业有限公司共同建设。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("海南椰丰种业有限公司", "湖南禾盛种业有限公司"));
+                .contains(tuple("海南椰澄种业有限公司", "湖南禾稷种业有限公司"));
     }
 
     @Test
@@ -2732,19 +2732,19 @@ class RelationCuesTest {
 
     @Test
     void moneyThatTakesAStakeGoesToTheCompanyWhoseSharesItBuys() {
-        assertThat(relations("江苏恒澜动力科技股份有限公司、辽宁汇峰产业投资基金合伙企业（有限合伙）合计增资6亿元，"
+        assertThat(relations("江苏恒岱动力科技股份有限公司、辽宁汇峰产业投资基金合伙企业（有限合伙）合计增资6亿元，"
                 + "取得沈阳北岳重型机械集团有限公司30%的股权。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("江苏恒澜动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"),
+                .containsExactlyInAnyOrder(tuple("江苏恒岱动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"),
                         tuple("辽宁汇峰产业投资基金合伙企业（有限合伙）", "沈阳北岳重型机械集团有限公司"));
     }
 
     @Test
     void theSharesOfAStakeTheSentenceBeforeBoughtGoToItsCompany() {
         assertThat(relations("三家投资方合计增资6亿元，取得沈阳北岳重型机械集团有限公司30%的股权。其中，"
-                + "江苏恒澜动力科技股份有限公司出资4亿元，成为第二大股东。", RelationType.INVESTS_IN))
+                + "江苏恒岱动力科技股份有限公司出资4亿元，成为第二大股东。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("江苏恒澜动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"));
+                .containsExactly(tuple("江苏恒岱动力科技股份有限公司", "沈阳北岳重型机械集团有限公司"));
     }
 
     @Test
