@@ -100,8 +100,10 @@ final class Lexicon {
         for (char c = '\u4e00'; c <= '\u9fa5'; c++) {
             EnumItem<NR> roles = PersonDictionary.dictionary.get(String.valueOf(c));
             Integer asFamilyName = roles == null ? null : roles.labelMap.get(NR.B);
-            if (asFamilyName != null && !TranslatedPersonDictionary.containsKey(String.valueOf(c)) && (asFamilyName >= OFTEN_A_FAMILY_NAME || asFamilyName >= SOMETIMES_A_FAMILY_NAME
-                    && 2 * asFamilyName >= roles.labelMap.values().stream().mapToInt(Integer::intValue).sum())) {
+            boolean often = asFamilyName != null && (asFamilyName >= OFTEN_A_FAMILY_NAME
+                    || asFamilyName >= SOMETIMES_A_FAMILY_NAME
+                    && 2 * asFamilyName >= roles.labelMap.values().stream().mapToInt(Integer::intValue).sum());
+            if (often && !TranslatedPersonDictionary.containsKey(String.valueOf(c))) {
                 out.add(c);
             }
         }

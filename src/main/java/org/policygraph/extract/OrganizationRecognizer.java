@@ -974,7 +974,7 @@ final class OrganizationRecognizer {
             boolean straddlesSuffix = t.offset + t.word.length() > suffixStart;
             int bracketOpen = straddlesSuffix ? -1 : placeBracketOpening(p, t);
             if (bracketOpen >= 0) {
-                cur = bracketOpen;   // 冀润（沧州）化工新材料有限公司: the place in brackets is part of the name
+                cur = bracketOpen;   // 鼎川（沧州）化工新材料有限公司: the place in brackets is part of the name
                 continue;
             }
             String nature = t.nature.toString();
@@ -1049,7 +1049,7 @@ final class OrganizationRecognizer {
                     && "—-－:：".indexOf(p.charAt(t.offset - 1)) >= 0) {
                 break;
             }
-            // 吉林大学—澄宇先进膜材料联合实验室: a dash after a body's name joins the partners of a joint unit.
+            // 华南理工大学—粤澜智能传感联合实验室: a dash after a body's name joins the partners of a joint unit.
             if (!straddlesSuffix && research && JOINING_DASHES.contains(t.word)
                     && p.full().startsWith(JOINT, suffixStart - JOINT.length())
                     && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(), t.offset - x.text().length()))) {
@@ -1222,7 +1222,7 @@ final class OrganizationRecognizer {
 
     /**
      * Where the bracket closed by {@code t} opens when it holds a county, city or province and a word of the
-     * name stands before it (冀润（沧州）化工…), or -1.
+     * name stands before it (鼎川（沧州）化工…), or -1.
      */
     private int placeBracketOpening(Passage p, Term t) {
         if (!t.word.equals("）") && !t.word.equals(")")) {
@@ -1369,7 +1369,7 @@ final class OrganizationRecognizer {
             // named by its level word
             return true;
         }
-        // A place in brackets (冀润（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
+        // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
         unbracketed = JOINING_DASHES.stream().anyMatch(unbracketed::contains) && m.name().contains(JOINT)

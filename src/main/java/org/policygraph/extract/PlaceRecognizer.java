@@ -589,8 +589,8 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区, 园, 城, 港 or 岸: try the pattern only where one ends, longest word first. 工业园 of
-            // 工业园区 is no zone word of its own.
+            // Zone words all end in 区, 园, 城, 港 or 岸: try the pattern only where one ends, longest word first.
+            // 工业园 of 工业园区 is no zone word of its own.
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;
             }
@@ -638,9 +638,7 @@ final class PlaceRecognizer {
                     // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
                     // namesake county elsewhere.
                     Mention named = zoneNamedBefore(out, canonical);
-                    // 经友谊关口岸 after 凭祥市友谊关口岸: the zone named again whole, its own name no place.
-                    boolean again = out.stream().anyMatch(z -> z.canonical().equals(name));
-                    if (named == null && !again) {
+                    if (named == null) {
                         out.add(place);
                     }
                     // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name, when

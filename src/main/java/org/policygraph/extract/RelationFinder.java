@@ -2912,10 +2912,6 @@ final class RelationFinder {
     }
 
     /**
-     * "公布“X”试点名单，A市、B市等24个县（市）入选": the places or bodies listed before 入选 carry out the
-     * program the sentence names before them.
-     */
-    /**
      * "印发《P》，确定A市B市、C县和D市等12个县（市、区）为首批试点地区": each place (or body) designated a pilot of
      * the program its sentence issued carries the program out.
      */
@@ -2954,6 +2950,10 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * "公布“X”试点名单，A市、B市等24个县（市）入选": the places or bodies listed before 入选 carry out the
+     * program the sentence names before them.
+     */
     private static void selected(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int k = s.indexOf(SELECTED); k >= 0; k = s.indexOf(SELECTED, k + 1)) {
@@ -3527,10 +3527,6 @@ final class RelationFinder {
     }
 
     /**
-     * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
-     * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
-     */
-    /**
      * The research body, named elsewhere, whose name or short name opens {@code unit}'s name (the longest), or
      * null; {@code byName} holds each body under each name it is written with.
      */
@@ -3546,6 +3542,10 @@ final class RelationFinder {
         return null;
     }
 
+    /**
+     * A research unit written right after its institution, by name (X大学Y实验室) or by reference (该校Y实验室),
+     * or listed after a unit so written (X大学Y学院和Z学院), is part of it.
+     */
     private static void researchUnits(Passage p, Mentions ms, Facts facts) {
         List<Mention> teams = ms.of(m -> m.type() == EntityType.ResearchTeam && !ReferenceResolver.isReference(m));
         // Each academy once, with where it is named: a text may name the same one thousands of times.
