@@ -15,6 +15,11 @@ final class Chars {
         return "。！？!?”」』…:：；;）)".indexOf(c) >= 0;
     }
 
+    /** The number a count word names (一 to 十, 两 for two), or 0 for any other character. */
+    static int count(char c) {
+        return c == '两' ? 2 : "一二三四五六七八九十".indexOf(c) + 1;
+    }
+
     static boolean isPunctuation(int c) {
         return !Character.isLetterOrDigit(c);
     }

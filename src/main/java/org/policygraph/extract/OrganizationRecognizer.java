@@ -158,7 +158,7 @@ final class OrganizationRecognizer {
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
     /** Dashes joining the partners in a joint unit's name (X大学—Y联合实验室). */
-    private static final Set<String> JOINING_DASHES = Set.of("—", "-", "－", "–");
+    private static final String JOINING_DASHES = "—-－–";
     private static final String JOINT = "联合";
     /** Verbs opening a subtitle after its dash: ——访X, ——记X. */
     private static final Set<String> SUBTITLE_VERBS = Set.of("访", "记", "专访");
@@ -1050,7 +1050,7 @@ final class OrganizationRecognizer {
                 break;
             }
             // 华南理工大学—粤澜智能传感联合实验室: a dash after a body's name joins the partners of a joint unit.
-            if (!straddlesSuffix && research && JOINING_DASHES.contains(t.word)
+            if (!straddlesSuffix && research && t.word.length() == 1 && JOINING_DASHES.indexOf(t.word.charAt(0)) >= 0
                     && p.full().startsWith(JOINT, suffixStart - JOINT.length())
                     && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(), t.offset - x.text().length()))) {
                 cur = t.offset;
@@ -1372,8 +1372,9 @@ final class OrganizationRecognizer {
         // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.
         String unbracketed = BRACKETED_WORDS.matcher(prefix).replaceAll("");
-        unbracketed = JOINING_DASHES.stream().anyMatch(unbracketed::contains) && m.name().contains(JOINT)
-                ? unbracketed.replaceAll("[—\\-－–]", "") : unbracketed;
+        unbracketed = m.name().contains(JOINT) ? unbracketed.chars().filter(c -> JOINING_DASHES.indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : unbracketed;
         // 该校农学院: a college of one character's discipline, written after the word for its university.
         if (prefix.length() == 1 && suffix.text().equals("学院") && Chars.isHan(prefix.charAt(0))
                 && unitOfNamedInstitution(p, m, suffix)) {

@@ -58,7 +58,6 @@ final class ProgramRecognizer {
     /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
     static final Pattern COUNTED_HEAD = Pattern.compile(
             "“?([一二三四五六七八九十两])大(\\p{IsHan}{0,6}?(?:" + PROGRAM_WORDS + "))”?");
-    private static final String NUMERALS = "一二三四五六七八九十";
     /** Items quoted one after another, maybe with 、 between: “A”“B”“C”. */
     private static final Pattern QUOTED_ITEMS = Pattern.compile("(?:“[^“”]{2,10}”、?)*“[^“”]{2,10}”");
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
@@ -359,7 +358,7 @@ final class ProgramRecognizer {
             boolean quoted = QUOTED_ITEMS.matcher(list).matches();
             String[] items = quoted ? list.substring(1, list.length() - 1).split("”、?“", -1)
                     : list.split("、|以及|和|及", -1);
-            int count = m.group(1).equals("两") ? 2 : NUMERALS.indexOf(m.group(1)) + 1;
+            int count = Chars.count(m.group(1).charAt(0));
             if (items.length != count || Arrays.stream(items).anyMatch(i -> !i.matches("\\p{IsHan}{2,10}"))) {
                 continue;
             }

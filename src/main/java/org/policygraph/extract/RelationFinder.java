@@ -224,8 +224,6 @@ final class RelationFinder {
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     private static final String TOGETHER = "共同";
     private static final String LIES_AT = "位于";
-    /** Counts of parties from two on: 两方, 三方, 四方. */
-    private static final String COUNT_WORDS = "两三四五六七八九十";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
     private static final String THANKS_TO = "得益于";
     /** After a person: founding what follows (牵头成立, 创办了, 领办). */
@@ -683,8 +681,7 @@ final class RelationFinder {
 
     private Gazetteer.Division division(Mention m) {
         Object code = m.properties().get("divisionCode");
-        return code == null ? null : gazetteer.byName(m.canonical()).stream()
-                .filter(d -> d.code().equals(code)).findFirst().orElse(null);
+        return code == null ? null : gazetteer.byCode(code.toString());
     }
 
     private static int rank(Mention m) {
@@ -1304,22 +1301,20 @@ final class RelationFinder {
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
                 target = sitedSubject(p, ms, at);
             }
-            int clause = clauseStart(s, at);
+            int moneyClause = clauseStart(s, at);
             // "山东省对口支援疏勒县共实施项目36个，投入援疆资金4.8亿元": the funds go to the place paired with.
             Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;
             if (paired != null) {
                 int assisted = paired.end();
                 target = ms.first(m -> m.type() == EntityType.Place && m.start() == assisted && ms.outermost(m));
                 target = target == null ? null : chainEnd(p, target, ms);
-                clause = clauseStart(s, paired.start());
             }
-            int funderClause = clause;
+            int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
             int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1 : at;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));
             // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
-            int moneyClause = clauseStart(s, at);
             funder = paired == null || target == null || funder != null ? funder : ms.last(m -> m.isActor()
                     && m.type() != EntityType.Person && m.start() >= moneyClause && m.end() <= at && ms.outermost(m));
             if (funder != null) {
@@ -1536,7 +1531,7 @@ final class RelationFinder {
     }
 
     /** "嘉善县姚庄镇则迎来X的封测项目": the place opening the sentence receives the investor's project. */
-    private static boolean receives(Passage p, Mention place, Mention investor) {
+    private static boolean receivesProjectOf(Passage p, Mention place, Mention investor) {
         return investor.start() > place.end()
                 && RECEIVES.matcher(p.full()).region(place.end(), investor.start()).matches();
     }
@@ -1656,7 +1651,7 @@ final class RelationFinder {
             place = ms.first(m -> m.type() == EntityType.Place && (m.start() == part.start() + 1
                     && p.charAt(part.start()) == '在' || m.start() == part.start()
                     && (isAgent(p, investor, part) || broughtInto(p, m, investor)
-                            || receives(p, chainEnd(p, m, ms), investor))));
+                            || receivesProjectOf(p, chainEnd(p, m, ms), investor))));
             // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
                     && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
@@ -1917,7 +1912,7 @@ final class RelationFinder {
             List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
                     && ms.outermost(x) && !(ReferenceResolver.isReference(x)
                     && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
-            pairs(parties, from, facts);
+            pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
         supportProvided(p, ms, facts);
@@ -1943,10 +1938,10 @@ final class RelationFinder {
                 if (sentence != null) {
                     parties = ms.of(x -> x.isOrganisation() && x.start() >= sentence.start() && x.end() <= at
                             && ms.outermost(x) && !ReferenceResolver.isReference(x));
-                    parties = parties.size() == COUNT_WORDS.indexOf(after.group(1)) + 2 ? parties : List.of();
+                    parties = parties.size() == Chars.count(after.group(1).charAt(0)) ? parties : List.of();
                 }
                 if (parties.size() >= 2) {
-                    pairs(parties, at, facts);
+                    pairs(parties, at, STATED, facts);
                 }
             }
         }
@@ -2153,11 +2148,7 @@ final class RelationFinder {
             }
             // "由A、B与C、D共同建设": doing it together, those after the link partner each other too.
             if (others.size() > 1 && s.startsWith(TOGETHER, others.get(others.size() - 1).end())) {
-                for (int i = 0; i < others.size(); i++) {
-                    for (int j = i + 1; j < others.size(); j++) {
-                        facts.add(others.get(i), RelationType.PARTNERS_WITH, others.get(j), at, CONTEXT);
-                    }
-                }
+                pairs(others, at, CONTEXT, facts);
             }
         }
     }
@@ -2358,11 +2349,11 @@ final class RelationFinder {
         return ms.first(m -> m.isActor() && m.start() == start && ms.outermost(m));
     }
 
-    private static void pairs(List<Mention> parties, int evidenceAt, Facts facts) {
+    private static void pairs(List<Mention> parties, int evidenceAt, double confidence, Facts facts) {
         List<String> names = parties.stream().map(Mention::canonical).distinct().toList();
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                facts.add(names.get(i), RelationType.PARTNERS_WITH, names.get(j), evidenceAt, Map.of(), STATED);
+                facts.add(names.get(i), RelationType.PARTNERS_WITH, names.get(j), evidenceAt, Map.of(), confidence);
             }
         }
     }
@@ -2424,7 +2415,7 @@ final class RelationFinder {
             }
             if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
                     && authors.size() <= MAX_COAUTHORS) {
-                pairs(authors, journals.get(0).start(), facts);
+                pairs(authors, journals.get(0).start(), STATED, facts);
             }
         }
     }
