@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
@@ -783,16 +784,23 @@ final class AliasResolver {
      * exactly a place the passage names. Programs are compared without their quotes.
      */
     private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
-        for (Mention full : mentions) {
+        Set<String> placeNames = mentions.stream().filter(m -> m.type() == EntityType.Place).map(Mention::name)
+                .collect(Collectors.toSet());
+        // Each name once, at its first mention: a text naming the same bodies thousands of times stays cheap.
+        Map<String, Mention> named = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.isOrganisation() || m.type() == EntityType.Program) {
+                named.putIfAbsent(m.type() + "|" + m.name() + "|" + m.canonical(), m);
+            }
+        }
+        for (Mention full : named.values()) {
             boolean program = full.type() == EntityType.Program;
             String fullName = program ? full.canonical() : full.name();
-            for (Mention bare : mentions) {
+            for (Mention bare : named.values()) {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
-                boolean placeOnly = (full.isOrganisation() || program) && bare.type() == full.type() && cut >= 2
-                        && fullName.endsWith(bareName) && mentions.stream().anyMatch(pl ->
-                        pl.type() == EntityType.Place && pl.name().equals(fullName.substring(0, cut)));
-                if (placeOnly) {
+                if (bare.type() == full.type() && cut >= 2 && fullName.endsWith(bareName)
+                        && placeNames.contains(fullName.substring(0, cut))) {
                     sameAs.putIfAbsent(bareName, full.canonical());
                 }
             }

@@ -3,8 +3,10 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -19,12 +21,14 @@ final class Mentions {
     private final Set<Mention> innerOrganisations = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Mention> placesInNames = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Mention> insidePrograms = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Integer, List<Mention>> byEnd = new HashMap<>();
 
     /** {@code mentions} sorted by start. */
     Mentions(List<Mention> mentions) {
         this.all = List.copyOf(mentions);
         for (int i = 0; i < all.size(); i++) {
             Mention outer = all.get(i);
+            byEnd.computeIfAbsent(outer.end(), end -> new ArrayList<>()).add(outer);
             // Only mentions starting inside [outer.start, outer.end) can lie within it.
             for (int j = firstStartingAt(outer.start()); j < all.size() && all.get(j).start() < outer.end(); j++) {
                 Mention inner = all.get(j);
@@ -83,6 +87,29 @@ final class Mentions {
     Mention first(Predicate<Mention> keep) {
         return all.stream().filter(keep).min(Comparator.comparingInt(Mention::start)
                 .thenComparingInt(m -> -m.end())).orElse(null);
+    }
+
+    /** As {@link #first}, among the mentions starting at {@code start}: a lookup for rules run on every mention. */
+    Mention firstAt(int start, Predicate<Mention> keep) {
+        Mention longest = null;
+        for (int i = firstStartingAt(start); i < all.size() && all.get(i).start() == start; i++) {
+            Mention m = all.get(i);
+            if (keep.test(m) && (longest == null || m.end() > longest.end())) {
+                longest = m;
+            }
+        }
+        return longest;
+    }
+
+    /** As {@link #last}, among the mentions ending at {@code end}. */
+    Mention lastAt(int end, Predicate<Mention> keep) {
+        Mention longest = null;
+        for (Mention m : byEnd.getOrDefault(end, List.of())) {
+            if (keep.test(m) && (longest == null || m.start() < longest.start())) {
+                longest = m;
+            }
+        }
+        return longest;
     }
 
     Mention last(Predicate<Mention> keep) {

@@ -585,8 +585,8 @@ final class RelationFinder {
      */
     private static void visitedThere(Passage p, Mentions ms, Facts facts) {
         for (Sentences.Sentence s : p.sentences()) {
-            Mention place = p.charAt(s.start()) == '在' ? ms.first(m -> m.type() == EntityType.Place
-                    && m.start() == s.start() + 1 && !ms.insideName(m)) : null;
+            Mention place = p.charAt(s.start()) == '在' ? ms.firstAt(s.start() + 1, m -> m.type() == EntityType.Place
+                    && !ms.insideName(m)) : null;
             Mention last = place == null ? null : chainEnd(p, place, ms);
             if (last == null || "，,".indexOf(p.charAt(last.end())) < 0) {
                 continue;
@@ -594,7 +594,7 @@ final class RelationFinder {
             Matcher visit = VISIT.matcher(p.full()).region(last.end() + 1, s.end());
             while (visit.find()) {
                 int at = visit.end() + (p.charAt(visit.end()) == '了' ? 1 : 0);   // 考察了X
-                Mention visited = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+                Mention visited = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
                 // "察看了X投资1.3亿元建设的中心": what stands there is what X built, not X.
                 boolean builder = visited != null && visited.end() <= s.end()
                         && INVEST.matcher(p.full()).region(visited.end(), s.end()).lookingAt();
@@ -616,7 +616,7 @@ final class RelationFinder {
         }
         Matcher then = VISITED_THEN.matcher(p.full()).region(visited.end(), s.end());
         int at = then.lookingAt() ? then.end() : -1;
-        Mention next = at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        Mention next = at < 0 ? null : ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
         return next == null || ReferenceResolver.isReference(next) ? null : next;
     }
 
@@ -720,8 +720,8 @@ final class RelationFinder {
                 continue;
             }
             int at = p.charAt(village.start() - 1) == '的' ? village.start() - 1 : village.start();
-            Mention town = ms.last(m -> m.type() == EntityType.Place && ReferenceResolver.isReference(m)
-                    && m.end() == at && rank(m) < rank(village));
+            Mention town = ms.lastAt(at, m -> m.type() == EntityType.Place && ReferenceResolver.isReference(m)
+                    && rank(m) < rank(village));
             if (town != null) {
                 facts.add(village, RelationType.LOCATED_IN, town, village.start(), CONTEXT);
             }
@@ -749,8 +749,8 @@ final class RelationFinder {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && p.charAt(m.start() - 1) == '在')) {
             Mention where = chainEnd(p, place, ms);
             Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
-            Mention org = !setUp.lookingAt() ? null : ms.first(m -> m.isOrganisation() && m.start() == setUp.end()
-                    && ms.outermost(m));
+            Mention org = !setUp.lookingAt() ? null
+                    : ms.firstAt(setUp.end(), m -> m.isOrganisation() && ms.outermost(m));
             if (org == null) {
                 continue;
             }
@@ -785,7 +785,7 @@ final class RelationFinder {
         String before = p.full().substring(from, at);
         int open = from + Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
         int end = open >= from && AliasResolver.DECLARED.matcher(before.substring(open - from)).matches() ? open : at;
-        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == end && ms.outermost(m));
+        return ms.lastAt(end, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
     /**
@@ -853,7 +853,7 @@ final class RelationFinder {
                 // "该校位于Z的实验站": the phrase places what follows 的, a facility of the organisation.
                 int placeEnd = where == null ? -1 : where.end();
                 boolean describesNext = where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
-                        && ms.first(m -> m.isOrganisation() && m.start() == placeEnd + 1) != null;
+                        && ms.firstAt(placeEnd + 1, m -> m.isOrganisation()) != null;
                 if (inClause == null && describesNext) {
                     org = null;   // "…；落户Z的B": a clause opening on the phrase places B, not the sentence's subject
                 }
@@ -867,7 +867,7 @@ final class RelationFinder {
                     // "位于开发区光伏产业园的X公司": the organisation the located phrase describes.
                     Matcher part = PART_OF_PLACE.matcher(p.full()).region(where.end(), s.end());
                     int described = part.lookingAt() ? part.end() : -1;
-                    org = ms.first(m -> m.isOrganisation() && m.start() == described && ms.outermost(m));
+                    org = ms.firstAt(described, m -> m.isOrganisation() && ms.outermost(m));
                 }
                 for (Mention at = org; where != null && at != null; at = listedBefore(p.full(), ms, at)) {
                     facts.add(at, RelationType.LOCATED_IN, where, verb, STATED);   // "A、B相继落户开发区": each
@@ -1101,7 +1101,7 @@ final class RelationFinder {
         if (prev.type() != EntityType.Place || prev.end() >= limit || "、和及".indexOf(p.charAt(prev.end())) < 0) {
             return null;
         }
-        return ms.first(m -> m.type() == EntityType.Place && m.start() == at && m.end() <= limit && !ms.insideName(m));
+        return ms.firstAt(at, m -> m.type() == EntityType.Place && m.end() <= limit && !ms.insideName(m));
     }
 
     /**
@@ -1112,7 +1112,7 @@ final class RelationFinder {
         Matcher b = BUILT_AT.matcher(p.full());
         while (b.find()) {
             int at = b.start();
-            Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() == at + 1 && m.end() == b.start(1)
+            Mention place = ms.firstAt(at + 1, m -> m.type() == EntityType.Place && m.end() == b.start(1)
                     && !ms.insideName(m));
             int partyEnd = afterDeclaration(p.full(), at);
             Mention builder = place == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
@@ -1132,8 +1132,8 @@ final class RelationFinder {
             int by = h.start() + 1;
             Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
                     && m.end() == h.start(1));
-            Mention company = owner == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
-                    && m.end() == h.start() && ms.outermost(m));
+            Mention company = owner == null ? null : ms.lastAt(h.start(), m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
             }
@@ -1143,9 +1143,9 @@ final class RelationFinder {
         for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
             int holding = at;
             int after = at + HELD_ONE.length();
-            Mention owner = ms.last(m -> m.isOrganisation() && m.end() == holding && ms.outermost(m));
-            Mention company = owner == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
-                    && m.start() == after && ms.outermost(m));
+            Mention owner = ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m));
+            Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
@@ -1158,14 +1158,14 @@ final class RelationFinder {
         for (int at = s.indexOf(HOSTED_ON); at >= 0; at = s.indexOf(HOSTED_ON, at + 1)) {
             int on = at;
             Mention host = hostAfter(p, ms, at + HOSTED_ON.length());
-            Mention unit = host == null ? null : ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == on
-                    && ms.outermost(m));
+            Mention unit = host == null ? null
+                    : ms.lastAt(on, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             // "依托X大学建设的Y实验室": the unit built is named right after.
             Matcher built = host == null || unit != null ? null
                     : HOSTING_THEN.matcher(s).region(host.end(), s.length());
             if (built != null && built.lookingAt()) {
                 int named = built.end();
-                unit = ms.first(m -> m.type() == EntityType.ResearchTeam && m.start() == named && ms.outermost(m));
+                unit = ms.firstAt(named, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             }
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
@@ -1175,7 +1175,7 @@ final class RelationFinder {
 
     /** The institution named at {@code from} and followed by a verb of building (依托X大学建设), or null. */
     private static Mention hostAfter(Passage p, Mentions ms, int from) {
-        Mention host = ms.first(m -> m.isOrganisation() && m.start() == from && ms.outermost(m));
+        Mention host = ms.firstAt(from, m -> m.isOrganisation() && ms.outermost(m));
         return host != null && HOSTING.matcher(p.full()).region(host.end(), p.full().length()).lookingAt()
                 ? host : null;
     }
@@ -1185,10 +1185,10 @@ final class RelationFinder {
         Matcher f = FOUNDED_BY.matcher(p.full());
         while (f.find()) {
             int by = f.start() + 1;
-            Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == by && ms.outermost(m)
+            Mention owner = ms.firstAt(by, m -> m.type() == EntityType.Enterprise && ms.outermost(m)
                     && m.end() == f.start(1));
-            Mention company = owner == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
-                    && m.end() == f.start() && ms.outermost(m));
+            Mention company = owner == null ? null : ms.lastAt(f.start(), m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(owner, RelationType.INVESTS_IN, company, f.start(), STATED);
                 facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
@@ -1230,11 +1230,11 @@ final class RelationFinder {
                 continue;
             }
             int by = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf('由');
-            Mention founded = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == end && ms.outermost(m));
+            Mention founded = ms.firstAt(end, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             // "C则由A与B合资组建": an adverb may stand between the company and 由.
             int subjectEnd = by - ("则也还".indexOf(p.charAt(by - 1)) >= 0 ? 1 : 0);
             if (founded == null && by > s.start()) {
-                founded = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == subjectEnd && ms.outermost(m));
+                founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             }
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
@@ -1257,7 +1257,7 @@ final class RelationFinder {
         Matcher holds = HOLDS_SHARE.matcher(p.full()).region(Math.min(from, to), to);
         while (holds.find()) {
             int at = holds.start();
-            Mention holder = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == at && ms.outermost(m));
+            Mention holder = ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (holder != null && Double.parseDouble(holds.group(1)) > 50) {
                 return holder;
             }
@@ -1288,14 +1288,14 @@ final class RelationFinder {
             purpose.lookingAt();
             int end = purpose.end();
             // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
-            Mention target = purpose.group(1) != null ? ms.first(m -> (m.isOrganisation() || m.type() == EntityType.Place)
-                    && m.start() == end && ms.outermost(m)) : null;
+            Mention target = purpose.group(1) == null ? null
+                    : ms.firstAt(end, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
                     && (namedBefore || FUNDS.matcher(s).region(afterAmount, s.length()).lookingAt());
             // "指挥部在疏勒县安排援疆资金9.2亿元": the funds go to the place they are set aside in.
-            Mention setAsideIn = target == null && funds ? ms.last(m -> m.type() == EntityType.Place && m.end() == at
+            Mention setAsideIn = target == null && funds ? ms.lastAt(at, m -> m.type() == EntityType.Place
                     && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
             target = setAsideIn != null ? setAsideIn : target;
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
@@ -1306,7 +1306,7 @@ final class RelationFinder {
             Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;
             if (paired != null) {
                 int assisted = paired.end();
-                target = ms.first(m -> m.type() == EntityType.Place && m.start() == assisted && ms.outermost(m));
+                target = ms.firstAt(assisted, m -> m.type() == EntityType.Place && ms.outermost(m));
                 target = target == null ? null : chainEnd(p, target, ms);
             }
             int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
@@ -1353,7 +1353,7 @@ final class RelationFinder {
         Matcher received = RECEIVED_INVESTMENT.matcher(s);
         while (received.find()) {
             int from = received.end();
-            Mention investor = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == from && ms.outermost(m));
+            Mention investor = ms.firstAt(from, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher round = investor == null ? null : ROUND_INVESTMENT.matcher(s).region(investor.end(), s.length());
             int at = received.start();
             Sentences.Sentence sentence = p.sentenceAt(at);   // X公司，则拿到了…: the topic may stand before a comma
@@ -1522,7 +1522,7 @@ final class RelationFinder {
         Matcher taken = TAKING_STAKE.matcher(p.full()).region(from, to);
         while (taken.find()) {
             int at = taken.end();
-            Mention company = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == at && ms.outermost(m));
+            Mention company = ms.firstAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (company != null && STAKE.matcher(p.full()).region(company.end(), to).lookingAt()) {
                 return company;
             }
@@ -1544,8 +1544,8 @@ final class RelationFinder {
     /** The company an investment founds: "出资1.2亿元组建Y公司", "共同出资组建Y公司"; null if none. */
     private static Mention founded(Passage p, Mentions ms, Sentences.Sentence s, int verbEnd) {
         Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
-        return founding.lookingAt() ? ms.first(m -> m.type() == EntityType.Enterprise
-                && m.start() == founding.end() && ms.outermost(m)) : null;
+        return founding.lookingAt() ? ms.firstAt(founding.end(), m -> m.type() == EntityType.Enterprise
+                && ms.outermost(m)) : null;
     }
 
     /**
@@ -1559,7 +1559,7 @@ final class RelationFinder {
             return null;
         }
         int before = through.start();
-        return ms.last(m -> m.type() == EntityType.Enterprise && m.end() == before && ms.outermost(m));
+        return ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
     /** {@code m} is written as what receives (向X, 对X, 向全资子公司X, 向越南子公司X). */
@@ -1584,7 +1584,7 @@ final class RelationFinder {
         if (p.charAt(by) == '由' && SET_UP_WITH.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
             // "X，由B投资2亿港元设立": the company may close a clause of its own before 由.
             int named = "，,".indexOf(p.charAt(by - 1)) >= 0 ? by - 1 : by;
-            Mention setUp = ms.last(m -> m.type() == EntityType.Enterprise && m.end() == named && ms.outermost(m));
+            Mention setUp = ms.lastAt(named, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (setUp != null) {
                 return setUp;
             }
@@ -1599,8 +1599,8 @@ final class RelationFinder {
                 ? previousWithText(p.sentences(), p.sentences().indexOf(s)) : null;
         Mention ofTotal = previous == null ? null : stakeTaken(p, ms, previous.start(), previous.end());
         // "基金总规模50亿元，…。其中，A出资15亿元": the body whose size the sentence before opened on.
-        Mention sized = previous == null || ofTotal != null ? null : ms.first(m -> m.isOrganisation()
-                && m.start() == previous.start() && ms.outermost(m));
+        Mention sized = previous == null || ofTotal != null ? null
+                : ms.firstAt(previous.start(), m -> m.isOrganisation() && ms.outermost(m));
         ofTotal = sized != null && TOTAL_SIZE.matcher(p.full()).region(sized.end(), previous.end()).lookingAt()
                 ? sized : ofTotal;
         if (ofTotal != null && !ofTotal.canonical().equals(investor.canonical())) {
@@ -1630,8 +1630,8 @@ final class RelationFinder {
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
         // "该计划为期五年，总投入5000万元，其中X出资…": so do a program's.
-        Mention funded = ms.first(m -> (m.isOrganisation() || m.type() == EntityType.Program)
-                && m.start() == part.start() && m.end() < investor.start()
+        Mention funded = ms.firstAt(part.start(), m -> (m.isOrganisation() || m.type() == EntityType.Program)
+                && m.end() < investor.start()
                 && !m.canonical().equals(investor.canonical()) && SHARES_OF_TOTAL.matcher(p.full())
                 .region(m.end(), investor.start()).lookingAt());
         if (place == null && funded != null) {
@@ -1672,7 +1672,7 @@ final class RelationFinder {
         // "…：镇政府统筹…，该公司负责…，并出资": a clause of its own subject before goes on with that subject.
         int previous = clauseStart(p.full(), clause - 1);
         Mention ownSubject = previous <= s.start() ? null
-                : ms.first(m -> m.isOrganisation() && m.start() == previous && ms.outermost(m));
+                : ms.firstAt(previous, m -> m.isOrganisation() && ms.outermost(m));
         Mention subject = ownSubject != null ? ownSubject : continuedSubject(p, ms, clause, opener.end());
         return subject != null && subject.isOrganisation() ? subject : found;
     }
@@ -1715,7 +1715,7 @@ final class RelationFinder {
         // "由X投资建设", "由X负责投资建设"
         int builderEnd = p.full().startsWith(IN_CHARGE, verbStart - IN_CHARGE.length()) ? verbStart - IN_CHARGE.length()
                 : verbStart;
-        Mention builder = ms.last(m -> m.isOrganisation() && m.end() == builderEnd);
+        Mention builder = ms.lastAt(builderEnd, m -> m.isOrganisation());
         // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
         return builder != null && p.full().substring(clauseStart(p.full(), builder.start()), builder.start()).indexOf('由') >= 0
                 && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();
@@ -1752,7 +1752,7 @@ final class RelationFinder {
         Matcher sited = SITED.matcher(p.full()).region(s.start(), s.end());
         while (sited.find()) {
             int after = sited.end();
-            Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() == after && !ms.insideName(m));
+            Mention place = ms.firstAt(after, m -> m.type() == EntityType.Place && !ms.insideName(m));
             if (place != null) {
                 return place;
             }
@@ -1868,7 +1868,7 @@ final class RelationFinder {
             Mention last = chainEnd(p, place, ms);
             // "上伏村的食用菌产业园": the facility read as a place of its own is where the place before 的 has it.
             Mention owner = last.canonical().endsWith(word) && p.charAt(last.start() - 1) == '的'
-                    ? ms.last(m -> m.type() == EntityType.Place && m.end() == last.start() - 1) : null;
+                    ? ms.lastAt(last.start() - 1, m -> m.type() == EntityType.Place) : null;
             if (owner != null) {
                 return owner;
             }
@@ -1911,7 +1911,7 @@ final class RelationFinder {
             // 该校X实验室: a reference written right before a unit only says whose unit it is.
             List<Mention> parties = ms.of(x -> x.isOrganisation() && x.start() >= from && x.end() <= to
                     && ms.outermost(x) && !(ReferenceResolver.isReference(x)
-                    && ms.first(u -> u.isOrganisation() && u.start() == x.end()) != null));
+                    && ms.firstAt(x.end(), u -> u.isOrganisation()) != null));
             pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
@@ -1927,8 +1927,8 @@ final class RelationFinder {
                 List<Mention> parties = new ArrayList<>();
                 // A village of the list partners too (A公司、B村和C合作社合资兴建), a place of where it happens not.
                 boolean mixed = listed == BUILDING_TOGETHER;
-                for (Mention m = ms.last(x -> (listed == PARTIES_COUNTED ? x.isActor() : x.isOrganisation()
-                        || x.type() == EntityType.Place && !isLocative(p, ms, x)) && x.end() == at && ms.outermost(x));
+                for (Mention m = ms.lastAt(at, x -> (listed == PARTIES_COUNTED ? x.isActor() : x.isOrganisation()
+                        || x.type() == EntityType.Place && !isLocative(p, ms, x)) && ms.outermost(x));
                      m != null; m = mixed ? listedActorBefore(s, ms, m) : listedBefore(s, ms, m)) {
                     parties.add(m);
                 }
@@ -2001,7 +2001,7 @@ final class RelationFinder {
         String s = p.full();
         for (int k = s.indexOf(LICENSED); k >= 0; k = s.indexOf(LICENSED, k + 1)) {
             int at = k + LICENSED.length();
-            Mention licensee = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+            Mention licensee = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
             Mention holder = licensee == null || !s.startsWith("使用", licensee.end()) ? null
                     : sentenceSubject(p, ms, k);
             if (holder != null && !holder.canonical().equals(licensee.canonical())) {
@@ -2023,7 +2023,7 @@ final class RelationFinder {
             // "Y（以下简称“Z”）提供", "引入Y为…提供": the provider may be followed by its short name or a purpose.
             int purpose = s.substring(clause, at).lastIndexOf('为');
             int end = afterDeclaration(s, purpose >= 0 ? clause + purpose : at);
-            Mention provider = ms.last(m -> m.isOrganisation() && m.end() == end && m.start() >= clause
+            Mention provider = ms.lastAt(end, m -> m.isOrganisation() && m.start() >= clause
                     && ms.outermost(m));
             Mention subject = provider == null ? null : supported(p, ms, provider);
             if (subject != null && !subject.canonical().equals(provider.canonical())) {
@@ -2034,8 +2034,8 @@ final class RelationFinder {
         Matcher serving = SERVING.matcher(s);
         while (serving.find()) {
             int at = serving.start();
-            Mention provider = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
-            Mention served = ms.first(m -> m.isOrganisation() && m.start() == at + 1 && ms.outermost(m));
+            Mention provider = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
+            Mention served = ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
             if (provider != null && served != null && !provider.canonical().equals(served.canonical())) {
                 facts.add(provider, RelationType.PARTNERS_WITH, served, at, CLAUSE);
             }
@@ -2054,11 +2054,11 @@ final class RelationFinder {
             String before = sentence == null ? "" : p.full().substring(sentence.start(), signed);
             int link = before.lastIndexOf('与');
             int linked = sentence == null || link < 0 ? -1 : sentence.start() + link;
-            Mention a = linked < 0 ? null : ms.last(m -> m.isActor() && m.end() == linked && ms.outermost(m));
+            Mention a = linked < 0 ? null : ms.lastAt(linked, m -> m.isActor() && ms.outermost(m));
             Mention b = a == null ? null : partyAt(p, ms, linked + 1);
             int at = linked;
             // "今年广东、林芝两地启动…": the two sides listed right before their count.
-            Mention listedLast = ms.last(m -> m.isActor() && m.end() == signed && ms.outermost(m));
+            Mention listedLast = ms.lastAt(signed, m -> m.isActor() && ms.outermost(m));
             Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
             if (listedFirst != null) {
                 a = listedFirst;
@@ -2218,7 +2218,7 @@ final class RelationFinder {
         }
         Matcher investor = NAMED_INVESTOR.matcher(p.full()).region(Math.min(provider.end(), part.end()), part.end());
         int at = investor.find() ? investor.end() : -1;
-        return at < 0 ? null : ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        return at < 0 ? null : ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /**
@@ -2346,7 +2346,7 @@ final class RelationFinder {
     }
 
     private static Mention actorAt(Mentions ms, int start) {
-        return ms.first(m -> m.isActor() && m.start() == start && ms.outermost(m));
+        return ms.firstAt(start, m -> m.isActor() && ms.outermost(m));
     }
 
     private static void pairs(List<Mention> parties, int evidenceAt, double confidence, Facts facts) {
@@ -2407,8 +2407,7 @@ final class RelationFinder {
             // "X实验室联合Y研究所和Z公司，…": a company listed with the teams wrote the result with them.
             for (Mention team : List.copyOf(authors)) {
                 Mention company = team.end() < p.full().length() && "和及、".indexOf(p.charAt(team.end())) >= 0
-                        ? ms.first(m -> m.type() == EntityType.Enterprise && m.start() == team.end() + 1
-                                && ms.outermost(m)) : null;
+                        ? ms.firstAt(team.end() + 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m)) : null;
                 if (company != null && authors.stream().noneMatch(a -> a.canonical().equals(company.canonical()))) {
                     authors.add(company);
                 }
@@ -2428,7 +2427,7 @@ final class RelationFinder {
     private static List<Mention> teamsIn(Mentions ms, Sentences.Sentence s) {
         return ms.of(m -> m.type() == EntityType.ResearchTeam && s.contains(m.start(), m.end())
                 && ms.outermost(m) && (!ReferenceResolver.isReference(m) || ReferenceResolver.namesTeam(m)
-                && ms.first(u -> u.type() == EntityType.ResearchTeam && u.start() == m.end()) == null));
+                && ms.firstAt(m.end(), u -> u.type() == EntityType.ResearchTeam) == null));
     }
 
     // ---- IMPLEMENTS
@@ -2570,11 +2569,11 @@ final class RelationFinder {
                 .contains("我们")) {
             return null;
         }
-        Mention body = ms.first(m -> m.isOrganisation() && m.start() == close + 1 && ms.outermost(m));
+        Mention body = ms.firstAt(close + 1, m -> m.isOrganisation() && ms.outermost(m));
         if (body == null || !PARTY_COMMITTEE.matcher(body.canonical()).find()) {
             return body;
         }
-        return ms.first(m -> m.type() == EntityType.Place && m.start() == body.start());
+        return ms.firstAt(body.start(), m -> m.type() == EntityType.Place);
     }
 
     /**
@@ -2655,8 +2654,8 @@ final class RelationFinder {
     private static void ownersNamedBefore(Passage p, Mentions ms, Facts facts) {
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && p.charAt(m.start() - 1) == '“')) {
             int quote = program.start() - 1;
-            Mention owner = ms.last(m -> (m.type() == EntityType.Government || m.type() == EntityType.Place)
-                    && m.end() == quote && ms.outermost(m) && !ms.insideName(m));
+            Mention owner = ms.lastAt(quote, m -> (m.type() == EntityType.Government || m.type() == EntityType.Place)
+                    && ms.outermost(m) && !ms.insideName(m));
             if (owner != null) {
                 facts.add(owner, RelationType.IMPLEMENTS, program, quote, CONTEXT);
             }
@@ -2934,7 +2933,7 @@ final class RelationFinder {
             int at = as.start();
             int after = as.end();
             Mention program = ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
-            Mention body = ms.first(m -> m.isOrganisation() && m.start() == after && ms.outermost(m));
+            Mention body = ms.firstAt(after, m -> m.isOrganisation() && ms.outermost(m));
             if (program != null && body != null) {
                 facts.add(body, RelationType.IMPLEMENTS, program, at, CONTEXT);
             }
@@ -2962,7 +2961,7 @@ final class RelationFinder {
                 facts.add(item, RelationType.IMPLEMENTS, program, k, CONTEXT);
                 int joint = chainStart(ms, listed) - 1;
                 listed = joint < clause || p.charAt(joint) != '、' ? null
-                        : ms.last(m -> m.isActor() && m.end() == joint && ms.outermost(m));
+                        : ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
             }
         }
     }
@@ -2972,7 +2971,7 @@ final class RelationFinder {
         int start = m.start();
         for (int guard = 0; guard < 6; guard++) {
             int end = start;
-            Mention before = ms.last(o -> o.type() == EntityType.Place && o.end() == end && !ms.insideName(o));
+            Mention before = ms.lastAt(end, o -> o.type() == EntityType.Place && !ms.insideName(o));
             if (before == null || m.type() != EntityType.Place) {
                 break;
             }
@@ -2986,8 +2985,8 @@ final class RelationFinder {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
             int is = program.end() + (program.end() < s.length() && "”》\"".indexOf(s.charAt(program.end())) >= 0 ? 1 : 0);
-            Mention actor = s.startsWith("是", is) ? ms.first(m -> m.isOrganisation() && m.start() == is + 1
-                    && ms.outermost(m)) : null;
+            Mention actor = s.startsWith("是", is)
+                    ? ms.firstAt(is + 1, m -> m.isOrganisation() && ms.outermost(m)) : null;
             if (actor != null && OFFERED.matcher(s).region(actor.end(), clauseEnd(s, actor.end())).find()) {
                 facts.add(actor, RelationType.IMPLEMENTS, program, program.start(), CLAUSE);
             }
@@ -3016,7 +3015,7 @@ final class RelationFinder {
     private static boolean branchAfterItsBankFrom(Passage p, Mentions ms, Mention branch) {
         int close = branch.start() - 1;
         int open = "）)".indexOf(p.charAt(close)) >= 0 ? p.full().lastIndexOf('（', close) : -1;
-        Mention bank = open <= 0 ? null : ms.last(m -> m.isOrganisation() && m.end() == open);
+        Mention bank = open <= 0 ? null : ms.lastAt(open, m -> m.isOrganisation());
         return bank != null && p.charAt(bank.start() - 1) == '从';
     }
 
@@ -3054,8 +3053,7 @@ final class RelationFinder {
     /** "X计划项目“Y”": the project Y of the plan X, which is what the verb before X is done to. */
     private static Mention projectOf(String s, Mentions ms, Mention plan) {
         int at = plan.end() + (s.startsWith("项目", plan.end()) ? 2 : 0);
-        Mention project = ms.first(m -> m.type() == EntityType.Program && m.start() == at + 1
-                && "“\"".indexOf(s.charAt(at)) >= 0);
+        Mention project = ms.firstAt(at + 1, m -> m.type() == EntityType.Program && "“\"".indexOf(s.charAt(at)) >= 0);
         return at > plan.end() && project != null ? project : plan;
     }
 
@@ -3077,7 +3075,7 @@ final class RelationFinder {
     private static Mention listedActorBefore(String s, Mentions ms, Mention next) {
         int joint = next.start() - 1;
         return joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0 ? null
-                : ms.last(m -> m.isActor() && m.end() == joint && ms.outermost(m));
+                : ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
     }
 
     /** The list {@code last} ends, in the order written (A、B和C ending with C), {@code last} alone if none. */
@@ -3099,8 +3097,7 @@ final class RelationFinder {
             return null;
         }
         boolean place = next.type() == EntityType.Place;
-        return ms.last(m -> (place ? m.type() == EntityType.Place : m.isOrganisation()) && m.end() == joint
-                && ms.outermost(m));
+        return ms.lastAt(joint, m -> (place ? m.type() == EntityType.Place : m.isOrganisation()) && ms.outermost(m));
     }
 
     /**
@@ -3115,7 +3112,7 @@ final class RelationFinder {
             Sentences.Sentence sentence = p.sentenceAt(k);
             Mention owner = sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
-            Mention first = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart && ms.outermost(m)
+            Mention first = ms.firstAt(unitStart, m -> m.type() == EntityType.Enterprise && ms.outermost(m)
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(m.canonical()::endsWith));
             for (Mention u = owner == null ? null : first; u != null; u = listedAfterUnit(s, ms, u)) {
                 facts.add(u, RelationType.PART_OF, owner, u.start(), STATED);
@@ -3127,7 +3124,7 @@ final class RelationFinder {
     private static Mention listedAfterUnit(String s, Mentions ms, Mention prev) {
         int next = prev.end() + 1;
         return prev.end() < s.length() && "、和及".indexOf(s.charAt(prev.end())) >= 0
-                ? ms.first(m -> m.type() == prev.type() && m.start() == next && ms.outermost(m)) : null;
+                ? ms.firstAt(next, m -> m.type() == prev.type() && ms.outermost(m)) : null;
     }
 
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */
@@ -3150,7 +3147,8 @@ final class RelationFinder {
         for (int guard = 0; guard < 12; guard++) {
             int at = start;
             int joined = at > 0 && "、和及与".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
-            Mention before = ms.last(o -> o.type() == EntityType.Place && (o.end() == at || o.end() == joined));
+            Predicate<Mention> place = o -> o.type() == EntityType.Place;
+            Mention before = Optional.ofNullable(ms.lastAt(at, place)).orElseGet(() -> ms.lastAt(joined, place));
             if (before == null) {
                 break;
             }
@@ -3343,15 +3341,23 @@ final class RelationFinder {
      * name and a unit word is a unit of it.
      */
     private static void bodiesNamedAfterTheirParent(Mentions ms, Facts facts) {
-        List<Mention> bodies = ms.of(m -> (m.type() == EntityType.Government || m.type() == EntityType.Enterprise)
-                && !ReferenceResolver.isReference(m));
-        for (Mention unit : bodies) {
-            for (Mention parent : bodies) {
-                String rest = unit.canonical().startsWith(parent.canonical()) && parent.type() == unit.type()
-                        ? unit.canonical().substring(parent.canonical().length()) : "";
+        // Each name once, at its first mention: a text naming the same bodies thousands of times stays cheap.
+        Map<String, Mention> bodies = new LinkedHashMap<>();
+        for (Mention m : ms.of(m -> (m.type() == EntityType.Government || m.type() == EntityType.Enterprise)
+                && !ReferenceResolver.isReference(m))) {
+            bodies.putIfAbsent(m.type() + "|" + m.canonical(), m);
+        }
+        for (Mention unit : bodies.values()) {
+            for (Mention parent : bodies.values()) {
+                if (parent.type() != unit.type() || parent.canonical().length() < 3
+                        || unit.canonical().length() < parent.canonical().length() + 2
+                        || !unit.canonical().startsWith(parent.canonical())) {
+                    continue;
+                }
+                String rest = unit.canonical().substring(parent.canonical().length());
                 boolean unitWord = unit.type() == EntityType.Government ? GOVERNMENT_UNIT.matcher(rest).matches()
                         : OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(rest::endsWith);
-                if (rest.length() >= 2 && parent.canonical().length() >= 3 && unitWord) {
+                if (unitWord) {
                     facts.add(unit, RelationType.PART_OF, parent, unit.start(), STATED);
                 }
             }
@@ -3385,7 +3391,7 @@ final class RelationFinder {
             }
             int at = k;
             int after = k + SUBSIDIARY.length();
-            Mention named = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            Mention named = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
             Mention child = null;
             Mention parent = null;
@@ -3397,7 +3403,7 @@ final class RelationFinder {
                 // "由其子公司Y": 其 is the company spoken of before.
                 Mention adjacent = p.charAt(ownerEnd - 1) == '其'
                         ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd && ms.outermost(m))
-                        : ms.last(m -> m.type() == EntityType.Enterprise && m.end() == ownerEnd && ms.outermost(m));
+                        : ms.lastAt(ownerEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m ->
                         m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                         && ms.outermost(m) && m != named));
@@ -3411,7 +3417,7 @@ final class RelationFinder {
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));
                 int owner = is.end();
-                parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == owner && ms.outermost(m));
+                parent = ms.firstAt(owner, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 setUpBy(p, ms, child, parent, at, facts);
             }
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
@@ -3444,7 +3450,7 @@ final class RelationFinder {
         Matcher declared = AliasResolver.DECLARED.matcher(p.full()).region(parent.end(), subsidiaryWord);
         int from = declared.lookingAt() ? declared.end() : parent.end();   // B（以下简称“B′”）在P设立的
         Matcher at = SET_UP_IN.matcher(p.full()).region(from, subsidiaryWord);
-        Mention place = at.lookingAt() ? ms.first(m -> m.type() == EntityType.Place && m.start() == at.start(1)) : null;
+        Mention place = at.lookingAt() ? ms.firstAt(at.start(1), m -> m.type() == EntityType.Place) : null;
         if (place != null) {
             facts.add(parent, RelationType.INVESTS_IN, child, child.start(), STATED);
             facts.add(parent, RelationType.INVESTS_IN, place, child.start(), STATED);
@@ -3461,8 +3467,8 @@ final class RelationFinder {
         while (held.find()) {
             int holderAt = held.group(1) != null ? held.end(1) : held.start();
             Mention holder = held.group(1) != null
-                    ? ms.first(m -> m.isOrganisation() && m.start() == holderAt && ms.outermost(m))
-                    : ms.last(m -> m.isOrganisation() && m.end() == holderAt && ms.outermost(m));
+                    ? ms.firstAt(holderAt, m -> m.isOrganisation() && ms.outermost(m))
+                    : ms.lastAt(holderAt, m -> m.isOrganisation() && ms.outermost(m));
             Sentences.Sentence s = p.sentenceAt(held.start());
             Mention company = holder == null || s == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
                     && m.start() >= s.start() && m.end() <= held.start() && ms.outermost(m)
@@ -3490,12 +3496,11 @@ final class RelationFinder {
         while (held.find()) {
             int k = held.start();
             int unitStart = held.end() + (s.startsWith("的", held.end()) ? 1 : 0);
-            Mention unit = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == unitStart);
+            Mention unit = ms.firstAt(unitStart, m -> m.type() == EntityType.Enterprise);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;
-            Mention institution = ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() == at && ms.outermost(m));
-            Mention researchUnit = ms.first(m -> m.type() == EntityType.ResearchTeam && m.start() == unitStart
-                    && ms.outermost(m));
+            Mention institution = ms.lastAt(at, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            Mention researchUnit = ms.firstAt(unitStart, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             for (Mention u = institution == null ? null : researchUnit; u != null; u = listedAfterUnit(s, ms, u)) {
                 facts.add(u, RelationType.PART_OF, institution, u.start(), STATED);
             }
@@ -3503,9 +3508,8 @@ final class RelationFinder {
             Mention named = companyEndingAt(p, ms, at);
             // "X集团还组织旗下Y公司…": the company the clause opens on, a few plain words before 旗下.
             int clause = clauseStart(s, at);
-            named = named != null ? named : ms.first(m -> m.type() == EntityType.Enterprise && m.start() == clause
-                    && m.end() < at && at - m.end() <= MAX_OWNER_VERB
-                    && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
+            named = named != null ? named : ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && m.end() < at
+                    && at - m.end() <= MAX_OWNER_VERB && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
@@ -3682,7 +3686,7 @@ final class RelationFinder {
             int at = k;
             int after = k + ITS_PARENT.length();
             Sentences.Sentence sentence = p.sentenceAt(k);
-            Mention parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Mention child = parent == null || sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m)
                     && !m.canonical().equals(parent.canonical()));
@@ -3724,7 +3728,7 @@ final class RelationFinder {
             Mention child = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
                     && ms.outermost(m));
             int after = owned.end();
-            Mention parent = ms.first(m -> m.type() == EntityType.Enterprise && m.start() == after && ms.outermost(m));
+            Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (owned.group().equals("由") && (parent == null
                     || !HELD.matcher(s).region(parent.end(), s.length()).lookingAt())) {
                 continue;
@@ -3845,7 +3849,7 @@ final class RelationFinder {
             return null;
         }
         int next = person.end() + 1;
-        return ms.first(m -> m.isOrganisation() && m.start() == next && ms.outermost(m));
+        return ms.firstAt(next, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     private void affiliations(Passage p, Mentions ms, Facts facts) {
@@ -3879,7 +3883,7 @@ final class RelationFinder {
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
                 int titleStart = pastProgramField(p, ms, skipTitle(p, ms, pos));
                 int at = afterBracket(p, titleStart);
-                Mention org = ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+                Mention org = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
                 int titleEnd = pos;
                 if (org == null && titleStart < pos) {
                     // 点头镇党委书记: the body's name ends inside the title read (党委书记), 党委 being both.
@@ -3933,7 +3937,7 @@ final class RelationFinder {
                 }
                 // "X大学赵立新院士、王晓雪教授": a later name inherits the organisation of the first.
                 int siblingEnd = p.charAt(at - 1) == '、' ? skipTitle(p, ms, at - 1) : -1;
-                Mention sibling = ms.last(m -> m.type() == EntityType.Person && m.end() == siblingEnd);
+                Mention sibling = ms.lastAt(siblingEnd, m -> m.type() == EntityType.Person);
                 if (sibling == null) {
                     break;
                 }
@@ -3969,7 +3973,7 @@ final class RelationFinder {
     private static Mention ofInnerDivision(Passage p, Mentions ms, int at) {
         for (int k = at - 2; k >= Math.max(0, at - MAX_INNER_DIVISION); k--) {
             int end = k;
-            Mention org = ms.last(m -> m.isOrganisation() && m.end() == end && ms.outermost(m));
+            Mention org = ms.lastAt(end, m -> m.isOrganisation() && ms.outermost(m));
             if (org != null) {
                 return INNER_DIVISION.matcher(p.full()).region(end, at).matches() ? org : null;
             }
@@ -3982,7 +3986,7 @@ final class RelationFinder {
      * organisation of the person; the titles before it are read on.
      */
     private int pastProgramField(Passage p, Mentions ms, int titleStart) {
-        Mention field = ms.last(m -> m.type() == EntityType.Program && m.end() == titleStart);
+        Mention field = ms.lastAt(titleStart, m -> m.type() == EntityType.Program);
         if (field == null || p.charAt(field.start() - 1) != '、') {
             return titleStart;
         }
@@ -4044,7 +4048,7 @@ final class RelationFinder {
         int conjunction = orgStart - 1;
         int titleStart = "兼、和".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
         return titleStart == conjunction ? null
-                : ms.last(m -> m.isOrganisation() && m.end() == titleStart && ms.outermost(m));
+                : ms.lastAt(titleStart, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /** "X牵头成立Y合作社", "X创办了Y公司": the organisation a person founds is the person's. */
@@ -4054,7 +4058,7 @@ final class RelationFinder {
             return null;
         }
         int at = founds.end();
-        return ms.first(m -> m.type() == EntityType.Enterprise && m.start() == at && ms.outermost(m));
+        return ms.firstAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
     /**
@@ -4068,7 +4072,7 @@ final class RelationFinder {
             return null;
         }
         int at = takes.end();
-        Mention named = ms.first(m -> m.isOrganisation() && m.start() == at && ms.outermost(m));
+        Mention named = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
         if (named != null) {
             return titleAt(p, named.end()) ? named : null;
         }
@@ -4094,7 +4098,7 @@ final class RelationFinder {
         }
         Mention subject = given ? sentenceSubject(p, ms, clause) : null;
         // 该校农学院…: a reference to an institution before its unit is no subject of its own.
-        boolean beforeUnit = subject != null && ms.first(m -> m.isOrganisation() && m.start() == subject.end()) != null;
+        boolean beforeUnit = subject != null && ms.firstAt(subject.end(), m -> m.isOrganisation()) != null;
         return subject != null && subject.isOrganisation() && !beforeUnit ? subject : null;
     }
 
@@ -4104,10 +4108,12 @@ final class RelationFinder {
      */
     private Mention postGiven(Passage p, Mentions ms, Mention person) {
         String s = p.full();
-        Matcher takes = TAKES_POST.matcher(s).region(person.end(), s.length());
+        if (!TAKES_POST.matcher(s).region(person.end(), s.length()).lookingAt()) {
+            return null;
+        }
         int clause = clauseStart(s, person.start());
         int by = s.substring(clause, person.start()).lastIndexOf('由');
-        if (!takes.lookingAt() || by < 0) {
+        if (by < 0) {
             return null;
         }
         int titleEnd = clause + by;
@@ -4123,7 +4129,7 @@ final class RelationFinder {
                 // 该院首任院长由X担任: which holder of the post it is stands between the unit and the title.
                 int unitEnd = deputy - TERM_OF_POST.stream().filter(w -> s.startsWith(w, deputy - w.length()))
                         .mapToInt(String::length).findFirst().orElse(0);
-                return ms.last(m -> m.isOrganisation() && m.end() == unitEnd && ms.outermost(m));
+                return ms.lastAt(unitEnd, m -> m.isOrganisation() && ms.outermost(m));
             }
         }
         return null;
@@ -4144,7 +4150,7 @@ final class RelationFinder {
             int found = s.startsWith(title, takes.end()) ? before.lastIndexOf(title + "由") : -1;
             int given = found < 0 ? -1 : sentence.start() + found;
             if (given >= 0) {
-                return ms.last(m -> m.isOrganisation() && m.end() == given && ms.outermost(m));
+                return ms.lastAt(given, m -> m.isOrganisation() && ms.outermost(m));
             }
         }
         return null;
@@ -4157,7 +4163,7 @@ final class RelationFinder {
             return null;
         }
         int verb = sent.start();
-        return ms.last(m -> m.isOrganisation() && m.end() == verb && ms.outermost(m));
+        return ms.lastAt(verb, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /** A title (or its deputy) begins at {@code pos}. */
@@ -4205,7 +4211,7 @@ final class RelationFinder {
      * (北京市门头沟区人民政府); the place alone is no organisation.
      */
     private static Mention governmentHeaded(Passage p, Mentions ms, int titleStart, String title) {
-        Mention place = ms.last(m -> m.type() == EntityType.Place && m.end() == titleStart);
+        Mention place = ms.lastAt(titleStart, m -> m.type() == EntityType.Place);
         if (place == null || !title.matches(GOVERNMENT_HEAD)) {
             return null;
         }
@@ -4230,7 +4236,7 @@ final class RelationFinder {
             return null;
         }
         int at = skipTitle(p, ms, close);
-        return at == close ? null : ms.last(m -> m.isOrganisation() && m.end() == at && ms.outermost(m));
+        return at == close ? null : ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /** 合作社（以下简称“绿野合作社”）理事长: the organisation ends before a bracket that stands before the title. */
@@ -4256,7 +4262,7 @@ final class RelationFinder {
         // 研究员、大豆育种首席专家: a few words of field before the last title of a list (but a body's name
         // there is the body of that title: 副总裁、湖北楚锋总经理).
         int titleStart = start;
-        boolean afterBody = ms.last(m -> m.isOrganisation() && m.end() == titleStart) != null;
+        boolean afterBody = ms.lastAt(titleStart, m -> m.isOrganisation()) != null;
         for (int d = 1; !afterBody && start < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(start - d)); d++) {
             String field = p.full().substring(start - d, start);
             if (p.charAt(start - d - 1) == '、' && skipTitle(p, ms, start - d - 1) < start - d - 1
@@ -4285,7 +4291,7 @@ final class RelationFinder {
             int end = cur.end();
             int nextStart = end < p.full().length() && p.charAt(end) == '的' ? end + 1 : end;
             next = cur.type() != EntityType.Place ? null
-                    : ms.first(o -> o.type() == EntityType.Place && o.start() == nextStart && !ms.insideName(o));
+                    : ms.firstAt(nextStart, o -> o.type() == EntityType.Place && !ms.insideName(o));
         }
         return cur;
     }

@@ -61,11 +61,13 @@ class ExtractorFuzzTest {
     /**
      * Repeating a chunk eight times may cost up to 128 times the CPU time. Within one extraction window
      * ({@link Windows#SIZE}, which these sizes stay under) several steps compare mentions pair by pair, so a
-     * text dense with names costs up to quadratic time there: 64 times in theory, about 25 times measured
-     * alone, and up to about 70 times seen inside the test JVM after the other tests (a bound of exactly 64 failed
-     * now and then). The windows keep longer texts linear (see {@link ExtractorRobustnessTest}). A cubic step
-     * would cost 512 times. CPU time of this thread only, so other processes on a busy two-core machine do
-     * not count.
+     * text dense with names costs up to quadratic time there: 64 times in theory, at most 40 times measured
+     * alone over 400 generated chunks, and up to about 70 times seen inside the test JVM after the other tests
+     * (a bound of exactly 64 failed now and then). The windows keep longer texts linear (see
+     * {@link ExtractorRobustnessTest}). A cubic step would cost 512 times; so did a pairwise step doing costly
+     * work for each pair of a text that names one company thousands of times (有限公司 repeated), before such
+     * steps took each name once and looked mentions up by position. CPU time of this thread only, so other
+     * processes on a busy two-core machine do not count.
      */
     @Property(tries = 25)
     void timeGrowsLinearlyWhenAChunkIsRepeated(@ForAll("chunks") String chunk,
