@@ -55,6 +55,7 @@ final class OrganizationRecognizer {
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("科学中心", EntityType.ResearchTeam, false, ""),   // 国家空间科学中心, 国家纳米科学中心
             new Suffix("示范站", EntityType.ResearchTeam, false, ""),
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
@@ -178,6 +179,7 @@ final class OrganizationRecognizer {
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
+    private static final int MAX_DROPPED_AFTER_BUILT = 2;
     /** Things built, listed with an organisation's word after them (基地和加工厂): no part of its name. */
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
@@ -585,6 +587,7 @@ final class OrganizationRecognizer {
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? afterDesignatingPlace(p, start, suffixStart, places) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
+        start = research ? afterJointlyBuilt(p, start) : start;
         start = suffix.strict() ? acrossVerbBeforeTrade(p, start, walkFrom, places) : start;   // up to （晋城）有限公司
         Mention company = BRANCH_SUFFIXES.contains(suffix.text())
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
@@ -842,13 +845,16 @@ final class OrganizationRecognizer {
 
     /**
      * 对上|海星|岚|感知科技有限公司: a province's or city's name the segmenter split,
-     * a few plain characters before where the walk stopped, opens a registered name.
+     * a few plain characters before where the walk stopped, opens a registered name. A verb of joining there
+     * (山西大学联合|太原X有限公司) is where the walk rightly stopped.
      */
     private int fromPlaceTheSegmenterSplit(Passage p, int start) {
         String s = p.full();
         for (int from = start - 1; from >= Math.max(0, start - MAX_SPLIT_PLACE_GAP); from--) {
             char c = s.charAt(from);
-            if (!Chars.isHan(c) || STOP_WORDS.contains(String.valueOf(c))) {
+            int at = from;
+            if (!Chars.isHan(c) || STOP_WORDS.contains(String.valueOf(c))
+                    || PARTY_VERBS.stream().anyMatch(v -> s.startsWith(v, at))) {
                 return start;
             }
             if (p.isBoundary(from) && beginsWithPlace(p, from)) {
@@ -1032,8 +1038,10 @@ final class OrganizationRecognizer {
             }
             // 省部共建X国家重点实验室: the designation, not a verb of joining.
             boolean designation = t.word.equals("共建") && p.full().startsWith(JOINTLY_BUILT, t.offset - 2);
+            // X联合实验室, X联合研究中心: 联合 right before a research unit's word is part of its name.
+            boolean jointUnit = research && t.word.equals(JOINT) && t.offset + JOINT.length() == suffixStart;
             if (!straddlesSuffix && PARTY_VERBS.contains(t.word) && !(isEnterpriseWord(t.word) && !research)
-                    && !designation) {
+                    && !designation && !jointUnit) {
                 break;
             }
             if (!straddlesSuffix && research && (t.word.equals("学校") || t.word.equals("该校"))) {
@@ -1057,7 +1065,7 @@ final class OrganizationRecognizer {
                 continue;
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
-            if (!straddlesSuffix && !disciplineVerb && !nationalLab && stops(t) && !verbCharInsideName(p, t)
+            if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb before a
@@ -1673,6 +1681,23 @@ final class OrganizationRecognizer {
         int institution = nameStart(p, at, at, true, places);
         return institution < at && INSTITUTION_END.matcher(p.full().substring(institution, at)).find()
                 ? institution : start;
+    }
+
+    /**
+     * 共建的聚|烯烃催化剂联合实验室: a character or two the walk left between 共建的 and a research unit's name
+     * (a verb to the segmenter) are the name's first, as what the parties built is named right after 的.
+     */
+    private static int afterJointlyBuilt(Passage p, int start) {
+        for (int gap = 1; gap <= MAX_DROPPED_AFTER_BUILT; gap++) {
+            int named = start - gap;
+            if (named <= 0 || !Chars.isHan(p.charAt(named))) {
+                return start;
+            }
+            if (JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, named - w.length()))) {
+                return named;
+            }
+        }
+        return start;
     }
 
     /**

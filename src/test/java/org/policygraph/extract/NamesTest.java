@@ -2141,4 +2141,36 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("茶农融");
     }
+
+    @Test
+    void aLaboratoryTwoPartiesBuiltKeepsTheJointWordOfItsName() {
+        ArticleExtraction a = extract("复旦大学与上海澜图仪器有限公司共建的先进光谱联合实验室于今年投入运行。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("复旦大学", "先进光谱联合实验室");
+    }
+
+    @Test
+    void whatTwoPartiesBuiltIsNamedFromRightAfterTheirVerb() {
+        ArticleExtraction a = extract("粤茂石化与华南理工大学共建的聚烯烃催化剂研究中心已投入运行。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("华南理工大学", "聚烯烃催化剂研究中心");
+    }
+
+    @Test
+    void aVerbOfJoiningBeforeACitysNameEndsTheNameBeforeIt() {
+        ArticleExtraction a = extract("湖南大学联合长沙云帆智能装备有限公司开展攻关。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                tuple("湖南大学", EntityType.ResearchTeam), tuple("长沙云帆智能装备有限公司", EntityType.Enterprise));
+    }
+
+    @Test
+    void aScienceCentreOfTheAcademyIsAResearchUnit() {
+        ArticleExtraction a = extract("中国科学院国家纳米科学中心与苏州凯纳材料科技有限公司签署合作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("中国科学院国家纳米科学中心");
+    }
 }
