@@ -658,7 +658,10 @@ final class AliasResolver {
             List<Mention> chain = PlaceRecognizer.jurisdictionChain(m, mentions);
             Mention last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
             if (chain.size() >= 2 && m.canonical().startsWith(m.name().substring(0, last.end() - m.start()))) {
-                sameAs.put(m.canonical(), m.canonical().substring(last.start() - m.start()));
+                String own = m.canonical().substring(last.start() - m.start());
+                sameAs.put(m.canonical(), own);
+                // The name without its county, written too, was sent to the whole chain: no loop of the two.
+                sameAs.remove(own, m.canonical());
             }
         }
     }

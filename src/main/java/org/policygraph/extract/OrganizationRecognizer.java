@@ -180,6 +180,10 @@ final class OrganizationRecognizer {
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
     private static final int MAX_DROPPED_AFTER_BUILT = 2;
+    /** A branch of a bureau after the bureau's name: the place it serves, then 分局. */
+    private static final Pattern BUREAU_BRANCH = Pattern.compile("(\\p{IsHan}{2,5}?)分局");
+    /** The levels of places abroad (PlaceRecognizer's countries and their cities). */
+    private static final Set<String> FOREIGN_LEVELS = Set.of("country", "city");
     /** Things built, listed with an organisation's word after them (基地和加工厂): no part of its name. */
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
@@ -305,6 +309,7 @@ final class OrganizationRecognizer {
             }
         }
         found.addAll(listedDepartments(p, found, places));
+        found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
         found.addAll(committeesInTitleChains(p, found));
         found.addAll(barePartyCommittees(p));
@@ -312,7 +317,7 @@ final class OrganizationRecognizer {
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
         for (Mention m : kept) {
-            out.addAll(withParts(withCanonical(m)).stream().map(OrganizationRecognizer::asStateOrgan).toList());
+            out.addAll(withParts(withCanonical(m, places)).stream().map(OrganizationRecognizer::asStateOrgan).toList());
         }
         List<Mention> institutions = institutions(out, places);
         List<Mention> resolved = new ArrayList<>(out.stream()
@@ -864,6 +869,11 @@ final class OrganizationRecognizer {
         return start;
     }
 
+    private static boolean verbEndsAt(Passage p, int pos) {
+        Term before = p.termAt(pos - 1);
+        return before != null && before.offset + before.word.length() == pos && before.nature.toString().startsWith("v");
+    }
+
     private static boolean noVerbBetween(Passage p, int from, int to) {
         for (int i = from; i < to; i++) {
             Term t = p.termAt(i);
@@ -1013,6 +1023,12 @@ final class OrganizationRecognizer {
             // (X有限公司|向Y合作社), or a conjunction after any name (市商务局|和市供销合作社联合社).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
+            // 找|上西北农林科技大学 as one term: 上 completing the verb before it (找上, 搭上) is no part of the name.
+            if (head.equals("上") && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
+                    && opensWithPlace(p, t.offset + 1, suffixStart) && verbEndsAt(p, t.offset)) {
+                cur = t.offset + 1;
+                break;
+            }
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
@@ -1914,6 +1930,25 @@ final class OrganizationRecognizer {
         return null;
     }
 
+    /**
+     * 遂宁市生态环境局射洪分局: a bureau's branch, named by the county or district it serves (full or short name)
+     * right after the bureau's whole name.
+     */
+    private List<Mention> bureauBranches(Passage p, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention bureau : found) {
+            if (bureau.type() != EntityType.Government || !bureau.name().endsWith("局")) {
+                continue;
+            }
+            Matcher branch = BUREAU_BRANCH.matcher(p.full()).region(bureau.end(), p.full().length());
+            if (branch.lookingAt() && gazetteer.names(branch.group(1), BRANCH_AREAS)) {
+                out.add(new Mention(p.full().substring(bureau.start(), branch.end()), EntityType.Government,
+                        bureau.start(), branch.end()));
+            }
+        }
+        return out;
+    }
+
     /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
     private static List<Mention> outermost(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
@@ -1931,10 +1966,13 @@ final class OrganizationRecognizer {
      * The canonical form: foreign country and city prefixes dropped (瑞典隆德大学 -> 隆德大学), a short form
      * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
-    private Mention withCanonical(Mention m) {
+    private Mention withCanonical(Mention m, List<Mention> places) {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
-        // 秭归县政府, 县政府: a division's government by its registered name (人民政府).
-        String canonical = m.type() == EntityType.Government ? registeredName(m.canonical()) : m.canonical();
+        // 秭归县政府, 县政府: a division's government by its registered name (人民政府); a city's abroad keeps its
+        // name (陶朗加市政府).
+        boolean abroad = places.stream().anyMatch(pl -> pl.start() == m.start() && FOREIGN_LEVELS.contains(
+                String.valueOf(pl.properties().get("level"))) && pl.properties().get("divisionCode") == null);
+        String canonical = m.type() == EntityType.Government && !abroad ? registeredName(m.canonical()) : m.canonical();
         boolean stripped = true;
         while (stripped) {
             stripped = false;

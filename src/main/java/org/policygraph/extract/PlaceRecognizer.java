@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ final class PlaceRecognizer {
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
             + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
+    /** A foreign city's own name before 市: a few characters, none of them a clause's little words. */
+    private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市]]{2,4}?)市");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
@@ -791,15 +794,48 @@ final class PlaceRecognizer {
     private List<Mention> foreign(Passage p) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
+        Set<String> citiesOfCountries = new LinkedHashSet<>();
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
             if (w != null && p.charAt(i + w.length()) != '族') {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
                 out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
+                String city = level.equals("country") ? cityAfterCountry(s, i + w.length()) : null;
+                if (city != null) {
+                    citiesOfCountries.add(city);
+                }
                 i += w.length() - 1;
             }
         }
+        for (String city : citiesOfCountries) {
+            // Named again with 市 or, when three characters or more are left, without it (位于陶朗加的).
+            String own = city.substring(0, city.length() - 1);
+            for (String form : own.length() >= 3 ? List.of(city, own) : List.of(city)) {
+                for (int k = s.indexOf(form); k >= 0; k = s.indexOf(form, k + form.length())) {
+                    int at = k;
+                    if (out.stream().noneMatch(f -> f.start() < at + form.length() && at < f.end())) {
+                        out.add(new Mention(form, city, EntityType.Place, k, k + form.length(), Map.of("level", "city")));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * 新西兰陶朗加市: a city the list of world cities lacks, written right after its country, is a city of that
+     * country wherever the text names it; its name is no word of ours (友好城市 is a kind of city).
+     */
+    private static String cityAfterCountry(String s, int at) {
+        Matcher city = CITY_AFTER_COUNTRY.matcher(s).region(at, s.length());
+        if (!city.lookingAt()) {
+            return null;
+        }
+        String own = city.group(1);
+        CoreDictionary.Attribute known = CoreDictionary.get(own);
+        boolean word = known != null && !known.nature[0].toString().startsWith("ns");
+        return word || own.endsWith("城") ? null : city.group();
     }
 
     private record VillageWord(String word, int longestName) {

@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,9 @@ final class ProgramRecognizer {
     static final String PROGRAM_WORDS = "行动计划|行动方案|实施方案|行动|工程|计划|方案|规划|项目|产业链|平台|战略|试点|制|贷";
     /** What ends a program's whole name; a special fund's program (X科技攻关专项) ends in 专项 too. */
     private static final Pattern PROGRAM_END = Pattern.compile("(?:" + PROGRAM_WORDS + "|专项)$");
+    /** The title of a notice that launches an action: 关于开展X行动的通知, 关于实施Y工程的通知. */
+    private static final Pattern NOTICE_OF_ACTION = Pattern.compile(
+            "关于(?:组织|深入)?(?:开展|实施|启动)(\\p{IsHan}{2,24}(?:行动|工程|活动))的通知");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
@@ -125,7 +129,23 @@ final class ProgramRecognizer {
                 out.add(program(m.group(), m.group(), m.start(), m.end()));
             }
         }
-        return out;
+        return out.stream().map(m -> actionOfNotice(m, out)).toList();
+    }
+
+    /**
+     * 《关于开展X流域“Y”专项行动的通知》: a notice launching an action stands for the action, by the name the
+     * text gives it elsewhere (Y专项行动) when its title holds that name at its end.
+     */
+    private static Mention actionOfNotice(Mention m, List<Mention> programs) {
+        Matcher notice = NOTICE_OF_ACTION.matcher(m.canonical());
+        if (!notice.matches()) {
+            return m;
+        }
+        String action = notice.group(1);
+        String named = programs.stream().map(Mention::canonical)
+                .filter(c -> c.length() >= 4 && !c.equals(m.canonical()) && action.endsWith(c))
+                .max(Comparator.comparingInt(String::length)).orElse(action);
+        return program(m.name(), named, m.start(), m.end());
     }
 
     /**

@@ -291,6 +291,8 @@ final class RelationFinder {
      * A document opening a sentence that gives out tasks: 《方案》明确，, or names who leads each in the next
      * sentence (group 1): 《措施》逐条明确了牵头单位。
      */
+    /** The kinds of documents a text refers back to by the kind alone (通知明确). */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施");
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /**
@@ -331,7 +333,7 @@ final class RelationFinder {
     private static final Pattern BUILDING_TOGETHER = Pattern.compile(
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|签下|达成|共建|联合|联手|会同|共同|结对|结成|合资|出资|共享");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -394,7 +396,7 @@ final class RelationFinder {
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
@@ -656,6 +658,10 @@ final class RelationFinder {
         }
         Gazetteer.Division da = division(a);
         Gazetteer.Division db = division(b);
+        // 新西兰陶朗加市, 日本大阪: a city abroad written right after its country is in it.
+        if ("country".equals(a.properties().get("level")) && "city".equals(b.properties().get("level")) && db == null) {
+            return true;
+        }
         if (da != null && db != null) {
             return gazetteer.isAncestor(da, db) || handedToZone(da, db);
         }
@@ -2819,7 +2825,9 @@ final class RelationFinder {
      */
     private static void documentTasks(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
+        List<Mention> documents = ms.of(m -> m.type() == EntityType.Program);
+        documents.addAll(documentsByKind(p, ms));
+        for (Mention document : documents) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
             if (sentence == null || !opensClause(s, document)) {
                 continue;
@@ -2847,6 +2855,21 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /** "通知明确，…": a document's kind opening a clause is the last document of that kind the text named. */
+    private static List<Mention> documentsByKind(Passage p, Mentions ms) {
+        List<Mention> out = new ArrayList<>();
+        Matcher kind = DOCUMENT_KIND.matcher(p.full());
+        while (kind.find()) {
+            int at = kind.start();
+            Mention named = at == 0 || !isClauseBreak(p.charAt(at - 1)) ? null
+                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && m.name().endsWith(kind.group()));
+            if (named != null) {
+                out.add(new Mention(kind.group(), named.canonical(), EntityType.Program, at, kind.end(), Map.of()));
+            }
+        }
+        return out;
     }
 
     /**

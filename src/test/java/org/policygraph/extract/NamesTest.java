@@ -2173,4 +2173,54 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("中国科学院国家纳米科学中心");
     }
+
+    @Test
+    void aPartyCommitteeNamedWithAndWithoutItsCountyIsOneBody() {
+        ArticleExtraction a = extract("瑞溪镇地处正安县北部。正安县瑞溪镇党委书记王立群说，瑞溪镇党委将带头发展白茶。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government)
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("瑞溪镇党委", List.of("正安县瑞溪镇党委")));
+    }
+
+    @Test
+    void aDoctoralSupervisorIsATitle() {
+        ArticleExtraction a = extract("该校机械学院教授、博士生导师许文博介绍，团队已完成样机测试。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("许文博");
+    }
+
+    @Test
+    void aTransliteratedNameEndsWhereItsBearerRepresentsSomeone() {
+        ArticleExtraction a = extract("西雅图市副市长玛丽亚·冈萨雷斯代表该市签字。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("玛丽亚·冈萨雷斯");
+    }
+
+    @Test
+    void aCityWrittenRightAfterItsCountryIsAPlaceAbroadAndItsGovernmentKeepsItsName() {
+        ArticleExtraction a = extract("芜湖市与巴西隆德里纳市正式缔结友好城市关系，隆德里纳市政府代表团当天到访。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                tuple("芜湖市", EntityType.Place), tuple("巴西", EntityType.Place), tuple("隆德里纳市", EntityType.Place),
+                tuple("隆德里纳市政府", EntityType.Government));
+    }
+
+    @Test
+    void aBureausBranchIsNamedByTheCountyItServes() {
+        ArticleExtraction a = extract("乐山市生态环境局犍为分局负责排查企业排污口。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("乐山市生态环境局犍为分局", "乐山市生态环境局");
+    }
+
+    @Test
+    void theWordCompletingAVerbIsNoPartOfTheUniversityAfterIt() {
+        ArticleExtraction a = extract("她主动找上华中农业大学食品科学技术学院寻求合作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("华中农业大学食品科学技术学院", "华中农业大学");
+    }
 }

@@ -2788,4 +2788,23 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南丰稷种业有限公司", "赫山区"));
     }
+
+    @Test
+    void aCityAbroadIsInItsCountryAndPartnersTheCityTwinnedWithIt() {
+        String text = "芜湖市与巴西隆德里纳市正式缔结友好城市关系。";
+
+        assertThat(relations(text, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("隆德里纳市", "巴西"));
+        assertThat(relations(text, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("芜湖市", "隆德里纳市"));
+    }
+
+    @Test
+    void aNoticeLaunchingAnActionStandsForItAndTheBodiesItChargesCarryItOut() {
+        assertThat(relations("绵竹市河长制办公室印发《关于开展绵远河“净水护岸”专项行动的通知》。"
+                + "通知明确，绵竹市水利局负责清理河道，绵竹市农业农村局负责整治养殖污染。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("绵竹市河长制办公室", "绵远河净水护岸专项行动"),
+                        tuple("绵竹市水利局", "绵远河净水护岸专项行动"), tuple("绵竹市农业农村局", "绵远河净水护岸专项行动"));
+    }
 }
