@@ -24,6 +24,9 @@ final class Gazetteer {
     record Division(String code, String name, String level, String parentCode) {
     }
 
+    private static final String BEIJING = "11";
+    private static final String AREA = "地区";
+
     /** Full names that are also everyday words ("矿区" is a county of 阳泉, and the word for a mining area). */
     private static final Set<String> GENERIC_NAMES = Set.of("城区", "郊区", "矿区", "新区", "市辖区", "市中区",
             "高新区", "开发区", "新城区", "老城区", "中心区");
@@ -105,7 +108,13 @@ final class Gazetteer {
         });
     }
 
-    private void add(Division d) {
+    private void add(Division listed) {
+        // 金海湖地区: Beijing lists its area offices, each run together with the town of the same name, which is
+        // what the news calls them (金海湖镇).
+        Division d = listed.level().equals("town") && listed.code().startsWith(BEIJING) && listed.name().endsWith(AREA)
+                ? new Division(listed.code(), listed.name().substring(0, listed.name().length() - AREA.length()) + "镇",
+                        listed.level(), listed.parentCode())
+                : listed;
         if (GENERIC_NAMES.contains(d.name()) || d.level().equals("town") && !isTownName(d.name())) {
             byCode.put(d.code(), d);
             return;

@@ -490,7 +490,9 @@ final class OrganizationRecognizer {
         String prefix = m.name().substring(0, m.name().length() - COLLEGE.length());
         boolean disciplines = prefix.length() >= 2 && !startsWithPlaceWord(prefix)
                 && Lexicon.composedOf(prefix, w -> w.length() >= 2 && dictionaryTags(w, "n"));
-        return (oneName || twoDisciplines(m.name()) || disciplines) && Chars.isPunctuation(p.charAt(m.start() - 1));
+        // 标王是机械工程学院X教授团队的: after the copula too, a clause's subject is what it is.
+        return (oneName || twoDisciplines(m.name()) || disciplines)
+                && (Chars.isPunctuation(p.charAt(m.start() - 1)) || p.charAt(m.start() - 1) == '是');
     }
 
     /**

@@ -37,7 +37,7 @@ final class PlaceRecognizer {
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外进入整驻政然困范点们个这那此其与和及在到让由被为以对"
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对"
             + "一二三四五六七八九十百千几";
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";

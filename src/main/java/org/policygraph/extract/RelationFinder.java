@@ -43,8 +43,10 @@ final class RelationFinder {
      * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金) or 投入 before it, with a bound of at
      * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
      */
+    /** What is built where money goes, right after the place: 在Y镇建设. */
+    private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|打造|改造|实施");
     private static final Pattern ARRANGED = Pattern.compile(
-            "(?:安排|投入)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+            "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** Joining a funding round: 领投, 跟投, 参投. */
     private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
     private static final String RAISED = "融资";
@@ -70,9 +72,9 @@ final class RelationFinder {
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
-    /** Both sides of a meeting signing: 两市签署, 两县签订. */
+    /** Both sides of a meeting signing: 两市签署, 两县签订, 双方签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
-            "(?:两市|两县|两区|两地|两省|两校|两镇)(?:将|正式|共同|联合)?(?:签署|签订|签约|启动|共建|携手)");
+            "(?:两市|两县|两区|两地|两省|两校|两镇|双方)(?:将|正式|共同|联合)?(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
@@ -1296,6 +1298,8 @@ final class RelationFinder {
             // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
             Mention target = purpose.group(1) == null ? null
                     : ms.firstAt(end, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
+            // 支持大华山镇桃屿村建设: the last place of a chain.
+            target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
@@ -1304,6 +1308,7 @@ final class RelationFinder {
             Mention setAsideIn = target == null && funds ? ms.lastAt(at, m -> m.type() == EntityType.Place
                     && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
             target = setAsideIn != null ? setAsideIn : target;
+            target = target == null && funds ? builtInNextClause(p, ms, end) : target;
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
                 target = sitedSubject(p, ms, at);
             }
@@ -1328,6 +1333,17 @@ final class RelationFinder {
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */
+    private static Mention builtInNextClause(Passage p, Mentions ms, int clauseBreak) {
+        if (p.charAt(clauseBreak) != '，' || p.charAt(clauseBreak + 1) != '在') {
+            return null;
+        }
+        Mention place = ms.firstAt(clauseBreak + 2, m -> m.type() == EntityType.Place && !ms.insideName(m));
+        Mention last = place == null ? null : chainEnd(p, place, ms);
+        return last != null && BUILT_THERE.matcher(p.full()).region(last.end(), p.full().length()).lookingAt()
+                ? last : null;
     }
 
     /**

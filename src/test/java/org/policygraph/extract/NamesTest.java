@@ -2223,4 +2223,27 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("华中农业大学食品科学技术学院", "华中农业大学");
     }
+
+    @Test
+    void theSameVillageIsNoVillageOfItsOwn() {
+        ArticleExtraction a = extract("他在同村流转土地200亩种植玉米。");
+
+        assertThat(a.entities()).isEmpty();
+    }
+
+    @Test
+    void aBeijingAreaOfficeIsTheTownOfItsName() {
+        ArticleExtraction a = extract("平谷区金海湖镇今年新建高标准农田1万亩。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("平谷区", "金海湖镇");
+    }
+
+    @Test
+    void aCollegeAfterTheCopulaIsTheStorysUniversitys() {
+        ArticleExtraction a = extract("长安大学首场专利拍卖会昨天举行。当天的“标王”是材料工程学院周云鹏教授团队的一项涂层专利。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                tuple("长安大学", EntityType.ResearchTeam), tuple("长安大学材料工程学院", EntityType.ResearchTeam),
+                tuple("周云鹏", EntityType.Person));
+    }
 }

@@ -2807,4 +2807,27 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("绵竹市河长制办公室", "绵远河净水护岸专项行动"),
                         tuple("绵竹市水利局", "绵远河净水护岸专项行动"), tuple("绵竹市农业农村局", "绵远河净水护岸专项行动"));
     }
+
+    @Test
+    void fundsSetAsideGoWhereTheNextClauseBuilds() {
+        assertThat(relations("为打通冷链，杭州市今年安排东西部协作资金1500万元，在丹寨县兴仁镇建设冷链仓储中心。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("杭州市", "兴仁镇", 15_000_000L));
+    }
+
+    @Test
+    void fundsTakenOutToSupportAVillageGoToTheVillage() {
+        assertThat(relations("密云区将拿出2.1亿元专项资金，支持溪翁庄镇金叵罗村建设民宿集群。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("密云区", "金叵罗村"));
+    }
+
+    @Test
+    void twoSidesThatMetSignTogether() {
+        assertThat(relations("11月3日，宁波市与黔西南布依族苗族自治州普安县在普安召开协作推进会，双方签订劳务协作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁波市", "普安县"));
+    }
 }
