@@ -206,7 +206,7 @@ final class OrganizationRecognizer {
      * 控股股东X集团, 国有平台X公司.
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台");
+            "股东", "国有平台", "投资者");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";

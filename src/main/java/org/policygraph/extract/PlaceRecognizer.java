@@ -127,6 +127,8 @@ final class PlaceRecognizer {
         out.removeIf(m -> isDateline(p, m));
         out.addAll(afterProvince(p, out));
         List<Mention> villages = villages(p, out);
+        // 随着王村口镇: a village whose name runs into a division's (王村 of 王村口镇) is none.
+        villages.removeIf(v -> out.stream().anyMatch(d -> v.start() < d.start() && d.start() < v.end() && v.end() < d.end()));
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
         List<Mention> zones = zones(p, out);

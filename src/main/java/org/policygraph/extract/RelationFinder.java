@@ -247,7 +247,7 @@ final class RelationFinder {
     private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
     /** What opens an item of an ordinal list before its program: 一是实施“, 其二推进. */
     private static final Pattern ORDINAL_ITEM_OPENING = Pattern.compile(
-            "(?:" + ProgramRecognizer.ORDINAL_OPENING.pattern() + ")“?");
+            "(?:" + ProgramRecognizer.ORDINAL_OPENING.pattern() + "|[一二三四五六七八九十]+、)“?");
     private static final int MAX_ORDINAL_OPENING = 8;
     /** The longest item of an ordinal list read for who undertakes its program. */
     private static final int MAX_ORDINAL_ITEM = 120;
@@ -257,7 +257,7 @@ final class RelationFinder {
     private static final int ORDINALS_READ = 10;
     /** The count of items an ordinal list is announced with, ending the announcement: 抓好四项工作。 */
     private static final Pattern COUNTED_ITEMS = Pattern.compile(
-            "[一二三四五六七八九十两\\d]+(?:项|个方面|件|大)\\p{IsHan}{0,6}$");
+            "(?:[一二三四五六七八九十两\\d]+(?:项|个方面|件|大)|以下)\\p{IsHan}{0,6}$");
     /** More teams than this behind one result are a list of separate results, not co-authors. */
     private static final int MAX_COAUTHORS = 6;
     /**
@@ -371,6 +371,10 @@ final class RelationFinder {
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
+    /** Words before a place that say it is where something is. */
+    private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
+    /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
+    private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:医院|卫生院|学校|中学|小学|协会|商会|联盟)$");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     private static final int MAX_TEAM_DESCRIPTION = 10;
@@ -2256,12 +2260,16 @@ final class RelationFinder {
         return own != null ? own : subjectWithin(p, ms, sentence.start(), clauseStart);
     }
 
-    /** The first actor, no person, in [from, to), not after a word that makes it an object (与, 在, 向). */
+    /**
+     * The first actor, no person, in [from, to), not after a word that makes it an object (与, 在, 向), nor a
+     * place said to be where something is (在A镇B村，X…; 位于A县的X公司).
+     */
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
         return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
                 && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
-                && !(m.type() == EntityType.Place && p.charAt(chainStart(ms, m) - 1) == '在'));   // 在A镇B村，X…
+                && !(m.type() == EntityType.Place && WHERE_BEFORE.stream()
+                        .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))));
     }
 
     /**
@@ -2338,6 +2346,10 @@ final class RelationFinder {
 
     /** Nothing but a few plain characters (日前, 将, 还将) between a party and the linking word. */
     private static boolean plainGap(Passage p, Mentions ms, int from, int to) {
+        // 西藏自治区人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before.
+        if (UNKEPT_BODY_END.matcher(p.full()).region(from, to).find()) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             int at = i;
             if (!Chars.isHan(p.charAt(i)) || ms.all().stream().anyMatch(m -> m.start() <= at && at < m.end())) {
@@ -2557,17 +2569,25 @@ final class RelationFinder {
         while (itemStart > 0 && clauseStart - itemStart < MAX_ORDINAL_ITEM && ITEM_BREAKS.indexOf(s.charAt(itemStart - 1)) < 0) {
             itemStart--;
         }
-        if (!ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, clauseStart).lookingAt() || itemStart == 0) {
+        // The ordinal opens the item, in the clause before or in this one (一是全力实施“P”).
+        if (!ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, s.length()).lookingAt() || itemStart == 0) {
             return null;
         }
-        // Back over the items before this one, each opening on its ordinal, to the words that announced them.
+        // Back over the items before this one, each opening on its ordinal, to the words that announced them;
+        // items may stand in paragraphs of their own.
         int end = itemStart - 1;
         for (int items = 0; items < ORDINALS_READ && end > 0; items++) {
+            while (end > 0 && Character.isWhitespace(s.charAt(end))) {
+                end--;
+            }
             int start = end;
             while (start > 0 && end - start < MAX_ORDINAL_ITEM && ITEM_BREAKS.indexOf(s.charAt(start - 1)) < 0) {
                 start--;
             }
-            if (!ORDINAL_ITEM_OPENING.matcher(s).region(start, end).lookingAt()) {
+            // A later sentence of an item that is a paragraph of its own (一、…。…。) belongs to that item.
+            int paragraph = s.lastIndexOf('\n', start - 1) + 1;
+            boolean itemGoesOn = paragraph < start && ORDINAL_ITEM_OPENING.matcher(s).region(paragraph, end).lookingAt();
+            if (!itemGoesOn && !ORDINAL_ITEM_OPENING.matcher(s).region(start, end).lookingAt()) {
                 int from = start;
                 int to = end;
                 Matcher counted = COUNTED_ITEMS.matcher(s).region(from, to);

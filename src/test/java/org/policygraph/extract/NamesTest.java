@@ -2246,4 +2246,33 @@ class NamesTest {
                 tuple("长安大学", EntityType.ResearchTeam), tuple("长安大学材料工程学院", EntityType.ResearchTeam),
                 tuple("周云鹏", EntityType.Person));
     }
+
+    @Test
+    void aChiefPhysicianIsATitle() {
+        ArticleExtraction a = extract("心内科主任医师王立新将出任县人民医院执行院长。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("王立新");
+    }
+
+    @Test
+    void anInspectorOfARankIsATitleAtTheBodyBeforeIt() {
+        ArticleExtraction a = extract("省农业农村厅二级巡视员陈国庆说，补贴将按时发放。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("陈国庆", RelationType.AFFILIATED_WITH, "省农业农村厅"));
+    }
+
+    @Test
+    void aStrategicInvestorIsNoPartOfTheCompanysName() {
+        ArticleExtraction a = extract("改制后，农场引入战略投资者海南绿胶科技股份有限公司。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("海南绿胶科技股份有限公司");
+    }
+
+    @Test
+    void aVillageWhoseNameRunsIntoATownsIsNone() {
+        ArticleExtraction a = extract("随着杨村桥镇电商服务站的山货发出，村民增收。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("杨村桥镇");
+    }
 }

@@ -2830,4 +2830,35 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宁波市", "普安县"));
     }
+
+    @Test
+    void aPlaceBeforeAHospitalThatSignsIsNoParty() {
+        assertThat(relations("青海省人民医院与西宁市湟中区、大通县两县人民医院签约，组建医疗联合体。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void thePlaceWhereTheSubjectLiesIsNotTheSubjectThatGoesOn() {
+        assertThat(relations("位于玛纳斯县乐土驿镇的玛纳斯县丰瑞农业发展有限公司负责建设种植基地，并与新疆农业大学合作选育新品种。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("玛纳斯县丰瑞农业发展有限公司", "新疆农业大学"));
+    }
+
+    @Test
+    void itemsAWorkReportListsInParagraphsAreTheGovernmentsWork() {
+        assertThat(relations(WORK_REPORT + "报告提出，今年将部署以下重点工作。\n\n一、全力实施“晋药振兴”攻坚行动。"
+                + "推动200家企业完成改造。\n\n二、深入推进“丹河绿廊”生态工程。完成堤岸修复40公里。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("晋城市人民政府", "晋药振兴攻坚行动"),
+                        tuple("晋城市人民政府", "丹河绿廊生态工程"));
+    }
+
+    @Test
+    void anItemWhoseOrdinalOpensTheClauseOfItsProgramIsTheAnnouncersWork() {
+        assertThat(relations(WORK_REPORT + "我们将抓好三项工作。一是全力实施“晋药振兴”攻坚行动。二是兜牢民生底线。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城市人民政府", "晋药振兴攻坚行动"));
+    }
 }
