@@ -44,7 +44,7 @@ final class OrganizationRecognizer {
             new Suffix("银行", EntityType.Enterprise, false, "业卡家"),
             new Suffix("分行", EntityType.Enterprise, false, "长"),
             new Suffix("支行", EntityType.Enterprise, false, "长"),
-            new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务"),
+            new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣"),
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),

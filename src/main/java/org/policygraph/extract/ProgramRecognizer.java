@@ -81,9 +81,9 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
-    /** After a quoted name, what makes it a financial product: 贷款, or 是…信贷产品, 是…保险产品. */
+    /** After a quoted name, what makes it a financial product: 贷款, 收入保险, or 是…信贷产品, 是…保险产品. */
     private static final Pattern PRODUCT_AFTER_QUOTE = Pattern.compile(
-            "贷款|是[^。；;”“]{0,30}?(?:信贷|贷款|保险|金融)产品");
+            "贷款|\\p{IsHan}{0,4}保险(?!公司)|是[^。；;”“]{0,30}?(?:信贷|贷款|保险|金融)产品");
     /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
     private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划|专项)");
     private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]|\\p{IsHan}{0,6}模式");

@@ -307,7 +307,7 @@ final class RelationFinder {
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
-            + "|建设(?=“)"
+            + "|建设(?=“)|提供(?=“)"   // 提供“稳收宝”收入保险: a quoted product offered
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not.
             + "|发布(?=[《“])"
@@ -390,7 +390,7 @@ final class RelationFinder {
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
     /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的鲜果供应链企业. */
-    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司)|子公司)");
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|工厂)|子公司)");
     /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
     private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
     private static final int MAX_ITEM_DESCRIPTION = 12;
@@ -402,7 +402,7 @@ final class RelationFinder {
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促)");
+    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促|开发)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
@@ -3574,8 +3574,9 @@ final class RelationFinder {
             Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                     && ms.outermost(m) && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
-            if (owner != null) {
-                facts.add(unit, RelationType.PART_OF, owner, unit.start(), STATED);
+            // 集团旗下A、B和C: every unit of the list.
+            for (Mention u = owner == null ? null : unit; u != null; u = listedAfterUnit(s, ms, u)) {
+                facts.add(u, RelationType.PART_OF, owner, u.start(), STATED);
             }
         }
     }

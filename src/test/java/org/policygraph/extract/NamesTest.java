@@ -2275,4 +2275,24 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactly("杨村桥镇");
     }
+
+    @Test
+    void aQuotedNameBeforeInsuranceIsAProgram() {
+        ArticleExtraction a = extract("华安财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("茶安保");
+    }
+
+    @Test
+    void aTailingsPondIsNoMine() {
+        assertThat(extract("矿区留下废石堆和尾矿库共50公顷。").entities()).isEmpty();
+    }
+
+    @Test
+    void aFarmOfAGroupIsCalledByItsOwnNameWithoutTheBrand() {
+        ArticleExtraction a = extract("广西澜垦集团有限公司今年向广西澜垦金光农场有限公司注资8000万元。金光农场地处南宁市武鸣区。");
+
+        assertThat(entity(a, "广西澜垦金光农场有限公司").aliases()).containsExactly("金光农场");
+    }
 }

@@ -2861,4 +2861,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城市人民政府", "晋药振兴攻坚行动"));
     }
+
+    @Test
+    void whoProvidesAQuotedProductCarriesItOut() {
+        assertThat(relations("华安财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("华安财产保险股份有限公司信阳中心支公司", "茶安保"));
+    }
+
+    @Test
+    void aMineDescribedAsTheGroupsOldMineIsPartOfIt() {
+        assertThat(relations("黑岭铜矿是陇海矿业集团有限公司旗下开采30年的老矿山。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("黑岭铜矿", "陇海矿业集团有限公司"));
+    }
+
+    @Test
+    void everyUnitListedAfterTheGroupsWordForItsUnitsIsPartOfIt() {
+        assertThat(relations("广西桂垦农垦集团有限公司（以下简称“桂垦集团”）召开农场改革推进会。记者从会上获悉，集团旗下"
+                + "广西桂垦金光农场有限公司、广西桂垦良圻农场有限公司和广西桂垦东湖农场有限公司已全部完成改制。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("广西桂垦金光农场有限公司", "广西桂垦农垦集团有限公司"),
+                        tuple("广西桂垦良圻农场有限公司", "广西桂垦农垦集团有限公司"),
+                        tuple("广西桂垦东湖农场有限公司", "广西桂垦农垦集团有限公司"));
+    }
+
+    @Test
+    void thoseWhoDevelopedAProductCarryItOut() {
+        assertThat(relations("该县今年为茶园提供“茶安保”收入保险。“茶安保”由华安财产保险股份有限公司与信阳农林学院联合开发，"
+                + "以茶叶价格确定理赔标准。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华安财产保险股份有限公司", "茶安保"), tuple("信阳农林学院", "茶安保"));
+    }
 }
