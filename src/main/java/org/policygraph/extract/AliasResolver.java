@@ -63,7 +63,7 @@ final class AliasResolver {
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "农业大学", "农大", "师范大学", "师大");
 
-    /** Kinds of enterprise news calls by their own name without 公司: 翠岭农场, 贺兰山酒庄. */
+    /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
 
     private final Lexicon lexicon;
@@ -264,7 +264,7 @@ final class AliasResolver {
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), (a, b) -> a.equals(b) ? a : "");
-                // 翠岭农场 for X翠岭农场有限公司: a farm or winery is called by its own name, without 公司.
+                // 金光农场 for X金光农场有限公司: a farm or winery is called by its own name, without 公司.
                 if (SELF_NAMED_KINDS.stream().anyMatch(tail::endsWith)) {
                     claimedBy.merge(tail, m.canonical(), (a, b) -> a.equals(b) ? a : "");
                 }

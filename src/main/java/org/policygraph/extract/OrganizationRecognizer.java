@@ -1933,7 +1933,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 遂宁市生态环境局射洪分局: a bureau's branch, named by the county or district it serves (full or short name)
+     * 乐山市生态环境局犍为分局: a bureau's branch, named by the county or district it serves (full or short name)
      * right after the bureau's whole name.
      */
     private List<Mention> bureauBranches(Passage p, List<Mention> found) {
@@ -1971,7 +1971,7 @@ final class OrganizationRecognizer {
     private Mention withCanonical(Mention m, List<Mention> places) {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
         // 秭归县政府, 县政府: a division's government by its registered name (人民政府); a city's abroad keeps its
-        // name (陶朗加市政府).
+        // name (隆德里纳市政府).
         boolean abroad = places.stream().anyMatch(pl -> pl.start() == m.start() && FOREIGN_LEVELS.contains(
                 String.valueOf(pl.properties().get("level"))) && pl.properties().get("divisionCode") == null);
         String canonical = m.type() == EntityType.Government && !abroad ? registeredName(m.canonical()) : m.canonical();

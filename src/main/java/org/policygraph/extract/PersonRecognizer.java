@@ -281,7 +281,7 @@ final class PersonRecognizer {
                 if (!Chars.isHan(p.charAt(end - 1))) {
                     break;
                 }
-                // 艾琳·卡特代表两市签字: the name ends where what its bearer does begins.
+                // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins.
                 if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
                         || ACT_AFTER_NAME.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
                     return new Mention(p.full().substring(from, end), EntityType.Person, from, end);

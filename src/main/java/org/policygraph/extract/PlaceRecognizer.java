@@ -127,7 +127,7 @@ final class PlaceRecognizer {
         out.removeIf(m -> isDateline(p, m));
         out.addAll(afterProvince(p, out));
         List<Mention> villages = villages(p, out);
-        // 随着王村口镇: a village whose name runs into a division's (王村 of 王村口镇) is none.
+        // 随着杨村桥镇: a village whose name runs into a division's (杨村 of 杨村桥镇) is none.
         villages.removeIf(v -> out.stream().anyMatch(d -> v.start() < d.start() && d.start() < v.end() && v.end() < d.end()));
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
@@ -810,7 +810,7 @@ final class PlaceRecognizer {
             }
         }
         for (String city : citiesOfCountries) {
-            // Named again with 市 or, when three characters or more are left, without it (位于陶朗加的).
+            // Named again with 市 or, when three characters or more are left, without it (位于隆德里纳的).
             String own = city.substring(0, city.length() - 1);
             for (String form : own.length() >= 3 ? List.of(city, own) : List.of(city)) {
                 for (int k = s.indexOf(form); k >= 0; k = s.indexOf(form, k + form.length())) {
@@ -826,7 +826,7 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 新西兰陶朗加市: a city the list of world cities lacks, written right after its country, is a city of that
+     * 巴西隆德里纳市: a city the list of world cities lacks, written right after its country, is a city of that
      * country wherever the text names it; its name is no word of ours (友好城市 is a kind of city).
      */
     private static String cityAfterCountry(String s, int at) {

@@ -39,12 +39,12 @@ final class RelationFinder {
     private static final String BROUGHT_INTO = "纳入";
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
-    /**
-     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金) or 投入 before it, with a bound of at
-     * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
-     */
     /** What is built where money goes, right after the place: 在Y镇建设. */
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|打造|改造|实施");
+    /**
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入 or 拿出 before it, with a bound of at
+     * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
+     */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** Joining a funding round: 领投, 跟投, 参投. */
@@ -289,12 +289,12 @@ final class RelationFinder {
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
     private static final Pattern LEADS_NAMED = Pattern.compile(
             "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
+    /** The kinds of documents a text refers back to by the kind alone (通知明确). */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施");
     /**
      * A document opening a sentence that gives out tasks: 《方案》明确，, or names who leads each in the next
      * sentence (group 1): 《措施》逐条明确了牵头单位。
      */
-    /** The kinds of documents a text refers back to by the kind alone (通知明确). */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施");
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /**
@@ -307,7 +307,7 @@ final class RelationFinder {
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
-            + "|建设(?=“)|提供(?=“)"   // 提供“稳收宝”收入保险: a quoted product offered
+            + "|建设(?=“)|提供(?=“)"   // 提供“茶安保”收入保险: a quoted product offered
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not.
             + "|发布(?=[《“])"
@@ -664,7 +664,7 @@ final class RelationFinder {
         }
         Gazetteer.Division da = division(a);
         Gazetteer.Division db = division(b);
-        // 新西兰陶朗加市, 日本大阪: a city abroad written right after its country is in it.
+        // 巴西隆德里纳市, 日本大阪: a city abroad written right after its country is in it.
         if ("country".equals(a.properties().get("level")) && "city".equals(b.properties().get("level")) && db == null) {
             return true;
         }
@@ -1302,7 +1302,7 @@ final class RelationFinder {
             // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
             Mention target = purpose.group(1) == null ? null
                     : ms.firstAt(end, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
-            // 支持大华山镇桃屿村建设: the last place of a chain.
+            // 支持A镇B村建设: the last place of a chain.
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
@@ -2346,7 +2346,7 @@ final class RelationFinder {
 
     /** Nothing but a few plain characters (日前, 将, 还将) between a party and the linking word. */
     private static boolean plainGap(Passage p, Mentions ms, int from, int to) {
-        // 西藏自治区人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before.
+        // 青海省人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before.
         if (UNKEPT_BODY_END.matcher(p.full()).region(from, to).find()) {
             return false;
         }

@@ -2176,7 +2176,7 @@ class NamesTest {
 
     @Test
     void aPartyCommitteeNamedWithAndWithoutItsCountyIsOneBody() {
-        ArticleExtraction a = extract("瑞溪镇地处正安县北部。正安县瑞溪镇党委书记王立群说，瑞溪镇党委将带头发展白茶。");
+        ArticleExtraction a = extract("瑞溪镇地处正安县北部。正安县瑞溪镇党委书记庞景和说，瑞溪镇党委将带头发展白茶。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government)
                 .extracting(Entity::name, Entity::aliases)
@@ -2185,10 +2185,10 @@ class NamesTest {
 
     @Test
     void aDoctoralSupervisorIsATitle() {
-        ArticleExtraction a = extract("该校机械学院教授、博士生导师许文博介绍，团队已完成样机测试。");
+        ArticleExtraction a = extract("该校机械学院教授、博士生导师曹文瀚介绍，团队已完成样机测试。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
-                .containsExactly("许文博");
+                .containsExactly("曹文瀚");
     }
 
     @Test
@@ -2249,9 +2249,9 @@ class NamesTest {
 
     @Test
     void aChiefPhysicianIsATitle() {
-        ArticleExtraction a = extract("心内科主任医师王立新将出任县人民医院执行院长。");
+        ArticleExtraction a = extract("心内科主任医师郑秋实将出任县人民医院执行院长。");
 
-        assertThat(a.entities()).extracting(Entity::name).containsExactly("王立新");
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("郑秋实");
     }
 
     @Test
@@ -2278,7 +2278,7 @@ class NamesTest {
 
     @Test
     void aQuotedNameBeforeInsuranceIsAProgram() {
-        ArticleExtraction a = extract("华安财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。");
+        ArticleExtraction a = extract("华穗财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("茶安保");

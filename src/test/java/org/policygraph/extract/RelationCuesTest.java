@@ -2818,9 +2818,9 @@ class RelationCuesTest {
 
     @Test
     void fundsTakenOutToSupportAVillageGoToTheVillage() {
-        assertThat(relations("密云区将拿出2.1亿元专项资金，支持溪翁庄镇金叵罗村建设民宿集群。", RelationType.INVESTS_IN))
+        assertThat(relations("密云区将拿出2.1亿元专项资金，支持石城镇黄峪口村建设民宿集群。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("密云区", "金叵罗村"));
+                .containsExactly(tuple("密云区", "黄峪口村"));
     }
 
     @Test
@@ -2864,10 +2864,10 @@ class RelationCuesTest {
 
     @Test
     void whoProvidesAQuotedProductCarriesItOut() {
-        assertThat(relations("华安财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。",
+        assertThat(relations("华穗财产保险股份有限公司信阳中心支公司为全县茶园提供“茶安保”收入保险，每亩最高保障800元。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("华安财产保险股份有限公司信阳中心支公司", "茶安保"));
+                .containsExactly(tuple("华穗财产保险股份有限公司信阳中心支公司", "茶安保"));
     }
 
     @Test
@@ -2889,9 +2889,9 @@ class RelationCuesTest {
 
     @Test
     void thoseWhoDevelopedAProductCarryItOut() {
-        assertThat(relations("该县今年为茶园提供“茶安保”收入保险。“茶安保”由华安财产保险股份有限公司与信阳农林学院联合开发，"
+        assertThat(relations("该县今年为茶园提供“茶安保”收入保险。“茶安保”由华穗财产保险股份有限公司与信阳农林学院联合开发，"
                 + "以茶叶价格确定理赔标准。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("华安财产保险股份有限公司", "茶安保"), tuple("信阳农林学院", "茶安保"));
+                .containsExactlyInAnyOrder(tuple("华穗财产保险股份有限公司", "茶安保"), tuple("信阳农林学院", "茶安保"));
     }
 }
