@@ -264,8 +264,10 @@ final class AliasResolver {
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), (a, b) -> a.equals(b) ? a : "");
-                // 金光农场 for X金光农场有限公司: a farm or winery is called by its own name, without 公司.
-                if (SELF_NAMED_KINDS.stream().anyMatch(tail::endsWith)) {
+                // 金光农场 for X金光农场有限公司: a farm or winery is called by its own name, without 公司 (but
+                // 家庭农场 is a kind of farm).
+                if (SELF_NAMED_KINDS.stream().anyMatch(kind -> tail.endsWith(kind)
+                        && !lexicon.isGenericModifier(tail.substring(0, tail.length() - kind.length())))) {
                     claimedBy.merge(tail, m.canonical(), (a, b) -> a.equals(b) ? a : "");
                 }
             }

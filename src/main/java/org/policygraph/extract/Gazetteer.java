@@ -108,13 +108,12 @@ final class Gazetteer {
         });
     }
 
-    private void add(Division listed) {
-        // 金海湖地区: Beijing lists its area offices, each run together with the town of the same name, which is
-        // what the news calls them (金海湖镇).
-        Division d = listed.level().equals("town") && listed.code().startsWith(BEIJING) && listed.name().endsWith(AREA)
-                ? new Division(listed.code(), listed.name().substring(0, listed.name().length() - AREA.length()) + "镇",
-                        listed.level(), listed.parentCode())
-                : listed;
+    private void add(Division d) {
+        if (isAreaOffice(d)) {
+            byCode.put(d.code(), d);
+            addAreaOffice(d);
+            return;
+        }
         if (GENERIC_NAMES.contains(d.name()) || d.level().equals("town") && !isTownName(d.name())) {
             byCode.put(d.code(), d);
             return;
@@ -137,6 +136,24 @@ final class Gazetteer {
             byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(d);
             addPrefixes(everyday);
         }
+    }
+
+    /**
+     * 金海湖地区: Beijing lists its area offices, each run together with the town or township of the same name,
+     * which is what the news calls them (金海湖镇, 来广营乡, 杨镇).
+     */
+    private void addAreaOffice(Division d) {
+        String own = d.name().substring(0, d.name().length() - AREA.length());
+        for (String level : own.endsWith("镇") || own.endsWith("乡") ? List.of("", AREA) : List.of("镇", "乡", AREA)) {
+            byName.computeIfAbsent(own + level, k -> new ArrayList<>()).add(d);
+            longestName = Math.max(longestName, own.length() + level.length());
+            addPrefixes(own + level);
+        }
+    }
+
+    /** A town-level area office of Beijing (金海湖地区), named in the news as the town it is run with. */
+    static boolean isAreaOffice(Division d) {
+        return d.level().equals("town") && d.code().startsWith(BEIJING) && d.name().endsWith(AREA);
     }
 
     /**

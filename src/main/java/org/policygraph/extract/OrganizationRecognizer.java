@@ -490,7 +490,7 @@ final class OrganizationRecognizer {
         String prefix = m.name().substring(0, m.name().length() - COLLEGE.length());
         boolean disciplines = prefix.length() >= 2 && !startsWithPlaceWord(prefix)
                 && Lexicon.composedOf(prefix, w -> w.length() >= 2 && dictionaryTags(w, "n"));
-        // 标王是机械工程学院X教授团队的: after the copula too, a clause's subject is what it is.
+        // 成交最高的是材料学院X教授团队的专利: after the copula too, a college may open what the clause says.
         return (oneName || twoDisciplines(m.name()) || disciplines)
                 && (Chars.isPunctuation(p.charAt(m.start() - 1)) || p.charAt(m.start() - 1) == '是');
     }
@@ -1702,7 +1702,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 共建的聚|烯烃催化剂联合实验室: a character or two the walk left between 共建的 and a research unit's name
+     * 共建的聚|烯烃材料研究中心: a character or two the walk left between 共建的 and a research unit's name
      * (a verb to the segmenter) are the name's first, as what the parties built is named right after 的.
      */
     private static int afterJointlyBuilt(Passage p, int start) {
@@ -1972,8 +1972,9 @@ final class OrganizationRecognizer {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
         // 秭归县政府, 县政府: a division's government by its registered name (人民政府); a city's abroad keeps its
         // name (隆德里纳市政府).
-        boolean abroad = places.stream().anyMatch(pl -> pl.start() == m.start() && FOREIGN_LEVELS.contains(
-                String.valueOf(pl.properties().get("level"))) && pl.properties().get("divisionCode") == null);
+        boolean abroad = m.type() == EntityType.Government && places.stream().anyMatch(pl -> pl.start() == m.start()
+                && FOREIGN_LEVELS.contains(String.valueOf(pl.properties().get("level")))
+                && !gazetteer.names(pl.canonical()));
         String canonical = m.type() == EntityType.Government && !abroad ? registeredName(m.canonical()) : m.canonical();
         boolean stripped = true;
         while (stripped) {

@@ -26,9 +26,6 @@ final class PersonRecognizer {
     private static final Pattern ATTENDING = Pattern.compile("出席|主持|参加|参与|陪同|致辞|调研|考察|见证|会见|牵头|带领|带队|领衔|算了|代表");
     /** A verb of speaking right after a name. */
     private static final Pattern SPEECH_AFTER = Pattern.compile("说|表示|介绍|指出|认为|告诉");
-    /** What a person named in the news does right after the name: speaks, attends, represents. */
-    private static final String ACTS = "介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加|代表";
-    private static final Pattern ACT_AFTER_NAME = Pattern.compile(ACTS);
     /** Characters a transliterated name (Mongolian, Uyghur) is written in: none of a clause's little words. */
     private static final String TRANSLITERATED_CHARS = "[^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
@@ -46,7 +43,7 @@ final class PersonRecognizer {
      * (州长乌兰巴特尔陪同调研).
      */
     private static final Pattern TRANSLITERATED_BEFORE_SPEECH = Pattern.compile(
-            "(" + TRANSLITERATED_CHARS + "{4,6})(?:" + ACTS + ")");
+            "(" + TRANSLITERATED_CHARS + "{4,6})(?:介绍|表示|说|指出|认为|告诉|陪同|出席|主持|参加)");
     /**
      * X学院乌兰其其格教授: a transliterated name between its organisation and its title; not an inner division
      * (种植业管理处处长).
@@ -283,7 +280,8 @@ final class PersonRecognizer {
                 }
                 // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins.
                 if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
-                        || ACT_AFTER_NAME.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
+                        || SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()
+                        || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
                     return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
                 }
             }

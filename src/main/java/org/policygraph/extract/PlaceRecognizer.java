@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
@@ -113,7 +115,9 @@ final class PlaceRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Hit h : hits) {
             Gazetteer.Division d = resolved.get(h.name());
-            String canonical = d != null ? d.name() : h.candidates().size() > 0
+            // An area office goes by the town or township the text names it as (金海湖镇 for 金海湖地区).
+            String canonical = d != null && Gazetteer.isAreaOffice(d) ? h.name() : d != null ? d.name()
+                    : h.candidates().size() > 0
                     && h.candidates().stream().allMatch(c -> c.name().equals(h.candidates().get(0).name()))
                     ? h.candidates().get(0).name() : h.name();
             Map<String, Object> props = new HashMap<>();
@@ -809,14 +813,16 @@ final class PlaceRecognizer {
                 i += w.length() - 1;
             }
         }
+        boolean[] taken = new boolean[s.length() + 1];
+        out.forEach(f -> Arrays.fill(taken, f.start(), f.end(), true));
         for (String city : citiesOfCountries) {
             // Named again with 市 or, when three characters or more are left, without it (位于隆德里纳的).
             String own = city.substring(0, city.length() - 1);
             for (String form : own.length() >= 3 ? List.of(city, own) : List.of(city)) {
                 for (int k = s.indexOf(form); k >= 0; k = s.indexOf(form, k + form.length())) {
-                    int at = k;
-                    if (out.stream().noneMatch(f -> f.start() < at + form.length() && at < f.end())) {
+                    if (IntStream.range(k, k + form.length()).noneMatch(i -> taken[i])) {
                         out.add(new Mention(form, city, EntityType.Place, k, k + form.length(), Map.of("level", "city")));
+                        Arrays.fill(taken, k, k + form.length(), true);
                     }
                 }
             }
@@ -837,7 +843,9 @@ final class PlaceRecognizer {
         String own = city.group(1);
         CoreDictionary.Attribute known = CoreDictionary.get(own);
         boolean word = known != null && !known.nature[0].toString().startsWith("ns");
-        return word || own.endsWith("城") ? null : city.group();
+        // 连锁超市, 水上集市, 友好城市: 市 ending a word of its own ends no city's name.
+        boolean marketWord = CoreDictionary.contains(own.substring(own.length() - 1) + "市");
+        return word || marketWord ? null : city.group();
     }
 
     private record VillageWord(String word, int longestName) {

@@ -1,8 +1,8 @@
 package org.policygraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +134,7 @@ final class ProgramRecognizer {
 
     /**
      * 《关于开展X流域“Y”专项行动的通知》: a notice launching an action stands for the action, by the name the
-     * text gives it elsewhere (Y专项行动) when its title holds that name at its end.
+     * text gives it elsewhere (Y专项行动) when its title holds that name at its end, else by its own words.
      */
     private static Mention actionOfNotice(Mention m, List<Mention> programs) {
         Matcher notice = NOTICE_OF_ACTION.matcher(m.canonical());

@@ -78,8 +78,8 @@ final class ReferenceResolver {
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("[省市州盟县旗区镇乡]长$");
     private static final String GOVERNMENT = "人民政府";
     private static final String ON_BEHALF_OF = "代表";
-    /** The report speaking, after it was given: 报告提出, 报告强调. */
     private static final String REPORT = "报告";
+    /** The report speaking, after it was given: 报告提出, 报告强调. */
     private static final Pattern REPORT_SAYS = Pattern.compile(REPORT + "(?:提出|指出|明确|强调|要求|部署)");
     /** A work report given: 作政府工作报告, 作工作报告. */
     private static final Pattern REPORT_GIVEN = Pattern.compile("作(?:政府)?工作报告");
@@ -283,10 +283,12 @@ final class ReferenceResolver {
         return out;
     }
 
-    /** "报告提出，…": the words of a work report are those of the government it is given for. */
+    /** "…作政府工作报告。报告提出，…": a work report's words, once it is given, are its government's. */
     private static List<Mention> reportsSpeaking(Passage p, List<Mention> mentions, boolean[] taken) {
+        Matcher given = REPORT_GIVEN.matcher(p.full());
         Matcher says = REPORT_SAYS.matcher(p.full());
-        Mention reporter = says.find() ? reportingGovernment(p, mentions) : null;
+        Mention reporter = given.find() && says.region(given.end(), p.full().length()).find()
+                ? reportingGovernment(p, mentions) : null;
         List<Mention> out = new ArrayList<>();
         for (boolean found = reporter != null; found; found = says.find()) {
             int at = says.start();

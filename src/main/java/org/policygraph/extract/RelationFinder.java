@@ -656,7 +656,8 @@ final class RelationFinder {
     /**
      * b written right after a is in a when the gazetteer says so, when b is a village or zone (which the
      * gazetteer lacks) after a known division, a place it lacks after a province, or a zone after a zone
-     * (X开发区南港工业区). Foreign pairs are left alone: nothing here can check them.
+     * (X开发区南港工业区). Abroad, only a city right after its country is linked (巴西隆德里纳市); nothing here can
+     * check other foreign pairs.
      */
     private boolean inChain(Mention a, Mention b) {
         if ("zone".equals(a.properties().get("level")) && "zone".equals(b.properties().get("level"))) {
@@ -1341,7 +1342,7 @@ final class RelationFinder {
 
     /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */
     private static Mention builtInNextClause(Passage p, Mentions ms, int clauseBreak) {
-        if (p.charAt(clauseBreak) != '，' || p.charAt(clauseBreak + 1) != '在') {
+        if ("，,".indexOf(p.charAt(clauseBreak)) < 0 || p.charAt(clauseBreak + 1) != '在') {
             return null;
         }
         Mention place = ms.firstAt(clauseBreak + 2, m -> m.type() == EntityType.Place && !ms.insideName(m));
@@ -2896,11 +2897,13 @@ final class RelationFinder {
     /** "通知明确，…": a document's kind opening a clause is the last document of that kind the text named. */
     private static List<Mention> documentsByKind(Passage p, Mentions ms) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> programs = ms.of(m -> m.type() == EntityType.Program);
         Matcher kind = DOCUMENT_KIND.matcher(p.full());
-        while (kind.find()) {
+        while (kind.find() && !programs.isEmpty()) {
             int at = kind.start();
-            Mention named = at == 0 || !isClauseBreak(p.charAt(at - 1)) ? null
-                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && m.name().endsWith(kind.group()));
+            Mention named = at == 0 || !isClauseBreak(p.charAt(at - 1)) ? null : programs.stream()
+                    .filter(m -> m.end() <= at && m.name().endsWith(kind.group()))
+                    .max(Comparator.comparingInt(Mention::end)).orElse(null);
             if (named != null) {
                 out.add(new Mention(kind.group(), named.canonical(), EntityType.Program, at, kind.end(), Map.of()));
             }

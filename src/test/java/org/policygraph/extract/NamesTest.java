@@ -2152,10 +2152,10 @@ class NamesTest {
 
     @Test
     void whatTwoPartiesBuiltIsNamedFromRightAfterTheirVerb() {
-        ArticleExtraction a = extract("粤茂石化与华南理工大学共建的聚烯烃催化剂研究中心已投入运行。");
+        ArticleExtraction a = extract("粤茂石化与华南理工大学共建的聚烯烃材料研究中心已投入运行。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
-                .containsExactlyInAnyOrder("华南理工大学", "聚烯烃催化剂研究中心");
+                .containsExactlyInAnyOrder("华南理工大学", "聚烯烃材料研究中心");
     }
 
     @Test
@@ -2294,5 +2294,19 @@ class NamesTest {
         ArticleExtraction a = extract("广西澜垦集团有限公司今年向广西澜垦金光农场有限公司注资8000万元。金光农场地处南宁市武鸣区。");
 
         assertThat(entity(a, "广西澜垦金光农场有限公司").aliases()).containsExactly("金光农场");
+    }
+
+    @Test
+    void aBeijingAreaOfficeRunWithATownshipGoesByTheTownship() {
+        ArticleExtraction a = extract("朝阳区来广营乡今年新建口袋公园3个。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("朝阳区", "来广营乡");
+    }
+
+    @Test
+    void aShopAfterACountryIsNoCityOfIt() {
+        ArticleExtraction a = extract("这家美国连锁超市今年在成都开出两家门店。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("美国", "成都市");
     }
 }
