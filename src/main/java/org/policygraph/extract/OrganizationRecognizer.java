@@ -61,6 +61,7 @@ final class OrganizationRecognizer {
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
             new Suffix("分院", EntityType.ResearchTeam, false, ""),
+            new Suffix("分校", EntityType.ResearchTeam, false, ""),   // a university's campus elsewhere: 哈尔滨工业大学威海分校
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
             new Suffix("植物园", EntityType.ResearchTeam, false, ""),
             // Stations where a university's teachers and students live and work among farmers (X科技小院).
@@ -182,8 +183,10 @@ final class OrganizationRecognizer {
     private static final int MAX_DROPPED_AFTER_BUILT = 2;
     /** A branch of a bureau after the bureau's name: the place it serves, then 分局. */
     private static final Pattern BUREAU_BRANCH = Pattern.compile("(\\p{IsHan}{2,5}?)分局");
-    /** The levels of places abroad (PlaceRecognizer's countries and their cities). */
-    private static final Set<String> FOREIGN_LEVELS = Set.of("country", "city");
+    /** The first characters of the verbs of joining a funding round: 领投, 跟投, 参投. */
+    private static final String ROUND_VERB_STARTS = "领跟参";
+    /** The levels of places abroad (PlaceRecognizer's countries, their provinces and cities). */
+    private static final Set<String> FOREIGN_LEVELS = Set.of("country", "province", "city");
     /** Things built, listed with an organisation's word after them (基地和加工厂): no part of its name. */
     private static final Set<String> FACILITIES = Set.of("基地", "园区", "车间", "生产线", "项目", "仓库", "冷库", "大棚");
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
@@ -1025,9 +1028,12 @@ final class OrganizationRecognizer {
             // (X有限公司|向Y合作社), or a conjunction after any name (市商务局|和市供销合作社联合社).
             String head = t.word.substring(0, 1);
             int termStart = t.offset;
-            // 找|上西北农林科技大学 as one term: 上 completing the verb before it (找上, 搭上) is no part of the name.
-            if (head.equals("上") && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
-                    && opensWithPlace(p, t.offset + 1, suffixStart) && verbEndsAt(p, t.offset)) {
+            // 找|上西北农林科技大学, 领|投合肥X有限公司 as one term: a character completing the verb before it (找上,
+            // 搭上, 领投, 跟投) is no part of the name.
+            boolean completesVerb = head.equals("上") && verbEndsAt(p, t.offset)
+                    || head.equals("投") && ROUND_VERB_STARTS.indexOf(p.charAt(t.offset - 1)) >= 0;
+            if (completesVerb && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
+                    && opensWithPlace(p, t.offset + 1, suffixStart)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -1178,7 +1184,9 @@ final class OrganizationRecognizer {
             // 山西晋粮联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
             // unless a place follows (X集团联合山西大学).
             int after = t.offset + k + verb.length();
-            boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length())
+            // 联合燕山大学 as one nt: no university's name opens with the verb, whatever follows it.
+            boolean university = t.word.endsWith(UNIVERSITY) && !t.word.endsWith(JOINT + UNIVERSITY);
+            boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length()) && !university
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)
                     && !opensWithPlace(p, after, limit);

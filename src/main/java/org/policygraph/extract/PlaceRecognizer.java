@@ -27,8 +27,8 @@ final class PlaceRecognizer {
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
             + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
-    /** A foreign city's own name before 市: a few characters, none of them a clause's little words. */
-    private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市]]{2,4}?)市");
+    /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
+    private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
@@ -39,7 +39,7 @@ final class PlaceRecognizer {
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对"
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
             + "一二三四五六七八九十百千几";
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";
@@ -821,7 +821,8 @@ final class PlaceRecognizer {
             for (String form : own.length() >= 3 ? List.of(city, own) : List.of(city)) {
                 for (int k = s.indexOf(form); k >= 0; k = s.indexOf(form, k + form.length())) {
                     if (IntStream.range(k, k + form.length()).noneMatch(i -> taken[i])) {
-                        out.add(new Mention(form, city, EntityType.Place, k, k + form.length(), Map.of("level", "city")));
+                        out.add(new Mention(form, city, EntityType.Place, k, k + form.length(),
+                                Map.of("level", city.endsWith("市") ? "city" : "province")));
                         Arrays.fill(taken, k, k + form.length(), true);
                     }
                 }
@@ -832,8 +833,8 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 巴西隆德里纳市: a city the list of world cities lacks, written right after its country, is a city of that
-     * country wherever the text names it; its name is no word of ours (友好城市 is a kind of city).
+     * 巴西隆德里纳市, 越南高平省: a city or province the list of world cities lacks, written right after its country,
+     * is one of that country wherever the text names it; its name is no word of ours (友好城市 is a kind of city).
      */
     private static String cityAfterCountry(String s, int at) {
         Matcher city = CITY_AFTER_COUNTRY.matcher(s).region(at, s.length());
@@ -844,8 +845,8 @@ final class PlaceRecognizer {
         CoreDictionary.Attribute known = CoreDictionary.get(own);
         boolean word = known != null && !known.nature[0].toString().startsWith("ns");
         // 连锁超市, 水上集市, 友好城市: 市 ending a word of its own ends no city's name.
-        boolean marketWord = CoreDictionary.contains(own.substring(own.length() - 1) + "市");
-        return word || marketWord ? null : city.group();
+        String last = city.group().substring(city.group().length() - 2);
+        return word || CoreDictionary.contains(last) ? null : city.group();
     }
 
     private record VillageWord(String word, int longestName) {

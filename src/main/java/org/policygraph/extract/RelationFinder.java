@@ -371,6 +371,8 @@ final class RelationFinder {
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
+    /** After a list, before the work: 等16家单位共同. */
+    private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?共同");
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
@@ -656,8 +658,8 @@ final class RelationFinder {
     /**
      * b written right after a is in a when the gazetteer says so, when b is a village or zone (which the
      * gazetteer lacks) after a known division, a place it lacks after a province, or a zone after a zone
-     * (X开发区南港工业区). Abroad, only a city right after its country is linked (巴西隆德里纳市); nothing here can
-     * check other foreign pairs.
+     * (X开发区南港工业区). Abroad, only a city or province right after its country is linked (巴西隆德里纳市);
+     * nothing here can check other foreign pairs.
      */
     private boolean inChain(Mention a, Mention b) {
         if ("zone".equals(a.properties().get("level")) && "zone".equals(b.properties().get("level"))) {
@@ -665,8 +667,9 @@ final class RelationFinder {
         }
         Gazetteer.Division da = division(a);
         Gazetteer.Division db = division(b);
-        // 巴西隆德里纳市, 日本大阪: a city abroad written right after its country is in it.
-        if ("country".equals(a.properties().get("level")) && "city".equals(b.properties().get("level")) && db == null) {
+        // 巴西隆德里纳市, 越南高平省, 日本大阪: a city or province abroad written right after its country is in it.
+        if ("country".equals(a.properties().get("level")) && db == null
+                && ("city".equals(b.properties().get("level")) || "province".equals(b.properties().get("level")))) {
             return true;
         }
         if (da != null && db != null) {
@@ -1942,6 +1945,7 @@ final class RelationFinder {
             pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
+        togetherUnderLeader(p, ms, facts);
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
         partnersNamed(p, ms, facts);
@@ -2284,6 +2288,20 @@ final class RelationFinder {
             }
         }
         return MAX_PARTY_GAP;
+    }
+
+    /** "由A牵头，B、C等16家单位共同发起": the bodies listed doing it together after a leader partner the leader. */
+    private static void togetherUnderLeader(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(LEADS + "，"); k >= 0; k = s.indexOf(LEADS + "，", k + 1)) {
+            int clauseStart = k + LEADS.length() + 1;
+            Mention leader = leader(p, ms, clauseStart);
+            List<Mention> listed = leader == null ? List.of() : listedFrom(p, ms, clauseStart);
+            int after = listed.isEmpty() ? -1 : listed.get(listed.size() - 1).end();
+            if (after >= 0 && TOGETHER_AFTER_LIST.matcher(s).region(after, s.length()).lookingAt()) {
+                listed.forEach(b -> facts.add(leader, RelationType.PARTNERS_WITH, b, clauseStart, CLAUSE));
+            }
+        }
     }
 
     /** "由A牵头，联合B、C": the leader named in the clause before, for a clause that opens with the link. */

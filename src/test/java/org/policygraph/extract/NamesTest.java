@@ -2309,4 +2309,25 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("美国", "成都市");
     }
+
+    @Test
+    void theCharacterCompletingAVerbOfARoundIsNoPartOfTheCompanyAfterIt() {
+        ArticleExtraction a = extract("上海恒翊创业投资有限公司联合领投合肥晶川半导体材料有限公司。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("上海恒翊创业投资有限公司", "合肥晶川半导体材料有限公司");
+    }
+
+    @Test
+    void twoVillagesCountedAreNoVillageOfTheirOwn() {
+        assertThat(extract("计划投入4800万元，为两村修建游客服务中心。").entities()).isEmpty();
+    }
+
+    @Test
+    void theVerbOfJoiningBeforeAUniversityIsNoPartOfItsNameAndABranchCampusIsAUnit() {
+        ArticleExtraction a = extract("唐山冀钢特材有限公司牵头，联合暨南大学、哈尔滨工业大学威海分校共同实施。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("暨南大学", "哈尔滨工业大学威海分校", "哈尔滨工业大学");
+    }
 }

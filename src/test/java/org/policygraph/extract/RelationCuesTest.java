@@ -2894,4 +2894,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("华穗财产保险股份有限公司", "茶安保"), tuple("信阳农林学院", "茶安保"));
     }
+
+    @Test
+    void aProvinceAbroadWrittenAfterItsCountryIsInIt() {
+        assertThat(relations("公司已与越南老街省的企业签订合作备忘录。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("老街省", "越南"));
+    }
+
+    @Test
+    void thoseListedDoingItTogetherAfterALeaderPartnerTheLeader() {
+        assertThat(relations("联盟由黑龙江省农业科学院牵头，东北农业大学、黑龙江禾盛种业有限公司等16家单位共同发起。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("黑龙江省农业科学院", "东北农业大学"),
+                        tuple("黑龙江省农业科学院", "黑龙江禾盛种业有限公司"));
+    }
 }
