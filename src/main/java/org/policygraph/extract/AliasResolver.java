@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -257,18 +258,19 @@ final class AliasResolver {
     private List<Mention> brandTails(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Map<String, String> claimedBy = new HashMap<>();
+        BinaryOperator<String> oneClaimant = (a, b) -> a.equals(b) ? a : "";   // a tail two companies claim is none's
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         for (Mention m : mentions) {
             String core = m.type() == EntityType.Enterprise ? withoutLegalForm(m.canonical()) : null;
             String brand = core == null ? "" : core.substring(leadingPlaceEnd(core));
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
-                claimedBy.merge(tail + "公司", m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                claimedBy.merge(tail + "公司", m.canonical(), oneClaimant);
                 // 金光农场 for X金光农场有限公司: a farm or winery is called by its own name, without 公司 (but
                 // 家庭农场 is a kind of farm).
                 if (SELF_NAMED_KINDS.stream().anyMatch(kind -> tail.endsWith(kind)
                         && !lexicon.isGenericModifier(tail.substring(0, tail.length() - kind.length())))) {
-                    claimedBy.merge(tail, m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                    claimedBy.merge(tail, m.canonical(), oneClaimant);
                 }
             }
             propertiesOf.putIfAbsent(m.canonical(), m.properties());
@@ -799,17 +801,12 @@ final class AliasResolver {
     private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> placeNames = mentions.stream().filter(m -> m.type() == EntityType.Place).map(Mention::name)
                 .collect(Collectors.toSet());
-        // Each name once, at its first mention: a text naming the same bodies thousands of times stays cheap.
-        Map<String, Mention> named = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (m.isOrganisation() || m.type() == EntityType.Program) {
-                named.putIfAbsent(m.type() + "|" + m.name() + "|" + m.canonical(), m);
-            }
-        }
-        for (Mention full : named.values()) {
+        List<Mention> named = Mentions.firstOfEachName(mentions.stream()
+                .filter(m -> m.isOrganisation() || m.type() == EntityType.Program).toList());
+        for (Mention full : named) {
             boolean program = full.type() == EntityType.Program;
             String fullName = program ? full.canonical() : full.name();
-            for (Mention bare : named.values()) {
+            for (Mention bare : named) {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
                 if (bare.type() == full.type() && cut >= 2 && fullName.endsWith(bareName)

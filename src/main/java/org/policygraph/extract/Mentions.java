@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,18 @@ final class Mentions {
             }
         }
         return lo;
+    }
+
+    /**
+     * The first mention of each name (type, name and canonical name), in text order: rules that compare names
+     * pair by pair stay cheap on a text naming the same bodies thousands of times.
+     */
+    static List<Mention> firstOfEachName(List<Mention> mentions) {
+        Map<String, Mention> first = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            first.putIfAbsent(m.type() + "|" + m.name() + "|" + m.canonical(), m);
+        }
+        return List.copyOf(first.values());
     }
 
     List<Mention> all() {

@@ -320,7 +320,7 @@ final class OrganizationRecognizer {
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
         for (Mention m : kept) {
-            out.addAll(withParts(withCanonical(m, places)).stream().map(OrganizationRecognizer::asStateOrgan).toList());
+            out.addAll(withParts(withCanonical(m, placeAt)).stream().map(OrganizationRecognizer::asStateOrgan).toList());
         }
         List<Mention> institutions = institutions(out, places);
         List<Mention> resolved = new ArrayList<>(out.stream()
@@ -1719,7 +1719,7 @@ final class OrganizationRecognizer {
             if (named <= 0 || !Chars.isHan(p.charAt(named))) {
                 return start;
             }
-            if (JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, named - w.length()))) {
+            if (jointlyBuiltEndsAt(p, named)) {
                 return named;
             }
         }
@@ -1780,7 +1780,11 @@ final class OrganizationRecognizer {
     private static boolean jointlyBuiltUnit(Passage p, Mention m, Suffix suffix) {
         return suffix.type() == EntityType.ResearchTeam && !RESEARCH_PARENTS.contains(suffix.text())
                 && !suffix.text().equals("学院") && m.name().length() - suffix.text().length() >= 4
-                && JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, m.start() - w.length()));
+                && jointlyBuiltEndsAt(p, m.start());
+    }
+
+    private static boolean jointlyBuiltEndsAt(Passage p, int pos) {
+        return JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, pos - w.length()));
     }
 
     /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */
@@ -1976,13 +1980,13 @@ final class OrganizationRecognizer {
      * The canonical form: foreign country and city prefixes dropped (瑞典隆德大学 -> 隆德大学), a short form
      * at the start spelled out (建行晋城分行 keeps its name; the full spelling becomes an alias elsewhere).
      */
-    private Mention withCanonical(Mention m, List<Mention> places) {
+    private Mention withCanonical(Mention m, Map<Integer, Mention> placeAt) {
         // 省发展改革委, 市发改委: the commission by its registered name (发展和改革委员会).
         // 秭归县政府, 县政府: a division's government by its registered name (人民政府); a city's abroad keeps its
         // name (隆德里纳市政府).
-        boolean abroad = m.type() == EntityType.Government && places.stream().anyMatch(pl -> pl.start() == m.start()
-                && FOREIGN_LEVELS.contains(String.valueOf(pl.properties().get("level")))
-                && !gazetteer.names(pl.canonical()));
+        Mention opening = placeAt.get(m.start());
+        boolean abroad = opening != null && FOREIGN_LEVELS.contains(String.valueOf(opening.properties().get("level")))
+                && !gazetteer.names(opening.canonical());
         String canonical = m.type() == EntityType.Government && !abroad ? registeredName(m.canonical()) : m.canonical();
         boolean stripped = true;
         while (stripped) {

@@ -268,9 +268,7 @@ final class ReferenceResolver {
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
-                    Map<String, Object> props = new HashMap<>(antecedent.properties());
-                    props.put(ANTECEDENT, antecedent.start());
-                    out.add(new Mention(e, antecedent.canonical(), antecedent.type(), start, end, props));
+                    out.add(referenceTo(antecedent, e, start));
                     for (int i = start; i < end; i++) {
                         taken[i] = true;
                     }
@@ -283,6 +281,14 @@ final class ReferenceResolver {
         return out;
     }
 
+    /** {@code expression} at {@code start} referring to {@code antecedent}: its entity, and where it was named. */
+    private static Mention referenceTo(Mention antecedent, String expression, int start) {
+        Map<String, Object> props = new HashMap<>(antecedent.properties());
+        props.put(ANTECEDENT, antecedent.start());
+        return new Mention(expression, antecedent.canonical(), antecedent.type(), start, start + expression.length(),
+                props);
+    }
+
     /** "…作政府工作报告。报告提出，…": a work report's words, once it is given, are its government's. */
     private static List<Mention> reportsSpeaking(Passage p, List<Mention> mentions, boolean[] taken) {
         Matcher given = REPORT_GIVEN.matcher(p.full());
@@ -293,9 +299,7 @@ final class ReferenceResolver {
         for (boolean found = reporter != null; found; found = says.find()) {
             int at = says.start();
             if (!taken[at]) {
-                Map<String, Object> props = new HashMap<>(reporter.properties());
-                props.put(ANTECEDENT, reporter.start());
-                out.add(new Mention(REPORT, reporter.canonical(), reporter.type(), at, at + REPORT.length(), props));
+                out.add(referenceTo(reporter, REPORT, at));
             }
         }
         return out;
@@ -346,9 +350,7 @@ final class ReferenceResolver {
                     || !p.isBoundary(start) || !endsWord(p, start + BASE.length())) {
                 continue;
             }
-            Map<String, Object> props = new HashMap<>(owner.properties());
-            props.put(ANTECEDENT, owner.start());
-            out.add(new Mention(BASE, owner.canonical(), owner.type(), start, start + BASE.length(), props));
+            out.add(referenceTo(owner, BASE, start));
         }
         return out;
     }

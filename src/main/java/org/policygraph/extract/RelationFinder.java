@@ -2881,7 +2881,7 @@ final class RelationFinder {
     private static void documentTasks(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         List<Mention> documents = ms.of(m -> m.type() == EntityType.Program);
-        documents.addAll(documentsByKind(p, ms));
+        documents.addAll(documentsByKind(p, List.copyOf(documents)));
         for (Mention document : documents) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
             if (sentence == null || !opensClause(s, document)) {
@@ -2913,9 +2913,8 @@ final class RelationFinder {
     }
 
     /** "通知明确，…": a document's kind opening a clause is the last document of that kind the text named. */
-    private static List<Mention> documentsByKind(Passage p, Mentions ms) {
+    private static List<Mention> documentsByKind(Passage p, List<Mention> programs) {
         List<Mention> out = new ArrayList<>();
-        List<Mention> programs = ms.of(m -> m.type() == EntityType.Program);
         Matcher kind = DOCUMENT_KIND.matcher(p.full());
         while (kind.find() && !programs.isEmpty()) {
             int at = kind.start();
@@ -3224,10 +3223,10 @@ final class RelationFinder {
         }
         String s = p.full();
         int start = m.start();
+        Predicate<Mention> place = o -> o.type() == EntityType.Place;
         for (int guard = 0; guard < 12; guard++) {
             int at = start;
             int joined = at > 0 && "、和及与".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
-            Predicate<Mention> place = o -> o.type() == EntityType.Place;
             Mention before = Optional.ofNullable(ms.lastAt(at, place)).orElseGet(() -> ms.lastAt(joined, place));
             if (before == null) {
                 break;
@@ -3421,14 +3420,10 @@ final class RelationFinder {
      * name and a unit word is a unit of it.
      */
     private static void bodiesNamedAfterTheirParent(Mentions ms, Facts facts) {
-        // Each name once, at its first mention: a text naming the same bodies thousands of times stays cheap.
-        Map<String, Mention> bodies = new LinkedHashMap<>();
-        for (Mention m : ms.of(m -> (m.type() == EntityType.Government || m.type() == EntityType.Enterprise)
-                && !ReferenceResolver.isReference(m))) {
-            bodies.putIfAbsent(m.type() + "|" + m.canonical(), m);
-        }
-        for (Mention unit : bodies.values()) {
-            for (Mention parent : bodies.values()) {
+        List<Mention> bodies = Mentions.firstOfEachName(ms.of(m -> (m.type() == EntityType.Government
+                || m.type() == EntityType.Enterprise) && !ReferenceResolver.isReference(m)));
+        for (Mention unit : bodies) {
+            for (Mention parent : bodies) {
                 if (parent.type() != unit.type() || parent.canonical().length() < 3
                         || unit.canonical().length() < parent.canonical().length() + 2
                         || !unit.canonical().startsWith(parent.canonical())) {
