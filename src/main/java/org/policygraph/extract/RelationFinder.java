@@ -93,6 +93,9 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
+    private static final String AS_WELL_AS = "以及";
+    private static final String TOTAL = "总";
+    private static final String TOTAL_INVESTMENT = "总投资";
     /** Taking a share for what is put in: 入股, 占股51%. */
     private static final Pattern SHARE_TAKEN = Pattern.compile("入股|占股|持股");
     /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
@@ -988,8 +991,12 @@ final class RelationFinder {
 
     private void investments(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
+        Mention shareSite = null;   // where a total goes, and so each share of it listed after 其中
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
+            if (!p.full().startsWith(AMONG, s.start())) {
+                shareSite = null;
+            }
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
@@ -1008,10 +1015,12 @@ final class RelationFinder {
                 // A research body spends only as its clause's subject (，X学院以设备折资1500万元), and so does a
                 // village taking a share (；X村以资产折价300万元入股).
                 int clause = clauseStart(p.full(), verb);
+                boolean ofTotal = isShareOfTotal(p, s, verb);
+                int subjectAt = ofTotal && p.full().startsWith(AMONG, clause) ? clause + AMONG.length() : clause;
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government || (m.type() == EntityType.ResearchTeam
-                        || m.type() == EntityType.Place && shareTaken) && m.start() == clause)
+                        || m.type() == EntityType.Place && shareTaken) && m.start() == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))));
                 int both = lastBothParties(p, s.start(), verb);
@@ -1022,7 +1031,8 @@ final class RelationFinder {
                     continue;
                 }
                 if (found == null) {
-                    projectInvestment(p, ms, si, verb, props, facts);
+                    Mention site = projectInvestment(p, ms, si, verb, props, facts);
+                    shareSite = site != null && p.full().startsWith(TOTAL, verb - 1) ? site : shareSite;
                     continue;
                 }
                 if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
@@ -1038,9 +1048,14 @@ final class RelationFinder {
                 target = target != null || previous == null ? target : describedFacilityPlace(p, ms, s, previous);
                 target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
                 target = target != null ? target : batchSigningSite(p, ms, found);
-                double confidence = CLAUSE;
+                double confidence = target == null && ofTotal && shareSite != null ? CONTEXT : CLAUSE;
+                target = target == null && ofTotal ? shareSite : target;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
                 boolean capital = !SPENDING.matcher(v.group()).matches();
+                if (capital && target == null && previous != null) {
+                    target = projectSite(p, ms, previous);
+                    confidence = CONTEXT;
+                }
                 for (int back = si - 1; capital && target == null && back >= 0 && back >= si - 5; back--) {
                     Sentences.Sentence earlier = sentences.get(back);
                     List<Mention> in = ms.of(m -> earlier.contains(m.start(), m.end()));
@@ -1056,13 +1071,12 @@ final class RelationFinder {
                         confidence = CONTEXT;
                     }
                 }
-                if (capital && target == null && previous != null) {
-                    target = projectSite(p, ms, previous);
-                    confidence = CONTEXT;
-                }
                 if (capital && target == null && investor.type() == EntityType.Enterprise) {
                     target = localHeadlinePlace(p, ms);
                     confidence = GUESS;
+                }
+                if (ofTotal && shareSite == null && target != null && target.type() == EntityType.Place) {
+                    shareSite = target;
                 }
                 if (target != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
@@ -1109,6 +1123,22 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "项目总投资1.5亿元，其中A出资1.2亿元，B出资3000万元": a verb after 其中 in a sentence that states a total,
+     * or in the sentence after one (…总投资3800万元。其中，A出资…；B投入…), spends a share of that total.
+     */
+    private static boolean isShareOfTotal(Passage p, Sentences.Sentence s, int verb) {
+        int among = p.full().lastIndexOf(AMONG, verb - 1);
+        if (among < s.start()) {
+            return false;
+        }
+        if (among > s.start()) {
+            return p.full().substring(s.start(), among).contains(TOTAL_INVESTMENT);
+        }
+        Sentences.Sentence previous = p.sentenceAt(s.start() - 1);
+        return previous != null && previous.text().contains(TOTAL_INVESTMENT);
     }
 
     /** The place listed right after {@code prev} (、和及 between) and before {@code limit}, or null. */
@@ -1752,16 +1782,18 @@ final class RelationFinder {
     }
 
     /**
-     * "第三个项目落户朱河镇。", "X项目已在Y开发区开工建设。": where a sentence about a project and no company puts
-     * it, for the investment the next sentence states. Null otherwise.
+     * "第三个项目落户朱河镇。", "X项目已在Y开发区开工建设。", "另有三家企业落户Y镇。": where a sentence about a
+     * project, or siting one, and naming no company puts it, for the investment the next sentence states. Null
+     * otherwise.
      */
     private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s) {
-        if (!s.text().contains("项目") || ms.first(m -> m.type() == EntityType.Enterprise
+        boolean project = s.text().contains("项目");
+        if (!project && !SITED.matcher(s.text()).find() || ms.first(m -> m.type() == EntityType.Enterprise
                 && s.contains(m.start(), m.end())) != null) {
             return null;
         }
         Mention place = sitedPlace(p, ms, s);
-        if (place == null) {
+        if (place == null && project) {
             place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
                     && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
         }
@@ -1820,26 +1852,27 @@ final class RelationFinder {
     /**
      * "X公司Y项目在Z开工。该项目总投资N亿元": a sentence about a project's (or a base's) investment with no
      * investor of its own continues the previous one, whose company invests in the place the project is built in.
+     * Returns that place, or null when the previous sentence names none.
      */
-    private static void projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
-                                          Facts facts) {
+    private static Mention projectInvestment(Passage p, Mentions ms, int si, int verb, Map<String, Object> props,
+                                             Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
         String beforeVerb = p.full().substring(s.start(), verb);
         if (si == 0 || !beforeVerb.contains("项目") && !beforeVerb.contains("基地")) {
-            return;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
+            return null;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
         Sentences.Sentence previous = previousWithText(p.sentences(), si);
         if (previous == null) {
-            return;
+            return null;
         }
         // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.
         Mention sitedHere = sitedPlace(p, ms, s);
         Mention first = ms.first(m -> m.type() == EntityType.Enterprise && previous.contains(m.start(), m.end())
                 && ms.outermost(m));
         if (sitedHere != null && first != null) {
-            facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, sitedHere, ms).canonical(), verb, props,
-                    CONTEXT);
-            return;
+            Mention site = chainEnd(p, sitedHere, ms);
+            facts.add(first.canonical(), RelationType.INVESTS_IN, site.canonical(), verb, props, CONTEXT);
+            return site;
         }
         // "X在Y建设", "支持其在Y建设": the company that builds at the site, where the sentence says so.
         for (Mention site : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
@@ -1851,9 +1884,9 @@ final class RelationFinder {
                     : ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= at && at - m.end() <= MAX_PARTY_GAP
                             && ms.outermost(m));
             if (builder != null) {
-                facts.add(builder.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
-                        CONTEXT);
-                return;
+                Mention built = chainEnd(p, site, ms);
+                facts.add(builder.canonical(), RelationType.INVESTS_IN, built.canonical(), verb, props, CONTEXT);
+                return built;
             }
         }
         // The site after the company (X公司在Y开工), else before it (在Y镇，X公司将携手...).
@@ -1861,10 +1894,12 @@ final class RelationFinder {
                 && previous.contains(m.start(), m.end()) && "在于".indexOf(p.charAt(m.start() - 1)) >= 0).stream()
                 .min(Comparator.comparing((Mention m) -> m.start() < first.start()).thenComparingInt(Mention::start))
                 .orElse(null);
-        if (site != null) {
-            facts.add(first.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), verb, props,
-                    CONTEXT);
+        if (site == null) {
+            return null;
         }
+        Mention built = chainEnd(p, site, ms);
+        facts.add(first.canonical(), RelationType.INVESTS_IN, built.canonical(), verb, props, CONTEXT);
+        return built;
     }
 
     /**
@@ -3175,6 +3210,7 @@ final class RelationFinder {
         if (joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0) {
             return null;
         }
+        joint -= s.startsWith(AS_WELL_AS, joint - 1) ? 1 : 0;   // A、B以及C
         boolean place = next.type() == EntityType.Place;
         return ms.lastAt(joint, m -> (place ? m.type() == EntityType.Place : m.isOrganisation()) && ms.outermost(m));
     }

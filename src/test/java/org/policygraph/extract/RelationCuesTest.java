@@ -2910,4 +2910,51 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("黑龙江省农业科学院", "东北农业大学"),
                         tuple("黑龙江省农业科学院", "黑龙江禾盛种业有限公司"));
     }
+
+    @Test
+    void eachShareOfATotalGoesWhereTheTotalGoes() {
+        assertThat(relations("在宁乡经济技术开发区，湖南禾谷食品有限公司的冷链中心已投入运营。该项目总投资2亿元，其中禾谷食品出资"
+                + "1.4亿元，宁乡市城市建设投资集团有限公司出资6000万元代建冷库。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南禾谷食品有限公司", "宁乡经济技术开发区"),
+                        tuple("宁乡市城市建设投资集团有限公司", "宁乡经济技术开发区"));
+    }
+
+    @Test
+    void aShareListedAfterAnotherGoesToTheBaseOfTheTotalNotToTheNextSpender() {
+        assertThat(relations("浏阳市人民政府与湖南青岚茶业有限公司签订协议。县长刘振华和青岚茶业董事长胡晓东出席。"
+                + "基地位于浏阳市大围山镇楠竹村，项目总投资5000万元。其中，青岚茶业出资3600万元，用于茶园改造；"
+                + "浏阳市整合涉农资金900万元，配套建设道路；湖南农业大学投入科研经费500万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南农业大学", "楠竹村"))
+                .doesNotContain(tuple("湖南农业大学", "浏阳市"), tuple("湖南青岚茶业有限公司", "浏阳市"));
+    }
+
+    @Test
+    void companiesListedWithYiJiEachSpendTheirShare() {
+        assertThat(relations("签约仪式在宁乡经济技术开发区举行。湖南禾谷食品有限公司、长沙嘉木包装材料有限公司以及湖南锐芯电子科技有限公司"
+                + "分别投资3亿元、2亿元和1亿元，在开发区建设生产基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南禾谷食品有限公司", "宁乡经济技术开发区"),
+                        tuple("长沙嘉木包装材料有限公司", "宁乡经济技术开发区"),
+                        tuple("湖南锐芯电子科技有限公司", "宁乡经济技术开发区"));
+    }
+
+    @Test
+    void theProjectSiteOfThePreviousSentenceComesBeforeAPlaceTheCompanyWasNamedWithEarlier() {
+        assertThat(relations("今年3月，湖南禾谷食品有限公司在浏阳签约建设预制菜工厂。记者日前获悉，该项目一期已在浏阳市永安镇建成投产。"
+                + "项目由禾谷食品与浏阳市城市建设投资集团有限公司共同出资建设，总投资4亿元，其中禾谷食品出资2.8亿元。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南禾谷食品有限公司", "永安镇"))
+                .doesNotContain(tuple("湖南禾谷食品有限公司", "浏阳市"));
+    }
+
+    @Test
+    void companiesSitedInATownInvestThereWhenTheNextSentenceListsTheirShares() {
+        assertThat(relations("另有两家企业集中落户花明楼镇。其中，湖南楚运物流有限公司与宁乡市国有资本投资运营有限公司合资建设"
+                + "冷链仓储中心，总投资2.4亿元，前者出资1.5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南楚运物流有限公司", "花明楼镇"));
+    }
 }
