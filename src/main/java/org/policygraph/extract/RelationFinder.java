@@ -93,6 +93,7 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
+    private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL = "总";
     private static final String TOTAL_INVESTMENT = "总投资";
@@ -2568,8 +2569,10 @@ final class RelationFinder {
             if (actor == null) {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
+            Mention announced = null;
             if (actor == null) {
                 actor = announcer(p, ms, clauseStart);
+                announced = actor;
                 confidence = CONTEXT;
             }
             List<Mention> programs = carriedTogether(s, ms, program);
@@ -2580,8 +2583,13 @@ final class RelationFinder {
                             Map.of(), CONTEXT));
                 }
             }
+            // A work report's items (一、全力实施P) are the work of the place as well as of its government.
+            Mention governed = announced == null ? null : placeGovernedBy(ms, announced);
             for (Mention target : actor == null ? List.<Mention>of() : programs) {
                 implementedBy(p, ms, actor, target, clauseStart, verbStart, v.start(), confidence, facts);
+                if (governed != null) {
+                    facts.add(governed, RelationType.IMPLEMENTS, target, v.start(), CONTEXT);
+                }
             }
             // "省科学技术厅已将联合实验室纳入“P”": who brings the object into the program runs it too.
             Mention object = actor;
@@ -2610,6 +2618,16 @@ final class RelationFinder {
                 facts.add(bank, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /** The place a people's government governs (X市人民政府: X市), where the text names it, or null. */
+    private static Mention placeGovernedBy(Mentions ms, Mention government) {
+        String name = government.canonical();
+        if (government.type() != EntityType.Government || !name.endsWith(PEOPLES_GOVERNMENT)) {
+            return null;
+        }
+        String place = name.substring(0, name.length() - PEOPLES_GOVERNMENT.length());
+        return ms.first(m -> m.type() == EntityType.Place && m.canonical().equals(place));
     }
 
     /**
@@ -4108,7 +4126,7 @@ final class RelationFinder {
 
     /** The only government of the title's level the text names (县长: the one 县人民政府), or null. */
     private static Mention theOneGovernment(Mentions ms, String title) {
-        String level = title.substring(title.length() - 2, title.length() - 1) + "人民政府";
+        String level = title.substring(title.length() - 2, title.length() - 1) + PEOPLES_GOVERNMENT;
         List<String> governments = ms.of(m -> m.type() == EntityType.Government && m.canonical().endsWith(level)).stream()
                 .map(Mention::canonical).distinct().toList();
         return governments.size() == 1
@@ -4333,7 +4351,7 @@ final class RelationFinder {
     /** The government the text names for a division written in one of {@code forms} (X县: X县人民政府), or null. */
     private static Mention governmentOf(Mentions ms, String... forms) {
         return ms.first(m -> m.type() == EntityType.Government
-                && Arrays.stream(forms).anyMatch(form -> m.canonical().endsWith(form + "人民政府")));
+                && Arrays.stream(forms).anyMatch(form -> m.canonical().endsWith(form + PEOPLES_GOVERNMENT)));
     }
 
     /** 赵立新（山西大学教授）: the organisation inside the bracket after the name, ending at a title. */
