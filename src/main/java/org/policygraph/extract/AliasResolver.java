@@ -64,6 +64,9 @@ final class AliasResolver {
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "农业大学", "农大", "师范大学", "师大");
 
+    private static final String RURAL_BANK = "农村商业银行";
+    private static final String RURAL_BANK_SHORT = "农商银行";
+
     /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
 
@@ -753,6 +756,17 @@ final class AliasResolver {
             if (bank.endsWith("银行")) {   // 豫商银行 for 豫商银行股份有限公司
                 LEGAL_FORMS.stream().filter(form -> enterprises.contains(bank + form)).findFirst()
                         .ifPresent(form -> sameAs.putIfAbsent(bank, bank + form));
+            }
+        }
+        // 克山禾信农商银行, 禾信农商银行 for 黑龙江克山禾信农村商业银行: the contraction, with or without the places
+        // the name opens with, stands for the one rural commercial bank whose contracted name ends in it.
+        for (String written : enterprises) {
+            if (written.endsWith(RURAL_BANK_SHORT) && written.length() > RURAL_BANK_SHORT.length() + 1) {
+                List<String> banks = enterprises.stream().filter(full -> full.contains(RURAL_BANK)
+                        && full.replace(RURAL_BANK, RURAL_BANK_SHORT).endsWith(written)).toList();
+                if (banks.size() == 1) {
+                    sameAs.putIfAbsent(written, banks.get(0));
+                }
             }
         }
         for (String group : enterprises) {

@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -266,8 +267,17 @@ final class PersonRecognizer {
     private static boolean commonWord(Passage p, int from, int end) {
         var t = p.termAt(from);
         String nature = t == null ? "" : t.nature.toString();
-        return t != null && t.offset == from && t.word.length() == end - from
-                && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"));
+        return t != null && t.offset == from && (t.word.length() == end - from
+                && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"))
+                || verbThenLocaliser(p, t, end));
+    }
+
+    /** 毕业后, 回国前: a verb of two characters and a localiser after it are a time, no name. */
+    private static boolean verbThenLocaliser(Passage p, Term verb, int end) {
+        var after = p.termAt(verb.offset + verb.word.length());
+        return verb.word.length() == 2 && verb.nature.toString().startsWith("v") && after != null
+                && after.offset + after.word.length() == end && after.word.length() == 1
+                && after.nature.toString().equals("f");
     }
 
     private Mention nameAfter(Passage p, int from) {

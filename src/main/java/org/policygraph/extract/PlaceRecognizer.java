@@ -41,6 +41,8 @@ final class PlaceRecognizer {
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
             + "一二三四五六七八九十百千几";
+    /** Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村), which no village is called. */
+    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";
     /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
@@ -460,7 +462,7 @@ final class PlaceRecognizer {
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.
                 boolean levels = k - start == 1 && LEVEL_WORDS.indexOf(last) >= 0;
                 if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
-                        || quotedKind(s, start, end) || opensQuotedName(s, start, end)
+                        || VILLAGE_KINDS.contains(s.substring(start, k)) || quotedKind(s, start, end) || opensQuotedName(s, start, end)
                         || community && !endsDivision(divisions, start)) {
                     continue;
                 }

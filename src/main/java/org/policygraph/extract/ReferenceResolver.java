@@ -39,6 +39,9 @@ final class ReferenceResolver {
      * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...), an
      * assistance command (，指挥部在Y县安排…) and a fund (基金总规模50亿元).
      */
+    /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
+    private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
+            "试验站");
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
             FUND);
@@ -93,6 +96,10 @@ final class ReferenceResolver {
     private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
+    /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
+    private static final Pattern DESCRIBED_PERSON = Pattern.compile(
+            "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
+            + "(?=[，,]|同时|还|也|曾|已|是)");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
@@ -275,9 +282,27 @@ final class ReferenceResolver {
                 }
             }
         }
+        out.addAll(describedPeople(p, mentions, taken));
         out.addAll(teamsOfPeople(p, mentions, out, taken));
         out.addAll(basesOfCompanies(p, mentions, taken));
         out.addAll(reportsSpeaking(p, mentions, taken));
+        return out;
+    }
+
+    /**
+     * "这位45岁的土壤学者，同时担任…": a person described after 这位, up to a word for a person, is the person last
+     * named.
+     */
+    private static List<Mention> describedPeople(Passage p, List<Mention> mentions, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        Matcher described = DESCRIBED_PERSON.matcher(p.full());
+        while (described.find()) {
+            int start = described.start();
+            Mention person = taken[start] ? null : nearestBefore(mentions, start, m -> m.type() == EntityType.Person);
+            if (person != null) {
+                out.add(referenceTo(person, described.group(), start));
+            }
+        }
         return out;
     }
 
@@ -405,10 +430,15 @@ final class ReferenceResolver {
         return m.properties().containsKey(ANTECEDENT);
     }
 
-    /** A reference to a research body itself (该学院, 该团队, 刘华团队), not to its results (相关成果, 该研究). */
+    /** A reference to a research body itself (该学院, 该团队, 刘华团队, 实验室), not to its results (相关成果, 该研究). */
     static boolean namesTeam(Mention m) {
         return isReference(m) && (m.name().startsWith("该") && !RESULTS.contains(m.name())
-                || PERSON_TEAM_WORDS.stream().anyMatch(m.name()::endsWith));
+                || PERSON_TEAM_WORDS.stream().anyMatch(m.name()::endsWith) || isBareResearchHead(m));
+    }
+
+    /** 实验室, 研究所: a research body called by its kind alone, which may be the host of another named with it. */
+    static boolean isBareResearchHead(Mention m) {
+        return isReference(m) && RESEARCH_HEADS.contains(m.name());
     }
 
     /**

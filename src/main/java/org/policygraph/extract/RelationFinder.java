@@ -2488,11 +2488,11 @@ final class RelationFinder {
                 }
             }
             // One result of several teams in one journal: they wrote it together (a unit with its own
-            // institution is one of them, not two).
+            // institution is one of them, not two; a body called by its kind alone may be the other's host).
             Set<String> institutions = teams.stream().map(t -> institutionOf(p, ms, t)).filter(Objects::nonNull)
                     .map(Mention::canonical).collect(Collectors.toSet());
-            List<Mention> authors = new ArrayList<>(teams.stream().filter(t -> !institutions.contains(t.canonical()))
-                    .toList());
+            List<Mention> authors = new ArrayList<>(teams.stream().filter(t -> !institutions.contains(t.canonical())
+                    && !ReferenceResolver.isBareResearchHead(t)).toList());
             // "X实验室联合Y研究所和Z公司，…": a company listed with the teams wrote the result with them.
             for (Mention team : List.copyOf(authors)) {
                 Mention company = team.end() < p.full().length() && "和及、".indexOf(p.charAt(team.end())) >= 0
@@ -4197,7 +4197,9 @@ final class RelationFinder {
      */
     private Mention postTaken(Passage p, Mentions ms, Mention person) {
         String s = p.full();
-        Matcher takes = TAKES_POST.matcher(s).region(person.end(), s.length());
+        // "X，同时担任…": a comma may stand before the post.
+        int after = person.end() + ("，,".indexOf(p.charAt(person.end())) >= 0 ? 1 : 0);
+        Matcher takes = TAKES_POST.matcher(s).region(after, s.length());
         if (!takes.lookingAt()) {
             return null;
         }

@@ -2330,4 +2330,25 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("暨南大学", "哈尔滨工业大学威海分校", "哈尔滨工业大学");
     }
+
+    @Test
+    void aRuralCommercialBankGoesByItsContractionWithOrWithoutThePlacesItOpensWith() {
+        ArticleExtraction a = extract("湖南浏阳星源农村商业银行为该公司授信8000万元。浏阳星源农商银行董事长李卫东表示，"
+                + "将加大支持力度。星源农商银行行长周建华介绍，今年已投放贷款3亿元。");
+
+        assertThat(entity(a, "湖南浏阳星源农村商业银行").aliases())
+                .containsExactlyInAnyOrder("浏阳星源农商银行", "星源农商银行");
+    }
+
+    @Test
+    void aKindOfVillageWrittenLikeANameIsNoVillage() {
+        assertThat(extract("几年前，杨柳坪村还是集体收入为零的“空壳村”，如今成了远近闻名的网红村。").entities())
+                .extracting(Entity::name).containsExactly("杨柳坪村");
+    }
+
+    @Test
+    void aVerbAndALocaliserAfterATitleAreNoName() {
+        assertThat(extract("2012年从浙江大学博士毕业后，研究员周建华回到家乡工作。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("浙江大学", "周建华");
+    }
 }

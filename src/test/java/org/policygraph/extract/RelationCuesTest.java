@@ -2957,4 +2957,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("湖南楚运物流有限公司", "花明楼镇"));
     }
+
+    @Test
+    void aPersonDescribedAfterZheweiTakesThePostThatFollows() {
+        assertThat(relations("浙江农林大学林业与生物技术学院教授林晓雯走进了试验林。这位42岁的林学专家，同时担任"
+                + "浙西竹林生态监测重点实验室主任。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("林晓雯", "浙西竹林生态监测重点实验室"));
+    }
+
+    @Test
+    void aLaboratoryCalledByItsKindPublishesTheResultItCompletedWithAPartner() {
+        assertThat(relations("浙西竹林生态监测重点实验室今年新增观测点6个。今年5月，实验室与中国林业科学研究院亚热带林业研究所"
+                + "合作完成的研究成果发表于《林业科学》。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("浙西竹林生态监测重点实验室", "林业科学"));
+    }
 }
