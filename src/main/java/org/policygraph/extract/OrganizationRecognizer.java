@@ -170,6 +170,7 @@ final class OrganizationRecognizer {
     /** What may stand before a name in a list or opening a clause. */
     private static final String BEFORE_LISTED_NAME = "、，,：:；;和及与";
     private static final String COLLEGE = "学院";
+    private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
     private static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
     private static final int MAX_DISCIPLINE = 6;
@@ -664,8 +665,17 @@ final class OrganizationRecognizer {
         }
         int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
+        // 云南大学还与X公司: a name of any kind, or an adverb, before the conjunction makes it a link.
+        String before = p.full().substring(longer, conjunction.offset);
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
-                && !holdsAnotherName(p.full().substring(longer, conjunction.offset)) ? longer : start;
+                && SUFFIXES.stream().noneMatch(x -> before.contains(x.text())) && !adverbEndsAt(p, conjunction.offset)
+                ? longer : start;
+    }
+
+    /** An adverb ends at {@code pos}: "云南大学还|与X公司" joins a party named before it. */
+    private static boolean adverbEndsAt(Passage p, int pos) {
+        Term before = pos > 0 ? p.termAt(pos - 1) : null;
+        return before != null && before.offset + before.word.length() == pos && before.nature.toString().startsWith("d");
     }
 
     /**
@@ -1450,7 +1460,7 @@ final class OrganizationRecognizer {
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
                 || collegeOfTwoDisciplines(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
-                || tradeNamedFactory(p, m, suffix)
+                || tradeNamedFactory(p, m, suffix) || collegeNamedAsOneTerm(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
 
@@ -1536,6 +1546,35 @@ final class OrganizationRecognizer {
         String product = prefix.substring(2);
         return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
+    }
+
+    /**
+     * 仲恺农业工程学院: a college or university the segmenter reads as one organisation's name, opening on two
+     * characters that are no common word (a founder's or a place's old name), and at least two more before its
+     * suffix.
+     */
+    private static boolean collegeNamedAsOneTerm(Passage p, Mention m, Suffix suffix) {
+        Term whole = p.termAt(m.start());
+        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        // Not a preposition the segmenter glued on (为|西农园艺学院), nor a unit of a university the text names,
+        // called by its contraction (哈工大机电工程学院 of 哈尔滨工业大学).
+        return (suffix.text().equals(COLLEGE) || suffix.text().equals("大学")) && whole != null
+                && whole.offset == m.start() && whole.word.length() == m.name().length()
+                && whole.nature.toString().startsWith("nt") && prefix.length() >= 4
+                && CoreDictionary.get(prefix.substring(0, 2)) == null && !dictionaryTags(prefix.substring(0, 1), "p")
+                && !contractsANamedUniversity(p, prefix.substring(0, 2));
+    }
+
+    /** Whether the two characters stand, in order, in the name of a university the text names (西农: 西北农林科技大学). */
+    private static boolean contractsANamedUniversity(Passage p, String opening) {
+        Matcher university = NAMED_UNIVERSITY.matcher(p.full());
+        while (university.find()) {
+            int first = university.group(1).indexOf(opening.charAt(0));
+            if (first >= 0 && university.group(1).indexOf(opening.charAt(1), first + 1) > first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
 
+    /** One-character verbs that may end a clause right after a name: 王丽说，. */
+    private static final String SPEECH_VERBS = "说道讲答问笑喊叹想";
+
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
@@ -176,8 +179,11 @@ final class PersonRecognizer {
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);
         var next = p.termAt(from + 2);
-        boolean boundMorphemeEndingName = next != null && next.nature.toString().equals("vg")
-                && next.word.length() == 1 && goesOnAsAfterAName(p, from + 3);
+        // 周雨|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name.
+        boolean boundMorphemeEndingName = next != null && next.word.length() == 1
+                && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
+                || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
+                && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0);
         return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
                 && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0
                 && !boundMorphemeEndingName;

@@ -2351,4 +2351,29 @@ class NamesTest {
         assertThat(extract("2012年从浙江大学博士毕业后，研究员周建华回到家乡工作。").entities())
                 .extracting(Entity::name).containsExactlyInAnyOrder("浙江大学", "周建华");
     }
+
+    @Test
+    void aNameWhoseLastCharacterIsAVerbEndsWhereItsClauseEnds() {
+        assertThat(extract("论文第一作者为南京农业大学资源与环境科学学院博士研究生李欣萌，通讯作者为该院教授王建国。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactlyInAnyOrder("李欣萌", "王建国");
+    }
+
+    @Test
+    void aTeacherIsATitleBeforeAName() {
+        assertThat(extract("湖南农业大学教师刘海燕表示，学院将提供跟踪指导。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("刘海燕");
+    }
+
+    @Test
+    void aCollegeTheSegmenterReadsAsOneNameIsOne() {
+        assertThat(extract("合作社还与仲恺农业工程学院合作开发新品种。").entities())
+                .extracting(Entity::name).containsExactly("仲恺农业工程学院");
+    }
+
+    @Test
+    void aUniversityAndAnAdverbBeforeAConjunctionAreNoPartOfTheCompanyAfterIt() {
+        assertThat(extract("浙江大学还与浙江青禾环境科技有限公司签订协议。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("浙江大学", "浙江青禾环境科技有限公司");
+    }
 }
