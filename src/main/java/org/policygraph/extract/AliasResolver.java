@@ -67,6 +67,9 @@ final class AliasResolver {
     private static final String RURAL_BANK = "农村商业银行";
     private static final String RURAL_BANK_SHORT = "农商银行";
 
+    /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
+    private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,4})研究所");
+
     /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
 
@@ -216,7 +219,11 @@ final class AliasResolver {
                 // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
-                end += group || company ? 2 : 0;
+                // 亦兴投资 for 北京亦兴产业发展投资有限公司: the brand's first two characters and its last word.
+                String lastWord = brand.substring(brand.length() - 2);
+                boolean trade = !group && !company && len == 2 && brand.length() >= 6 && s.startsWith(lastWord, end)
+                        && CoreDictionary.get(lastWord) != null && CoreDictionary.get(s.substring(i, end)) == null;
+                end += group || company || trade ? 2 : 0;
                 int start = placeBefore(s, i, place);
                 int from = start;
                 int to = end;
@@ -233,7 +240,7 @@ final class AliasResolver {
                 boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
                         && CoreDictionary.get(three) == null && mentions.stream()
                         .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three));
-                if (free && (len >= 4 || start < i || group || company || opening) && p.isBoundary(start)
+                if (free && (len >= 4 || start < i || group || company || trade || opening) && p.isBoundary(start)
                         && p.isBoundary(end)) {
                     String name = s.substring(start, end);
                     (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
@@ -928,6 +935,12 @@ final class AliasResolver {
         Map<String, Mention> out = new LinkedHashMap<>();
         Map<String, Set<String>> byLevelWord = new HashMap<>();
         for (Mention m : mentions) {
+            // 物理所 for 中国科学院物理研究所: an academy's institute goes by its discipline and 所.
+            Matcher institute = ACADEMY_INSTITUTE.matcher(m.canonical());
+            if (m.type() == EntityType.ResearchTeam && institute.matches()) {
+                out.putIfAbsent(institute.group(1) + "所", new Mention(m.canonical(), m.canonical(), m.type(),
+                        m.start(), m.end(), Map.of()));
+            }
             for (var c : CONTRACTIONS.entrySet()) {
                 int at = m.type() == EntityType.ResearchTeam ? m.canonical().indexOf(c.getKey()) : -1;
                 if (at < 2) {

@@ -96,6 +96,9 @@ final class ReferenceResolver {
     private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
+    /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
+    private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司");
+    private static final List<String> INTRODUCING = List.of("这家", "该");
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
@@ -283,6 +286,7 @@ final class ReferenceResolver {
             }
         }
         out.addAll(describedPeople(p, mentions, taken));
+        out.addAll(newCompanies(p, mentions, taken));
         out.addAll(teamsOfPeople(p, mentions, out, taken));
         out.addAll(basesOfCompanies(p, mentions, taken));
         out.addAll(reportsSpeaking(p, mentions, taken));
@@ -301,6 +305,31 @@ final class ReferenceResolver {
             Mention person = taken[start] ? null : nearestBefore(mentions, start, m -> m.type() == EntityType.Person);
             if (person != null) {
                 out.add(referenceTo(person, described.group(), start));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "X公司揭牌。这家合资公司由A、B共同组建…合资公司董事长由Y兼任": a joint venture (or new company) the text
+     * introduces with 这家 or 该 is the company named last before, and so is every later 合资公司 (新公司).
+     */
+    private static List<Mention> newCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        String s = p.full();
+        for (String word : NEW_COMPANIES) {
+            Mention venture = null;
+            for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+                int start = at;
+                if (taken[start] || taken[start + word.length() - 1]) {
+                    continue;
+                }
+                boolean introduced = INTRODUCING.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
+                venture = venture == null && introduced
+                        ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise) : venture;
+                if (venture != null) {
+                    out.add(referenceTo(venture, word, start));
+                }
             }
         }
         return out;

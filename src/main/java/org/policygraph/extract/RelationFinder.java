@@ -93,6 +93,9 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
+    private static final String JOINT_VENTURE_WORD = "合资公司";
+    /** A sentence opening on the joint venture's terms, whose shares it then lists: 按照合资协议，. */
+    private static final Pattern JOINT_VENTURE_TERMS = Pattern.compile("(?:按照|根据|依据)?合资(?:协议|合同)(?:约定)?[，,]");
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL = "总";
@@ -1564,6 +1567,13 @@ final class RelationFinder {
             int said = before.start() + before.text().lastIndexOf(REGISTERED_CAPITAL);
             return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= before.start() && m.end() <= said
                     && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
+        }
+        // "按照合资协议，A以现金出资5.1亿元，持股51%": the shares are of the joint venture the text named.
+        Sentences.Sentence sentence = p.sentenceAt(part.start());
+        if (at < 0 && sentence != null && JOINT_VENTURE_TERMS.matcher(s).region(sentence.start(), investor.start())
+                .lookingAt()) {
+            return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
+                    && m.name().equals(JOINT_VENTURE_WORD) && !m.canonical().equals(investor.canonical()));
         }
         if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
             return null;

@@ -2376,4 +2376,18 @@ class NamesTest {
         assertThat(extract("浙江大学还与浙江青禾环境科技有限公司签订协议。").entities())
                 .extracting(Entity::name).containsExactlyInAnyOrder("浙江大学", "浙江青禾环境科技有限公司");
     }
+
+    @Test
+    void anAcademysInstituteGoesByItsDisciplineAndSuo() {
+        ArticleExtraction a = extract("中国科学院化学研究所与该公司共建实验室。化学所研究员陈立新担任实验室主任。");
+
+        assertThat(entity(a, "中国科学院化学研究所").aliases()).containsExactly("化学所");
+    }
+
+    @Test
+    void aCompanyGoesByTheFirstTwoCharactersOfItsBrandAndItsLastWord() {
+        ArticleExtraction a = extract("长沙麓谷产业发展投资有限公司参与组建新公司。麓谷投资出资2亿元，持股20%。");
+
+        assertThat(entity(a, "长沙麓谷产业发展投资有限公司").aliases()).containsExactly("麓谷投资");
+    }
 }

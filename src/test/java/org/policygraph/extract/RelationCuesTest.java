@@ -2973,4 +2973,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("浙西竹林生态监测重点实验室", "林业科学"));
     }
+
+    private static final String JOINT_VENTURE_STORY = "12月3日，湖南钠川电池科技有限公司在长沙经济技术开发区揭牌。这家合资公司"
+            + "注册资本8亿元，由湖南湘储新能源股份有限公司、长沙星沙产业投资有限公司和中南大学共同组建。\n\n"
+            + "按照合资协议，湘储新能源以现金出资4.8亿元，持股60%；长沙星沙产业投资有限公司出资2.4亿元，持股30%。"
+            + "合资公司董事长由湘储新能源总裁罗立新兼任。";
+
+    @Test
+    void aJointVentureIntroducedWithZhejiaIsTheCompanyNamedBeforeAndSoIsEveryLaterMention() {
+        assertThat(relations(JOINT_VENTURE_STORY, RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("罗立新", "湖南钠川电池科技有限公司"));
+    }
+
+    @Test
+    void theSharesTheJointVentureAgreementListsAreInvestedInTheJointVenture() {
+        assertThat(relations(JOINT_VENTURE_STORY, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南湘储新能源股份有限公司", "湖南钠川电池科技有限公司"),
+                        tuple("长沙星沙产业投资有限公司", "湖南钠川电池科技有限公司"));
+    }
 }
