@@ -67,6 +67,9 @@ final class AliasResolver {
     private static final String RURAL_BANK = "农村商业银行";
     private static final String RURAL_BANK_SHORT = "农商银行";
 
+    /** The trades of state investment companies and their customary contractions: 城市建设投资 is 城投. */
+    private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
+            "交通投资", "交投");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,4})研究所");
 
@@ -106,6 +109,7 @@ final class AliasResolver {
         governmentsByTheirDivision(mentions, sameAs);
         nationalZones(mentions, sameAs);
         Map<String, Mention> contracted = contractedNames(mentions);
+        tradeContractions(mentions).forEach(contracted::putIfAbsent);
         contracted.forEach((form, full) -> {
             if (!form.equals(full.canonical())) {
                 sameAs.putIfAbsent(form, full.canonical());   // 山西农大园艺学院 the recogniser named on its own
@@ -451,6 +455,41 @@ final class AliasResolver {
                 out.add(start);
             }
         }
+        return out;
+    }
+
+    /**
+     * 灵璧县城投集团, 县城投集团, 城投集团 for 灵璧县城市建设投资集团有限公司: the customary contraction of a state
+     * investment company's trade (城市建设投资: 城投), with its place, its level word or neither; a form two
+     * companies could go by names neither.
+     */
+    private Map<String, Mention> tradeContractions(List<Mention> mentions) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Mention m : mentions) {
+            String core = m.type() == EntityType.Enterprise ? withoutLegalForm(m.canonical()) : null;
+            var trade = core == null ? null : TRADE_CONTRACTIONS.entrySet().stream()
+                    .filter(e -> core.contains(e.getKey())).findFirst().orElse(null);
+            if (trade == null) {
+                continue;
+            }
+            String contracted = core.replace(trade.getKey(), trade.getValue());
+            int placeEnd = Math.min(leadingPlaceEnd(core), core.indexOf(trade.getKey()));
+            String rest = contracted.substring(placeEnd);
+            List<String> forms = new ArrayList<>(List.of(contracted));
+            if (placeEnd > 0) {
+                forms.add(contracted.charAt(placeEnd - 1) + rest);
+                forms.add(rest);
+            }
+            Mention like = new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of());
+            for (String form : forms) {
+                if (form.length() >= 4 && out.putIfAbsent(form, like) != null
+                        && !out.get(form).canonical().equals(m.canonical())) {
+                    shared.add(form);
+                }
+            }
+        }
+        shared.forEach(out::remove);
         return out;
     }
 

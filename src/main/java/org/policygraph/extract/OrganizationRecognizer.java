@@ -204,13 +204,13 @@ final class OrganizationRecognizer {
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
-    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位");
+    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
-     * 控股股东X集团, 国有平台X公司.
+     * 控股股东X集团, 国有平台X公司, 项目公司X公司.
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者");
+            "股东", "国有平台", "投资者", "项目公司");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";

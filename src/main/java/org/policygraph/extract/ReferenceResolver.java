@@ -97,7 +97,7 @@ final class ReferenceResolver {
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
-    private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司");
+    private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     private static final List<String> INTRODUCING = List.of("这家", "该");
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
@@ -311,8 +311,9 @@ final class ReferenceResolver {
     }
 
     /**
-     * "X公司揭牌。这家合资公司由A、B共同组建…合资公司董事长由Y兼任": a joint venture (or new company) the text
-     * introduces with 这家 or 该 is the company named last before, and so is every later 合资公司 (新公司).
+     * "X公司揭牌。这家合资公司由A、B共同组建…合资公司董事长由Y兼任": a joint venture (new company, project
+     * company) the text introduces with 这家 or 该 is the company named last before, or the one its word is written
+     * right before (组建项目公司X有限公司); so is every later 合资公司 (新公司, 项目公司).
      */
     private static List<Mention> newCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
@@ -324,10 +325,17 @@ final class ReferenceResolver {
                 if (taken[start] || taken[start + word.length() - 1]) {
                     continue;
                 }
+                int end = start + word.length();
+                Mention named = mentions.stream().filter(m -> m.start() == end && m.type() == EntityType.Enterprise)
+                        .findFirst().orElse(null);
+                if (venture == null && named != null) {
+                    venture = named;   // 组建项目公司X有限公司: the word describes the name after it
+                    continue;
+                }
                 boolean introduced = INTRODUCING.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
                 venture = venture == null && introduced
                         ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise) : venture;
-                if (venture != null) {
+                if (venture != null && named == null) {
                     out.add(referenceTo(venture, word, start));
                 }
             }

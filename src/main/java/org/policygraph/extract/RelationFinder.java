@@ -379,7 +379,7 @@ final class RelationFinder {
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** After a list, before the work: 等16家单位共同. */
-    private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?共同");
+    private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与组成|参与组建)");
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
@@ -2336,7 +2336,10 @@ final class RelationFinder {
         return MAX_PARTY_GAP;
     }
 
-    /** "由A牵头，B、C等16家单位共同发起": the bodies listed doing it together after a leader partner the leader. */
+    /**
+     * "由A牵头，B、C等16家单位共同发起", "由A牵头，B、C参与组成的联合体": the bodies listed doing it together after a
+     * leader partner the leader.
+     */
     private static void togetherUnderLeader(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int k = s.indexOf(LEADS + "，"); k >= 0; k = s.indexOf(LEADS + "，", k + 1)) {

@@ -2390,4 +2390,17 @@ class NamesTest {
 
         assertThat(entity(a, "长沙麓谷产业发展投资有限公司").aliases()).containsExactly("麓谷投资");
     }
+
+    @Test
+    void aBodyAfterTheWordForItsRoleStartsAtItsPlace() {
+        assertThat(extract("项目实施机构浏阳市水利局与湖南湘清水务集团有限公司签订项目合同。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("浏阳市水利局", "浏阳市", "湖南湘清水务集团有限公司");
+    }
+
+    @Test
+    void aCityInvestmentCompanyGoesByTheContractionOfItsTrade() {
+        ArticleExtraction a = extract("浏阳市城市建设投资集团有限公司参与组建项目公司。其中，市城投集团出资4000万元。");
+
+        assertThat(entity(a, "浏阳市城市建设投资集团有限公司").aliases()).containsExactly("市城投集团");
+    }
 }

@@ -2993,4 +2993,23 @@ class RelationCuesTest {
                 .contains(tuple("湖南湘储新能源股份有限公司", "湖南钠川电池科技有限公司"),
                         tuple("长沙星沙产业投资有限公司", "湖南钠川电池科技有限公司"));
     }
+
+    @Test
+    void theBodiesThatJoinAConsortiumALeaderLedPartnerTheLeader() {
+        assertThat(relations("浏阳市水利局与由湖南湘清水务集团有限公司牵头，长沙澄源环境工程有限公司、湖南德润水处理设备有限公司"
+                + "参与组成的社会资本联合体签订项目合同。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南湘清水务集团有限公司", "长沙澄源环境工程有限公司"),
+                        tuple("湖南湘清水务集团有限公司", "湖南德润水处理设备有限公司"));
+    }
+
+    @Test
+    void theSharesOfAProjectCompanysCapitalAreInvestedInTheCompanyNamedAfterItsWord() {
+        assertThat(relations("联合体将与浏阳市城市建设投资集团有限公司共同组建项目公司浏阳湘清供水有限公司，负责项目运营。"
+                + "项目公司注册资本2亿元，其中湖南湘清水务集团有限公司出资1.6亿元，市城投集团出资4000万元。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南湘清水务集团有限公司", "浏阳湘清供水有限公司"),
+                        tuple("浏阳市城市建设投资集团有限公司", "浏阳湘清供水有限公司"));
+    }
 }
