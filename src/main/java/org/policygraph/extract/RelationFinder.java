@@ -291,6 +291,8 @@ final class RelationFinder {
     /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+    /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出. */
+    private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile("[，,](?:并|还|同时)?(?:部署|提出|明确)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
     private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -3778,16 +3780,21 @@ final class RelationFinder {
                 continue;
             }
             Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
-            if (!says.lookingAt() || !opens && !justIssued) {
+            // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause.
+            Matcher later = opens && !says.lookingAt()
+                    ? LATER_CLAUSE_SAYS.matcher(s).region(document.end(), sentence.end()) : null;
+            boolean saysLater = later != null && later.find();
+            if (!saysLater && (!says.lookingAt() || !opens && !justIssued)) {
                 continue;
             }
+            int saysEnd = saysLater ? later.end() : says.end();
             // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs, and
             // so are those listed after "《措施》逐条明确了牵头单位。".
-            int said = Math.min(says.end(), sentence.end());   // a title running past its sentence says nothing
+            int said = Math.min(saysEnd, sentence.end());   // a title running past its sentence says nothing
             boolean counted = COUNTED_WORKS.matcher(s).region(said, sentence.end()).lookingAt()
                     || LEADS_NAMED.matcher(s).region(said, sentence.end()).lookingAt();
             Sentences.Sentence following = counted ? nextSentence(p, sentence) : null;
-            int from = following != null ? following.start() : says.end();
+            int from = following != null ? following.start() : saysEnd;
             // "一是…。二是…。": each item a sentence of its own, up to the first that opens on no ordinal.
             int to = following != null ? following.end() : sentence.end();
             boolean numbered = following != null

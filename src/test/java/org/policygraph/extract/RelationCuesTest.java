@@ -3012,4 +3012,14 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("湖南湘清水务集团有限公司", "浏阳湘清供水有限公司"),
                         tuple("浏阳市城市建设投资集团有限公司", "浏阳湘清供水有限公司"));
     }
+
+    @Test
+    void actionsADocumentSetsOutInALaterClauseArePartOfIt() {
+        assertThat(relations("日前，长沙市人民政府印发《长沙市推进智能制造强市建设八项行动方案》（以下简称《方案》）。\n\n"
+                + "《方案》聚焦工程机械、新能源汽车等重点产业链，部署了“链主培育行动”“智能工厂建设行动”等八项行动。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("链主培育行动", "长沙市推进智能制造强市建设八项行动方案"),
+                        tuple("智能工厂建设行动", "长沙市推进智能制造强市建设八项行动方案"));
+    }
 }
