@@ -3782,7 +3782,8 @@ final class RelationFinder {
             Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
             // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause.
             Matcher later = opens && !says.lookingAt()
-                    ? LATER_CLAUSE_SAYS.matcher(s).region(document.end(), sentence.end()) : null;
+                    ? LATER_CLAUSE_SAYS.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end())
+                    : null;
             boolean saysLater = later != null && later.find();
             if (!saysLater && (!says.lookingAt() || !opens && !justIssued)) {
                 continue;
