@@ -121,7 +121,7 @@ final class AliasResolver {
             EntityType type = typeOf.getOrDefault(m.name(), m.type());
             canonical.add(new Mention(m.name(), target, type, m.start(), m.end(), m.properties()));
         }
-        canonical = rescan(p, canonical, places, contracted);
+        canonical = withoutPlacesInShortNames(rescan(p, canonical, places, contracted), shortNames);
         return new Resolution(entities(p, canonical), canonical);
     }
 
@@ -491,6 +491,19 @@ final class AliasResolver {
         }
         shared.forEach(out::remove);
         return out;
+    }
+
+    /**
+     * 禾源乡投 declared for 吉安市禾源乡村振兴投资有限公司: what reads as a place inside an organisation's declared
+     * short name (禾源乡) is part of that name wherever the text writes it.
+     */
+    private static List<Mention> withoutPlacesInShortNames(List<Mention> mentions, List<Mention> shortNames) {
+        Set<String> declared = shortNames.stream().filter(Mention::isOrganisation).map(Mention::name)
+                .collect(Collectors.toSet());
+        List<Mention> inShortNames = mentions.stream().filter(o -> o.isOrganisation() && declared.contains(o.name()))
+                .toList();
+        return mentions.stream().filter(m -> m.type() != EntityType.Place || inShortNames.stream()
+                .noneMatch(o -> o.start() <= m.start() && m.end() <= o.end())).collect(Collectors.toList());
     }
 
     /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */

@@ -171,6 +171,10 @@ final class Lexicon {
         return s.length() <= 3 && singleSurnames.contains(s.charAt(0));
     }
 
+    boolean hasCompoundSurname(String twoCharacters) {
+        return compoundSurnames.contains(twoCharacters);
+    }
+
     /** Four characters, one half a Tibetan given-name element (华旦才让): a Tibetan name where nothing else fits. */
     boolean isHalfTibetanName(String s) {
         return s.length() == 4 && (nameElements.contains(s.substring(0, 2)) || nameElements.contains(s.substring(2)));

@@ -170,6 +170,9 @@ final class OrganizationRecognizer {
     /** What may stand before a name in a list or opening a clause. */
     private static final String BEFORE_LISTED_NAME = "、，,：:；;和及与";
     private static final String COLLEGE = "学院";
+    private static final String CHINA = "中国";
+    /** The rest of a college's name, opening a unit's (地球学院|近海蓝碳过程实验室); not an academy (科学院). */
+    private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
     private static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
@@ -619,7 +622,8 @@ final class OrganizationRecognizer {
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)) {
                 return null;
             }
-            start = nameStart(p, conjunction.offset, suffixStart, research, places);
+            start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
+                    placeAt);
             if (holdsAnotherName(p.full().substring(start, conjunction.offset))) {
                 return null;   // 农行X支行现场与Y集团: the conjunction joins two parties
             }
@@ -695,13 +699,16 @@ final class OrganizationRecognizer {
 
     /**
      * 南京农业大学资源与环境科学学院: a college of two disciplines joined by 与, written right after its university;
-     * the walk stopped at 与 and goes on to the university's start.
+     * the walk stopped at 与 and goes on to the university's start. So does the walk from a unit of that college.
      */
     private int acrossDisciplines(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
         int conjunction = start - 1;
         // 扬州大学农学院 after 与 is a name of its own; so is what follows a title and a name (教授X与…).
-        if (!suffix.text().equals(COLLEGE) || conjunction < 0 || s.charAt(conjunction) != '与'
+        // A unit of such a college (X大学海洋与地球学院Y实验室) goes back to the university too.
+        boolean ofCollege = suffix.type() == EntityType.ResearchTeam
+                && COLLEGE_OPENING.matcher(s).region(start, suffixStart).lookingAt();
+        if (!suffix.text().equals(COLLEGE) && !ofCollege || conjunction < 0 || s.charAt(conjunction) != '与'
                 || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
@@ -939,8 +946,10 @@ final class OrganizationRecognizer {
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
+            // 技术支撑单位中国科学院X研究所: a national body opens the name as a place would.
             if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
-                    && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS))) {
+                    && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS)
+                    || p.full().startsWith(CHINA, at))) {
                 return at;
             }
         }
@@ -1280,7 +1289,15 @@ final class OrganizationRecognizer {
                 && gazetteer.names(s.substring(open + 1, t.offset), BRANCH_AREAS);
         Term before = placeInside ? p.termAt(open - 1) : null;
         // The name goes on before the bracket; a name never opens with one.
-        return before != null && Chars.isHan(p.charAt(open - 1)) && !stops(before) ? open : -1;
+        if (before != null && Chars.isHan(p.charAt(open - 1)) && !stops(before)) {
+            return open;
+        }
+        // 瀚/g 能/v （甘肃）: a brand of two characters the segmenter read one by one opens the name.
+        Term first = before == null || before.word.length() != 1 ? null : p.termAt(open - 2);
+        boolean splitBrand = first != null && first.word.length() == 1 && Chars.isHan(p.charAt(open - 2))
+                && Chars.isHan(p.charAt(open - 1)) && !STOP_WORDS.contains(first.word) && !STOP_WORDS.contains(before.word)
+                && !PRONOUNS.contains(first.word);
+        return splitBrand ? open - 2 : -1;
     }
 
     /** 金葵/种/业有限公司: a character the segmenter read as a measure word that opens a trade (种业) of the name. */

@@ -330,14 +330,16 @@ final class PersonRecognizer {
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
-        for (int len = 3; len >= 2; len--) {
+        // 欧阳明昆: a compound family name and a given name of two characters make four.
+        int longest = lexicon.hasCompoundSurname(p.full().substring(from, Math.min(p.full().length(), from + 2))) ? 4 : 3;
+        for (int len = longest; len >= 2; len--) {
             int end = from + len;
             if (end > p.full().length()) {
                 continue;
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
-            if (len == 3 && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
+            if (len == longest && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
                     || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1)
                     || AS_A_ROLE.matcher(p.full()).region(end - 1, p.full().length()).lookingAt())) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name

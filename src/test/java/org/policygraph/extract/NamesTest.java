@@ -2403,4 +2403,36 @@ class NamesTest {
 
         assertThat(entity(a, "浏阳市城市建设投资集团有限公司").aliases()).containsExactly("市城投集团");
     }
+
+    @Test
+    void aCompoundFamilyNameAndATwoCharacterGivenNameMakeFour() {
+        assertThat(extract("湘茶集团董事长欧阳明辉在仪式上说，公司将扩大产能。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("欧阳明辉");
+    }
+
+    @Test
+    void aNationalBodyAfterTheWordForItsRoleStartsWithChina() {
+        assertThat(extract("技术支撑单位中国科学院亚热带农业生态研究所与该公司签订协议。").entities())
+                .extracting(Entity::name).containsExactly("中国科学院亚热带农业生态研究所");
+    }
+
+    @Test
+    void aBrandTheSegmenterSplitOpensANameWithItsPlaceInBrackets() {
+        assertThat(extract("项目由湘能集团全资子公司湘能（湖南）新能源有限公司投资建设。").entities())
+                .extracting(Entity::name).contains("湘能（湖南）新能源有限公司").doesNotContain("新能源有限公司");
+    }
+
+    @Test
+    void whatReadsAsAPlaceInsideADeclaredShortNameIsPartOfIt() {
+        assertThat(extract("湘潭市白沙乡村振兴投资有限公司（以下简称“白沙乡投”）发行专项债券。白沙乡投是"
+                + "湘潭市城乡发展投资集团有限公司的全资子公司。").entities())
+                .extracting(Entity::name)
+                .containsExactlyInAnyOrder("湘潭市白沙乡村振兴投资有限公司", "湘潭市城乡发展投资集团有限公司");
+    }
+
+    @Test
+    void aUnitOfACollegeOfTwoDisciplinesIsNamedFromItsUniversity() {
+        assertThat(extract("近日，浙江大学环境与资源学院土壤污染修复实验室取得新进展。").entities())
+                .extracting(Entity::name).contains("浙江大学环境与资源学院土壤污染修复实验室");
+    }
 }
