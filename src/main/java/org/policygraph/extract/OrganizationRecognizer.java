@@ -56,6 +56,7 @@ final class OrganizationRecognizer {
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科学中心", EntityType.ResearchTeam, false, ""),   // 国家空间科学中心, 国家纳米科学中心
+            new Suffix("院士工作站", EntityType.ResearchTeam, false, ""),
             new Suffix("示范站", EntityType.ResearchTeam, false, ""),
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
@@ -171,6 +172,7 @@ final class OrganizationRecognizer {
     private static final String BEFORE_LISTED_NAME = "、，,：:；;和及与";
     private static final String COLLEGE = "学院";
     private static final String CHINA = "中国";
+    private static final String ACADEMICIAN_STATION = "院士工作站";
     /** The rest of a college's name, opening a unit's (地球学院|近海蓝碳过程实验室); not an academy (科学院). */
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
@@ -674,6 +676,16 @@ final class OrganizationRecognizer {
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && SUFFIXES.stream().noneMatch(x -> before.contains(x.text())) && !adverbEndsAt(p, conjunction.offset)
                 ? longer : start;
+    }
+
+    /** Whether the text writes {@code name} somewhere not followed by {@code suffix}. */
+    private static boolean namedAlone(String s, String name, String suffix) {
+        for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+            if (!s.startsWith(suffix, at + name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An adverb ends at {@code pos}: "云南大学还|与X公司" joins a party named before it. */
@@ -1429,6 +1441,10 @@ final class OrganizationRecognizer {
             // 省发展改革委, 县政府, 和|市供销合作社联合社, 由省|发展改革委: a body of the article's province or county
             // named by its level word
             return true;
+        }
+        // 谭国栋院士工作站: a workstation is named after its academician, whom the text names on their own too.
+        if (suffix.text().equals(ACADEMICIAN_STATION)) {
+            return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION);
         }
         // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.

@@ -4022,6 +4022,9 @@ final class RelationFinder {
             if (founded != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, founded, person.start(), STATED);
             }
+            for (Mention post : postsAfterCopula(p, ms, person)) {
+                facts.add(person, RelationType.AFFILIATED_WITH, post, person.start(), STATED);
+            }
             Mention bracketed = bracketedOrganisation(p, ms, person);
             if (bracketed != null) {
                 facts.add(person, RelationType.AFFILIATED_WITH, bracketed, person.start(), STATED);
@@ -4317,6 +4320,34 @@ final class RelationFinder {
         }
         int verb = sent.start();
         return ms.lastAt(verb, m -> m.isOrganisation() && ms.outermost(m));
+    }
+
+    /**
+     * "X是中国工程院院士、华南理工大学机械与汽车工程学院教授": the organisations the copula names, each with a title
+     * right after it, are the person's.
+     */
+    private List<Mention> postsAfterCopula(Passage p, Mentions ms, Mention person) {
+        List<Mention> posts = new ArrayList<>();
+        int at = person.end();
+        if (p.charAt(at) != '是') {
+            return posts;
+        }
+        for (at = at + 1; ; ) {
+            int from = at;
+            Mention org = ms.firstAt(from, m -> m.isOrganisation() && ms.outermost(m));
+            if (org == null || !titleAt(p, org.end())) {
+                return posts;
+            }
+            posts.add(org);
+            int next = org.end();
+            while (next < p.full().length() && Chars.isHan(p.charAt(next)) && !"、和".contains(String.valueOf(p.charAt(next)))) {
+                next++;
+            }
+            if (next >= p.full().length() || "、和".indexOf(p.charAt(next)) < 0) {
+                return posts;
+            }
+            at = next + 1;
+        }
     }
 
     /** A title (or its deputy) begins at {@code pos}. */

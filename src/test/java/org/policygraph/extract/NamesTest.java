@@ -2435,4 +2435,17 @@ class NamesTest {
         assertThat(extract("近日，浙江大学环境与资源学院土壤污染修复实验室取得新进展。").entities())
                 .extracting(Entity::name).contains("浙江大学环境与资源学院土壤污染修复实验室");
     }
+
+    @Test
+    void aWorkstationNamedAfterAnAcademicianTheTextNamesIsAResearchBody() {
+        ArticleExtraction a = extract("“谭立明院士工作站”在湖南湘钢重工股份有限公司揭牌。中国工程院院士谭立明将带领团队进站。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("谭立明院士工作站", "中国工程院");
+    }
+
+    @Test
+    void aWorkstationNamedAfterAPlaceIsNone() {
+        assertThat(extract("全市已建成湘潭市院士工作站12家。").entities()).extracting(Entity::name).containsExactly("湘潭市");
+    }
 }

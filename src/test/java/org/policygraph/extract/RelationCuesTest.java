@@ -3022,4 +3022,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("链主培育行动", "长沙市推进智能制造强市建设八项行动方案"),
                         tuple("智能工厂建设行动", "长沙市推进智能制造强市建设八项行动方案"));
     }
+
+    @Test
+    void theOrganisationsTheCopulaNamesWithTitlesAreThePersons() {
+        assertThat(relations("中国工程院院士谭立明来到公司调研。谭立明是中国工程院院士、湖南大学机械与运载工程学院教授，"
+                + "长期从事机器人研究。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("谭立明", "中国工程院"), tuple("谭立明", "湖南大学机械与运载工程学院"));
+    }
 }
