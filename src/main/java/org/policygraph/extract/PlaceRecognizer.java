@@ -473,6 +473,26 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /**
+     * The place at {@code start} is followed, up to {@code zoneWord}, by two to four characters of nouns only
+     * (国际医学), no verb or preposition among them (分行为).
+     */
+    private boolean namedByNouns(Passage p, int start, int zoneWord) {
+        Mention place = placePrefix(p.full(), start, zoneWord);
+        if (place == null || zoneWord - place.end() < 2 || zoneWord - place.end() > 4) {
+            return false;
+        }
+        for (int at = place.end(); at < zoneWord; ) {
+            var t = p.termAt(at);
+            if (t == null || t.offset != at || t.offset + t.word.length() > zoneWord
+                    || !t.nature.toString().startsWith("n")) {
+                return false;
+            }
+            at += t.word.length();
+        }
+        return true;
+    }
+
     /** 该镇|槐树岗村: a division referred to (该镇, 本乡) ends right before {@code pos}, as a town's name would. */
     private static boolean afterReferredDivision(String s, int pos) {
         return pos >= 2 && REFERRING.indexOf(s.charAt(pos - 2)) >= 0 && LEVEL_WORDS.indexOf(s.charAt(pos - 1)) >= 0;
@@ -624,7 +644,9 @@ final class PlaceRecognizer {
                 // Started only at a word boundary (选址/大同...), the place must be a word of its own too.
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
-                Mention place = m.group().equals(BARE_PARK) ? null : placePrefix(s, start, m.start());
+                // A city's park named by nouns alone (上海|国际医学|园区) is one, though.
+                Mention place = m.group().equals(BARE_PARK) && !namedByNouns(p, start, m.start()) ? null
+                        : placePrefix(s, start, m.start());
                 // 凭祥市友谊关口岸: after a division in full, a namesake of a division elsewhere (友谊县) is the zone's
                 // own name.
                 if (place != null && start == chainEnd && !within(place, chained)) {

@@ -2448,4 +2448,10 @@ class NamesTest {
     void aWorkstationNamedAfterAPlaceIsNone() {
         assertThat(extract("全市已建成湘潭市院士工作站12家。").entities()).extracting(Entity::name).containsExactly("湘潭市");
     }
+
+    @Test
+    void aCitysParkNamedByNounsIsAZone() {
+        assertThat(extract("今年又有12家企业入驻长沙国际医学园区。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("长沙国际医学园区", "长沙市");
+    }
 }
