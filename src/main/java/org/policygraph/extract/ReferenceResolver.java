@@ -99,6 +99,9 @@ final class ReferenceResolver {
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     private static final List<String> INTRODUCING = List.of("这家", "该");
+    /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立. */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)的?$");
+    private static final int MAX_SET_UP = 4;
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
@@ -313,7 +316,8 @@ final class ReferenceResolver {
     /**
      * "X公司揭牌。这家合资公司由A、B共同组建…合资公司董事长由Y兼任": a joint venture (new company, project
      * company) the text introduces with 这家 or 该 is the company named last before, or the one its word is written
-     * right before (组建项目公司X有限公司); so is every later 合资公司 (新公司, 项目公司).
+     * right before (组建项目公司X有限公司), or else the last the text set up (双方共同组建的X); so is every later
+     * 合资公司 (新公司, 项目公司).
      */
     private static List<Mention> newCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
@@ -335,6 +339,10 @@ final class ReferenceResolver {
                 boolean introduced = INTRODUCING.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
                 venture = venture == null && introduced
                         ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise) : venture;
+                // "双方共同组建的X…。合资公司注册资本3亿元": the company the text set up before.
+                venture = venture == null ? nearestBefore(mentions, start,
+                        m -> m.type() == EntityType.Enterprise && SET_UP_BEFORE.matcher(s.substring(
+                                Math.max(0, m.start() - MAX_SET_UP), m.start())).find()) : venture;
                 if (venture != null && named == null) {
                     out.add(referenceTo(venture, word, start));
                 }

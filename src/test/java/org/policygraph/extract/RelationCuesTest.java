@@ -3030,4 +3030,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("谭立明", "中国工程院"), tuple("谭立明", "湖南大学机械与运载工程学院"));
     }
+
+    @Test
+    void theCompanyTheTextSetUpIsTheJointVentureItsCapitalIsSharedIn() {
+        assertThat(relations("丹麦诺兰德种业集团与湖南湘种投资集团有限公司在长沙签署合资协议，双方共同组建的湖南湘诺种苗科技有限公司"
+                + "同日注册成立。合资公司注册资本2亿元，湘种投资集团以现金出资1.2亿元，持股60%。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南湘种投资集团有限公司", "湖南湘诺种苗科技有限公司"));
+    }
 }
