@@ -43,10 +43,12 @@ final class Lexicon {
     private final Set<String> compoundSurnames;
     /** Tibetan given-name elements: a name is two of them, with no family name. */
     private final Set<String> nameElements;
+    /** The State Council's national new areas (国家级新区), which no division's name opens: 西咸新区, 两江新区. */
+    private final Set<String> nationalNewAreas;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
                     List<String> personTitles, Set<String> genericModifiers, Set<Character> singleSurnames,
-                    Set<String> compoundSurnames, Set<String> nameElements) {
+                    Set<String> compoundSurnames, Set<String> nameElements, Set<String> nationalNewAreas) {
         this.countries = countries;
         this.worldCities = worldCities;
         for (Set<String> names : List.of(countries, worldCities)) {
@@ -63,6 +65,7 @@ final class Lexicon {
         this.singleSurnames = singleSurnames;
         this.compoundSurnames = compoundSurnames;
         this.nameElements = nameElements;
+        this.nationalNewAreas = nationalNewAreas;
     }
 
     static Lexicon load() {
@@ -87,7 +90,8 @@ final class Lexicon {
                 shortForms, longestFirst(lines("extract/person-titles.txt")),
                 Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound,
                 lines("extract/name-elements.txt").stream().flatMap(l -> List.of(l.split("\\s+")).stream())
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(java.util.stream.Collectors.toSet()),
+                Set.copyOf(lines("extract/national-new-areas.txt")));
     }
 
     /**
@@ -169,6 +173,12 @@ final class Lexicon {
             return true;
         }
         return s.length() <= 3 && singleSurnames.contains(s.charAt(0));
+    }
+
+    /** The national new area whose name ends at {@code end} of {@code s}, or null. */
+    String nationalNewAreaEndingAt(String s, int end) {
+        return nationalNewAreas.stream().filter(area -> s.startsWith(area, end - area.length())).findFirst()
+                .orElse(null);
     }
 
     boolean hasCompoundSurname(String twoCharacters) {

@@ -141,7 +141,8 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(start, titleStart);
             char prev = p.charAt(start - 1);
-            boolean delimited = !Chars.isHan(prev) || "、和与及".indexOf(prev) >= 0
+            // 1400余名|研究生: a count before is no name's boundary.
+            boolean delimited = !Chars.isHan(prev) && !Character.isDigit(prev) || "、和与及".indexOf(prev) >= 0
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {
@@ -201,6 +202,10 @@ final class PersonRecognizer {
             return null;
         }
         int end = tail.offset + tail.word.length();
+        // 苏和/巴特/尔说: the name's last character may be glued to the verb of speech after it.
+        if (!goesOnAsAfterAName(p, end) && SPEECH_AFTER.matcher(p.full()).region(end + 1, p.full().length()).lookingAt()) {
+            end++;
+        }
         return end - from >= 4 && end - from <= 6 && goesOnAsAfterAName(p, end)
                 ? new Mention(p.full().substring(from, end), EntityType.Person, from, end) : null;
     }

@@ -25,7 +25,7 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
+            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
@@ -630,6 +630,13 @@ final class PlaceRecognizer {
             // 滨海新区, 浦东新区: districts whose names end in the word for a new area, no zones named after 滨海县.
             if (m.group().equals(NEW_AREA)
                     && divisions.stream().anyMatch(d -> d.end() == zoneWordEnd && d.start() < zoneWordStart)) {
+                continue;
+            }
+            // 西咸新区, 两江新区: a national new area, named after no single division, is a zone by its name.
+            String newArea = m.group().equals(NEW_AREA) ? lexicon.nationalNewAreaEndingAt(s, zoneWordEnd) : null;
+            if (newArea != null) {
+                out.add(new Mention(newArea, newArea, EntityType.Place, zoneWordEnd - newArea.length(), zoneWordEnd,
+                        Map.of("level", "zone")));
                 continue;
             }
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());

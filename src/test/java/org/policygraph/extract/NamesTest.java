@@ -2454,4 +2454,34 @@ class NamesTest {
         assertThat(extract("今年又有12家企业入驻长沙国际医学园区。").entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("长沙国际医学园区", "长沙市");
     }
+
+    @Test
+    void aNationalNewAreaIsAZoneByItsName() {
+        assertThat(extract("今年已有15个项目落户两江新区和贵安新区。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("两江新区", "贵安新区");
+    }
+
+    @Test
+    void aPortAreaAfterItsCityIsAZone() {
+        assertThat(extract("首趟班列从宁波港北仑港区出发，驶往成都国际港务区。").entities()).extracting(Entity::name)
+                .contains("宁波港北仑港区", "成都国际港务区");
+    }
+
+    @Test
+    void aMongolianNameGluedToTheVerbOfSpeechEndsBeforeIt() {
+        assertThat(extract("合作社理事长苏和巴特尔说，乳业公司派来的技术员常年驻村指导。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("苏和巴特尔");
+    }
+
+    @Test
+    void anEntrepreneurIsATitleBeforeAName() {
+        assertThat(extract("在杭州打拼二十年的企业家储建军，把公司第二总部落户家乡。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("储建军");
+    }
+
+    @Test
+    void aCountBeforeATitleEndsNoName() {
+        assertThat(extract("全省1400余名研究生常年驻扎在田间地头。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
 }
