@@ -1466,6 +1466,10 @@ final class OrganizationRecognizer {
         if (suffix.text().equals("党委") && ofInstitution(prefix)) {
             return false;
         }
+        // 北京科技大学国家大学|科技园: no university's name holds another university's.
+        if (suffix.text().equals(UNIVERSITY) && prefix.contains(UNIVERSITY)) {
+            return false;
+        }
         if (prefix.length() == 2 && prefix.endsWith("全") && dictionaryTags(prefix.substring(0, 1), "v")) {
             return false;   // 已占|全集团的四成: a verb and the whole group, though the segmenter reads 占全 as a name
         }

@@ -43,7 +43,7 @@ final class ReferenceResolver {
     private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站");
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
+            "试验站", "酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
             FUND);
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
@@ -97,6 +97,8 @@ final class ReferenceResolver {
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
+    /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 沙泉酒庄有限公司. */
+    private static final String WINERY = "酒庄";
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     private static final List<String> INTRODUCING = List.of("这家", "该");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立. */
@@ -197,6 +199,7 @@ final class ReferenceResolver {
                     : head.equals(GROUP) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") ? company
                     : head.equals(COOPERATIVE) ? enterprise.and(endsWith(head))
+                    : head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }

@@ -201,6 +201,9 @@ final class RelationFinder {
     /** The parties' own shares of an investment, said after its total, within this many characters. */
     private static final int MAX_SHARES_AHEAD = 40;
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
+    /** A facility named after the organisation before it: 品鉴中心, 体验店, 展厅. */
+    private static final Pattern FACILITY_AFTER_NAME = Pattern.compile(
+            "\\p{IsHan}{0,4}?(?:中心|门店|体验店|旗舰店|专卖店|展厅|展示馆|品鉴馆|仓库|工厂)");
     private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立)了?的?(?:(?:全资|控股)?子公司)?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -776,7 +779,8 @@ final class RelationFinder {
             Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
             Mention org = !setUp.lookingAt() ? null
                     : ms.firstAt(setUp.end(), m -> m.isOrganisation() && ms.outermost(m));
-            if (org == null) {
+            // "在吉隆坡开设沙泉酒庄品鉴中心": a facility named after the company is set up there, not the company.
+            if (org == null || FACILITY_AFTER_NAME.matcher(p.full()).region(org.end(), p.full().length()).lookingAt()) {
                 continue;
             }
             facts.add(org, RelationType.LOCATED_IN, where, org.start(), STATED);

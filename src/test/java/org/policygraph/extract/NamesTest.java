@@ -2484,4 +2484,10 @@ class NamesTest {
         assertThat(extract("全省1400余名研究生常年驻扎在田间地头。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
+
+    @Test
+    void noUniversitysNameHoldsAnothers() {
+        assertThat(extract("这家企业在湖南大学国家大学科技园揭牌。").entities()).extracting(Entity::name)
+                .containsExactly("湖南大学");
+    }
 }

@@ -3038,4 +3038,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("湖南湘种投资集团有限公司", "湖南湘诺种苗科技有限公司"));
     }
+
+    private static final String WINERY_STORY = "银川市永宁县的宁夏贺岚酒庄有限公司今年扩建酒窖。今年6月，宁夏银川泓源投资有限公司"
+            + "向酒庄增资5000万元。酒庄与宁夏大学食品与葡萄酒学院合作建立了土壤监测体系。按照协议，新加坡丰茂贸易有限公司"
+            + "将在新加坡开设贺岚酒庄品鉴中心。";
+
+    @Test
+    void aWineryCalledByThatWordAloneIsTheWineryOfTheText() {
+        assertThat(relations(WINERY_STORY, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("宁夏银川泓源投资有限公司", "宁夏贺岚酒庄有限公司"));
+    }
+
+    @Test
+    void aFacilityNamedAfterACompanyIsSetUpThereNotTheCompany() {
+        assertThat(relations(WINERY_STORY, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .doesNotContain(tuple("宁夏贺岚酒庄有限公司", "新加坡"));
+    }
 }
