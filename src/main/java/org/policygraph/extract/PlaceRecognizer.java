@@ -24,7 +24,7 @@ final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
+            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
             + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
@@ -67,6 +67,8 @@ final class PlaceRecognizer {
     /** 村党支部, 村党委, 村党总支: the village's party branch, not a village named X村 (but 本庙村党参 is one). */
     private static final Pattern PARTY_AFTER_VILLAGE = Pattern.compile("党(?:支部|委|总支|组织|员)");
     private static final String BARE_PARK = "园区";
+    private static final int MAX_ZONE_NAME = 12;
+    private static final Pattern BRACKETED = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]");
     private static final char COPULA = '是';
     /** Natures of proper names: of places, people, and other proper nouns. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
@@ -473,6 +475,12 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** 广州（清远）产业转移工业园: a place in brackets (where a zone one city runs lies) is part of its name. */
+    private String withoutBracketedPlace(String between) {
+        Matcher bracket = BRACKETED.matcher(between);
+        return bracket.lookingAt() && gazetteer.names(bracket.group(1)) ? between.substring(bracket.end()) : between;
+    }
+
     /**
      * The place at {@code start} is followed, up to {@code zoneWord}, by two to four characters of nouns only
      * (国际医学), no verb or preposition among them (分行为).
@@ -642,7 +650,9 @@ final class PlaceRecognizer {
             String zoneWord = ZONE_FULL_FORMS.getOrDefault(m.group(), m.group());
             int chainEnd = -1;
             Mention chained = null;
-            for (int start = Math.max(0, m.start() - 8); start <= m.start() - 2; start++) {
+            // A place in brackets makes the name longer (广州（清远）产业转移工业园).
+            int reach = s.lastIndexOf('）', m.start()) > m.start() - MAX_ZONE_NAME ? MAX_ZONE_NAME : 8;
+            for (int start = Math.max(0, m.start() - reach); start <= m.start() - 2; start++) {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || start == chainEnd;
                 if (!delimited && !p.isBoundary(start)) {
@@ -667,7 +677,7 @@ final class PlaceRecognizer {
                     chained = place;
                     continue;
                 }
-                String between = place == null ? "" : s.substring(place.end(), m.start());
+                String between = place == null ? "" : withoutBracketedPlace(s.substring(place.end(), m.start()));
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
                 // copula (怀柔园是中关村科技园区 says what one park is).
                 if (place != null && between.chars().allMatch(Chars::isHan)

@@ -2490,4 +2490,16 @@ class NamesTest {
         assertThat(extract("这家企业在湖南大学国家大学科技园揭牌。").entities()).extracting(Entity::name)
                 .containsExactly("湖南大学");
     }
+
+    @Test
+    void anEconomicParkAfterItsCountyIsAZone() {
+        assertThat(extract("望城区丁字湾经济园区今年新增企业12家。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("丁字湾经济园区", "望城区");
+    }
+
+    @Test
+    void aPlaceInBracketsIsPartOfAZonesName() {
+        assertThat(extract("公司落户深圳（河源）产业转移工业园。").entities()).extracting(Entity::name)
+                .contains("深圳（河源）产业转移工业园");
+    }
 }
