@@ -32,6 +32,8 @@ final class OrganizationRecognizer {
             new Suffix("合伙企业（有限合伙）", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业(有限合伙)", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业", EntityType.Enterprise, true, ""),
+            // A union of cooperatives (X专业合作社联合社) is a registered body of its own.
+            new Suffix("专业合作社联合社", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             // A village's collective: X村股份经济合作联社, X村经济合作联社.
@@ -53,6 +55,7 @@ final class OrganizationRecognizer {
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究室", EntityType.ResearchTeam, false, ""),
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科学中心", EntityType.ResearchTeam, false, ""),   // 国家空间科学中心, 国家纳米科学中心
@@ -81,13 +84,17 @@ final class OrganizationRecognizer {
             // The supply and marketing cooperatives' federation of a division works as one of its bodies.
             new Suffix("供销合作社联合社", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
-            new Suffix("省委", EntityType.Government, false, "员"),
-            new Suffix("地委", EntityType.Government, false, "员"),
-            new Suffix("市委", EntityType.Government, false, "员"),
-            new Suffix("县委", EntityType.Government, false, "员"),
-            new Suffix("区委", EntityType.Government, false, "员"),
-            new Suffix("州委", EntityType.Government, false, "员"),
-            new Suffix("旗委", EntityType.Government, false, "员"),
+            new Suffix("省委", EntityType.Government, false, "员组宣统"),
+            new Suffix("地委", EntityType.Government, false, "员组宣统"),
+            new Suffix("市委", EntityType.Government, false, "员组宣统"),
+            new Suffix("县委", EntityType.Government, false, "员组宣统"),
+            new Suffix("区委", EntityType.Government, false, "员组宣统"),
+            new Suffix("州委", EntityType.Government, false, "员组宣统"),
+            new Suffix("旗委", EntityType.Government, false, "员组宣统"),
+            // A party committee's departments (中共X县委组织部).
+            new Suffix("组织部", EntityType.Government, false, ""),
+            new Suffix("宣传部", EntityType.Government, false, ""),
+            new Suffix("统战部", EntityType.Government, false, ""),
             new Suffix("新闻办", EntityType.Government, false, ""),
             new Suffix("办公室", EntityType.Government, false, ""),
             new Suffix("海关", EntityType.Government, false, ""),

@@ -2502,4 +2502,25 @@ class NamesTest {
         assertThat(extract("公司落户深圳（河源）产业转移工业园。").entities()).extracting(Entity::name)
                 .contains("深圳（河源）产业转移工业园");
     }
+
+    @Test
+    void aUnionOfCooperativesIsOneBody() {
+        assertThat(extract("浏阳市金桔专业合作社联合社理事长刘德全介绍，联合社已吸纳12家合作社。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("浏阳市金桔专业合作社联合社");
+    }
+
+    @Test
+    void aPartyCommitteesDepartmentIsABodyOfItsOwn() {
+        assertThat(extract("中共浏阳市委组织部副部长罗海鸣表示，将继续推进共富工坊建设。").entities())
+                .filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("中共浏阳市委组织部");
+    }
+
+    @Test
+    void aResearchOfficeIsAResearchBody() {
+        assertThat(extract("中南大学稀土冶金研究室主任邹卫平介绍了新工艺。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("中南大学稀土冶金研究室");
+    }
 }
