@@ -965,14 +965,27 @@ final class OrganizationRecognizer {
         }
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
-            // 技术支撑单位中国科学院X研究所: a national body opens the name as a place would.
+            // 技术支撑单位中国科学院X研究所: a national body opens the name as a place would; so does the short form
+            // of the place the descriptor names (雄安新区本地企业雄安X公司).
             if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
                     && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS)
-                    || p.full().startsWith(CHINA, at))) {
+                    || p.full().startsWith(CHINA, at) || opensWithPlaceBefore(p, at, placeAt))) {
                 return at;
             }
         }
         return start;
+    }
+
+    /** The name at {@code at} opens with the first two characters of a place named shortly before it. */
+    private static boolean opensWithPlaceBefore(Passage p, int at, Map<Integer, Mention> placeAt) {
+        String opening = p.full().substring(at, Math.min(p.full().length(), at + 2));
+        for (int i = Math.max(0, at - MAX_PREFIX); i < at; i++) {
+            Mention place = placeAt.get(i);
+            if (place != null && place.end() <= at && opening.length() == 2 && place.name().startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After the last title no name carries (全资子公司, 龙头企业) in [start, end), or {@code start}. */

@@ -104,6 +104,7 @@ final class ReferenceResolver {
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)的?$");
     private static final int MAX_SET_UP = 4;
+    private static final int MAX_SEARCHES = 3;
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
@@ -306,10 +307,16 @@ final class ReferenceResolver {
     private static List<Mention> describedPeople(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         Matcher described = DESCRIBED_PERSON.matcher(p.full());
+        // One walk through the people, in step with the descriptions: a search per description would be quadratic.
+        List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.Person && !isReference(m)).toList();
+        int next = 0;
+        Mention person = null;
         while (described.find()) {
             int start = described.start();
-            Mention person = taken[start] ? null : nearestBefore(mentions, start, m -> m.type() == EntityType.Person);
-            if (person != null) {
+            for (; next < people.size() && people.get(next).end() <= start; next++) {
+                person = people.get(next);
+            }
+            if (person != null && !taken[start]) {
                 out.add(referenceTo(person, described.group(), start));
             }
         }
@@ -327,6 +334,7 @@ final class ReferenceResolver {
         String s = p.full();
         for (String word : NEW_COMPANIES) {
             Mention venture = null;
+            int searches = 0;   // a few looks for the company, not one per occurrence: that would be quadratic
             for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
                 int start = at;
                 if (taken[start] || taken[start + word.length() - 1]) {
@@ -339,13 +347,14 @@ final class ReferenceResolver {
                     venture = named;   // 组建项目公司X有限公司: the word describes the name after it
                     continue;
                 }
-                boolean introduced = INTRODUCING.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
-                venture = venture == null && introduced
-                        ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise) : venture;
-                // "双方共同组建的X…。合资公司注册资本3亿元": the company the text set up before.
-                venture = venture == null ? nearestBefore(mentions, start,
-                        m -> m.type() == EntityType.Enterprise && SET_UP_BEFORE.matcher(s.substring(
-                                Math.max(0, m.start() - MAX_SET_UP), m.start())).find()) : venture;
+                if (venture == null && searches++ < MAX_SEARCHES) {
+                    boolean introduced = INTRODUCING.stream().anyMatch(w -> s.startsWith(w, start - w.length()));
+                    // "双方共同组建的X…。合资公司注册资本3亿元": else the company the text set up before.
+                    venture = introduced ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise)
+                            : nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise
+                                    && SET_UP_BEFORE.matcher(s.substring(Math.max(0, m.start() - MAX_SET_UP),
+                                    m.start())).find());
+                }
                 if (venture != null && named == null) {
                     out.add(referenceTo(venture, word, start));
                 }

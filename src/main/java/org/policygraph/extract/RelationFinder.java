@@ -1007,6 +1007,7 @@ final class RelationFinder {
             if (!p.full().startsWith(AMONG, s.start())) {
                 shareSite = null;
             }
+            int sharesFrom = sharesOfTotalFrom(p, s);
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
@@ -1025,7 +1026,7 @@ final class RelationFinder {
                 // A research body spends only as its clause's subject (，X学院以设备折资1500万元), and so does a
                 // village taking a share (；X村以资产折价300万元入股).
                 int clause = clauseStart(p.full(), verb);
-                boolean ofTotal = isShareOfTotal(p, s, verb);
+                boolean ofTotal = sharesFrom >= 0 && verb >= sharesFrom;
                 int subjectAt = ofTotal && p.full().startsWith(AMONG, clause) ? clause + AMONG.length() : clause;
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
@@ -1136,19 +1137,17 @@ final class RelationFinder {
     }
 
     /**
-     * "项目总投资1.5亿元，其中A出资1.2亿元，B出资3000万元": a verb after 其中 in a sentence that states a total,
-     * or in the sentence after one (…总投资3800万元。其中，A出资…；B投入…), spends a share of that total.
+     * "项目总投资1.5亿元，其中A出资1.2亿元，B出资3000万元": where in sentence {@code s} the shares of a total begin,
+     * at the 其中 after the total, or at the sentence's start when it opens on 其中 after a sentence stating one
+     * (…总投资3800万元。其中，A出资…；B投入…); -1 where it lists none.
      */
-    private static boolean isShareOfTotal(Passage p, Sentences.Sentence s, int verb) {
-        int among = p.full().lastIndexOf(AMONG, verb - 1);
-        if (among < s.start()) {
-            return false;
+    private static int sharesOfTotalFrom(Passage p, Sentences.Sentence s) {
+        int among = s.text().indexOf(AMONG);
+        if (among > 0) {
+            return s.text().substring(0, among).contains(TOTAL_INVESTMENT) ? s.start() + among : -1;
         }
-        if (among > s.start()) {
-            return p.full().substring(s.start(), among).contains(TOTAL_INVESTMENT);
-        }
-        Sentences.Sentence previous = p.sentenceAt(s.start() - 1);
-        return previous != null && previous.text().contains(TOTAL_INVESTMENT);
+        Sentences.Sentence previous = among < 0 ? null : p.sentenceAt(s.start() - 1);
+        return previous != null && previous.text().contains(TOTAL_INVESTMENT) ? s.start() : -1;
     }
 
     /** The place listed right after {@code prev} (、和及 between) and before {@code limit}, or null. */

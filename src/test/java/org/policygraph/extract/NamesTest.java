@@ -2523,4 +2523,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("中南大学稀土冶金研究室");
     }
+
+    @Test
+    void aNameAfterADescriptorMayOpenWithTheShortFormOfThePlaceBeforeIt() {
+        assertThat(extract("公司与两江新区本地企业两江澄源城市运营有限公司签署合作协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("两江澄源城市运营有限公司");
+    }
 }
