@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scores the extractor on articles written in our own words, annotated before the extractor ever ran on
- * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and forty-nine
- * blind sets ({@code .../blind} to {@code .../blind49}, each written by an evaluator who never saw the rules
+ * them: the held-out set ({@code src/test/resources/extract/heldout}, used while writing rules) and fifty-nine
+ * blind sets ({@code .../blind} to {@code .../blind59}, each written by an evaluator who never saw the rules
  * and measured once before anyone read its misses; see their READMEs). The page of the shared corpus alone
  * invites fitting; these keep the rules general. Counts are summed over the files (micro average), then held
  * to the set's floors.
@@ -38,17 +38,19 @@ class HeldOutScoreTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"heldout, 0.96, 0.95", "blind, 0.93, 0.95", "blind2, 0.95, 0.89", "blind3, 0.95, 0.90",
             "blind4, 0.97, 0.91", "blind5, 0.96, 0.94", "blind6, 0.96, 0.90", "blind7, 0.97, 0.93",
-            "blind8, 0.93, 0.89", "blind9, 0.95, 0.83", "blind10, 0.91, 0.87", "blind11, 0.95, 0.86",
+            "blind8, 0.93, 0.89", "blind9, 0.95, 0.83", "blind10, 0.91, 0.88", "blind11, 0.95, 0.86",
             "blind12, 0.97, 0.91", "blind13, 0.96, 0.85", "blind14, 0.96, 0.90", "blind15, 0.96, 0.89",
             "blind16, 0.97, 0.86", "blind17, 0.95, 0.89", "blind18, 0.96, 0.87", "blind19, 0.93, 0.88",
-            "blind20, 0.97, 0.93", "blind21, 0.97, 0.93", "blind22, 0.95, 0.88", "blind23, 0.97, 0.84",
+            "blind20, 0.97, 0.93", "blind21, 0.97, 0.93", "blind22, 0.95, 0.89", "blind23, 0.97, 0.84",
             "blind24, 0.97, 0.91", "blind25, 0.97, 0.93", "blind26, 0.97, 0.90", "blind27, 0.97, 0.95",
             "blind28, 0.97, 0.95", "blind29, 0.97, 0.95", "blind30, 0.97, 0.96", "blind31, 0.97, 0.93",
-            "blind32, 0.97, 0.96", "blind33, 0.97, 0.96", "blind34, 0.97, 0.95", "blind35, 0.96, 0.86",
+            "blind32, 0.97, 0.96", "blind33, 0.97, 0.96", "blind34, 0.97, 0.95", "blind35, 0.96, 0.88",
             "blind36, 0.97, 0.94", "blind37, 0.96, 0.93", "blind38, 0.97, 0.92", "blind39, 0.97, 0.87",
-            "blind40, 0.97, 0.83", "blind41, 0.97, 0.90", "blind42, 0.94, 0.79", "blind43, 0.97, 0.93",
-            "blind44, 0.97, 0.93", "blind45, 0.95, 0.78", "blind46, 0.97, 0.85", "blind47, 0.97, 0.88",
-            "blind48, 0.92, 0.71", "blind49, 0.93, 0.83"})
+            "blind40, 0.97, 0.83", "blind41, 0.97, 0.90", "blind42, 0.94, 0.83", "blind43, 0.97, 0.95",
+            "blind44, 0.97, 0.93", "blind45, 0.95, 0.82", "blind46, 0.97, 0.85", "blind47, 0.97, 0.90",
+            "blind48, 0.92, 0.71", "blind49, 0.93, 0.83", "blind50, 0.94, 0.82", "blind51, 0.94, 0.85",
+            "blind52, 0.96, 0.82", "blind53, 0.97, 0.89", "blind54, 0.97, 0.88", "blind55, 0.97, 0.85",
+            "blind56, 0.97, 0.95", "blind57, 0.96, 0.85", "blind58, 0.92, 0.77", "blind59, 0.94, 0.78"})
     void ourOwnArticlesScoreAboveTheFloors(String set, double entityFloor, double relationFloor) throws Exception {
         Path dir = SETS.resolve(set);
         Path out = Path.of("target", set);
