@@ -223,7 +223,7 @@ final class AliasResolver {
                 // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
-                // 亦兴投资 for 北京亦兴产业发展投资有限公司: the brand's first two characters and its last word.
+                // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and its last word.
                 String lastWord = brand.substring(brand.length() - 2);
                 boolean trade = !group && !company && len == 2 && brand.length() >= 6 && s.startsWith(lastWord, end)
                         && CoreDictionary.get(lastWord) != null && CoreDictionary.get(s.substring(i, end)) == null;
@@ -459,7 +459,7 @@ final class AliasResolver {
     }
 
     /**
-     * 灵璧县城投集团, 县城投集团, 城投集团 for 灵璧县城市建设投资集团有限公司: the customary contraction of a state
+     * 浏阳市城投集团, 市城投集团, 城投集团 for 浏阳市城市建设投资集团有限公司: the customary contraction of a state
      * investment company's trade (城市建设投资: 城投), with its place, its level word or neither; a form two
      * companies could go by names neither.
      */
@@ -494,8 +494,8 @@ final class AliasResolver {
     }
 
     /**
-     * 禾源乡投 declared for 吉安市禾源乡村振兴投资有限公司: what reads as a place inside an organisation's declared
-     * short name (禾源乡) is part of that name wherever the text writes it.
+     * 白沙乡投 declared for 湘潭市白沙乡村振兴投资有限公司: what reads as a place inside an organisation's declared
+     * short name (白沙乡) is part of that name wherever the text writes it.
      */
     private static List<Mention> withoutPlacesInShortNames(List<Mention> mentions, List<Mention> shortNames) {
         Set<String> declared = shortNames.stream().filter(Mention::isOrganisation).map(Mention::name)
@@ -817,7 +817,7 @@ final class AliasResolver {
                         .ifPresent(form -> sameAs.putIfAbsent(bank, bank + form));
             }
         }
-        // 克山禾信农商银行, 禾信农商银行 for 黑龙江克山禾信农村商业银行: the contraction, with or without the places
+        // 浏阳星源农商银行, 星源农商银行 for 湖南浏阳星源农村商业银行: the contraction, with or without the places
         // the name opens with, stands for the one rural commercial bank whose contracted name ends in it.
         for (String written : enterprises) {
             if (written.endsWith(RURAL_BANK_SHORT) && written.length() > RURAL_BANK_SHORT.length() + 1) {

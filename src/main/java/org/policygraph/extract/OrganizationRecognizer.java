@@ -180,7 +180,7 @@ final class OrganizationRecognizer {
     private static final String COLLEGE = "学院";
     private static final String CHINA = "中国";
     private static final String ACADEMICIAN_STATION = "院士工作站";
-    /** The rest of a college's name, opening a unit's (地球学院|近海蓝碳过程实验室); not an academy (科学院). */
+    /** The rest of a college's name, opening a unit's (资源学院|土壤污染修复实验室); not an academy (科学院). */
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
     private static final String UNIVERSITY = "大学";
@@ -724,7 +724,7 @@ final class OrganizationRecognizer {
         String s = p.full();
         int conjunction = start - 1;
         // 扬州大学农学院 after 与 is a name of its own; so is what follows a title and a name (教授X与…).
-        // A unit of such a college (X大学海洋与地球学院Y实验室) goes back to the university too.
+        // A unit of such a college (X大学环境与资源学院Y实验室) goes back to the university too.
         boolean ofCollege = suffix.type() == EntityType.ResearchTeam
                 && COLLEGE_OPENING.matcher(s).region(start, suffixStart).lookingAt();
         if (!suffix.text().equals(COLLEGE) && !ofCollege || conjunction < 0 || s.charAt(conjunction) != '与'
@@ -966,7 +966,7 @@ final class OrganizationRecognizer {
         for (int at = suffixStart - 1; at > start; at--) {
             int placeStart = at;
             // 技术支撑单位中国科学院X研究所: a national body opens the name as a place would; so does the short form
-            // of the place the descriptor names (雄安新区本地企业雄安X公司).
+            // of the place the descriptor names (两江新区本地企业两江X公司).
             if (DESCRIPTOR_ENDS.stream().anyMatch(word -> p.full().startsWith(word, placeStart - word.length()))
                     && (placeAt.containsKey(at) || beginsWithPlace(p, at, BRANCH_AREAS)
                     || p.full().startsWith(CHINA, at) || opensWithPlaceBefore(p, at, placeAt))) {
@@ -1462,7 +1462,7 @@ final class OrganizationRecognizer {
             // named by its level word
             return true;
         }
-        // 谭国栋院士工作站: a workstation is named after its academician, whom the text names on their own too.
+        // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too.
         if (suffix.text().equals(ACADEMICIAN_STATION)) {
             return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION);
         }

@@ -202,7 +202,7 @@ final class PersonRecognizer {
             return null;
         }
         int end = tail.offset + tail.word.length();
-        // 苏和/巴特/尔说: the name's last character may be glued to the verb of speech after it.
+        // 白音/巴特/尔说: the name's last character may be glued to the verb of speech after it.
         if (!goesOnAsAfterAName(p, end) && SPEECH_AFTER.matcher(p.full()).region(end + 1, p.full().length()).lookingAt()) {
             end++;
         }
@@ -335,7 +335,7 @@ final class PersonRecognizer {
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
-        // 欧阳明昆: a compound family name and a given name of two characters make four.
+        // 欧阳明辉: a compound family name and a given name of two characters make four.
         int longest = lexicon.hasCompoundSurname(p.full().substring(from, Math.min(p.full().length(), from + 2))) ? 4 : 3;
         for (int len = longest; len >= 2; len--) {
             int end = from + len;

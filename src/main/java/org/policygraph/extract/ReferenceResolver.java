@@ -37,14 +37,15 @@ final class ReferenceResolver {
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
      * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...), an
-     * assistance command (，指挥部在Y县安排…) and a fund (基金总规模50亿元).
+     * assistance command (，指挥部在Y县安排…), a fund (基金总规模50亿元) and the one winery of the text
+     * (向酒庄增资).
      */
-    /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
-    private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站");
     private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
             FUND);
+    /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
+    private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
+            "试验站");
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -96,9 +97,9 @@ final class ReferenceResolver {
     private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
-    /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
-    /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 沙泉酒庄有限公司. */
+    /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 贺岚酒庄有限公司. */
     private static final String WINERY = "酒庄";
+    /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     private static final List<String> INTRODUCING = List.of("这家", "该");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立. */

@@ -779,7 +779,7 @@ final class RelationFinder {
             Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
             Mention org = !setUp.lookingAt() ? null
                     : ms.firstAt(setUp.end(), m -> m.isOrganisation() && ms.outermost(m));
-            // "在吉隆坡开设沙泉酒庄品鉴中心": a facility named after the company is set up there, not the company.
+            // "在新加坡开设贺岚酒庄品鉴中心": a facility named after the company is set up there, not the company.
             if (org == null || FACILITY_AFTER_NAME.matcher(p.full()).region(org.end(), p.full().length()).lookingAt()) {
                 continue;
             }

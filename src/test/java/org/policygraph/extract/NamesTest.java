@@ -2333,7 +2333,7 @@ class NamesTest {
 
     @Test
     void aRuralCommercialBankGoesByItsContractionWithOrWithoutThePlacesItOpensWith() {
-        ArticleExtraction a = extract("湖南浏阳星源农村商业银行为该公司授信8000万元。浏阳星源农商银行董事长李卫东表示，"
+        ArticleExtraction a = extract("湖南浏阳星源农村商业银行为该公司授信8000万元。浏阳星源农商银行董事长彭卫东表示，"
                 + "将加大支持力度。星源农商银行行长周建华介绍，今年已投放贷款3亿元。");
 
         assertThat(entity(a, "湖南浏阳星源农村商业银行").aliases())
@@ -2379,7 +2379,7 @@ class NamesTest {
 
     @Test
     void anAcademysInstituteGoesByItsDisciplineAndSuo() {
-        ArticleExtraction a = extract("中国科学院化学研究所与该公司共建实验室。化学所研究员陈立新担任实验室主任。");
+        ArticleExtraction a = extract("中国科学院化学研究所与该公司共建实验室。化学所研究员陈立航担任实验室主任。");
 
         assertThat(entity(a, "中国科学院化学研究所").aliases()).containsExactly("化学所");
     }
@@ -2469,8 +2469,8 @@ class NamesTest {
 
     @Test
     void aMongolianNameGluedToTheVerbOfSpeechEndsBeforeIt() {
-        assertThat(extract("合作社理事长苏和巴特尔说，乳业公司派来的技术员常年驻村指导。").entities())
-                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("苏和巴特尔");
+        assertThat(extract("合作社理事长白音巴特尔说，乳业公司派来的技术员常年驻村指导。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("白音巴特尔");
     }
 
     @Test
@@ -2519,7 +2519,7 @@ class NamesTest {
 
     @Test
     void aResearchOfficeIsAResearchBody() {
-        assertThat(extract("中南大学稀土冶金研究室主任邹卫平介绍了新工艺。").entities())
+        assertThat(extract("中南大学稀土冶金研究室主任邹立航介绍了新工艺。").entities())
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("中南大学稀土冶金研究室");
     }

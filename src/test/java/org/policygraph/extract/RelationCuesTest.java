@@ -2922,7 +2922,7 @@ class RelationCuesTest {
 
     @Test
     void aShareListedAfterAnotherGoesToTheBaseOfTheTotalNotToTheNextSpender() {
-        assertThat(relations("浏阳市人民政府与湖南青岚茶业有限公司签订协议。县长刘振华和青岚茶业董事长胡晓东出席。"
+        assertThat(relations("浏阳市人民政府与湖南青岚茶业有限公司签订协议。县长刘振邦和青岚茶业董事长胡晓川出席。"
                 + "基地位于浏阳市大围山镇楠竹村，项目总投资5000万元。其中，青岚茶业出资3600万元，用于茶园改造；"
                 + "浏阳市整合涉农资金900万元，配套建设道路；湖南农业大学投入科研经费500万元。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
