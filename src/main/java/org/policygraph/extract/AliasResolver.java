@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -478,7 +479,10 @@ final class AliasResolver {
             String rest = contracted.substring(placeEnd);
             List<String> forms = new ArrayList<>(List.of(contracted));
             if (placeEnd > 0) {
-                forms.add(contracted.charAt(placeEnd - 1) + rest);
+                char level = contracted.charAt(placeEnd - 1);
+                if (OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0) {
+                    forms.add(level + rest);
+                }
                 forms.add(rest);
             }
             Mention like = new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of());
@@ -500,10 +504,20 @@ final class AliasResolver {
     private static List<Mention> withoutPlacesInShortNames(List<Mention> mentions, List<Mention> shortNames) {
         Set<String> declared = shortNames.stream().filter(Mention::isOrganisation).map(Mention::name)
                 .collect(Collectors.toSet());
-        List<Mention> inShortNames = mentions.stream().filter(o -> o.isOrganisation() && declared.contains(o.name()))
-                .toList();
-        return mentions.stream().filter(m -> m.type() != EntityType.Place || inShortNames.stream()
-                .noneMatch(o -> o.start() <= m.start() && m.end() <= o.end())).collect(Collectors.toList());
+        // Covered positions marked once: testing each place against each short name would be quadratic.
+        int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
+        int[] coveredUntil = new int[length + 1];
+        Arrays.fill(coveredUntil, -1);
+        for (Mention o : mentions) {
+            if (o.isOrganisation() && declared.contains(o.name())) {
+                coveredUntil[o.start()] = Math.max(coveredUntil[o.start()], o.end());
+            }
+        }
+        for (int i = 1; i <= length; i++) {
+            coveredUntil[i] = Math.max(coveredUntil[i], coveredUntil[i - 1]);
+        }
+        return mentions.stream().filter(m -> m.type() != EntityType.Place || coveredUntil[m.start()] < m.end())
+                .collect(Collectors.toList());
     }
 
     /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */
@@ -987,11 +1001,13 @@ final class AliasResolver {
         Map<String, Mention> out = new LinkedHashMap<>();
         Map<String, Set<String>> byLevelWord = new HashMap<>();
         for (Mention m : mentions) {
-            // 物理所 for 中国科学院物理研究所: an academy's institute goes by its discipline and 所.
+            // 物理所 for 中国科学院物理研究所: an academy's institute goes by its discipline and 所, unless two
+            // academies' institutes of that discipline are named.
             Matcher institute = ACADEMY_INSTITUTE.matcher(m.canonical());
             if (m.type() == EntityType.ResearchTeam && institute.matches()) {
-                out.putIfAbsent(institute.group(1) + "所", new Mention(m.canonical(), m.canonical(), m.type(),
-                        m.start(), m.end(), Map.of()));
+                String form = institute.group(1) + "所";
+                out.putIfAbsent(form, new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of()));
+                byLevelWord.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
             }
             for (var c : CONTRACTIONS.entrySet()) {
                 int at = m.type() == EntityType.ResearchTeam ? m.canonical().indexOf(c.getKey()) : -1;

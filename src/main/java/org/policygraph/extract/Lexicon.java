@@ -43,7 +43,7 @@ final class Lexicon {
     private final Set<String> compoundSurnames;
     /** Tibetan given-name elements: a name is two of them, with no family name. */
     private final Set<String> nameElements;
-    /** The State Council's national new areas (国家级新区), which no division's name opens: 西咸新区, 两江新区. */
+    /** The State Council's national new areas (国家级新区), often written without their province or city. */
     private final Set<String> nationalNewAreas;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,

@@ -24,6 +24,9 @@ final class OrganizationRecognizer {
     private record Suffix(String text, EntityType type, boolean strict, String notFollowedBy) {
     }
 
+    /** After a party committee's name: its members (委员) and departments (组织部, 宣传部, 统战部) are no end of it. */
+    private static final String NOT_AFTER_COMMITTEE = "员组宣统";
+
     private static final List<Suffix> SUFFIXES = List.of(
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
             new Suffix("有限责任公司", EntityType.Enterprise, true, ""),
@@ -84,13 +87,13 @@ final class OrganizationRecognizer {
             // The supply and marketing cooperatives' federation of a division works as one of its bodies.
             new Suffix("供销合作社联合社", EntityType.Government, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
-            new Suffix("省委", EntityType.Government, false, "员组宣统"),
-            new Suffix("地委", EntityType.Government, false, "员组宣统"),
-            new Suffix("市委", EntityType.Government, false, "员组宣统"),
-            new Suffix("县委", EntityType.Government, false, "员组宣统"),
-            new Suffix("区委", EntityType.Government, false, "员组宣统"),
-            new Suffix("州委", EntityType.Government, false, "员组宣统"),
-            new Suffix("旗委", EntityType.Government, false, "员组宣统"),
+            new Suffix("省委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("地委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("市委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("县委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("区委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("州委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
+            new Suffix("旗委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
             // A party committee's departments (中共X县委组织部).
             new Suffix("组织部", EntityType.Government, false, ""),
             new Suffix("宣传部", EntityType.Government, false, ""),
@@ -978,10 +981,13 @@ final class OrganizationRecognizer {
 
     /** The name at {@code at} opens with the first two characters of a place named shortly before it. */
     private static boolean opensWithPlaceBefore(Passage p, int at, Map<Integer, Mention> placeAt) {
-        String opening = p.full().substring(at, Math.min(p.full().length(), at + 2));
+        if (at + 2 > p.full().length()) {
+            return false;
+        }
+        String opening = p.full().substring(at, at + 2);
         for (int i = Math.max(0, at - MAX_PREFIX); i < at; i++) {
             Mention place = placeAt.get(i);
-            if (place != null && place.end() <= at && opening.length() == 2 && place.name().startsWith(opening)) {
+            if (place != null && place.end() <= at && place.name().startsWith(opening)) {
                 return true;
             }
         }
@@ -1324,7 +1330,7 @@ final class OrganizationRecognizer {
         if (before != null && Chars.isHan(p.charAt(open - 1)) && !stops(before)) {
             return open;
         }
-        // 瀚/g 能/v （甘肃）: a brand of two characters the segmenter read one by one opens the name.
+        // 湘/g 能/v （湖南）: a brand of two characters the segmenter read one by one opens the name.
         Term first = before == null || before.word.length() != 1 ? null : p.termAt(open - 2);
         boolean splitBrand = first != null && first.word.length() == 1 && Chars.isHan(p.charAt(open - 2))
                 && Chars.isHan(p.charAt(open - 1)) && !STOP_WORDS.contains(first.word) && !STOP_WORDS.contains(before.word)
@@ -1615,7 +1621,7 @@ final class OrganizationRecognizer {
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
         // Not a preposition the segmenter glued on (为|西农园艺学院), nor a unit of a university the text names,
         // called by its contraction (哈工大机电工程学院 of 哈尔滨工业大学).
-        return (suffix.text().equals(COLLEGE) || suffix.text().equals("大学")) && whole != null
+        return (suffix.text().equals(COLLEGE) || suffix.text().equals(UNIVERSITY)) && whole != null
                 && whole.offset == m.start() && whole.word.length() == m.name().length()
                 && whole.nature.toString().startsWith("nt") && prefix.length() >= 4
                 && CoreDictionary.get(prefix.substring(0, 2)) == null && !dictionaryTags(prefix.substring(0, 1), "p")

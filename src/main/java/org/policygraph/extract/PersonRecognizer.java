@@ -180,7 +180,7 @@ final class PersonRecognizer {
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);
         var next = p.termAt(from + 2);
-        // 周雨|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name.
+        // 李欣|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name.
         boolean boundMorphemeEndingName = next != null && next.word.length() == 1
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
                 || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
@@ -344,10 +344,10 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(from, end);
             char next = p.charAt(end);
-            if (len == longest && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
+            if ((len == 3 || len == longest) && (twoCharacterNameBeforeVerb(p, from) || name.endsWith("说")
                     || p.full().startsWith("担任", end - 1) || p.full().startsWith("出任", end - 1)
                     || AS_A_ROLE.matcher(p.full()).region(end - 1, p.full().length()).lookingAt())) {
-                continue;   // 张伟/说, 王丽说, 张华|担任: the third character is the verb after a two-character name
+                continue;   // 张伟/说, 王丽说, 张华|担任: the last character is the verb after a shorter name
             }
             // 博士|曾在…: a family name's character and a function word are an adverb and a preposition, no name.
             if (len == 2 && FUNCTION_CHARS.indexOf(name.charAt(1)) >= 0) {

@@ -38,11 +38,11 @@ final class PlaceRecognizer {
     private static final int MAX_ZONE_WORD = 9;
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
+    /** Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村), which no village is called. */
+    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
             + "一二三四五六七八九十百千几";
-    /** Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村), which no village is called. */
-    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";
     /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
@@ -475,6 +475,15 @@ final class PlaceRecognizer {
         return out;
     }
 
+    private static boolean closesBracketWithin(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 广州（清远）产业转移工业园: a place in brackets (where a zone one city runs lies) is part of its name. */
     private String withoutBracketedPlace(String between) {
         Matcher bracket = BRACKETED.matcher(between);
@@ -640,7 +649,7 @@ final class PlaceRecognizer {
                     && divisions.stream().anyMatch(d -> d.end() == zoneWordEnd && d.start() < zoneWordStart)) {
                 continue;
             }
-            // 西咸新区, 两江新区: a national new area, named after no single division, is a zone by its name.
+            // 西咸新区, 两江新区: a national new area, often written without its province or city, is a zone by its name.
             String newArea = m.group().equals(NEW_AREA) ? lexicon.nationalNewAreaEndingAt(s, zoneWordEnd) : null;
             if (newArea != null) {
                 out.add(new Mention(newArea, newArea, EntityType.Place, zoneWordEnd - newArea.length(), zoneWordEnd,
@@ -651,7 +660,7 @@ final class PlaceRecognizer {
             int chainEnd = -1;
             Mention chained = null;
             // A place in brackets makes the name longer (广州（清远）产业转移工业园).
-            int reach = s.lastIndexOf('）', m.start()) > m.start() - MAX_ZONE_NAME ? MAX_ZONE_NAME : 8;
+            int reach = closesBracketWithin(s, Math.max(0, m.start() - MAX_ZONE_NAME), m.start()) ? MAX_ZONE_NAME : 8;
             for (int start = Math.max(0, m.start() - reach); start <= m.start() - 2; start++) {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || start == chainEnd;

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves referring expressions (该公司, 该行, 镇里, 该刊, 相关研究成果) to the nearest preceding mention of
@@ -33,6 +34,9 @@ final class ReferenceResolver {
     /** A link opening a clause, the sentence's subject understood: ，并与, ，还与, ，同时与. */
     private static final Pattern LINK_OPENING_CLAUSE = Pattern.compile("[，,](?:并|还|同时|并还)与$");
     private static final int LINK_OPENING_CLAUSE_LENGTH = 4;
+    /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
+    private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
+            "试验站");
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
@@ -40,12 +44,9 @@ final class ReferenceResolver {
      * assistance command (，指挥部在Y县安排…), a fund (基金总规模50亿元) and the one winery of the text
      * (向酒庄增资).
      */
-    private static final List<String> BARE_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会", "指挥部",
-            FUND);
-    /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
-    private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站");
+    private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
+            Stream.of("酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会",
+                    "指挥部", FUND)).toList();
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -198,10 +199,9 @@ final class ReferenceResolver {
                     : head.equals(FUND) ? enterprise.and(m -> m.canonical().contains(FUND))
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
-                    : head.equals(GROUP) ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") ? company
                     : head.equals(COOPERATIVE) ? enterprise.and(endsWith(head))
-                    : head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }
@@ -333,6 +333,8 @@ final class ReferenceResolver {
     private static List<Mention> newCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         String s = p.full();
+        Map<Integer, Mention> enterpriseAt = new HashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Enterprise).forEach(m -> enterpriseAt.putIfAbsent(m.start(), m));
         for (String word : NEW_COMPANIES) {
             Mention venture = null;
             int searches = 0;   // a few looks for the company, not one per occurrence: that would be quadratic
@@ -342,8 +344,7 @@ final class ReferenceResolver {
                     continue;
                 }
                 int end = start + word.length();
-                Mention named = mentions.stream().filter(m -> m.start() == end && m.type() == EntityType.Enterprise)
-                        .findFirst().orElse(null);
+                Mention named = enterpriseAt.get(end);
                 if (venture == null && named != null) {
                     venture = named;   // 组建项目公司X有限公司: the word describes the name after it
                     continue;
@@ -451,7 +452,7 @@ final class ReferenceResolver {
         for (Mention person : firstByName.values()) {
             Sentences.Sentence sentence = p.sentenceAt(person.start());
             // The body may be named by a reference (该学院教授X): the reference stands for it.
-            Mention body = java.util.stream.Stream.concat(mentions.stream(), references.stream())
+            Mention body = Stream.concat(mentions.stream(), references.stream())
                     .filter(m -> m.type() == EntityType.ResearchTeam && m.end() <= person.start())
                     .max(Comparator.comparingInt(Mention::end)).orElse(null);
             if (sentence == null || body == null || body.start() < sentence.start()) {

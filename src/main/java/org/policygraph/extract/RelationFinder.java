@@ -98,7 +98,6 @@ final class RelationFinder {
     private static final Pattern JOINT_VENTURE_TERMS = Pattern.compile("(?:按照|根据|依据)?合资(?:协议|合同)(?:约定)?[，,]");
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
-    private static final String TOTAL = "总";
     private static final String TOTAL_INVESTMENT = "总投资";
     /** Taking a share for what is put in: 入股, 占股51%. */
     private static final Pattern SHARE_TAKEN = Pattern.compile("入股|占股|持股");
@@ -201,6 +200,8 @@ final class RelationFinder {
     /** The parties' own shares of an investment, said after its total, within this many characters. */
     private static final int MAX_SHARES_AHEAD = 40;
     private static final Pattern SHARED_OUT = Pattern.compile(BOTH_PARTIES + "分别(?:出资|投资|投入)");
+    /** What lists one post after another: 院士、教授, 董事长和总经理. */
+    private static final String POST_LIST_MARKS = "、和";
     /** A facility named after the organisation before it: 品鉴中心, 体验店, 展厅. */
     private static final Pattern FACILITY_AFTER_NAME = Pattern.compile(
             "\\p{IsHan}{0,4}?(?:中心|门店|体验店|旗舰店|专卖店|展厅|展示馆|品鉴馆|仓库|工厂)");
@@ -383,7 +384,7 @@ final class RelationFinder {
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
-    /** After a list, before the work: 等16家单位共同. */
+    /** After a list, before the work: 等16家单位共同, 参与组成. */
     private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与组成|参与组建)");
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
@@ -1043,7 +1044,7 @@ final class RelationFinder {
                 }
                 if (found == null) {
                     Mention site = projectInvestment(p, ms, si, verb, props, facts);
-                    shareSite = site != null && p.full().startsWith(TOTAL, verb - 1) ? site : shareSite;
+                    shareSite = site != null && p.full().startsWith(TOTAL_INVESTMENT, verb - 1) ? site : shareSite;
                     continue;
                 }
                 if (SHAREHOLDING.stream().anyMatch(w -> p.full().startsWith(w, found.start() - w.length()))) {
@@ -1086,7 +1087,8 @@ final class RelationFinder {
                     target = localHeadlinePlace(p, ms);
                     confidence = GUESS;
                 }
-                if (ofTotal && shareSite == null && target != null && target.type() == EntityType.Place) {
+                if (ofTotal && shareSite == null && target != null && target.type() == EntityType.Place
+                        && confidence != GUESS) {
                     shareSite = target;
                 }
                 if (target != null) {
@@ -4331,22 +4333,21 @@ final class RelationFinder {
      */
     private List<Mention> postsAfterCopula(Passage p, Mentions ms, Mention person) {
         List<Mention> posts = new ArrayList<>();
-        int at = person.end();
-        if (p.charAt(at) != '是') {
+        if (p.charAt(person.end()) != '是') {
             return posts;
         }
-        for (at = at + 1; ; ) {
-            int from = at;
-            Mention org = ms.firstAt(from, m -> m.isOrganisation() && ms.outermost(m));
+        for (int at = person.end() + 1; ; ) {
+            Mention org = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
             if (org == null || !titleAt(p, org.end())) {
                 return posts;
             }
             posts.add(org);
+            // Over the title to the mark that lists the next post (院士、), if one does.
             int next = org.end();
-            while (next < p.full().length() && Chars.isHan(p.charAt(next)) && !"、和".contains(String.valueOf(p.charAt(next)))) {
+            while (Chars.isHan(p.charAt(next)) && POST_LIST_MARKS.indexOf(p.charAt(next)) < 0) {
                 next++;
             }
-            if (next >= p.full().length() || "、和".indexOf(p.charAt(next)) < 0) {
+            if (POST_LIST_MARKS.indexOf(p.charAt(next)) < 0) {
                 return posts;
             }
             at = next + 1;
