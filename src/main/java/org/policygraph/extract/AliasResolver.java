@@ -485,7 +485,7 @@ final class AliasResolver {
                 }
                 forms.add(rest);
             }
-            Mention like = new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of());
+            Mention like = standingFor(m);
             for (String form : forms) {
                 if (form.length() >= 4 && out.putIfAbsent(form, like) != null
                         && !out.get(form).canonical().equals(m.canonical())) {
@@ -518,6 +518,11 @@ final class AliasResolver {
         }
         return mentions.stream().filter(m -> m.type() != EntityType.Place || coveredUntil[m.start()] < m.end())
                 .collect(Collectors.toList());
+    }
+
+    /** What another form of {@code m}'s name stands for: its entity, where it was named. */
+    private static Mention standingFor(Mention m) {
+        return new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of());
     }
 
     /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */
@@ -1006,7 +1011,7 @@ final class AliasResolver {
             Matcher institute = ACADEMY_INSTITUTE.matcher(m.canonical());
             if (m.type() == EntityType.ResearchTeam && institute.matches()) {
                 String form = institute.group(1) + "所";
-                out.putIfAbsent(form, new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of()));
+                out.putIfAbsent(form, standingFor(m));
                 byLevelWord.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
             }
             for (var c : CONTRACTIONS.entrySet()) {
@@ -1020,8 +1025,7 @@ final class AliasResolver {
                 out.putIfAbsent(stem + c.getValue(), like);
                 String unit = m.canonical().substring(institution.length());
                 if (!unit.isEmpty()) {   // 山西农大园艺学院 for 山西农业大学园艺学院
-                    out.putIfAbsent(stem + c.getValue() + unit, new Mention(m.canonical(), m.canonical(), m.type(),
-                            m.start(), m.end(), Map.of()));
+                    out.putIfAbsent(stem + c.getValue() + unit, standingFor(m));
                 }
                 char level = stem.charAt(stem.length() - 1);
                 if (stem.length() >= 3 && OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0) {

@@ -636,7 +636,7 @@ final class OrganizationRecognizer {
             }
             start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
                     placeAt);
-            if (holdsAnotherName(p.full().substring(start, conjunction.offset))) {
+            if (holdsAnotherName(p.full().substring(start, conjunction.offset), false)) {
                 return null;   // 农行X支行现场与Y集团: the conjunction joins two parties
             }
         }
@@ -684,7 +684,7 @@ final class OrganizationRecognizer {
         // 云南大学还与X公司: a name of any kind, or an adverb, before the conjunction makes it a link.
         String before = p.full().substring(longer, conjunction.offset);
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
-                && SUFFIXES.stream().noneMatch(x -> before.contains(x.text())) && !adverbEndsAt(p, conjunction.offset)
+                && !holdsAnotherName(before, true) && !adverbEndsAt(p, conjunction.offset)
                 ? longer : start;
     }
 
@@ -1007,9 +1007,13 @@ final class OrganizationRecognizer {
         return start;
     }
 
-    /** A company's or a government body's suffix inside the text: a name of its own stands there. */
-    private static boolean holdsAnotherName(String text) {
-        return SUFFIXES.stream().anyMatch(x -> x.type() != EntityType.ResearchTeam && text.contains(x.text()));
+    /**
+     * A company's or a government body's suffix (or, with {@code research}, a research body's too) inside the
+     * text: a name of its own stands there.
+     */
+    private static boolean holdsAnotherName(String text, boolean research) {
+        return SUFFIXES.stream().anyMatch(x -> (research || x.type() != EntityType.ResearchTeam)
+                && text.contains(x.text()));
     }
 
     /** 种植基地和精深加工厂: a facility before the conjunction is a second thing built, not part of a name. */

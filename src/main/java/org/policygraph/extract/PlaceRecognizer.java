@@ -491,11 +491,10 @@ final class PlaceRecognizer {
     }
 
     /**
-     * The place at {@code start} is followed, up to {@code zoneWord}, by two to four characters of nouns only
-     * (国际医学), no verb or preposition among them (分行为).
+     * {@code place} is followed, up to {@code zoneWord}, by two to four characters of nouns only (国际医学), no
+     * verb or preposition among them (分行为).
      */
-    private boolean namedByNouns(Passage p, int start, int zoneWord) {
-        Mention place = placePrefix(p.full(), start, zoneWord);
+    private static boolean namedByNouns(Passage p, Mention place, int zoneWord) {
         if (place == null || zoneWord - place.end() < 2 || zoneWord - place.end() > 4) {
             return false;
         }
@@ -671,8 +670,8 @@ final class PlaceRecognizer {
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
                 // A city's park named by nouns alone (上海|国际医学|园区) is one, though.
-                Mention place = m.group().equals(BARE_PARK) && !namedByNouns(p, start, m.start()) ? null
-                        : placePrefix(s, start, m.start());
+                Mention place = placePrefix(s, start, m.start());
+                place = m.group().equals(BARE_PARK) && !namedByNouns(p, place, m.start()) ? null : place;
                 // 凭祥市友谊关口岸: after a division in full, a namesake of a division elsewhere (友谊县) is the zone's
                 // own name.
                 if (place != null && start == chainEnd && !within(place, chained)) {
