@@ -246,7 +246,7 @@ final class AliasResolver {
                         && CoreDictionary.get(three) == null && mentions.stream()
                         .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three));
                 if (free && (len >= 4 || start < i || group || company || trade || opening) && p.isBoundary(start)
-                        && p.isBoundary(end)) {
+                        && p.isBoundaryOrGluedWord(end)) {
                     String name = s.substring(start, end);
                     (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
                             (a, b) -> a.equals(b) ? a : "");

@@ -140,8 +140,8 @@ final class OrganizationRecognizer {
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
-    /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司. */
-    private static final String INNER_PREPOSITIONS = "向对从";
+    /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
+    private static final String INNER_PREPOSITIONS = "向对从同";
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
     private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
     /**
@@ -1078,7 +1078,10 @@ final class OrganizationRecognizer {
             }
             // 由省|农业农村厅: a preposition glued to a level word opening the name, whatever the dictionary says.
             boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
-            if (!straddlesSuffix && t.word.length() > 1 && STOP_WORDS.contains(t.word.substring(0, 1))
+            // 同岳阳 as one term: the preposition 同 before a place (but 同济 is a name's word).
+            boolean withPlace = t.word.startsWith("同") && beginsWithPlace(p, t.offset + 1)
+                    && !beginsWithPlace(p, t.offset);
+            if (!straddlesSuffix && t.word.length() > 1 && (STOP_WORDS.contains(t.word.substring(0, 1)) || withPlace)
                     && (CoreDictionary.get(t.word) == null || gluedLevel)) {
                 cur = t.offset + 1;
                 break;
@@ -1245,8 +1248,8 @@ final class OrganizationRecognizer {
             // 山西晋粮联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
             // unless a place follows (X集团联合山西大学).
             int after = t.offset + k + verb.length();
-            // 联合燕山大学 as one nt: no university's name opens with the verb, whatever follows it.
-            boolean university = t.word.endsWith(UNIVERSITY) && !t.word.endsWith(JOINT + UNIVERSITY);
+            // 联合燕山大学, 联合燕山大学农学院 as one nt: no university's name opens with the verb, whatever follows it.
+            boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY);
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length()) && !university
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)

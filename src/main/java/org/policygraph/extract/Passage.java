@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 
@@ -91,6 +92,20 @@ final class Passage {
             return true;
         }
         return termAt[pos] != termAt[pos - 1] || termAt[pos] < 0;
+    }
+
+    /**
+     * True at a word boundary, and where the segmenter glued a word onto a name it read as an organisation
+     * (谷润源食品总部 as one term): the name ends where the word of two characters or more that closes the term
+     * starts.
+     */
+    boolean isBoundaryOrGluedWord(int pos) {
+        Term t = termAt(pos);
+        if (isBoundary(pos) || t == null || !t.nature.startsWith("nt")) {
+            return isBoundary(pos);
+        }
+        String rest = t.word.substring(pos - t.offset);
+        return rest.length() >= 2 && CoreDictionary.get(rest) != null;
     }
 
     char charAt(int pos) {

@@ -687,8 +687,9 @@ final class PlaceRecognizer {
                 }
                 String between = place == null ? "" : withoutBracketedPlace(s.substring(place.end(), m.start()));
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
-                // copula (怀柔园是中关村科技园区 says what one park is).
-                if (place != null && between.chars().allMatch(Chars::isHan)
+                // copula (怀柔园是中关村科技园区 says what one park is), or a verb (X县建成核心示范区 says what was
+                // built there).
+                if (place != null && between.chars().allMatch(Chars::isHan) && !opensWithVerb(p, place.end())
                         && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0 || c == COPULA)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
@@ -747,6 +748,13 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** A verb of two characters or more, not a noun's (vn), is the word at {@code pos}. */
+    private static boolean opensWithVerb(Passage p, int pos) {
+        Term t = p.termAt(pos);
+        return t != null && t.offset == pos && t.word.length() > 1 && t.nature.toString().startsWith("v")
+                && !t.nature.toString().equals("vn");
+    }
+
     /**
      * {@code name} at {@code start} opens with a proper name, as the segmenter reads it (东疆/nr, 北湖/nz) or, where
      * its terms run across, as the dictionary does not know its first word as a common one (纺织 of 纺织服装).
@@ -769,10 +777,13 @@ final class PlaceRecognizer {
         return in != null && out != null && gazetteer.isAncestor(out, in);
     }
 
-    /** A zone found before whose name is longer and ends with {@code tail}: the zone named again by its end. */
+    /**
+     * The zone found before whose name ends with {@code tail}, the longest where several do: the zone named again,
+     * maybe by its end.
+     */
     private static Mention zoneNamedBefore(List<Mention> found, String tail) {
-        return found.stream().filter(z -> "zone".equals(z.properties().get("level"))
-                && z.canonical().length() > tail.length() && z.canonical().endsWith(tail)).findFirst().orElse(null);
+        return found.stream().filter(z -> "zone".equals(z.properties().get("level")) && z.canonical().endsWith(tail))
+                .max(Comparator.comparingInt(z -> z.canonical().length())).orElse(null);
     }
 
     /**

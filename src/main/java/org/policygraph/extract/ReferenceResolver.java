@@ -29,6 +29,10 @@ final class ReferenceResolver {
 
     static final String COOPERATIVE = "合作社";
     private static final String FUND = "基金";
+    /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
+    private static final String GLUED_PREPOSITIONS = "与同和向对";
+    /** 企业 opening a clause: the company last named (企业将投入…, 企业同X签订…); elsewhere any company. */
+    private static final String ENTERPRISE = "企业";
     /** What stands before a word opening a clause. */
     private static final String CLAUSE_OPENERS = "，,。；;：:\n";
     /** A link opening a clause, the sentence's subject understood: ，并与, ，还与, ，同时与. */
@@ -45,8 +49,8 @@ final class ReferenceResolver {
      * (向酒庄增资).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of("酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", COOPERATIVE, "管委会",
-                    "指挥部", FUND)).toList();
+            Stream.of("酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE,
+                    "管委会", "指挥部", FUND)).toList();
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -103,9 +107,9 @@ final class ReferenceResolver {
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     private static final List<String> INTRODUCING = List.of("这家", "该");
-    /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立. */
-    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)的?$");
-    private static final int MAX_SET_UP = 4;
+    /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
+    private static final int MAX_SET_UP = 7;
     private static final int MAX_SEARCHES = 3;
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
@@ -200,7 +204,7 @@ final class ReferenceResolver {
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
-                    : head.equals("公司") ? company
+                    : head.equals("公司") || head.equals(ENTERPRISE) ? company
                     : head.equals(COOPERATIVE) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
@@ -242,13 +246,20 @@ final class ReferenceResolver {
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
                 int start = at;
                 int end = at + e.length();
-                // A one-character reference opens a word of its own: 他 of 其他 is none.
-                if (taken[start] || taken[end - 1] || !endsWord(p, end) || e.length() == 1 && !p.isBoundary(start)) {
+                // A one-character reference opens a word of its own: 他 of 其他 is none. It ends its word, or before
+                // a preposition and a name the segmenter glued to it (企业同X公司 as one term).
+                boolean beforeGluedName = end + 1 < taken.length && GLUED_PREPOSITIONS.indexOf(s.charAt(end)) >= 0
+                        && taken[end + 1];
+                if (taken[start] || taken[end - 1] || !endsWord(p, end) && !beforeGluedName
+                        || e.length() == 1 && !p.isBoundary(start)) {
                     continue;
                 }
                 boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
                 if (BARE_HEADS.contains(e) && !funded && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start))) {
+                    continue;
+                }
+                if (e.equals(ENTERPRISE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
                     continue;
                 }
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the

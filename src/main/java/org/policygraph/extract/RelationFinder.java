@@ -1062,8 +1062,11 @@ final class RelationFinder {
                 target = target != null ? target : batchSigningSite(p, ms, found);
                 double confidence = target == null && ofTotal && shareSite != null ? CONTEXT : CLAUSE;
                 target = target == null && ofTotal ? shareSite : target;
-                // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only.
+                // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only,
+                // and not to where the spender is (总部位于Z，…研发投入超过9亿元).
                 boolean capital = !SPENDING.matcher(v.group()).matches();
+                target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target) ? null
+                        : target;
                 if (capital && target == null && previous != null) {
                     target = projectSite(p, ms, previous);
                     confidence = CONTEXT;

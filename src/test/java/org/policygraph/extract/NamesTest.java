@@ -2530,4 +2530,38 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("两江澄源城市运营有限公司");
     }
+
+    @Test
+    void theVerbOfJoiningBeforeAUniversitysCollegeIsNoPartOfItsName() {
+        assertThat(extract("课题由湖南省农业科学院水稻研究所牵头，联合湘潭大学化学学院和湖南禾丰米业有限公司完成。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("湖南省农业科学院水稻研究所", "湘潭大学化学学院", "湘潭大学");
+    }
+
+    @Test
+    void aPrepositionGluedBeforeACompanysNameIsNoPartOfIt() {
+        assertThat(extract("与此同时，企业同岳阳通江港口物流有限公司签订长期运输协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("岳阳通江港口物流有限公司");
+    }
+
+    @Test
+    void aVerbBetweenACountyAndAZoneWordSaysWhatWasBuiltNotAZonesName() {
+        assertThat(extract("项目组在喀什地区麦盖提县建成核心示范区8万亩。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("喀什地区", "麦盖提县");
+    }
+
+    @Test
+    void aCompanysBrandIsItsNameWhereTheSegmenterGluedAWordAfterIt() {
+        assertThat(extract("黑龙江禾泽源粮食有限公司今年扩建仓储。禾泽源粮食总部位于哈尔滨市松北区。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).flatExtracting(Entity::aliases)
+                .containsExactly("禾泽源粮食");
+    }
+
+    @Test
+    void aZoneNamedAgainByItsOwnNameIsTheZoneNotANamesakeCounty() {
+        assertThat(extract("公司在宜宾市三江新区设立子公司。三江新区管委会主任王立新介绍了园区规划。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("宜宾市", "三江新区");
+    }
 }

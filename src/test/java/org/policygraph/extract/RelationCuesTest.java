@@ -3054,4 +3054,32 @@ class RelationCuesTest {
         assertThat(relations(WINERY_STORY, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .doesNotContain(tuple("宁夏贺岚酒庄有限公司", "新加坡"));
     }
+
+    @Test
+    void researchSpendingIsNoInvestmentInTheZoneTheCompanyIsIn() {
+        assertThat(relations("入选企业中，武汉芯澜微电子股份有限公司最具代表性。芯澜微电子总部位于武汉东湖新技术开发区，"
+                + "近三年研发投入累计超过6亿元。", RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void enterpriseOpeningAClauseIsTheCompanyLastNamed() {
+        assertThat(relations("研究团队已与江苏澄测传感科技有限公司签订技术许可协议，企业将投入900万元在苏州工业园区建设中试线。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏澄测传感科技有限公司", "苏州工业园区"));
+    }
+
+    @Test
+    void enterpriseGluedToAPrepositionAndAPartnerIsTheCompanyLastNamed() {
+        assertThat(relations("湖南岳澜新材料有限公司与中南大学共建联合实验室。与此同时，企业同岳阳通江港口物流有限公司签订长期运输协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南岳澜新材料有限公司", "岳阳通江港口物流有限公司"));
+    }
+
+    @Test
+    void theNewCompanyIsTheWhollyOwnedSubsidiaryTheTextSetUp() {
+        assertThat(relations("湖南岳澜新材料股份有限公司以自有资金出资3亿元，在长沙经济技术开发区设立全资子公司长沙岳澜电池材料有限公司。"
+                + "据悉，新公司将与中南大学冶金与环境学院共建联合实验室。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("长沙岳澜电池材料有限公司", "中南大学冶金与环境学院"));
+    }
 }
