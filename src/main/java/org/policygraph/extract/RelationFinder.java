@@ -144,8 +144,10 @@ final class RelationFinder {
     private static final int MAX_SENDING = 18;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
     private static final int MAX_HEAD_QUALIFIER = 6;
-    /** A body serving another: 为X(等N家合作社)提供…服务, from 为 on. */
-    private static final Pattern SERVING = Pattern.compile("为(?=[^，,。；;]{2,40}?提供[^，,。；;]{0,16}服务)");
+    /** Adverbs between a provider and 为: X将为Y提供. */
+    private static final String SERVING_ADVERBS = "将还也已";
+    /** A body serving another: 为X(等N家合作社)提供…服务, 为X提供…技术支持, from 为 on. */
+    private static final Pattern SERVING = Pattern.compile("为(?=[^，,。；;]{2,40}?提供[^，,。；;]{0,16}(?:服务|支持|支撑|指导))");
     /** Two places acting together, right before the verb: 两市落实, 两地共同推进. */
     private static final Pattern TWO_SIDES = Pattern.compile("两(?:市|县|地|区|省|镇)(?:共同|联合|将|正在)?$");
     /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
@@ -211,8 +213,8 @@ final class RelationFinder {
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
-    /** "由B全资设立": group 1 starts the way B set the company up. */
-    private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:设立|成立|组建))");
+    /** "由B全资设立", "由B控股发起设立": group 1 starts the way B set the company up. */
+    private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     /** "X依托Y建设": the unit X is built on the institution Y. */
@@ -362,8 +364,8 @@ final class RelationFinder {
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     /** How the names of bodies end: what is written before a title is their name, not the title's field. */
     private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
-    /** Taking a post, after the person's name: 担任, 同时担任, 还兼任. */
-    private static final Pattern TAKES_POST = Pattern.compile("(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
+    /** Taking a post, after the person's name: 担任, 同时担任, 还兼任, 将出任. */
+    private static final Pattern TAKES_POST = Pattern.compile("(?:将|拟)?(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
     /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
     private static final Pattern TAKES_DEPUTY_POST = Pattern.compile("(?:担|出)?任副");
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
@@ -2121,7 +2123,8 @@ final class RelationFinder {
         Matcher serving = SERVING.matcher(s);
         while (serving.find()) {
             int at = serving.start();
-            Mention provider = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
+            int providerEnd = SERVING_ADVERBS.indexOf(p.charAt(at - 1)) >= 0 ? at - 1 : at;
+            Mention provider = ms.lastAt(providerEnd, m -> m.isOrganisation() && ms.outermost(m));
             Mention served = ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
             if (provider != null && served != null && !provider.canonical().equals(served.canonical())) {
                 facts.add(provider, RelationType.PARTNERS_WITH, served, at, CLAUSE);
@@ -4284,9 +4287,14 @@ final class RelationFinder {
         for (String title : lexicon.personTitles) {
             int titleStart = titleEnd - title.length();
             if (titleStart == clause && s.startsWith(title, titleStart) && clause > 0) {
-                // "X合作社规模最大，理事长由Y兼任": a post opening the clause is at the clause before's subject.
+                // "X合作社规模最大，理事长由Y兼任": a post opening the clause is at the clause before's subject, or
+                // at the body it gave a post at last ("A董事长X将出任合资公司董事长，总经理由Y担任").
                 int before = clauseStart(s, clause - 1);
-                return ms.first(m -> m.isOrganisation() && m.start() >= before && m.end() < clause && ms.outermost(m));
+                Mention postBefore = ms.last(m -> m.isOrganisation() && m.start() >= before && m.end() < clause
+                        && ms.outermost(m) && lexicon.personTitles.stream().anyMatch(t -> s.startsWith(t, m.end()))
+                        && TAKES_POST.matcher(s.substring(before, m.start())).find());
+                return postBefore != null ? postBefore
+                        : ms.first(m -> m.isOrganisation() && m.start() >= before && m.end() < clause && ms.outermost(m));
             }
             if (titleStart > clause && s.startsWith(title, titleStart)) {
                 int deputy = p.charAt(titleStart - 1) == '副' ? titleStart - 1 : titleStart;

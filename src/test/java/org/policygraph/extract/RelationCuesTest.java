@@ -3082,4 +3082,36 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("长沙岳澜电池材料有限公司", "中南大学冶金与环境学院"));
     }
+
+    @Test
+    void aBankSetUpUnderAnothersControllingStakeIsPartOfIt() {
+        assertThat(relations("浏阳澄湘村镇银行由湖南澧源农村商业银行控股发起设立，在全市设有网点9个。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浏阳澄湘村镇银行", "湖南澧源农村商业银行"));
+    }
+
+    private static final String JOINT_VENTURE_POSTS = "湖南湘茗茶业有限公司与云南普岚茶叶有限公司签署合资协议，共同组建普洱湘岚茶业有限公司。"
+            + "湘茗茶业董事长罗立勤将出任合资公司董事长，总经理由普岚茶叶副总经理周启航担任。"
+            + "云南农业大学茶学院将为合资公司提供加工技术支持。";
+
+    @Test
+    void aPersonWhoWillTakeAPostAtTheJointVentureIsAffiliatedWithIt() {
+        assertThat(relations(JOINT_VENTURE_POSTS, RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("罗立勤", "普洱湘岚茶业有限公司"));
+    }
+
+    @Test
+    void aPostGivenAfterAnotherIsAtTheBodyTheFirstWasTakenAt() {
+        assertThat(relations(JOINT_VENTURE_POSTS, RelationType.AFFILIATED_WITH))
+                .filteredOn(r -> r.source().equals("周启航")).extracting(Relation::target)
+                .containsExactlyInAnyOrder("普洱湘岚茶业有限公司", "云南普岚茶叶有限公司");
+    }
+
+    @Test
+    void aBodyThatWillGiveAnotherTechnicalSupportWorksWithIt() {
+        assertThat(relations(JOINT_VENTURE_POSTS, RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("云南农业大学茶学院", "普洱湘岚茶业有限公司"));
+    }
 }
