@@ -208,8 +208,8 @@ final class OrganizationRecognizer {
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** A count of organisations: 6个, 两家, 几所. */
-    private static final String COUNT = "[\\d一二三四五六七八九十两百千几多][个家所]";
-    /** A count inside what precedes a suffix (正安三个县级支行): a kind counted, no name. */
+    private static final String COUNT = "[\\d一二三四五六七八九十两百千几多][个家所座]";
+    /** A count inside what precedes a suffix (正安三个县级支行, 运营3座海水淡化厂): a kind counted, no name. */
     private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
@@ -846,7 +846,8 @@ final class OrganizationRecognizer {
 
     /**
      * A、北京优达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
-     * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside.
+     * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside;
+     * not across a particle (A、沈阳市浑南区的B有限公司: the place says where B is).
      */
     private static int listedAfterLikeName(Passage p, int start, Suffix suffix, List<Mention> places) {
         String s = p.full();
@@ -855,7 +856,7 @@ final class OrganizationRecognizer {
             int separator = place.start() - 1;
             if (gap >= 1 && gap <= MAX_LISTED_GAP && anchors(place) && separator > 0 && s.charAt(separator) == '、'
                     && s.startsWith(suffix.text(), separator - suffix.text().length())
-                    && s.substring(place.end(), start).chars().allMatch(Chars::isHan)) {
+                    && s.substring(place.end(), start).chars().allMatch(c -> Chars.isHan(c) && c != '的')) {
                 return place.start();
             }
         }
