@@ -36,6 +36,8 @@ final class PlaceRecognizer {
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
     private static final int MAX_ZONE_WORD = 9;
+    /** Verbs saying what was done at a place, which no zone's name opens with: X县建成核心示范区. */
+    private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /** Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村), which no village is called. */
@@ -689,7 +691,7 @@ final class PlaceRecognizer {
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
                 // copula (怀柔园是中关村科技园区 says what one park is), or a verb (X县建成核心示范区 says what was
                 // built there).
-                if (place != null && between.chars().allMatch(Chars::isHan) && !opensWithVerb(p, place.end())
+                if (place != null && between.chars().allMatch(Chars::isHan) && !opensWithBuildingVerb(p, place.end())
                         && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0 || c == COPULA)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());
@@ -748,11 +750,10 @@ final class PlaceRecognizer {
         return out;
     }
 
-    /** A verb of two characters or more, not a noun's (vn), is the word at {@code pos}. */
-    private static boolean opensWithVerb(Passage p, int pos) {
+    /** A verb of building or setting up is the word at {@code pos} (but 预制菜产业园 is named by a verb's noun). */
+    private static boolean opensWithBuildingVerb(Passage p, int pos) {
         Term t = p.termAt(pos);
-        return t != null && t.offset == pos && t.word.length() > 1 && t.nature.toString().startsWith("v")
-                && !t.nature.toString().equals("vn");
+        return t != null && t.offset == pos && BUILDING_VERBS.matcher(t.word).matches();
     }
 
     /**

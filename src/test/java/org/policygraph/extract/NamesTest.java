@@ -2564,4 +2564,24 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("宜宾市", "三江新区");
     }
+
+    @Test
+    void aListedCompanyAfterAPlaceAndAParticleStartsAfterTheParticle() {
+        assertThat(extract("入选企业还有株洲锐达刀具有限公司、长沙市雨花区的长沙北辰电机有限公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("株洲锐达刀具有限公司", "长沙北辰电机有限公司");
+    }
+
+    @Test
+    void aCountOfPlantsIsNoPlantsName() {
+        assertThat(extract("公司已在湛江、茂名运营4座污水处理厂。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aZoneNamedByWhatItMakesIsAZoneThoughItsFirstWordIsAVerb() {
+        assertThat(extract("位于佛山市顺德区的顺德区预制菜产业园今年新增项目6个。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("顺德区预制菜产业园");
+    }
 }
