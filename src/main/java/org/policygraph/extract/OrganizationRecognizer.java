@@ -45,6 +45,8 @@ final class OrganizationRecognizer {
             // An insurer's branches: X保险股份有限公司朔州中心支公司.
             new Suffix("支公司", EntityType.Enterprise, false, ""),
             new Suffix("公司", EntityType.Enterprise, false, ""),
+            // Exchanges are companies: X产权交易所, X数据交易所.
+            new Suffix("交易所", EntityType.Enterprise, false, ""),
             new Suffix("集团", EntityType.Enterprise, false, "化军"),
             new Suffix("银行", EntityType.Enterprise, false, "业卡家"),
             new Suffix("分行", EntityType.Enterprise, false, "长"),
@@ -125,6 +127,7 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
+            "育种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
@@ -313,8 +316,10 @@ final class OrganizationRecognizer {
                 }
                 // 公司 inside 有限公司 was judged already as part of the longer suffix.
                 boolean judged = found.stream().anyMatch(f -> f.end() == end);
-                // 大学生, 学院派, 局长: a word the suffix opens; 学院|派驻, a word after the name, is none.
-                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0 && !p.isBoundary(end)) {
+                // 大学生, 学院派, 局长: a word the suffix opens; 学院|派驻, a word after the name, is none; but 副局长
+                // is a title however the segmenter cuts it (副|局|长白玛次仁).
+                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
+                        && (!p.isBoundary(end) || p.charAt(i - 1) == '副')) {
                     continue;
                 }
                 Mention m = candidate(p, i, end, suffix, places, placeAt);
@@ -602,7 +607,7 @@ final class OrganizationRecognizer {
         // A registered legal form (有限公司) always has a trade name before it: a lone character the segmenter
         // reads as a verb (合肥澄/驰热管理系统有限公司) is part of it.
         start = fromAnchoringPlace(p, start, places, suffix.strict());
-        start = suffix.strict() ? fromPlaceTheSegmenterSplit(p, start) : start;
+        start = suffix.strict() ? fromPlaceTheSegmenterSplit(p, start, places) : start;
         start = suffix.strict() ? listedAfterLikeName(p, start, suffix, places) : start;
         start = acrossInnerConjunction(p, start, suffixStart, suffix, research, places);
         start = afterLocativeClause(p, start, suffix, placeAt);
@@ -895,10 +900,11 @@ final class OrganizationRecognizer {
 
     /**
      * 对上|海星|岚|感知科技有限公司: a province's or city's name the segmenter split,
-     * a few plain characters before where the walk stopped, opens a registered name. A verb of joining there
+     * a few plain characters before where the walk stopped, opens a registered name; so does the short form of a
+     * county the text names in full (融|安古丹…有限公司 after 融安县). A verb of joining there
      * (山西大学联合|太原X有限公司) is where the walk rightly stopped.
      */
-    private int fromPlaceTheSegmenterSplit(Passage p, int start) {
+    private int fromPlaceTheSegmenterSplit(Passage p, int start, List<Mention> places) {
         String s = p.full();
         for (int from = start - 1; from >= Math.max(0, start - MAX_SPLIT_PLACE_GAP); from--) {
             char c = s.charAt(from);
@@ -907,11 +913,17 @@ final class OrganizationRecognizer {
                     || PARTY_VERBS.stream().anyMatch(v -> s.startsWith(v, at))) {
                 return start;
             }
-            if (p.isBoundary(from) && beginsWithPlace(p, from)) {
+            if (p.isBoundary(from) && (beginsWithPlace(p, from) || namedCountyShortFormAt(s, from, places))) {
                 return from;
             }
         }
         return start;
+    }
+
+    /** The short form of a county the text names in full (融安 of 融安县) begins at {@code pos}. */
+    private static boolean namedCountyShortFormAt(String s, int pos, List<Mention> places) {
+        return places.stream().anyMatch(pl -> "county".equals(pl.properties().get("level"))
+                && pl.canonical().length() >= 3 && s.startsWith(pl.canonical().substring(0, pl.canonical().length() - 1), pos));
     }
 
     private static boolean verbEndsAt(Passage p, int pos) {

@@ -2584,4 +2584,39 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("顺德区预制菜产业园");
     }
+
+    @Test
+    void aDeputyDirectorsTitleEndsNoBureausName() {
+        assertThat(extract("林芝市农业农村局副局长次仁多吉介绍了今年的种植计划。").entities())
+                .filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("林芝市农业农村局");
+    }
+
+    @Test
+    void anExchangeIsACompany() {
+        assertThat(extract("温州瓯江数据交易所今年挂牌数据产品42个。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("温州瓯江数据交易所");
+    }
+
+    @Test
+    void aCompanyNamedForBreedingKeepsItsTradeVerb() {
+        assertThat(extract("公司拟收购江苏禾穗水稻育种有限公司60%股权。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("江苏禾穗水稻育种有限公司");
+    }
+
+    @Test
+    void aVillageAfterTheCopulaIsNamedWithoutIt() {
+        assertThat(extract("这家公司是桃岭村股份经济合作社与湖南禾果农业科技有限公司合资组建的。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("桃岭村股份经济合作社", "湖南禾果农业科技有限公司");
+    }
+
+    @Test
+    void aCountysShortFormTheSegmenterSplitOpensACompanysName() {
+        assertThat(extract("融安县大将镇的金桔今年统一交给融安桔香果业发展有限公司收购。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("融安桔香果业发展有限公司");
+    }
 }
