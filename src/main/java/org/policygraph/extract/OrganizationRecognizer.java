@@ -195,6 +195,8 @@ final class OrganizationRecognizer {
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
             "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
+    /** Readings of proper names and abbreviations: a place, person, organisation, other name, or 新 for 新疆. */
+    private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
@@ -626,6 +628,7 @@ final class OrganizationRecognizer {
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
+        start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, suffixStart) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -915,6 +918,27 @@ final class OrganizationRecognizer {
             }
             if (p.isBoundary(from) && (beginsWithPlace(p, from) || namedCountyShortFormAt(s, from, places))) {
                 return from;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 新厂房|距离|合肥X有限公司: common words (ones the dictionary knows, no proper names or abbreviations) right
+     * before a province or city open no registered name; the place does.
+     */
+    private int afterCommonWordsBeforePlace(Passage p, int start, int suffixStart) {
+        for (int pos = start; pos < suffixStart; ) {
+            Term t = p.termAt(pos);
+            CoreDictionary.Attribute known = t == null || t.offset != pos ? null : CoreDictionary.get(t.word);
+            String usual = known == null ? "" : known.nature[0].toString();   // the commonest reading
+            boolean common = !usual.isEmpty() && PROPER_NATURES.stream().noneMatch(usual::startsWith);
+            if (!common) {
+                return start;
+            }
+            pos += t.word.length();
+            if (pos < suffixStart && beginsWithPlace(p, pos)) {
+                return pos;
             }
         }
         return start;

@@ -192,13 +192,19 @@ final class PersonRecognizer {
 
     /**
      * 教授苏和巴特尔介绍: a name the segmenter reads as a Chinese name and a transliteration after it (苏和/nr
-     * 巴特尔/nrf) is one Mongolian name, four to six characters long, when the text goes on after it as after a
+     * 巴特尔/nrf), or as two names of two characters (孟和/nr 吉雅/nr: no two people stand unparted after one
+     * title), is one Mongolian name, four to six characters long, when the text goes on after it as after a
      * name. Null otherwise.
      */
     private static Mention segmentedTransliteration(Passage p, int from) {
         var head = p.termAt(from);
         var tail = head == null || head.offset != from ? null : p.termAt(from + head.word.length());
-        if (tail == null || !head.nature.toString().startsWith("nr") || !tail.nature.toString().equals("nrf")) {
+        // (巴特/尔说: the second may be a last character and the verb of speech.)
+        boolean twoShortNames = tail != null && tail.nature.toString().startsWith("nr") && head.word.length() == 2
+                && tail.word.length() == 2
+                && !SPEECH_AFTER.matcher(p.full()).region(tail.offset + 1, p.full().length()).lookingAt();
+        if (tail == null || !head.nature.toString().startsWith("nr")
+                || !tail.nature.toString().equals("nrf") && !twoShortNames) {
             return null;
         }
         int end = tail.offset + tail.word.length();

@@ -864,7 +864,7 @@ final class PlaceRecognizer {
         Set<String> citiesOfCountries = new LinkedHashSet<>();
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
-            if (w != null && p.charAt(i + w.length()) != '族') {
+            if (w != null && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length())) {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
                 out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
                 String city = level.equals("country") ? cityAfterCountry(s, i + w.length()) : null;
@@ -891,6 +891,13 @@ final class PlaceRecognizer {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** [start, end) lies inside a longer term the segmenter reads as a personal name (韩国栋/nr: 局长韩国栋表示). */
+    private static boolean insidePersonsName(Passage p, int start, int end) {
+        Term t = p.termAt(start);
+        return t != null && t.nature.toString().startsWith("nr") && t.offset <= start
+                && t.offset + t.word.length() >= end && t.word.length() > end - start;
     }
 
     /**

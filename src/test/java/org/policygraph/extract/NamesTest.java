@@ -2619,4 +2619,24 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("融安桔香果业发展有限公司");
     }
+
+    @Test
+    void aCommonWordBeforeACityOpensNoCompanysName() {
+        assertThat(extract("新厂房距离长沙锐驰汽车零部件有限公司总装车间仅2公里。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("长沙锐驰汽车零部件有限公司");
+    }
+
+    @Test
+    void aPersonsNameOpeningWithACountrysIsAPersonNotTheCountry() {
+        assertThat(extract("张掖市能源局局长韩国栋表示，将加快建设新能源基地。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("张掖市能源局", "张掖市", "韩国栋");
+    }
+
+    @Test
+    void twoShortNamesAfterOneTitleAreOneMongolianName() {
+        assertThat(extract("今年5月，公司与高校共建试验站，由该院教授苏和吉雅担任首席专家。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("苏和吉雅");
+    }
 }
