@@ -1153,8 +1153,10 @@ final class OrganizationRecognizer {
                 cur = afterPreposition;   // 以自有资金|向晋中X有限公司 as one term: the name opens with the place
                 break;
             }
-            if (straddlesSuffix && t.offset < suffixStart - 1 && "该其此这".indexOf(p.charAt(suffixStart - 1)) >= 0) {
-                cur = suffixStart;   // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing
+            if (straddlesSuffix && t.offset < suffixStart - 1 && "该其此这为向对给".indexOf(p.charAt(suffixStart - 1)) >= 0) {
+                // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing; 三年内为研究院: nor does a
+                // preposition before the bare word.
+                cur = suffixStart;
                 break;
             }
             if (straddlesSuffix && research && t.word.startsWith("学校") && suffixStart - t.offset > 2) {

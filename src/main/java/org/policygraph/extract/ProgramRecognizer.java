@@ -36,9 +36,9 @@ final class ProgramRecognizer {
     static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
-    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程. */
+    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no figure. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s]){1,10}");
+            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项. */
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");

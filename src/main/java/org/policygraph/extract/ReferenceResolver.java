@@ -30,7 +30,7 @@ final class ReferenceResolver {
     static final String COOPERATIVE = "合作社";
     private static final String FUND = "基金";
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
-    private static final String GLUED_PREPOSITIONS = "与同和向对";
+    private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** 企业 opening a clause: the company last named (企业将投入…, 企业同X签订…); elsewhere any company. */
     private static final String ENTERPRISE = "企业";
     /** What stands before a word opening a clause. */
@@ -255,8 +255,9 @@ final class ReferenceResolver {
                     continue;
                 }
                 boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
+                // (三年内为|研究院 as one term: a preposition the segmenter glued to the head is still before it.)
                 if (BARE_HEADS.contains(e) && !funded && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
-                        || !p.isBoundary(start))) {
+                        || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {
                     continue;
                 }
                 if (e.equals(ENTERPRISE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {

@@ -217,6 +217,8 @@ final class RelationFinder {
     private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
+    /** What a company held so is called: 是Y控股的企业. */
+    private static final List<String> HELD_KINDS = List.of("企业", "公司");
     /** "X依托Y建设": the unit X is built on the institution Y. */
     private static final String HOSTED_ON = "依托";
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
@@ -1208,6 +1210,14 @@ final class RelationFinder {
             Mention owner = ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m));
             Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
+            // "X…，是Y控股的企业": the company described is the clause's subject.
+            if (company == null && owner != null && p.charAt(owner.start() - 1) == '是'
+                    && HELD_KINDS.stream().anyMatch(k -> s.startsWith(k, after))) {
+                int copula = owner.start() - 1;
+                Sentences.Sentence sentence = p.sentenceAt(copula);
+                company = sentence == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
+                        && m.start() >= sentence.start() && m.end() <= copula && ms.outermost(m));
+            }
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
@@ -1328,8 +1338,8 @@ final class RelationFinder {
     }
 
     /**
-     * "阳城县三年内安排1500万元专项资金支持研究院建设", "X市投入2000万元，用于研究院建设": a division or body
-     * that sets money aside for an organisation invests in it. Where the money's purpose is a pronoun (保障其运行)
+     * "阳城县三年内安排1500万元专项资金支持研究院建设", "X市投入2000万元，用于研究院建设", "X县为研究院安排…":
+     * a division or body that sets money aside for an organisation invests in it. Where the money's purpose is a pronoun (保障其运行)
      * or unsaid (每年安排不少于300万元运行经费), it goes to the organisation the sentence is about, the one it
      * opens on with where it is sited (研究院设在X镇，…).
      */
@@ -1362,6 +1372,10 @@ final class RelationFinder {
             Mention setAsideIn = target == null && funds ? ms.lastAt(at, m -> m.type() == EntityType.Place
                     && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
             target = setAsideIn != null ? setAsideIn : target;
+            // "闽侯县三年内为研究院安排1.5亿元经费": the body the money is set aside for, after 为.
+            Mention beneficiary = target == null ? ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m)) : null;
+            beneficiary = beneficiary != null && p.charAt(beneficiary.start() - 1) == '为' ? beneficiary : null;
+            target = beneficiary != null ? beneficiary : target;
             target = target == null && funds ? builtInNextClause(p, ms, end) : target;
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
                 target = sitedSubject(p, ms, at);
@@ -1375,7 +1389,8 @@ final class RelationFinder {
                 target = target == null ? null : chainEnd(p, target, ms);
             }
             int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
-            int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1 : at;
+            int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1
+                    : beneficiary != null ? beneficiary.start() - 1 : at;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));

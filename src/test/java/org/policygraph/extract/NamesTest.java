@@ -2639,4 +2639,10 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("苏和吉雅");
     }
+
+    @Test
+    void wordsWithAFigureAfterAQuoteAreNoProgramsName() {
+        assertThat(extract("# 乡贤“返乡”带来12.5亿元项目\n\n推介会现场签约项目9个。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
 }

@@ -3114,4 +3114,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("云南农业大学茶学院", "普洱湘岚茶业有限公司"));
     }
+
+    @Test
+    void aCompanyDescribedAsHeldByAnotherIsPartOfIt() {
+        assertThat(relations("湘江澄石材料科技有限公司总部位于长沙高新技术产业开发区，是湖南恒屿实业集团有限公司控股的企业。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湘江澄石材料科技有限公司", "湖南恒屿实业集团有限公司"));
+    }
+
+    private static final String INSTITUTE_FUNDED = "由浏阳市人民政府和湖南大学共建的浏河新材料研究院日前揭牌。"
+            + "根据协议，浏阳市三年内为研究院安排8000万元建设和运行经费。研究院院长由湖南大学材料学院院长周立新教授兼任。"
+            + "今年6月，第一作者为研究院博士研究生彭思远的论文发表在《材料研究学报》上。";
+
+    @Test
+    void aDivisionThatSetsMoneyAsideForABodyInvestsInIt() {
+        assertThat(relations(INSTITUTE_FUNDED, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("浏阳市", "浏河新材料研究院"));
+    }
+
+    @Test
+    void aBareHeadAfterAPrepositionTheSegmenterGluedToItIsTheBodyNamed() {
+        assertThat(relations(INSTITUTE_FUNDED, RelationType.AFFILIATED_WITH))
+                .filteredOn(r -> r.source().equals("彭思远")).extracting(Relation::target)
+                .containsExactly("浏河新材料研究院");
+    }
 }
