@@ -198,6 +198,10 @@ final class OrganizationRecognizer {
     /** Readings of proper names and abbreviations: a place, person, organisation, other name, or 新 for 新疆. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
+    /** Research bodies whose names may join two fields with 与 (遗传与发育生物学研究所). */
+    private static final Set<String> INSTITUTE_SUFFIXES = Set.of("研究所", "研究院", "研究中心");
+    /** Bodies an institute may be named under: 自然资源部, 中国科学院. */
+    private static final Pattern PARENT_BODY = Pattern.compile("(?:部|科学院)$");
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
@@ -615,6 +619,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? acrossDisciplines(p, start, suffixStart, suffix, places) : start;
+        start = research ? acrossJoinedFields(p, start, suffix, places) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
@@ -722,6 +727,33 @@ final class OrganizationRecognizer {
             if (from < start && from > 0 && BEFORE_LISTED_NAME.indexOf(p.charAt(from - 1)) >= 0
                     && gazetteer.names(p.full().substring(from, suffixStart), TOWN)) {
                 return from;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 自然资源部天津海水淡化与综合利用研究所: an institute's name may join two fields with 与. A place and a field
+     * right before 与 (天津海水淡化), no name of their own, open the name; so does a ministry or academy the
+     * segmenter read as one name right before the place.
+     */
+    private int acrossJoinedFields(Passage p, int start, Suffix suffix, List<Mention> places) {
+        String s = p.full();
+        int conjunction = start - 1;
+        if (!INSTITUTE_SUFFIXES.contains(suffix.text()) || conjunction < 0 || s.charAt(conjunction) != '与') {
+            return start;
+        }
+        for (Mention place : places) {
+            String field = place.end() < conjunction && place.end() >= conjunction - MAX_DISCIPLINE
+                    ? s.substring(place.end(), conjunction) : "";
+            boolean plainField = field.length() >= 2 && field.chars().allMatch(Chars::isHan)
+                    && !holdsAnotherName(field, true) && !beginsWithPlace(p, place.end())
+                    && field.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)));
+            if (plainField && anchors(place)) {
+                Term before = p.termAt(place.start() - 1);
+                boolean parent = before != null && before.offset + before.word.length() == place.start()
+                        && before.nature.toString().startsWith("nt") && PARENT_BODY.matcher(before.word).find();
+                return parent ? before.offset : place.start();
             }
         }
         return start;

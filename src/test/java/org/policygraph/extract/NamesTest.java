@@ -2645,4 +2645,18 @@ class NamesTest {
         assertThat(extract("# 乡贤“返乡”带来12.5亿元项目\n\n推介会现场签约项目9个。").entities())
                 .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
     }
+
+    @Test
+    void anInstitutesNameMayJoinTwoFieldsAfterAPlace() {
+        assertThat(extract("公司与自然资源部青岛海水淡化与综合利用研究所签订技术合作协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("自然资源部青岛海水淡化与综合利用研究所");
+    }
+
+    @Test
+    void aCityAloneBeforeAConjunctionIsAPartyNotAnInstitutesField() {
+        assertThat(extract("公司与青岛市与综合利用研究所签订协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .doesNotContain("青岛市与综合利用研究所");
+    }
 }
