@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,8 @@ final class PlaceRecognizer {
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
+    /** The names a high-tech zone goes by: 东湖新技术开发区 is 东湖高新区. */
+    private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区");
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
@@ -698,7 +701,7 @@ final class PlaceRecognizer {
                     String canonical = s.substring(start, m.start()) + zoneWord;
                     // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
                     // namesake county elsewhere.
-                    Mention named = zoneNamedBefore(out, canonical);
+                    Mention named = zoneNamedBefore(out, s.substring(start, m.start()), zoneWord);
                     if (named == null) {
                         out.add(place);
                     }
@@ -723,7 +726,7 @@ final class PlaceRecognizer {
                         && CoreDictionary.get(own) == null;
                 boolean underZone = isPlaceEnd(start, List.of(), out);
                 // 天津港保税区临港片区, later 在临港片区建设: the zone named again by the end of its name.
-                Mention earlier = own.length() >= 2 ? zoneNamedBefore(out, own + zoneWord) : null;
+                Mention earlier = own.length() >= 2 ? zoneNamedBefore(out, own, zoneWord) : null;
                 if (earlier != null && own.chars().allMatch(Chars::isHan) && delimited) {
                     out.add(new Mention(s.substring(start, m.end()), earlier.canonical(), EntityType.Place, start,
                             m.end(), Map.of("level", "zone")));
@@ -776,6 +779,19 @@ final class PlaceRecognizer {
         Gazetteer.Division in = innerCode == null ? null : gazetteer.byCode(innerCode.toString());
         Gazetteer.Division out = outerCode == null ? null : gazetteer.byCode(outerCode.toString());
         return in != null && out != null && gazetteer.isAncestor(out, in);
+    }
+
+    /**
+     * The zone found before whose name ends with {@code own} and {@code zoneWord}, or with {@code own} and another
+     * word for a high-tech zone (东湖新技术开发区, later 东湖高新区).
+     */
+    private static Mention zoneNamedBefore(List<Mention> found, String own, String zoneWord) {
+        Mention named = zoneNamedBefore(found, own + zoneWord);
+        if (named != null || !HIGH_TECH_ZONE_WORDS.contains(zoneWord)) {
+            return named;
+        }
+        return HIGH_TECH_ZONE_WORDS.stream().map(word -> zoneNamedBefore(found, own + word)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /**

@@ -2659,4 +2659,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .doesNotContain("青岛市与综合利用研究所");
     }
+
+    @Test
+    void aHighTechZoneWrittenAgainAsGaoxinquIsTheSameZone() {
+        assertThat(extract("实验室在位于合肥市的蜀山新技术开发区揭牌。蜀山高新区管委会负责人介绍了园区规划。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("合肥市", "蜀山区", "蜀山新技术开发区");
+    }
 }
