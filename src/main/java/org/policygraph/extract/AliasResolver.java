@@ -46,6 +46,8 @@ final class AliasResolver {
     private static final int MIN_UNIT_FORM = 3;
     private static final String COOPERATIVE = "合作社";
     private static final String COMPANY = "公司";
+    /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
+    private static final String TRADE = "业";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
@@ -224,10 +226,12 @@ final class AliasResolver {
                 // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
-                // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and its last word.
+                // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and its last word, a word
+                // or a trade in 业 (澜屿种业 for 宁德澜屿水产种业有限公司).
                 String lastWord = brand.substring(brand.length() - 2);
                 boolean trade = !group && !company && len == 2 && brand.length() >= 6 && s.startsWith(lastWord, end)
-                        && CoreDictionary.get(lastWord) != null && CoreDictionary.get(s.substring(i, end)) == null;
+                        && (CoreDictionary.get(lastWord) != null || lastWord.endsWith(TRADE))
+                        && CoreDictionary.get(s.substring(i, end)) == null;
                 end += group || company || trade ? 2 : 0;
                 int start = placeBefore(s, i, place);
                 int from = start;

@@ -2666,4 +2666,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("合肥市", "蜀山区", "蜀山新技术开发区");
     }
+
+    @Test
+    void aBrandsFirstTwoCharactersAndItsTradeInYeNameTheCompany() {
+        assertThat(extract("基地由漳州闽屿水产种业有限公司投资建设。闽屿种业是福建海联投资集团有限公司旗下企业。").entities())
+                .filteredOn(e -> e.name().equals("漳州闽屿水产种业有限公司")).flatExtracting(Entity::aliases)
+                .containsExactly("闽屿种业");
+    }
 }
