@@ -47,6 +47,10 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+    /** Getting investment: 获投. */
+    private static final String GOT_INVESTMENT = "获投";
+    /** Names of bodies that invest for a living: funds, investment and capital companies. */
+    private static final Pattern INVESTING_BODY = Pattern.compile("基金|投资|资本|创投");
     /** Joining a funding round: 领投, 跟投, 参投. */
     private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
     private static final String RAISED = "融资";
@@ -335,9 +339,9 @@ final class RelationFinder {
             + "为(?:抓手|契机|引领|载体|依托|重点))");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
-    /** Where an organisation is: 位于, 落户, 入驻, 设在, and 在X注册(成立) for where a company is registered. */
+    /** Where an organisation is: 位于, 落户, 入驻, 设在, and 注册在X or 在X注册(成立) for where a company is registered. */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地(?:在|为|位于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地(?:在|为|位于)|注册(?:在|于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
@@ -468,6 +472,7 @@ final class RelationFinder {
         jointVentures(p, ms, facts);
         fundsArranged(p, ms, facts);
         fundingRounds(p, ms, facts);
+        investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
@@ -1453,6 +1458,34 @@ final class RelationFinder {
             if (company != null) {
                 Map<String, Object> props = Amounts.find(round.group(), 0).map(Amounts.Amount::properties).orElse(Map.of());
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "获投2800万元的X公司", "X公司获投1500万元": the company got the money from the last fund or investment company
+     * the text named before.
+     */
+    private static void investmentsReceived(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(GOT_INVESTMENT); at >= 0; at = s.indexOf(GOT_INVESTMENT, at + 1)) {
+            int from = at + GOT_INVESTMENT.length();
+            Optional<Amounts.Amount> amount = Amounts.find(s.substring(from, Math.min(s.length(), from + MAX_ROUND_AMOUNT)), 0)
+                    .filter(a -> a.start() == 0);
+            if (amount.isEmpty()) {
+                continue;
+            }
+            int got = at;
+            int afterAmount = from + amount.get().end();
+            Mention company = p.charAt(afterAmount) == '的'
+                    ? ms.firstAt(afterAmount + 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m))
+                    : ms.lastAt(got, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention investor = company == null ? null : ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= got
+                    && ms.outermost(m) && INVESTING_BODY.matcher(m.canonical()).find()
+                    && !m.canonical().equals(company.canonical()));
+            if (investor != null) {
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at,
+                        amount.get().properties(), CONTEXT);
             }
         }
     }
