@@ -3139,15 +3139,15 @@ class RelationCuesTest {
                 .containsExactly("浏河新材料研究院");
     }
 
-    private static final String FUND_STORY = "湖南麓山鼎新创业投资基金合伙企业近日完成首批投资。"
+    private static final String FUND_STORY = "湖南湘江启明创业投资基金合伙企业近日完成首批投资。"
             + "获投1600万元的长沙澄光材料科技有限公司位于长沙高新技术产业开发区。"
             + "另一家企业湖南驭感传感技术有限公司获投900万元。公司注册在长沙经济技术开发区。";
 
     @Test
     void aCompanyThatGotInvestmentGotItFromTheFundNamedBefore() {
         assertThat(relations(FUND_STORY, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("湖南麓山鼎新创业投资基金合伙企业", "长沙澄光材料科技有限公司"),
-                        tuple("湖南麓山鼎新创业投资基金合伙企业", "湖南驭感传感技术有限公司"));
+                .containsExactlyInAnyOrder(tuple("湖南湘江启明创业投资基金合伙企业", "长沙澄光材料科技有限公司"),
+                        tuple("湖南湘江启明创业投资基金合伙企业", "湖南驭感传感技术有限公司"));
     }
 
     @Test
