@@ -633,7 +633,7 @@ final class OrganizationRecognizer {
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
-        start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, suffixStart) : start;
+        start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -959,8 +959,8 @@ final class OrganizationRecognizer {
      * 新厂房|距离|合肥X有限公司: common words (ones the dictionary knows, no proper names or abbreviations) right
      * before a province or city open no registered name; the place does.
      */
-    private int afterCommonWordsBeforePlace(Passage p, int start, int suffixStart) {
-        for (int pos = start; pos < suffixStart; ) {
+    private int afterCommonWordsBeforePlace(Passage p, int start, int nameEnd) {
+        for (int pos = start; pos < nameEnd; ) {
             Term t = p.termAt(pos);
             CoreDictionary.Attribute known = t == null || t.offset != pos ? null : CoreDictionary.get(t.word);
             String usual = known == null ? "" : known.nature[0].toString();   // the commonest reading
@@ -969,7 +969,7 @@ final class OrganizationRecognizer {
                 return start;
             }
             pos += t.word.length();
-            if (pos < suffixStart && beginsWithPlace(p, pos)) {
+            if (pos < nameEnd && beginsWithPlace(p, pos)) {
                 return pos;
             }
         }
