@@ -187,6 +187,7 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    private static final String GROUP = "集团";
     /** The most characters of verbs between a company and 旗下 (还组织, 将推动). */
     private static final int MAX_OWNER_VERB = 4;
     /** 的三家, 的两个, 12家, 另外两个: a count of organisations belonging to what was listed before. */
@@ -3715,9 +3716,12 @@ final class RelationFinder {
                     && at - m.end() <= MAX_OWNER_VERB && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
-            Mention owner = unit == null ? null : named != null ? named : !unitWord || sentence == null ? null
+            Mention first = named != null || unit == null || sentence == null ? null
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                     && ms.outermost(m) && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
+            // "X集团总部位于Y，旗下Z有限公司…": after a comma, any company is the group's the sentence is about.
+            boolean ofGroup = first != null && isClauseBreak(p.charAt(at - 1)) && first.canonical().contains(GROUP);
+            Mention owner = unit == null ? null : named != null ? named : unitWord || ofGroup ? first : null;
             // 集团旗下A、B和C: every unit of the list.
             for (Mention u = owner == null ? null : unit; u != null; u = listedAfterUnit(s, ms, u)) {
                 facts.add(u, RelationType.PART_OF, owner, u.start(), STATED);

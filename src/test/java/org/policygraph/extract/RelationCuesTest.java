@@ -3155,4 +3155,17 @@ class RelationCuesTest {
         assertThat(relations(FUND_STORY, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .contains(tuple("湖南驭感传感技术有限公司", "长沙经济技术开发区"));
     }
+
+    @Test
+    void aCompanyAfterXiaOpeningAClauseIsTheGroupsTheSentenceIsAbout() {
+        assertThat(relations("湘钢新材料集团有限公司总部位于湘潭经济技术开发区，旗下湘潭澄锐特钢有限公司年产特钢80万吨。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湘潭澄锐特钢有限公司", "湘钢新材料集团有限公司"));
+    }
+
+    @Test
+    void aPersonNamedBeforeTakingAPostIsReadWhateverPlaceHisNameHolds() {
+        assertThat(relations("研究院依托湘潭大学化工学院组建团队，该院教授沈嘉禾出任首任院长。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target).contains(tuple("沈嘉禾", "湘潭大学化工学院"));
+    }
 }
