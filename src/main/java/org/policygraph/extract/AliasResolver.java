@@ -590,7 +590,8 @@ final class AliasResolver {
     /**
      * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), 市农业农村局 the
      * one city's (county-level cities such as 宜都市 do not count), 区农业农村局 the one district's; with two
-     * named at that level, the body keeps the name the text gives it. A province the text does not name is
+     * named at that level, the body keeps the name the text gives it, unless the text names one such body of
+     * that level in full (市国资委 after 天津市人民政府国有资产监督管理委员会). A province the text does not name is
      * the one all its places lie in (自治区人民政府 in a story about 包头市 is 内蒙古自治区人民政府).
      */
     private void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
@@ -617,6 +618,15 @@ final class AliasResolver {
             // By the name as the recogniser completed it: 商务厅 listed after 自治区工业和信息化厅 is 自治区商务厅.
             String word = levelWordOpening(m.canonical());
             if (m.type() != EntityType.Government || word == null || sameAs.containsKey(m.name())) {
+                continue;
+            }
+            // 市国资委 after 天津市人民政府国有资产监督管理委员会: the one body of that level the text names in full.
+            String rest = m.canonical().substring(word.length());
+            List<String> namedInFull = organisations.stream().map(Mention::canonical).distinct()
+                    .filter(c -> c.length() > m.canonical().length() && c.endsWith(rest)
+                            && word.equals(levelWordOf(c.substring(0, c.length() - rest.length())))).toList();
+            if (namedInFull.size() == 1) {
+                sameAs.put(m.name(), namedInFull.get(0));
                 continue;
             }
             Set<String> divisions = divisionsByWord.getOrDefault(word, Set.of());

@@ -80,6 +80,7 @@ final class OrganizationRecognizer {
             new Suffix("委员会", EntityType.Government, false, ""),
             new Suffix("发展改革委", EntityType.Government, false, ""),
             new Suffix("发改委", EntityType.Government, false, ""),
+            new Suffix("国资委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
             // A village's party branch (X村党支部, X村党总支) leads the village as a town's 党委 leads the town.
@@ -2182,13 +2183,15 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 省发展改革委, 县政府, 市科技局, 省工信厅, 省人大常委会: a division's body by its registered name (发展和改革委员会,
-     * 人民政府, 科学技术局, 工业和信息化厅, 人民代表大会常务委员会), where the contraction follows the division's
+     * 省发展改革委, 县政府, 市科技局, 省工信厅, 省人大常委会, 市国资委: a division's body by its registered name
+     * (发展和改革委员会, 人民政府, 科学技术局, 工业和信息化厅, 人民代表大会常务委员会, 人民政府国有资产监督管理委员会), where the contraction follows the division's
      * level word directly.
      */
     private static String registeredName(String name) {
         String registered = name.replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")
                 .replaceFirst("(?<=[省市县区镇乡州旗])政府$", "人民政府")
+                // 市国资委, 市国有资产监督管理委员会: a division's commission is its government's (人民政府国有资产…).
+                .replaceFirst("(?<=[省市县区州旗])(?:国资委|国有资产监督管理委员会)$", "人民政府国有资产监督管理委员会")
                 // 省人大常委会, 第十四届人民代表大会常务委员会: the congress's standing committee, whatever its term.
                 .replaceFirst("(?<=[省市县区州旗])人大常委会", "人民代表大会常务委员会")
                 .replaceFirst("第[一二三四五六七八九十]{1,3}届(?=人民代表大会)", "");

@@ -2673,4 +2673,19 @@ class NamesTest {
                 .filteredOn(e -> e.name().equals("漳州闽屿水产种业有限公司")).flatExtracting(Entity::aliases)
                 .containsExactly("闽屿种业");
     }
+
+    @Test
+    void aCitysAssetCommissionGoesByItsRegisteredName() {
+        assertThat(extract("株洲市国资委主任罗立恒表示，将推进市属国企混改。").entities())
+                .filteredOn(e -> e.type() == EntityType.Government)
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("株洲市人民政府国有资产监督管理委员会", List.of("株洲市国资委")));
+    }
+
+    @Test
+    void aBareLevelBodyIsTheOneOfThatLevelTheTextNamesInFull() {
+        assertThat(extract("张家界市与湘潭市签署合作协议。湘潭市人民政府国有资产监督管理委员会负责人介绍，市国资委将注资3亿元。")
+                .entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("湘潭市人民政府国有资产监督管理委员会");
+    }
 }
