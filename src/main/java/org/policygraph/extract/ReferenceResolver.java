@@ -29,6 +29,8 @@ final class ReferenceResolver {
 
     static final String COOPERATIVE = "合作社";
     private static final String FUND = "基金";
+    /** Putting money into what was named before: 向合作社投资, 注资, 增资, 入股. */
+    private static final Pattern INVESTING = Pattern.compile("投资|注资|增资|入股");
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** 企业 opening a clause: the company last named (企业将投入…, 企业同X签订…); elsewhere any company. */
@@ -266,14 +268,18 @@ final class ReferenceResolver {
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the
                 // partner an organisation is linked with in a text that names one cooperative only (X公司与合作社).
                 if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
-                    if (s.charAt(start - 1) != '与') {
+                    // "X公司向合作社投资680万元": money put into a cooperative, in a text that names one only.
+                    boolean investedIn = s.charAt(start - 1) == '向' && INVESTING.matcher(s).region(end, s.length())
+                            .lookingAt() && mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct()
+                            .count() == 1;
+                    if (s.charAt(start - 1) != '与' && !investedIn) {
                         continue;
                     }
                     organisationEnds = organisationEnds != null ? organisationEnds : organisationEnds(mentions);
                     // "X公司投资…，并与合作社签订协议": the clause's link goes on with the sentence's subject.
                     boolean linkOpensClause = LINK_OPENING_CLAUSE.matcher(s)
                             .region(Math.max(0, start - LINK_OPENING_CLAUSE_LENGTH), start).find();
-                    if (!organisationEnds.contains(start - 1) && !linkOpensClause) {
+                    if (!organisationEnds.contains(start - 1) && !linkOpensClause && !investedIn) {
                         continue;
                     }
                 }

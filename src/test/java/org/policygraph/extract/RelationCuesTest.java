@@ -3168,4 +3168,11 @@ class RelationCuesTest {
         assertThat(relations("研究院依托湘潭大学化工学院组建团队，该院教授沈嘉禾出任首任院长。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target).contains(tuple("沈嘉禾", "湘潭大学化工学院"));
     }
+
+    @Test
+    void moneyPutIntoTheCooperativeGoesToTheOneTheTextNames() {
+        assertThat(relations("望城区丰裕农机专业合作社今年新增农机36台。去年，长沙北垦农业装备有限公司向合作社投资500万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("长沙北垦农业装备有限公司", "望城区丰裕农机专业合作社"));
+    }
 }
