@@ -47,6 +47,8 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+    /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
+    private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
     /** Getting investment: 获投. */
     private static final String GOT_INVESTMENT = "获投";
     /** Names of bodies that invest for a living: funds, investment and capital companies. */
@@ -480,6 +482,7 @@ final class RelationFinder {
         hostedBy(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
+        programsDescribed(p, ms, facts);
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
@@ -2600,6 +2603,30 @@ final class RelationFinder {
      * "X实施“P”": the program shortly after the verb, the actor before it in the same clause; when the clause
      * has none, the subject (first actor) of the nearest earlier clause of the sentence ("X表示,镇里将...,推进P").
      */
+    /**
+     * "“P”是A与B于2023年联合启动的…项目": a program described as launched (carried out, set up) by bodies is
+     * theirs, by the bodies named between the copula and the verb.
+     */
+    private static void programsDescribed(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
+            int copula = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);
+            if (p.charAt(copula) != '是') {
+                continue;
+            }
+            Matcher launched = LAUNCHED_BY.matcher(s).region(copula + 1, clauseEnd(s, copula + 1));
+            if (!launched.find()) {
+                continue;
+            }
+            int verb = launched.start();
+            // Bodies only: a place there says where (总部位于X的…) or whose campaign (参与甘肃省“…”行动).
+            for (Mention actor : ms.of(m -> isImplementer(m, ms) && m.isOrganisation() && m.start() > copula
+                    && m.end() <= verb)) {
+                facts.add(actor, RelationType.IMPLEMENTS, program, copula, STATED);
+            }
+        }
+    }
+
     private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);

@@ -3175,4 +3175,18 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("长沙北垦农业装备有限公司", "望城区丰裕农机专业合作社"));
     }
+
+    @Test
+    void aProgramDescribedAsLaunchedByBodiesIsTheirs() {
+        assertThat(relations("“沃土计划”是宁乡市人民政府与湖南省农业科学院于2023年联合启动的耕地保护项目。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁乡市人民政府", "沃土计划"), tuple("湖南省农业科学院", "沃土计划"));
+    }
+
+    @Test
+    void aPlaceInAProgramsDescriptionSaysWhereNotWho() {
+        assertThat(relations("“茶香贷”是总部位于安化县的湖南梅山农村商业银行股份有限公司推出的信贷产品。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .containsExactly("湖南梅山农村商业银行股份有限公司");
+    }
 }
