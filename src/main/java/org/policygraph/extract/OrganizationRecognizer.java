@@ -689,8 +689,11 @@ final class OrganizationRecognizer {
     private int acrossInnerConjunction(Passage p, int start, int suffixStart, Suffix suffix, boolean research,
                                        List<Mention> places) {
         Term conjunction = p.termAt(start - 1);
+        // 江西省地质调查勘查院与江西锂晟…有限公司: a province or city opening what follows the conjunction opens a
+        // name of its own, as a registered name does.
         if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)) {
+                || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)
+                || beginsWithPlace(p, start)) {
             return start;
         }
         int walked = nameStart(p, conjunction.offset, suffixStart, research, places);

@@ -2688,4 +2688,11 @@ class NamesTest {
                 .entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("湘潭市人民政府国有资产监督管理委员会");
     }
+
+    @Test
+    void aConjunctionBeforeAProvinceJoinsTwoNames() {
+        assertThat(extract("项目由湖南省地质调查勘查院与湖南锂源矿产勘查有限公司联合实施。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("湖南锂源矿产勘查有限公司");
+    }
 }
