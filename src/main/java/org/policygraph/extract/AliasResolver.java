@@ -46,6 +46,8 @@ final class AliasResolver {
     private static final int MIN_UNIT_FORM = 3;
     private static final String COOPERATIVE = "合作社";
     private static final String COMPANY = "公司";
+    /** The longest name of the place a branch serves (黑龙江省) between a brand and 分公司. */
+    private static final int MAX_BRANCH_PLACE = 4;
     /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
     private static final String TRADE = "业";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
@@ -102,6 +104,7 @@ final class AliasResolver {
         mentions.addAll(brandTails(p, mentions, sameAs));
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
+        mentions.addAll(branchesByBrand(p, mentions, sameAs));
         widenRepeatedNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
@@ -280,8 +283,7 @@ final class AliasResolver {
         BinaryOperator<String> oneClaimant = (a, b) -> a.equals(b) ? a : "";   // a tail two companies claim is none's
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         for (Mention m : mentions) {
-            String core = m.type() == EntityType.Enterprise ? withoutLegalForm(m.canonical()) : null;
-            String brand = core == null ? "" : core.substring(leadingPlaceEnd(core));
+            String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), oneClaimant);
@@ -656,6 +658,55 @@ final class AliasResolver {
     }
 
     /**
+     * 龙信通信绥化分公司 of 黑龙江龙信通信有限公司, where the recogniser found no name (the segmenter cut the brand):
+     * a company's name without its place and legal form, then a place it serves and 分公司 or 支公司, is the
+     * company's branch there.
+     */
+    private List<Mention> branchesByBrand(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention company : mentions) {
+            String brand = company.type() == EntityType.Enterprise && seen.add(company.canonical())
+                    ? brandOf(company.canonical()) : "";
+            for (int at = brand.length() < 2 ? -1 : s.indexOf(brand); at >= 0; at = s.indexOf(brand, at + 1)) {
+                for (String unit : OrganizationRecognizer.BRANCH_SUFFIXES) {
+                    int unitAt = s.indexOf(unit, at + brand.length());
+                    int end = unitAt + unit.length();
+                    int from = at;
+                    String branch = unitAt < 0 || unitAt - at > brand.length() + MAX_BRANCH_PLACE ? ""
+                            : branchByBrand(company, s.substring(at, end));
+                    if (branch != null && !branch.isEmpty() && mentions.stream()
+                            .noneMatch(m -> m.isOrganisation() && m.start() <= from && end <= m.end())) {
+                        sameAs.putIfAbsent(s.substring(at, end), branch);
+                        out.add(new Mention(s.substring(at, end), branch, EntityType.Enterprise, at, end, Map.of()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The branch {@code name} stands for when it is {@code company}'s name without its place and legal form, a
+     * place the branch serves and its unit word (龙信通信绥化分公司 of 黑龙江龙信通信有限公司), or null.
+     */
+    private String branchByBrand(Mention company, String name) {
+        String brand = company.type() == EntityType.Enterprise ? brandOf(company.canonical()) : "";
+        String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(name::endsWith).findFirst().orElse("");
+        String place = brand.length() >= 2 && !unit.isEmpty() && name.startsWith(brand)
+                ? name.substring(brand.length(), name.length() - unit.length()) : "";
+        return place.length() >= 2 && gazetteer.names(place, COMPANY_PLACE_LEVELS)
+                ? company.canonical() + place + unit : null;
+    }
+
+    /** A registered name without its legal form and the places it opens with (龙信通信), or "". */
+    private String brandOf(String registered) {
+        String core = withoutLegalForm(registered);
+        return core == null ? "" : core.substring(leadingPlaceEnd(core));
+    }
+
+    /**
      * A branch named without its company goes by the company's name: "X公司在园区设立宁夏分公司" and then
      * "X简称宁夏分公司" are both X公司宁夏分公司.
      */
@@ -675,6 +726,9 @@ final class AliasResolver {
                 if (rest.length() > unit.length() && LEGAL_FORMS.stream().anyMatch(e.getValue()::endsWith)) {
                     company = e.getValue() + rest;
                 }
+            }
+            for (Mention m : mentions) {
+                company = company == null ? branchByBrand(m, branch.name()) : company;
             }
             int clause = RelationFinder.clauseStart(s, branch.start());
             if (company == null && SET_UP_BEFORE.matcher(s.substring(clause, branch.start())).find()) {

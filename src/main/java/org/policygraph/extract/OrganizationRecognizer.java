@@ -1241,7 +1241,8 @@ final class OrganizationRecognizer {
                 break;
             }
             int listed = afterListedName(t);
-            if (listed > 0 && t.offset + listed < suffixStart) {
+            // (X有限公司那曲中心支公司: 那 opening a place's name is no pronoun.)
+            if (listed > 0 && t.offset + listed < suffixStart && !beginsWithPlace(p, t.offset + listed - 1, BRANCH_AREAS)) {
                 cur = t.offset + listed;   // 研究所和华中农业大学 as one term: the name before 和 is another
                 break;
             }

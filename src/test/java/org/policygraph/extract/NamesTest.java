@@ -2695,4 +2695,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("湖南锂源矿产勘查有限公司");
     }
+
+    @Test
+    void aBranchNamedAfterACityOpeningWithNaIsStillTheCompanysBranch() {
+        assertThat(extract("雪峰财产保险股份有限公司那曲中心支公司承保该险种。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("雪峰财产保险股份有限公司那曲中心支公司");
+    }
+
+    @Test
+    void aBranchNamedByTheCompanysBrandIsTheCompanysBranch() {
+        assertThat(extract("黑龙江龙腾通信有限公司今年推出数字农业平台。\n\n龙腾通信绥化分公司总经理贺立东介绍，分公司已列为试点。")
+                .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("黑龙江龙腾通信有限公司绥化分公司");
+    }
 }
