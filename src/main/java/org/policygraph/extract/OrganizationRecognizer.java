@@ -51,7 +51,7 @@ final class OrganizationRecognizer {
             new Suffix("银行", EntityType.Enterprise, false, "业卡家"),
             new Suffix("分行", EntityType.Enterprise, false, "长"),
             new Suffix("支行", EntityType.Enterprise, false, "长"),
-            new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣"),
+            new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣权"),
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
@@ -199,6 +199,8 @@ final class OrganizationRecognizer {
     /** Readings of proper names and abbreviations: a place, person, organisation, other name, or 新 for 新疆. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
+    /** Words ending in 矿 that name ore or mining work, not a mine. */
+    private static final Pattern MINING_WORDS = Pattern.compile("(?:原|采|选|找|探)矿$");
     /** Research bodies whose names may join two fields with 与 (遗传与发育生物学研究所). */
     private static final Set<String> INSTITUTE_SUFFIXES = Set.of("研究所", "研究院", "研究中心");
     /** Bodies an institute may be named under: 自然资源部, 中国科学院. */
@@ -1231,11 +1233,16 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
                     && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
-                // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb before a
-                // word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start).
-                boolean subtitleVerb = beginsWithPlace(p, t.offset + 1)
-                        || t.nature.toString().startsWith("v") && placeTermAt(p, t.offset + 1);
-                if (opensClauseAlone(p, t) && !subtitleVerb || countWordAfterPartyVerb(p, t)) {
+                // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
+                // before a word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start,
+                // and so is 达|桑沟 after a comma: 达桑沟锂辉石矿).
+                boolean subtitleVerb = beginsWithPlace(p, t.offset + 1) || t.nature.toString().startsWith("v")
+                        && placeTermAt(p, t.offset + 1) && JOINING_DASHES.indexOf(p.charAt(t.offset - 1)) >= 0;
+                // X有限公司达|桑沟锂辉石矿: so does a lone character opening a unit's name after its company's.
+                boolean opensUnit = t.word.length() == 1 && endsLegalForm(p, t.offset) && Chars.isHan(t.word.charAt(0))
+                        && !STOP_WORDS.contains(t.word) && t.nature.toString().startsWith("v")
+                        && placeTermAt(p, t.offset + 1);
+                if ((opensClauseAlone(p, t) || opensUnit) && !subtitleVerb || countWordAfterPartyVerb(p, t)) {
                     cur = t.offset;
                 }
                 break;
@@ -1536,8 +1543,9 @@ final class OrganizationRecognizer {
     }
 
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
-        // 新材料工厂, 蔬菜加工厂: a factory described, not named; 控股子公司: a kind of company, not its name.
-        if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY)) {
+        // 新材料工厂, 蔬菜加工厂: a factory described, not named; 控股子公司: a kind of company, not its name;
+        // 采选原矿, 圈定找矿: ore and the work of mining, no mine.
+        if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY) || MINING_WORDS.matcher(m.name()).find()) {
             return false;
         }
         int suffixStart = m.end() - suffix.text().length();

@@ -2629,8 +2629,8 @@ class NamesTest {
 
     @Test
     void aPersonsNameOpeningWithACountrysIsAPersonNotTheCountry() {
-        assertThat(extract("张掖市能源局局长韩国栋表示，将加快建设新能源基地。").entities())
-                .extracting(Entity::name).containsExactlyInAnyOrder("张掖市能源局", "张掖市", "韩国栋");
+        assertThat(extract("张掖市能源局局长韩国华表示，将加快建设新能源基地。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("张掖市能源局", "张掖市", "韩国华");
     }
 
     @Test
@@ -2708,5 +2708,18 @@ class NamesTest {
         assertThat(extract("黑龙江龙腾通信有限公司今年推出数字农业平台。\n\n龙腾通信绥化分公司总经理贺立东介绍，分公司已列为试点。")
                 .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .contains("黑龙江龙腾通信有限公司绥化分公司");
+    }
+
+    @Test
+    void oreAndMiningWorkAreNoMine() {
+        assertThat(extract("项目年采选原矿80万吨，并在矿区外围圈定3处找矿靶区，公司已取得采矿权。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aMinesFirstCharacterReadAsAVerbIsPartOfItsName() {
+        assertThat(extract("在金川县安宁镇，达木沟锂辉石矿正式开工。四川川岳锂业有限公司达木沟锂辉石矿年产精矿20万吨。")
+                .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("达木沟锂辉石矿", "四川川岳锂业有限公司");
     }
 }

@@ -3165,8 +3165,8 @@ class RelationCuesTest {
 
     @Test
     void aPersonNamedBeforeTakingAPostIsReadWhateverPlaceHisNameHolds() {
-        assertThat(relations("研究院依托湘潭大学化工学院组建团队，该院教授沈嘉禾出任首任院长。", RelationType.AFFILIATED_WITH))
-                .extracting(Relation::source, Relation::target).contains(tuple("沈嘉禾", "湘潭大学化工学院"));
+        assertThat(relations("研究院依托湘潭大学化工学院组建团队，该院教授周嘉禾出任首任院长。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target).contains(tuple("周嘉禾", "湘潭大学化工学院"));
     }
 
     @Test
