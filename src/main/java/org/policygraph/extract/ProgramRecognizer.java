@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ final class ProgramRecognizer {
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no figure. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
+    /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
+    private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项. */
     private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
@@ -216,7 +219,8 @@ final class ProgramRecognizer {
             boolean ofDivisions = end < s.length() && "县区市镇村".indexOf(s.charAt(end)) >= 0 && p.isBoundary(end + 1);
             if (p.isBoundary(end) || ofDivisions) {
                 cut = w.end();
-                if (w.group().length() > 1) {
+                // “数智鞋服”产业链提升工程: a word that also describes what a program is about goes on to the next.
+                if (w.group().length() > 1 && !MODIFYING_PROGRAM_WORDS.contains(w.group())) {
                     break;
                 }
             }

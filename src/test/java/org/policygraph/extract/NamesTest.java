@@ -2722,4 +2722,11 @@ class NamesTest {
                 .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("达木沟锂辉石矿", "四川川岳锂业有限公司");
     }
+
+    @Test
+    void aProgramAfterAQuoteGoesOnPastAWordThatDescribesIt() {
+        assertThat(extract("石狮正在实施“智造纺织”产业链提升工程，推动300家企业完成数字化改造。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("智造纺织产业链提升工程");
+    }
 }
