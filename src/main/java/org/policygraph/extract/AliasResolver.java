@@ -229,12 +229,10 @@ final class AliasResolver {
                 // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
-                // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and its last word, a word
-                // or a trade in 业 (澜屿种业 for 宁德澜屿水产种业有限公司).
-                String lastWord = brand.substring(brand.length() - 2);
-                boolean trade = !group && !company && len == 2 && brand.length() >= 6 && s.startsWith(lastWord, end)
-                        && (CoreDictionary.get(lastWord) != null || lastWord.endsWith(TRADE))
-                        && CoreDictionary.get(s.substring(i, end)) == null;
+                // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and a word of the rest, a
+                // dictionary word or a trade in 业 (澜屿种业 for 宁德澜屿水产种业有限公司, 驰衡检测 for X驰衡汽车检测技术…).
+                boolean trade = !group && !company && len == 2 && brand.length() >= 6
+                        && tradeWordAt(s, end, brand.substring(2)) && CoreDictionary.get(s.substring(i, end)) == null;
                 end += group || company || trade ? 2 : 0;
                 int start = placeBefore(s, i, place);
                 int from = start;
@@ -269,6 +267,17 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /** A two-character word of {@code rest} (a dictionary word, or a trade in 业) is written at {@code at}. */
+    private static boolean tradeWordAt(String s, int at, String rest) {
+        for (int k = 0; k + 2 <= rest.length(); k++) {
+            String word = rest.substring(k, k + 2);
+            if (s.startsWith(word, at) && (CoreDictionary.get(word) != null || word.endsWith(TRADE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2729,4 +2729,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("智造纺织产业链提升工程");
     }
+
+    @Test
+    void aBrandsFirstTwoCharactersAndAnInnerWordNameTheCompany() {
+        assertThat(extract("江苏澄衡汽车检测技术有限公司投资建设试验场。澄衡检测总经理高立文说，公司已签约8家车企。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).flatExtracting(Entity::aliases)
+                .containsExactly("澄衡检测");
+    }
 }
