@@ -49,6 +49,8 @@ final class RelationFinder {
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    /** The round a sentence opens on, raised in the sentence before: 本轮由A领投. */
+    private static final String THIS_ROUND = "本轮";
     /** Getting investment: 获投. */
     private static final String GOT_INVESTMENT = "获投";
     /** Names of bodies that invest for a living: funds, investment and capital companies. */
@@ -1435,7 +1437,10 @@ final class RelationFinder {
             int at = joined.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
-            if (sentence == null || raisedAt < sentence.start()) {
+            // "X完成3亿元A轮融资。本轮由A领投…": 本轮 is the round the sentence before raised.
+            Sentences.Sentence before = sentence == null || !s.startsWith(THIS_ROUND, sentence.start()) ? null
+                    : p.sentenceAt(sentence.start() - 1);
+            if (sentence == null || raisedAt < (before != null ? before.start() : sentence.start())) {
                 continue;
             }
             int clause = clauseStart(s, at);

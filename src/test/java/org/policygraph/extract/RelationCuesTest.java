@@ -3189,4 +3189,12 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .containsExactly("湖南梅山农村商业银行股份有限公司");
     }
+
+    @Test
+    void theRoundASentenceOpensOnIsTheOneRaisedInTheSentenceBefore() {
+        assertThat(relations("湖南启澜生物科技有限公司宣布完成2亿元A轮融资。本轮由湖南湘江创新投资管理有限公司领投1.2亿元，"
+                + "长沙麓城科创投资有限公司跟投8000万元。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南湘江创新投资管理有限公司", "湖南启澜生物科技有限公司"),
+                        tuple("长沙麓城科创投资有限公司", "湖南启澜生物科技有限公司"));
+    }
 }
