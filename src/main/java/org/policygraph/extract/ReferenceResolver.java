@@ -117,6 +117,8 @@ final class ReferenceResolver {
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
             + "(?=[，,]|同时|还|也|曾|已|是)");
+    /** A company described after 这家, up to the word for a company (这家主营内窥镜的企业). */
+    private static final Pattern DESCRIBED_COMPANY = Pattern.compile("这家[^，,。；;、“”\\n]{2,20}?的(?:企业|公司)");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
@@ -312,10 +314,34 @@ final class ReferenceResolver {
             }
         }
         out.addAll(describedPeople(p, mentions, taken));
+        out.addAll(describedCompanies(p, mentions, taken));
         out.addAll(newCompanies(p, mentions, taken));
         out.addAll(teamsOfPeople(p, mentions, out, taken));
         out.addAll(basesOfCompanies(p, mentions, taken));
         out.addAll(reportsSpeaking(p, mentions, taken));
+        return out;
+    }
+
+    /**
+     * "这家主营内窥镜的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named.
+     */
+    private static List<Mention> describedCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        Matcher described = DESCRIBED_COMPANY.matcher(p.full());
+        // One walk through the companies, in step with the descriptions, as for people.
+        List<Mention> companies = mentions.stream().filter(m -> m.type() == EntityType.Enterprise && !isReference(m))
+                .toList();
+        int next = 0;
+        Mention company = null;
+        while (described.find()) {
+            int start = described.start();
+            for (; next < companies.size() && companies.get(next).end() <= start; next++) {
+                company = companies.get(next);
+            }
+            if (company != null && !taken[start]) {
+                out.add(referenceTo(company, described.group(), start));
+            }
+        }
         return out;
     }
 

@@ -344,9 +344,12 @@ final class RelationFinder {
             + "为(?:抓手|契机|引领|载体|依托|重点))");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
-    /** Where an organisation is: 位于, 落户, 入驻, 设在, and 注册在X or 在X注册(成立) for where a company is registered. */
+    /**
+     * Where an organisation is: 位于, 落户, 入驻, 设在, 迁入 (where it moves), and 注册在X or 在X注册(成立) for where a
+     * company is registered.
+     */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|注册地(?:在|为|位于)|注册(?:在|于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";

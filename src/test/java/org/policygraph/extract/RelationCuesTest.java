@@ -3197,4 +3197,19 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("湖南湘江创新投资管理有限公司", "湖南启澜生物科技有限公司"),
                         tuple("长沙麓城科创投资有限公司", "湖南启澜生物科技有限公司"));
     }
+
+    private static final String HEADQUARTERS_MOVED = "湖南康澜医疗器械股份有限公司总部迁址签约仪式在长沙经济技术开发区举行。"
+            + "这家主营微创手术器械的企业，将把总部由深圳市南山区整体迁入长沙经开区，并投资6亿元建设研发生产基地。";
+
+    @Test
+    void aCompanyDescribedAfterZheJiaIsTheCompanyLastNamed() {
+        assertThat(relations(HEADQUARTERS_MOVED, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南康澜医疗器械股份有限公司", "长沙经济技术开发区"));
+    }
+
+    @Test
+    void whereACompanyMovesIsWhereItIs() {
+        assertThat(relations(HEADQUARTERS_MOVED, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南康澜医疗器械股份有限公司", "长沙经济技术开发区"));
+    }
 }
