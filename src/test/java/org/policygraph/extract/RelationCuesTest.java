@@ -3199,7 +3199,8 @@ class RelationCuesTest {
     }
 
     private static final String HEADQUARTERS_MOVED = "湖南康澜医疗器械股份有限公司总部迁址签约仪式在长沙经济技术开发区举行。"
-            + "这家主营微创手术器械的企业，将把总部由深圳市南山区整体迁入长沙经开区，并投资6亿元建设研发生产基地。";
+            + "这家主营微创手术器械的企业，将把总部由深圳市南山区整体迁入长沙经开区。"
+            + "这家以微创器械见长的公司还将投资6亿元在长沙经开区建设研发生产基地。";
 
     @Test
     void aCompanyDescribedAfterZheJiaIsTheCompanyLastNamed() {
