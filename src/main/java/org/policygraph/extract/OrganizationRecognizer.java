@@ -31,6 +31,8 @@ final class OrganizationRecognizer {
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
             new Suffix("有限责任公司", EntityType.Enterprise, true, ""),
             new Suffix("有限公司", EntityType.Enterprise, true, ""),
+            // Joint-stock companies abroad, as news translates them: 越南X物流股份公司.
+            new Suffix("股份公司", EntityType.Enterprise, true, ""),
             // Funds registered as partnerships: X产业投资基金合伙企业（有限合伙）.
             new Suffix("合伙企业（有限合伙）", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业(有限合伙)", EntityType.Enterprise, true, ""),
@@ -59,6 +61,7 @@ final class OrganizationRecognizer {
             new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究生院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
             new Suffix("研究室", EntityType.ResearchTeam, false, ""),
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),

@@ -41,7 +41,10 @@ final class PlaceRecognizer {
     private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
-    /** Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村), which no village is called. */
+    /**
+     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 12个经济薄弱村), which no village is
+     * called, nor ends its name with.
+     */
     private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
@@ -60,7 +63,7 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支口";
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
     private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
     /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
@@ -469,7 +472,7 @@ final class PlaceRecognizer {
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.
                 boolean levels = k - start == 1 && LEVEL_WORDS.indexOf(last) >= 0;
                 if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
-                        || VILLAGE_KINDS.contains(s.substring(start, k)) || quotedKind(s, start, end) || opensQuotedName(s, start, end)
+                        || VILLAGE_KINDS.stream().anyMatch(s.substring(start, k)::endsWith) || quotedKind(s, start, end) || opensQuotedName(s, start, end)
                         || community && !endsDivision(divisions, start)) {
                     continue;
                 }
@@ -880,7 +883,9 @@ final class PlaceRecognizer {
         Set<String> citiesOfCountries = new LinkedHashSet<>();
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
-            if (w != null && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length())) {
+            // 洛桑丹增: a city's name (洛桑, Lausanne) may open a Tibetan name.
+            boolean tibetanName = w != null && lexicon.isTibetanName(s.substring(i, Math.min(s.length(), i + 4)));
+            if (w != null && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length()) && !tibetanName) {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
                 out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
                 String city = level.equals("country") ? cityAfterCountry(s, i + w.length()) : null;

@@ -2736,4 +2736,39 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).flatExtracting(Entity::aliases)
                 .containsExactly("澄衡检测");
     }
+
+    @Test
+    void aKindOfVillageAfterACountIsNoVillage() {
+        assertThat(extract("电站收益按股分配给大柘镇等地的12个经济薄弱村。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("大柘镇");
+    }
+
+    @Test
+    void aTownWhoseNameHoldsCunKouIsNoVillage() {
+        assertThat(extract("遂昌县王村口镇今年新建光伏电站3座。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("遂昌县", "王村口镇");
+    }
+
+    @Test
+    void aGraduateSchoolIsAResearchBody() {
+        assertThat(extract("日喀则市人民政府与西藏大学签署协议，共建西藏大学日喀则农牧科技研究生院。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("西藏大学日喀则农牧科技研究生院");
+    }
+
+    @Test
+    void aJointStockCompanyAbroadIsACompany() {
+        assertThat(extract("公司与越南岘港的平安物流股份公司签订合作协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("平安物流股份公司");
+    }
+
+    @Test
+    void aTibetanNameOpeningWithACitysNameIsAPerson() {
+        assertThat(extract("西藏大学副校长洛桑次仁介绍，学院将率先入驻。").entities())
+                .filteredOn(e -> e.type() != EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("洛桑次仁");
+    }
 }
