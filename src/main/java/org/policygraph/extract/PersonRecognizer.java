@@ -22,7 +22,7 @@ final class PersonRecognizer {
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是";
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给";
     /** Taking a post, after a name: 教授X出任院长, X兼任. */
     private static final List<String> POSTS_TAKEN = List.of("出任", "兼任");
     /**

@@ -33,6 +33,8 @@ final class ReferenceResolver {
     private static final Pattern INVESTING = Pattern.compile("投资|注资|增资|入股");
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
+    /** A union of cooperatives (X专业合作社联合社), called by that word alone. */
+    private static final String UNION = "联合社";
     /** 企业 opening a clause: the company last named (企业将投入…, 企业同X签订…); elsewhere any company. */
     private static final String ENTERPRISE = "企业";
     /** What stands before a word opening a clause. */
@@ -52,7 +54,7 @@ final class ReferenceResolver {
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
             Stream.of("酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE,
-                    "管委会", "指挥部", FUND)).toList();
+                    UNION, "管委会", "指挥部", FUND)).toList();
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -155,6 +157,9 @@ final class ReferenceResolver {
         for (String e : List.of("该合作社", "这家合作社", "该社")) {
             k.add(new Kind(e, enterprise.and(endsWith("合作社"))));
         }
+        for (String e : List.of("该联合社", "这家联合社")) {
+            k.add(new Kind(e, enterprise.and(endsWith(UNION))));
+        }
         // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市.
         for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
@@ -209,7 +214,7 @@ final class ReferenceResolver {
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") || head.equals(ENTERPRISE) ? company
-                    : head.equals(COOPERATIVE) ? enterprise.and(endsWith(head))
+                    : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }

@@ -49,6 +49,11 @@ final class RelationFinder {
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
+    private static final Pattern UNION_FOUNDED = Pattern.compile(
+            "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
+    private static final String UNION = "联合社";
+    private static final String COOPERATIVE_WORD = "合作社";
     /** The round a sentence opens on, raised in the sentence before: 本轮由A领投. */
     private static final String THIS_ROUND = "本轮";
     /** Getting investment: 获投. */
@@ -488,6 +493,7 @@ final class RelationFinder {
         publications(p, ms, facts);
         implementations(p, ms, facts);
         programsDescribed(p, ms, facts);
+        unionMembers(p, ms, facts);
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
@@ -1431,7 +1437,7 @@ final class RelationFinder {
 
     /**
      * "X完成1.2亿元A轮融资，由A领投，B以自有资金跟投600万元": the investors of a round put money in the company
-     * that raised it, the last named before 融资; "X拿到了Y1500万美元的B轮投资": Y in X.
+     * that raised it, the last named before 融资; "A向B领投3000万元": A in B; "X拿到了Y1500万美元的B轮投资": Y in X.
      */
     private static void fundingRounds(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -1439,6 +1445,18 @@ final class RelationFinder {
         while (joined.find()) {
             int at = joined.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
+            // "A向B领投3000万元": the company after 向 took the money.
+            Mention toward = ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (toward != null && p.charAt(toward.start() - 1) == '向') {
+                int clause = clauseStart(s, toward.start());
+                Mention investor = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause
+                        && m.end() < toward.start() && ms.outermost(m));
+                if (investor != null && !investor.canonical().equals(toward.canonical())) {
+                    facts.add(investor.canonical(), RelationType.INVESTS_IN, toward.canonical(), at,
+                            roundAmount(s, joined.end()), CLAUSE);
+                }
+                continue;
+            }
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
             // "X完成3亿元A轮融资。本轮由A领投…": 本轮 is the round the sentence before raised.
             Sentences.Sentence before = sentence == null || !s.startsWith(THIS_ROUND, sentence.start()) ? null
@@ -1452,10 +1470,8 @@ final class RelationFinder {
             Mention raiser = investor == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
             if (raiser != null) {
-                String after = s.substring(joined.end(), Math.min(s.length(), joined.end() + MAX_ROUND_AMOUNT));
-                Map<String, Object> props = Amounts.find(after, 0).filter(a -> a.start() == 0)
-                        .map(Amounts.Amount::properties).orElse(Map.of());
-                facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at, props, CLAUSE);
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
+                        roundAmount(s, joined.end()), CLAUSE);
             }
         }
         Matcher received = RECEIVED_INVESTMENT.matcher(s);
@@ -1472,6 +1488,12 @@ final class RelationFinder {
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
             }
         }
+    }
+
+    /** The amount written right after a verb of joining a round (领投2亿元), as properties; none if none. */
+    private static Map<String, Object> roundAmount(String s, int from) {
+        String after = s.substring(from, Math.min(s.length(), from + MAX_ROUND_AMOUNT));
+        return Amounts.find(after, 0).filter(a -> a.start() == 0).map(Amounts.Amount::properties).orElse(Map.of());
     }
 
     /**
@@ -2615,6 +2637,24 @@ final class RelationFinder {
      * "“P”是A与B于2023年联合启动的…项目": a program described as launched (carried out, set up) by bodies is
      * theirs, by the bodies named between the copula and the verb.
      */
+    /**
+     * "A、B等6家合作社共同发起成立了这家联合社": the cooperatives that set up a union of cooperatives are its
+     * members.
+     */
+    private static void unionMembers(Passage p, Mentions ms, Facts facts) {
+        Matcher founded = UNION_FOUNDED.matcher(p.full());
+        while (founded.find()) {
+            int verb = founded.start();
+            Mention union = ms.lastAt(founded.end(), m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(UNION));
+            int clause = clauseStart(p.full(), verb);
+            for (Mention member : union == null ? List.<Mention>of() : ms.of(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= clause && m.end() <= verb && m.canonical().endsWith(COOPERATIVE_WORD)
+                    && !m.canonical().endsWith(UNION) && ms.outermost(m))) {
+                facts.add(member, RelationType.PART_OF, union, verb, STATED);
+            }
+        }
+    }
+
     private static void programsDescribed(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {

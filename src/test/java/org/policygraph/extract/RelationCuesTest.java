@@ -3213,4 +3213,35 @@ class RelationCuesTest {
         assertThat(relations(HEADQUARTERS_MOVED, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .contains(tuple("湖南康澜医疗器械股份有限公司", "长沙经济技术开发区"));
     }
+
+    private static final String TEA_UNION = "古丈县高峰茶叶专业合作社联合社今年新建茶园800亩。去年10月，默戎镇的古丈雾岭茶叶专业合作社、"
+            + "红石林镇的古丈云溪茶叶专业合作社等5家合作社共同发起成立了这家联合社。联合社成立后，与湖南农业大学园艺学院签订技术合作协议。"
+            + "联合社理事长彭立新给记者算了一笔账。";
+
+    @Test
+    void theCooperativesThatSetUpAUnionAreItsMembers() {
+        assertThat(relations(TEA_UNION, RelationType.PART_OF)).filteredOn(r -> r.target().endsWith("联合社"))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("古丈雾岭茶叶专业合作社", "古丈县高峰茶叶专业合作社联合社"),
+                        tuple("古丈云溪茶叶专业合作社", "古丈县高峰茶叶专业合作社联合社"));
+    }
+
+    @Test
+    void aUnionCalledByThatWordAloneIsTheUnionOfTheText() {
+        assertThat(relations(TEA_UNION, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("古丈县高峰茶叶专业合作社联合社", "湖南农业大学园艺学院"));
+    }
+
+    @Test
+    void aNameBeforeGeiEndsThere() {
+        assertThat(relations(TEA_UNION, RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("彭立新", "古丈县高峰茶叶专业合作社联合社"));
+    }
+
+    @Test
+    void aFundLeadingARoundTowardACompanyInvestsInIt() {
+        assertThat(relations("今年9月，湖南湘江创新投资管理有限公司向长沙光屿智能传感科技有限公司领投3000万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘江创新投资管理有限公司", "长沙光屿智能传感科技有限公司"));
+    }
 }
