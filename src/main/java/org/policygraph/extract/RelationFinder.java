@@ -49,6 +49,9 @@ final class RelationFinder {
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    /** A buyer after 被 or 由, its price, and a verb of buying at auction or by licence: 被Y以2860万元拍得. */
+    private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
+            "[被由](?=[^，,。；;被由]{2,30}?以[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
     private static final Pattern UNION_FOUNDED = Pattern.compile(
             "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
@@ -494,6 +497,7 @@ final class RelationFinder {
         implementations(p, ms, facts);
         programsDescribed(p, ms, facts);
         unionMembers(p, ms, facts);
+        technologyBought(p, ms, facts);
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
@@ -2637,6 +2641,26 @@ final class RelationFinder {
      * "“P”是A与B于2023年联合启动的…项目": a program described as launched (carried out, set up) by bodies is
      * theirs, by the bodies named between the copula and the verb.
      */
+    /**
+     * "X团队的隔膜技术…被Y公司以2860万元拍得", "X选育的新品系由Y公司以960万元竞得独占许可": who buys a research
+     * body's technology at auction or by licence works with it.
+     */
+    private static void technologyBought(Passage p, Mentions ms, Facts facts) {
+        Matcher bought = TECHNOLOGY_BOUGHT.matcher(p.full());
+        while (bought.find()) {
+            int by = bought.start();
+            int price = p.full().indexOf('以', by);   // 由齐齐哈尔的Y公司以…: the buyer stands before its price
+            Mention buyer = ms.last(m -> m.type() == EntityType.Enterprise && m.start() > by && m.end() <= price
+                    && ms.outermost(m));
+            Sentences.Sentence sentence = p.sentenceAt(by);
+            Mention seller = buyer == null || sentence == null ? null : ms.first(m -> m.type() == EntityType.ResearchTeam
+                    && m.start() >= sentence.start() && m.end() <= by && ms.outermost(m));
+            if (seller != null) {
+                facts.add(buyer, RelationType.PARTNERS_WITH, seller, by, CLAUSE);
+            }
+        }
+    }
+
     /**
      * "A、B等6家合作社共同发起成立了这家联合社": the cooperatives that set up a union of cooperatives are its
      * members.

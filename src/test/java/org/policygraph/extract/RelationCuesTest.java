@@ -3244,4 +3244,18 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘江创新投资管理有限公司", "长沙光屿智能传感科技有限公司"));
     }
+
+    @Test
+    void whoBuysAResearchBodysTechnologyAtAuctionWorksWithIt() {
+        assertThat(relations("当天的“标王”是湘潭大学化工学院周立平教授团队的电池隔膜技术，被湘潭锐岳新材料有限公司以1860万元拍得。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湘潭锐岳新材料有限公司", "湘潭大学化工学院"));
+    }
+
+    @Test
+    void whoWinsALicenceForABodysVarietyWorksWithIt() {
+        assertThat(relations("湖南农业大学农学院选育的两个水稻新品系，由常德的湖南澧丰种业有限公司以760万元竞得独占许可。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南澧丰种业有限公司", "湖南农业大学农学院"));
+    }
 }
