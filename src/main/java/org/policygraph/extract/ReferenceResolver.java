@@ -31,6 +31,8 @@ final class ReferenceResolver {
     private static final String FUND = "基金";
     /** Putting money into what was named before: 向合作社投资, 注资, 增资, 入股. */
     private static final Pattern INVESTING = Pattern.compile("投资|注资|增资|入股");
+    /** Words linking a party to the one after them: X也与研究院签约. */
+    private static final String LINKING = "与和同跟";
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** A union of cooperatives (X专业合作社联合社), called by that word alone. */
@@ -304,6 +306,8 @@ final class ReferenceResolver {
                         : e.equals(THE_COMPANY) || e.equals(COMPANY)
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
+                        : BARE_HEADS.contains(e) && LINKING.indexOf(s.charAt(start - 1)) >= 0
+                                ? nearestBefore(mentions, start, kind.fits().and(m -> !beforeInClause(s, m, start)))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 该集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story
                 // turned to.
@@ -412,6 +416,14 @@ final class ReferenceResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code m} stands in the clause of {@code pos}, before it: "X研究院也与研究院签约" links X with another, so X is
+     * not what the bare word after the link refers to.
+     */
+    private static boolean beforeInClause(String s, Mention m, int pos) {
+        return m.start() >= RelationFinder.clauseStart(s, pos) && m.end() <= pos;
     }
 
     /** {@code expression} at {@code start} referring to {@code antecedent}: its entity, and where it was named. */

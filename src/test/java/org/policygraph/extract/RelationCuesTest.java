@@ -3258,4 +3258,11 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南澧丰种业有限公司", "湖南农业大学农学院"));
     }
+
+    @Test
+    void aBareHeadAfterALinkIsNotTheBodyLinkingToIt() {
+        assertThat(relations("位于湘江新区的湖南先进陶瓷中试研究院正式投用。中国科学院长沙光电技术研究院也与研究院签约，共建检测分中心。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国科学院长沙光电技术研究院", "湖南先进陶瓷中试研究院"));
+    }
 }
