@@ -2771,4 +2771,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() != EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("洛桑次仁");
     }
+
+    @Test
+    void aCapitalOfCentralAsiaIsAPlace() {
+        assertThat(extract("公司在乌兹别克斯坦塔什干设立海外仓。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("乌兹别克斯坦", "塔什干");
+    }
 }
