@@ -1082,6 +1082,10 @@ final class RelationFinder {
                         .orElseGet(() -> spendingThrough(p, ms, s, found));
                 Mention investor = held != null ? held
                         : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
+                // "X今年获得Y公司8000万元投资": X received the money (fundingRounds reads who gave it).
+                if (investor != null && investor.end() <= verb && receivedRightBefore(p.full(), investor.end(), verb)) {
+                    continue;
+                }
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
                 Sentences.Sentence previous = previousWithText(sentences, si);
@@ -1492,6 +1496,16 @@ final class RelationFinder {
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
             }
         }
+    }
+
+    /** 获得 (拿到) in [from, verb), in the verb's own clause: the money the verb names was received. */
+    private static boolean receivedRightBefore(String s, int from, int verb) {
+        Matcher received = RECEIVED_INVESTMENT.matcher(s).region(from, verb);
+        int last = -1;
+        while (received.find()) {
+            last = received.end();
+        }
+        return last >= 0 && !CLAUSE_BREAK.matcher(s).region(last, verb).find();
     }
 
     /** The amount written right after a verb of joining a round (领投2亿元), as properties; none if none. */

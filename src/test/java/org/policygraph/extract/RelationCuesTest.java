@@ -3265,4 +3265,12 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("中国科学院长沙光电技术研究院", "湖南先进陶瓷中试研究院"));
     }
+
+    @Test
+    void aCompanyThatReceivedMoneyInvestsNothingInThePlacesNamedBefore() {
+        assertThat(relations("长沙云岭智能科技有限公司的检测系统已在株洲、湘潭的20余家企业落地。"
+                + "长沙云岭智能科技有限公司今年6月获得湖南湘创创业投资有限公司6000万元投资。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘创创业投资有限公司", "长沙云岭智能科技有限公司"));
+    }
 }
