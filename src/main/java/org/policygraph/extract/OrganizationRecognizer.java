@@ -37,6 +37,9 @@ final class OrganizationRecognizer {
             new Suffix("合伙企业（有限合伙）", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业(有限合伙)", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业", EntityType.Enterprise, true, ""),
+            // or named as a fund with the partnership's form after it: X创新创业投资基金（有限合伙）.
+            new Suffix("基金（有限合伙）", EntityType.Enterprise, true, ""),
+            new Suffix("基金(有限合伙)", EntityType.Enterprise, true, ""),
             // A union of cooperatives (X专业合作社联合社) is a registered body of its own.
             new Suffix("专业合作社联合社", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
@@ -131,7 +134,7 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
-            "育种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁",
+            "育种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
@@ -147,6 +150,8 @@ final class OrganizationRecognizer {
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
+    /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安. */
+    private static final String GLUED_TO_PLACE = "同于";
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
     private static final String INNER_PREPOSITIONS = "向对从同";
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
@@ -1156,8 +1161,8 @@ final class OrganizationRecognizer {
             }
             // 由省|农业农村厅: a preposition glued to a level word opening the name, whatever the dictionary says.
             boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
-            // 同岳阳 as one term: the preposition 同 before a place (but 同济 is a name's word).
-            boolean withPlace = t.word.startsWith("同") && beginsWithPlace(p, t.offset + 1)
+            // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
+            boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
                     && !beginsWithPlace(p, t.offset);
             if (!straddlesSuffix && t.word.length() > 1 && (STOP_WORDS.contains(t.word.substring(0, 1)) || withPlace)
                     && (CoreDictionary.get(t.word) == null || gluedLevel)) {
@@ -1245,7 +1250,11 @@ final class OrganizationRecognizer {
                 boolean opensUnit = t.word.length() == 1 && endsLegalForm(p, t.offset) && Chars.isHan(t.word.charAt(0))
                         && !STOP_WORDS.contains(t.word) && t.nature.toString().startsWith("v")
                         && placeTermAt(p, t.offset + 1);
-                if ((opensClauseAlone(p, t) || opensUnit) && !subtitleVerb || countWordAfterPartyVerb(p, t)) {
+                // 来自新加坡的汇|澄环境科技私人有限公司: and one after 的, which no name's character follows.
+                boolean afterParticle = t.word.length() == 1 && p.charAt(t.offset - 1) == '的' && Chars.isHan(t.word.charAt(0))
+                        && !STOP_WORDS.contains(t.word) && !PRONOUNS.contains(t.word) && t.nature.toString().startsWith("v");
+                if ((opensClauseAlone(p, t) || opensUnit || afterParticle) && !subtitleVerb
+                        || countWordAfterPartyVerb(p, t)) {
                     cur = t.offset;
                 }
                 break;

@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,9 +155,11 @@ final class PersonRecognizer {
         for (int len = 6; len >= 4; len--) {
             int start = titleStart - len;
             String name = start < 0 ? "" : p.full().substring(start, titleStart);
+            // (联合培养工程|博士: words of the dictionary, one after another, are no transliterated name.)
             if (start >= 0 && organisations.stream().anyMatch(o -> o.end() == start)
                     && TRANSLITERATED.matcher(name).matches()
-                    && lexicon.personTitles.stream().noneMatch(name::contains)) {
+                    && lexicon.personTitles.stream().noneMatch(name::contains)
+                    && !Lexicon.composedOf(name, w -> w.length() >= 2 && CoreDictionary.get(w) != null)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }

@@ -2778,4 +2778,31 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("乌兹别克斯坦", "塔什干");
     }
+
+    @Test
+    void yuGluedBeforeACityOpensNoUniversitysName() {
+        assertThat(extract("公司12名核心研发人员中有7人毕业于西安电子科技大学。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("西安电子科技大学");
+    }
+
+    @Test
+    void wordsOfTheDictionaryBeforeATitleAreNoTransliteratedName() {
+        assertThat(extract("湖南大学与湖南岳衡新材料股份有限公司联合培养工程博士项目在岳阳启动。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
+
+    @Test
+    void aFundNamedWithItsPartnershipFormIsACompany() {
+        assertThat(extract("本轮由湖南湘江创新创业投资基金（有限合伙）领投。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("湖南湘江创新创业投资基金（有限合伙）");
+    }
+
+    @Test
+    void aLoneVerbCharacterAfterDeOpensARegisteredName() {
+        assertThat(extract("今年8月，来自新加坡的汇岚环境科技私人有限公司向公司增资1200万美元。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("汇岚环境科技私人有限公司");
+    }
 }
