@@ -332,7 +332,8 @@ final class ReferenceResolver {
     }
 
     /**
-     * "这家主营内窥镜的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named.
+     * "这家主营内窥镜的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named;
+     * the reference is its last word, so that what the description says (这家位于Z的企业) is read too.
      */
     private static List<Mention> describedCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
@@ -347,8 +348,10 @@ final class ReferenceResolver {
             for (; next < companies.size() && companies.get(next).end() <= start; next++) {
                 company = companies.get(next);
             }
-            if (company != null && !taken[start]) {
-                out.add(referenceTo(company, described.group(), start));
+            // The reference is the head noun at the end: the description keeps its own words (这家位于Z的企业).
+            int head = described.end() - 2;
+            if (company != null && !taken[head]) {
+                out.add(referenceTo(company, p.full().substring(head, described.end()), head));
             }
         }
         return out;

@@ -3273,4 +3273,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘创创业投资有限公司", "长沙云岭智能科技有限公司"));
     }
+
+    @Test
+    void whereACompanyDescribedAfterZheJiaLiesIsWhereItIs() {
+        assertThat(relations("长沙云岭智能科技有限公司的检测系统已在20余家企业落地。这家位于长沙高新技术产业开发区的企业，"
+                + "今年6月获得湖南湘创创业投资有限公司6000万元投资。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("长沙云岭智能科技有限公司", "长沙高新技术产业开发区"));
+    }
 }
