@@ -62,6 +62,8 @@ final class OrganizationRecognizer {
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
             // A university's department (茶学系, 化学系); not 系统 or 系列.
             new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
+            // A university's faculty: X大学医学部 (学部委员 is an academician's old title).
+            new Suffix("学部", EntityType.ResearchTeam, false, "委"),
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究生院", EntityType.ResearchTeam, false, ""),

@@ -24,8 +24,8 @@ final class PersonRecognizer {
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给";
-    /** Taking a post, after a name: 教授X出任院长, X兼任. */
-    private static final List<String> POSTS_TAKEN = List.of("出任", "兼任");
+    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事. */
+    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).
@@ -280,7 +280,7 @@ final class PersonRecognizer {
         boolean time = word != null && word.offset == end && word.nature.toString().startsWith("t");   // X每月都来
         return !Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || time
                 || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()
-                || POSTS_TAKEN.stream().anyMatch(v -> p.full().startsWith(v, end));
+                || WORDS_AFTER_NAME.stream().anyMatch(v -> p.full().startsWith(v, end));
     }
 
     /**

@@ -52,6 +52,8 @@ final class RelationFinder {
     /** A buyer after 被 or 由, its price, and a verb of buying at auction or by licence: 被Y以2860万元拍得. */
     private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
             "[被由](?=[^，,。；;被由]{2,30}?以[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
+    /** Acting together with the body after it: A会同B, A联合B. */
+    private static final Pattern ACTING_TOGETHER = Pattern.compile("会同|联合");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
     private static final Pattern UNION_FOUNDED = Pattern.compile(
             "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
@@ -343,8 +345,8 @@ final class RelationFinder {
             + "|推广|纳入|借助|部署"
             + "|建设(?=“)|提供(?=“)"   // 提供“茶安保”收入保险: a quoted product offered
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
-            // list or of data is not.
-            + "|发布(?=[《“])"
+            // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
+            + "|发布(?=[《“])|公布(?=[^，,。；;“]{0,6}“)"
             // "常务委员会第二十一次会议表决通过《P》": the body whose meeting passed a law or rule.
             + "|表决通过(?=《)|审议通过(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
@@ -428,8 +430,8 @@ final class RelationFinder {
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
-    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的鲜果供应链企业. */
-    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|工厂)|子公司)");
+    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台. */
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|工厂|平台)|子公司)");
     /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
     private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
     private static final int MAX_ITEM_DESCRIPTION = 12;
@@ -2781,6 +2783,12 @@ final class RelationFinder {
             }
             // "省科学技术厅已将联合实验室纳入“P”": who brings the object into the program runs it too.
             Mention object = actor;
+            // "A会同B公布“P”": the body acting together with the actor carries the program out as well.
+            Mention together = object == null ? null : ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart
+                    && m.end() < object.start() && ACTING_TOGETHER.matcher(s).region(m.end(), object.start()).matches());
+            for (Mention target : together == null ? List.<Mention>of() : programs) {
+                facts.add(together, RelationType.IMPLEMENTS, target, v.start(), CLAUSE);
+            }
             Mention bringer = object == null || !v.group().equals(BROUGHT_INTO) ? null
                     : ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < object.start()
                             && BRINGING.matcher(s).region(m.end(), object.start()).matches());

@@ -2805,4 +2805,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("汇岚环境科技私人有限公司");
     }
+
+    @Test
+    void aUniversitysFacultyIsAResearchBody() {
+        assertThat(extract("公司还与湖南大学生物学部周立新教授团队联合攻关。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("湖南大学生物学部");
+    }
+
+    @Test
+    void aNameBeforeChangqiEndsThere() {
+        assertThat(extract("入选者中，湖南大学电气学院教授周俊逸长期从事芯片研究。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("周俊逸");
+    }
 }

@@ -3281,4 +3281,18 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("长沙云岭智能科技有限公司", "长沙高新技术产业开发区"));
     }
+
+    @Test
+    void bodiesActingTogetherThatPublishAProgramsListBothCarryItOut() {
+        assertThat(relations("湖南省科学技术厅会同中共湖南省委组织部公布第二批“湘江英才计划”入选名单。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南省科学技术厅", "湘江英才计划"), tuple("中共湖南省委组织部", "湘江英才计划"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAGroupsPlatformIsPartOfTheGroup() {
+        assertThat(relations("湖南湘穗种业股份有限公司（以下简称“湘穗种业”）选育的新品种通过国家审定。湘穗种业是湖南湘农发展集团有限公司"
+                + "旗下的种业平台。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘穗种业股份有限公司", "湖南湘农发展集团有限公司"));
+    }
 }
