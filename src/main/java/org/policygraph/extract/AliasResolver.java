@@ -230,7 +230,7 @@ final class AliasResolver {
                 boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
                 // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and a word of the rest, a
-                // dictionary word or a trade in 业 (澜屿种业 for 宁德澜屿水产种业有限公司, 驰衡检测 for X驰衡汽车检测技术…).
+                // dictionary word or a trade in 业 (闽屿种业 for 漳州闽屿水产种业有限公司, 澄衡检测 for X澄衡汽车检测技术…).
                 boolean trade = !group && !company && len == 2 && brand.length() >= 6
                         && tradeWordAt(s, end, brand.substring(2)) && CoreDictionary.get(s.substring(i, end)) == null;
                 end += group || company || trade ? 2 : 0;
@@ -667,7 +667,7 @@ final class AliasResolver {
     }
 
     /**
-     * 龙信通信绥化分公司 of 黑龙江龙信通信有限公司, where the recogniser found no name (the segmenter cut the brand):
+     * 龙腾通信绥化分公司 of 黑龙江龙腾通信有限公司, where the recogniser found no name (the segmenter cut the brand):
      * a company's name without its place and legal form, then a place it serves and 分公司 or 支公司, is the
      * company's branch there.
      */
@@ -698,7 +698,7 @@ final class AliasResolver {
 
     /**
      * The branch {@code name} stands for when it is {@code company}'s name without its place and legal form, a
-     * place the branch serves and its unit word (龙信通信绥化分公司 of 黑龙江龙信通信有限公司), or null.
+     * place the branch serves and its unit word (龙腾通信绥化分公司 of 黑龙江龙腾通信有限公司), or null.
      */
     private String branchByBrand(Mention company, String name) {
         String brand = company.type() == EntityType.Enterprise ? brandOf(company.canonical()) : "";
@@ -709,7 +709,7 @@ final class AliasResolver {
                 ? company.canonical() + place + unit : null;
     }
 
-    /** A registered name without its legal form and the places it opens with (龙信通信), or "". */
+    /** A registered name without its legal form and the places it opens with (龙腾通信), or "". */
     private String brandOf(String registered) {
         String core = withoutLegalForm(registered);
         return core == null ? "" : core.substring(leadingPlaceEnd(core));

@@ -336,7 +336,7 @@ final class OrganizationRecognizer {
                 // 公司 inside 有限公司 was judged already as part of the longer suffix.
                 boolean judged = found.stream().anyMatch(f -> f.end() == end);
                 // 大学生, 学院派, 局长: a word the suffix opens; 学院|派驻, a word after the name, is none; but 副局长
-                // is a title however the segmenter cuts it (副|局|长白玛次仁).
+                // is a title however the segmenter cuts it (副|局|长次仁多吉).
                 if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副')) {
                     continue;
@@ -701,7 +701,7 @@ final class OrganizationRecognizer {
     private int acrossInnerConjunction(Passage p, int start, int suffixStart, Suffix suffix, boolean research,
                                        List<Mention> places) {
         Term conjunction = p.termAt(start - 1);
-        // 江西省地质调查勘查院与江西锂晟…有限公司: a province or city opening what follows the conjunction opens a
+        // 湖南省地质调查勘查院与湖南锂源…有限公司: a province or city opening what follows the conjunction opens a
         // name of its own, as a registered name does.
         if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                 || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)
@@ -1245,10 +1245,10 @@ final class OrganizationRecognizer {
                     && (research || !tradeCharAfterPlace(t, places))) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
                 // before a word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start,
-                // and so is 达|桑沟 after a comma: 达桑沟锂辉石矿).
+                // and so is 达|木沟 after a comma: 达木沟锂辉石矿).
                 boolean subtitleVerb = beginsWithPlace(p, t.offset + 1) || t.nature.toString().startsWith("v")
                         && placeTermAt(p, t.offset + 1) && JOINING_DASHES.indexOf(p.charAt(t.offset - 1)) >= 0;
-                // X有限公司达|桑沟锂辉石矿: so does a lone character opening a unit's name after its company's.
+                // X有限公司达|木沟锂辉石矿: so does a lone character opening a unit's name after its company's.
                 boolean opensUnit = t.word.length() == 1 && endsLegalForm(p, t.offset) && Chars.isHan(t.word.charAt(0))
                         && !STOP_WORDS.contains(t.word) && t.nature.toString().startsWith("v")
                         && placeTermAt(p, t.offset + 1);

@@ -96,7 +96,7 @@ final class Passage {
 
     /**
      * True at a word boundary, and where the segmenter glued a word onto a name it read as an organisation
-     * (谷润源食品总部 as one term): the name ends where the word of two characters or more that closes the term
+     * (禾泽源粮食总部 as one term): the name ends where the word of two characters or more that closes the term
      * starts.
      */
     boolean isBoundaryOrGluedWord(int pos) {

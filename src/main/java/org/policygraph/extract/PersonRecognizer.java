@@ -197,7 +197,7 @@ final class PersonRecognizer {
 
     /**
      * 教授苏和巴特尔介绍: a name the segmenter reads as a Chinese name and a transliteration after it (苏和/nr
-     * 巴特尔/nrf), or as two names of two characters (孟和/nr 吉雅/nr: no two people stand unparted after one
+     * 巴特尔/nrf), or as two names of two characters (苏和/nr 吉雅/nr: no two people stand unparted after one
      * title), is one Mongolian name, four to six characters long, when the text goes on after it as after a
      * name. Null otherwise.
      */

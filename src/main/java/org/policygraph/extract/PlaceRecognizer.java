@@ -883,7 +883,7 @@ final class PlaceRecognizer {
         Set<String> citiesOfCountries = new LinkedHashSet<>();
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
-            // 洛桑丹增: a city's name (洛桑, Lausanne) may open a Tibetan name.
+            // 洛桑次仁: a city's name (洛桑, Lausanne) may open a Tibetan name.
             boolean tibetanName = w != null && lexicon.isTibetanName(s.substring(i, Math.min(s.length(), i + 4)));
             if (w != null && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length()) && !tibetanName) {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
@@ -914,7 +914,7 @@ final class PlaceRecognizer {
         return out;
     }
 
-    /** [start, end) lies inside a longer term the segmenter reads as a personal name (韩国栋/nr: 局长韩国栋表示). */
+    /** [start, end) lies inside a longer term the segmenter reads as a personal name (韩国华/nr: 局长韩国华表示). */
     private static boolean insidePersonsName(Passage p, int start, int end) {
         Term t = p.termAt(start);
         return t != null && t.nature.toString().startsWith("nr") && t.offset <= start

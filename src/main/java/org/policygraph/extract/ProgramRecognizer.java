@@ -219,7 +219,7 @@ final class ProgramRecognizer {
             boolean ofDivisions = end < s.length() && "县区市镇村".indexOf(s.charAt(end)) >= 0 && p.isBoundary(end + 1);
             if (p.isBoundary(end) || ofDivisions) {
                 cut = w.end();
-                // “数智鞋服”产业链提升工程: a word that also describes what a program is about goes on to the next.
+                // “智造纺织”产业链提升工程: a word that also describes what a program is about goes on to the next.
                 if (w.group().length() > 1 && !MODIFYING_PROGRAM_WORDS.contains(w.group())) {
                     break;
                 }

@@ -2560,7 +2560,7 @@ class NamesTest {
 
     @Test
     void aZoneNamedAgainByItsOwnNameIsTheZoneNotANamesakeCounty() {
-        assertThat(extract("公司在宜宾市三江新区设立子公司。三江新区管委会主任王立新介绍了园区规划。").entities())
+        assertThat(extract("公司在宜宾市三江新区设立子公司。三江新区管委会主任谭卓远介绍了园区规划。").entities())
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("宜宾市", "三江新区");
     }
@@ -2705,7 +2705,7 @@ class NamesTest {
 
     @Test
     void aBranchNamedByTheCompanysBrandIsTheCompanysBranch() {
-        assertThat(extract("黑龙江龙腾通信有限公司今年推出数字农业平台。\n\n龙腾通信绥化分公司总经理贺立东介绍，分公司已列为试点。")
+        assertThat(extract("黑龙江龙腾通信有限公司今年推出数字农业平台。\n\n龙腾通信绥化分公司总经理贺俊韬介绍，分公司已列为试点。")
                 .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .contains("黑龙江龙腾通信有限公司绥化分公司");
     }
@@ -2788,7 +2788,7 @@ class NamesTest {
 
     @Test
     void wordsOfTheDictionaryBeforeATitleAreNoTransliteratedName() {
-        assertThat(extract("湖南大学与湖南岳衡新材料股份有限公司联合培养工程博士项目在岳阳启动。").entities())
+        assertThat(extract("湖南大学与湖南岳岚新材料股份有限公司联合培养工程硕士项目在岳阳启动。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
 
@@ -2808,7 +2808,7 @@ class NamesTest {
 
     @Test
     void aUniversitysFacultyIsAResearchBody() {
-        assertThat(extract("公司还与湖南大学生物学部周立新教授团队联合攻关。").entities())
+        assertThat(extract("公司还与湖南大学生物学部龙景川教授团队联合攻关。").entities())
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("湖南大学生物学部");
     }
