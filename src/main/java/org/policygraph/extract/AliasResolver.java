@@ -601,8 +601,8 @@ final class AliasResolver {
     /**
      * 省商务厅 in an article about one province is that province's 商务厅 (广东省商务厅), 市农业农村局 the
      * one city's (county-level cities such as 宜都市 do not count), 区农业农村局 the one district's; with two
-     * named at that level, the body keeps the name the text gives it, unless the text names one such body of
-     * that level in full (市国资委 after 天津市人民政府国有资产监督管理委员会). A province the text does not name is
+     * named at that level, the body keeps the name the text gives it. Before all that, a body the text names in
+     * full at that level is the one (市发改委 after 湘潭市发展和改革委员会). A province the text does not name is
      * the one all its places lie in (自治区人民政府 in a story about 包头市 is 内蒙古自治区人民政府).
      */
     private void ofTheArticlesDivision(List<Mention> mentions, Map<String, String> sameAs) {
@@ -625,15 +625,16 @@ final class AliasResolver {
                 provincesAround.add(province.name());
             }
         }
+        List<String> bodies = organisations.stream().map(Mention::canonical).distinct().toList();
         for (Mention m : mentions) {
             // By the name as the recogniser completed it: 商务厅 listed after 自治区工业和信息化厅 is 自治区商务厅.
             String word = levelWordOpening(m.canonical());
             if (m.type() != EntityType.Government || word == null || sameAs.containsKey(m.name())) {
                 continue;
             }
-            // 市国资委 after 天津市人民政府国有资产监督管理委员会: the one body of that level the text names in full.
+            // 市发改委 after 湘潭市发展和改革委员会: the one body of that level the text names in full.
             String rest = m.canonical().substring(word.length());
-            List<String> namedInFull = organisations.stream().map(Mention::canonical).distinct()
+            List<String> namedInFull = bodies.stream()
                     .filter(c -> c.length() > m.canonical().length() && c.endsWith(rest)
                             && word.equals(levelWordOf(c.substring(0, c.length() - rest.length())))).toList();
             if (namedInFull.size() == 1) {
@@ -668,8 +669,8 @@ final class AliasResolver {
 
     /**
      * 龙腾通信绥化分公司 of 黑龙江龙腾通信有限公司, where the recogniser found no name (the segmenter cut the brand):
-     * a company's name without its place and legal form, then a place it serves and 分公司 or 支公司, is the
-     * company's branch there.
+     * a company's name without its place and legal form, then a place it serves and a branch's word (分公司, 支公司,
+     * 分行, 支行), is the company's branch there.
      */
     private List<Mention> branchesByBrand(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
@@ -679,13 +680,14 @@ final class AliasResolver {
             String brand = company.type() == EntityType.Enterprise && seen.add(company.canonical())
                     ? brandOf(company.canonical()) : "";
             for (int at = brand.length() < 2 ? -1 : s.indexOf(brand); at >= 0; at = s.indexOf(brand, at + 1)) {
+                // Only a few characters on: the place's name, then the unit word.
+                String window = s.substring(at, Math.min(s.length(), at + brand.length() + MAX_BRANCH_PLACE + 3));
                 for (String unit : OrganizationRecognizer.BRANCH_SUFFIXES) {
-                    int unitAt = s.indexOf(unit, at + brand.length());
-                    int end = unitAt + unit.length();
+                    int unitAt = window.indexOf(unit, brand.length());
+                    int end = at + unitAt + unit.length();
                     int from = at;
-                    String branch = unitAt < 0 || unitAt - at > brand.length() + MAX_BRANCH_PLACE ? ""
-                            : branchByBrand(company, s.substring(at, end));
-                    if (branch != null && !branch.isEmpty() && mentions.stream()
+                    String branch = unitAt < 0 ? null : branchByBrand(company, s.substring(at, end));
+                    if (branch != null && mentions.stream()
                             .noneMatch(m -> m.isOrganisation() && m.start() <= from && end <= m.end())) {
                         sameAs.putIfAbsent(s.substring(at, end), branch);
                         out.add(new Mention(s.substring(at, end), branch, EntityType.Enterprise, at, end, Map.of()));
@@ -736,8 +738,8 @@ final class AliasResolver {
                     company = e.getValue() + rest;
                 }
             }
-            for (Mention m : mentions) {
-                company = company == null ? branchByBrand(m, branch.name()) : company;
+            for (int k = 0; company == null && k < mentions.size(); k++) {
+                company = branchByBrand(mentions.get(k), branch.name());
             }
             int clause = RelationFinder.clauseStart(s, branch.start());
             if (company == null && SET_UP_BEFORE.matcher(s.substring(clause, branch.start())).find()) {

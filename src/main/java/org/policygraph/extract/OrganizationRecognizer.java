@@ -63,7 +63,7 @@ final class OrganizationRecognizer {
             // A university's department (茶学系, 化学系); not 系统 or 系列.
             new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
             // A university's faculty: X大学医学部 (学部委员 is an academician's old title).
-            new Suffix("学部", EntityType.ResearchTeam, false, "委"),
+            new Suffix("学部", EntityType.ResearchTeam, false, "委分门署长"),
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究生院", EntityType.ResearchTeam, false, ""),
@@ -206,8 +206,11 @@ final class OrganizationRecognizer {
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
             "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
-    /** Readings of proper names and abbreviations: a place, person, organisation, other name, or 新 for 新疆. */
-    private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
+    /**
+     * Readings of a word as a name or abbreviation, which no common word before a place has: a place, person,
+     * organisation, other proper name, letters (nx), or an abbreviation (新 for 新疆).
+     */
+    private static final List<String> NAME_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
     /** Words ending in 矿 that name ore or mining work, not a mine. */
     private static final Pattern MINING_WORDS = Pattern.compile("(?:原|采|选|找|探)矿$");
@@ -231,7 +234,7 @@ final class OrganizationRecognizer {
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** A count of organisations: 6个, 两家, 几所. */
     private static final String COUNT = "[\\d一二三四五六七八九十两百千几多][个家所座]";
-    /** A count inside what precedes a suffix (正安三个县级支行, 运营3座海水淡化厂): a kind counted, no name. */
+    /** A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂): a kind counted, no name. */
     private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
@@ -749,8 +752,8 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 自然资源部天津海水淡化与综合利用研究所: an institute's name may join two fields with 与. A place and a field
-     * right before 与 (天津海水淡化), no name of their own, open the name; so does a ministry or academy the
+     * 自然资源部青岛海水淡化与综合利用研究所: an institute's name may join two fields with 与. A place and a field
+     * right before 与 (青岛海水淡化), no name of their own, open the name; so does a ministry or academy the
      * segmenter read as one name right before the place.
      */
     private int acrossJoinedFields(Passage p, int start, Suffix suffix, List<Mention> places) {
@@ -952,7 +955,7 @@ final class OrganizationRecognizer {
     /**
      * 对上|海星|岚|感知科技有限公司: a province's or city's name the segmenter split,
      * a few plain characters before where the walk stopped, opens a registered name; so does the short form of a
-     * county the text names in full (融|安古丹…有限公司 after 融安县). A verb of joining there
+     * county the text names in full (融|安桔香…有限公司 after 融安县). A verb of joining there
      * (山西大学联合|太原X有限公司) is where the walk rightly stopped.
      */
     private int fromPlaceTheSegmenterSplit(Passage p, int start, List<Mention> places) {
@@ -980,7 +983,7 @@ final class OrganizationRecognizer {
             Term t = p.termAt(pos);
             CoreDictionary.Attribute known = t == null || t.offset != pos ? null : CoreDictionary.get(t.word);
             String usual = known == null ? "" : known.nature[0].toString();   // the commonest reading
-            boolean common = !usual.isEmpty() && PROPER_NATURES.stream().noneMatch(usual::startsWith);
+            boolean common = !usual.isEmpty() && NAME_NATURES.stream().noneMatch(usual::startsWith);
             if (!common) {
                 return start;
             }
@@ -1249,12 +1252,9 @@ final class OrganizationRecognizer {
                 boolean subtitleVerb = beginsWithPlace(p, t.offset + 1) || t.nature.toString().startsWith("v")
                         && placeTermAt(p, t.offset + 1) && JOINING_DASHES.indexOf(p.charAt(t.offset - 1)) >= 0;
                 // X有限公司达|木沟锂辉石矿: so does a lone character opening a unit's name after its company's.
-                boolean opensUnit = t.word.length() == 1 && endsLegalForm(p, t.offset) && Chars.isHan(t.word.charAt(0))
-                        && !STOP_WORDS.contains(t.word) && t.nature.toString().startsWith("v")
-                        && placeTermAt(p, t.offset + 1);
-                // 来自新加坡的汇|澄环境科技私人有限公司: and one after 的, which no name's character follows.
-                boolean afterParticle = t.word.length() == 1 && p.charAt(t.offset - 1) == '的' && Chars.isHan(t.word.charAt(0))
-                        && !STOP_WORDS.contains(t.word) && !PRONOUNS.contains(t.word) && t.nature.toString().startsWith("v");
+                boolean opensUnit = loneVerbCharacter(t) && endsLegalForm(p, t.offset) && placeTermAt(p, t.offset + 1);
+                // 来自新加坡的汇|岚环境科技私人有限公司: and one after 的, which no name's character follows.
+                boolean afterParticle = loneVerbCharacter(t) && p.charAt(t.offset - 1) == '的' && !PRONOUNS.contains(t.word);
                 if ((opensClauseAlone(p, t) || opensUnit || afterParticle) && !subtitleVerb
                         || countWordAfterPartyVerb(p, t)) {
                     cur = t.offset;
@@ -1459,8 +1459,18 @@ final class OrganizationRecognizer {
     }
 
     private static boolean opensClauseAlone(Passage p, Term t) {
-        return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word)
-                && !t.nature.toString().startsWith("w") && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
+        return loneCharacter(t) && !t.nature.toString().startsWith("w")
+                && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
+    }
+
+    /** A term of one Chinese character that is no function word. */
+    private static boolean loneCharacter(Term t) {
+        return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word);
+    }
+
+    /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
+    private static boolean loneVerbCharacter(Term t) {
+        return loneCharacter(t) && t.nature.toString().startsWith("v");
     }
 
     /** A function word (由, 和, 在) stands right before {@code pos}, glued to the level word after it (由省). */

@@ -155,7 +155,7 @@ final class PersonRecognizer {
         for (int len = 6; len >= 4; len--) {
             int start = titleStart - len;
             String name = start < 0 ? "" : p.full().substring(start, titleStart);
-            // (联合培养工程|博士: words of the dictionary, one after another, are no transliterated name.)
+            // (联合培养工程|博士生: words of the dictionary, one after another, are no transliterated name.)
             if (start >= 0 && organisations.stream().anyMatch(o -> o.end() == start)
                     && TRANSLITERATED.matcher(name).matches()
                     && lexicon.personTitles.stream().noneMatch(name::contains)

@@ -42,7 +42,7 @@ final class PlaceRecognizer {
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**
-     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 12个经济薄弱村), which no village is
+     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村), which no village is
      * called, nor ends its name with.
      */
     private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
@@ -63,7 +63,9 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支口";
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
+    private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
     private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
     /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
@@ -85,9 +87,9 @@ final class PlaceRecognizer {
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
-    /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
-    /** The names a high-tech zone goes by: 东湖新技术开发区 is 东湖高新区. */
+    /** The names a high-tech zone goes by: 蜀山新技术开发区 is 蜀山高新区. */
     private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区");
+    /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
@@ -426,6 +428,7 @@ final class PlaceRecognizer {
                 // X嘎查村: the village is named with both words; the walk from 村 finds it whole.
                 boolean beforeAnotherVillageWord = end < s.length() && !word.equals("村") && s.charAt(end) == '村';
                 if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord
+                        || TOWN_NAMED_CUNKOU.matcher(s).region(end, s.length()).lookingAt()
                         || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
                 }
@@ -883,9 +886,11 @@ final class PlaceRecognizer {
         Set<String> citiesOfCountries = new LinkedHashSet<>();
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
-            // 洛桑次仁: a city's name (洛桑, Lausanne) may open a Tibetan name.
+            // 洛桑次仁: a city's name (洛桑, Lausanne) may open a Tibetan name. A name of two characters is read only
+            // as a word of its own (多哈, not 许多哈萨克族).
             boolean tibetanName = w != null && lexicon.isTibetanName(s.substring(i, Math.min(s.length(), i + 4)));
-            if (w != null && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length()) && !tibetanName) {
+            boolean word = w != null && (w.length() > 2 || p.isBoundary(i) && p.isBoundary(i + w.length()));
+            if (word && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length()) && !tibetanName) {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
                 out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
                 String city = level.equals("country") ? cityAfterCountry(s, i + w.length()) : null;

@@ -37,7 +37,7 @@ final class ProgramRecognizer {
     static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
-    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no figure. */
+    /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no Arabic digit. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */

@@ -31,14 +31,22 @@ final class ReferenceResolver {
     private static final String FUND = "基金";
     /** Putting money into what was named before: 向合作社投资, 注资, 增资, 入股. */
     private static final Pattern INVESTING = Pattern.compile("投资|注资|增资|入股");
-    /** Words linking a party to the one after them: X也与研究院签约. */
-    private static final String LINKING = "与和同跟";
+    /**
+     * Words linking a party to the one after them: in X也与研究院签约 the bare word refers to a body named before the
+     * clause, not to X.
+     */
+    private static final String LINKING = "与和同";
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** A union of cooperatives (X专业合作社联合社), called by that word alone. */
     private static final String UNION = "联合社";
-    /** 企业 opening a clause: the company last named (企业将投入…, 企业同X签订…); elsewhere any company. */
+    /**
+     * 企业 opening a clause and going on to act (企业将投入…, 企业同X签订…): the company last named; elsewhere any
+     * company (，企业可申请补贴).
+     */
     private static final String ENTERPRISE = "企业";
+    /** What follows 企业 when it is the company last named: 将, 同, 与, 还, 也, 已, 并. */
+    private static final String ENTERPRISE_ACTING = "将同与还也已并";
     /** What stands before a word opening a clause. */
     private static final String CLAUSE_OPENERS = "，,。；;：:\n";
     /** A link opening a clause, the sentence's subject understood: ，并与, ，还与, ，同时与. */
@@ -68,6 +76,8 @@ final class ReferenceResolver {
     private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持");
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
+    /** Words introducing what was named before: 这家合资公司, 该合作社. */
+    private static final List<String> INTRODUCING = List.of("这家", "该");
     private static final List<Kind> KINDS = kinds();
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
@@ -112,16 +122,16 @@ final class ReferenceResolver {
     private static final String WINERY = "酒庄";
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
-    private static final List<String> INTRODUCING = List.of("这家", "该");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
+    /** The longest of those words: 设立控股子公司. */
     private static final int MAX_SET_UP = 7;
     private static final int MAX_SEARCHES = 3;
     /** A person described after 这位, up to the word for a person it ends with (这位45岁的土壤学者). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
             + "(?=[，,]|同时|还|也|曾|已|是)");
-    /** A company described after 这家, up to the word for a company (这家主营内窥镜的企业). */
+    /** A company described after 这家, up to the word for a company (这家主营微创器械的企业). */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("这家[^，,。；;、“”\\n]{2,20}?的(?:企业|公司)");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
@@ -156,11 +166,11 @@ final class ReferenceResolver {
         k.add(new Kind(WE, m -> true));
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
-        for (String e : List.of("该合作社", "这家合作社", "该社")) {
-            k.add(new Kind(e, enterprise.and(endsWith("合作社"))));
-        }
-        for (String e : List.of("该联合社", "这家联合社")) {
-            k.add(new Kind(e, enterprise.and(endsWith(UNION))));
+        k.add(new Kind("该社", enterprise.and(endsWith(COOPERATIVE))));
+        for (String kind : List.of(COOPERATIVE, UNION)) {
+            for (String introducing : INTRODUCING) {
+                k.add(new Kind(introducing + kind, enterprise.and(endsWith(kind))));
+            }
         }
         // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市.
         for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
@@ -252,6 +262,7 @@ final class ReferenceResolver {
         Mention reporter = s.contains(WE) ? reportingGovernment(p, mentions) : null;
         Mention issuer = issuerInHeadline(p, mentions);
         Set<Integer> organisationEnds = null;   // built where 与合作社 first occurs
+        long cooperatives = -1;   // how many the text names, counted where 合作社 alone first occurs
         for (Kind kind : KINDS) {
             String e = kind.expression();
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
@@ -271,16 +282,19 @@ final class ReferenceResolver {
                         || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {
                     continue;
                 }
-                if (e.equals(ENTERPRISE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
+                if (e.equals(ENTERPRISE) && (CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0
+                        || ENTERPRISE_ACTING.indexOf(p.charAt(end)) < 0)) {
                     continue;
                 }
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the
                 // partner an organisation is linked with in a text that names one cooperative only (X公司与合作社).
                 if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
                     // "X公司向合作社投资680万元": money put into a cooperative, in a text that names one only.
-                    boolean investedIn = s.charAt(start - 1) == '向' && INVESTING.matcher(s).region(end, s.length())
-                            .lookingAt() && mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct()
-                            .count() == 1;
+                    if (cooperatives < 0) {
+                        cooperatives = mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct().count();
+                    }
+                    boolean investedIn = s.charAt(start - 1) == '向' && cooperatives == 1
+                            && INVESTING.matcher(s).region(end, s.length()).lookingAt();
                     if (s.charAt(start - 1) != '与' && !investedIn) {
                         continue;
                     }
@@ -292,6 +306,7 @@ final class ReferenceResolver {
                         continue;
                     }
                 }
+                int clause = RelationFinder.clauseStart(s, start);
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);
@@ -307,7 +322,7 @@ final class ReferenceResolver {
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
                         : BARE_HEADS.contains(e) && LINKING.indexOf(s.charAt(start - 1)) >= 0
-                                ? nearestBefore(mentions, start, kind.fits().and(m -> !beforeInClause(s, m, start)))
+                                ? nearestBefore(mentions, start, kind.fits().and(m -> m.end() <= clause || m.end() > start))
                         : nearestBefore(mentions, start, kind.fits());
                 // 集团, 该集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story
                 // turned to.
@@ -332,29 +347,11 @@ final class ReferenceResolver {
     }
 
     /**
-     * "这家主营内窥镜的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named;
+     * "这家主营微创器械的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named;
      * the reference is its last word, so that what the description says (这家位于Z的企业) is read too.
      */
     private static List<Mention> describedCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
-        List<Mention> out = new ArrayList<>();
-        Matcher described = DESCRIBED_COMPANY.matcher(p.full());
-        // One walk through the companies, in step with the descriptions, as for people.
-        List<Mention> companies = mentions.stream().filter(m -> m.type() == EntityType.Enterprise && !isReference(m))
-                .toList();
-        int next = 0;
-        Mention company = null;
-        while (described.find()) {
-            int start = described.start();
-            for (; next < companies.size() && companies.get(next).end() <= start; next++) {
-                company = companies.get(next);
-            }
-            // The reference is the head noun at the end: the description keeps its own words (这家位于Z的企业).
-            int head = described.end() - 2;
-            if (company != null && !taken[head]) {
-                out.add(referenceTo(company, p.full().substring(head, described.end()), head));
-            }
-        }
-        return out;
+        return described(p, mentions, taken, DESCRIBED_COMPANY, EntityType.Enterprise, 2);
     }
 
     /**
@@ -362,19 +359,29 @@ final class ReferenceResolver {
      * named.
      */
     private static List<Mention> describedPeople(Passage p, List<Mention> mentions, boolean[] taken) {
+        return described(p, mentions, taken, DESCRIBED_PERSON, EntityType.Person, 0);
+    }
+
+    /**
+     * Each description {@code pattern} finds refers to the last mention of {@code type} before it; the reference
+     * is the description's last {@code headLength} characters, or the whole description where that is 0.
+     */
+    private static List<Mention> described(Passage p, List<Mention> mentions, boolean[] taken, Pattern pattern,
+                                           EntityType type, int headLength) {
         List<Mention> out = new ArrayList<>();
-        Matcher described = DESCRIBED_PERSON.matcher(p.full());
-        // One walk through the people, in step with the descriptions: a search per description would be quadratic.
-        List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.Person && !isReference(m)).toList();
+        Matcher described = pattern.matcher(p.full());
+        // One walk through the candidates, in step with the descriptions: a search per description would be quadratic.
+        List<Mention> candidates = mentions.stream().filter(m -> m.type() == type && !isReference(m)).toList();
         int next = 0;
-        Mention person = null;
+        Mention last = null;
         while (described.find()) {
             int start = described.start();
-            for (; next < people.size() && people.get(next).end() <= start; next++) {
-                person = people.get(next);
+            for (; next < candidates.size() && candidates.get(next).end() <= start; next++) {
+                last = candidates.get(next);
             }
-            if (person != null && !taken[start]) {
-                out.add(referenceTo(person, described.group(), start));
+            int from = headLength == 0 ? start : described.end() - headLength;
+            if (last != null && !taken[from]) {
+                out.add(referenceTo(last, p.full().substring(from, described.end()), from));
             }
         }
         return out;
@@ -419,14 +426,6 @@ final class ReferenceResolver {
             }
         }
         return out;
-    }
-
-    /**
-     * {@code m} stands in the clause of {@code pos}, before it: "X研究院也与研究院签约" links X with another, so X is
-     * not what the bare word after the link refers to.
-     */
-    private static boolean beforeInClause(String s, Mention m, int pos) {
-        return m.start() >= RelationFinder.clauseStart(s, pos) && m.end() <= pos;
     }
 
     /** {@code expression} at {@code start} referring to {@code antecedent}: its entity, and where it was named. */

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the facts between the mentions of one passage, each with the sentence that states it and a
@@ -49,14 +50,15 @@ final class RelationFinder {
             "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
-    /** A buyer after 被 or 由, its price, and a verb of buying at auction or by licence: 被Y以2860万元拍得. */
+    /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
     private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
-            "[被由](?=[^，,。；;被由]{2,30}?以[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
+            "[被由](?=[^，,。；;被由]{2,30}?(以)[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
     /** Acting together with the body after it: A会同B, A联合B. */
     private static final Pattern ACTING_TOGETHER = Pattern.compile("会同|联合");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
     private static final Pattern UNION_FOUNDED = Pattern.compile(
             "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
+    /** A union of cooperatives ends so (X专业合作社联合社), its members in 合作社. */
     private static final String UNION = "联合社";
     private static final String COOPERATIVE_WORD = "合作社";
     /** The round a sentence opens on, raised in the sentence before: 本轮由A领投. */
@@ -68,7 +70,7 @@ final class RelationFinder {
     /** Joining a funding round: 领投, 跟投, 参投. */
     private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
     private static final String RAISED = "融资";
-    /** Where a follower's own amount may end after 跟投: 600万元, 1500万美元. */
+    /** Where an amount may end after 跟投, 领投 or 获投: 600万元, 1500万美元. */
     private static final int MAX_ROUND_AMOUNT = 12;
     /** Receiving an investment from the company named next: 拿到了, 获得. */
     private static final Pattern RECEIVED_INVESTMENT = Pattern.compile("(?:拿到|获得)了?");
@@ -201,6 +203,7 @@ final class RelationFinder {
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
     private static final Pattern HELD_BY = Pattern.compile("旗下|所属|下属");
+    /** What a group's name holds: X集团有限公司. */
     private static final String GROUP = "集团";
     /** The most characters of verbs between a company and 旗下 (还组织, 将推动). */
     private static final int MAX_OWNER_VERB = 4;
@@ -1240,7 +1243,7 @@ final class RelationFinder {
             Mention owner = ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m));
             Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
-            // "X…，是Y控股的企业": the company described is the clause's subject.
+            // "X…，是Y控股的企业": the company described is the sentence's first.
             if (company == null && owner != null && p.charAt(owner.start() - 1) == '是'
                     && HELD_KINDS.stream().anyMatch(k -> s.startsWith(k, after))) {
                 int copula = owner.start() - 1;
@@ -1402,7 +1405,7 @@ final class RelationFinder {
             Mention setAsideIn = target == null && funds ? ms.lastAt(at, m -> m.type() == EntityType.Place
                     && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
             target = setAsideIn != null ? setAsideIn : target;
-            // "闽侯县三年内为研究院安排1.5亿元经费": the body the money is set aside for, after 为.
+            // "浏阳市三年内为研究院安排8000万元经费": the body the money is set aside for, after 为.
             Mention beneficiary = target == null ? ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m)) : null;
             beneficiary = beneficiary != null && p.charAt(beneficiary.start() - 1) == '为' ? beneficiary : null;
             target = beneficiary != null ? beneficiary : target;
@@ -1463,14 +1466,15 @@ final class RelationFinder {
                         && m.end() < toward.start() && ms.outermost(m));
                 if (investor != null && !investor.canonical().equals(toward.canonical())) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, toward.canonical(), at,
-                            roundAmount(s, joined.end()), CLAUSE);
+                            roundAmount(s, joined.end()).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
                 }
                 continue;
             }
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
             // "X完成3亿元A轮融资。本轮由A领投…": 本轮 is the round the sentence before raised.
-            Sentences.Sentence before = sentence == null || !s.startsWith(THIS_ROUND, sentence.start()) ? null
-                    : p.sentenceAt(sentence.start() - 1);
+            int index = sentence == null || !s.startsWith(THIS_ROUND, sentence.start()) ? -1
+                    : p.sentences().indexOf(sentence);
+            Sentences.Sentence before = index > 0 ? p.sentences().get(index - 1) : null;   // across a paragraph too
             if (sentence == null || raisedAt < (before != null ? before.start() : sentence.start())) {
                 continue;
             }
@@ -1481,7 +1485,7 @@ final class RelationFinder {
                     && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
             if (raiser != null) {
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
-                        roundAmount(s, joined.end()), CLAUSE);
+                        roundAmount(s, joined.end()).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
             }
         }
         Matcher received = RECEIVED_INVESTMENT.matcher(s);
@@ -1510,10 +1514,10 @@ final class RelationFinder {
         return last >= 0 && !CLAUSE_BREAK.matcher(s).region(last, verb).find();
     }
 
-    /** The amount written right after a verb of joining a round (领投2亿元), as properties; none if none. */
-    private static Map<String, Object> roundAmount(String s, int from) {
+    /** The amount written right after a verb of joining a round or getting money (领投2亿元, 获投900万元). */
+    private static Optional<Amounts.Amount> roundAmount(String s, int from) {
         String after = s.substring(from, Math.min(s.length(), from + MAX_ROUND_AMOUNT));
-        return Amounts.find(after, 0).filter(a -> a.start() == 0).map(Amounts.Amount::properties).orElse(Map.of());
+        return Amounts.find(after, 0).filter(a -> a.start() == 0);
     }
 
     /**
@@ -1524,8 +1528,7 @@ final class RelationFinder {
         String s = p.full();
         for (int at = s.indexOf(GOT_INVESTMENT); at >= 0; at = s.indexOf(GOT_INVESTMENT, at + 1)) {
             int from = at + GOT_INVESTMENT.length();
-            Optional<Amounts.Amount> amount = Amounts.find(s.substring(from, Math.min(s.length(), from + MAX_ROUND_AMOUNT)), 0)
-                    .filter(a -> a.start() == 0);
+            Optional<Amounts.Amount> amount = roundAmount(s, from);
             if (amount.isEmpty()) {
                 continue;
             }
@@ -2581,6 +2584,26 @@ final class RelationFinder {
                 .max(Comparator.comparingInt(RelationFinder::rank)).orElse(null);
     }
 
+    /**
+     * "X团队的隔膜技术…被Y公司以1860万元拍得", "X选育的新品系由Y公司以760万元竞得独占许可": who buys a research
+     * body's technology at auction or by licence works with it.
+     */
+    private static void technologyBought(Passage p, Mentions ms, Facts facts) {
+        Matcher bought = TECHNOLOGY_BOUGHT.matcher(p.full());
+        while (bought.find()) {
+            int by = bought.start();
+            int price = bought.start(1);   // 由常德的Y公司以…: the buyer stands before its price
+            Mention buyer = ms.last(m -> m.type() == EntityType.Enterprise && m.start() > by && m.end() <= price
+                    && ms.outermost(m));
+            Sentences.Sentence sentence = p.sentenceAt(by);
+            Mention seller = buyer == null || sentence == null ? null : ms.first(m -> m.type() == EntityType.ResearchTeam
+                    && m.start() >= sentence.start() && m.end() <= by && ms.outermost(m));
+            if (seller != null) {
+                facts.add(buyer, RelationType.PARTNERS_WITH, seller, by, CLAUSE);
+            }
+        }
+    }
+
     // ---- PUBLISHED_IN
 
     /**
@@ -2649,52 +2672,19 @@ final class RelationFinder {
 
     // ---- IMPLEMENTS
 
-    /**
-     * "X实施“P”": the program shortly after the verb, the actor before it in the same clause; when the clause
-     * has none, the subject (first actor) of the nearest earlier clause of the sentence ("X表示,镇里将...,推进P").
-     */
+    /** The implementer in the clause from {@code clauseStart} joined to {@code actor} by exactly {@code link}, or null. */
+    private static Mention linkedBefore(String s, Mentions ms, Mention actor, int clauseStart, Pattern link) {
+        if (actor == null || actor.start() <= clauseStart || !link.matcher(s).region(clauseStart, actor.start()).find()) {
+            return null;   // the link is rare: no look at the mentions without it
+        }
+        return ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < actor.start()
+                && link.matcher(s).region(m.end(), actor.start()).matches());
+    }
+
     /**
      * "“P”是A与B于2023年联合启动的…项目": a program described as launched (carried out, set up) by bodies is
      * theirs, by the bodies named between the copula and the verb.
      */
-    /**
-     * "X团队的隔膜技术…被Y公司以2860万元拍得", "X选育的新品系由Y公司以960万元竞得独占许可": who buys a research
-     * body's technology at auction or by licence works with it.
-     */
-    private static void technologyBought(Passage p, Mentions ms, Facts facts) {
-        Matcher bought = TECHNOLOGY_BOUGHT.matcher(p.full());
-        while (bought.find()) {
-            int by = bought.start();
-            int price = p.full().indexOf('以', by);   // 由齐齐哈尔的Y公司以…: the buyer stands before its price
-            Mention buyer = ms.last(m -> m.type() == EntityType.Enterprise && m.start() > by && m.end() <= price
-                    && ms.outermost(m));
-            Sentences.Sentence sentence = p.sentenceAt(by);
-            Mention seller = buyer == null || sentence == null ? null : ms.first(m -> m.type() == EntityType.ResearchTeam
-                    && m.start() >= sentence.start() && m.end() <= by && ms.outermost(m));
-            if (seller != null) {
-                facts.add(buyer, RelationType.PARTNERS_WITH, seller, by, CLAUSE);
-            }
-        }
-    }
-
-    /**
-     * "A、B等6家合作社共同发起成立了这家联合社": the cooperatives that set up a union of cooperatives are its
-     * members.
-     */
-    private static void unionMembers(Passage p, Mentions ms, Facts facts) {
-        Matcher founded = UNION_FOUNDED.matcher(p.full());
-        while (founded.find()) {
-            int verb = founded.start();
-            Mention union = ms.lastAt(founded.end(), m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(UNION));
-            int clause = clauseStart(p.full(), verb);
-            for (Mention member : union == null ? List.<Mention>of() : ms.of(m -> m.type() == EntityType.Enterprise
-                    && m.start() >= clause && m.end() <= verb && m.canonical().endsWith(COOPERATIVE_WORD)
-                    && !m.canonical().endsWith(UNION) && ms.outermost(m))) {
-                facts.add(member, RelationType.PART_OF, union, verb, STATED);
-            }
-        }
-    }
-
     private static void programsDescribed(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
@@ -2715,6 +2705,10 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * "X实施“P”": the program shortly after the verb, the actor before it in the same clause; when the clause
+     * has none, the subject (first actor) of the nearest earlier clause of the sentence ("X表示,镇里将...,推进P").
+     */
     private static void implementations(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         Matcher v = IMPLEMENT.matcher(s);
@@ -2781,19 +2775,12 @@ final class RelationFinder {
                     facts.add(governed, RelationType.IMPLEMENTS, target, v.start(), CONTEXT);
                 }
             }
-            // "省科学技术厅已将联合实验室纳入“P”": who brings the object into the program runs it too.
-            Mention object = actor;
-            // "A会同B公布“P”": the body acting together with the actor carries the program out as well.
-            Mention together = object == null ? null : ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart
-                    && m.end() < object.start() && ACTING_TOGETHER.matcher(s).region(m.end(), object.start()).matches());
-            for (Mention target : together == null ? List.<Mention>of() : programs) {
-                facts.add(together, RelationType.IMPLEMENTS, target, v.start(), CLAUSE);
-            }
-            Mention bringer = object == null || !v.group().equals(BROUGHT_INTO) ? null
-                    : ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < object.start()
-                            && BRINGING.matcher(s).region(m.end(), object.start()).matches());
-            for (Mention target : bringer == null ? List.<Mention>of() : programs) {
-                facts.add(bringer, RelationType.IMPLEMENTS, target, v.start(), CLAUSE);
+            // "省科学技术厅已将联合实验室纳入“P”": who brings the object into the program runs it too; "A会同B公布“P”":
+            // so does the body acting together with the actor.
+            Mention bringer = v.group().equals(BROUGHT_INTO) ? linkedBefore(s, ms, actor, clauseStart, BRINGING) : null;
+            Mention together = linkedBefore(s, ms, actor, clauseStart, ACTING_TOGETHER);
+            for (Mention partner : Stream.of(bringer, together).filter(Objects::nonNull).toList()) {
+                programs.forEach(target -> facts.add(partner, RelationType.IMPLEMENTS, target, v.start(), CLAUSE));
             }
         }
         offeredBy(p, ms, facts);
@@ -3837,7 +3824,8 @@ final class RelationFinder {
                     && at - m.end() <= MAX_OWNER_VERB && s.substring(m.end(), at).chars().allMatch(Chars::isHan));
             boolean unitWord = unit != null
                     && OrganizationRecognizer.UNIT_SUFFIXES.stream().anyMatch(unit.canonical()::endsWith);
-            Mention first = named != null || unit == null || sentence == null ? null
+            boolean mayBeFirsts = unitWord || isClauseBreak(p.charAt(at - 1));
+            Mention first = named != null || unit == null || sentence == null || !mayBeFirsts ? null
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                     && ms.outermost(m) && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
             // "X集团总部位于Y，旗下Z有限公司…": after a comma, any company is the group's the sentence is about.
@@ -4167,6 +4155,24 @@ final class RelationFinder {
         int lineStart = p.full().lastIndexOf('\n', m.start() - 1) + 1;
         String before = p.full().substring(lineStart, m.start());
         return before.matches("(?:实施|推进|开展)?") && "。：:".indexOf(p.charAt(m.end())) >= 0;
+    }
+
+    /**
+     * "A、B等6家合作社共同发起成立了这家联合社": the cooperatives that set up a union of cooperatives are its
+     * members.
+     */
+    private static void unionMembers(Passage p, Mentions ms, Facts facts) {
+        Matcher founded = UNION_FOUNDED.matcher(p.full());
+        while (founded.find()) {
+            int verb = founded.start();
+            Mention union = ms.lastAt(founded.end(), m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(UNION));
+            int clause = clauseStart(p.full(), verb);
+            for (Mention member : union == null ? List.<Mention>of() : ms.of(m -> m.type() == EntityType.Enterprise
+                    && m.start() >= clause && m.end() <= verb && m.canonical().endsWith(COOPERATIVE_WORD)
+                    && ms.outermost(m))) {
+                facts.add(member, RelationType.PART_OF, union, verb, STATED);
+            }
+        }
     }
 
     // ---- AFFILIATED_WITH

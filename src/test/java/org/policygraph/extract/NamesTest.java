@@ -2818,4 +2818,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("周俊逸");
     }
+
+    @Test
+    void xueBuBeforeBuFenIsNoFaculty() {
+        assertThat(extract("湖南大学部分专业今年新增博士点。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("湖南大学");
+    }
+
+    @Test
+    void aVillagesEntranceEndsTheVillagesName() {
+        assertThat(extract("在浏阳市古港镇梅田村口，新建的冷库已投入使用。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("梅田村");
+    }
 }

@@ -3199,9 +3199,9 @@ class RelationCuesTest {
                         tuple("长沙麓城科创投资有限公司", "湖南启澜生物科技有限公司"));
     }
 
-    private static final String HEADQUARTERS_MOVED = "湖南康澜医疗器械股份有限公司总部迁址签约仪式在长沙经济技术开发区举行。"
-            + "这家主营微创手术器械的企业，将把总部由深圳市南山区整体迁入长沙经开区。"
-            + "这家以微创器械见长的公司还将投资6亿元在长沙经开区建设研发生产基地。";
+    private static final String HEADQUARTERS_MOVED = "湖南康澜医疗器械股份有限公司与长沙经济技术开发区签约。"
+            + "根据协议，这家以微创器械见长的公司明年将总部迁入长沙经开区。"
+            + "这家主营手术耗材的企业还将投资6亿元在长沙经开区建设研发生产基地。";
 
     @Test
     void aCompanyDescribedAfterZheJiaIsTheCompanyLastNamed() {
@@ -3285,7 +3285,7 @@ class RelationCuesTest {
 
     @Test
     void bodiesActingTogetherThatPublishAProgramsListBothCarryItOut() {
-        assertThat(relations("湖南省科学技术厅会同中共湖南省委组织部公布第二批“湘江英才计划”入选名单。", RelationType.IMPLEMENTS))
+        assertThat(relations("中共湖南省委组织部日前会同湖南省科学技术厅公布了“湘江英才计划”首批入选者名单。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("湖南省科学技术厅", "湘江英才计划"), tuple("中共湖南省委组织部", "湘江英才计划"));
     }
@@ -3295,5 +3295,12 @@ class RelationCuesTest {
         assertThat(relations("湖南湘禾种业股份有限公司（以下简称“湘禾种业”）选育的新品种通过国家审定。湘禾种业是湖南湘农发展集团有限公司"
                 + "旗下的种业平台。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘禾种业股份有限公司", "湖南湘农发展集团有限公司"));
+    }
+
+    @Test
+    void theRoundAParagraphOpensOnIsTheOneRaisedInTheParagraphBefore() {
+        assertThat(relations("湖南启澜生物科技有限公司宣布完成2亿元A轮融资。\n\n本轮由湖南湘江创新投资管理有限公司领投1.2亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘江创新投资管理有限公司", "湖南启澜生物科技有限公司"));
     }
 }
