@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -328,9 +329,12 @@ final class AliasResolver {
      */
     private void widenRepeatedNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
+        // One full name of each kind: a name repeated (a branch named at every turn) is tried once.
+        Collection<Mention> fullNames = mentions.stream().filter(Mention::isOrganisation)
+                .collect(Collectors.toMap(m -> m.type() + m.name(), m -> m, (a, b) -> a, LinkedHashMap::new)).values();
         for (int i = 0; i < mentions.size(); i++) {
             Mention bare = mentions.get(i);
-            for (Mention full : mentions) {
+            for (Mention full : fullNames) {
                 if (!bare.isOrganisation() || bare.type() != full.type() || !full.name().endsWith(bare.name())
                         || full.name().length() <= bare.name().length()) {
                     continue;
@@ -676,6 +680,17 @@ final class AliasResolver {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Where an organisation's name already stands, marked once: a look at every mention per occurrence of a
+        // brand would be quadratic.
+        int[] coveredUntil = new int[s.length() + 1];
+        for (Mention m : mentions) {
+            if (m.isOrganisation()) {
+                coveredUntil[m.start()] = Math.max(coveredUntil[m.start()], m.end());
+            }
+        }
+        for (int i = 1; i < coveredUntil.length; i++) {
+            coveredUntil[i] = Math.max(coveredUntil[i], coveredUntil[i - 1] > i ? coveredUntil[i - 1] : 0);
+        }
         for (Mention company : mentions) {
             String brand = company.type() == EntityType.Enterprise && seen.add(company.canonical())
                     ? brandOf(company.canonical()) : "";
@@ -687,8 +702,7 @@ final class AliasResolver {
                     int end = at + unitAt + unit.length();
                     int from = at;
                     String branch = unitAt < 0 ? null : branchByBrand(company, s.substring(at, end));
-                    if (branch != null && mentions.stream()
-                            .noneMatch(m -> m.isOrganisation() && m.start() <= from && end <= m.end())) {
+                    if (branch != null && coveredUntil[from] < end) {
                         sameAs.putIfAbsent(s.substring(at, end), branch);
                         out.add(new Mention(s.substring(at, end), branch, EntityType.Enterprise, at, end, Map.of()));
                     }
