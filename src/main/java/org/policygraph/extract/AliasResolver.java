@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -525,18 +526,27 @@ final class AliasResolver {
                 .collect(Collectors.toSet());
         // Covered positions marked once: testing each place against each short name would be quadratic.
         int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
-        int[] coveredUntil = new int[length + 1];
-        Arrays.fill(coveredUntil, -1);
-        for (Mention o : mentions) {
-            if (o.isOrganisation() && declared.contains(o.name())) {
-                coveredUntil[o.start()] = Math.max(coveredUntil[o.start()], o.end());
+        int[] furthest = furthestEnds(mentions, o -> o.isOrganisation() && declared.contains(o.name()), length);
+        return mentions.stream().filter(m -> m.type() != EntityType.Place || furthest[m.start()] < m.end())
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * For each position up to {@code length}, the furthest end of the mentions {@code which} selects that start
+     * there or before (-1 where none does): a span [a, b) lies inside one of them where the value at a is b or more.
+     */
+    private static int[] furthestEnds(List<Mention> mentions, Predicate<Mention> which, int length) {
+        int[] furthest = new int[length + 1];
+        Arrays.fill(furthest, -1);
+        for (Mention m : mentions) {
+            if (which.test(m) && m.start() <= length) {
+                furthest[m.start()] = Math.max(furthest[m.start()], m.end());
             }
         }
         for (int i = 1; i <= length; i++) {
-            coveredUntil[i] = Math.max(coveredUntil[i], coveredUntil[i - 1]);
+            furthest[i] = Math.max(furthest[i], furthest[i - 1]);
         }
-        return mentions.stream().filter(m -> m.type() != EntityType.Place || coveredUntil[m.start()] < m.end())
-                .collect(Collectors.toList());
+        return furthest;
     }
 
     /** What another form of {@code m}'s name stands for: its entity, where it was named. */
@@ -682,15 +692,7 @@ final class AliasResolver {
         Set<String> seen = new HashSet<>();
         // Where an organisation's name already stands, marked once: a look at every mention per occurrence of a
         // brand would be quadratic.
-        int[] coveredUntil = new int[s.length() + 1];
-        for (Mention m : mentions) {
-            if (m.isOrganisation()) {
-                coveredUntil[m.start()] = Math.max(coveredUntil[m.start()], m.end());
-            }
-        }
-        for (int i = 1; i < coveredUntil.length; i++) {
-            coveredUntil[i] = Math.max(coveredUntil[i], coveredUntil[i - 1] > i ? coveredUntil[i - 1] : 0);
-        }
+        int[] furthest = furthestEnds(mentions, Mention::isOrganisation, s.length());
         for (Mention company : mentions) {
             String brand = company.type() == EntityType.Enterprise && seen.add(company.canonical())
                     ? brandOf(company.canonical()) : "";
@@ -702,7 +704,7 @@ final class AliasResolver {
                     int end = at + unitAt + unit.length();
                     int from = at;
                     String branch = unitAt < 0 ? null : branchByBrand(company, s.substring(at, end));
-                    if (branch != null && coveredUntil[from] < end) {
+                    if (branch != null && furthest[from] < end) {
                         sameAs.putIfAbsent(s.substring(at, end), branch);
                         out.add(new Mention(s.substring(at, end), branch, EntityType.Enterprise, at, end, Map.of()));
                     }

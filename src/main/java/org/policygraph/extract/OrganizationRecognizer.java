@@ -152,6 +152,8 @@ final class OrganizationRecognizer {
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
+    /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院. */
+    private static final String BEFORE_BARE_WORD = "该其此这为向对给";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安. */
     private static final String GLUED_TO_PLACE = "同于";
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
@@ -1204,7 +1206,7 @@ final class OrganizationRecognizer {
                 cur = afterPreposition;   // 以自有资金|向晋中X有限公司 as one term: the name opens with the place
                 break;
             }
-            if (straddlesSuffix && t.offset < suffixStart - 1 && "该其此这为向对给".indexOf(p.charAt(suffixStart - 1)) >= 0) {
+            if (straddlesSuffix && t.offset < suffixStart - 1 && BEFORE_BARE_WORD.indexOf(p.charAt(suffixStart - 1)) >= 0) {
                 // 乌审旗将该合作社 as one term: 该合作社 refers back, and names nothing; 三年内为研究院: nor does a
                 // preposition before the bare word.
                 cur = suffixStart;
@@ -2220,8 +2222,8 @@ final class OrganizationRecognizer {
 
     /**
      * 省发展改革委, 县政府, 市科技局, 省工信厅, 省人大常委会, 市国资委: a division's body by its registered name
-     * (发展和改革委员会, 人民政府, 科学技术局, 工业和信息化厅, 人民代表大会常务委员会, 人民政府国有资产监督管理委员会), where the contraction follows the division's
-     * level word directly.
+     * (发展和改革委员会, 人民政府, 科学技术局, 工业和信息化厅, 人民代表大会常务委员会,
+     * 人民政府国有资产监督管理委员会), where the contraction follows the division's level word directly.
      */
     private static String registeredName(String name) {
         String registered = name.replaceFirst("(?:发展改革委|发改委)$", "发展和改革委员会")

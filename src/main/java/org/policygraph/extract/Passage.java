@@ -100,12 +100,12 @@ final class Passage {
      * starts.
      */
     boolean isBoundaryOrGluedWord(int pos) {
-        Term t = termAt(pos);
-        if (isBoundary(pos) || t == null || !t.nature.startsWith("nt")) {
-            return isBoundary(pos);
+        if (isBoundary(pos)) {
+            return true;
         }
+        Term t = termAt(pos);   // not null: inside a term
         String rest = t.word.substring(pos - t.offset);
-        return rest.length() >= 2 && CoreDictionary.get(rest) != null;
+        return t.nature.startsWith("nt") && rest.length() >= 2 && CoreDictionary.get(rest) != null;
     }
 
     char charAt(int pos) {

@@ -887,10 +887,10 @@ final class PlaceRecognizer {
         for (int i = 0; i < s.length(); i++) {
             String w = lexicon.foreignPlaceAt(s, i);
             // 洛桑次仁: a city's name (洛桑, Lausanne) may open a Tibetan name. A name of two characters is read only
-            // as a word of its own (多哈, not 许多哈萨克族).
+            // as a word of its own (多哈, not 许多哈萨克族; 韩国, not 局长韩国华表示).
             boolean tibetanName = w != null && lexicon.isTibetanName(s.substring(i, Math.min(s.length(), i + 4)));
             boolean word = w != null && (w.length() > 2 || p.isBoundary(i) && p.isBoundary(i + w.length()));
-            if (word && p.charAt(i + w.length()) != '族' && !insidePersonsName(p, i, i + w.length()) && !tibetanName) {
+            if (word && p.charAt(i + w.length()) != '族' && !tibetanName) {
                 String level = lexicon.countries.contains(w) ? "country" : "city";
                 out.add(new Mention(w, w, EntityType.Place, i, i + w.length(), Map.of("level", level)));
                 String city = level.equals("country") ? cityAfterCountry(s, i + w.length()) : null;
@@ -917,13 +917,6 @@ final class PlaceRecognizer {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
-    }
-
-    /** [start, end) lies inside a longer term the segmenter reads as a personal name (韩国华/nr: 局长韩国华表示). */
-    private static boolean insidePersonsName(Passage p, int start, int end) {
-        Term t = p.termAt(start);
-        return t != null && t.nature.toString().startsWith("nr") && t.offset <= start
-                && t.offset + t.word.length() >= end && t.word.length() > end - start;
     }
 
     /**

@@ -39,7 +39,7 @@ final class ReferenceResolver {
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** A union of cooperatives (X专业合作社联合社), called by that word alone. */
-    private static final String UNION = "联合社";
+    static final String UNION = "联合社";
     /**
      * 企业 opening a clause and going on to act (企业将投入…, 企业同X签订…): the company last named; elsewhere any
      * company (，企业可申请补贴).

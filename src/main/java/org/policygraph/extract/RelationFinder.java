@@ -58,9 +58,6 @@ final class RelationFinder {
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
     private static final Pattern UNION_FOUNDED = Pattern.compile(
             "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
-    /** A union of cooperatives ends so (X专业合作社联合社), its members in 合作社. */
-    private static final String UNION = "联合社";
-    private static final String COOPERATIVE_WORD = "合作社";
     /** The round a sentence opens on, raised in the sentence before: 本轮由A领投. */
     private static final String THIS_ROUND = "本轮";
     /** Getting investment: 获投. */
@@ -1466,7 +1463,7 @@ final class RelationFinder {
                         && m.end() < toward.start() && ms.outermost(m));
                 if (investor != null && !investor.canonical().equals(toward.canonical())) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, toward.canonical(), at,
-                            roundAmount(s, joined.end()).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
+                            roundProperties(s, joined.end()), CLAUSE);
                 }
                 continue;
             }
@@ -1485,7 +1482,7 @@ final class RelationFinder {
                     && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
             if (raiser != null) {
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
-                        roundAmount(s, joined.end()).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
+                        roundProperties(s, joined.end()), CLAUSE);
             }
         }
         Matcher received = RECEIVED_INVESTMENT.matcher(s);
@@ -1518,6 +1515,11 @@ final class RelationFinder {
     private static Optional<Amounts.Amount> roundAmount(String s, int from) {
         String after = s.substring(from, Math.min(s.length(), from + MAX_ROUND_AMOUNT));
         return Amounts.find(after, 0).filter(a -> a.start() == 0);
+    }
+
+    /** That amount as a relation's properties; none where no amount is written. */
+    private static Map<String, Object> roundProperties(String s, int from) {
+        return roundAmount(s, from).map(Amounts.Amount::properties).orElse(Map.of());
     }
 
     /**
@@ -4165,10 +4167,10 @@ final class RelationFinder {
         Matcher founded = UNION_FOUNDED.matcher(p.full());
         while (founded.find()) {
             int verb = founded.start();
-            Mention union = ms.lastAt(founded.end(), m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(UNION));
+            Mention union = ms.lastAt(founded.end(), m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(ReferenceResolver.UNION));
             int clause = clauseStart(p.full(), verb);
             for (Mention member : union == null ? List.<Mention>of() : ms.of(m -> m.type() == EntityType.Enterprise
-                    && m.start() >= clause && m.end() <= verb && m.canonical().endsWith(COOPERATIVE_WORD)
+                    && m.start() >= clause && m.end() <= verb && m.canonical().endsWith(ReferenceResolver.COOPERATIVE)
                     && ms.outermost(m))) {
                 facts.add(member, RelationType.PART_OF, union, verb, STATED);
             }
@@ -4471,7 +4473,7 @@ final class RelationFinder {
                 int before = clauseStart(s, clause - 1);
                 Mention postBefore = ms.last(m -> m.isOrganisation() && m.start() >= before && m.end() < clause
                         && ms.outermost(m) && lexicon.personTitles.stream().anyMatch(t -> s.startsWith(t, m.end()))
-                        && TAKES_POST.matcher(s.substring(before, m.start())).find());
+                        && TAKES_POST.matcher(s).region(before, m.start()).find());
                 return postBefore != null ? postBefore
                         : ms.first(m -> m.isOrganisation() && m.start() >= before && m.end() < clause && ms.outermost(m));
             }
