@@ -2832,4 +2832,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("梅田村");
     }
+
+    @Test
+    void aZoneAfterANationalNewAreaGoesByItsOwnName() {
+        assertThat(extract("研发中心设在西咸新区沣东科技开发区，今年投入使用。").relations())
+                .extracting(r -> r.source() + " " + r.type() + " " + r.target())
+                .contains("沣东科技开发区 LOCATED_IN 西咸新区");
+    }
+
+    @Test
+    void demonstrationAndSoftwareParksAreZones() {
+        assertThat(extract("公司在宿松县安庆绿色食品示范园建厂，研发中心设在南山区深圳软件园。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("安庆绿色食品示范园", "深圳软件园");
+    }
 }
