@@ -759,9 +759,11 @@ final class AliasResolver {
             }
             int clause = RelationFinder.clauseStart(s, branch.start());
             if (company == null && SET_UP_BEFORE.matcher(s.substring(clause, branch.start())).find()) {
-                company = mentions.stream().filter(m -> m.type() == EntityType.Enterprise && m.start() >= clause
-                                && m.end() <= branch.start() && LEGAL_FORMS.stream().anyMatch(m.canonical()::endsWith))
-                        .findFirst().map(m -> m.canonical() + branch.name()).orElse(null);
+                // The founder in the clause, or else the sentence's subject (X公司投资3亿元，在Y设立Y分公司).
+                Sentences.Sentence sentence = p.sentenceAt(branch.start());
+                company = founderOf(p, mentions, branch, clause);
+                company = company == null && sentence != null ? founderOf(p, mentions, branch, sentence.start())
+                        : company;
             }
             String place = branch.name().substring(0, branch.name().length() - unit.length());
             if (company == null && (gazetteer.names(place, COMPANY_PLACE_LEVELS)
@@ -772,6 +774,24 @@ final class AliasResolver {
                 sameAs.put(branch.name(), company);
             }
         }
+    }
+
+    /**
+     * X公司宁夏分公司 for the company named from {@code from} up to {@code branch}: the first named by its registered
+     * name, else the one registered company of the text whose brand's first two characters are written there (海擎
+     * of 海擎重工, for 大连海擎重工装备有限公司); null where there is none.
+     */
+    private String founderOf(Passage p, List<Mention> mentions, Mention branch, int from) {
+        String before = p.full().substring(from, branch.start());
+        List<String> registered = mentions.stream().filter(m -> m.type() == EntityType.Enterprise)
+                .map(Mention::canonical).filter(name -> LEGAL_FORMS.stream().anyMatch(name::endsWith)).distinct()
+                .toList();
+        String inFull = mentions.stream().filter(m -> m.start() >= from && m.end() <= branch.start())
+                .map(Mention::canonical).filter(registered::contains).findFirst().orElse(null);
+        List<String> byBrand = registered.stream().filter(name -> brandOf(name).length() >= 2
+                && before.contains(brandOf(name).substring(0, 2))).toList();
+        String founder = inFull != null ? inFull : byBrand.size() == 1 ? byBrand.get(0) : null;
+        return founder == null ? null : founder + branch.name();
     }
 
     /**

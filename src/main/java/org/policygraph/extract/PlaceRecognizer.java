@@ -26,7 +26,7 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科技园|中央商务区|自由贸易港|自贸港|口岸)");
+            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
@@ -714,7 +714,7 @@ final class PlaceRecognizer {
                     // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name, when
                     // that is a proper name (东疆, 北湖); 阳城县纺织服装产业园 keeps its county. So it does after a
                     // national new area found before it (长春新区北湖科技开发区).
-                    Mention areaBefore = zoneEndingWithin(out, start, place.end(), m.start());
+                    Mention areaBefore = newAreaEndingWithin(out, start, place.end(), m.start());
                     int ownStart = areaBefore != null ? areaBefore.end() : place.end();
                     String own = s.substring(ownStart, m.start());
                     boolean ownName = own.length() >= 2 && own.chars().allMatch(Chars::isHan)
@@ -764,10 +764,10 @@ final class PlaceRecognizer {
         return out;
     }
 
-    /** A zone of {@code found} opening at {@code start} and ending after {@code from}, before {@code limit}. */
-    private static Mention zoneEndingWithin(List<Mention> found, int start, int from, int limit) {
-        return found.stream().filter(z -> z.start() == start && z.end() > from && z.end() < limit).findFirst()
-                .orElse(null);
+    /** A new area of {@code found} opening at {@code start} and ending after {@code from}, before {@code limit}. */
+    private static Mention newAreaEndingWithin(List<Mention> found, int start, int from, int limit) {
+        return found.stream().filter(z -> z.start() == start && z.end() > from && z.end() < limit
+                && z.canonical().endsWith(NEW_AREA)).findFirst().orElse(null);
     }
 
     /** A verb of building or setting up is the word at {@code pos} (but 预制菜产业园 is named by a verb's noun). */

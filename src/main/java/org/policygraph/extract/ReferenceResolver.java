@@ -57,13 +57,13 @@ final class ReferenceResolver {
             "试验站");
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
-     * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施...), its
+     * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施..., 新区正…), its
      * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...), an
      * assistance command (，指挥部在Y县安排…), a fund (基金总规模50亿元) and the one winery of the text
      * (向酒庄增资).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of("酒庄", "学院", "开发区", "高新区", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE,
+            Stream.of("酒庄", "学院", "开发区", "高新区", "新区", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE,
                     UNION, "管委会", "指挥部", FUND)).toList();
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
@@ -225,7 +225,7 @@ final class ReferenceResolver {
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
-                    : head.equals("公司") || head.equals(ENTERPRISE) ? company
+                    : head.equals("公司") || head.equals(ENTERPRISE) ? company.and(m -> !isBranch(m))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
@@ -241,6 +241,11 @@ final class ReferenceResolver {
         }
         var zoneWord = PlaceRecognizer.ZONE.matcher(m.canonical());
         return zoneWord.find() && zoneWord.end() == m.canonical().length();
+    }
+
+    /** A branch (X公司宁夏分公司), which news calls 分公司, never 公司 alone. */
+    private static boolean isBranch(Mention m) {
+        return OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith);
     }
 
     private static Predicate<Mention> endsWith(String suffix) {

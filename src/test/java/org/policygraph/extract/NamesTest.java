@@ -2842,7 +2842,7 @@ class NamesTest {
 
     @Test
     void demonstrationAndSoftwareParksAreZones() {
-        assertThat(extract("公司在宿松县安庆绿色食品示范园建厂，研发中心设在南山区深圳软件园。").entities())
+        assertThat(extract("公司落户宿松县安庆绿色食品示范园，研发中心设在南山区深圳软件园。").entities())
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("安庆绿色食品示范园", "深圳软件园");
     }

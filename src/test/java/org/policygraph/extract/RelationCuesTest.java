@@ -3303,4 +3303,25 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘江创新投资管理有限公司", "湖南启澜生物科技有限公司"));
     }
+
+    @Test
+    void aBranchSetUpAfterTheSubjectsClauseIsPartOfTheSubject() {
+        assertThat(relations("湖北楚泓制药股份有限公司今年营收增长两成。今年4月，楚泓制药投资2亿元，在宜昌市猇亭区设立宜昌分公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北楚泓制药股份有限公司宜昌分公司", "湖北楚泓制药股份有限公司"));
+    }
+
+    @Test
+    void gongSiAloneIsTheCompanyNotItsBranch() {
+        assertThat(relations("湖北楚泓制药股份有限公司在宜昌市设立宜昌分公司。“订单已经排满。”公司董事长周立文说。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("周立文", "湖北楚泓制药股份有限公司"));
+    }
+
+    @Test
+    void xinQuAloneIsTheNewAreaOfTheText() {
+        assertThat(relations("赣江新区管委会副主任刘海明介绍，新区正在实施“光电产业倍增行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("赣江新区", "光电产业倍增行动"));
+    }
 }
