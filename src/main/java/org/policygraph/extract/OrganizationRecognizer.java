@@ -214,6 +214,8 @@ final class OrganizationRecognizer {
      */
     private static final List<String> NAME_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
+    /** Complements of direction after a verb: 运进, 销往, 迁入, 卖给. */
+    private static final String DIRECTIONS = "进出入往到回给至";
     /** Words ending in 矿 that name ore or mining work, not a mine. */
     private static final Pattern MINING_WORDS = Pattern.compile("(?:原|采|选|找|探)矿$");
     /** Research bodies whose names may join two fields with 与 (遗传与发育生物学研究所). */
@@ -985,7 +987,8 @@ final class OrganizationRecognizer {
             Term t = p.termAt(pos);
             CoreDictionary.Attribute known = t == null || t.offset != pos ? null : CoreDictionary.get(t.word);
             String usual = known == null ? "" : known.nature[0].toString();   // the commonest reading
-            boolean common = !usual.isEmpty() && NAME_NATURES.stream().noneMatch(usual::startsWith);
+            boolean common = !usual.isEmpty() && NAME_NATURES.stream().noneMatch(usual::startsWith)
+                    || t != null && t.offset == pos && isVerbOfDirection(t.word);
             if (!common) {
                 return start;
             }
@@ -995,6 +998,14 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 运进, 销往, 卖给: a verb and the direction it goes in, which the dictionary may not know as one word and the
+     * segmenter then reads as a name.
+     */
+    private static boolean isVerbOfDirection(String word) {
+        return word.length() == 2 && DIRECTIONS.indexOf(word.charAt(1)) >= 0 && dictionaryTags(word.substring(0, 1), "v");
     }
 
     /** The short form of a county the text names in full (融安 of 融安县) begins at {@code pos}. */
@@ -1554,7 +1565,8 @@ final class OrganizationRecognizer {
 
     /**
      * Where a bracket before the legal form starts: X食品科技（集团）股份有限公司, and the place a company was
-     * registered for, 安茗智能装备（安溪）有限公司. Without one, {@code suffixStart}.
+     * registered for, 安茗智能装备（安溪）有限公司, at home or abroad (X茶业（马来西亚）有限公司). Without one,
+     * {@code suffixStart}.
      */
     private int groupMarkerStart(String s, int suffixStart) {
         for (String marker : GROUP_MARKERS) {
@@ -1564,8 +1576,9 @@ final class OrganizationRecognizer {
         }
         int open = Math.max(s.lastIndexOf('（', suffixStart - 1), s.lastIndexOf('(', suffixStart - 1));
         boolean closed = suffixStart > 0 && "）)".indexOf(s.charAt(suffixStart - 1)) >= 0;
-        return closed && open >= 0 && suffixStart - open <= 8
-                && gazetteer.names(s.substring(open + 1, suffixStart - 1), BRANCH_AREAS) ? open : suffixStart;
+        String place = closed && open >= 0 && suffixStart - open <= 8 ? s.substring(open + 1, suffixStart - 1) : "";
+        return gazetteer.names(place, BRANCH_AREAS) || lexicon.countries.contains(place)
+                || lexicon.worldCities.contains(place) ? open : suffixStart;
     }
 
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {

@@ -454,6 +454,12 @@ final class PlaceRecognizer {
                         start = back;
                     }
                 }
+                // 上蒜镇和丰村: right after a town, 和 before one character opens the village's name (和丰, 和平).
+                int conjunction = start - 1;
+                if (k - start == 1 && conjunction > 0 && s.charAt(conjunction) == '和' && divisions.stream()
+                        .anyMatch(d -> d.end() == conjunction && "town".equals(d.properties().get("level")))) {
+                    start--;
+                }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start)
                         || afterReferredDivision(s, start);

@@ -430,8 +430,8 @@ final class RelationFinder {
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
-    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台. */
-    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|工厂|平台)|子公司)");
+    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台, 旗下的规模化牧场. */
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|牧场|林场|茶场|酒庄|工厂|平台)|子公司)");
     /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
     private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
     private static final int MAX_ITEM_DESCRIPTION = 12;

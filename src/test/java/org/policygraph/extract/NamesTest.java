@@ -2846,4 +2846,25 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("安庆绿色食品示范园", "深圳软件园");
     }
+
+    @Test
+    void aCountryInBracketsBeforeTheLegalFormIsPartOfTheName() {
+        assertThat(extract("公司在曼谷设立了全资子公司华渝农机（泰国）有限公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("华渝农机（泰国）有限公司");
+    }
+
+    @Test
+    void aVerbOfDirectionBeforeAProvinceOpensNoName() {
+        assertThat(extract("收获的甜菜被连夜运进新疆禾沁糖业有限公司的加工厂。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("新疆禾沁糖业有限公司");
+    }
+
+    @Test
+    void heAfterATownBeforeOneCharacterOpensTheVillagesName() {
+        assertThat(extract("记者来到大理市银桥镇和平村，村民正在采收蚕豆。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("和平村").doesNotContain("平村");
+    }
 }

@@ -3324,4 +3324,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("赣江新区", "光电产业倍增行动"));
     }
+
+    @Test
+    void aRanchDescribedAsAGroupsIsPartOfTheGroup() {
+        assertThat(relations("赤峰草原牧歌牧业有限公司是内蒙古伊禾乳业集团股份有限公司旗下的规模化牧场，存栏奶牛5000头。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赤峰草原牧歌牧业有限公司", "内蒙古伊禾乳业集团股份有限公司"));
+    }
 }
