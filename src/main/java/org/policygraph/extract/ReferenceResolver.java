@@ -131,8 +131,12 @@ final class ReferenceResolver {
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
             + "(?=[，,]|同时|还|也|曾|已|是)");
-    /** A company described after 这家, up to the word for a company (这家主营微创器械的企业). */
-    private static final Pattern DESCRIBED_COMPANY = Pattern.compile("这家[^，,。；;、“”\\n]{2,20}?的(?:企业|公司)");
+    /**
+     * A company described after 这家, up to the word for a company, maybe after its trade (这家主营微创器械的企业,
+     * 这家扎根X镇的纺织企业): group 1 is what follows the description's 的.
+     */
+    private static final Pattern DESCRIBED_COMPANY = Pattern.compile(
+            "这家[^，,。；;、“”\\n]{2,20}?的(\\p{IsHan}{0,4}?(?:企业|公司))");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
@@ -353,10 +357,10 @@ final class ReferenceResolver {
 
     /**
      * "这家主营微创器械的企业，将…": a company described after 这家, up to 的企业 (的公司), is the company last named;
-     * the reference is its last word, so that what the description says (这家位于Z的企业) is read too.
+     * the reference is what follows its 的, so that what the description says (这家位于Z的企业) is read too.
      */
     private static List<Mention> describedCompanies(Passage p, List<Mention> mentions, boolean[] taken) {
-        return described(p, mentions, taken, DESCRIBED_COMPANY, EntityType.Enterprise, 2);
+        return described(p, mentions, taken, DESCRIBED_COMPANY, EntityType.Enterprise);
     }
 
     /**
@@ -364,15 +368,16 @@ final class ReferenceResolver {
      * named.
      */
     private static List<Mention> describedPeople(Passage p, List<Mention> mentions, boolean[] taken) {
-        return described(p, mentions, taken, DESCRIBED_PERSON, EntityType.Person, 0);
+        return described(p, mentions, taken, DESCRIBED_PERSON, EntityType.Person);
     }
 
     /**
      * Each description {@code pattern} finds refers to the last mention of {@code type} before it; the reference
-     * is the description's last {@code headLength} characters, or the whole description where that is 0.
+     * is the pattern's group 1 where it has one, so that what the description says is read too, or else the whole
+     * description.
      */
     private static List<Mention> described(Passage p, List<Mention> mentions, boolean[] taken, Pattern pattern,
-                                           EntityType type, int headLength) {
+                                           EntityType type) {
         List<Mention> out = new ArrayList<>();
         Matcher described = pattern.matcher(p.full());
         // One walk through the candidates, in step with the descriptions: a search per description would be quadratic.
@@ -384,7 +389,7 @@ final class ReferenceResolver {
             for (; next < candidates.size() && candidates.get(next).end() <= start; next++) {
                 last = candidates.get(next);
             }
-            int from = headLength == 0 ? start : described.end() - headLength;
+            int from = described.groupCount() > 0 ? described.start(1) : start;
             if (last != null && !taken[from]) {
                 out.add(referenceTo(last, p.full().substring(from, described.end()), from));
             }

@@ -99,10 +99,12 @@ final class RelationFinder {
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
-     * capital subscribed.
+     * capital subscribed; 拿出 before a sum: money set aside to build (拿出5.8亿元，在Y建设…), not to support others
+     * (拿出500万元支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])");
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?(?!支持|扶持|奖补|奖励|补贴|补助|用于))");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");

@@ -3331,4 +3331,24 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("赤峰草原牧歌牧业有限公司", "内蒙古伊禾乳业集团股份有限公司"));
     }
+
+    @Test
+    void moneyTakenOutToBuildIsAnInvestment() {
+        assertThat(relations("按照募投计划，许昌瑞麦食品股份有限公司将拿出3.2亿元，在襄城县库庄镇建设冷链物流中心。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("许昌瑞麦食品股份有限公司", "库庄镇"));
+    }
+
+    @Test
+    void moneyTakenOutToSupportOthersIsNoInvestment() {
+        assertThat(relations("许昌瑞麦食品股份有限公司与襄城县人民政府签约，县里每年拿出300万元支持校企联合攻关。",
+                RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void aCompanyDescribedWithItsTradeAfterDeIsWhereTheDescriptionSays() {
+        assertThat(relations("吴江锦岚丝绸有限公司新厂区开工。这家位于苏州市吴江区震泽镇的丝绸企业，正把产能转移到苏北。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("吴江锦岚丝绸有限公司", "震泽镇"));
+    }
 }
