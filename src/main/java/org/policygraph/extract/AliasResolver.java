@@ -74,9 +74,9 @@ final class AliasResolver {
     private static final String RURAL_BANK = "农村商业银行";
     private static final String RURAL_BANK_SHORT = "农商银行";
 
-    /** The trades of state investment companies and their customary contractions: 城市建设投资 is 城投. */
+    /** The trades of state investment companies and insurers and their customary contractions: 城市建设投资 is 城投. */
     private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
-            "交通投资", "交投");
+            "交通投资", "交投", "财产保险", "财险");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,4})研究所");
 
@@ -488,7 +488,7 @@ final class AliasResolver {
         Map<String, Mention> out = new LinkedHashMap<>();
         Set<String> shared = new HashSet<>();
         for (Mention m : mentions) {
-            String core = m.type() == EntityType.Enterprise ? withoutLegalForm(m.canonical()) : null;
+            String core = m.type() == EntityType.Enterprise ? withoutLegalFormOfCompanyOrBranch(m.canonical()) : null;
             var trade = core == null ? null : TRADE_CONTRACTIONS.entrySet().stream()
                     .filter(e -> core.contains(e.getKey())).findFirst().orElse(null);
             if (trade == null) {
@@ -552,6 +552,18 @@ final class AliasResolver {
     /** What another form of {@code m}'s name stands for: its entity, where it was named. */
     private static Mention standingFor(Mention m) {
         return new Mention(m.canonical(), m.canonical(), m.type(), m.start(), m.end(), Map.of());
+    }
+
+    /**
+     * 徽盛财产保险宿州中心支公司 for 徽盛财产保险股份有限公司宿州中心支公司: a branch's name without its company's legal
+     * form, or a company's as {@link #withoutLegalForm} gives it.
+     */
+    private static String withoutLegalFormOfCompanyOrBranch(String name) {
+        if (OrganizationRecognizer.BRANCH_SUFFIXES.stream().noneMatch(name::endsWith)) {
+            return withoutLegalForm(name);
+        }
+        return LEGAL_FORMS.stream().filter(name::contains).findFirst()
+                .map(form -> name.replace(form, "")).orElse(null);
     }
 
     /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */

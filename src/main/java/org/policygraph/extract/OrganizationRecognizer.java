@@ -214,6 +214,8 @@ final class OrganizationRecognizer {
      */
     private static final List<String> NAME_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
+    private static final String MINE = "矿";
+    private static final String COAL_MINE = "煤矿";
     /** Complements of direction after a verb: 运进, 销往, 迁入, 卖给. */
     private static final String DIRECTIONS = "进出入往到回给至";
     /** Words ending in 矿 that name ore or mining work, not a mine. */
@@ -251,10 +253,10 @@ final class OrganizationRecognizer {
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
-     * 控股股东X集团, 国有平台X公司, 项目公司X公司.
+     * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司.
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者", "项目公司");
+            "股东", "国有平台", "投资者", "项目公司", "上市公司");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -653,6 +655,7 @@ final class OrganizationRecognizer {
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
+        start = suffix.text().equals(MINE) ? afterTownOfMine(start, suffixStart, places) : start;
         start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
@@ -998,6 +1001,34 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 端氏镇西坡岭煤矿, 郑庄镇的翠岗煤矿: a coal mine (a company's working, where a metal ore's 矿 may be a deposit)
+     * of two or more characters of its own written right after its town, or after a place and 的.
+     */
+    private static boolean mineOfPlace(Passage p, Mention m, Suffix suffix, List<Mention> places) {
+        int ownEnd = m.end() - suffix.text().length() - 1;   // before 煤 of 煤矿
+        if (!m.name().endsWith(COAL_MINE) || ownEnd - m.start() < 2) {
+            return false;
+        }
+        int placeEnd = p.charAt(m.start() - 1) == '的' ? m.start() - 1 : m.start();
+        return places.stream().anyMatch(pl -> pl.end() == placeEnd
+                && (placeEnd < m.start() || "town".equals(pl.properties().get("level"))));
+    }
+
+    /**
+     * 沁水县端氏镇西坡岭煤矿: a mine is named by its own site, after the town it lies in, which the text names as a
+     * place of its own.
+     */
+    private static int afterTownOfMine(int start, int suffixStart, List<Mention> places) {
+        int after = start;
+        for (Mention place : places) {
+            if (place.start() >= start && place.end() <= suffixStart - 2 && "town".equals(place.properties().get("level"))) {
+                after = Math.max(after, place.end());
+            }
+        }
+        return after;
     }
 
     /**
@@ -1652,7 +1683,7 @@ final class OrganizationRecognizer {
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
                 || collegeOfTwoDisciplines(p, m, suffix)
-                || hasProperTerm(p, m.start(), m.end() - suffix.text().length())
+                || hasProperTerm(p, m.start(), m.end() - suffix.text().length()) || mineOfPlace(p, m, suffix, places)
                 || tradeNamedFactory(p, m, suffix) || collegeNamedAsOneTerm(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }

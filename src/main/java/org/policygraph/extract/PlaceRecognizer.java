@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -24,9 +25,9 @@ import java.util.stream.IntStream;
 final class PlaceRecognizer {
 
     static final Pattern ZONE = Pattern.compile(
-            "(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
-            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|中央商务区|自由贸易港|自贸港|口岸)");
+            "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
+            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|经开区|工业区"
+            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
@@ -651,6 +652,7 @@ final class PlaceRecognizer {
     private List<Mention> zones(Passage p, List<Mention> divisions) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
+        Map<String, String> inFull = new HashMap<>();   // a zone named after a short form -> its name in full
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
             // Zone words all end in 区, 园, 城, 港 or 岸: try the pattern only where one ends, longest word first.
@@ -687,7 +689,7 @@ final class PlaceRecognizer {
                 // A bare 园区 is a park only under a zone's name or its own (X开发区金村园区), never after a
                 // division a few words before (包头分行为园区).
                 // A city's park named by nouns alone (上海|国际医学|园区) is one, though.
-                Mention place = placePrefix(s, start, m.start());
+                Mention place = placePrefix(s, start, m.start(), divisions);
                 place = m.group().equals(BARE_PARK) && !namedByNouns(p, place, m.start()) ? null : place;
                 // 凭祥市友谊关口岸: after a division in full, a namesake of a division elsewhere (友谊县) is the zone's
                 // own name.
@@ -697,7 +699,7 @@ final class PlaceRecognizer {
                 // 浙江省湖州市长兴经济技术开发区: a division written in full before another place is the chain the
                 // zone lies in; the zone is named after the last place.
                 if (place != null && !gazetteer.byName(place.name()).isEmpty()
-                        && placePrefix(s, place.end(), m.start()) != null) {
+                        && placePrefix(s, place.end(), m.start(), divisions) != null) {
                     chainEnd = place.end();
                     chained = place;
                     continue;
@@ -728,6 +730,9 @@ final class PlaceRecognizer {
                             && isProperName(p, ownStart, own);
                     out.add(new Mention(name, named != null ? named.canonical() : ownName ? own + zoneWord
                             : canonical, EntityType.Place, start, m.end(), Map.of("level", "zone")));
+                    if (named == null && !ownName && !place.name().equals(place.canonical())) {
+                        inFull.put(canonical, place.canonical() + between + zoneWord);
+                    }
                     break;
                 }
                 boolean afterPlace = isPlaceEnd(start, divisions, out)
@@ -767,7 +772,20 @@ final class PlaceRecognizer {
                 out.add(declared);
             }
         }
-        return out;
+        return sameZoneInFull(out, inFull);
+    }
+
+    /**
+     * 长宁竹产业园区 in a headline and 长宁县竹产业园区 in the story: a zone named after a division's short form is
+     * the one the text also names after the division in full ({@code inFull} maps the one name to the other).
+     */
+    private static List<Mention> sameZoneInFull(List<Mention> zones, Map<String, String> inFull) {
+        Set<String> names = zones.stream().map(Mention::canonical).collect(Collectors.toSet());
+        return zones.stream().map(z -> {
+            String full = inFull.get(z.canonical());
+            return full != null && names.contains(full)
+                    ? new Mention(z.name(), full, z.type(), z.start(), z.end(), z.properties()) : z;
+        }).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** A new area of {@code found} opening at {@code start} and ending after {@code from}, before {@code limit}. */
@@ -871,8 +889,11 @@ final class PlaceRecognizer {
                 && "zone".equals(z.properties().get("level")));
     }
 
-    /** The division name (full or short, any level) that [start, limit) begins with, longest first. */
-    private Mention placePrefix(String s, int start, int limit) {
+    /**
+     * The division name (full or short, any level) that [start, limit) begins with, longest first; a short name
+     * shared by several divisions (东兴 of 东兴市 and 东兴区) is the one of them {@code named} holds in full.
+     */
+    private Mention placePrefix(String s, int start, int limit, List<Mention> named) {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
             // A zone is named after a province, city or county; towns only by their full name.
@@ -882,6 +903,11 @@ final class PlaceRecognizer {
                             : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
                     : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);
+            if (d == null && ds.size() > 1) {
+                List<Gazetteer.Division> inText = ds.stream()
+                        .filter(c -> named.stream().anyMatch(m -> m.canonical().equals(c.name()))).toList();
+                d = inText.size() == 1 ? inText.get(0) : null;
+            }
             if (d != null) {
                 return new Mention(name, d.name(), EntityType.Place, start, end,
                         Map.of("level", d.level(), "divisionCode", d.code()));

@@ -2160,7 +2160,9 @@ final class RelationFinder {
             return;
         }
         Matcher cue = PLACE_SCHOOL.matcher(s);
+        // The 地 of 校地合作 is a division; a zone of the title is none.
         Mention headline = headlinePlace(p, ms);
+        headline = headline != null && "zone".equals(headline.properties().get("level")) ? null : headline;
         while (cue.find() && headline != null) {
             int paragraphEnd = s.indexOf('\n', cue.end()) < 0 ? s.length() : s.indexOf('\n', cue.end());
             // The school signing (X大学与Y签署校地合作协议), before what the parties build (双方将共建Z研究院).

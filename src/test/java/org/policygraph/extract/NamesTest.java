@@ -2867,4 +2867,63 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("和平村").doesNotContain("平村");
     }
+
+    @Test
+    void aNewTechnologyZoneIsAZoneAndItsHighTechShortFormIsTheSame() {
+        assertThat(extract("株洲市天元新技术开发区今年新增企业40家。天元高新区管委会主任李向东介绍了情况。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place && e.name().endsWith("开发区"))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("天元新技术开发区", List.of("天元高新区")));
+    }
+
+    @Test
+    void aShortNameSharedByTwoCountiesIsTheOneTheTextNamesInFull() {
+        assertThat(extract("四川省宜宾市长宁县今年引进项目12个，其中8个落户长宁经济开发区。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("长宁经济开发区");
+    }
+
+    @Test
+    void aZoneNamedByItsCountysShortFormInTheTitleIsTheOneNamedInFullBelow() {
+        assertThat(extract("# 江安竹编产业园新签3个项目\n\n宜宾市江安县竹编产业园今日签约3个项目。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place && e.name().endsWith("产业园"))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("江安县竹编产业园", List.of("江安竹编产业园")));
+    }
+
+    @Test
+    void aCoalMineAfterItsTownIsNamedWithoutIt() {
+        assertThat(extract("在吕梁市柳林县王家沟镇石门坡煤矿，智能化工作面通过验收。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("石门坡煤矿");
+    }
+
+    @Test
+    void shangShiGongSiIsATitleNoNameCarries() {
+        assertThat(extract("当天，上市公司宁波锐川电子股份有限公司宣布在余姚设立子公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("宁波锐川电子股份有限公司");
+    }
+
+    @Test
+    void anInsurersBranchGoesByItsContractedTrade() {
+        assertThat(extract("安徽溪盛财产保险股份有限公司六安中心支公司与霍山县农业农村局签约。溪盛财险六安中心支公司总经理王敏说，"
+                + "将扩大承保。").entities()).filteredOn(e -> e.name().endsWith("中心支公司"))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("安徽溪盛财产保险股份有限公司六安中心支公司", List.of("溪盛财险六安中心支公司")));
+    }
+
+    @Test
+    void aQuotedInsuranceProductIsAProgram() {
+        assertThat(extract("这款“霍山石斛种植收入保险”由两家单位联合开发。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("霍山石斛种植收入保险");
+    }
+
+    @Test
+    void economicAreasAndScienceParksAreZones() {
+        assertThat(extract("项目落户大连市瓦房店市太平湾经济区，研发中心设在昌平区中关村生命科学园。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("太平湾经济区", "中关村生命科学园");
+    }
 }

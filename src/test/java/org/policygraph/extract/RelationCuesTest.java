@@ -3351,4 +3351,11 @@ class RelationCuesTest {
                 RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .contains(tuple("吴江锦岚丝绸有限公司", "震泽镇"));
     }
+
+    @Test
+    void aZoneOfTheTitleIsNoPartyToASchoolAndPlaceAgreement() {
+        assertThat(relations("# 江安竹编产业园新签3个项目\n\n在科技支撑上，江安县人民政府与西南科技大学签订校地合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江安县人民政府", "西南科技大学"));
+    }
 }
