@@ -215,9 +215,12 @@ final class OrganizationRecognizer {
     private static final List<String> NAME_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
     private static final String MINE = "矿";
+    private static final String CUSTOMS = "海关";
+    /** The longest city or port a customs office is named after (乌鲁木齐). */
+    private static final int MAX_CUSTOMS_PLACE = 4;
     private static final String COAL_MINE = "煤矿";
-    /** Complements of direction after a verb: 运进, 销往, 迁入, 卖给. */
-    private static final String DIRECTIONS = "进出入往到回给至";
+    /** Complements of direction after a verb: 运进, 销往, 迁入, 卖给, 产自. */
+    private static final String DIRECTIONS = "进出入往到回给至自";
     /** Words ending in 矿 that name ore or mining work, not a mine. */
     private static final Pattern MINING_WORDS = Pattern.compile("(?:原|采|选|找|探)矿$");
     /** Research bodies whose names may join two fields with 与 (遗传与发育生物学研究所). */
@@ -993,7 +996,7 @@ final class OrganizationRecognizer {
             boolean common = !usual.isEmpty() && NAME_NATURES.stream().noneMatch(usual::startsWith)
                     || t != null && t.offset == pos && isVerbOfDirection(t.word);
             if (!common) {
-                return start;
+                return afterVerbOfDirection(p, start, nameEnd);
             }
             pos += t.word.length();
             if (pos < nameEnd && beginsWithPlace(p, pos)) {
@@ -1029,6 +1032,19 @@ final class OrganizationRecognizer {
             }
         }
         return after;
+    }
+
+    /**
+     * 这批农机产|自洛阳X有限公司: a verb and its direction right before a province or city end the words before a
+     * name, however the segmenter cut them; else {@code start}.
+     */
+    private int afterVerbOfDirection(Passage p, int start, int nameEnd) {
+        for (int pos = nameEnd - 1; pos >= start + 2; pos--) {
+            if (isVerbOfDirection(p.full().substring(pos - 2, pos)) && beginsWithPlace(p, pos)) {
+                return pos;
+            }
+        }
+        return start;
     }
 
     /**
@@ -1648,6 +1664,10 @@ final class OrganizationRecognizer {
                 || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度
                 || COUNT_INSIDE.matcher(prefix).find()) {
+            return false;
+        }
+        // 泉州海关, 拱北海关: a customs office goes by its city or port alone (…基地获|海关 is none).
+        if (suffix.text().equals(CUSTOMS) && prefix.length() > MAX_CUSTOMS_PLACE) {
             return false;
         }
         if (suffix.text().equals("党委") && ofInstitution(prefix)) {

@@ -255,11 +255,14 @@ final class RelationFinder {
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
-     * 为Y控股子公司.
+     * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing).
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
-            "[是为](?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
+            "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
+    /** "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head). */
+    private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
+            "这家[^，,。；;]{2,30}?的((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
     private static final String LIES_AT = "位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
@@ -3698,7 +3701,7 @@ final class RelationFinder {
 
     /**
      * "X是Y（在Z设立）的全资子公司": X is part of Y; "Y…成立全资子公司X": the subsidiary named after the word
-     * belongs to the sentence's first company.
+     * belongs to the sentence's first company; "这家Y的全资子公司": the company the description stands for is Y's.
      */
     private static void subsidiaries(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -3711,6 +3714,7 @@ final class RelationFinder {
             int after = k + SUBSIDIARY.length();
             Mention named = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
+            Matcher described = DESCRIBED_SUBSIDIARY.matcher(s).region(sentence.start(), after);
             Mention child = null;
             Mention parent = null;
             if (named != null) {
@@ -3730,6 +3734,9 @@ final class RelationFinder {
                     parent = ReferenceResolver.mostNamedBefore(ms.all(), ownerEnd, m -> m.type() == EntityType.Enterprise
                             && ms.outermost(m) && !m.canonical().equals(named.canonical()));
                 }
+            } else if (described.find()) {
+                child = ms.firstAt(described.start(1), m -> m.type() == EntityType.Enterprise);
+                parent = ms.lastAt(described.start(1) - 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             } else if (is.find()) {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula

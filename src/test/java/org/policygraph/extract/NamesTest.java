@@ -2926,4 +2926,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("太平湾经济区", "中关村生命科学园");
     }
+
+    @Test
+    void aVerbAndItsDirectionGluedToANameOpenNoName() {
+        assertThat(extract("这批烘干机产自南阳丰禾农机装备有限公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("南阳丰禾农机装备有限公司");
+    }
+
+    @Test
+    void aCustomsOfficeGoesByItsCityOrPortAlone() {
+        assertThat(extract("# 宝鸡苹果出口基地获海关备案\n\n西安海关为企业开通绿色通道。").entities())
+                .filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("西安海关");
+    }
 }

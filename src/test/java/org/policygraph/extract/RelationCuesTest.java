@@ -3358,4 +3358,18 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("江安县人民政府", "西南科技大学"));
     }
+
+    @Test
+    void theOwnerOfASubsidiaryMayFollowItsListing() {
+        assertThat(relations("苏州晶屹光电有限公司今日投产。晶屹光电是A股上市公司江苏锐川科技股份有限公司的控股子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("苏州晶屹光电有限公司", "江苏锐川科技股份有限公司"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAnothersSubsidiaryIsPartOfIt() {
+        assertThat(relations("四川蜀运冷链物流有限公司中标。这家四川天府物产集团有限公司的全资子公司将投资2亿元，在新津区建设冷库。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川蜀运冷链物流有限公司", "四川天府物产集团有限公司"));
+    }
 }
