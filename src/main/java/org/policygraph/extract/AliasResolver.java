@@ -76,7 +76,7 @@ final class AliasResolver {
 
     /** The trades of state investment companies and insurers and their customary contractions: 城市建设投资 is 城投. */
     private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
-            "交通投资", "交投", "财产保险", "财险");
+            "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,4})研究所");
 

@@ -67,6 +67,8 @@ final class RelationFinder {
     /** Joining a funding round: 领投, 跟投, 参投. */
     private static final Pattern JOINED_ROUND = Pattern.compile("领投|跟投|参投");
     private static final String RAISED = "融资";
+    /** The round written after its lead: (X完成由A领投)的8000万元A轮融资. */
+    private static final Pattern ROUND_AFTER_LEAD = Pattern.compile("的[^，,。；;由]{0,16}?融资");
     /** Where an amount may end after 跟投, 领投 or 获投: 600万元, 1500万美元. */
     private static final int MAX_ROUND_AMOUNT = 12;
     /** Receiving an investment from the company named next: 拿到了, 获得. */
@@ -393,6 +395,10 @@ final class RelationFinder {
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     /** How the names of bodies end: what is written before a title is their name, not the title's field. */
     private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
+    /** A degree or academic rank written after a name: 郑明博士, 王丽教授. */
+    private static final Pattern ACADEMIC_RANK = Pattern.compile("博士|副?教授|副?研究员|院士");
+    /** Posts only a company has: 总经理, 董事长, 总裁. */
+    private static final Pattern COMPANY_POST = Pattern.compile("总经理|董事长|总裁|执行董事");
     /** Taking a post, after the person's name: 担任, 同时担任, 还兼任, 将出任. */
     private static final Pattern TAKES_POST = Pattern.compile("(?:将|拟)?(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
     /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
@@ -1452,7 +1458,8 @@ final class RelationFinder {
 
     /**
      * "X完成1.2亿元A轮融资，由A领投，B以自有资金跟投600万元": the investors of a round put money in the company
-     * that raised it, the last named before 融资; "A向B领投3000万元": A in B; "X拿到了Y1500万美元的B轮投资": Y in X.
+     * that raised it, the last named before 融资; "A向B领投3000万元": A in B; "X拿到了Y1500万美元的B轮投资": Y in X;
+     * "X完成由A领投的A轮融资": A in X.
      */
     private static void fundingRounds(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -1469,6 +1476,18 @@ final class RelationFinder {
                 if (investor != null && !investor.canonical().equals(toward.canonical())) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, toward.canonical(), at,
                             roundProperties(s, joined.end()), CLAUSE);
+                }
+                continue;
+            }
+            // "X完成由A领投的8000万元A轮融资": the sentence's company raised the round its lead put money in.
+            Matcher roundAfter = ROUND_AFTER_LEAD.matcher(s).region(joined.end(), s.length());
+            if (toward != null && p.charAt(toward.start() - 1) == '由' && sentence != null && roundAfter.lookingAt()) {
+                Mention raiser = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
+                        && m.end() < toward.start() - 1 && ms.outermost(m) && !m.canonical().equals(toward.canonical()));
+                if (raiser != null) {
+                    facts.add(toward.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
+                            Amounts.find(roundAfter.group(), 0).map(Amounts.Amount::properties).orElse(Map.of()),
+                            CLAUSE);
                 }
                 continue;
             }
@@ -4424,16 +4443,18 @@ final class RelationFinder {
      */
     private Mention postTaken(Passage p, Mentions ms, Mention person) {
         String s = p.full();
-        // "X，同时担任…": a comma may stand before the post.
-        int after = person.end() + ("，,".indexOf(p.charAt(person.end())) >= 0 ? 1 : 0);
+        // "X，同时担任…": a comma may stand before the post; so may the person's degree or rank (X博士担任…).
+        Matcher rank = ACADEMIC_RANK.matcher(s).region(person.end(), s.length());
+        int named = rank.lookingAt() ? rank.end() : person.end();
+        int after = named + ("，,".indexOf(p.charAt(named)) >= 0 ? 1 : 0);
         Matcher takes = TAKES_POST.matcher(s).region(after, s.length());
         if (!takes.lookingAt()) {
             return null;
         }
         int at = takes.end();
-        Mention named = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
-        if (named != null) {
-            return titleAt(p, named.end()) ? named : null;
+        Mention organisation = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
+        if (organisation != null) {
+            return titleAt(p, organisation.end()) ? organisation : null;
         }
         for (String kind : POST_UNITS) {
             if (s.startsWith(kind, at) && titleAt(p, at + kind.length())) {
@@ -4447,6 +4468,14 @@ final class RelationFinder {
         // "共建了X研究院，由…Y担任院长": a head (院长, 所长) of the kind of body the sentence built before.
         int titleStart = p.charAt(at) == '副' ? at + 1 : at;
         Sentences.Sentence sentence = p.sentenceAt(clause);
+        // "成立了X公司，由…Y担任总经理": a company's post, at the company the sentence named before.
+        if (given && sentence != null && COMPANY_POST.matcher(s).region(titleStart, s.length()).lookingAt()) {
+            Mention company = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
+                    && m.end() < clause && ms.outermost(m));
+            if (company != null) {
+                return company;
+            }
+        }
         if (given && sentence != null && titleStart + 1 < s.length() && s.charAt(titleStart + 1) == '长') {
             String kind = s.substring(titleStart, titleStart + 1);
             Mention unit = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() < clause

@@ -2940,4 +2940,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("西安海关");
     }
+
+    @Test
+    void aNameRightAfterAReferenceToABodyIsAPersonsName() {
+        assertThat(extract("公司与西北工业大学材料学院联合研发，该院许明涛教授团队负责测试。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("许明涛");
+    }
+
+    @Test
+    void aStateCapitalCompanyGoesByGuoTou() {
+        assertThat(extract("股东之一是张掖市鼎盛国有资本投资运营有限公司。鼎盛国投董事长李卫东说，项目进展顺利。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("张掖市鼎盛国有资本投资运营有限公司", List.of("鼎盛国投")));
+    }
 }

@@ -3372,4 +3372,18 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川蜀运冷链物流有限公司", "四川天府物产集团有限公司"));
     }
+
+    @Test
+    void aRoundWrittenAfterItsLeadIsTheSubjectsRound() {
+        assertThat(relations("长沙澜芯微电子有限公司本月完成由湖南湘岳创业投资有限公司领投的6000万元A轮融资。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘岳创业投资有限公司", "长沙澜芯微电子有限公司"));
+    }
+
+    @Test
+    void aCompanysPostGivenAfterItWasSetUpIsAtTheCompany() {
+        assertThat(relations("团队孵化成立了长沙澜芯微电子有限公司，由周立的学生王博文博士担任总经理。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王博文", "长沙澜芯微电子有限公司"));
+    }
 }
