@@ -215,6 +215,7 @@ final class OrganizationRecognizer {
     private static final List<String> NAME_NATURES = List.of("ns", "nr", "nt", "nz", "nx", "j");
     private static final String SUBSIDIARY = "子公司";
     private static final String MINE = "矿";
+    private static final char BY = '由';
     private static final String CUSTOMS = "海关";
     /** The longest city or port a customs office is named after (乌鲁木齐). */
     private static final int MAX_CUSTOMS_PLACE = 4;
@@ -256,10 +257,10 @@ final class OrganizationRecognizer {
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
-     * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司.
+     * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司.
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者", "项目公司", "上市公司");
+            "股东", "国有平台", "投资者", "项目公司", "上市公司", "业主");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -659,7 +660,8 @@ final class OrganizationRecognizer {
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
         start = suffix.text().equals(MINE) ? afterTownOfMine(start, suffixStart, places) : start;
-        start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom) : start;
+        start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom)
+                : suffix.type() == EntityType.Enterprise ? afterVerbOfDirection(p, start, walkFrom) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -1035,12 +1037,13 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 这批农机产|自洛阳X有限公司: a verb and its direction right before a province or city end the words before a
-     * name, however the segmenter cut them; else {@code start}.
+     * 这批农机产|自洛阳X有限公司, X公司由|西藏Y集团控股: a verb and its direction, or 由, right before a province or
+     * city end the words before a name, however the segmenter cut them; else {@code start}.
      */
     private int afterVerbOfDirection(Passage p, int start, int nameEnd) {
-        for (int pos = nameEnd - 1; pos >= start + 2; pos--) {
-            if (isVerbOfDirection(p.full().substring(pos - 2, pos)) && beginsWithPlace(p, pos)) {
+        for (int pos = nameEnd - 1; pos >= start + 1; pos--) {
+            boolean glued = p.charAt(pos - 1) == BY || pos >= start + 2 && isVerbOfDirection(p.full().substring(pos - 2, pos));
+            if (glued && beginsWithPlace(p, pos)) {
                 return pos;
             }
         }
@@ -1405,8 +1408,10 @@ final class OrganizationRecognizer {
             // 山西晋粮联合食品集团 as one nt (or 山|西晋|粮联合…): inside a company's name that opens with its place,
             // unless a place follows (X集团联合山西大学).
             int after = t.offset + k + verb.length();
-            // 联合燕山大学, 联合燕山大学农学院 as one nt: no university's name opens with the verb, whatever follows it.
-            boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY);
+            // 联合燕山大学, 联合燕山大学农学院 as one nt: no university's name opens with the verb, whatever follows it;
+            // nor does a national body's (联合交通运输部X研究院).
+            boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY)
+                    || k == 0 && verb.equals(JOINT) && ofNationalBody(p.full().substring(t.offset + k + verb.length(), limit));
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length()) && !university
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)

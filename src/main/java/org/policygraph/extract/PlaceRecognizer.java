@@ -27,8 +27,15 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|中央商务区|自由贸易港|自贸港|口岸)");
+            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
+    /**
+     * Zone words of the state's own kinds of zone, which only zones are called, so a proper name of a few characters
+     * before one names a zone of its own (洋浦经济开发区, 张江科学城).
+     */
+    private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
+            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|科学城");
+    private static final int MAX_OFFICIAL_OWN_NAME = 3;
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
@@ -759,7 +766,11 @@ final class PlaceRecognizer {
                 boolean sited = SITED_IN.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
                         && p.charAt(m.end()) == '的' && (CoreDictionary.get(own) == null
                                 || OrganizationRecognizer.dictionaryTags(own, "ns"));
-                boolean named = m.group().equals(BARE_PARK) ? underZone || framed : afterPlace || framed || sited;
+                // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
+                boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches() && delimited
+                        && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
+                boolean named = m.group().equals(BARE_PARK) ? underZone || framed
+                        : afterPlace || framed || sited || official;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,

@@ -2954,4 +2954,32 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name, Entity::aliases)
                 .containsExactly(tuple("张掖市鼎盛国有资本投资运营有限公司", List.of("鼎盛国投")));
     }
+
+    @Test
+    void aProperNameBeforeAnOfficialZoneWordNamesAZone() {
+        assertThat(extract("公司将投资2亿元，在金桥经济技术开发区建设研发中心，总部设在临空科学城。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("金桥经济技术开发区");
+    }
+
+    @Test
+    void lianHeBeforeANationalBodyOpensNoName() {
+        assertThat(extract("公司还联合农业农村部南京农业机械化研究所开发了播种机。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("农业农村部南京农业机械化研究所");
+    }
+
+    @Test
+    void aProjectsOwnerIsATitleNoNameCarries() {
+        assertThat(extract("项目业主寿县城乡供水有限公司负责建设。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("寿县城乡供水有限公司");
+    }
+
+    @Test
+    void youBeforeAProvinceOpensNoName() {
+        assertThat(extract("西藏雅砻饲料科技有限公司成立。雅砻饲料由西藏圣湖投资控股集团有限公司控股。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("西藏雅砻饲料科技有限公司", "西藏圣湖投资控股集团有限公司");
+    }
 }
