@@ -792,7 +792,8 @@ final class OrganizationRecognizer {
 
     /**
      * 南京农业大学资源与环境科学学院: a college of two disciplines joined by 与, written right after its university;
-     * the walk stopped at 与 and goes on to the university's start. So does the walk from a unit of that college.
+     * the walk stopped at 与 and goes on to the university's start. So does the walk from a unit of that college,
+     * or from a designated laboratory.
      */
     private int acrossDisciplines(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
@@ -801,7 +802,10 @@ final class OrganizationRecognizer {
         // A unit of such a college (X大学环境与资源学院Y实验室) goes back to the university too.
         boolean ofCollege = suffix.type() == EntityType.ResearchTeam
                 && COLLEGE_OPENING.matcher(s).region(start, suffixStart).lookingAt();
-        if (!suffix.text().equals(COLLEGE) && !ofCollege || conjunction < 0 || s.charAt(conjunction) != '与'
+        // X大学茶树生物学与资源利用国家重点实验室: so does a designated laboratory of two fields.
+        boolean designatedLab = suffix.type() == EntityType.ResearchTeam
+                && DESIGNATION.matcher(s).region(start, suffixStart).find();
+        if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab || conjunction < 0 || s.charAt(conjunction) != '与'
                 || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
@@ -1232,9 +1236,11 @@ final class OrganizationRecognizer {
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
                     && !beginsWithPlace(p, t.offset);
-            if (!straddlesSuffix && t.word.length() > 1 && (STOP_WORDS.contains(t.word.substring(0, 1)) || withPlace)
+            // 记者从|西北农林科技大学 as one term: the stop words it opens with, one after another, are no part of it.
+            int stopped = leadingStopWords(t.word);
+            if (!straddlesSuffix && t.word.length() > 1 && (stopped > 0 || withPlace)
                     && (CoreDictionary.get(t.word) == null || gluedLevel)) {
-                cur = t.offset + 1;
+                cur = t.offset + Math.max(1, Math.min(stopped, t.word.length() - 1));
                 break;
             }
             // 和山西大学, 和东北师范大学, 其车辆工程学院, 的洛川X公司, 辖|内阳城支行 as one term: a pronoun, the particle 的, or a
@@ -1250,6 +1256,11 @@ final class OrganizationRecognizer {
             if (completesVerb && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
                     && opensWithPlace(p, t.offset + 1, suffixStart)) {
                 cur = t.offset + 1;
+                break;
+            }
+            // 记者从西北农林科技大学 as one term running into the suffix: words such as 记者 and 从 open no name.
+            if (straddlesSuffix && stopped >= 2 && t.offset + stopped < suffixStart - 1) {
+                cur = t.offset + stopped;
                 break;
             }
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
@@ -1307,7 +1318,7 @@ final class OrganizationRecognizer {
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
-                    && !particleInsideName(p, t) && !opensTradeWord(p, t, suffixStart)
+                    && !particleInsideName(p, t) && !endsNounSplitBefore(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
                 // before a word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start,
@@ -1468,6 +1479,33 @@ final class OrganizationRecognizer {
         return (t.word.equals("地") || t.word.equals("之")) && before != null && after != null
                 && (before.nature.toString().startsWith("n") || before.nature.toString().equals("ag"))
                 && after.nature.toString().startsWith("n") && !STOP_WORDS.contains(before.word);
+    }
+
+    /** How many characters of stop words {@code word} opens with (记者从X: 3), or 0 if it opens with none. */
+    private static int leadingStopWords(String word) {
+        int at = 0;
+        while (at < word.length()) {
+            int from = at;
+            at = STOP_WORDS.contains(word.substring(from, Math.min(word.length(), from + 2))) ? from + 2
+                    : STOP_WORDS.contains(word.substring(from, from + 1)) ? from + 1 : from;
+            if (at == from) {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * 公共/大数/据/国家重点实验室: a lone preposition that ends a noun with the character before it (数据), the
+     * segmenter having cut the noun apart, is a character of the name.
+     */
+    private static boolean endsNounSplitBefore(Passage p, Term t) {
+        Term before = p.termAt(t.offset - 1);
+        if (t.word.length() != 1 || before == null || before.word.length() < 2 || !t.nature.toString().startsWith("p")) {
+            return false;
+        }
+        CoreDictionary.Attribute noun = CoreDictionary.get(p.full().substring(t.offset - 1, t.offset + 1));
+        return noun != null && noun.nature[0].toString().startsWith("n");
     }
 
     /**

@@ -2982,4 +2982,25 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("西藏雅砻饲料科技有限公司", "西藏圣湖投资控股集团有限公司");
     }
+
+    @Test
+    void aNounTheSegmenterSplitIntoAPrepositionStaysInALaboratorysName() {
+        assertThat(extract("公司已联合浙江大学工业大数据国家重点实验室制定标准。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("浙江大学工业大数据国家重点实验室").doesNotContain("国家重点实验室");
+    }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsGoesBackToItsUniversity() {
+        assertThat(extract("公司与华中农业大学作物遗传与改良国家重点实验室签署合作协议。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("华中农业大学作物遗传与改良国家重点实验室");
+    }
+
+    @Test
+    void theReporterAndHisPrepositionOpenNoName() {
+        assertThat(extract("近日，记者从西南大学柑桔研究所获悉，新品种通过审定。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("西南大学柑桔研究所").noneMatch(name -> name.startsWith("记者"));
+    }
 }
