@@ -52,6 +52,8 @@ final class AliasResolver {
     private static final int MAX_BRANCH_PLACE = 4;
     /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
     private static final String TRADE = "业";
+    /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
+    private static final int BRAND_OPENING = 2;
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
@@ -555,15 +557,17 @@ final class AliasResolver {
     }
 
     /**
-     * 徽盛财产保险宿州中心支公司 for 徽盛财产保险股份有限公司宿州中心支公司: a branch's name without its company's legal
+     * X财产保险六安中心支公司 for X财产保险股份有限公司六安中心支公司: a branch's name without its company's legal
      * form, or a company's as {@link #withoutLegalForm} gives it.
      */
     private static String withoutLegalFormOfCompanyOrBranch(String name) {
-        if (OrganizationRecognizer.BRANCH_SUFFIXES.stream().noneMatch(name::endsWith)) {
+        if (!OrganizationRecognizer.isBranch(name)) {
             return withoutLegalForm(name);
         }
-        return LEGAL_FORMS.stream().filter(name::contains).findFirst()
-                .map(form -> name.replace(form, "")).orElse(null);
+        return LEGAL_FORMS.stream().filter(name::contains).findFirst().map(form -> {
+            int at = name.indexOf(form);
+            return name.substring(0, at) + name.substring(at + form.length());
+        }).orElse(null);
     }
 
     /** 苏州晶湃光电科技 for 苏州晶湃光电科技有限公司; null for a name without a legal form. */
@@ -752,6 +756,7 @@ final class AliasResolver {
     private void branchesOfTheirCompany(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Set<String> named = new HashSet<>();
+        Map<String, String> brandOpenings = null;   // registered name -> its brand's first two characters
         for (Mention branch : mentions) {
             String unit = OrganizationRecognizer.BRANCH_SUFFIXES.stream().filter(branch.name()::endsWith).findFirst()
                     .orElse(null);
@@ -773,9 +778,10 @@ final class AliasResolver {
             if (company == null && SET_UP_BEFORE.matcher(s.substring(clause, branch.start())).find()) {
                 // The founder in the clause, or else the sentence's subject (X公司投资3亿元，在Y设立Y分公司).
                 Sentences.Sentence sentence = p.sentenceAt(branch.start());
-                company = founderOf(p, mentions, branch, clause);
-                company = company == null && sentence != null ? founderOf(p, mentions, branch, sentence.start())
-                        : company;
+                brandOpenings = brandOpenings != null ? brandOpenings : brandOpenings(mentions);
+                company = founderOf(p, mentions, brandOpenings, branch, clause);
+                company = company == null && sentence != null && sentence.start() < clause
+                        ? founderOf(p, mentions, brandOpenings, branch, sentence.start()) : company;
             }
             String place = branch.name().substring(0, branch.name().length() - unit.length());
             if (company == null && (gazetteer.names(place, COMPANY_PLACE_LEVELS)
@@ -788,20 +794,31 @@ final class AliasResolver {
         }
     }
 
+    /** The registered companies of {@code mentions}, each with the first two characters of its brand. */
+    private Map<String, String> brandOpenings(List<Mention> mentions) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.Enterprise && LEGAL_FORMS.stream().anyMatch(m.canonical()::endsWith)
+                    && !out.containsKey(m.canonical())) {
+                String brand = brandOf(m.canonical());
+                out.put(m.canonical(), brand.length() >= BRAND_OPENING ? brand.substring(0, BRAND_OPENING) : "");
+            }
+        }
+        return out;
+    }
+
     /**
      * X公司宁夏分公司 for the company named from {@code from} up to {@code branch}: the first named by its registered
-     * name, else the one registered company of the text whose brand's first two characters are written there (海擎
-     * of 海擎重工, for 大连海擎重工装备有限公司); null where there is none.
+     * name, else the one registered company of the text whose brand's first two characters are written there (楚泓
+     * of 楚泓制药, for 湖北楚泓制药股份有限公司); null where there is none.
      */
-    private String founderOf(Passage p, List<Mention> mentions, Mention branch, int from) {
+    private static String founderOf(Passage p, List<Mention> mentions, Map<String, String> brandOpenings,
+                                    Mention branch, int from) {
         String before = p.full().substring(from, branch.start());
-        List<String> registered = mentions.stream().filter(m -> m.type() == EntityType.Enterprise)
-                .map(Mention::canonical).filter(name -> LEGAL_FORMS.stream().anyMatch(name::endsWith)).distinct()
-                .toList();
         String inFull = mentions.stream().filter(m -> m.start() >= from && m.end() <= branch.start())
-                .map(Mention::canonical).filter(registered::contains).findFirst().orElse(null);
-        List<String> byBrand = registered.stream().filter(name -> brandOf(name).length() >= 2
-                && before.contains(brandOf(name).substring(0, 2))).toList();
+                .map(Mention::canonical).filter(brandOpenings::containsKey).findFirst().orElse(null);
+        List<String> byBrand = brandOpenings.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && before.contains(e.getValue())).map(Map.Entry::getKey).toList();
         String founder = inFull != null ? inFull : byBrand.size() == 1 ? byBrand.get(0) : null;
         return founder == null ? null : founder + branch.name();
     }

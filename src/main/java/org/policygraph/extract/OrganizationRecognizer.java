@@ -125,6 +125,11 @@ final class OrganizationRecognizer {
     static final List<String> UNIT_SUFFIXES = List.of("分公司", "支公司", "子公司", "分行", "支行", "矿", "厂");
     /** Units named after the place they serve: 建行晋城分行 is the bank's branch for 晋城. */
     static final List<String> BRANCH_SUFFIXES = List.of("分公司", "支公司", "分行", "支行");
+
+    /** A branch's name (X公司宁夏分公司), which news calls 分公司, never 公司 alone. */
+    static boolean isBranch(String name) {
+        return BRANCH_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
     private static final Set<String> BRANCH_AREAS = Set.of("province", "city", "county");
     /** Divisions organisations in general are named after (a county short form is too often a word). */
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
@@ -220,6 +225,8 @@ final class OrganizationRecognizer {
     /** The longest city or port a customs office is named after (乌鲁木齐). */
     private static final int MAX_CUSTOMS_PLACE = 4;
     private static final String COAL_MINE = "煤矿";
+    /** The fewest characters a mine's own name has (红岭 of 红岭煤矿). */
+    private static final int MIN_OWN_MINE_NAME = 2;
     /** Complements of direction after a verb: 运进, 销往, 迁入, 卖给, 产自. */
     private static final String DIRECTIONS = "进出入往到回给至自";
     /** Words ending in 矿 that name ore or mining work, not a mine. */
@@ -257,10 +264,11 @@ final class OrganizationRecognizer {
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
-     * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司.
+     * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
+     * name's, 物业主管).
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者", "项目公司", "上市公司", "业主");
+            "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -659,7 +667,8 @@ final class OrganizationRecognizer {
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
-        start = suffix.text().equals(MINE) ? afterTownOfMine(start, suffixStart, places) : start;
+        start = p.full().startsWith(COAL_MINE, end - COAL_MINE.length()) ? afterTownOfMine(start, suffixStart, places)
+                : start;
         start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom)
                 : suffix.type() == EntityType.Enterprise ? afterVerbOfDirection(p, start, walkFrom) : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
@@ -802,7 +811,7 @@ final class OrganizationRecognizer {
         // A unit of such a college (X大学环境与资源学院Y实验室) goes back to the university too.
         boolean ofCollege = suffix.type() == EntityType.ResearchTeam
                 && COLLEGE_OPENING.matcher(s).region(start, suffixStart).lookingAt();
-        // X大学茶树生物学与资源利用国家重点实验室: so does a designated laboratory of two fields.
+        // X大学作物遗传与改良国家重点实验室: so does a designated laboratory of two fields.
         boolean designatedLab = suffix.type() == EntityType.ResearchTeam
                 && DESIGNATION.matcher(s).region(start, suffixStart).find();
         if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab || conjunction < 0 || s.charAt(conjunction) != '与'
@@ -992,7 +1001,8 @@ final class OrganizationRecognizer {
 
     /**
      * 新厂房|距离|合肥X有限公司: common words (ones the dictionary knows, no proper names or abbreviations) right
-     * before a province or city open no registered name; the place does.
+     * before a province or city open no registered name; the place does. Where a word is no common one, a verb and
+     * its direction or 由 glued before the place may still end the words before it ({@link #afterVerbOfDirection}).
      */
     private int afterCommonWordsBeforePlace(Passage p, int start, int nameEnd) {
         for (int pos = start; pos < nameEnd; ) {
@@ -1013,12 +1023,12 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 端氏镇西坡岭煤矿, 郑庄镇的翠岗煤矿: a coal mine (a company's working, where a metal ore's 矿 may be a deposit)
+     * 王陶镇红岭煤矿, 王陶镇的红岭煤矿: a coal mine (a company's working, where a metal ore's 矿 may be a deposit)
      * of two or more characters of its own written right after its town, or after a place and 的.
      */
-    private static boolean mineOfPlace(Passage p, Mention m, Suffix suffix, List<Mention> places) {
-        int ownEnd = m.end() - suffix.text().length() - 1;   // before 煤 of 煤矿
-        if (!m.name().endsWith(COAL_MINE) || ownEnd - m.start() < 2) {
+    private static boolean mineOfPlace(Passage p, Mention m, List<Mention> places) {
+        int ownEnd = m.end() - COAL_MINE.length();
+        if (!m.name().endsWith(COAL_MINE) || ownEnd - m.start() < MIN_OWN_MINE_NAME) {
             return false;
         }
         int placeEnd = p.charAt(m.start() - 1) == '的' ? m.start() - 1 : m.start();
@@ -1027,13 +1037,14 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 沁水县端氏镇西坡岭煤矿: a mine is named by its own site, after the town it lies in, which the text names as a
-     * place of its own.
+     * 沁源县王陶镇红岭煤矿: a coal mine is named by its own site, after the town it lies in, which the text names as
+     * a place of its own.
      */
     private static int afterTownOfMine(int start, int suffixStart, List<Mention> places) {
         int after = start;
         for (Mention place : places) {
-            if (place.start() >= start && place.end() <= suffixStart - 2 && "town".equals(place.properties().get("level"))) {
+            if (place.start() >= start && place.end() <= suffixStart - MIN_OWN_MINE_NAME
+                    && "town".equals(place.properties().get("level"))) {
                 after = Math.max(after, place.end());
             }
         }
@@ -1042,7 +1053,8 @@ final class OrganizationRecognizer {
 
     /**
      * 这批农机产|自洛阳X有限公司, X公司由|西藏Y集团控股: a verb and its direction, or 由, right before a province or
-     * city end the words before a name, however the segmenter cut them; else {@code start}.
+     * city end the words before a name, however the segmenter cut them (the last such place, nearest the name);
+     * else {@code start}.
      */
     private int afterVerbOfDirection(Passage p, int start, int nameEnd) {
         for (int pos = nameEnd - 1; pos >= start + 1; pos--) {
@@ -1089,7 +1101,7 @@ final class OrganizationRecognizer {
      * only follow the verb (在渔泽镇建设晋丰食品厂).
      */
     private static int afterLocativeClause(Passage p, int start, Suffix suffix, Map<Integer, Mention> placeAt) {
-        boolean facility = suffix.text().equals("厂") || suffix.text().equals("矿");
+        boolean facility = suffix.text().equals("厂") || suffix.text().equals(MINE);
         Mention place = placeAt.get(start);
         if (!facility || place == null || start == 0 || LOCATIVES.indexOf(p.charAt(start - 1)) < 0) {
             return start;
@@ -1236,7 +1248,7 @@ final class OrganizationRecognizer {
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
                     && !beginsWithPlace(p, t.offset);
-            // 记者从|西北农林科技大学 as one term: the stop words it opens with, one after another, are no part of it.
+            // 记者从|西南大学 as one term: the stop words it opens with, one after another, are no part of it.
             int stopped = leadingStopWords(t.word);
             if (!straddlesSuffix && t.word.length() > 1 && (stopped > 0 || withPlace)
                     && (CoreDictionary.get(t.word) == null || gluedLevel)) {
@@ -1258,7 +1270,7 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 记者从西北农林科技大学 as one term running into the suffix: words such as 记者 and 从 open no name.
+            // 记者从西南大学 as one term running into the suffix: words such as 记者 and 从 open no name.
             if (straddlesSuffix && stopped >= 2 && t.offset + stopped < suffixStart - 1) {
                 cur = t.offset + stopped;
                 break;
@@ -1421,9 +1433,10 @@ final class OrganizationRecognizer {
             int after = t.offset + k + verb.length();
             // 联合燕山大学, 联合燕山大学农学院 as one nt: no university's name opens with the verb, whatever follows it;
             // nor does a national body's (联合交通运输部X研究院).
-            boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY)
-                    || k == 0 && verb.equals(JOINT) && ofNationalBody(p.full().substring(t.offset + k + verb.length(), limit));
+            boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY);
+            boolean nationalBody = k == 0 && verb.equals(JOINT) && ofNationalBody(p.full().substring(after, limit));
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length()) && !university
+                    && !nationalBody
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)
                     && !opensWithPlace(p, after, limit);
@@ -1655,7 +1668,7 @@ final class OrganizationRecognizer {
 
     /**
      * Where a bracket before the legal form starts: X食品科技（集团）股份有限公司, and the place a company was
-     * registered for, 安茗智能装备（安溪）有限公司, at home or abroad (X茶业（马来西亚）有限公司). Without one,
+     * registered for, at home or abroad: X智能装备（泉州）有限公司, X农机（泰国）有限公司. Without one,
      * {@code suffixStart}.
      */
     private int groupMarkerStart(String s, int suffixStart) {
@@ -1666,7 +1679,10 @@ final class OrganizationRecognizer {
         }
         int open = Math.max(s.lastIndexOf('（', suffixStart - 1), s.lastIndexOf('(', suffixStart - 1));
         boolean closed = suffixStart > 0 && "）)".indexOf(s.charAt(suffixStart - 1)) >= 0;
-        String place = closed && open >= 0 && suffixStart - open <= 8 ? s.substring(open + 1, suffixStart - 1) : "";
+        if (!closed || open < 0 || suffixStart - open > MAX_BRACKETED_PLACE + 2) {   // the place and its brackets
+            return suffixStart;
+        }
+        String place = s.substring(open + 1, suffixStart - 1);
         return gazetteer.names(place, BRANCH_AREAS) || lexicon.countries.contains(place)
                 || lexicon.worldCities.contains(place) ? open : suffixStart;
     }
@@ -1746,7 +1762,7 @@ final class OrganizationRecognizer {
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
                 || collegeOfTwoDisciplines(p, m, suffix)
-                || hasProperTerm(p, m.start(), m.end() - suffix.text().length()) || mineOfPlace(p, m, suffix, places)
+                || hasProperTerm(p, m.start(), m.end() - suffix.text().length()) || mineOfPlace(p, m, places)
                 || tradeNamedFactory(p, m, suffix) || collegeNamedAsOneTerm(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
 
-    /** 该院郑明教授: the words for a body referred to with 该 (该院, 该所, 该校), which a name may follow. */
-    private static final char REFERRING = '该';
+    /** The word referring back to a body (该院, 该所), which a name may follow: 该院郑明教授. */
+    private static final char BODY_REFERENCE = '该';
+    /** The bodies {@link #BODY_REFERENCE} refers to by one character: 院, 所, 校, 站, 局, 厅, 委. */
     private static final String REFERRED_BODIES = "院所校站局厅委";
     /** One-character verbs that may end a clause right after a name: 王丽说，. */
     private static final String SPEECH_VERBS = "说道讲答问笑喊叹想";
@@ -149,7 +150,7 @@ final class PersonRecognizer {
             char prev = p.charAt(start - 1);
             // 1400余名|研究生: a count before is no name's boundary; a reference to a body (该院, 该所) is one.
             boolean delimited = !Chars.isHan(prev) && !Character.isDigit(prev) || "、和与及".indexOf(prev) >= 0
-                    || p.charAt(start - 2) == REFERRING && REFERRED_BODIES.indexOf(prev) >= 0
+                    || p.charAt(start - 2) == BODY_REFERENCE && REFERRED_BODIES.indexOf(prev) >= 0
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {

@@ -30,7 +30,7 @@ final class PlaceRecognizer {
             + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸)");
     private static final String NEW_AREA = "新区";
     /**
-     * Zone words of the state's own kinds of zone, which only zones are called, so a proper name of a few characters
+     * Zone words only zones are called (the state's kinds of zone, and 科学城), so a proper name of a few characters
      * before one names a zone of its own (洋浦经济开发区, 张江科学城).
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
@@ -462,7 +462,7 @@ final class PlaceRecognizer {
                         start = back;
                     }
                 }
-                // 上蒜镇和丰村: right after a town, 和 before one character opens the village's name (和丰, 和平).
+                // 银桥镇和平村: right after a town, 和 before one character opens the village's name (和平, 和顺).
                 int conjunction = start - 1;
                 if (k - start == 1 && conjunction > 0 && s.charAt(conjunction) == '和' && divisions.stream()
                         .anyMatch(d -> d.end() == conjunction && "town".equals(d.properties().get("level")))) {
@@ -902,9 +902,9 @@ final class PlaceRecognizer {
 
     /**
      * The division name (full or short, any level) that [start, limit) begins with, longest first; a short name
-     * shared by several divisions (东兴 of 东兴市 and 东兴区) is the one of them {@code named} holds in full.
+     * shared by several divisions (东兴 of 东兴市 and 东兴区) is the one of them {@code divisions} holds in full.
      */
-    private Mention placePrefix(String s, int start, int limit, List<Mention> named) {
+    private Mention placePrefix(String s, int start, int limit, List<Mention> divisions) {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
             // A zone is named after a province, city or county; towns only by their full name.
@@ -916,7 +916,7 @@ final class PlaceRecognizer {
             Gazetteer.Division d = highestLevel(ds);
             if (d == null && ds.size() > 1) {
                 List<Gazetteer.Division> inText = ds.stream()
-                        .filter(c -> named.stream().anyMatch(m -> m.canonical().equals(c.name()))).toList();
+                        .filter(c -> divisions.stream().anyMatch(m -> m.canonical().equals(c.name()))).toList();
                 d = inText.size() == 1 ? inText.get(0) : null;
             }
             if (d != null) {

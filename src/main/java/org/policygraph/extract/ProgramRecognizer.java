@@ -85,8 +85,11 @@ final class ProgramRecognizer {
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
     private static final String INSURANCE = "保险";
-    /** The longest quoted insurance product read as one (X县X花期低温气象指数保险). */
+    /** The most characters of a kind of insurance (农业保险, 养老保险), which names no product. */
+    private static final int MIN_INSURANCE_PRODUCT = 4;
+    /** The longest quoted insurance product read as one: a place, a crop, a risk and the kind of cover. */
     private static final int MAX_PRODUCT = 16;
+    private static final String COMPANY = "公司";
     /** After a quoted name, what makes it a financial product: 贷款, 收入保险, or 是…信贷产品, 是…保险产品. */
     private static final Pattern PRODUCT_AFTER_QUOTE = Pattern.compile(
             "贷款|\\p{IsHan}{0,4}保险(?!公司)|是[^。；;”“]{0,30}?(?:信贷|贷款|保险|金融)产品");
@@ -168,8 +171,10 @@ final class ProgramRecognizer {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
             return;
         }
-        // “茶农融”贷款, “X”是…信贷产品: a financial product the quote names; “X气象指数保险”: one it names whole.
-        boolean insurance = quoted.endsWith(INSURANCE) && quoted.length() <= MAX_PRODUCT;
+        // “茶农融”贷款, “X”是…信贷产品: a financial product the quote names; “X县茶叶低温指数保险”: one it names
+        // whole, by what it insures (“农业保险” and “养老保险” are kinds of insurance; “X保险”公司 is an insurer).
+        boolean insurance = quoted.endsWith(INSURANCE) && quoted.length() > MIN_INSURANCE_PRODUCT
+                && quoted.length() <= MAX_PRODUCT && !s.startsWith(COMPANY, q.end());
         if (insurance || quoted.length() <= LONG_QUOTE
                 && PRODUCT_AFTER_QUOTE.matcher(s).region(q.end(), s.length()).lookingAt()) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));

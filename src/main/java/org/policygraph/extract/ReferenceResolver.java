@@ -229,7 +229,7 @@ final class ReferenceResolver {
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
-                    : head.equals("公司") || head.equals(ENTERPRISE) ? company.and(m -> !isBranch(m))
+                    : head.equals("公司") || head.equals(ENTERPRISE) ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
@@ -247,10 +247,6 @@ final class ReferenceResolver {
         return zoneWord.find() && zoneWord.end() == m.canonical().length();
     }
 
-    /** A branch (X公司宁夏分公司), which news calls 分公司, never 公司 alone. */
-    private static boolean isBranch(Mention m) {
-        return OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(m.canonical()::endsWith);
-    }
 
     private static Predicate<Mention> endsWith(String suffix) {
         return m -> m.canonical().endsWith(suffix) || m.name().endsWith(suffix);

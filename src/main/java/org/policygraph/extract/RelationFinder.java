@@ -102,11 +102,11 @@ final class RelationFinder {
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
      * capital subscribed; 拿出 before a sum: money set aside to build (拿出5.8亿元，在Y建设…), not to support others
-     * (拿出500万元支持…).
+     * (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
             "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
-            + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?(?!支持|扶持|奖补|奖励|补贴|补助|用于))");
+            + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -262,9 +262,12 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
-    /** "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head). */
+    /**
+     * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
+     * ReferenceResolver's description of a company puts its reference).
+     */
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
-            "这家[^，,。；;]{2,30}?的((?:全资|控股|独资)?子公司)$");
+            "这家[^，,。；;、“”\\n]{2,20}?的((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
     private static final String LIES_AT = "位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
@@ -1481,14 +1484,13 @@ final class RelationFinder {
             }
             // "X完成由A领投的8000万元A轮融资": the sentence's company raised the round its lead put money in.
             Matcher roundAfter = ROUND_AFTER_LEAD.matcher(s).region(joined.end(), s.length());
-            if (toward != null && p.charAt(toward.start() - 1) == '由' && sentence != null && roundAfter.lookingAt()) {
-                Mention raiser = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
-                        && m.end() < toward.start() - 1 && ms.outermost(m) && !m.canonical().equals(toward.canonical()));
-                if (raiser != null) {
-                    facts.add(toward.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
-                            Amounts.find(roundAfter.group(), 0).map(Amounts.Amount::properties).orElse(Map.of()),
-                            CLAUSE);
-                }
+            Mention ledRaiser = toward != null && p.charAt(toward.start() - 1) == '由' && sentence != null
+                    && roundAfter.lookingAt() ? ms.last(m -> m.type() == EntityType.Enterprise
+                            && m.start() >= sentence.start() && m.end() <= toward.start() - 1 && ms.outermost(m)
+                            && !m.canonical().equals(toward.canonical())) : null;
+            if (ledRaiser != null) {
+                facts.add(toward.canonical(), RelationType.INVESTS_IN, ledRaiser.canonical(), at,
+                        Amounts.find(roundAfter.group(), 0).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
                 continue;
             }
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);

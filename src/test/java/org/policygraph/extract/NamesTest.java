@@ -2862,7 +2862,7 @@ class NamesTest {
     }
 
     @Test
-    void heAfterATownBeforeOneCharacterOpensTheVillagesName() {
+    void aConjunctionCharacterAfterATownBeforeOneCharacterOpensTheVillagesName() {
         assertThat(extract("记者来到大理市银桥镇和平村，村民正在采收蚕豆。").entities())
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("和平村").doesNotContain("平村");
@@ -2899,7 +2899,7 @@ class NamesTest {
     }
 
     @Test
-    void shangShiGongSiIsATitleNoNameCarries() {
+    void theWordForAListedCompanyIsATitleNoNameCarries() {
         assertThat(extract("当天，上市公司宁波锐川电子股份有限公司宣布在余姚设立子公司。").entities())
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("宁波锐川电子股份有限公司");
@@ -2949,8 +2949,8 @@ class NamesTest {
     }
 
     @Test
-    void aStateCapitalCompanyGoesByGuoTou() {
-        assertThat(extract("股东之一是张掖市鼎盛国有资本投资运营有限公司。鼎盛国投董事长李卫东说，项目进展顺利。").entities())
+    void aStateCapitalCompanyGoesByItsContractedTrade() {
+        assertThat(extract("股东之一是张掖市鼎盛国有资本投资运营有限公司。鼎盛国投董事长邓卫东说，项目进展顺利。").entities())
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name, Entity::aliases)
                 .containsExactly(tuple("张掖市鼎盛国有资本投资运营有限公司", List.of("鼎盛国投")));
     }
@@ -2963,7 +2963,7 @@ class NamesTest {
     }
 
     @Test
-    void lianHeBeforeANationalBodyOpensNoName() {
+    void theVerbOfJoiningBeforeANationalBodyOpensNoName() {
         assertThat(extract("公司还联合农业农村部南京农业机械化研究所开发了播种机。").entities())
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("农业农村部南京农业机械化研究所");
@@ -2977,7 +2977,7 @@ class NamesTest {
     }
 
     @Test
-    void youBeforeAProvinceOpensNoName() {
+    void aPrepositionOfAgencyBeforeAProvinceOpensNoName() {
         assertThat(extract("西藏雅砻饲料科技有限公司成立。雅砻饲料由西藏圣湖投资控股集团有限公司控股。").entities())
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("西藏雅砻饲料科技有限公司", "西藏圣湖投资控股集团有限公司");
@@ -2999,8 +2999,8 @@ class NamesTest {
 
     @Test
     void theReporterAndHisPrepositionOpenNoName() {
-        assertThat(extract("近日，记者从西南大学柑桔研究所获悉，新品种通过审定。").entities())
+        assertThat(extract("近日，记者从西南大学蚕桑纺织与生物质科学学院获悉，新品种通过审定。").entities())
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
-                .contains("西南大学柑桔研究所").noneMatch(name -> name.startsWith("记者"));
+                .contains("西南大学蚕桑纺织与生物质科学学院").noneMatch(name -> name.startsWith("记者"));
     }
 }

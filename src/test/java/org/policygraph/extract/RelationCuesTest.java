@@ -3312,14 +3312,14 @@ class RelationCuesTest {
     }
 
     @Test
-    void gongSiAloneIsTheCompanyNotItsBranch() {
+    void theBareWordForCompanyIsTheCompanyNotItsBranch() {
         assertThat(relations("湖北楚泓制药股份有限公司在宜昌市设立宜昌分公司。“订单已经排满。”公司董事长周立文说。",
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("周立文", "湖北楚泓制药股份有限公司"));
     }
 
     @Test
-    void xinQuAloneIsTheNewAreaOfTheText() {
+    void theBareWordForNewAreaIsTheNewAreaOfTheText() {
         assertThat(relations("赣江新区管委会副主任刘海明介绍，新区正在实施“光电产业倍增行动”。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("赣江新区", "光电产业倍增行动"));
@@ -3334,14 +3334,14 @@ class RelationCuesTest {
 
     @Test
     void moneyTakenOutToBuildIsAnInvestment() {
-        assertThat(relations("按照募投计划，许昌瑞麦食品股份有限公司将拿出3.2亿元，在襄城县库庄镇建设冷链物流中心。",
+        assertThat(relations("按照募投计划，许昌麦禾食品股份有限公司将拿出3.2亿元，在襄城县库庄镇建设冷链物流中心。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("许昌瑞麦食品股份有限公司", "库庄镇"));
+                .containsExactly(tuple("许昌麦禾食品股份有限公司", "库庄镇"));
     }
 
     @Test
     void moneyTakenOutToSupportOthersIsNoInvestment() {
-        assertThat(relations("许昌瑞麦食品股份有限公司与襄城县人民政府签约，县里每年拿出300万元支持校企联合攻关。",
+        assertThat(relations("许昌麦禾食品股份有限公司与襄城县人民政府签约，县里每年拿出300万元支持校企联合攻关。",
                 RelationType.INVESTS_IN)).isEmpty();
     }
 
