@@ -842,7 +842,7 @@ final class AliasResolver {
             String legalForm = LEGAL_FORMS.stream().filter(rest::startsWith).findFirst().orElse("");
             String written = name.substring(0, bankEnd + legalForm.length());
             boolean branchInFull = name.length() > written.length() + 2
-                    && OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(name::endsWith);
+                    && OrganizationRecognizer.isBranch(name);
             String bank = sameAs.getOrDefault(written, written);   // 晋南农商银行|翼城支行: the declared bank's
             if (branchInFull || written.equals(name)) {
                 banks.merge(bank.substring(0, bank.lastIndexOf("银行") + 2), bank,

@@ -2390,7 +2390,7 @@ final class OrganizationRecognizer {
                 if (lexicon.isGenericModifier(unit.substring(0, unit.length() - unitWord.length()))) {
                     return List.of(group);   // X集团全资子公司: a description of what follows, no unit's name
                 }
-                String canonical = BRANCH_SUFFIXES.stream().anyMatch(unit::endsWith) ? m.name() : unit;
+                String canonical = isBranch(unit) ? m.name() : unit;
                 return List.of(new Mention(m.name(), canonical, m.type(), m.start(), m.end(), m.properties()), group);
             }
         }

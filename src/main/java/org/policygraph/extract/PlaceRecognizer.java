@@ -211,7 +211,7 @@ final class PlaceRecognizer {
 
     private static boolean namedAfter(Mention place, Mention org) {
         return org.type() == EntityType.Government && place.start() == org.start()
-                || OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
+                || OrganizationRecognizer.isBranch(org.name());
     }
 
     private List<Hit> divisionHits(Passage p) {

@@ -131,12 +131,14 @@ final class ReferenceResolver {
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "这位[^，,。；;、“”\\n]{0,12}?(?:学者|专家|教授|科学家|研究员|博士|带头人|负责人|书记|理事长|董事长|创业者)"
             + "(?=[，,]|同时|还|也|曾|已|是)");
+    /** 这家 and what a description of a company says, up to its 的 (这家主营微创器械的). */
+    static final String COMPANY_DESCRIPTION = "这家[^，,。；;、“”\\n]{2,20}?的";
     /**
      * A company described after 这家, up to the word for a company, maybe after its trade (这家主营微创器械的企业,
      * 这家扎根X镇的纺织企业): group 1 is what follows the description's 的.
      */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile(
-            "这家[^，,。；;、“”\\n]{2,20}?的(\\p{IsHan}{0,4}?(?:企业|公司))");
+            COMPANY_DESCRIPTION + "(\\p{IsHan}{0,4}?(?:企业|公司))");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
@@ -229,7 +231,8 @@ final class ReferenceResolver {
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
                     : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
-                    : head.equals("公司") || head.equals(ENTERPRISE) ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
+                    : head.equals("公司") || head.equals(ENTERPRISE)
+                            ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));

@@ -267,7 +267,7 @@ final class RelationFinder {
      * ReferenceResolver's description of a company puts its reference).
      */
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
-            "这家[^，,。；;、“”\\n]{2,20}?的((?:全资|控股|独资)?子公司)$");
+            ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
     private static final String LIES_AT = "位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
@@ -1014,7 +1014,7 @@ final class RelationFinder {
 
     /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
-        boolean branch = OrganizationRecognizer.BRANCH_SUFFIXES.stream().anyMatch(org.name()::endsWith);
+        boolean branch = OrganizationRecognizer.isBranch(org.name());
         // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already.
         boolean foreign = !branch && org.type() != EntityType.Government && !org.canonical().equals(org.name())
                 && org.name().endsWith(org.canonical());
@@ -1918,7 +1918,7 @@ final class RelationFinder {
 
     /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */
     private static Mention founderOf(Passage p, Mentions ms, Sentences.Sentence s, Mention found) {
-        if (OrganizationRecognizer.BRANCH_SUFFIXES.stream().noneMatch(found.canonical()::endsWith)) {
+        if (!OrganizationRecognizer.isBranch(found.canonical())) {
             return found;
         }
         Mention founder = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= s.start()
