@@ -55,6 +55,8 @@ final class AliasResolver {
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
     private static final int BRAND_OPENING = 2;
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
+    /** Levels of the places an institute's name may open on (中国科学院|青海|盐湖研究所). */
+    private static final Set<String> NAMING_LEVELS = Set.of("province", "city");
     /** The shortest tail of a brand that names a company with 公司 (碳纤维公司). */
     private static final int MIN_BRAND_TAIL = 3;
     /** Words before a company word that make it any company of the kind: 一家, 该, 这个. */
@@ -118,7 +120,7 @@ final class AliasResolver {
         committeesOfTheirZone(mentions, sameAs);
         governmentsByTheirDivision(mentions, sameAs);
         nationalZones(mentions, sameAs);
-        Map<String, Mention> contracted = contractedNames(mentions);
+        Map<String, Mention> contracted = contractedNames(mentions, gazetteer);
         tradeContractions(mentions).forEach(contracted::putIfAbsent);
         contracted.forEach((form, full) -> {
             if (!form.equals(full.canonical())) {
@@ -1146,7 +1148,7 @@ final class AliasResolver {
      * named, 省农科院 for 湖南省农业科学院; an institution named only as the head of its unit's name
      * (四川省农业科学院作物研究所) goes by them too.
      */
-    private static Map<String, Mention> contractedNames(List<Mention> mentions) {
+    private static Map<String, Mention> contractedNames(List<Mention> mentions, Gazetteer gazetteer) {
         Map<String, Mention> out = new LinkedHashMap<>();
         Map<String, Set<String>> byLevelWord = new HashMap<>();
         for (Mention m : mentions) {
@@ -1154,9 +1156,14 @@ final class AliasResolver {
             // academies' institutes of that discipline are named.
             Matcher institute = ACADEMY_INSTITUTE.matcher(m.canonical());
             if (m.type() == EntityType.ResearchTeam && institute.matches()) {
-                String form = institute.group(1) + "所";
-                out.putIfAbsent(form, standingFor(m));
-                byLevelWord.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
+                String discipline = institute.group(1);
+                // 盐湖所 for 中国科学院青海盐湖研究所 too: the discipline without the province or city it opens on.
+                String field = discipline.length() >= 4 && gazetteer.byShortName(discipline.substring(0, 2)).stream()
+                        .anyMatch(d -> NAMING_LEVELS.contains(d.level())) ? discipline.substring(2) : discipline;
+                for (String form : new LinkedHashSet<>(List.of(discipline + "所", field + "所"))) {
+                    out.putIfAbsent(form, standingFor(m));
+                    byLevelWord.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
+                }
             }
             for (var c : CONTRACTIONS.entrySet()) {
                 int at = m.type() == EntityType.ResearchTeam ? m.canonical().indexOf(c.getKey()) : -1;

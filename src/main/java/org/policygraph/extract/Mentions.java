@@ -103,6 +103,15 @@ final class Mentions {
     }
 
     /** As {@link #first}, among the mentions starting at {@code start}: a lookup for rules run on every mention. */
+    /** The mentions starting in [from, to), found without a scan over all. */
+    List<Mention> startingWithin(int from, int to) {
+        List<Mention> within = new ArrayList<>();
+        for (int i = firstStartingAt(from); i < all.size() && all.get(i).start() < to; i++) {
+            within.add(all.get(i));
+        }
+        return within;
+    }
+
     Mention firstAt(int start, Predicate<Mention> keep) {
         Mention longest = null;
         for (int i = firstStartingAt(start); i < all.size() && all.get(i).start() == start; i++) {

@@ -69,6 +69,7 @@ final class ReferenceResolver {
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
      */
+    private static final String UNDER_WAY = "正在";
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
@@ -78,6 +79,8 @@ final class ReferenceResolver {
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     /** Words introducing what was named before: 这家合资公司, 该合作社. */
     private static final List<String> INTRODUCING = List.of("这家", "该");
+    /** A subsidiary named before: 其全资子公司A…，向该子公司增资. */
+    private static final List<String> THE_SUBSIDIARY = List.of("该子公司", "这家子公司");
     private static final List<Kind> KINDS = kinds();
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
@@ -141,6 +144,9 @@ final class ReferenceResolver {
             COMPANY_DESCRIPTION + "(\\p{IsHan}{0,4}?(?:企业|公司))");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
+    private static final String SUBSIDIARY = "子公司";
+    /** How far after a company "是B的全资子公司" may end. */
+    private static final int MAX_SUBSIDIARY_CLAUSE = 40;
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
@@ -160,7 +166,10 @@ final class ReferenceResolver {
         for (String e : List.of(THE_COMPANY, "这家公司")) {
             k.add(new Kind(e, company));
         }
-        for (String e : List.of("该企业", "这家企业", "此企业", "该子公司", "这家子公司")) {
+        for (String e : List.of("该企业", "这家企业", "此企业")) {
+            k.add(new Kind(e, enterprise));
+        }
+        for (String e : THE_SUBSIDIARY) {
             k.add(new Kind(e, enterprise));
         }
         for (String e : List.of("该行", "这家银行", "该银行")) {
@@ -184,6 +193,12 @@ final class ReferenceResolver {
             k.add(new Kind("该" + level, place));
             k.add(new Kind(level + "里", place));
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
+        }
+        // Autonomous prefectures, banners and leagues: 全州 of 海西蒙古族藏族自治州, 该旗 of 西乌珠穆沁旗.
+        for (String level : List.of("州", "旗", "盟")) {
+            Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
+            k.add(new Kind("该" + level, place));
+            k.add(new Kind("全" + level, place));
         }
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
@@ -322,6 +337,8 @@ final class ReferenceResolver {
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
+                        : THE_SUBSIDIARY.contains(e) ? Optional.ofNullable(subsidiaryNamedBefore(p, mentions, start))
+                                .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : e.equals(WE) ? speakersOwn(p, mentions, start, reporter)
                         : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
@@ -332,9 +349,10 @@ final class ReferenceResolver {
                         : BARE_HEADS.contains(e) && LINKING.indexOf(s.charAt(start - 1)) >= 0
                                 ? nearestBefore(mentions, start, kind.fits().and(m -> m.end() <= clause || m.end() > start))
                         : nearestBefore(mentions, start, kind.fits());
-                // 集团, 该集团, 母公司 and an interviewee's 我们 name their body itself, not a subsidiary the story
-                // turned to.
-                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(THE_GROUP) || e.equals(WE) || issued;
+                // 集团, 该集团, 母公司, 该子公司 and an interviewee's 我们 name their body itself, not a subsidiary
+                // (or a parent) the story turned to.
+                boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(THE_GROUP) || e.equals(WE) || issued
+                        || THE_SUBSIDIARY.contains(e);
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -549,8 +567,10 @@ final class ReferenceResolver {
      * segmenter glued to it (行将).
      */
     private static boolean endsWord(Passage p, int end) {
-        // 集团控股子公司, 该集团总部 as one term: the reference ends before what it owns or where it sits.
-        if (p.isBoundary(end) || GLUED_AFTER.stream().anyMatch(w -> p.full().startsWith(w, end))) {
+        // 集团控股子公司, 该集团总部 as one term: the reference ends before what it owns or where it sits;
+        // 全旗正|在实施: before 正在 too.
+        if (p.isBoundary(end) || GLUED_AFTER.stream().anyMatch(w -> p.full().startsWith(w, end))
+                || p.full().startsWith(UNDER_WAY, end)) {
             return true;
         }
         var straddling = p.termAt(end);
@@ -660,6 +680,30 @@ final class ReferenceResolver {
             }
         }
         return parent;
+    }
+
+    /**
+     * The last company before {@code pos} named as a subsidiary: right after 子公司 (其全资子公司A), or said to be
+     * one in its own clause (A是B的控股子公司).
+     */
+    private static Mention subsidiaryNamedBefore(Passage p, List<Mention> mentions, int pos) {
+        String s = p.full();
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.type() != EntityType.Enterprise || isReference(m) || m.end() > pos) {
+                continue;
+            }
+            String ahead = s.substring(m.end(), Math.min(pos, m.end() + MAX_SUBSIDIARY_CLAUSE));
+            String clause = ahead.split("[，,；;。！？!?\n]", 2)[0];
+            if (s.startsWith(SUBSIDIARY, m.start() - SUBSIDIARY.length())
+                    || (clause.startsWith("是") || clause.startsWith("为")) && clause.contains(SUBSIDIARY)) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /**

@@ -105,8 +105,11 @@ final class RelationFinder {
      * (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?<=元)投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
             + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
+    /** 把X元投向P: money directed to a place, its amount before the verb. */
+    private static final String DIRECTED = "投向";
+    private static final int MAX_DIRECTED_SPAN = 16;
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -423,6 +426,8 @@ final class RelationFinder {
     /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
+    /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
+    private static final Pattern CONTRASTING = Pattern.compile("则(?:将|也|已)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
     /** After a list, before the work: 等16家单位共同, 参与组成. */
     private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与组成|参与组建)");
@@ -1056,8 +1061,8 @@ final class RelationFinder {
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
-                Optional<Amounts.Amount> amount = Amounts.find(s.text(), v.end())
-                        .filter(a -> a.start() - v.end() <= 4);
+                Optional<Amounts.Amount> amount = v.group().equals(DIRECTED) ? directedAmount(s.text(), v.start())
+                        : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= 4);
                 if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
@@ -1111,10 +1116,10 @@ final class RelationFinder {
                 double confidence = target == null && ofTotal && shareSite != null ? CONTEXT : CLAUSE;
                 target = target == null && ofTotal ? shareSite : target;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only,
-                // and not to where the spender is (总部位于Z，…研发投入超过9亿元).
+                // and not to where the spender is (总部位于Z，…研发投入超过9亿元), unless said so (投入…，在Z建设).
                 boolean capital = !SPENDING.matcher(v.group()).matches();
-                target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target) ? null
-                        : target;
+                target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target)
+                        && !statedSite(p, ms, s, target) ? null : target;
                 if (capital && target == null && previous != null) {
                     target = projectSite(p, ms, previous);
                     confidence = CONTEXT;
@@ -1233,6 +1238,26 @@ final class RelationFinder {
         }
     }
 
+    /** The amount of "把(其中)X元投向" ending right before the verb at {@code verb}. */
+    private static Optional<Amounts.Amount> directedAmount(String sentence, int verb) {
+        int taken = sentence.lastIndexOf('把', verb);
+        return taken < 0 || verb - taken > MAX_DIRECTED_SPAN ? Optional.empty()
+                : Amounts.find(sentence, taken).filter(a -> a.end() == verb);
+    }
+
+    /** Whether {@code place} stands in {@code s} after 在, alone or ending a chain of places (在新疆呼图壁县). */
+    private static boolean statedSite(Passage p, Mentions ms, Sentences.Sentence s, Mention place) {
+        if (!s.contains(place.start(), place.end())) {
+            return false;
+        }
+        int at = place.start();
+        Mention before;
+        while ((before = ms.lastAt(at, m -> m.type() == EntityType.Place)) != null && before.start() > s.start()) {
+            at = before.start();
+        }
+        return at > s.start() && p.charAt(at - 1) == '在';
+    }
+
     /** "A由B控股，…": A is B's. */
     private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
         Matcher h = HELD_BY_OWNER.matcher(p.full());
@@ -1240,8 +1265,7 @@ final class RelationFinder {
             int by = h.start() + 1;
             Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
                     && m.end() == h.start(1));
-            Mention company = owner == null ? null : ms.lastAt(h.start(), m -> m.type() == EntityType.Enterprise
-                    && ms.outermost(m));
+            Mention company = owner == null ? null : heldCompany(p, ms, h.start());
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
             }
@@ -1266,6 +1290,27 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
         }
+    }
+
+    /**
+     * The company 由Y控股 at {@code by} is said of: the one right before (A由B控股), the one closing the clause before
+     * (合资成立A，由B控股), or else the company the sentence opens on, when no other is named up to 由
+     * (A成立于2018年，由B控股).
+     */
+    private static Mention heldCompany(Passage p, Mentions ms, int by) {
+        Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
+        Mention right = ms.lastAt(by, company);
+        if (right != null || by == 0 || "，,".indexOf(p.charAt(by - 1)) < 0) {
+            return right;
+        }
+        Mention closing = ms.lastAt(by - 1, company);
+        if (closing != null) {
+            return closing;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(by);
+        Mention subject = sentence == null ? null : ms.firstAt(sentence.start(), company);
+        return subject != null && ms.startingWithin(subject.end(), by).stream()
+                .noneMatch(m -> company.test(m) && m.end() <= by) ? subject : null;
     }
 
     /** "该实验室依托X大学建设": a unit built on an institution is the institution's. */
@@ -2400,10 +2445,14 @@ final class RelationFinder {
 
     /**
      * "X推出..., 并与Y合作开展...": a clause opening with 并与 (还与, 同时与...) continues the sentence's subject,
-     * its first actor. Null when the clause does not open so or the sentence names no actor before it.
+     * its first actor; one opening with 则 ("…；B，则与Y签约") goes on with the body right before it. Null when the
+     * clause does not open so or the sentence names no actor before it.
      */
     private static Mention continuedSubject(Passage p, Mentions ms, int clauseStart, int linkAt) {
         String opener = p.full().substring(clauseStart, linkAt);
+        if (CONTRASTING.matcher(opener).matches()) {
+            return clauseStart == 0 ? null : ms.lastAt(clauseStart - 1, m -> m.isOrganisation() && ms.outermost(m));
+        }
         return CONTINUING.matcher(opener).matches() ? sentenceSubject(p, ms, clauseStart) : null;
     }
 

@@ -2385,6 +2385,13 @@ class NamesTest {
     }
 
     @Test
+    void anAcademysInstituteGoesByItsDisciplineWithoutThePlaceItOpensOn() {
+        ArticleExtraction a = extract("中国科学院南京土壤研究所与该公司共建试验站。土壤所研究员王立航担任站长。");
+
+        assertThat(entity(a, "中国科学院南京土壤研究所").aliases()).contains("土壤所");
+    }
+
+    @Test
     void aCompanyGoesByTheFirstTwoCharactersOfItsBrandAndItsLastWord() {
         ArticleExtraction a = extract("长沙麓谷产业发展投资有限公司参与组建新公司。麓谷投资出资2亿元，持股20%。");
 

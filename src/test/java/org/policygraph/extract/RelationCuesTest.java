@@ -3386,4 +3386,63 @@ class RelationCuesTest {
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("王博文", "长沙澜芯微电子有限公司"));
     }
+
+    @Test
+    void aCompanySetUpAndThenSaidHeldBelongsToItsHolder() {
+        assertThat(relations("今年5月，江苏澄浪网具有限公司与宁波甬渔远洋渔业有限公司合资成立江苏澄浪远洋装备有限公司，"
+                + "由江苏澄浪网具有限公司控股，专门生产拖网。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏澄浪远洋装备有限公司", "江苏澄浪网具有限公司"));
+    }
+
+    @Test
+    void aHoldingAfterTheSubjectsFoundingYearIsTheSubjects() {
+        assertThat(relations("杭州澜图传感科技有限公司成立于2019年，由浙江宏澜控股集团有限公司控股，主要生产压力传感器。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("杭州澜图传感科技有限公司", "浙江宏澜控股集团有限公司"));
+    }
+
+    @Test
+    void aClauseOpeningWith则GoesOnWithTheBodyRightBeforeIt() {
+        assertThat(relations("德阳川岳重工有限公司扩建车间；落户绵阳科技城的绵阳岳芯材料有限公司，则与西南科技大学签署合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("绵阳岳芯材料有限公司", "西南科技大学"));
+    }
+
+    @Test
+    void spendingAtASiteTheSentenceNamesGoesThereThoughTheSpenderSitsThere() {
+        assertThat(relations("新疆绿洲棉业股份有限公司（以下简称“绿洲棉业”）总部位于玛纳斯县。"
+                + "今年绿洲棉业还将投入8000万元，在玛纳斯县建设种子加工中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("新疆绿洲棉业股份有限公司", "玛纳斯县"));
+    }
+
+    @Test
+    void moneyDirectedToAPlaceIsInvestedThere() {
+        assertThat(relations("安徽徽岭茶业股份有限公司上市募资6亿元，将把其中1.5亿元投向祁门县，建设茶叶精制基地。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("安徽徽岭茶业股份有限公司", "祁门县", 150_000_000L));
+    }
+
+    @Test
+    void capitalAddedToTheSubsidiaryGoesToTheCompanyNamedAsOne() {
+        assertThat(relations("湖南湘岭电机股份有限公司（以下简称“湘岭电机”）新厂由其全资子公司株洲湘岭动力有限公司运营，"
+                + "年初湘岭电机已向该子公司增资2亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘岭电机股份有限公司", "株洲湘岭动力有限公司"));
+    }
+
+    @Test
+    void theWholePrefectureIsThePrefectureItsBureauSpeaksFor() {
+        assertThat(relations("阿坝藏族羌族自治州农业农村局负责人介绍，全州正在推进“高原特色果蔬提升行动”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("阿坝藏族羌族自治州", "高原特色果蔬提升行动"));
+    }
+
+    @Test
+    void theWholeBannerIsTheBannerItsBureauSpeaksFor() {
+        assertThat(relations("鄂尔多斯市鄂托克旗林业和草原局局长介绍，全旗正在实施“绒山羊品种改良工程”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("鄂托克旗", "绒山羊品种改良工程"));
+    }
 }
