@@ -181,6 +181,7 @@ final class OrganizationRecognizer {
     /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
     private static final int MAX_LAB_FIELD = 24;
     private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|科学院|研究院|研究所)$");
+    private static final Pattern INSTITUTION_INSIDE = Pattern.compile("大学|学院|研究院|研究所");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
@@ -681,7 +682,8 @@ final class OrganizationRecognizer {
             }
             Term conjunction = p.termAt(start - 1);
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                    || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)) {
+                    || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
+                    || research && endsOrganisationTerm(p, conjunction.offset)) {
                 return null;
             }
             start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
@@ -1197,6 +1199,16 @@ final class OrganizationRecognizer {
      * A place, an organisation suffix or a team ends at {@code pos}: "宁晋县与X公司", "X教授团队与Y公司" join two
      * parties.
      */
+    /**
+     * 青岚网业/nt与X大学: a word the segmenter tags as an organisation's name is another party, not a field; unless
+     * it holds an institution, whose unit's name it opens (X学院汽车/nt与交通工程学院).
+     */
+    private static boolean endsOrganisationTerm(Passage p, int pos) {
+        Term before = pos == 0 ? null : p.termAt(pos - 1);
+        return before != null && before.offset + before.word.length() == pos
+                && before.nature.toString().startsWith("nt") && !INSTITUTION_INSIDE.matcher(before.word).find();
+    }
+
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
                 || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()))

@@ -3010,4 +3010,20 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("西南大学蚕桑纺织与生物质科学学院").noneMatch(name -> name.startsWith("记者"));
     }
+
+    @Test
+    void aPartnerTheSegmenterTagsAsAnOrganisationIsNoFieldOfTheCollegeAfter与() {
+        ArticleExtraction a = extract("浙江海川网业有限公司（以下简称“海川网业”）扩产。海川网业与东华大学纺织学院合作开发新网线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("东华大学纺织学院").noneMatch(name -> name.startsWith("海川网业"));
+    }
+
+    @Test
+    void aZoneWithAnOfficialZoneWordIsNamedAfter据() {
+        ArticleExtraction a = extract("据洋山综合保税区管理委员会介绍，保税区正加快推进“跨境电商集聚行动”。");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("洋山综合保税区", EntityType.Place), tuple("洋山综合保税区管理委员会", EntityType.Government));
+    }
 }
