@@ -181,6 +181,13 @@ final class OrganizationRecognizer {
     /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
     private static final int MAX_LAB_FIELD = 24;
     private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|科学院|研究院|研究所)$");
+    private static final Pattern UNIVERSITY_END = Pattern.compile("(?:大学|学院)$");
+    private static final String DEPARTMENT = "系";
+    /** The longest department word after a university (计算机科学技术系). */
+    private static final int MAX_DEPARTMENT = 10;
+    /** Words ending in 系 that name no department: 体系, 关系, 派系, 直系. */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("体系", "关系", "派系", "直系", "联系", "水系", "星系",
+            "谱系", "品系", "父系", "母系", "菌系", "根系");
     private static final Pattern INSTITUTION_INSIDE = Pattern.compile("大学|学院|研究院|研究所");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
@@ -266,10 +273,11 @@ final class OrganizationRecognizer {
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
      * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
-     * name's, 物业主管).
+     * name's, 物业主管), 园区运营方X公司, 投资方X集团.
      */
     private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主");
+            "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "运营方", "投资方", "建设方", "承建方",
+            "合作方");
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -358,9 +366,11 @@ final class OrganizationRecognizer {
                 // 公司 inside 有限公司 was judged already as part of the longer suffix.
                 boolean judged = found.stream().anyMatch(f -> f.end() == end);
                 // 大学生, 学院派, 局长: a word the suffix opens; 学院|派驻, a word after the name, is none; but 副局长
-                // is a title however the segmenter cuts it (副|局|长次仁多吉).
+                // is a title however the segmenter cuts it (副|局|长次仁多吉), and so is the head's title after
+                // the name (农业农村局局/nt|长田建: the bureau ends at its first 局).
+                boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
-                        && (!p.isBoundary(end) || p.charAt(i - 1) == '副')) {
+                        && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;
                 }
                 Mention m = candidate(p, i, end, suffix, places, placeAt);
@@ -376,6 +386,7 @@ final class OrganizationRecognizer {
         found.addAll(listedDepartments(p, found, places));
         found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
+        found.addAll(departments(p, found));
         found.addAll(committeesInTitleChains(p, found));
         found.addAll(barePartyCommittees(p));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
@@ -654,7 +665,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? acrossDisciplines(p, start, suffixStart, suffix, places) : start;
-        start = research ? acrossJoinedFields(p, start, suffix, places) : start;
+        start = research ? acrossJoinedFields(p, start, suffixStart, suffix, places) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
@@ -683,7 +694,8 @@ final class OrganizationRecognizer {
             Term conjunction = p.termAt(start - 1);
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
-                    || research && endsOrganisationTerm(p, conjunction.offset)) {
+                    || research && endsOrganisationTerm(p, conjunction.offset)
+                    || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart, suffix)) {
                 return null;
             }
             start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
@@ -779,10 +791,11 @@ final class OrganizationRecognizer {
      * right before 与 (青岛海水淡化), no name of their own, open the name; so does a ministry or academy the
      * segmenter read as one name right before the place.
      */
-    private int acrossJoinedFields(Passage p, int start, Suffix suffix, List<Mention> places) {
+    private int acrossJoinedFields(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
         int conjunction = start - 1;
-        if (!INSTITUTE_SUFFIXES.contains(suffix.text()) || conjunction < 0 || s.charAt(conjunction) != '与') {
+        if (!INSTITUTE_SUFFIXES.contains(suffix.text()) || conjunction < 0 || s.charAt(conjunction) != '与'
+                || opensInstitution(p, start, suffixStart, suffix)) {
             return start;
         }
         for (Mention place : places) {
@@ -1172,6 +1185,12 @@ final class OrganizationRecognizer {
             if (leader >= 0 && start + leader + title.length() < end) {
                 return start + leader + title.length();
             }
+            // 运营|方南宁X公司: a title whose last characters the segmenter glued to the name's first.
+            for (int k = 1; k < title.length(); k++) {
+                if (p.full().startsWith(title, start - k) && start - k + title.length() < end) {
+                    return start - k + title.length();
+                }
+            }
         }
         return start;
     }
@@ -1199,6 +1218,16 @@ final class OrganizationRecognizer {
      * A place, an organisation suffix or a team ends at {@code pos}: "宁晋县与X公司", "X教授团队与Y公司" join two
      * parties.
      */
+    /**
+     * X与华中科技大学Y研究中心, X与东华大学: what follows the conjunction is an institution's own name (a university,
+     * or a unit named after its institution), so the conjunction joins two parties; fields joined inside a name
+     * (遗传与发育生物学研究所, 汽车与交通工程学院) hold no institution.
+     */
+    private static boolean opensInstitution(Passage p, int from, int suffixStart, Suffix suffix) {
+        return suffix.text().equals(UNIVERSITY) || from < suffixStart
+                && INSTITUTION_INSIDE.matcher(p.full().substring(from, suffixStart)).find();
+    }
+
     /**
      * 青岚网业/nt与X大学: a word the segmenter tags as an organisation's name is another party, not a field; unless
      * it holds an institution, whose unit's name it opens (X学院汽车/nt与交通工程学院).
@@ -2229,6 +2258,37 @@ final class OrganizationRecognizer {
         return false;
     }
 
+    /**
+     * 清华大学|物理系, 复旦大学计算机科学技术系 (one term): a university's or college's department, a word ending in
+     * 系 written right after its name; 系 is too common a character (体系, 关系) to be a suffix anywhere else.
+     */
+    private static List<Mention> departments(Passage p, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.type() != EntityType.ResearchTeam || !UNIVERSITY_END.matcher(m.name()).find()) {
+                continue;
+            }
+            Term after = p.termAt(m.end());
+            Term whole = p.termAt(m.start());
+            int end = -1;
+            if (after != null && after.offset == m.end() && isDepartment(after.word, after.nature.toString())) {
+                end = after.offset + after.word.length();
+            } else if (whole != null && whole.offset == m.start() && whole.word.startsWith(m.name())
+                    && isDepartment(whole.word.substring(m.name().length()), whole.nature.toString())) {
+                end = whole.offset + whole.word.length();
+            }
+            if (end > 0) {
+                out.add(new Mention(p.full().substring(m.start(), end), EntityType.ResearchTeam, m.start(), end));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDepartment(String word, String nature) {
+        return word.endsWith(DEPARTMENT) && word.length() > DEPARTMENT.length() && word.length() <= MAX_DEPARTMENT
+                && nature.startsWith("n") && !DEPARTMENT_WORDS.contains(word);
+    }
+
     /** Standalone well-known short forms (农行, 中科院) that the segmenter also sees as one word. */
     private List<Mention> shortForms(Passage p) {
         List<Mention> out = new ArrayList<>();
@@ -2427,7 +2487,8 @@ final class OrganizationRecognizer {
             String unit = k < 2 ? "" : name.substring(unitStart);
             // One character names a college (农学院, 医学院); a bare suffix (X大学研究院) names none.
             boolean unitNamed = SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
-                    && unit.endsWith(x.text()) && unit.length() > x.text().length());
+                    && unit.endsWith(x.text()) && unit.length() > x.text().length())
+                    || unit.endsWith(DEPARTMENT) && unit.length() > DEPARTMENT.length();   // X大学物理系
             if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
                 Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),
                         m.start() + unitStart);

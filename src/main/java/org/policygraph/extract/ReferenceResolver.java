@@ -55,6 +55,8 @@ final class ReferenceResolver {
     /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
     private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站");
+    private static final String HIGH_TECH_ZONE = "高新区";
+    private static final String HIGH_TECH_ZONE_IN_FULL = "高新技术产业开发区";
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施..., 新区正…), its
@@ -63,8 +65,8 @@ final class ReferenceResolver {
      * (向酒庄增资).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of("酒庄", "学院", "开发区", "高新区", "新区", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE,
-                    UNION, "管委会", "指挥部", FUND)).toList();
+            Stream.of("酒庄", "学院", "开发区", HIGH_TECH_ZONE, "新区", "保税区", "科技城", "产业园", "园区", "团队", "集团", "公司",
+                    ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -244,7 +246,11 @@ final class ReferenceResolver {
                     : head.equals("指挥部") ? m -> m.type() == EntityType.Government && endsWith(head).test(m)
                     : head.equals(FUND) ? enterprise.and(m -> m.canonical().contains(FUND))
                     : head.equals("园区") ? m -> m.type() == EntityType.Place && isZone(m)
-                    : head.endsWith("区") || head.endsWith("园") ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
+                    // 高新区 for X高新技术产业开发区, the contraction everyone uses.
+                    : head.equals(HIGH_TECH_ZONE) ? m -> m.type() == EntityType.Place
+                            && (endsWith(head).test(m) || endsWith(HIGH_TECH_ZONE_IN_FULL).test(m))
+                    : head.endsWith("区") || head.endsWith("园") || head.endsWith("城")
+                            ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") || head.equals(ENTERPRISE)
                             ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
@@ -574,7 +580,9 @@ final class ReferenceResolver {
             return true;
         }
         var straddling = p.termAt(end);
-        return straddling != null && straddling.nature.toString().startsWith("d");
+        // 在高新区建设X基地 as one term: a verb of two characters after the reference opens what is done there.
+        return straddling != null && (straddling.nature.toString().startsWith("d")
+                || end + 2 <= p.full().length() && OrganizationRecognizer.dictionaryTags(p.full().substring(end, end + 2), "v"));
     }
 
     static boolean isReference(Mention m) {

@@ -196,9 +196,10 @@ final class RelationFinder {
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
     private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
-    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市. */
+    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市, 园区运营方. */
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
-            "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)");
+            "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
+            + "|(?:园区|项目|基地|平台)?(?:运营方|投资方|建设方|承建方|合作方)");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -387,7 +388,7 @@ final class RelationFinder {
     private static final Pattern BUILDING_TOGETHER = Pattern.compile(
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
+    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -426,6 +427,8 @@ final class RelationFinder {
     /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
+    /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
+    private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
     private static final Pattern CONTRASTING = Pattern.compile("则(?:将|也|已)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
@@ -434,7 +437,10 @@ final class RelationFinder {
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
-    private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:医院|卫生院|学校|中学|小学|协会|商会|联盟)$");
+    private static final String UNKEPT_BODIES = "(?:医院|卫生院|学校|中学|小学|协会|商会|联盟)";
+    private static final Pattern UNKEPT_BODY_END = Pattern.compile(UNKEPT_BODIES + "$");
+    /** The rest of such a body's name after the place it opens on (省|人民医院, 县|第一中学). */
+    private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile("[\\p{IsHan}&&[^与和及、的在]]{0,6}?" + UNKEPT_BODIES);
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     private static final int MAX_TEAM_DESCRIPTION = 10;
@@ -1116,7 +1122,8 @@ final class RelationFinder {
                 double confidence = target == null && ofTotal && shareSite != null ? CONTEXT : CLAUSE;
                 target = target == null && ofTotal ? shareSite : target;
                 // Funds put into work (投入研发经费) or capital added to a company go where the sentence says only,
-                // and not to where the spender is (总部位于Z，…研发投入超过9亿元), unless said so (投入…，在Z建设).
+                // and not to where the spender is (总部位于Z，…研发投入超过9亿元), unless said so (投入…，在Z建设;
+                // 向Z投入).
                 boolean capital = !SPENDING.matcher(v.group()).matches();
                 target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target)
                         && !statedSite(p, ms, s, target) ? null : target;
@@ -1245,7 +1252,10 @@ final class RelationFinder {
                 : Amounts.find(sentence, taken).filter(a -> a.end() == verb);
     }
 
-    /** Whether {@code place} stands in {@code s} after 在, alone or ending a chain of places (在新疆呼图壁县). */
+    /**
+     * Whether {@code place} stands in {@code s} after 在 or 向, alone or ending a chain of places (在新疆呼图壁县,
+     * 向科技城投入).
+     */
     private static boolean statedSite(Passage p, Mentions ms, Sentences.Sentence s, Mention place) {
         if (!s.contains(place.start(), place.end())) {
             return false;
@@ -1255,7 +1265,7 @@ final class RelationFinder {
         while ((before = ms.lastAt(at, m -> m.type() == EntityType.Place)) != null && before.start() > s.start()) {
             at = before.start();
         }
-        return at > s.start() && p.charAt(at - 1) == '在';
+        return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
 
     /** "A由B控股，…": A is B's. */
@@ -1399,6 +1409,12 @@ final class RelationFinder {
             }
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
+            // "C由重庆本地企业与X合资成立": with a founder unnamed, no partnership is stated; the named ones found C.
+            if (parties.isEmpty() && founded != null && partiesFrom == by) {
+                parties = ms.startingWithin(by, v.start()).stream()
+                        .filter(m -> m.isOrganisation() && ms.outermost(m) && m.end() <= v.start())
+                        .map(Mention::canonical).distinct().toList();
+            }
             for (String party : parties) {
                 // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not.
                 if (ms.first(m -> m.isOrganisation() && m.canonical().equals(party) && m.start() >= partiesFrom
@@ -2611,8 +2627,10 @@ final class RelationFinder {
 
     /** Nothing but a few plain characters (日前, 将, 还将) between a party and the linking word. */
     private static boolean plainGap(Passage p, Mentions ms, int from, int to) {
-        // 青海省人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before.
-        if (UNKEPT_BODY_END.matcher(p.full()).region(from, to).find()) {
+        // 青海省人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before; so
+        // are the unnamed companies of a place (常宁油茶企业牵手…).
+        if (UNKEPT_BODY_END.matcher(p.full()).region(from, to).find() || to > from
+                && OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(w -> p.full().startsWith(w, to - w.length()))) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -2635,6 +2653,11 @@ final class RelationFinder {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
         }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
+        // 与江苏省人民医院: the party is a body the graph keeps no node for, not the place its name opens on.
+        if (last != null && last.type() == EntityType.Place
+                && UNKEPT_BODY_AFTER.matcher(p.full()).region(last.end(), p.full().length()).lookingAt()) {
+            return null;
+        }
         if (b != null && b.type() == EntityType.Place && last.end() < p.full().length() && p.charAt(last.end()) == '的') {
             Mention owned = actorAt(ms, last.end() + 1);
             if (owned != null && owned.isOrganisation()) {
@@ -2976,6 +2999,15 @@ final class RelationFinder {
             }
         }
         facts.add(chainEnd(p, actor, ms), RelationType.IMPLEMENTS, program, evidenceAt, confidence);
+        // "A与B签署协议，联合启动P": a clause opening on doing it together goes on with the partnership just stated.
+        if (sentence != null && clauseStart > sentence.start()
+                && JOINTLY.matcher(s).region(clauseStart, verbStart).matches()) {
+            List<String> parties = facts.partiesWithin(sentence.start(), clauseStart);
+            if (parties.contains(actor.canonical())) {
+                parties.stream().filter(party -> !party.equals(actor.canonical())).forEach(party -> facts.add(party,
+                        RelationType.IMPLEMENTS, program.canonical(), evidenceAt, Map.of(), CONTEXT));
+            }
+        }
         Mention head = actor;
         for (Mention listed = listedBefore(s, ms, actor); listed != null; listed = listedBefore(s, ms, listed)) {
             facts.add(listed, RelationType.IMPLEMENTS, program, evidenceAt, confidence);
@@ -3911,8 +3943,10 @@ final class RelationFinder {
             Mention first = named != null || unit == null || sentence == null || !mayBeFirsts ? null
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                     && ms.outermost(m) && OrganizationRecognizer.UNIT_SUFFIXES.stream().noneMatch(m.canonical()::endsWith));
-            // "X集团总部位于Y，旗下Z有限公司…": after a comma, any company is the group's the sentence is about.
-            boolean ofGroup = first != null && isClauseBreak(p.charAt(at - 1)) && first.canonical().contains(GROUP);
+            // "X集团总部位于Y，旗下Z有限公司…": after a comma, any company is the group's the sentence is about, or
+            // the company's the sentence opens on (X股份有限公司总部位于Y，旗下Z有限公司…).
+            boolean ofGroup = first != null && isClauseBreak(p.charAt(at - 1))
+                    && (first.canonical().contains(GROUP) || first.start() == sentence.start());
             Mention owner = unit == null ? null : named != null ? named : unitWord || ofGroup ? first : null;
             // 集团旗下A、B和C: every unit of the list.
             for (Mention u = owner == null ? null : unit; u != null; u = listedAfterUnit(s, ms, u)) {

@@ -3026,4 +3026,29 @@ class NamesTest {
         assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
                 tuple("洋山综合保税区", EntityType.Place), tuple("洋山综合保税区管理委员会", EntityType.Government));
     }
+
+    @Test
+    void aBureauEndsAtItsFirst局BeforeItsHeadsTitle() {
+        ArticleExtraction a = extract("富平县农业农村局局长王立新表示，全县正在推进“柿子产业提升行动”。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("富平县农业农村局");
+    }
+
+    @Test
+    void aUniversitysDepartmentEndingIn系IsAResearchBody() {
+        ArticleExtraction a = extract("北京青源量子研究院联合北京大学物理系开展研究。北京大学物理系博士研究生林可欣为论文第一作者。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("北京大学物理系", "北京大学");
+    }
+
+    @Test
+    void aCompanyBefore与IsNoFieldOfAUniversitysResearchCentre() {
+        ArticleExtraction a = extract("长沙青曜光电科技有限公司（以下简称“长沙青曜”）投产。"
+                + "转移技术由长沙青曜与中南大学粉末冶金研究中心联合攻关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中南大学粉末冶金研究中心", "中南大学");
+    }
 }

@@ -3445,4 +3445,72 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
                 .contains(tuple("鄂托克旗", "绒山羊品种改良工程"));
     }
+
+    @Test
+    void aPlaceOpeningAHospitalsNameIsNoPartner() {
+        assertThat(relations("江苏康泽生物医药有限公司与南京市第一医院签署临床研究合作协议，双方将开展Ⅱ期临床试验。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aHighTechZoneGoesBy高新区() {
+        assertThat(relations("泰州青瑞医药有限公司落户泰州医药高新技术产业开发区。今年初，该公司投资2.8亿元，在高新区建设中试基地。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("泰州青瑞医药有限公司", "泰州医药高新技术产业开发区"));
+    }
+
+    @Test
+    void aBondedZoneGoesBy保税区() {
+        assertThat(relations("据前海综合保税区管理委员会介绍，保税区正在实施“跨境电商集聚行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("前海综合保税区", "跨境电商集聚行动"));
+    }
+
+    @Test
+    void moneyPutIntoTheScienceCityWhereTheInvestorSitsGoesThere() {
+        assertThat(relations("海南青德游艇有限公司落户绵阳科技城。截至目前，青德游艇已向科技城投入4.8亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("海南青德游艇有限公司", "绵阳科技城"));
+    }
+
+    @Test
+    void partnersWhoJointlyLaunchAProgramBothImplementIt() {
+        assertThat(relations("当天，茂名市人民政府与广州青果网络科技有限公司签署战略合作协议，联合启动“龙眼溯源”行动。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("茂名市人民政府", "龙眼溯源行动"), tuple("广州青果网络科技有限公司", "龙眼溯源行动"));
+    }
+
+    @Test
+    void anAgreementRenewedIsAPartnership() {
+        assertThat(relations("今年，福鼎市青洋茶叶专业合作社与福建青岚茶业股份有限公司续签了五年收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福鼎市青洋茶叶专业合作社", "福建青岚茶业股份有限公司"));
+    }
+
+    @Test
+    void theOperatorOfAParkIsNamedAfterItsRole() {
+        assertThat(relations("当天，广西青越通供应链管理有限公司与园区运营方南宁青关投资开发有限公司签署合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西青越通供应链管理有限公司", "南宁青关投资开发有限公司"));
+    }
+
+    @Test
+    void aUnitAfter旗下BelongsToTheCompanyTheSentenceOpensOn() {
+        assertThat(relations("吉林青穗玉米生物科技股份有限公司总部位于公主岭市，旗下长春青穗淀粉有限公司年加工玉米50万吨。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("长春青穗淀粉有限公司", "吉林青穗玉米生物科技股份有限公司"));
+    }
+
+    @Test
+    void thePlaceOfUnnamedCompaniesIsNoPartner() {
+        assertThat(relations("# 耒阳茶油企业牵手中南林业科技大学\n\n耒阳市油茶面积达到50万亩。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
+
+    @Test
+    void theNamedFounderOfAJointVentureWithUnnamedOnesInvestsInIt() {
+        assertThat(relations("成都青驰电驱科技有限公司由成都本地企业与上海青星汽车技术有限公司合资成立，计划投资10亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海青星汽车技术有限公司", "成都青驰电驱科技有限公司"));
+    }
 }
