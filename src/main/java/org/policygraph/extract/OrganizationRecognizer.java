@@ -194,6 +194,8 @@ final class OrganizationRecognizer {
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
+    /** Registered legal forms, longest first, that may open a research unit's name (X有限公司Y研究院). */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
@@ -808,7 +810,11 @@ final class OrganizationRecognizer {
                 Term before = p.termAt(place.start() - 1);
                 boolean parent = before != null && before.offset + before.word.length() == place.start()
                         && before.nature.toString().startsWith("nt") && PARENT_BODY.matcher(before.word).find();
-                return parent ? before.offset : place.start();
+                // 中国/农业/科学院/兰州畜牧与兽药研究所: an academy the segmenter cut into words is the parent too.
+                boolean academy = !parent && PARENT_BODY.matcher(s.substring(Math.max(0, place.start() - 3),
+                        place.start())).find();
+                return parent ? before.offset
+                        : academy ? nameStart(p, place.start(), suffixStart, true, places) : place.start();
             }
         }
         return start;
@@ -2481,6 +2487,17 @@ final class OrganizationRecognizer {
      */
     private static List<Mention> withParent(Mention m) {
         String name = m.name();
+        // X种业科技股份有限公司分子育种研究院: a company's research unit named after it; the company is named too.
+        for (String legal : LEGAL_FORMS) {
+            int k = name.indexOf(legal);
+            int unitStart = k + legal.length();
+            String unit = k < 2 ? "" : name.substring(unitStart);
+            if (SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
+                    && unit.length() > x.text().length())) {
+                return List.of(m, new Mention(name.substring(0, unitStart), EntityType.Enterprise, m.start(),
+                        m.start() + unitStart));
+            }
+        }
         for (String parent : RESEARCH_PARENTS) {
             int k = name.indexOf(parent);
             int unitStart = k + parent.length();

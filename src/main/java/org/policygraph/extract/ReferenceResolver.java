@@ -215,6 +215,8 @@ final class ReferenceResolver {
         k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));
         k.add(new Kind("该站", research.and(endsWith("站"))));
         k.add(new Kind("该园", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("园")));
+        // 该开发区: an official zone by its kind (该产业园 may be a village's park the text describes, no zone).
+        k.add(new Kind("该开发区", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("开发区")));
         k.add(new Kind("该团队", research));
         // 当地: the place last named, as in "与X镇签约，计划在当地建设...", or the division of the body acting.
         k.add(new Kind(LOCAL, m -> m.type() == EntityType.Place));

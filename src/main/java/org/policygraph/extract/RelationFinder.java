@@ -105,11 +105,13 @@ final class RelationFinder {
      * (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|(?<=元)投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
             + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
-    /** 把X元投向P: money directed to a place, its amount before the verb. */
+    /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
     private static final int MAX_DIRECTED_SPAN = 16;
+    /** Adverbs between a directed amount and 投向: 将, 已, 拟. */
+    private static final Pattern DIRECTING_GAP = Pattern.compile("(?:将|已|拟|已经)?");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
@@ -1245,11 +1247,16 @@ final class RelationFinder {
         }
     }
 
-    /** The amount of "把(其中)X元投向" ending right before the verb at {@code verb}. */
+    /** The amount directed by the verb at {@code verb}: 把(其中)X元投向, (其中)X元将投向. */
     private static Optional<Amounts.Amount> directedAmount(String sentence, int verb) {
-        int taken = sentence.lastIndexOf('把', verb);
-        return taken < 0 || verb - taken > MAX_DIRECTED_SPAN ? Optional.empty()
-                : Amounts.find(sentence, taken).filter(a -> a.end() == verb);
+        Optional<Amounts.Amount> a = Amounts.find(sentence, Math.max(0, verb - MAX_DIRECTED_SPAN));
+        while (a.isPresent() && a.get().end() <= verb) {
+            if (DIRECTING_GAP.matcher(sentence.substring(a.get().end(), verb)).matches()) {
+                return a;
+            }
+            a = Amounts.find(sentence, a.get().end());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -3933,6 +3940,10 @@ final class RelationFinder {
             }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
             Mention named = companyEndingAt(p, ms, at);
+            // "X公司旗下Y研究院": a company's research unit.
+            if (institution == null && researchUnit != null && named != null) {
+                facts.add(researchUnit, RelationType.PART_OF, named, researchUnit.start(), STATED);
+            }
             // "X集团还组织旗下Y公司…": the company the clause opens on, a few plain words before 旗下.
             int clause = clauseStart(s, at);
             named = named != null ? named : ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && m.end() < at
@@ -4014,10 +4025,15 @@ final class RelationFinder {
     }
 
     /**
-     * The institution {@code unit} is written as a unit of, or null: X大学Y学院, 该校Y实验室, and units the
-     * recogniser named after their institution (X大学A学院和Y学院, X大学依托其Y学院, 学校园艺学院).
+     * The institution {@code unit} is written as a unit of, or null: X大学Y学院, 该校Y实验室, X有限公司Y研究院, and
+     * units the recogniser named after their institution (X大学A学院和Y学院, X大学依托其Y学院, 学校园艺学院).
      */
     private static Mention institutionOf(Passage p, Mentions ms, Mention unit) {
+        // A company's unit named after it (X有限公司Y研究院) is the company's.
+        Mention company = ms.firstAt(unit.start(), m -> m.type() == EntityType.Enterprise && m.end() < unit.end());
+        if (company != null) {
+            return company;
+        }
         return ms.first(m -> m.type() == EntityType.ResearchTeam && m != unit
                 && (m.start() == unit.start() && m.end() < unit.end()
                 || ReferenceResolver.isReference(m) && m.end() == unit.start()

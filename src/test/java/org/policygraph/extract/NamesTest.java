@@ -3051,4 +3051,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("中南大学粉末冶金研究中心", "中南大学");
     }
+
+    @Test
+    void anAcademysInstituteOfTwoFieldsKeepsTheAcademyTheSegmenterCutIntoWords() {
+        ArticleExtraction a = extract("西藏青岭农牧研究所联合中国农业科学院成都草地与畜牧研究所开展选育。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("西藏青岭农牧研究所", "中国农业科学院成都草地与畜牧研究所");
+    }
 }

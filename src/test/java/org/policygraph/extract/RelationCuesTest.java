@@ -3513,4 +3513,32 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("上海青星汽车技术有限公司", "成都青驰电驱科技有限公司"));
     }
+
+    @Test
+    void aCompanysResearchUnitNamedAfterItIsPartOfIt() {
+        assertThat(relations("近日，湖南青盛种业科技股份有限公司分子育种研究院联合湖南农业大学农学院发表论文。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南青盛种业科技股份有限公司分子育种研究院", "湖南青盛种业科技股份有限公司"));
+    }
+
+    @Test
+    void aResearchUnitAfter旗下IsTheCompanys() {
+        assertThat(relations("北京青瑞安生物技术有限公司（以下简称“青瑞安生物”）旗下青瑞安疫苗研究院联合清华大学药学院取得进展。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("青瑞安疫苗研究院", "北京青瑞安生物技术有限公司"));
+    }
+
+    @Test
+    void anAmountThatWillBeDirectedToAPlaceIsInvestedThere() {
+        assertThat(relations("西安青衡半导体材料股份有限公司本次上市募集资金12亿元，其中9.6亿元将投向泾阳县的扩产项目。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("西安青衡半导体材料股份有限公司", "泾阳县", 960_000_000L));
+    }
+
+    @Test
+    void theDevelopmentZoneReferredToLiesWhereTheSentenceSays() {
+        assertThat(relations("盱眙青虾经济开发区内企业云集。该开发区位于盱眙县马坝镇，已入驻企业41家。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("盱眙青虾经济开发区", "马坝镇"));
+    }
 }
