@@ -19,6 +19,9 @@ final class PersonRecognizer {
     private static final char BODY_REFERENCE = '该';
     /** The bodies {@link #BODY_REFERENCE} refers to by one character: 院, 所, 校, 站, 局, 厅, 委. */
     private static final String REFERRED_BODIES = "院所校站局厅委";
+    /** The bodies {@link #BODY_REFERENCE} refers to by a word: 该学院张立教授, 该中心王平研究员. */
+    private static final List<String> REFERRED_BODY_WORDS = List.of("学院", "大学", "中心", "实验室", "研究院",
+            "研究所");
     /** One-character verbs that may end a clause right after a name: 王丽说，. */
     private static final String SPEECH_VERBS = "说道讲答问笑喊叹想";
 
@@ -148,9 +151,11 @@ final class PersonRecognizer {
             }
             String name = p.full().substring(start, titleStart);
             char prev = p.charAt(start - 1);
-            // 1400余名|研究生: a count before is no name's boundary; a reference to a body (该院, 该所) is one.
+            // 1400余名|研究生: a count before is no name's boundary; a reference to a body (该院, 该学院) is one.
             boolean delimited = !Chars.isHan(prev) && !Character.isDigit(prev) || "、和与及".indexOf(prev) >= 0
                     || p.charAt(start - 2) == BODY_REFERENCE && REFERRED_BODIES.indexOf(prev) >= 0
+                    || REFERRED_BODY_WORDS.stream().anyMatch(w -> p.full().startsWith(BODY_REFERENCE + w,
+                            start - w.length() - 1))
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {

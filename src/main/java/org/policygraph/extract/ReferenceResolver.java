@@ -75,8 +75,8 @@ final class ReferenceResolver {
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
-    /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt). */
-    private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持");
+    /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */
+    private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持", "入股", "参股");
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     /** Words introducing what was named before: 这家合资公司, 该合作社. */
@@ -324,8 +324,10 @@ final class ReferenceResolver {
                     if (cooperatives < 0) {
                         cooperatives = mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct().count();
                     }
-                    boolean investedIn = s.charAt(start - 1) == '向' && cooperatives == 1
-                            && INVESTING.matcher(s).region(end, s.length()).lookingAt();
+                    // "X公司出资600万元入股合作社": shares bought in the one cooperative named.
+                    boolean investedIn = cooperatives == 1 && (s.charAt(start - 1) == '向'
+                            && INVESTING.matcher(s).region(end, s.length()).lookingAt()
+                            || s.startsWith("入股", start - 2) || s.startsWith("参股", start - 2));
                     if (s.charAt(start - 1) != '与' && !investedIn) {
                         continue;
                     }

@@ -117,6 +117,10 @@ final class RelationFinder {
     private static final Pattern SPENDING = Pattern.compile("投入|增资");
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
+    /** Words after an amount paid that say it buys shares of the body after them: 出资800万元入股X. */
+    private static final List<String> SHARES_BOUGHT = List.of("入股", "参股");
+    /** The most characters between a verb of investing and its amount (投资了约, 出资总计). */
+    private static final int MAX_AMOUNT_GAP = 4;
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
     private static final String JOINT_VENTURE_WORD = "合资公司";
@@ -1872,6 +1876,17 @@ final class RelationFinder {
             if (setUp != null) {
                 return setUp;
             }
+        }
+        // "出资800万元入股X合作社": the body whose shares the money buys.
+        int paidEnd = Amounts.find(s.text(), verbEnd - s.start())
+                .filter(a -> a.start() - (verbEnd - s.start()) <= MAX_AMOUNT_GAP)
+                .map(a -> s.start() + a.end()).orElse(-1);
+        String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, paidEnd))
+                .findFirst().orElse(null);
+        Mention joined = joining == null ? null : ms.firstAt(paidEnd + joining.length(),
+                m -> m.isOrganisation() && ms.outermost(m));
+        if (joined != null && !joined.canonical().equals(investor.canonical())) {
+            return joined;
         }
         // "A、B合计增资9.6亿元，取得X34%的股权": the company whose stake the money buys.
         Mention stake = stakeTaken(p, ms, verbEnd, s.end());
@@ -3929,7 +3944,7 @@ final class RelationFinder {
         Matcher held = HELD_BY.matcher(s);
         while (held.find()) {
             int k = held.start();
-            int unitStart = held.end() + (s.startsWith("的", held.end()) ? 1 : 0);
+            int unitStart = held.end() + (s.startsWith("的", held.end()) || s.startsWith("有", held.end()) ? 1 : 0);
             Mention unit = ms.firstAt(unitStart, m -> m.type() == EntityType.Enterprise);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;

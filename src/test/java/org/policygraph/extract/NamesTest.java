@@ -3059,4 +3059,12 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("西藏青岭农牧研究所", "中国农业科学院成都草地与畜牧研究所");
     }
+
+    @Test
+    void aNameAfterAReferenceToACollegeIsAPersons() {
+        ArticleExtraction a = extract("公司与东北农业大学园艺园林学院合作选育新菌株，该学院张立梅教授团队的成果已发表。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("张立梅");
+    }
 }

@@ -3541,4 +3541,26 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("盱眙青虾经济开发区", "马坝镇"));
     }
+
+    @Test
+    void moneyPaidForSharesGoesToTheBodyWhoseSharesItBuys() {
+        assertThat(relations("去年，扶绥青丰糖业有限公司出资600万元入股扶绥县青力甘蔗农机专业合作社。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("扶绥青丰糖业有限公司", "扶绥县青力甘蔗农机专业合作社", 6_000_000L));
+    }
+
+    @Test
+    void sharesBoughtIn合作社AreInTheOneCooperativeNamed() {
+        assertThat(relations("扶绥县青力甘蔗农机专业合作社成立于2019年。去年，扶绥青丰糖业有限公司出资600万元入股合作社。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("扶绥青丰糖业有限公司", "扶绥县青力甘蔗农机专业合作社"));
+    }
+
+    @Test
+    void companiesAfter旗下有AreTheOwnersUnits() {
+        assertThat(relations("黑龙江青珍耳业科技有限公司（以下简称“青珍耳业”）成立于2010年。"
+                + "青珍耳业是东宁市黑木耳加工龙头企业，旗下有黑龙江青珍电子商务有限公司等3家子公司。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("黑龙江青珍电子商务有限公司", "黑龙江青珍耳业科技有限公司"));
+    }
 }
