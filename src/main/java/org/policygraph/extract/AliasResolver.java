@@ -1157,7 +1157,7 @@ final class AliasResolver {
             Matcher institute = ACADEMY_INSTITUTE.matcher(m.canonical());
             if (m.type() == EntityType.ResearchTeam && institute.matches()) {
                 String discipline = institute.group(1);
-                // 盐湖所 for 中国科学院青海盐湖研究所 too: the discipline without the province or city it opens on.
+                // 能源所 for 中国科学院广州能源研究所 too: the discipline without the province or city it opens on.
                 String field = discipline.length() >= 4 && gazetteer.byShortName(discipline.substring(0, 2)).stream()
                         .anyMatch(d -> NAMING_LEVELS.contains(d.level())) ? discipline.substring(2) : discipline;
                 for (String form : new LinkedHashSet<>(List.of(discipline + "所", field + "所"))) {

@@ -102,7 +102,6 @@ final class Mentions {
                 .thenComparingInt(m -> -m.end())).orElse(null);
     }
 
-    /** As {@link #first}, among the mentions starting at {@code start}: a lookup for rules run on every mention. */
     /** The mentions starting in [from, to), found without a scan over all. */
     List<Mention> startingWithin(int from, int to) {
         List<Mention> within = new ArrayList<>();
@@ -112,6 +111,7 @@ final class Mentions {
         return within;
     }
 
+    /** As {@link #first}, among the mentions starting at {@code start}: a lookup for rules run on every mention. */
     Mention firstAt(int start, Predicate<Mention> keep) {
         Mention longest = null;
         for (int i = firstStartingAt(start); i < all.size() && all.get(i).start() == start; i++) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds enterprises, research institutions and government bodies by the suffix that ends their names
@@ -272,14 +273,16 @@ final class OrganizationRecognizer {
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
+    /** A party's role in a project, written before its name as no part of it: 园区运营方X公司. */
+    static final List<String> ROLE_WORDS = List.of("运营方", "投资方", "建设方", "承建方", "合作方");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
      * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
      * name's, 物业主管), 园区运营方X公司, 投资方X集团, 旗下有X公司.
      */
-    private static final List<String> NO_NAME_STARTS = List.of("龙头企业", "子公司", "母公司", "所属", "国企", "国有企业",
-            "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "运营方", "投资方", "建设方", "承建方",
-            "合作方", "旗下有");
+    private static final List<String> NO_NAME_STARTS = Stream.concat(Stream.of("龙头企业", "子公司", "母公司", "所属",
+            "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有"),
+            ROLE_WORDS.stream()).toList();
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
@@ -697,7 +700,8 @@ final class OrganizationRecognizer {
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
                     || research && endsOrganisationTerm(p, conjunction.offset)
-                    || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart, suffix)) {
+                    || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart,
+                            suffix)) {
                 return null;
             }
             start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
@@ -810,7 +814,7 @@ final class OrganizationRecognizer {
                 Term before = p.termAt(place.start() - 1);
                 boolean parent = before != null && before.offset + before.word.length() == place.start()
                         && before.nature.toString().startsWith("nt") && PARENT_BODY.matcher(before.word).find();
-                // 中国/农业/科学院/兰州畜牧与兽药研究所: an academy the segmenter cut into words is the parent too.
+                // 中国/农业/科学院/成都草地与畜牧研究所: an academy the segmenter cut into words is the parent too.
                 boolean academy = !parent && PARENT_BODY.matcher(s.substring(Math.max(0, place.start() - 3),
                         place.start())).find();
                 return parent ? before.offset
@@ -1191,9 +1195,11 @@ final class OrganizationRecognizer {
             if (leader >= 0 && start + leader + title.length() < end) {
                 return start + leader + title.length();
             }
-            // 运营|方南宁X公司: a title whose last characters the segmenter glued to the name's first.
+            // 运营|方南宁X公司: a title whose last characters the segmenter glued to the name's first word, the
+            // title itself starting a word (not 入股|东方…, where 股东 is no title at all).
             for (int k = 1; k < title.length(); k++) {
-                if (p.full().startsWith(title, start - k) && start - k + title.length() < end) {
+                if (p.full().startsWith(title, start - k) && start - k + title.length() < end
+                        && p.isBoundary(start - k) && !p.isBoundary(start - k + title.length())) {
                     return start - k + title.length();
                 }
             }
@@ -1221,13 +1227,9 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * A place, an organisation suffix or a team ends at {@code pos}: "宁晋县与X公司", "X教授团队与Y公司" join two
-     * parties.
-     */
-    /**
-     * X与华中科技大学Y研究中心, X与东华大学: what follows the conjunction is an institution's own name (a university,
+     * X与中南大学Y研究中心, X与天津工业大学: what follows the conjunction is an institution's own name (a university,
      * or a unit named after its institution), so the conjunction joins two parties; fields joined inside a name
-     * (遗传与发育生物学研究所, 汽车与交通工程学院) hold no institution.
+     * (遗传与发育生物学研究所, 材料与化学工程学院) hold no institution.
      */
     private static boolean opensInstitution(Passage p, int from, int suffixStart, Suffix suffix) {
         return suffix.text().equals(UNIVERSITY) || from < suffixStart
@@ -1244,6 +1246,10 @@ final class OrganizationRecognizer {
                 && before.nature.toString().startsWith("nt") && !INSTITUTION_INSIDE.matcher(before.word).find();
     }
 
+    /**
+     * A place, an organisation suffix or a team ends at {@code pos}: "宁晋县与X公司", "X教授团队与Y公司" join two
+     * parties.
+     */
     private static boolean endsName(Passage p, int pos, List<Mention> places) {
         return places.stream().anyMatch(pl -> pl.end() == pos)
                 || SUFFIXES.stream().anyMatch(s -> p.full().startsWith(s.text(), pos - s.text().length()))
@@ -2239,6 +2245,16 @@ final class OrganizationRecognizer {
         return a != null && a.nature[0].toString().startsWith(naturePrefix);
     }
 
+    /**
+     * HanLP's core dictionary knows {@code word} as a verb first of all: a verbal noun alone (产业/vn) is none,
+     * nor a noun that is rarely a verb (人民/n,v).
+     */
+    static boolean dictionaryVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && !a.nature[0].toString().startsWith("n") && Arrays.stream(a.nature).map(Object::toString)
+                .anyMatch(n -> n.startsWith("v") && !n.equals("vn"));
+    }
+
     /** HanLP's core dictionary knows {@code word} with a word class starting {@code naturePrefix}. */
     static boolean dictionaryTags(String word, String naturePrefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
@@ -2283,7 +2299,7 @@ final class OrganizationRecognizer {
                     && isDepartment(whole.word.substring(m.name().length()), whole.nature.toString())) {
                 end = whole.offset + whole.word.length();
             }
-            if (end > 0) {
+            if (end >= 0) {
                 out.add(new Mention(p.full().substring(m.start(), end), EntityType.ResearchTeam, m.start(), end));
             }
         }
@@ -2487,7 +2503,7 @@ final class OrganizationRecognizer {
      */
     private static List<Mention> withParent(Mention m) {
         String name = m.name();
-        // X种业科技股份有限公司分子育种研究院: a company's research unit named after it; the company is named too.
+        // X种业科技股份有限公司玉米研究院: a company's research unit named after it; the company is named too.
         for (String legal : LEGAL_FORMS) {
             int k = name.indexOf(legal);
             int unitStart = k + legal.length();

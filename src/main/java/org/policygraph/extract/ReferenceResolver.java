@@ -67,16 +67,17 @@ final class ReferenceResolver {
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
             Stream.of("酒庄", "学院", "开发区", HIGH_TECH_ZONE, "新区", "保税区", "科技城", "产业园", "园区", "团队", "集团", "公司",
                     ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
+    private static final String UNDER_WAY = "正在";
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
      */
-    private static final String UNDER_WAY = "正在";
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */
-    private static final List<String> FUNDING_BEFORE_BARE_HEAD = List.of("保障", "支持", "扶持", "入股", "参股");
+    private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持"),
+            RelationFinder.SHARES_BOUGHT.stream()).toList();
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
     /** Words introducing what was named before: 这家合资公司, 该合作社. */
@@ -149,6 +150,9 @@ final class ReferenceResolver {
     private static final String SUBSIDIARY = "子公司";
     /** How far after a company "是B的全资子公司" may end. */
     private static final int MAX_SUBSIDIARY_CLAUSE = 40;
+    /** How many mentions back from 该子公司 the subsidiary is looked for. */
+    private static final int MAX_SUBSIDIARY_LOOK_BACK = 60;
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？!?\\n]");
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
@@ -327,7 +331,7 @@ final class ReferenceResolver {
                     // "X公司出资600万元入股合作社": shares bought in the one cooperative named.
                     boolean investedIn = cooperatives == 1 && (s.charAt(start - 1) == '向'
                             && INVESTING.matcher(s).region(end, s.length()).lookingAt()
-                            || s.startsWith("入股", start - 2) || s.startsWith("参股", start - 2));
+                            || RelationFinder.SHARES_BOUGHT.stream().anyMatch(w -> s.startsWith(w, start - w.length())));
                     if (s.charAt(start - 1) != '与' && !investedIn) {
                         continue;
                     }
@@ -340,6 +344,7 @@ final class ReferenceResolver {
                     }
                 }
                 int clause = RelationFinder.clauseStart(s, start);
+                Mention namedSubsidiary = THE_SUBSIDIARY.contains(e) ? subsidiaryNamedBefore(p, mentions, start) : null;
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);
@@ -347,8 +352,7 @@ final class ReferenceResolver {
                         ? mostNamedBefore(mentions, start, kind.fits())
                         : e.equals(LOCAL) ? localDivision(p, mentions, indexed, start, kind.fits())
                         : e.equals(PARENT) ? parentNamedBefore(p, mentions, start)
-                        : THE_SUBSIDIARY.contains(e) ? Optional.ofNullable(subsidiaryNamedBefore(p, mentions, start))
-                                .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
+                        : namedSubsidiary != null ? namedSubsidiary
                         : e.equals(WE) ? speakersOwn(p, mentions, start, reporter)
                         : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
@@ -362,7 +366,7 @@ final class ReferenceResolver {
                 // 集团, 该集团, 母公司, 该子公司 and an interviewee's 我们 name their body itself, not a subsidiary
                 // (or a parent) the story turned to.
                 boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(THE_GROUP) || e.equals(WE) || issued
-                        || THE_SUBSIDIARY.contains(e);
+                        || namedSubsidiary != null;
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {
@@ -586,7 +590,8 @@ final class ReferenceResolver {
         var straddling = p.termAt(end);
         // 在高新区建设X基地 as one term: a verb of two characters after the reference opens what is done there.
         return straddling != null && (straddling.nature.toString().startsWith("d")
-                || end + 2 <= p.full().length() && OrganizationRecognizer.dictionaryTags(p.full().substring(end, end + 2), "v"));
+                || end + 2 <= p.full().length()
+                        && OrganizationRecognizer.dictionaryTags(p.full().substring(end, end + 2), "v"));
     }
 
     static boolean isReference(Mention m) {
@@ -700,23 +705,33 @@ final class ReferenceResolver {
      */
     private static Mention subsidiaryNamedBefore(Passage p, List<Mention> mentions, int pos) {
         String s = p.full();
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() >= pos) {
-                break;
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {   // the first mention starting at or after pos
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        // The nearest such company, among the last few mentions only: a search back to the text's start for every
+        // 该子公司 would be quadratic.
+        for (int i = lo - 1; i >= 0 && i >= lo - MAX_SUBSIDIARY_LOOK_BACK; i--) {
+            Mention m = mentions.get(i);
             if (m.type() != EntityType.Enterprise || isReference(m) || m.end() > pos) {
                 continue;
             }
-            String ahead = s.substring(m.end(), Math.min(pos, m.end() + MAX_SUBSIDIARY_CLAUSE));
-            String clause = ahead.split("[，,；;。！？!?\n]", 2)[0];
+            Matcher clauseEnd = CLAUSE_END.matcher(s).region(m.end(), Math.min(pos, m.end() + MAX_SUBSIDIARY_CLAUSE));
+            String clause = s.substring(m.end(), clauseEnd.find() ? clauseEnd.start() : clauseEnd.regionEnd());
             if (s.startsWith(SUBSIDIARY, m.start() - SUBSIDIARY.length())
                     || (clause.startsWith("是") || clause.startsWith("为")) && clause.contains(SUBSIDIARY)) {
-                last = m;
+                return m;
             }
         }
-        return last;
+        return null;
     }
+
 
     /**
      * Of the mentions {@code fits} names before {@code pos}, the last of the one named most often. 集团 alone is

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,8 +111,9 @@ final class RelationFinder {
             + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
+    /** How far before 投向 the amount directed may start (把其中1.5亿元投向). */
     private static final int MAX_DIRECTED_SPAN = 16;
-    /** Adverbs between a directed amount and 投向: 将, 已, 拟. */
+    /** Adverbs between a directed amount and 投向: 将, 已, 已经, 拟. */
     private static final Pattern DIRECTING_GAP = Pattern.compile("(?:将|已|拟|已经)?");
     private static final Pattern BUILDING = Pattern.compile("建设|兴建|建成");
     /** Verbs of spending on work or adding capital, whose recipient is never guessed from context. */
@@ -118,9 +121,11 @@ final class RelationFinder {
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** Words after an amount paid that say it buys shares of the body after them: 出资800万元入股X. */
-    private static final List<String> SHARES_BOUGHT = List.of("入股", "参股");
+    static final List<String> SHARES_BOUGHT = List.of("入股", "参股");
     /** The most characters between a verb of investing and its amount (投资了约, 出资总计). */
     private static final int MAX_AMOUNT_GAP = 4;
+    /** The longest amount written (1234.5678万亿元 and a little more). */
+    private static final int MAX_AMOUNT_LENGTH = 20;
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
     private static final String JOINT_VENTURE_WORD = "合资公司";
@@ -205,7 +210,7 @@ final class RelationFinder {
     /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市, 园区运营方. */
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
             "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
-            + "|(?:园区|项目|基地|平台)?(?:运营方|投资方|建设方|承建方|合作方)");
+            + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
@@ -394,7 +399,8 @@ final class RelationFinder {
     private static final Pattern BUILDING_TOGETHER = Pattern.compile(
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
-    private static final Pattern COOPERATE = Pattern.compile("合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
+    private static final Pattern COOPERATE = Pattern.compile(
+            "合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
@@ -445,8 +451,9 @@ final class RelationFinder {
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
     private static final String UNKEPT_BODIES = "(?:医院|卫生院|学校|中学|小学|协会|商会|联盟)";
     private static final Pattern UNKEPT_BODY_END = Pattern.compile(UNKEPT_BODIES + "$");
-    /** The rest of such a body's name after the place it opens on (省|人民医院, 县|第一中学). */
-    private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile("[\\p{IsHan}&&[^与和及、的在]]{0,6}?" + UNKEPT_BODIES);
+    /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会). */
+    private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile(
+            "([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:医院|卫生院|学校|中学|小学|协会|商会)");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     private static final int MAX_TEAM_DESCRIPTION = 10;
@@ -544,6 +551,8 @@ final class RelationFinder {
         private final Map<String, Relation> byKey = new LinkedHashMap<>();
         /** Partnerships in the order found, with where their evidence is: what a later 双方 refers to. */
         private final List<Map.Entry<Integer, List<String>>> partnerships = new ArrayList<>();
+        /** The last partnership stated at each offset, for finding the last one before a point without a scan. */
+        private final NavigableMap<Integer, List<String>> partnershipAt = new TreeMap<>();
 
         Facts(Passage p, String articleId) {
             this.p = p;
@@ -566,6 +575,7 @@ final class RelationFinder {
             }
             if (type == RelationType.PARTNERS_WITH) {
                 partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
+                partnershipAt.put(evidenceAt, List.of(from, to));
             }
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
             String text = s == null ? "" : s.text();
@@ -597,9 +607,8 @@ final class RelationFinder {
          * in no order of the text), or an empty list.
          */
         List<String> partiesWithin(int from, int to) {
-            return partnerships.stream().filter(e -> e.getKey() >= from && e.getKey() < to)
-                    .reduce((a, b) -> b.getKey() >= a.getKey() ? b : a)
-                    .map(Map.Entry::getValue).orElse(List.of());
+            Map.Entry<Integer, List<String>> last = partnershipAt.lowerEntry(to);
+            return last != null && last.getKey() >= from ? last.getValue() : List.of();
         }
 
         /** Whether {@code from} has any fact of {@code type} yet. */
@@ -1074,7 +1083,7 @@ final class RelationFinder {
             while (v.find()) {
                 int verb = s.start() + v.start();
                 Optional<Amounts.Amount> amount = v.group().equals(DIRECTED) ? directedAmount(s.text(), v.start())
-                        : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= 4);
+                        : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP);
                 if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
@@ -1253,12 +1262,17 @@ final class RelationFinder {
 
     /** The amount directed by the verb at {@code verb}: 把(其中)X元投向, (其中)X元将投向. */
     private static Optional<Amounts.Amount> directedAmount(String sentence, int verb) {
-        Optional<Amounts.Amount> a = Amounts.find(sentence, Math.max(0, verb - MAX_DIRECTED_SPAN));
-        while (a.isPresent() && a.get().end() <= verb) {
-            if (DIRECTING_GAP.matcher(sentence.substring(a.get().end(), verb)).matches()) {
-                return a;
+        // Within the span before the verb only: a search on to the sentence's end for every 投向 could be quadratic.
+        int from = Math.max(0, verb - MAX_DIRECTED_SPAN);
+        String before = sentence.substring(from, verb);
+        Optional<Amounts.Amount> a = Amounts.find(before, 0);
+        while (a.isPresent()) {
+            if (DIRECTING_GAP.matcher(before.substring(a.get().end())).matches()) {
+                Amounts.Amount found = a.get();
+                return Optional.of(new Amounts.Amount(found.value(), found.currency(), found.approximate(),
+                        from + found.start(), from + found.end()));
             }
-            a = Amounts.find(sentence, a.get().end());
+            a = Amounts.find(before, a.get().end());
         }
         return Optional.empty();
     }
@@ -1278,6 +1292,10 @@ final class RelationFinder {
         }
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
+
+    /** A clause describing the company it follows: 成立于2018年，, 总部位于Z，, 注册资本1亿元，. */
+    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile(
+            "(?:成立于|始建于|创立于|创建于|注册于|总部位于|总部设在|位于|注册资本)[^，,。；;的]{1,20}[，,]");
 
     /** "A由B控股，…": A is B's. */
     private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
@@ -1314,24 +1332,25 @@ final class RelationFinder {
     }
 
     /**
-     * The company 由Y控股 at {@code by} is said of: the one right before (A由B控股), the one closing the clause before
-     * (合资成立A，由B控股), or else the company the sentence opens on, when no other is named up to 由
-     * (A成立于2018年，由B控股).
+     * The company 由Y控股 at {@code heldAt} (the offset of 由) is said of: the one right before (A由B控股), the one
+     * closing the clause before (合资成立A，由B控股), or else the company the sentence opens on when only a clause
+     * describing it comes between (A成立于2018年，由B控股; not A在Z新建的电站已并网，由B控股).
      */
-    private static Mention heldCompany(Passage p, Mentions ms, int by) {
+    private static Mention heldCompany(Passage p, Mentions ms, int heldAt) {
         Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
-        Mention right = ms.lastAt(by, company);
-        if (right != null || by == 0 || "，,".indexOf(p.charAt(by - 1)) < 0) {
+        Mention right = ms.lastAt(heldAt, company);
+        if (right != null || heldAt == 0 || "，,".indexOf(p.charAt(heldAt - 1)) < 0) {
             return right;
         }
-        Mention closing = ms.lastAt(by - 1, company);
+        Mention closing = ms.lastAt(heldAt - 1, company);
         if (closing != null) {
             return closing;
         }
-        Sentences.Sentence sentence = p.sentenceAt(by);
+        Sentences.Sentence sentence = p.sentenceAt(heldAt);
         Mention subject = sentence == null ? null : ms.firstAt(sentence.start(), company);
-        return subject != null && ms.startingWithin(subject.end(), by).stream()
-                .noneMatch(m -> company.test(m) && m.end() <= by) ? subject : null;
+        Matcher described = subject == null ? null
+                : SUBJECT_DESCRIBED.matcher(p.full()).region(subject.end(), heldAt);
+        return described != null && described.matches() ? subject : null;
     }
 
     /** "该实验室依托X大学建设": a unit built on an institution is the institution's. */
@@ -1878,9 +1897,10 @@ final class RelationFinder {
             }
         }
         // "出资800万元入股X合作社": the body whose shares the money buys.
-        int paidEnd = Amounts.find(s.text(), verbEnd - s.start())
-                .filter(a -> a.start() - (verbEnd - s.start()) <= MAX_AMOUNT_GAP)
-                .map(a -> s.start() + a.end()).orElse(-1);
+        // Within a few characters after the verb only: a search on to the sentence's end could be quadratic.
+        String ahead = p.full().substring(verbEnd, Math.min(s.end(), verbEnd + MAX_AMOUNT_GAP + MAX_AMOUNT_LENGTH));
+        int paidEnd = Amounts.find(ahead, 0).filter(a -> a.start() <= MAX_AMOUNT_GAP)
+                .map(a -> verbEnd + a.end()).orElse(-1);
         String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, paidEnd))
                 .findFirst().orElse(null);
         Mention joined = joining == null ? null : ms.firstAt(paidEnd + joining.length(),
@@ -2652,7 +2672,8 @@ final class RelationFinder {
         // 青海省人民医院与…: a body of a kind the graph keeps no node for is the party, not the place before; so
         // are the unnamed companies of a place (常宁油茶企业牵手…).
         if (UNKEPT_BODY_END.matcher(p.full()).region(from, to).find() || to > from
-                && OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(w -> p.full().startsWith(w, to - w.length()))) {
+                && OrganizationRecognizer.DESCRIPTOR_ENDS.stream()
+                        .anyMatch(w -> p.full().startsWith(w, to - w.length()))) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -2675,9 +2696,8 @@ final class RelationFinder {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
         }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
-        // 与江苏省人民医院: the party is a body the graph keeps no node for, not the place its name opens on.
-        if (last != null && last.type() == EntityType.Place
-                && UNKEPT_BODY_AFTER.matcher(p.full()).region(last.end(), p.full().length()).lookingAt()) {
+        // 与浙江省人民医院: the party is a body the graph keeps no node for, not the place its name opens on.
+        if (last != null && last.type() == EntityType.Place && opensUnkeptBody(p, last.end())) {
             return null;
         }
         if (b != null && b.type() == EntityType.Place && last.end() < p.full().length() && p.charAt(last.end()) == '的') {
@@ -2687,6 +2707,24 @@ final class RelationFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * A hospital's, school's or association's name goes on at {@code from} (省|人民医院, 区|马铃薯产业协会); words
+     * with a verb between say what is done, no name (与宁晋县|签约建设医院).
+     */
+    private static boolean opensUnkeptBody(Passage p, int from) {
+        Matcher body = UNKEPT_BODY_AFTER.matcher(p.full()).region(from, p.full().length());
+        if (!body.lookingAt()) {
+            return false;
+        }
+        String words = body.group(1);
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            if (OrganizationRecognizer.dictionaryVerb(words.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mention actorAt(Mentions ms, int start) {
@@ -3955,9 +3993,10 @@ final class RelationFinder {
             }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
             Mention named = companyEndingAt(p, ms, at);
-            // "X公司旗下Y研究院": a company's research unit.
-            if (institution == null && researchUnit != null && named != null) {
-                facts.add(researchUnit, RelationType.PART_OF, named, researchUnit.start(), STATED);
+            // "X公司旗下Y研究院和Z实验室": a company's research units.
+            for (Mention u = institution == null && named != null ? researchUnit : null; u != null;
+                 u = listedAfterUnit(s, ms, u)) {
+                facts.add(u, RelationType.PART_OF, named, u.start(), STATED);
             }
             // "X集团还组织旗下Y公司…": the company the clause opens on, a few plain words before 旗下.
             int clause = clauseStart(s, at);
@@ -3972,7 +4011,8 @@ final class RelationFinder {
             // "X集团总部位于Y，旗下Z有限公司…": after a comma, any company is the group's the sentence is about, or
             // the company's the sentence opens on (X股份有限公司总部位于Y，旗下Z有限公司…).
             boolean ofGroup = first != null && isClauseBreak(p.charAt(at - 1))
-                    && (first.canonical().contains(GROUP) || first.start() == sentence.start());
+                    && (first.canonical().contains(GROUP) || first.start() == sentence.start()
+                    && ms.startingWithin(first.end(), at).stream().noneMatch(m -> m.type() == EntityType.Enterprise));
             Mention owner = unit == null ? null : named != null ? named : unitWord || ofGroup ? first : null;
             // 集团旗下A、B和C: every unit of the list.
             for (Mention u = owner == null ? null : unit; u != null; u = listedAfterUnit(s, ms, u)) {

@@ -2386,9 +2386,9 @@ class NamesTest {
 
     @Test
     void anAcademysInstituteGoesByItsDisciplineWithoutThePlaceItOpensOn() {
-        ArticleExtraction a = extract("中国科学院南京土壤研究所与该公司共建试验站。土壤所研究员王立航担任站长。");
+        ArticleExtraction a = extract("中国科学院广州能源研究所与该公司共建试验站。能源所研究员王立航担任站长。");
 
-        assertThat(entity(a, "中国科学院南京土壤研究所").aliases()).contains("土壤所");
+        assertThat(entity(a, "中国科学院广州能源研究所").aliases()).contains("能源所");
     }
 
     @Test
@@ -3013,10 +3013,10 @@ class NamesTest {
 
     @Test
     void aPartnerTheSegmenterTagsAsAnOrganisationIsNoFieldOfTheCollegeAfter与() {
-        ArticleExtraction a = extract("浙江海川网业有限公司（以下简称“海川网业”）扩产。海川网业与东华大学纺织学院合作开发新网线。");
+        ArticleExtraction a = extract("浙江海川网业有限公司（以下简称“海川网业”）扩产。海川网业与武汉纺织大学服装学院合作开发新网线。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
-                .contains("东华大学纺织学院").noneMatch(name -> name.startsWith("海川网业"));
+                .contains("武汉纺织大学服装学院").noneMatch(name -> name.startsWith("海川网业"));
     }
 
     @Test
@@ -3029,7 +3029,7 @@ class NamesTest {
 
     @Test
     void aBureauEndsAtItsFirst局BeforeItsHeadsTitle() {
-        ArticleExtraction a = extract("富平县农业农村局局长王立新表示，全县正在推进“柿子产业提升行动”。");
+        ArticleExtraction a = extract("富平县农业农村局局长韩启明表示，全县正在推进“柿子产业提升行动”。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("富平县农业农村局");
@@ -3037,10 +3037,13 @@ class NamesTest {
 
     @Test
     void aUniversitysDepartmentEndingIn系IsAResearchBody() {
-        ArticleExtraction a = extract("北京青源量子研究院联合北京大学物理系开展研究。北京大学物理系博士研究生林可欣为论文第一作者。");
+        ArticleExtraction a = extract("北京青源量子研究院联合北京大学物理系开展研究。北京大学物理系博士研究生陆文涛为论文第一作者。"
+                + "北京大学体系完备。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
-                .contains("北京大学物理系", "北京大学");
+                .containsExactlyInAnyOrder("北京青源量子研究院", "北京大学物理系", "北京大学");
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("北京大学物理系", "北京大学"));
     }
 
     @Test
@@ -3062,9 +3065,17 @@ class NamesTest {
 
     @Test
     void aNameAfterAReferenceToACollegeIsAPersons() {
-        ArticleExtraction a = extract("公司与东北农业大学园艺园林学院合作选育新菌株，该学院张立梅教授团队的成果已发表。");
+        ArticleExtraction a = extract("公司与吉林农业大学园艺学院合作选育新菌株，该学院张立梅教授团队的成果已发表。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("张立梅");
+    }
+
+    @Test
+    void aNameOpeningWithATitlesLastCharacterStaysWhole() {
+        ArticleExtraction a = extract("四川青禾科技有限公司出资2亿元入股东方电气集团有限公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("四川青禾科技有限公司", "东方电气集团有限公司");
     }
 }

@@ -3420,7 +3420,8 @@ class RelationCuesTest {
     @Test
     void moneyDirectedToAPlaceIsInvestedThere() {
         assertThat(relations("安徽徽岭茶业股份有限公司上市募资6亿元，将把其中1.5亿元投向祁门县，建设茶叶精制基地。",
-                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("安徽徽岭茶业股份有限公司", "祁门县", 150_000_000L));
     }
 
@@ -3516,14 +3517,14 @@ class RelationCuesTest {
 
     @Test
     void aCompanysResearchUnitNamedAfterItIsPartOfIt() {
-        assertThat(relations("近日，湖南青盛种业科技股份有限公司分子育种研究院联合湖南农业大学农学院发表论文。",
+        assertThat(relations("近日，河南青丰种业科技股份有限公司玉米研究院联合湖南师范大学生命科学学院发表论文。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .contains(tuple("湖南青盛种业科技股份有限公司分子育种研究院", "湖南青盛种业科技股份有限公司"));
+                .contains(tuple("河南青丰种业科技股份有限公司玉米研究院", "河南青丰种业科技股份有限公司"));
     }
 
     @Test
     void aResearchUnitAfter旗下IsTheCompanys() {
-        assertThat(relations("北京青瑞安生物技术有限公司（以下简称“青瑞安生物”）旗下青瑞安疫苗研究院联合清华大学药学院取得进展。",
+        assertThat(relations("北京青瑞安生物技术有限公司（以下简称“青瑞安生物”）旗下青瑞安疫苗研究院联合四川大学华西药学院取得进展。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .contains(tuple("青瑞安疫苗研究院", "北京青瑞安生物技术有限公司"));
     }
@@ -3531,7 +3532,8 @@ class RelationCuesTest {
     @Test
     void anAmountThatWillBeDirectedToAPlaceIsInvestedThere() {
         assertThat(relations("西安青衡半导体材料股份有限公司本次上市募集资金12亿元，其中9.6亿元将投向泾阳县的扩产项目。",
-                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("西安青衡半导体材料股份有限公司", "泾阳县", 960_000_000L));
     }
 
@@ -3562,5 +3564,33 @@ class RelationCuesTest {
                 + "青珍耳业是东宁市黑木耳加工龙头企业，旗下有黑龙江青珍电子商务有限公司等3家子公司。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("黑龙江青珍电子商务有限公司", "黑龙江青珍耳业科技有限公司"));
+    }
+
+    @Test
+    void aPlaceBeforeWhatIsDoneThereIsStillAPartner() {
+        assertThat(relations("深圳青禾医疗科技有限公司与宁晋县签约建设医院，总投资5亿元。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("深圳青禾医疗科技有限公司", "宁晋县"));
+    }
+
+    @Test
+    void aUnitAfter旗下IsTheGroupsWhenAnotherCompanyStandsBetween() {
+        assertThat(relations("重庆青川科技有限公司与长安青山集团有限公司签署合作协议，旗下重庆青山新能源汽车有限公司将承担研发。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("重庆青山新能源汽车有限公司", "长安青山集团有限公司"));
+    }
+
+    @Test
+    void aHoldingAfterAFacilityDescribedIsNotTheSubjectsHolding() {
+        assertThat(relations("重庆青川科技有限公司在垫江县新建的光伏电站已并网发电，由华能青川集团有限公司控股，年发电量1亿度。",
+                RelationType.PART_OF)).isEmpty();
+    }
+
+    @Test
+    void everyResearchUnitListedAfterACompanys旗下IsItsUnit() {
+        assertThat(relations("北京青瑞安生物技术有限公司（以下简称“青瑞安生物”）旗下青瑞安疫苗研究院和青瑞安抗体实验室取得进展。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("青瑞安疫苗研究院", "北京青瑞安生物技术有限公司"),
+                        tuple("青瑞安抗体实验室", "北京青瑞安生物技术有限公司"));
     }
 }
