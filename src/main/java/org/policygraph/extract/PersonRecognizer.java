@@ -22,6 +22,9 @@ final class PersonRecognizer {
     /** The bodies {@link #BODY_REFERENCE} refers to by a word: 该学院张立教授, 该中心王平研究员. */
     private static final List<String> REFERRED_BODY_WORDS = List.of("学院", "大学", "中心", "实验室", "研究院",
             "研究所");
+    private static final char BY = '由';
+    /** 由 and a name, maybe with bodies and titles, given a post in the same clause: 由X学院院长Y教授担任. */
+    private static final Pattern POST_GIVEN = Pattern.compile("由[^，,。；;！？]{2,40}?(?:担任|出任|兼任)");
     /** One-character verbs that may end a clause right after a name: 王丽说，. */
     private static final String SPEECH_VERBS = "说道讲答问笑喊叹想";
 
@@ -314,6 +317,10 @@ final class PersonRecognizer {
     }
 
     private Mention nameAfter(Passage p, int from) {
+        // 主任由X教授担任: after a title, 由 gives the post to the name after it; it opens no name.
+        if (p.charAt(from) == BY && POST_GIVEN.matcher(p.full()).region(from, p.full().length()).lookingAt()) {
+            return null;
+        }
         var head = DOTTED_NAME_HEAD.matcher(p.full()).region(from, Math.min(p.full().length(), from + 20));
         if (head.lookingAt()) {
             for (int end = head.end() + 2; end <= Math.min(p.full().length(), head.end() + 5); end++) {
@@ -321,8 +328,11 @@ final class PersonRecognizer {
                 if (!Chars.isHan(p.charAt(end - 1))) {
                     break;
                 }
-                // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins.
+                // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins, or a title
+                // after it (X·Y教授担任).
+                int nameEnd = end;
                 if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+                        || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd))
                         || SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()
                         || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
                     return new Mention(p.full().substring(from, end), EntityType.Person, from, end);

@@ -2090,9 +2090,10 @@ final class RelationFinder {
         for (int guard = 0; guard < 3; guard++) {
             String s = p.full();
             int linkStart = -1;
+            int named = placedFrom(p, ms, cur);
             for (String link : PARTNER_LINKS) {
-                if (cur.start() >= link.length() && s.startsWith(link, cur.start() - link.length())) {
-                    linkStart = cur.start() - link.length();
+                if (named >= link.length() && s.startsWith(link, named - link.length())) {
+                    linkStart = named - link.length();
                     break;
                 }
             }
@@ -2106,6 +2107,19 @@ final class RelationFinder {
             cur = a;
         }
         return cur;
+    }
+
+    /** Where {@code m} starts with the places that say where it is (与|震泽镇桑荫村的|X合作社), or its own start. */
+    private static int placedFrom(Passage p, Mentions ms, Mention m) {
+        if (m.start() == 0 || p.charAt(m.start() - 1) != '的') {
+            return m.start();
+        }
+        int at = m.start() - 1;
+        for (Mention place = ms.lastAt(at, x -> x.type() == EntityType.Place); place != null;
+             place = ms.lastAt(at, x -> x.type() == EntityType.Place)) {
+            at = place.start();
+        }
+        return at < m.start() - 1 ? at : m.start();
     }
 
     /**

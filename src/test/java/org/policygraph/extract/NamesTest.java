@@ -3078,4 +3078,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("四川青禾科技有限公司", "东方电气集团有限公司");
     }
+
+    @Test
+    void 由AfterATitleGivesThePostAndOpensNoName() {
+        ArticleExtraction a = extract("中心主任由海洋与生态学院院长周立航教授担任。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("周立航");
+    }
+
+    @Test
+    void aDottedNameEndsBeforeTheTitleAfterIt() {
+        ArticleExtraction a = extract("实验室主任由新疆农业大学林学院院长阿依古丽·买买提教授担任。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("阿依古丽·买买提");
+    }
 }

@@ -3593,4 +3593,12 @@ class RelationCuesTest {
                 .contains(tuple("青瑞安疫苗研究院", "北京青瑞安生物技术有限公司"),
                         tuple("青瑞安抗体实验室", "北京青瑞安生物技术有限公司"));
     }
+
+    @Test
+    void aPartnerPlacedAfter与IsNoSpenderInTheNextPart() {
+        assertThat(relations("湖州青锦纺织有限公司与南浔镇桑园村的南浔桑丰蚕桑专业合作社签订收购协议；"
+                + "今年又投入8000万元，在练市镇建设缫丝车间。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖州青锦纺织有限公司", "练市镇"));
+    }
 }
