@@ -40,7 +40,7 @@ final class AliasResolver {
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
 
     /** Legal forms of company names, longest first. */
-    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
+    static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final String SPECIALISED_COOPERATIVE = "专业合作社";
     /** Institutions whose units are named after them: X大学园艺学院, X农业科学院作物研究所. */
     private static final Pattern INSTITUTION = Pattern.compile("大学|科学院|学院");

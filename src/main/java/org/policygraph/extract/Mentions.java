@@ -50,11 +50,16 @@ final class Mentions {
     }
 
     private int firstStartingAt(int start) {
+        return firstStartingAt(all, start);
+    }
+
+    /** The index of the first of {@code sorted} (sorted by start) starting at or after {@code start}. */
+    static int firstStartingAt(List<Mention> sorted, int start) {
         int lo = 0;
-        int hi = all.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < start) {
+            if (sorted.get(mid).start() < start) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -195,8 +195,6 @@ final class OrganizationRecognizer {
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
-    /** Registered legal forms, longest first, that may open a research unit's name (X有限公司Y研究院). */
-    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
@@ -2497,6 +2495,12 @@ final class OrganizationRecognizer {
         return List.of(m);
     }
 
+    /** {@code unit} names a research unit: some characters of its own before a research suffix (玉米研究院). */
+    private static boolean namesResearchUnit(String unit) {
+        return SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
+                && unit.length() > x.text().length());
+    }
+
     /**
      * A research unit written after the university it belongs to (X大学Y学院, X大学Y国家重点实验室)
      * keeps its full name and yields the university too; the relation finder makes it PART_OF.
@@ -2504,12 +2508,11 @@ final class OrganizationRecognizer {
     private static List<Mention> withParent(Mention m) {
         String name = m.name();
         // X种业科技股份有限公司玉米研究院: a company's research unit named after it; the company is named too.
-        for (String legal : LEGAL_FORMS) {
+        for (String legal : AliasResolver.LEGAL_FORMS) {
             int k = name.indexOf(legal);
             int unitStart = k + legal.length();
             String unit = k < 2 ? "" : name.substring(unitStart);
-            if (SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
-                    && unit.length() > x.text().length())) {
+            if (namesResearchUnit(unit)) {
                 return List.of(m, new Mention(name.substring(0, unitStart), EntityType.Enterprise, m.start(),
                         m.start() + unitStart));
             }
@@ -2519,8 +2522,7 @@ final class OrganizationRecognizer {
             int unitStart = k + parent.length();
             String unit = k < 2 ? "" : name.substring(unitStart);
             // One character names a college (农学院, 医学院); a bare suffix (X大学研究院) names none.
-            boolean unitNamed = SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam
-                    && unit.endsWith(x.text()) && unit.length() > x.text().length())
+            boolean unitNamed = namesResearchUnit(unit)
                     || unit.endsWith(DEPARTMENT) && unit.length() > DEPARTMENT.length();   // X大学物理系
             if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
                 Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),

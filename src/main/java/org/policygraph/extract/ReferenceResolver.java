@@ -193,18 +193,15 @@ final class ReferenceResolver {
                 k.add(new Kind(introducing + kind, enterprise.and(endsWith(kind))));
             }
         }
-        // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市.
-        for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村")) {
+        // Places by the last character of their name: 该市 is 汾阳市 (a county-level city) as much as 晋城市; 全州 is
+        // 海西蒙古族藏族自治州 and 该旗 西乌珠穆沁旗 (州里, 旗里 and 盟里 are no usage).
+        for (String level : List.of("省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "盟")) {
             Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
             k.add(new Kind("该" + level, place));
-            k.add(new Kind(level + "里", place));
+            if ("州旗盟".indexOf(level) < 0) {
+                k.add(new Kind(level + "里", place));
+            }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
-        }
-        // Autonomous prefectures, banners and leagues: 全州 of 海西蒙古族藏族自治州, 该旗 of 西乌珠穆沁旗.
-        for (String level : List.of("州", "旗", "盟")) {
-            Predicate<Mention> place = m -> m.type() == EntityType.Place && m.canonical().endsWith(level);
-            k.add(new Kind("该" + level, place));
-            k.add(new Kind("全" + level, place));
         }
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
@@ -705,16 +702,7 @@ final class ReferenceResolver {
      */
     private static Mention subsidiaryNamedBefore(Passage p, List<Mention> mentions, int pos) {
         String s = p.full();
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {   // the first mention starting at or after pos
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Mentions.firstStartingAt(mentions, pos);
         // The nearest such company, among the last few mentions only: a search back to the text's start for every
         // 该子公司 would be quadratic.
         for (int i = lo - 1; i >= 0 && i >= lo - MAX_SUBSIDIARY_LOOK_BACK; i--) {

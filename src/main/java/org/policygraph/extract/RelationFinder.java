@@ -448,12 +448,13 @@ final class RelationFinder {
     private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与组成|参与组建)");
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
+    /** Bodies no entity type holds that may open on a place (a 联盟 is named by its trade: 共建产业联盟). */
+    private static final String UNKEPT_BODIES_OF_PLACES = "医院|卫生院|学校|中学|小学|协会|商会";
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
-    private static final String UNKEPT_BODIES = "(?:医院|卫生院|学校|中学|小学|协会|商会|联盟)";
-    private static final Pattern UNKEPT_BODY_END = Pattern.compile(UNKEPT_BODIES + "$");
+    private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:" + UNKEPT_BODIES_OF_PLACES + "|联盟)$");
     /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会). */
     private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile(
-            "([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:医院|卫生院|学校|中学|小学|协会|商会)");
+            "([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:" + UNKEPT_BODIES_OF_PLACES + ")");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     private static final int MAX_TEAM_DESCRIPTION = 10;
@@ -1285,11 +1286,7 @@ final class RelationFinder {
         if (!s.contains(place.start(), place.end())) {
             return false;
         }
-        int at = place.start();
-        Mention before;
-        while ((before = ms.lastAt(at, m -> m.type() == EntityType.Place)) != null && before.start() > s.start()) {
-            at = before.start();
-        }
+        int at = placeChainStart(ms, place.start());
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
 
@@ -2114,12 +2111,18 @@ final class RelationFinder {
         if (m.start() == 0 || p.charAt(m.start() - 1) != '的') {
             return m.start();
         }
-        int at = m.start() - 1;
-        for (Mention place = ms.lastAt(at, x -> x.type() == EntityType.Place); place != null;
-             place = ms.lastAt(at, x -> x.type() == EntityType.Place)) {
+        int at = placeChainStart(ms, m.start() - 1);
+        return at < m.start() - 1 ? at : m.start();
+    }
+
+    /** Where the places written one after another up to {@code end} start (新疆|呼图壁县), or {@code end}. */
+    private static int placeChainStart(Mentions ms, int end) {
+        int at = end;
+        for (Mention place = ms.lastAt(at, m -> m.type() == EntityType.Place); place != null;
+             place = ms.lastAt(at, m -> m.type() == EntityType.Place)) {
             at = place.start();
         }
-        return at < m.start() - 1 ? at : m.start();
+        return at;
     }
 
     /**
@@ -4640,8 +4643,10 @@ final class RelationFinder {
         Sentences.Sentence sentence = p.sentenceAt(clause);
         // "成立了X公司，由…Y担任总经理": a company's post, at the company the sentence named before.
         if (given && sentence != null && COMPANY_POST.matcher(s).region(titleStart, s.length()).lookingAt()) {
-            Mention company = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
-                    && m.end() < clause && ms.outermost(m));
+            // Among the sentence's mentions only: a scan of the whole passage for every such post is quadratic.
+            Mention company = ms.startingWithin(sentence.start(), clause).stream()
+                    .filter(m -> m.type() == EntityType.Enterprise && m.end() < clause && ms.outermost(m))
+                    .max(Comparator.comparingInt(Mention::end).thenComparingInt(m -> -m.start())).orElse(null);
             if (company != null) {
                 return company;
             }
