@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,10 +98,17 @@ final class Scorer {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder input = new StringBuilder();
         pairs.forEach(pair -> input.append(pair[0]).append('\t').append(pair[1]).append('\n'));
-        try (var stdin = p.getOutputStream()) {
-            stdin.write(input.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        // Fed from another thread: the scorer answers each line as it reads it, and a pipe holds only so much,
+        // so writing every line before reading any answer blocks both sides once the answers fill it.
+        CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> {
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(input.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        feeding.join();
         if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException("score.py runs failed: " + out);
