@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
@@ -54,6 +56,10 @@ final class AliasResolver {
     private static final String TRADE = "业";
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
     private static final int BRAND_OPENING = 2;
+    /** The fewest characters of a brand after its opening that name the company on their own. */
+    private static final int MIN_INNER_BRAND = 4;
+    /** Words a party follows: 与X签约, 由X控股, 向X增资. */
+    private static final String PARTY_BEFORE = "与由向同跟被";
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** Levels of the places an institute's name may open on (中国科学院|青海|盐湖研究所). */
     private static final Set<String> NAMING_LEVELS = Set.of("province", "city");
@@ -114,6 +120,7 @@ final class AliasResolver {
         widenRepeatedNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
+        placePrefixed(mentions, sameAs);
         abbreviations(mentions, places, sameAs);
         ofTheArticlesDivision(mentions, sameAs);
         branchesOfTheirCompany(p, mentions, sameAs);
@@ -232,8 +239,9 @@ final class AliasResolver {
                 }
                 int end = i + len;
                 boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
-                // 榆川公司 for 陕西榆川清洁能源有限公司: the brand's first two characters and 公司, if they are no word.
-                boolean company = !group && len == 2 && s.startsWith(COMPANY, end)
+                // 榆川公司 for 陕西榆川清洁能源有限公司 (闽山珍公司 for 福建闽山珍食品有限公司): the brand's first two or
+                // three characters and 公司, if they are no word.
+                boolean company = !group && len <= 3 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
                 // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and a word of the rest, a
                 // dictionary word or a trade in 业 (闽屿种业 for 漳州闽屿水产种业有限公司, 澄衡检测 for X澄衡汽车检测技术…).
@@ -251,11 +259,13 @@ final class AliasResolver {
                         && !(o.start() == from && o.end() == to && o.type() == EntityType.Enterprise
                         && o.canonical().equals(o.name()) && withoutLegalForm(o.name()) == null));
                 // 禾麦源将投资…: three characters of a brand may name it opening a clause, unless they are a word
-                // or part of another's name (汽开区 of the zone 长春汽开区).
+                // or part of another's name (汽开区 of the zone 长春汽开区), but for a registered company's, which
+                // claims them too.
                 String three = s.substring(i, end);
                 boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
                         && CoreDictionary.get(three) == null && mentions.stream()
-                        .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three));
+                        .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three)
+                                && (o.type() != EntityType.Enterprise || withoutLegalForm(o.canonical()) == null));
                 if (free && (len >= 4 || start < i || group || company || trade || opening) && p.isBoundary(start)
                         && p.isBoundaryOrGluedWord(end)) {
                     String name = s.substring(start, end);
@@ -264,12 +274,70 @@ final class AliasResolver {
                     candidates.add(new Mention(name, m.canonical(), EntityType.Enterprise, start, end, m.properties()));
                 }
             }
+            for (Mention inner : innerBrandForms(p, mentions, m, brand)) {
+                claimedBy.merge(inner.name(), m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                candidates.add(inner);
+            }
         }
+        // A form two companies could go by names the one the text had named where it is first written, if only
+        // one was (楚虾源公司 for X楚虾源食品有限公司 before its subsidiary Y楚虾源冷链物流有限公司 is named), and
+        // the brand alone goes with it.
+        Map<String, Integer> introduced = new HashMap<>();
+        Map<String, Integer> firstWritten = new HashMap<>();
+        mentions.forEach(m -> introduced.merge(m.canonical(), m.start(), Math::min));
+        candidates.forEach(c -> firstWritten.merge(c.name(), c.start(), Math::min));
+        Map<String, Set<String>> introducedClaimants = new HashMap<>();
+        for (Mention c : candidates) {
+            if (introduced.getOrDefault(c.canonical(), Integer.MAX_VALUE) < firstWritten.get(c.name())) {
+                introducedClaimants.computeIfAbsent(c.name(), k -> new HashSet<>()).add(c.canonical());
+            }
+        }
+        Function<String, String> ownerOf = name -> {
+            String owner = wholeBrandOf.getOrDefault(name, claimedBy.getOrDefault(name, ""));
+            Set<String> named = introducedClaimants.getOrDefault(name, Set.of());
+            return owner.isEmpty() && !wholeBrandOf.containsKey(name) && named.size() == 1
+                    ? named.iterator().next() : owner;
+        };
         List<Mention> out = new ArrayList<>();
         for (Mention c : candidates) {
-            String owner = wholeBrandOf.getOrDefault(c.name(), claimedBy.get(c.name()));
+            // 楚虾源 goes with 楚虾源公司 when two companies could go by it.
+            String owner = ownerOf.apply(c.name());
+            owner = owner.isEmpty() ? ownerOf.apply(c.name() + COMPANY) : owner;
             if (owner.equals(c.canonical()) && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 谷韵农业 for 山西太行谷韵农业科技有限公司, 鲜达冷链 for 重庆渝畅鲜达冷链物流有限公司: a brand whose first two
+     * characters are a mountain's, a river's or its group's goes by what follows them, four characters or more
+     * written as words of their own, when they open on no dictionary word (新能源 of 华辰新能源 names nothing).
+     * The text must write them where a party stands, after a mark or a word joining a party (与鲜达冷链), not
+     * after a verb or before 公司 (主营林蛙养殖 is the trade, 林蛙养殖公司 a tail of the brand).
+     */
+    private static List<Mention> innerBrandForms(Passage p, List<Mention> mentions, Mention company, String brand) {
+        String inner = brand.length() >= MIN_INNER_BRAND + BRAND_OPENING ? brand.substring(BRAND_OPENING) : "";
+        if (inner.isEmpty() || IntStream.rangeClosed(2, MIN_INNER_BRAND)
+                .anyMatch(len -> CoreDictionary.get(inner.substring(0, len)) != null)) {
+            return List.of();
+        }
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (int i = s.indexOf(inner.substring(0, 2)); i >= 0; i = s.indexOf(inner.substring(0, 2), i + 1)) {
+            int len = 2;
+            while (len < inner.length() && i + len < s.length() && s.charAt(i + len) == inner.charAt(len)) {
+                len++;
+            }
+            int start = i;
+            int end = i + len;
+            boolean whereAPartyStands = Chars.isPunctuation(p.charAt(i - 1)) || PARTY_BEFORE.indexOf(p.charAt(i - 1)) >= 0;
+            if (len >= MIN_INNER_BRAND && whereAPartyStands && !s.startsWith(COMPANY, i + len)
+                    && mentions.stream().noneMatch(o -> o.start() < end && start < o.end())
+                    && p.isBoundary(start) && p.isBoundaryOrGluedWord(end)) {
+                out.add(new Mention(s.substring(start, end), company.canonical(), EntityType.Enterprise, start, end,
+                        company.properties()));
             }
         }
         return out;
@@ -965,7 +1033,6 @@ final class AliasResolver {
                 programs.add(m.canonical());
             }
         }
-        placePrefixed(mentions, sameAs);
         villagesCooperatives(mentions, enterprises, sameAs);
         for (String e : enterprises) {
             if (e.endsWith("公司") && !e.endsWith("有限公司")) {
@@ -1034,21 +1101,26 @@ final class AliasResolver {
     /**
      * An organisation or program named once with its place and once without (岢岚县宏福合作社, then 宏福合作社;
      * 湖北省“X”专项 and “X”专项): the shorter name is the same organisation or program when what it lacks is
-     * exactly a place the passage names. Programs are compared without their quotes.
+     * exactly a place the passage names, or a province, city or county opening the full name by its short name
+     * (舟山礁湾渔舍运营管理有限公司, then 礁湾渔舍运营管理有限公司; 三亚崖州湾科技城, then 崖州湾科技城). Programs
+     * are compared without their quotes.
      */
-    private static void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
+    private void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> placeNames = mentions.stream().filter(m -> m.type() == EntityType.Place).map(Mention::name)
                 .collect(Collectors.toSet());
         List<Mention> named = Mentions.firstOfEachName(mentions.stream()
-                .filter(m -> m.isOrganisation() || m.type() == EntityType.Program).toList());
+                .filter(m -> m.isOrganisation() || m.type() == EntityType.Program
+                        || m.type() == EntityType.Place && PlaceRecognizer.ZONE.matcher(m.name()).find()).toList());
         for (Mention full : named) {
             boolean program = full.type() == EntityType.Program;
             String fullName = program ? full.canonical() : full.name();
             for (Mention bare : named) {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
-                if (bare.type() == full.type() && cut >= 2 && fullName.endsWith(bareName)
-                        && placeNames.contains(fullName.substring(0, cut))) {
+                String place = cut >= 2 ? fullName.substring(0, cut) : "";
+                if (bare.type() == full.type() && !place.isEmpty() && fullName.endsWith(bareName)
+                        && (placeNames.contains(place)
+                        || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS))) {
                     sameAs.putIfAbsent(bareName, full.canonical());
                 }
             }

@@ -190,6 +190,11 @@ final class Lexicon {
         return s.length() == 4 && (nameElements.contains(s.substring(0, 2)) || nameElements.contains(s.substring(2)));
     }
 
+    /** One Tibetan given-name element (才让 of 才让加). */
+    boolean isTibetanNameElement(String twoCharacters) {
+        return nameElements.contains(twoCharacters);
+    }
+
     /** A Tibetan name: two given-name elements (次仁旺堆), which no family name introduces. */
     boolean isTibetanName(String s) {
         return s.length() == 4 && nameElements.contains(s.substring(0, 2)) && nameElements.contains(s.substring(2));

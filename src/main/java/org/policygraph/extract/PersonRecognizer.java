@@ -45,6 +45,7 @@ final class PersonRecognizer {
     private static final Pattern SPEECH_AFTER = Pattern.compile("说|表示|介绍|指出|认为|告诉");
     /** Characters a transliterated name (Mongolian, Uyghur) is written in: none of a clause's little words. */
     private static final String TRANSLITERATED_CHARS = "[^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]";
+    private static final Pattern TRANSLITERATED_CHAR = Pattern.compile(TRANSLITERATED_CHARS);
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -249,13 +250,16 @@ final class PersonRecognizer {
 
     /**
      * 理事长巴特尔说 (巴特/nrf 尔说/nr): two characters the segmenter reads as a transliterated name and a third it
-     * glued to the verb of speaking after it.
+     * glued to the verb of speaking after it. 副局长才让加表示: a Tibetan name element and one character more is a
+     * short Tibetan name.
      */
-    private static Mention transliteratedThreeBeforeSpeech(Passage p, int from) {
+    private Mention transliteratedThreeBeforeSpeech(Passage p, int from) {
         var head = p.termAt(from);
         boolean transliterated = head != null && head.offset == from && head.word.length() == 2
                 && head.nature.toString().equals("nrf");
-        return transliterated && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt()
+        boolean tibetan = lexicon.isTibetanNameElement(p.full().substring(from, Math.min(p.full().length(), from + 2)))
+                && TRANSLITERATED_CHAR.matcher(String.valueOf(p.charAt(from + 2))).matches();
+        return (transliterated || tibetan) && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt()
                 ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
     }
 

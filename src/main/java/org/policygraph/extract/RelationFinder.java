@@ -111,6 +111,8 @@ final class RelationFinder {
             + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
+    /** Money put in, its amount before the verb when none follows: 另外7000万元投入Z. */
+    private static final String PUT_IN = "投入";
     /** How far before 投向 the amount directed may start (把其中1.5亿元投向). */
     private static final int MAX_DIRECTED_SPAN = 16;
     /** Adverbs between a directed amount and 投向: 将, 已, 已经, 拟. */
@@ -571,12 +573,13 @@ final class RelationFinder {
             }
             String key = type.symmetric() && from.compareTo(to) > 0 ? to + "|" + type + "|" + from
                     : from + "|" + type + "|" + to;
-            if (byKey.containsKey(key)) {
-                return;
-            }
+            // A partnership stated again (in the headline, then in the text) is still what a 双方 after it means.
             if (type == RelationType.PARTNERS_WITH) {
                 partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
                 partnershipAt.put(evidenceAt, List.of(from, to));
+            }
+            if (byKey.containsKey(key)) {
+                return;
             }
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
             String text = s == null ? "" : s.text();
@@ -1085,6 +1088,8 @@ final class RelationFinder {
                 int verb = s.start() + v.start();
                 Optional<Amounts.Amount> amount = v.group().equals(DIRECTED) ? directedAmount(s.text(), v.start())
                         : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP);
+                // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
+                amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
                 if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
@@ -1290,9 +1295,12 @@ final class RelationFinder {
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
 
-    /** A clause describing the company it follows: 成立于2018年，, 总部位于Z，, 注册资本1亿元，. */
-    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile(
-            "(?:成立于|始建于|创立于|创建于|注册于|总部位于|总部设在|位于|注册资本)[^，,。；;的]{1,20}[，,]");
+    /** Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册资本1亿元，, 是A与B合资组建的，. */
+    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
+            + "|成立于|始建于|创立于|创建于|注册于|注册在|总部位于|总部设在|位于|落户|注册资本"
+            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的)[^，,。；;的]{0,20}[，,])+");
+    /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
+    private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
     /** "A由B控股，…": A is B's. */
     private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
@@ -1300,7 +1308,8 @@ final class RelationFinder {
         while (h.find()) {
             int by = h.start() + 1;
             Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
-                    && m.end() == h.start(1));
+                    && (m.end() == h.start(1) || m.end() < h.start(1)
+                    && HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches()));
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
@@ -1330,8 +1339,9 @@ final class RelationFinder {
 
     /**
      * The company 由Y控股 at {@code heldAt} (the offset of 由) is said of: the one right before (A由B控股), the one
-     * closing the clause before (合资成立A，由B控股), or else the company the sentence opens on when only a clause
-     * describing it comes between (A成立于2018年，由B控股; not A在Z新建的电站已并网，由B控股).
+     * closing the clause before (合资成立A，由B控股), or else the company the sentence opens on when only clauses
+     * describing it come between (A成立于2018年，由B控股; A落户Z，注册资本1亿元，由B控股; A是B与C合资组建的，由B控股;
+     * not A在Z新建的电站已并网，由B控股).
      */
     private static Mention heldCompany(Passage p, Mentions ms, int heldAt) {
         Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
@@ -1927,10 +1937,13 @@ final class RelationFinder {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= verbStart && ms.outermost(m)
                     && !m.canonical().equals(investor.canonical()));
         }
-        // Not where the investor is (总部位于Z，已投入…在Y建设): 位于 places the company, not its money.
+        // Not where the investor is (总部位于Z，已投入…在Y建设): 位于 places the company, not its money. Nor what
+        // received the money of a clause before (把1亿元投向A村，另外5000万元投入B村).
+        int clause = clauseStart(p.full(), verbStart);
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
                 && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
-                && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length()) || receivesAt(p, s, m)));
+                && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
+                || receivesAt(p, s, m) && m.start() >= clause));
         if (before != null) {
             return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;
         }
@@ -3901,9 +3914,12 @@ final class RelationFinder {
                 // "X的全资子公司Y", "集团控股子公司Y": the owner written right before, else the sentence's first.
                 Matcher owned = OWNED_BY.matcher(s.substring(Math.max(sentence.start(), at - 4), at));
                 int ownerEnd = owned.find() ? at - (owned.end() - owned.start()) : at;
-                // "由其子公司Y": 其 is the company spoken of before.
-                Mention adjacent = p.charAt(ownerEnd - 1) == '其'
-                        ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd && ms.outermost(m))
+                // "由其子公司Y": 其 is the company the sentence is about, the first it names ("A与B合作社签订协议；
+                // 沙棘则由其控股子公司Y收购": A's), else the company spoken of before.
+                Predicate<Mention> before = m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd
+                        && ms.outermost(m);
+                Mention topic = ms.first(m -> before.test(m) && m.start() >= sentence.start());
+                Mention adjacent = p.charAt(ownerEnd - 1) == '其' ? (topic != null ? topic : ms.last(before))
                         : ms.lastAt(ownerEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m ->
                         m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at

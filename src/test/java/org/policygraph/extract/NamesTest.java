@@ -3094,4 +3094,58 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("阿依古丽·买买提");
     }
+
+    @Test
+    void aCompanyGoesByTheBrandAfterTheWordItsNameOpensOn() {
+        ArticleExtraction a = extract("山西太岳禾韵农业科技有限公司在沁县建设基地。今年5月，禾韵农业又投资3000万元扩建厂房。");
+
+        assertThat(entity(a, "山西太岳禾韵农业科技有限公司").aliases()).containsExactly("禾韵农业");
+    }
+
+    @Test
+    void aTradeWrittenAfterAVerbIsNoCompanysShortName() {
+        ArticleExtraction a = extract("尚志雪川林蛙养殖有限公司成立于2019年，主营林蛙养殖和林蛙油加工。");
+
+        assertThat(entity(a, "尚志雪川林蛙养殖有限公司").aliases()).isEmpty();
+    }
+
+    @Test
+    void threeCharactersOfABrandAnd公司NameTheCompany() {
+        ArticleExtraction a = extract("福建闽禾珍食品有限公司在建瓯建设加工厂。闽禾珍公司总部位于福州。");
+
+        assertThat(entity(a, "福建闽禾珍食品有限公司").aliases()).containsExactly("闽禾珍公司");
+    }
+
+    @Test
+    void aNameWrittenAgainWithoutTheCityItOpensOnIsTheSameCompany() {
+        ArticleExtraction a = extract("宁波海屿渔舍运营管理有限公司在象山县揭牌。海屿渔舍运营管理有限公司总经理陈立海说，民宿将于年内开业。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("宁波海屿渔舍运营管理有限公司");
+    }
+
+    @Test
+    void aShortNameOfAParentAndItsSubsidiaryIsTheOneNamedBeforeIt() {
+        ArticleExtraction a = extract("湖北荆虾坊食品有限公司的车间里，生产线昼夜运转。荆虾坊公司成立于2015年，"
+                + "其全资子公司监利荆虾坊冷链物流有限公司建成冷库。荆虾坊董事长吴建华说，订单已排到年底。");
+
+        assertThat(entity(a, "湖北荆虾坊食品有限公司").aliases()).contains("荆虾坊公司", "荆虾坊");
+        assertThat(entity(a, "监利荆虾坊冷链物流有限公司").aliases()).isEmpty();
+    }
+
+    @Test
+    void aTibetanNameElementAndOneCharacterMoreBeforeSpeechIsAName() {
+        ArticleExtraction a = extract("海北州林业和草原局副局长索南加表示，全州将扩大沙棘种植。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("索南加");
+    }
+
+    @Test
+    void villagesCountedAreNoVillageNamed() {
+        ArticleExtraction a = extract("四川峨眉茶旅发展集团有限公司计划在夹江县的两个茶村投资1.2亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("夹江县");
+    }
 }

@@ -3601,4 +3601,58 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖州青锦纺织有限公司", "练市镇"));
     }
+
+    @Test
+    void aHoldingAfterClausesDescribingTheCompanyIsTheCompanys() {
+        assertThat(relations("吉林雪松冰雪旅游有限公司于2021年在安图县注册成立，由延边林海文旅集团有限公司控股。"
+                + "河北冀通轴承股份有限公司与沧州港城投资有限公司合资成立河北燕通精密轴承有限公司。"
+                + "新公司落户临西经济开发区，注册资本8000万元，由冀通轴承控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("吉林雪松冰雪旅游有限公司", "延边林海文旅集团有限公司"),
+                        tuple("河北燕通精密轴承有限公司", "河北冀通轴承股份有限公司"));
+    }
+
+    @Test
+    void aCompanyDescribedAsSetUpByTwoIsHeldByTheOneNamedAfter由() {
+        assertThat(relations("佛山瓷辉新能源有限公司去年投产。这家公司是佛山瓷源陶瓷有限公司与广东南绿能源有限公司合资组建的，"
+                + "由瓷源陶瓷控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("佛山瓷辉新能源有限公司", "佛山瓷源陶瓷有限公司"));
+    }
+
+    @Test
+    void aHolderMayStateWhatItPaidBefore控股() {
+        assertThat(relations("宁波蓝湾文旅发展有限公司与渔山村股份经济合作社合资成立宁波渔舍运营管理有限公司。"
+                + "新公司由蓝湾文旅出资1800万元控股，村集体以闲置渔房入股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁波渔舍运营管理有限公司", "宁波蓝湾文旅发展有限公司"));
+    }
+
+    @Test
+    void 其BeforeASubsidiaryIsTheCompanyTheSentenceIsAbout() {
+        assertThat(relations("原料方面，青海柴达红生物科技有限公司与乌兰县的青海茶卡枸杞种植专业合作社签订收购协议；"
+                + "沙棘则由其控股子公司青海祁连沙棘开发有限公司收购加工。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("青海祁连沙棘开发有限公司", "青海柴达红生物科技有限公司"));
+    }
+
+    @Test
+    void 双方AfterAPartnershipTheHeadlineStatedFirstIsThatPartnership() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 禾丰种业牵手自治区农牧科学院\n\n"
+                + "西藏雅江禾丰种业有限公司（以下简称“禾丰种业”）在乃东区建设育种基地。今年4月，禾丰种业与西藏自治区农牧科学院"
+                + "签订合作协议，双方合资成立西藏雪域青稞种业有限公司。\n")).get(0);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("西藏雅江禾丰种业有限公司", "西藏雪域青稞种业有限公司"),
+                        tuple("西藏自治区农牧科学院", "西藏雪域青稞种业有限公司"));
+    }
+
+    @Test
+    void moneyPutInANextClauseGoesWhereThatClauseSays() {
+        assertThat(relations("四川峨眉茶旅发展集团有限公司将把1.2亿元投向龙池镇青岗村，另外6000万元投入黄湾乡长青村。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("四川峨眉茶旅发展集团有限公司", "青岗村"),
+                        tuple("四川峨眉茶旅发展集团有限公司", "长青村"));
+    }
 }
