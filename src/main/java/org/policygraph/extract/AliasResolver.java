@@ -88,7 +88,7 @@ final class AliasResolver {
     private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
             "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
-    private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,4})研究所");
+    private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,6})研究所");
 
     /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
@@ -1232,7 +1232,16 @@ final class AliasResolver {
                 // 能源所 for 中国科学院广州能源研究所 too: the discipline without the province or city it opens on.
                 String field = discipline.length() >= 4 && gazetteer.byShortName(discipline.substring(0, 2)).stream()
                         .anyMatch(d -> NAMING_LEVELS.contains(d.level())) ? discipline.substring(2) : discipline;
-                for (String form : new LinkedHashSet<>(List.of(discipline + "所", field + "所"))) {
+                Set<String> forms = new LinkedHashSet<>(List.of(discipline + "所", field + "所"));
+                // 煤化所 and 山西煤化所 for 中国科学院山西煤炭化学研究所: a field of two words goes by their first
+                // characters, with or without the place it opens on.
+                if (field.length() == 4 && CoreDictionary.get(field.substring(0, 2)) != null
+                        && CoreDictionary.get(field.substring(2)) != null) {
+                    String contracted = "" + field.charAt(0) + field.charAt(2) + "所";
+                    forms.add(contracted);
+                    forms.add(discipline.substring(0, discipline.length() - field.length()) + contracted);
+                }
+                for (String form : forms) {
                     out.putIfAbsent(form, standingFor(m));
                     byLevelWord.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
                 }

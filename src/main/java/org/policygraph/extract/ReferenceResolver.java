@@ -295,15 +295,18 @@ final class ReferenceResolver {
         Mention issuer = issuerInHeadline(p, mentions);
         Set<Integer> organisationEnds = null;   // built where 与合作社 first occurs
         long cooperatives = -1;   // how many the text names, counted where 合作社 alone first occurs
+        // Where people's names start: 该学院|邓振华教授团队 as one term still ends the reference before the name.
+        Set<Integer> namesStart = mentions.stream().filter(m -> m.type() == EntityType.Person).map(Mention::start)
+                .collect(Collectors.toSet());
         for (Kind kind : KINDS) {
             String e = kind.expression();
             for (int at = s.indexOf(e); at >= 0; at = s.indexOf(e, at + 1)) {
                 int start = at;
                 int end = at + e.length();
                 // A one-character reference opens a word of its own: 他 of 其他 is none. It ends its word, or before
-                // a preposition and a name the segmenter glued to it (企业同X公司 as one term).
+                // a preposition and a name the segmenter glued to it (企业同X公司 as one term), or before a person.
                 boolean beforeGluedName = end + 1 < taken.length && GLUED_PREPOSITIONS.indexOf(s.charAt(end)) >= 0
-                        && taken[end + 1];
+                        && taken[end + 1] || namesStart.contains(end);
                 if (taken[start] || taken[end - 1] || !endsWord(p, end) && !beforeGluedName
                         || e.length() == 1 && !p.isBoundary(start)) {
                     continue;

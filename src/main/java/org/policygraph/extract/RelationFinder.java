@@ -99,7 +99,10 @@ final class RelationFinder {
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
-    private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|该|此)(基地|园区|产业园|工厂|项目)");
+    /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
+    private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
+    private static final Pattern THIS_FACILITY = Pattern.compile(
+            "(?:这座|这个|这一|这家|该|此)(基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场)");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
@@ -420,6 +423,13 @@ final class RelationFinder {
     private static final Pattern ACADEMIC_RANK = Pattern.compile("博士|副?教授|副?研究员|院士");
     /** Posts only a company has: 总经理, 董事长, 总裁. */
     private static final Pattern COMPANY_POST = Pattern.compile("总经理|董事长|总裁|执行董事");
+    /** Written between posts one person holds together: 董事长兼总经理. */
+    private static final char CONCURRENTLY = '兼';
+    /** The most characters of posts held together read back from a name. */
+    private static final int MAX_POSTS = 20;
+    /** A company's posts, one or more held together: 董事长, 创始人兼首席执行官. */
+    private static final Pattern COMPANY_TITLES = Pattern.compile(
+            "副?(?:(?:联合)?创始人|董事长|总经理|总裁|首席执行官|执行董事)(?:兼副?(?:(?:联合)?创始人|董事长|总经理|总裁|首席执行官|执行董事))*");
     /** Taking a post, after the person's name: 担任, 同时担任, 还兼任, 将出任. */
     private static final Pattern TAKES_POST = Pattern.compile("(?:将|拟)?(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
     /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
@@ -1149,7 +1159,7 @@ final class RelationFinder {
                 target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target)
                         && !statedSite(p, ms, s, target) ? null : target;
                 if (capital && target == null && previous != null) {
-                    target = projectSite(p, ms, previous);
+                    target = projectSite(p, ms, previous, THAT_PROJECT.matcher(s.text()).lookingAt());
                     confidence = CONTEXT;
                 }
                 for (int back = si - 1; capital && target == null && back >= 0 && back >= si - 5; back--) {
@@ -2052,12 +2062,13 @@ final class RelationFinder {
 
     /**
      * "第三个项目落户朱河镇。", "X项目已在Y开发区开工建设。", "另有三家企业落户Y镇。": where a sentence about a
-     * project, or siting one, and naming no company puts it, for the investment the next sentence states. Null
-     * otherwise.
+     * project, or siting one, and naming no company puts it, for the investment the next sentence states; a
+     * company it names builds there, and the next sentence may say who pays for that very project ("A在Z建设的中央
+     * 厨房投产。项目由B投资…"). Null otherwise.
      */
-    private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s) {
-        boolean project = s.text().contains("项目");
-        if (!project && !SITED.matcher(s.text()).find() || ms.first(m -> m.type() == EntityType.Enterprise
+    private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s, boolean thatProject) {
+        boolean project = thatProject || s.text().contains("项目");
+        if (!project && !SITED.matcher(s.text()).find() || !thatProject && ms.first(m -> m.type() == EntityType.Enterprise
                 && s.contains(m.start(), m.end())) != null) {
             return null;
         }
@@ -2208,7 +2219,8 @@ final class RelationFinder {
 
     /**
      * "P村的藏香猪养殖基地里…。这座基地由X投资4800万元建设": a sentence opening with this facility invests where
-     * the sentence before placed it (the place chain before 的 and a description ending in the same word).
+     * the sentence before placed it (the place chain before 的 and a description ending in the same word, or the
+     * place the sentence opens on with 在 and a description in its next clause).
      */
     private static Mention describedFacilityPlace(Passage p, Mentions ms, Sentences.Sentence s,
                                                   Sentences.Sentence previous) {
@@ -2232,6 +2244,13 @@ final class RelationFinder {
             int described = near.indexOf(word);
             if (p.charAt(last.end()) == '的' && described >= 0
                     && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)) {
+                return last;
+            }
+            // "在Z村，海拔2900米的种球繁育基地里…": the sentence opens on the place, and its next clause describes
+            // the facility there.
+            boolean opensOn = place.start() == previous.start() + 1 && p.charAt(previous.start()) == '在';
+            if (opensOn && "，,".indexOf(p.charAt(last.end())) >= 0
+                    && p.full().substring(from, clauseEnd(p.full(), from)).contains(word)) {
                 return last;
             }
         }
@@ -4472,6 +4491,15 @@ final class RelationFinder {
                 if (org == null && hop == 0 && ownTitle.matches(RESEARCH_TITLE) && p.charAt(titleStart - 1) == '，') {
                     org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
                 }
+                int postsStart = titleStart;
+                while (hop == 0 && p.charAt(postsStart - 1) == CONCURRENTLY && postsStart - 1 > titleStart - MAX_POSTS) {
+                    postsStart = skipTitle(p, ms, postsStart - 1);   // 创始人兼首席执行官: posts held together
+                }
+                if (org == null && hop == 0 && p.charAt(postsStart - 1) == '，'
+                        && COMPANY_TITLES.matcher(p.full().substring(postsStart, pos)).matches()) {
+                    // "X公司成立于2021年，创始人兼首席执行官Y…": the company the sentence is about.
+                    org = onlySubject(p, ms, postsStart, EntityType.Enterprise);
+                }
                 if (org == null && hop == 0 && ownTitle.matches(GOVERNMENT_HEAD) && !Chars.isHan(p.charAt(titleStart - 1))) {
                     org = theOneGovernment(ms, ownTitle);   // "副县长乔丽娜表示": the county's, when the text names one
                 }
@@ -4521,17 +4549,31 @@ final class RelationFinder {
         if (sentence == null) {
             return null;
         }
+        Mention subject = onlySubject(p, ms, pos, EntityType.ResearchTeam);
+        if (subject != null) {
+            return subject;
+        }
+        // "合作社与该所签订协议，研究员X带领团队常驻": the one research body the sentence named before.
+        List<Mention> research = ms.of(m -> m.type() == EntityType.ResearchTeam && m.start() >= sentence.start()
+                && m.end() <= pos && ms.outermost(m));
+        return research.stream().map(Mention::canonical).distinct().count() == 1 ? research.get(0) : null;
+    }
+
+    /**
+     * The body of {@code type} the sentence holding {@code pos} opens on, when no other organisation is named
+     * before {@code pos}; else null.
+     */
+    private static Mention onlySubject(Passage p, Mentions ms, int pos, EntityType type) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        if (sentence == null) {
+            return null;
+        }
         Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= pos
                 && ms.outermost(m);
         Mention subject = ms.first(before);
         Mention last = ms.last(before);
-        if (subject != null && subject.type() == EntityType.ResearchTeam && subject.start() == sentence.start()
-                && subject.canonical().equals(last.canonical())) {
-            return subject;
-        }
-        // "合作社与该所签订协议，研究员X带领团队常驻": the one research body the sentence named before.
-        List<Mention> research = ms.of(m -> before.test(m) && m.type() == EntityType.ResearchTeam);
-        return research.stream().map(Mention::canonical).distinct().count() == 1 ? research.get(0) : null;
+        return subject != null && subject.type() == type && subject.start() == sentence.start()
+                && subject.canonical().equals(last.canonical()) ? subject : null;
     }
 
     /** The body whose inner division (种植业管理处, 办公室) ends at {@code at}, written right before it, or null. */

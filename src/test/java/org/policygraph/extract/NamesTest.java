@@ -3148,4 +3148,27 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactly("夹江县");
     }
+
+    @Test
+    void aChemicalParkIsAZone() {
+        ArticleExtraction a = extract("在荆州市江陵县沿江化工园，湖北荆磷化工股份有限公司投资3亿元建设新生产线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("沿江化工园");
+    }
+
+    @Test
+    void aNameEndsBefore据此() {
+        ArticleExtraction a = extract("甘肃农业大学食品科学与工程学院副教授王丽娟据此撰写的论文已发表于《食品科学》。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("王丽娟");
+    }
+
+    @Test
+    void anAcademysInstituteGoesByTheFirstCharactersOfItsFieldsWords() {
+        ArticleExtraction a = extract("晋北集团与中国科学院山西煤炭化学研究所签约。山西煤化所研究员张立群团队负责研发。");
+
+        assertThat(entity(a, "中国科学院山西煤炭化学研究所").aliases()).contains("山西煤化所");
+    }
 }

@@ -3655,4 +3655,44 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("四川峨眉茶旅发展集团有限公司", "青岗村"),
                         tuple("四川峨眉茶旅发展集团有限公司", "长青村"));
     }
+
+    @Test
+    void aWorkshopDescribedAfterItsVillageIsBuiltThere() {
+        assertThat(relations("10月，上饶市铅山县永平镇桥头村的板栗加工车间里，工人们正忙着分拣。"
+                + "这座车间由江西赣林食品有限公司投资1500万元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江西赣林食品有限公司", "桥头村"));
+    }
+
+    @Test
+    void aBaseDescribedInTheClauseAfterThePlaceItOpensOnIsBuiltThere() {
+        assertThat(relations("在丽江市永胜县程海镇东湖村，海拔1500米的螺旋藻养殖基地里，工人们正在采收。"
+                + "该基地由云南滇湖生物科技有限公司投资8000万元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南滇湖生物科技有限公司", "东湖村"));
+    }
+
+    @Test
+    void aProjectThePreviousSentencePlacedIsBuiltWhereItSaidByWhoeverPays() {
+        assertThat(relations("甘肃陇香坊餐饮管理有限公司在兰州新区建设的中央厨房正式投产。"
+                + "项目由兰州陇香坊食品科技有限公司投资5000万元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("甘肃陇香坊餐饮管理有限公司", "兰州新区"),
+                        tuple("兰州陇香坊食品科技有限公司", "兰州新区"));
+    }
+
+    @Test
+    void aCompanysPostsOpeningAClauseAreAtTheCompanyTheSentenceIsAbout() {
+        assertThat(relations("北京芯图智算科技有限公司成立于2020年，创始人兼首席执行官周明远毕业于清华大学。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("周明远", "北京芯图智算科技有限公司"));
+    }
+
+    @Test
+    void aCollegeReferredToRightBeforeAResearchersNameIsTheirs() {
+        assertThat(relations("湖北宜江化工集团有限公司与武汉工程大学化工与制药学院签订合作协议。"
+                + "该学院刘振宇教授团队研发的工艺已用于生产线。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刘振宇", "武汉工程大学化工与制药学院"));
+    }
 }
