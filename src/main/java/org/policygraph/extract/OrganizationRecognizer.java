@@ -793,7 +793,7 @@ final class OrganizationRecognizer {
     /**
      * 自然资源部青岛海水淡化与综合利用研究所: an institute's name may join two fields with 与. A place and a field
      * right before 与 (青岛海水淡化), no name of their own, open the name; so does a ministry or academy the
-     * segmenter read as one name right before the place.
+     * segmenter read as one name right before the place, or before a place and field read as one name.
      */
     private int acrossJoinedFields(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
@@ -819,7 +819,15 @@ final class OrganizationRecognizer {
                         : academy ? nameStart(p, place.start(), suffixStart, true, places) : place.start();
             }
         }
-        return start;
+        // 中国科学院/上海微系统/与信息技术研究所: a place and a field the segmenter read as one name, right after
+        // the academy or ministry the institute is named under.
+        Term joined = p.termAt(conjunction - 1);
+        Term parent = joined == null ? null : p.termAt(joined.offset - 1);
+        boolean underParent = parent != null && parent.offset + parent.word.length() == joined.offset
+                && parent.nature.toString().startsWith("nt") && PARENT_BODY.matcher(parent.word).find();
+        return underParent && joined.offset + joined.word.length() == conjunction
+                && joined.nature.toString().startsWith("nt") && joined.word.length() <= MAX_DISCIPLINE
+                && beginsWithPlace(p, joined.offset) ? parent.offset : start;
     }
 
     /**

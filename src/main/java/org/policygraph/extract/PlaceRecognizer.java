@@ -54,8 +54,8 @@ final class PlaceRecognizer {
      * called, nor ends its name with.
      */
     private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
-    /** 两个茶村, 三个行政村: villages counted, not named. */
-    private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]+个");
+    /** 两个茶村, 12个嘎查村: villages counted, not named. */
+    private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]*个");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
     private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
             + "一二三四五六七八九十百千几";

@@ -75,6 +75,8 @@ final class ReferenceResolver {
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
+    /** Words of time opening a clause before a bare head that is its subject: 此次公司追加投资, 今年合作社还将. */
+    private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */
     private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持"),
             RelationFinder.SHARES_BOUGHT.stream()).toList();
@@ -313,7 +315,10 @@ final class ReferenceResolver {
                 }
                 boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
                 // (三年内为|研究院 as one term: a preposition the segmenter glued to the head is still before it.)
-                if (BARE_HEADS.contains(e) && !funded && (start == 0 || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
+                boolean afterTime = TIME_BEFORE_HEAD.stream().anyMatch(t -> s.startsWith(t, start - t.length())
+                        && CLAUSE_OPENERS.indexOf(p.charAt(start - t.length() - 1)) >= 0);
+                if (BARE_HEADS.contains(e) && !funded && !afterTime && (start == 0
+                        || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {
                     continue;
                 }

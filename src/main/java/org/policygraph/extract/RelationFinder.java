@@ -106,12 +106,12 @@ final class RelationFinder {
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
-     * capital subscribed; 拿出 before a sum: money set aside to build (拿出5.8亿元，在Y建设…), not to support others
-     * (拿出500万元(资金)支持…).
+     * capital subscribed; 拿出 before a sum, or a part of one named before (拿出其中8000万元): money set aside to
+     * build (拿出5.8亿元，在Y建设…), not to support others (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
             "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
-            + "|拿出(?=[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
+            + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
     /** Money put in, its amount before the verb when none follows: 另外7000万元投入Z. */
@@ -256,6 +256,15 @@ final class RelationFinder {
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
+    /** A facility opening at a place: 在Z启用, 在Z正式投产; group 1 is the verb. */
+    private static final Pattern FACILITY_OPENED = Pattern.compile(
+            "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
+    private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
+    /** What a company's facility is called between its name and 在: (的)植物提取联合实验室, 年产10万吨…生产线. */
+    private static final Pattern FACILITY_DESCRIBED = Pattern.compile(
+            "的?[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
+    /** "总投资1.2亿元的X公司…": the total of what the company builds, written before it. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile("总投资[^，,。；;的]{1,12}元的$");
     /** "由B全资设立", "由B控股发起设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
@@ -543,6 +552,7 @@ final class RelationFinder {
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
+        facilitiesOpened(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
@@ -1263,8 +1273,9 @@ final class RelationFinder {
         Matcher b = BUILT_AT.matcher(p.full());
         while (b.find()) {
             int at = b.start();
-            Mention place = ms.firstAt(at + 1, m -> m.type() == EntityType.Place && m.end() == b.start(1)
-                    && !ms.insideName(m));
+            Mention first = ms.firstAt(at + 1, m -> m.type() == EntityType.Place && !ms.insideName(m));
+            // 在海西州德令哈市德令哈工业园建设: the chain of places the verb follows, built at its last.
+            Mention place = first == null || chainEnd(p, first, ms).end() != b.start(1) ? null : first;
             int partyEnd = afterDeclaration(p.full(), at);
             Mention builder = place == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.end() <= partyEnd && partyEnd - m.end() <= MAX_PARTY_GAP && ms.outermost(m)
@@ -1273,6 +1284,36 @@ final class RelationFinder {
                 facts.add(founderOf(p, ms, p.sentenceAt(at), builder), RelationType.INVESTS_IN,
                         chainEnd(p, place, ms), at, CLAUSE);
             }
+        }
+    }
+
+    /**
+     * "X公司（以下简称“x”）植物提取实验室在Z镇启用", "总投资1.2亿元的X公司种苗基地在Z投产": a company's facility
+     * opening at a place is its investment there, of the total written before the company if any.
+     */
+    private static void facilitiesOpened(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher opened = FACILITY_OPENED.matcher(s);
+        while (opened.find()) {
+            int at = opened.start();
+            Mention first = ms.firstAt(at + 1, m -> m.type() == EntityType.Place && !ms.insideName(m));
+            Mention site = first == null ? null : chainEnd(p, first, ms);
+            if (site == null || site.end() > opened.start(1) || !OPENING_ADVERBS.matcher(s)
+                    .region(site.end(), opened.start(1)).matches()) {
+                continue;
+            }
+            int clause = clauseStart(s, at);
+            Mention company = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
+            int declared = company == null ? -1 : declaredUpTo(s, company.end());
+            int described = declared >= 0 ? declared : company == null ? at : company.end();
+            if (company == null || !FACILITY_DESCRIBED.matcher(s).region(described, at).matches()) {
+                continue;
+            }
+            Matcher total = TOTAL_BEFORE.matcher(s).region(clause, company.start());
+            Map<String, Object> props = total.find() ? Amounts.find(total.group(), 0)
+                    .map(Amounts.Amount::properties).orElse(Map.of()) : Map.of();
+            facts.add(company.canonical(), RelationType.INVESTS_IN, site.canonical(), at, props, CLAUSE);
         }
     }
 
@@ -4717,7 +4758,11 @@ final class RelationFinder {
                 return unit;
             }
         }
-        Mention subject = given ? sentenceSubject(p, ms, clause) : null;
+        // "与X学院签约，由该院Y教授担任首席专家": one whose own body is written after 由 advises the subject, and
+        // holds no post of the subject's but its head's (由该所研究员Y担任主任).
+        boolean heads = s.startsWith("主任", titleStart) || titleStart + 1 < s.length() && s.charAt(titleStart + 1) == '长';
+        boolean advises = !heads && ms.startingWithin(clause, person.start()).stream().anyMatch(Mention::isOrganisation);
+        Mention subject = given && !advises ? sentenceSubject(p, ms, clause) : null;
         // 该校农学院…: a reference to an institution before its unit is no subject of its own.
         boolean beforeUnit = subject != null && ms.firstAt(subject.end(), m -> m.isOrganisation()) != null;
         return subject != null && subject.isOrganisation() && !beforeUnit ? subject : null;

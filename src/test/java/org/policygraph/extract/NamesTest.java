@@ -3171,4 +3171,19 @@ class NamesTest {
 
         assertThat(entity(a, "中国科学院山西煤炭化学研究所").aliases()).contains("山西煤化所");
     }
+
+    @Test
+    void villagesCountedInDigitsAreNoVillageNamed() {
+        ArticleExtraction a = extract("达拉特旗已有15个嘎查村的农牧民签订养殖合同。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("达拉特旗");
+    }
+
+    @Test
+    void anAcademysInstituteOfTwoFieldsKeepsAPlaceAndFieldReadAsOneName() {
+        ArticleExtraction a = extract("公司与中国科学院上海微系统与信息技术研究所签署合作协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("中国科学院上海微系统与信息技术研究所");
+    }
 }

@@ -3695,4 +3695,42 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("刘振宇", "武汉工程大学化工与制药学院"));
     }
+
+    @Test
+    void aBareCompanyAfterAWordOfTimeIsTheCompanyLastNamed() {
+        assertThat(relations("广东荔岭食品科技有限公司在茂名建设工厂。此次公司追加投资1.8亿元，在根子镇新建两条生产线。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("广东荔岭食品科技有限公司", "根子镇"));
+    }
+
+    @Test
+    void aPartOfASumNamedBeforeIsMoneySetAsideToBuild() {
+        assertThat(relations("新疆天椒食品股份有限公司募集资金1.5亿元。今年，公司拿出其中9000万元，在沙湾市乌兰乌苏镇建设辣椒基地。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("新疆天椒食品股份有限公司", "乌兰乌苏镇"));
+    }
+
+    @Test
+    void anExpertWhoseOwnCollegeIsWrittenAfter由HoldsNoPostOfTheCompany() {
+        assertThat(relations("当天，内蒙古草原乳业有限公司与内蒙古农业大学动物科学学院签署技术合作协议，"
+                + "由该院王建国教授担任首席专家。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建国", "内蒙古农业大学动物科学学院"));
+    }
+
+    @Test
+    void aCompanysFacilityOpeningAtAPlaceIsItsInvestmentThere() {
+        assertThat(relations("11月8日，上海植源生物科技有限公司（以下简称“植源生物”）植物提取联合实验室在上海市奉贤区庄行镇启用。"
+                + "20日，总投资1.5亿元的海南椰丰种业科技有限公司种苗繁育基地在乐东黎族自治县九所镇投产。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("上海植源生物科技有限公司", "庄行镇", null),
+                        tuple("海南椰丰种业科技有限公司", "九所镇", 150000000L));
+    }
+
+    @Test
+    void aCompanyBuildingAtTheLastOfAChainOfPlacesInvestsThere() {
+        assertThat(relations("青海柴源生物科技有限公司在海西蒙古族藏族自治州德令哈市德令哈工业园建设的生产线正式投产。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("青海柴源生物科技有限公司", "德令哈工业园"));
+    }
 }
