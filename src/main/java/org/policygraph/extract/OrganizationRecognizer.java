@@ -45,8 +45,9 @@ final class OrganizationRecognizer {
             new Suffix("专业合作社联合社", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
-            // A village's collective: X村股份经济合作联社, X村经济合作联社.
+            // A village's collective: X村股份经济合作联社, X村经济合作联社, X村股份经济合作联合社.
             new Suffix("经济合作联社", EntityType.Enterprise, false, ""),
+            new Suffix("经济合作联合社", EntityType.Enterprise, false, ""),
             new Suffix("分公司", EntityType.Enterprise, false, ""),
             // An insurer's branches: X保险股份有限公司朔州中心支公司.
             new Suffix("支公司", EntityType.Enterprise, false, ""),

@@ -102,7 +102,7 @@ final class RelationFinder {
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
     private static final Pattern THIS_FACILITY = Pattern.compile(
-            "(?:这座|这个|这一|这家|该|此)(基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场)");
+            "(?:这座|这个|这一|这家|该|此)(基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场|加工站)");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
@@ -256,6 +256,12 @@ final class RelationFinder {
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
+    /** A majority share held: 控股70%, 控股51%. */
+    private static final Pattern MAJORITY_HELD = Pattern.compile("控股[\\d.]+%");
+    /** Paying for a company's shares: 以8600万元收购; group 1 is the sum. */
+    private static final Pattern SHARES_BOUGHT_FOR = Pattern.compile("以([^，,。；;以]{1,12}元)(?:现金)?收购");
+    /** "，后者成为其控股子公司": the company bought into becomes the buyer's. */
+    private static final Pattern BECOMES_ITS_SUBSIDIARY = Pattern.compile("(?:后者|该公司)?(?:由此|随即)?成为其(?:全资|控股)?子公司");
     /** A facility opening at a place: 在Z启用, 在Z正式投产; group 1 is the verb. */
     private static final Pattern FACILITY_OPENED = Pattern.compile(
             "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
@@ -265,8 +271,9 @@ final class RelationFinder {
             "的?[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
     /** "总投资1.2亿元的X公司…": the total of what the company builds, written before it. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile("总投资[^，,。；;的]{1,12}元的$");
-    /** "由B全资设立", "由B控股发起设立": group 1 starts the way B set the company up. */
-    private static final Pattern FOUNDED_BY = Pattern.compile("由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:发起)?(?:设立|成立|组建))");
+    /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
+    private static final Pattern FOUNDED_BY = Pattern.compile(
+            "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     /** What a company held so is called: 是Y控股的企业. */
@@ -457,9 +464,13 @@ final class RelationFinder {
     private static final Pattern ACADEMY = Pattern.compile("(?:科学院|研究院|大学)$");
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
-    /** What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与. */
+    /**
+     * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, and a
+     * time (去年8月与).
+     */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段)(?:还|也)?(?:将|还|也|已|要)?");
+            "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段|先后|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
+            + "(?:还|也)?(?:将|还|也|已|要)?");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
@@ -553,6 +564,7 @@ final class RelationFinder {
         investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
         facilitiesOpened(p, ms, facts);
+        acquisitions(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
@@ -1317,6 +1329,33 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * "公司以8600万元收购X51%股权，后者成为其控股子公司": buying a company's shares is investing in it, and the
+     * company bought into becomes the buyer's when the text says so.
+     */
+    private static void acquisitions(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher bought = SHARES_BOUGHT_FOR.matcher(s);
+        while (bought.find()) {
+            int at = bought.start();
+            int clause = clauseStart(s, at);
+            Mention buyer = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
+            Mention company = ms.firstAt(bought.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (buyer == null || company == null || company.canonical().equals(buyer.canonical())
+                    || !STAKE.matcher(s).region(company.end(), s.length()).lookingAt()) {
+                continue;
+            }
+            Map<String, Object> paid = Amounts.find(bought.group(1), 0).map(Amounts.Amount::properties)
+                    .orElse(Map.of());
+            facts.add(buyer.canonical(), RelationType.INVESTS_IN, company.canonical(), at, paid, STATED);
+            int next = clauseEnd(s, company.end()) + 1;
+            if (next < s.length() && BECOMES_ITS_SUBSIDIARY.matcher(s).region(next, s.length()).lookingAt()) {
+                facts.add(company, RelationType.PART_OF, buyer, at, STATED);
+            }
+        }
+    }
+
     /** The amount directed by the verb at {@code verb}: 把(其中)X元投向, (其中)X元将投向. */
     private static Optional<Amounts.Amount> directedAmount(String sentence, int verb) {
         // Within the span before the verb only: a search on to the sentence's end for every 投向 could be quadratic.
@@ -1364,6 +1403,22 @@ final class RelationFinder {
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
+            }
+        }
+        // "Y由A与B合资组建，A控股70%": a partner opening a clause with its majority holds the sentence's company,
+        // or the one closing the clause before ("A与B合资组建C，A控股70%").
+        Matcher majority = MAJORITY_HELD.matcher(p.full());
+        while (majority.find()) {
+            int at = majority.start();
+            Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
+            Mention owner = ms.lastAt(at, company);
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention held = owner == null || sentence == null || !isClauseBreak(p.charAt(owner.start() - 1)) ? null
+                    : ms.first(m -> company.test(m) && m.start() >= sentence.start() && m.end() <= owner.start());
+            held = held != null && held.canonical().equals(owner.canonical())
+                    ? ms.lastAt(owner.start() - 1, company) : held;
+            if (held != null && !held.canonical().equals(owner.canonical())) {
+                facts.add(held, RelationType.PART_OF, owner, at, STATED);
             }
         }
         // "由县供销社控股的X公司统一运营": the company written after the holding is the holder's.
@@ -1449,7 +1504,9 @@ final class RelationFinder {
             Mention company = owner == null ? null : ms.lastAt(f.start(), m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
-                facts.add(owner, RelationType.INVESTS_IN, company, f.start(), STATED);
+                // "由B出资5亿元设立": what B paid.
+                Map<String, Object> paid = Amounts.find(f.group(1), 0).map(Amounts.Amount::properties).orElse(Map.of());
+                facts.add(owner.canonical(), RelationType.INVESTS_IN, company.canonical(), f.start(), paid, STATED);
                 facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
             }
         }

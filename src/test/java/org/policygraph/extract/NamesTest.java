@@ -3186,4 +3186,12 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactly("中国科学院上海微系统与信息技术研究所");
     }
+
+    @Test
+    void aVillagesJointStockUnionIsACollective() {
+        ArticleExtraction a = extract("重庆渝椒食品股份有限公司与石桥村股份经济合作联合社合资成立农业开发公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("重庆渝椒食品股份有限公司", "石桥村股份经济合作联合社");
+    }
 }

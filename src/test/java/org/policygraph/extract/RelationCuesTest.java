@@ -3733,4 +3733,40 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("青海柴源生物科技有限公司", "德令哈工业园"));
     }
+
+    @Test
+    void aClauseOpeningOn先后OrATimeGoesOnWithTheSentencesSubject() {
+        assertThat(relations("湖南雪峰农业科技有限公司成立于2019年，先后与金星村、石门村签订合作协议。"
+                + "湖南沅江果业有限公司由长沙湘果供应链有限公司控股，去年8月与白沙村签订产销协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南雪峰农业科技有限公司", "金星村"),
+                        tuple("湖南雪峰农业科技有限公司", "石门村"), tuple("湖南沅江果业有限公司", "白沙村"));
+    }
+
+    @Test
+    void aNewCompanyIsTheOneSaidToBeSetUpAfterItsNameAndWhatItsFounderPaidIsAnInvestment() {
+        assertThat(relations("11月8日，山西沁源煤层气开发有限公司全资子公司沁水沁源燃气有限公司在晋城市沁水县嘉峰镇揭牌成立。"
+                + "新公司由沁源煤层气出资3亿元设立，负责区块开发。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("山西沁源煤层气开发有限公司", "沁水沁源燃气有限公司", 300000000L));
+    }
+
+    @Test
+    void buyingACompanysSharesIsInvestingAndItBecomesTheBuyersWhenSaidSo() {
+        List<Relation> found = relations("青海柴杞生物科技股份有限公司在西宁建设工厂。今年3月，公司以7200万元收购"
+                + "乌兰茶卡枸杞开发有限公司51%股权，后者成为其控股子公司。", RelationType.PART_OF);
+        assertThat(found).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("乌兰茶卡枸杞开发有限公司", "青海柴杞生物科技股份有限公司"));
+        assertThat(relations("青海柴杞生物科技股份有限公司在西宁建设工厂。今年3月，公司以7200万元收购"
+                + "乌兰茶卡枸杞开发有限公司51%股权。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .contains(tuple("青海柴杞生物科技股份有限公司", "乌兰茶卡枸杞开发有限公司", 72000000L));
+    }
+
+    @Test
+    void aPartnerOpeningAClauseWithItsMajorityHoldsTheCompanySetUp() {
+        assertThat(relations("宁夏禾朔酒业有限公司与宁夏塞上投资集团有限公司合资组建宁夏石嘴酒庄有限公司，禾朔酒业控股65%。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏石嘴酒庄有限公司", "宁夏禾朔酒业有限公司"));
+    }
 }
