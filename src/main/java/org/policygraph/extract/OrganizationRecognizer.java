@@ -155,6 +155,8 @@ final class OrganizationRecognizer {
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立",
             // 投资方X公司: the party a company is to the deal, written before its name.
             "投资方", "出资方", "合作方", "承建方", "运营方");
+    /** The stop words of two characters or more, looked for inside what lies between a place and a name. */
+    private static final List<String> WORD_STOPS = STOP_WORDS.stream().filter(w -> w.length() > 1).toList();
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
@@ -998,8 +1000,10 @@ final class OrganizationRecognizer {
             }
             int gap = start - place.end();
             String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
+            // (在南昌|成立|X有限公司: a stop word of two characters, 成立 or 目前, is no part of a name either.)
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
+                    && WORD_STOPS.stream().noneMatch(between::contains)
                     && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 万柏林区共建|X研究院 as one term
                     && (acrossVerbs || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
@@ -1013,7 +1017,7 @@ final class OrganizationRecognizer {
      * 对上|海星|岚|感知科技有限公司: a province's or city's name the segmenter split,
      * a few plain characters before where the walk stopped, opens a registered name; so does the short form of a
      * county the text names in full (融|安桔香…有限公司 after 融安县). A verb of joining there
-     * (山西大学联合|太原X有限公司) is where the walk rightly stopped.
+     * (山西大学联合|太原X有限公司), or a stop word (在南昌成立|X有限公司), is where the walk rightly stopped.
      */
     private int fromPlaceTheSegmenterSplit(Passage p, int start, List<Mention> places) {
         String s = p.full();
@@ -1021,7 +1025,8 @@ final class OrganizationRecognizer {
             char c = s.charAt(from);
             int at = from;
             if (!Chars.isHan(c) || STOP_WORDS.contains(String.valueOf(c))
-                    || PARTY_VERBS.stream().anyMatch(v -> s.startsWith(v, at))) {
+                    || PARTY_VERBS.stream().anyMatch(v -> s.startsWith(v, at))
+                    || WORD_STOPS.stream().anyMatch(w -> s.startsWith(w, at))) {
                 return start;
             }
             if (p.isBoundary(from) && (beginsWithPlace(p, from) || namedCountyShortFormAt(s, from, places))) {

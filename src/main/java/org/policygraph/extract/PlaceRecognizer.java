@@ -493,7 +493,7 @@ final class PlaceRecognizer {
                 if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
                         || VILLAGE_KINDS.stream().anyMatch(s.substring(start, k)::endsWith)
                         || COUNTED_VILLAGES.matcher(s).region(start, k).lookingAt()
-                        || quotedKind(s, start, end) || opensQuotedName(s, start, end)
+                        || quotedKind(s, start, end) || insideQuotedName(s, start, end)
                         || community && !endsDivision(divisions, start)) {
                     continue;
                 }
@@ -624,12 +624,19 @@ final class PlaceRecognizer {
         return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
     }
 
-    /** “富村安居贷”: an X村 opening a quotation that goes on after it is part of what is quoted, a product's name. */
-    private static boolean opensQuotedName(String s, int start, int end) {
-        if (start == 0 || "“‘".indexOf(s.charAt(start - 1)) < 0 || end >= s.length() || !Chars.isHan(s.charAt(end))) {
+    /**
+     * “富村安居贷”, “汉源花椒强村富民行动”: an X村 inside a quotation that goes on after it is part of what is
+     * quoted, a product's or program's name.
+     */
+    private static boolean insideQuotedName(String s, int start, int end) {
+        int opening = start - 1;
+        while (opening >= 0 && start - opening <= MAX_QUOTED_TAIL && Chars.isHan(s.charAt(opening))) {
+            opening--;
+        }
+        if (opening < 0 || "“‘".indexOf(s.charAt(opening)) < 0 || end >= s.length() || !Chars.isHan(s.charAt(end))) {
             return false;
         }
-        char closing = s.charAt(start - 1) == '“' ? '”' : '’';
+        char closing = s.charAt(opening) == '“' ? '”' : '’';
         for (int i = end; i < Math.min(s.length(), end + MAX_QUOTED_TAIL + 1); i++) {
             if (s.charAt(i) == closing) {
                 return true;

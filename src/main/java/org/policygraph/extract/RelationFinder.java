@@ -2843,8 +2843,10 @@ final class RelationFinder {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
         }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
-        // 与浙江省人民医院: the party is a body the graph keeps no node for, not the place its name opens on.
-        if (last != null && last.type() == EntityType.Place && opensUnkeptBody(p, last.end())) {
+        // 与浙江省人民医院: the party is a body the graph keeps no node for, not the place its name opens on; 携手
+        // 上海企业: nor are a place's unnamed companies.
+        if (last != null && last.type() == EntityType.Place && (opensUnkeptBody(p, last.end())
+                || OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(w -> p.full().startsWith(w, last.end())))) {
             return null;
         }
         if (b != null && b.type() == EntityType.Place && last.end() < p.full().length() && p.charAt(last.end()) == '的') {

@@ -3194,4 +3194,28 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("重庆渝椒食品股份有限公司", "石桥村股份经济合作联合社");
     }
+
+    @Test
+    void aCompanySetUpInACityOpensAfter成立() {
+        ArticleExtraction a = extract("江西瓷源陶瓷集团股份有限公司在南昌成立景德镇瓷禾精瓷科技有限公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("江西瓷源陶瓷集团股份有限公司", "景德镇瓷禾精瓷科技有限公司");
+    }
+
+    @Test
+    void aVillageInsideAQuotedProgramsNameIsNone() {
+        ArticleExtraction a = extract("汉源县正在开展“汉源花椒强村富民行动”。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("汉源县");
+    }
+
+    @Test
+    void aMajorWorldPortIsAPlace() {
+        ArticleExtraction a = extract("满载生姜的货轮从青岛港启航，驶向荷兰鹿特丹。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("鹿特丹", "荷兰");
+    }
 }

@@ -3769,4 +3769,14 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宁夏石嘴酒庄有限公司", "宁夏禾朔酒业有限公司"));
     }
+
+    @Test
+    void aPlacesUnnamedCompaniesAreNoPartner() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 勐禾茶业携手上海企业合资建茶仓\n\n"
+                + "云南勐禾普洱茶业股份有限公司与上海泓景文化发展有限公司合资成立云南泓禾茶叶仓储有限公司。\n")).get(0);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南勐禾普洱茶业股份有限公司", "上海泓景文化发展有限公司"));
+    }
 }
