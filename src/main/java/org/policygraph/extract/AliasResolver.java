@@ -233,13 +233,10 @@ final class AliasResolver {
             }
             String place = core.substring(0, placeEnd);
             for (int i = s.indexOf(brand.substring(0, 2)); i >= 0; i = s.indexOf(brand.substring(0, 2), i + 1)) {
-                int len = 2;
-                while (len < brand.length() && i + len < s.length() && s.charAt(i + len) == brand.charAt(len)) {
-                    len++;
-                }
+                int len = writtenLength(s, i, brand);
                 int end = i + len;
                 boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
-                // 榆川公司 for 陕西榆川清洁能源有限公司 (闽山珍公司 for 福建闽山珍食品有限公司): the brand's first two or
+                // 榆川公司 for 陕西榆川清洁能源有限公司 (闽禾珍公司 for 福建闽禾珍食品有限公司): the brand's first two or
                 // three characters and 公司, if they are no word.
                 boolean company = !group && len <= 3 && s.startsWith(COMPANY, end)
                         && CoreDictionary.get(s.substring(i, end)) == null;
@@ -280,7 +277,7 @@ final class AliasResolver {
             }
         }
         // A form two companies could go by names the one the text had named where it is first written, if only
-        // one was (楚虾源公司 for X楚虾源食品有限公司 before its subsidiary Y楚虾源冷链物流有限公司 is named), and
+        // one was (荆虾坊公司 for X荆虾坊食品有限公司 before its subsidiary Y荆虾坊冷链物流有限公司 is named), and
         // the brand alone goes with it.
         Map<String, Integer> introduced = new HashMap<>();
         Map<String, Integer> firstWritten = new HashMap<>();
@@ -300,7 +297,7 @@ final class AliasResolver {
         };
         List<Mention> out = new ArrayList<>();
         for (Mention c : candidates) {
-            // 楚虾源 goes with 楚虾源公司 when two companies could go by it.
+            // 荆虾坊 goes with 荆虾坊公司 when two companies could go by it.
             String owner = ownerOf.apply(c.name());
             owner = owner.isEmpty() ? ownerOf.apply(c.name() + COMPANY) : owner;
             if (owner.equals(c.canonical()) && sameAs.putIfAbsent(c.name(), c.canonical()) == null) {
@@ -311,10 +308,10 @@ final class AliasResolver {
     }
 
     /**
-     * 谷韵农业 for 山西太行谷韵农业科技有限公司, 鲜达冷链 for 重庆渝畅鲜达冷链物流有限公司: a brand whose first two
+     * 禾韵农业 for 山西太岳禾韵农业科技有限公司, 鲜源冷链 for 重庆渝川鲜源冷链物流有限公司: a brand whose first two
      * characters are a mountain's, a river's or its group's goes by what follows them, four characters or more
-     * written as words of their own, when they open on no dictionary word (新能源 of 华辰新能源 names nothing).
-     * The text must write them where a party stands, after a mark or a word joining a party (与鲜达冷链), not
+     * written as words of their own, when they open on no dictionary word (新能源 of 晋旭新能源 names nothing).
+     * The text must write them where a party stands, after a mark or a word joining a party (与鲜源冷链), not
      * after a verb or before 公司 (主营林蛙养殖 is the trade, 林蛙养殖公司 a tail of the brand).
      */
     private static List<Mention> innerBrandForms(Passage p, List<Mention> mentions, Mention company, String brand) {
@@ -326,10 +323,7 @@ final class AliasResolver {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (int i = s.indexOf(inner.substring(0, 2)); i >= 0; i = s.indexOf(inner.substring(0, 2), i + 1)) {
-            int len = 2;
-            while (len < inner.length() && i + len < s.length() && s.charAt(i + len) == inner.charAt(len)) {
-                len++;
-            }
+            int len = writtenLength(s, i, inner);
             int start = i;
             int end = i + len;
             boolean whereAPartyStands = Chars.isPunctuation(p.charAt(i - 1)) || PARTY_BEFORE.indexOf(p.charAt(i - 1)) >= 0;
@@ -341,6 +335,15 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /** How much of {@code brand}, whose first two characters stand at {@code at}, the text writes from there. */
+    private static int writtenLength(String s, int at, String brand) {
+        int len = 2;
+        while (len < brand.length() && at + len < s.length() && s.charAt(at + len) == brand.charAt(len)) {
+            len++;
+        }
+        return len;
     }
 
     /** A two-character word of {@code rest} (a dictionary word, or a trade in 业) is written at {@code at}. */
@@ -1102,7 +1105,7 @@ final class AliasResolver {
      * An organisation or program named once with its place and once without (岢岚县宏福合作社, then 宏福合作社;
      * 湖北省“X”专项 and “X”专项): the shorter name is the same organisation or program when what it lacks is
      * exactly a place the passage names, or a province, city or county opening the full name by its short name
-     * (舟山礁湾渔舍运营管理有限公司, then 礁湾渔舍运营管理有限公司; 三亚崖州湾科技城, then 崖州湾科技城). Programs
+     * (宁波海屿渔舍运营管理有限公司, then 海屿渔舍运营管理有限公司; 三亚崖州湾科技城, then 崖州湾科技城). Programs
      * are compared without their quotes.
      */
     private void placePrefixed(List<Mention> mentions, Map<String, String> sameAs) {
@@ -1233,7 +1236,7 @@ final class AliasResolver {
                 String field = discipline.length() >= 4 && gazetteer.byShortName(discipline.substring(0, 2)).stream()
                         .anyMatch(d -> NAMING_LEVELS.contains(d.level())) ? discipline.substring(2) : discipline;
                 Set<String> forms = new LinkedHashSet<>(List.of(discipline + "所", field + "所"));
-                // 煤化所 and 山西煤化所 for 中国科学院山西煤炭化学研究所: a field of two words goes by their first
+                // 化物所 and 大连化物所 for 中国科学院大连化学物理研究所: a field of two words goes by their first
                 // characters, with or without the place it opens on.
                 if (field.length() == 4 && CoreDictionary.get(field.substring(0, 2)) != null
                         && CoreDictionary.get(field.substring(2)) != null) {

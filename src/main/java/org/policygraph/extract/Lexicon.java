@@ -190,7 +190,7 @@ final class Lexicon {
         return s.length() == 4 && (nameElements.contains(s.substring(0, 2)) || nameElements.contains(s.substring(2)));
     }
 
-    /** One Tibetan given-name element (才让 of 才让加). */
+    /** One Tibetan given-name element (索南 of 索南加). */
     boolean isTibetanNameElement(String twoCharacters) {
         return nameElements.contains(twoCharacters);
     }

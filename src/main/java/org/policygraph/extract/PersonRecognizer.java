@@ -250,7 +250,7 @@ final class PersonRecognizer {
 
     /**
      * 理事长巴特尔说 (巴特/nrf 尔说/nr): two characters the segmenter reads as a transliterated name and a third it
-     * glued to the verb of speaking after it. 副局长才让加表示: a Tibetan name element and one character more is a
+     * glued to the verb of speaking after it. 副局长索南加表示: a Tibetan name element and one character more is a
      * short Tibetan name.
      */
     private Mention transliteratedThreeBeforeSpeech(Passage p, int from) {

@@ -266,7 +266,7 @@ final class RelationFinder {
     private static final Pattern FACILITY_OPENED = Pattern.compile(
             "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
     private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
-    /** What a company's facility is called between its name and 在: (的)植物提取联合实验室, 年产10万吨…生产线. */
+    /** What a company's facility is called between its name and 在: (的)天然产物联合实验室, 年产10万吨…生产线. */
     private static final Pattern FACILITY_DESCRIBED = Pattern.compile(
             "的?[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
     /** "总投资1.2亿元的X公司…": the total of what the company builds, written before it. */
@@ -1300,7 +1300,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司（以下简称“x”）植物提取实验室在Z镇启用", "总投资1.2亿元的X公司种苗基地在Z投产": a company's facility
+     * "X公司（以下简称“x”）天然产物实验室在Z镇启用", "总投资1.2亿元的X公司种苗基地在Z投产": a company's facility
      * opening at a place is its investment there, of the total written before the company if any.
      */
     private static void facilitiesOpened(Passage p, Mentions ms, Facts facts) {
