@@ -625,7 +625,7 @@ final class PlaceRecognizer {
     }
 
     /**
-     * “富村安居贷”, “金川核桃强村增收行动”: an X村 inside a quotation that goes on after it is part of what is
+     * “富村安居贷”, “汉中茶叶强村行动”: an X村 inside a quotation that goes on after it is part of what is
      * quoted, a product's or program's name.
      */
     private static boolean insideQuotedName(String s, int start, int end) {

@@ -302,7 +302,7 @@ final class ReferenceResolver {
         Mention issuer = issuerInHeadline(p, mentions);
         Set<Integer> organisationEnds = null;   // built where 与合作社 first occurs
         long cooperatives = -1;   // how many the text names, counted where 合作社 alone first occurs
-        // Where people's names start: 该学院|钟予衡教授团队 as one term still ends the reference before the name.
+        // Where people's names start: 该学院|钟振华教授团队 as one term still ends the reference before the name.
         Set<Integer> namesStart = mentions.stream().filter(m -> m.type() == EntityType.Person).map(Mention::start)
                 .collect(Collectors.toSet());
         for (Kind kind : KINDS) {

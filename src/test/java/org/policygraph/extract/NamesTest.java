@@ -3159,10 +3159,10 @@ class NamesTest {
 
     @Test
     void aNameEndsBefore据此() {
-        ArticleExtraction a = extract("西北农林科技大学食品科学与工程学院副教授孙雅琴据此撰写的论文已发表于《食品科学》。");
+        ArticleExtraction a = extract("西北农林科技大学食品科学与工程学院副教授李秀娟据此撰写的论文已发表于《食品科学》。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
-                .containsExactly("孙雅琴");
+                .containsExactly("李秀娟");
     }
 
     @Test
@@ -3205,10 +3205,10 @@ class NamesTest {
 
     @Test
     void aVillageInsideAQuotedProgramsNameIsNone() {
-        ArticleExtraction a = extract("金川县正在开展“金川核桃强村增收行动”。");
+        ArticleExtraction a = extract("汉中市正在推进“汉中茶叶强村行动”。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
-                .containsExactly("金川县");
+                .containsExactly("汉中市");
     }
 
     @Test

@@ -3691,9 +3691,9 @@ class RelationCuesTest {
     @Test
     void aCollegeReferredToRightBeforeAResearchersNameIsTheirs() {
         assertThat(relations("湖北宜江化工集团有限公司与华中科技大学化学与化工学院签订合作协议。"
-                + "该学院钟予衡教授团队研发的工艺已用于生产线。", RelationType.AFFILIATED_WITH))
+                + "该学院钟振华教授团队研发的工艺已用于生产线。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("钟予衡", "华中科技大学化学与化工学院"));
+                .containsExactly(tuple("钟振华", "华中科技大学化学与化工学院"));
     }
 
     @Test
