@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,9 @@ final class AliasResolver {
     /** The fewest characters of a brand after its opening that name the company on their own. */
     private static final int MIN_INNER_BRAND = 4;
     /** Words a party follows: 与X签约, 由X控股, 向X增资. */
-    private static final String PARTY_BEFORE = "与由向同跟被";
+    private static final String PARTY_INTRODUCERS = "与和及由向同跟被";
+    /** The longest word looked up at the opening of what follows a brand's first characters. */
+    private static final int MAX_OPENING_WORD = 4;
     private static final Set<String> COMPANY_PLACE_LEVELS = Set.of("province", "city", "county");
     /** Levels of the places an institute's name may open on (中国科学院|青海|盐湖研究所). */
     private static final Set<String> NAMING_LEVELS = Set.of("province", "city");
@@ -316,7 +319,7 @@ final class AliasResolver {
      */
     private static List<Mention> innerBrandForms(Passage p, List<Mention> mentions, Mention company, String brand) {
         String inner = brand.length() >= MIN_INNER_BRAND + BRAND_OPENING ? brand.substring(BRAND_OPENING) : "";
-        if (inner.isEmpty() || IntStream.rangeClosed(2, MIN_INNER_BRAND)
+        if (inner.isEmpty() || IntStream.rangeClosed(2, MAX_OPENING_WORD)
                 .anyMatch(len -> CoreDictionary.get(inner.substring(0, len)) != null)) {
             return List.of();
         }
@@ -326,8 +329,11 @@ final class AliasResolver {
             int len = writtenLength(s, i, inner);
             int start = i;
             int end = i + len;
-            boolean whereAPartyStands = Chars.isPunctuation(p.charAt(i - 1)) || PARTY_BEFORE.indexOf(p.charAt(i - 1)) >= 0;
+            boolean whereAPartyStands = Chars.isPunctuation(p.charAt(i - 1))
+                    || PARTY_INTRODUCERS.indexOf(p.charAt(i - 1)) >= 0;
+            // 冷链物流 for X冷链物流有限公司: words of any dictionary (trades such as 冷链, 文旅) name no company.
             if (len >= MIN_INNER_BRAND && whereAPartyStands && !s.startsWith(COMPANY, i + len)
+                    && !Lexicon.composedOf(s.substring(i, i + len), AliasResolver::dictionaryWord)
                     && mentions.stream().noneMatch(o -> o.start() < end && start < o.end())
                     && p.isBoundary(start) && p.isBoundaryOrGluedWord(end)) {
                 out.add(new Mention(s.substring(start, end), company.canonical(), EntityType.Enterprise, start, end,
@@ -335,6 +341,11 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /** A word of two characters or more that HanLP's core or custom dictionary holds. */
+    private static boolean dictionaryWord(String w) {
+        return w.length() >= 2 && (CoreDictionary.get(w) != null || CustomDictionary.contains(w));
     }
 
     /** How much of {@code brand}, whose first two characters stand at {@code at}, the text writes from there. */
@@ -1114,20 +1125,26 @@ final class AliasResolver {
         List<Mention> named = Mentions.firstOfEachName(mentions.stream()
                 .filter(m -> m.isOrganisation() || m.type() == EntityType.Program
                         || m.type() == EntityType.Place && PlaceRecognizer.ZONE.matcher(m.name()).find()).toList());
+        Map<String, Set<String>> fullNamesOf = new LinkedHashMap<>();
         for (Mention full : named) {
             boolean program = full.type() == EntityType.Program;
             String fullName = program ? full.canonical() : full.name();
             for (Mention bare : named) {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
-                String place = cut >= 2 ? fullName.substring(0, cut) : "";
-                if (bare.type() == full.type() && !place.isEmpty() && fullName.endsWith(bareName)
-                        && (placeNames.contains(place)
+                String place = cut >= 2 && fullName.endsWith(bareName) ? fullName.substring(0, cut) : "";
+                if (bare.type() == full.type() && !place.isEmpty() && (placeNames.contains(place)
                         || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS))) {
-                    sameAs.putIfAbsent(bareName, full.canonical());
+                    fullNamesOf.computeIfAbsent(bareName, k -> new LinkedHashSet<>()).add(full.canonical());
                 }
             }
         }
+        // A bare name two places' organisations could go by (宁波X公司 and 舟山X公司, then X公司) is neither's.
+        fullNamesOf.forEach((bare, fulls) -> {
+            if (fulls.size() == 1) {
+                sameAs.putIfAbsent(bare, fulls.iterator().next());
+            }
+        });
     }
 
     /**

@@ -812,9 +812,8 @@ final class OrganizationRecognizer {
                     && !holdsAnotherName(field, true) && !beginsWithPlace(p, place.end())
                     && field.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)));
             if (plainField && anchors(place)) {
-                Term before = p.termAt(place.start() - 1);
-                boolean parent = before != null && before.offset + before.word.length() == place.start()
-                        && before.nature.toString().startsWith("nt") && PARENT_BODY.matcher(before.word).find();
+                Term before = parentBodyEndingAt(p, place.start());
+                boolean parent = before != null;
                 // 中国/农业/科学院/成都草地与畜牧研究所: an academy the segmenter cut into words is the parent too.
                 boolean academy = !parent && PARENT_BODY.matcher(s.substring(Math.max(0, place.start() - 3),
                         place.start())).find();
@@ -825,12 +824,17 @@ final class OrganizationRecognizer {
         // 中国科学院/上海微系统/与信息技术研究所: a place and a field the segmenter read as one name, right after
         // the academy or ministry the institute is named under.
         Term joined = p.termAt(conjunction - 1);
-        Term parent = joined == null ? null : p.termAt(joined.offset - 1);
-        boolean underParent = parent != null && parent.offset + parent.word.length() == joined.offset
-                && parent.nature.toString().startsWith("nt") && PARENT_BODY.matcher(parent.word).find();
-        return underParent && joined.offset + joined.word.length() == conjunction
+        Term parent = joined == null ? null : parentBodyEndingAt(p, joined.offset);
+        return parent != null && joined.offset + joined.word.length() == conjunction
                 && joined.nature.toString().startsWith("nt") && joined.word.length() <= MAX_DISCIPLINE
                 && beginsWithPlace(p, joined.offset) ? parent.offset : start;
+    }
+
+    /** The ministry or academy read as one name (nt) that ends right at {@code pos}, or null. */
+    private static Term parentBodyEndingAt(Passage p, int pos) {
+        Term t = p.termAt(pos - 1);
+        return t != null && t.offset + t.word.length() == pos && t.nature.toString().startsWith("nt")
+                && PARENT_BODY.matcher(t.word).find() ? t : null;
     }
 
     /**

@@ -46,6 +46,8 @@ final class PersonRecognizer {
     /** Characters a transliterated name (Mongolian, Uyghur) is written in: none of a clause's little words. */
     private static final String TRANSLITERATED_CHARS = "[^\\p{P}\\s\\d的在是和与及对向从为了上也还就将已都说表介指认强告等陪出主参]";
     private static final Pattern TRANSLITERATED_CHAR = Pattern.compile(TRANSLITERATED_CHARS);
+    /** Adverbs between a name and its verb of speaking (索南则表示, 达瓦仍表示), no name's last character. */
+    private static final String ADVERBS_BEFORE_SPEECH = "则曾又亦仍却便再均皆也还都";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -257,10 +259,13 @@ final class PersonRecognizer {
         var head = p.termAt(from);
         boolean transliterated = head != null && head.offset == from && head.word.length() == 2
                 && head.nature.toString().equals("nrf");
-        boolean tibetan = lexicon.isTibetanNameElement(p.full().substring(from, Math.min(p.full().length(), from + 2)))
-                && TRANSLITERATED_CHAR.matcher(String.valueOf(p.charAt(from + 2))).matches();
-        return (transliterated || tibetan) && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt()
-                ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
+        String element = p.full().substring(from, Math.min(p.full().length(), from + 2));
+        char third = p.charAt(from + 2);
+        boolean tibetan = lexicon.isTibetanNameElement(element) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
+                && TRANSLITERATED_CHAR.matcher(String.valueOf(third)).matches();
+        boolean spoken = (transliterated || tibetan) && from + 3 <= p.full().length()
+                && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt();
+        return spoken ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
     }
 
     /**

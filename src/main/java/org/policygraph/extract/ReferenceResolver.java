@@ -75,7 +75,7 @@ final class ReferenceResolver {
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
     /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
-    /** Words of time opening a clause before a bare head that is its subject: 此次公司追加投资, 今年合作社还将. */
+    /** Words of time or sequence opening a clause before a bare head that is its subject: 此次公司追加投资. */
     private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */
     private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持"),
@@ -133,10 +133,10 @@ final class ReferenceResolver {
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
     /** Written before a partner, who sets a company up with another but is not the company (与Y在Z成立). */
-    private static final String PARTNER_BEFORE = "与和同";
+    private static final String PARTNER_LINKS = "与和同";
     /** A company said to be set up after its name: X在Z揭牌成立, X正式成立. */
     private static final Pattern SET_UP_AFTER = Pattern.compile(
-            "在[^，,。；;在]{2,20}?(?:正式)?(?:揭牌|注册)?成立|(?:正式)?(?:揭牌|注册)成立|正式成立");
+            "(?:在[^，,。；;在]{2,20}?(?:正式)?(?:揭牌|注册)?成立|(?:正式)?(?:揭牌|注册)成立|正式成立)(?=[，,。；;])");
     /** The longest of those words: 设立控股子公司. */
     private static final int MAX_SET_UP = 7;
     private static final int MAX_SEARCHES = 3;
@@ -471,7 +471,7 @@ final class ReferenceResolver {
                             : nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise
                                     && (SET_UP_BEFORE.matcher(s.substring(Math.max(0, m.start() - MAX_SET_UP),
                                     m.start())).find() || SET_UP_AFTER.matcher(s).region(m.end(), start).lookingAt()
-                                    && PARTNER_BEFORE.indexOf(s.charAt(Math.max(0, m.start() - 1))) < 0));
+                                    && PARTNER_LINKS.indexOf(p.charAt(m.start() - 1)) < 0));
                 }
                 if (venture != null && named == null) {
                     out.add(referenceTo(venture, word, start));

@@ -98,9 +98,9 @@ final class RelationFinder {
             "(?:两市|两县|两区|两地|两省|两校|两镇|双方)(?:将|正式|共同|联合)?(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
-    /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
+    /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
     private static final Pattern THIS_FACILITY = Pattern.compile(
             "(?:这座|这个|这一|这家|该|此)(基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场|加工站)");
     /**
@@ -256,8 +256,10 @@ final class RelationFinder {
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
     private static final Pattern BUILT_AT = Pattern.compile("在[^，,。；;在]{2,20}?((?:投资)?(?:建设|兴建|新建|建成))");
-    /** A majority share held: 控股70%, 控股51%. */
-    private static final Pattern MAJORITY_HELD = Pattern.compile("控股[\\d.]+%");
+    /** A majority share held, closing its clause: 控股70%, 控股51% (not 控股60%的合资公司). */
+    private static final Pattern MAJORITY_HELD = Pattern.compile("控股[\\d.]+%(?=[，,。；;]|$)");
+    /** Written before the second of partners: 与, 和, 同. */
+    private static final String PARTNER_JOINS = "与和同";
     /** Paying for a company's shares: 以8600万元收购; group 1 is the sum. */
     private static final Pattern SHARES_BOUGHT_FOR = Pattern.compile("以([^，,。；;以]{1,12}元)(?:现金)?收购");
     /** "，后者成为其控股子公司": the company bought into becomes the buyer's. */
@@ -266,9 +268,12 @@ final class RelationFinder {
     private static final Pattern FACILITY_OPENED = Pattern.compile(
             "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
     private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
-    /** What a company's facility is called between its name and 在: (的)天然产物联合实验室, 年产10万吨…生产线. */
+    /**
+     * What a company's facility is called between its name and 在: (的)天然产物联合实验室, 年产10万吨…生产线; not
+     * a contractor's work (承建项目) or a facility built with partners (共建基地).
+     */
     private static final Pattern FACILITY_DESCRIBED = Pattern.compile(
-            "的?[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
+            "的?(?!承建|施工|代建|共建|合建)[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
     /** "总投资1.2亿元的X公司…": the total of what the company builds, written before it. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile("总投资[^，,。；;的]{1,12}元的$");
     /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
@@ -443,9 +448,12 @@ final class RelationFinder {
     private static final char CONCURRENTLY = '兼';
     /** The most characters of posts held together read back from a name. */
     private static final int MAX_POSTS = 20;
+    /** The head of a body of some kind: 院长, 所长, 理事长, 董事长, 主任. */
+    private static final Pattern HEAD_POST = Pattern.compile("主任|\\p{IsHan}{1,2}长");
+    private static final char HEAD = '长';
     /** A company's posts, one or more held together: 董事长, 创始人兼首席执行官. */
-    private static final Pattern COMPANY_TITLES = Pattern.compile(
-            "副?(?:(?:联合)?创始人|董事长|总经理|总裁|首席执行官|执行董事)(?:兼副?(?:(?:联合)?创始人|董事长|总经理|总裁|首席执行官|执行董事))*");
+    private static final String COMPANY_TITLE = "副?(?:(?:联合)?创始人|" + COMPANY_POST.pattern() + "|首席执行官)";
+    private static final Pattern COMPANY_TITLES = Pattern.compile(COMPANY_TITLE + "(?:兼" + COMPANY_TITLE + ")*");
     /** Taking a post, after the person's name: 担任, 同时担任, 还兼任, 将出任. */
     private static final Pattern TAKES_POST = Pattern.compile("(?:将|拟)?(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
     /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
@@ -607,11 +615,13 @@ final class RelationFinder {
                     : from + "|" + type + "|" + to;
             // A partnership stated again (in the headline, then in the text) is still what a 双方 after it means.
             if (type == RelationType.PARTNERS_WITH) {
-                partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
                 partnershipAt.put(evidenceAt, List.of(from, to));
             }
             if (byKey.containsKey(key)) {
                 return;
+            }
+            if (type == RelationType.PARTNERS_WITH) {
+                partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
             }
             Sentences.Sentence s = p.sentenceAt(evidenceAt);
             String text = s == null ? "" : s.text();
@@ -1315,8 +1325,9 @@ final class RelationFinder {
                 continue;
             }
             int clause = clauseStart(s, at);
-            Mention company = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
-                    && ms.outermost(m));
+            Mention company = lastCompanyWithin(ms, clause, at);
+            // 与B共建的基地: the second of partners owns it no more than the first.
+            company = company == null || PARTNER_JOINS.indexOf(p.charAt(company.start() - 1)) >= 0 ? null : company;
             int declared = company == null ? -1 : declaredUpTo(s, company.end());
             int described = declared >= 0 ? declared : company == null ? at : company.end();
             if (company == null || !FACILITY_DESCRIBED.matcher(s).region(described, at).matches()) {
@@ -1338,9 +1349,7 @@ final class RelationFinder {
         Matcher bought = SHARES_BOUGHT_FOR.matcher(s);
         while (bought.find()) {
             int at = bought.start();
-            int clause = clauseStart(s, at);
-            Mention buyer = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
-                    && ms.outermost(m));
+            Mention buyer = lastCompanyWithin(ms, clauseStart(s, at), at);
             Mention company = ms.firstAt(bought.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (buyer == null || company == null || company.canonical().equals(buyer.canonical())
                     || !STAKE.matcher(s).region(company.end(), s.length()).lookingAt()) {
@@ -1354,6 +1363,18 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, buyer, at, STATED);
             }
         }
+    }
+
+    /** The last company named whole in [from, to), looked for among the mentions starting there only. */
+    private static Mention lastCompanyWithin(Mentions ms, int from, int to) {
+        List<Mention> within = ms.startingWithin(from, to);
+        for (int i = within.size() - 1; i >= 0; i--) {
+            Mention m = within.get(i);
+            if (m.type() == EntityType.Enterprise && m.end() <= to && ms.outermost(m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The amount directed by the verb at {@code verb}: 把(其中)X元投向, (其中)X元将投向. */
@@ -1414,7 +1435,8 @@ final class RelationFinder {
             Mention owner = ms.lastAt(at, company);
             Sentences.Sentence sentence = p.sentenceAt(at);
             Mention held = owner == null || sentence == null || !isClauseBreak(p.charAt(owner.start() - 1)) ? null
-                    : ms.first(m -> company.test(m) && m.start() >= sentence.start() && m.end() <= owner.start());
+                    : ms.startingWithin(sentence.start(), owner.start()).stream().filter(company).findFirst()
+                            .orElse(null);
             held = held != null && held.canonical().equals(owner.canonical())
                     ? ms.lastAt(owner.start() - 1, company) : held;
             if (held != null && !held.canonical().equals(owner.canonical())) {
@@ -2166,8 +2188,8 @@ final class RelationFinder {
      */
     private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s, boolean thatProject) {
         boolean project = thatProject || s.text().contains("项目");
-        if (!project && !SITED.matcher(s.text()).find() || !thatProject && ms.first(m -> m.type() == EntityType.Enterprise
-                && s.contains(m.start(), m.end())) != null) {
+        boolean namesCompany = ms.first(m -> m.type() == EntityType.Enterprise && s.contains(m.start(), m.end())) != null;
+        if (!project && !SITED.matcher(s.text()).find() || !thatProject && namesCompany) {
             return null;
         }
         Mention place = sitedPlace(p, ms, s);
@@ -4033,12 +4055,9 @@ final class RelationFinder {
                 // "X的全资子公司Y", "集团控股子公司Y": the owner written right before, else the sentence's first.
                 Matcher owned = OWNED_BY.matcher(s.substring(Math.max(sentence.start(), at - 4), at));
                 int ownerEnd = owned.find() ? at - (owned.end() - owned.start()) : at;
-                // "由其子公司Y": 其 is the company the sentence is about, the first it names ("A与B合作社签订协议；
-                // 沙棘则由其控股子公司Y收购": A's), else the company spoken of before.
-                Predicate<Mention> before = m -> m.type() == EntityType.Enterprise && m.end() < ownerEnd
-                        && ms.outermost(m);
-                Mention topic = ms.first(m -> before.test(m) && m.start() >= sentence.start());
-                Mention adjacent = p.charAt(ownerEnd - 1) == '其' ? (topic != null ? topic : ms.last(before))
+                // "由其子公司Y": 其 is the company spoken of before; when its clause names none, the company the
+                // sentence is about, the first it names ("A与B合作社签订协议；沙棘则由其控股子公司Y收购": A's).
+                Mention adjacent = p.charAt(ownerEnd - 1) == '其' ? ownerOf其(p, ms, sentence, ownerEnd - 1)
                         : ms.lastAt(ownerEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m ->
                         m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
@@ -4063,6 +4082,14 @@ final class RelationFinder {
                 facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
+    }
+
+    /** The company 其 at {@code at} stands for: the last before it, or the sentence's first if its clause names none. */
+    private static Mention ownerOf其(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
+        Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && m.end() <= at && ms.outermost(m);
+        boolean clauseNamesOne = ms.startingWithin(clauseStart(p.full(), at), at).stream().anyMatch(company);
+        List<Mention> inSentence = clauseNamesOne ? List.of() : ms.startingWithin(sentence.start(), at);
+        return inSentence.stream().filter(company).findFirst().orElseGet(() -> ms.last(company));
     }
 
     /**
@@ -4592,7 +4619,8 @@ final class RelationFinder {
                     org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
                 }
                 int postsStart = titleStart;
-                while (hop == 0 && p.charAt(postsStart - 1) == CONCURRENTLY && postsStart - 1 > titleStart - MAX_POSTS) {
+                while (hop == 0 && p.charAt(postsStart - 1) == CONCURRENTLY
+                        && postsStart - 1 > titleStart - MAX_POSTS) {
                     postsStart = skipTitle(p, ms, postsStart - 1);   // 创始人兼首席执行官: posts held together
                 }
                 if (org == null && hop == 0 && p.charAt(postsStart - 1) == '，'
@@ -4809,7 +4837,7 @@ final class RelationFinder {
                 return company;
             }
         }
-        if (given && sentence != null && titleStart + 1 < s.length() && s.charAt(titleStart + 1) == '长') {
+        if (given && sentence != null && titleStart + 1 < s.length() && s.charAt(titleStart + 1) == HEAD) {
             String kind = s.substring(titleStart, titleStart + 1);
             Mention unit = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() < clause
                     && m.canonical().endsWith(kind) && ms.outermost(m));
@@ -4817,10 +4845,10 @@ final class RelationFinder {
                 return unit;
             }
         }
-        // "与X学院签约，由该院Y教授担任首席专家": one whose own body is written after 由 advises the subject, and
-        // holds no post of the subject's but its head's (由该所研究员Y担任主任).
-        boolean heads = s.startsWith("主任", titleStart) || titleStart + 1 < s.length() && s.charAt(titleStart + 1) == '长';
-        boolean advises = !heads && ms.startingWithin(clause, person.start()).stream().anyMatch(Mention::isOrganisation);
+        // "与X学院签约，由该院Y教授担任首席专家": one whose own research body is written after 由 advises the
+        // subject, and holds no post of the subject's but its head's (由该所研究员Y担任主任).
+        boolean advises = !HEAD_POST.matcher(s).region(titleStart, s.length()).lookingAt() && ms.startingWithin(clause,
+                person.start()).stream().anyMatch(m -> m.type() == EntityType.ResearchTeam);
         Mention subject = given && !advises ? sentenceSubject(p, ms, clause) : null;
         // 该校农学院…: a reference to an institution before its unit is no subject of its own.
         boolean beforeUnit = subject != null && ms.firstAt(subject.end(), m -> m.isOrganisation()) != null;

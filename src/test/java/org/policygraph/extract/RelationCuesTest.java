@@ -3722,7 +3722,8 @@ class RelationCuesTest {
     void aCompanysFacilityOpeningAtAPlaceIsItsInvestmentThere() {
         assertThat(relations("11月8日，上海植源生物科技有限公司（以下简称“植源生物”）天然产物联合实验室在上海市奉贤区庄行镇启用。"
                 + "20日，总投资1.5亿元的海南椰丰种业科技有限公司种苗繁育基地在乐东黎族自治县九所镇投产。",
-                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactlyInAnyOrder(tuple("上海植源生物科技有限公司", "庄行镇", null),
                         tuple("海南椰丰种业科技有限公司", "九所镇", 150000000L));
     }
@@ -3778,5 +3779,30 @@ class RelationCuesTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PARTNERS_WITH)
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("云南勐禾普洱茶业股份有限公司", "上海泓景文化发展有限公司"));
+    }
+
+    @Test
+    void aMajorityBeforeWhatItHoldsIsNoHoldingOfTheSentencesCompany() {
+        assertThat(relations("晋南农业科技有限公司与晋北冷链物流有限公司签订合作协议，晋中食品有限公司控股60%的合资公司负责运营。",
+                RelationType.PART_OF)).isEmpty();
+    }
+
+    @Test
+    void 其WhoseClauseNamesACompanyIsThatCompany() {
+        assertThat(relations("晋南农业科技有限公司与晋中食品有限公司签约，晋中食品有限公司将由其全资子公司晋西水产有限公司负责供货。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋西水产有限公司", "晋中食品有限公司"));
+    }
+
+    @Test
+    void anOfficialGivenTheHeadOfACooperativeHoldsThatPost() {
+        assertThat(relations("沁源小米专业合作社成立于2020年，由沁源县农业农村局副局长王立平担任理事长。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("王立平", "沁源小米专业合作社"), tuple("王立平", "沁源县农业农村局"));
+    }
+
+    @Test
+    void aContractorsWorkOpeningAtAPlaceIsNoInvestmentOfIts() {
+        assertThat(relations("中铁建工集团有限公司承建项目在金寨县开工。", RelationType.INVESTS_IN)).isEmpty();
     }
 }
