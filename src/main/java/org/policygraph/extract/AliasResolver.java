@@ -57,6 +57,8 @@ final class AliasResolver {
     private static final String TRADE = "业";
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
     private static final int BRAND_OPENING = 2;
+    /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
+    private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
     /** The fewest characters of a brand after its opening that name the company on their own. */
     private static final int MIN_INNER_BRAND = 4;
     /** Words a party follows: 与X签约, 由X控股, 向X增资. */
@@ -270,12 +272,12 @@ final class AliasResolver {
                         && p.isBoundaryOrGluedWord(end)) {
                     String name = s.substring(start, end);
                     (len == brand.length() ? wholeBrandOf : claimedBy).merge(name, m.canonical(),
-                            (a, b) -> a.equals(b) ? a : "");
+                            ONE_CLAIMANT);
                     candidates.add(new Mention(name, m.canonical(), EntityType.Enterprise, start, end, m.properties()));
                 }
             }
             for (Mention inner : innerBrandForms(p, mentions, m, brand)) {
-                claimedBy.merge(inner.name(), m.canonical(), (a, b) -> a.equals(b) ? a : "");
+                claimedBy.merge(inner.name(), m.canonical(), ONE_CLAIMANT);
                 candidates.add(inner);
             }
         }
@@ -377,18 +379,17 @@ final class AliasResolver {
     private List<Mention> brandTails(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Map<String, String> claimedBy = new HashMap<>();
-        BinaryOperator<String> oneClaimant = (a, b) -> a.equals(b) ? a : "";   // a tail two companies claim is none's
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         for (Mention m : mentions) {
             String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
-                claimedBy.merge(tail + "公司", m.canonical(), oneClaimant);
+                claimedBy.merge(tail + "公司", m.canonical(), ONE_CLAIMANT);
                 // 金光农场 for X金光农场有限公司: a farm or winery is called by its own name, without 公司 (but
                 // 家庭农场 is a kind of farm).
                 if (SELF_NAMED_KINDS.stream().anyMatch(kind -> tail.endsWith(kind)
                         && !lexicon.isGenericModifier(tail.substring(0, tail.length() - kind.length())))) {
-                    claimedBy.merge(tail, m.canonical(), oneClaimant);
+                    claimedBy.merge(tail, m.canonical(), ONE_CLAIMANT);
                 }
             }
             propertiesOf.putIfAbsent(m.canonical(), m.properties());

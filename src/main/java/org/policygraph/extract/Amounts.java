@@ -36,6 +36,11 @@ final class Amounts {
     private Amounts() {
     }
 
+    /** The properties of the first amount in {@code text} (amount, currency, amount_text), or none. */
+    static Map<String, Object> propertiesOfFirst(String text) {
+        return find(text, 0).map(Amount::properties).orElse(Map.of());
+    }
+
     /** The first amount in {@code text} at or after {@code from}, offsets relative to {@code text}. */
     static Optional<Amount> find(String text, int from) {
         Matcher m = MONEY.matcher(text);

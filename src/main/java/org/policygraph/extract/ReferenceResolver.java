@@ -132,8 +132,6 @@ final class ReferenceResolver {
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
-    /** Written before a partner, who sets a company up with another but is not the company (与Y在Z成立). */
-    private static final String PARTNER_LINKS = "与和同";
     /** A company said to be set up after its name: X在Z揭牌成立, X正式成立. */
     private static final Pattern SET_UP_AFTER = Pattern.compile(
             "(?:在[^，,。；;在]{2,20}?(?:正式)?(?:揭牌|注册)?成立|(?:正式)?(?:揭牌|注册)成立|正式成立)(?=[，,。；;])");
@@ -471,7 +469,8 @@ final class ReferenceResolver {
                             : nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise
                                     && (SET_UP_BEFORE.matcher(s.substring(Math.max(0, m.start() - MAX_SET_UP),
                                     m.start())).find() || SET_UP_AFTER.matcher(s).region(m.end(), start).lookingAt()
-                                    && PARTNER_LINKS.indexOf(p.charAt(m.start() - 1)) < 0));
+                                    // (与Y在Z成立: a partner sets a company up with another, and is not it.)
+                                    && RelationFinder.PARTNER_JOINS.indexOf(p.charAt(m.start() - 1)) < 0));
                 }
                 if (venture != null && named == null) {
                     out.add(referenceTo(venture, word, start));

@@ -259,7 +259,7 @@ final class RelationFinder {
     /** A majority share held, closing its clause: 控股70%, 控股51% (not 控股60%的合资公司). */
     private static final Pattern MAJORITY_HELD = Pattern.compile("控股[\\d.]+%(?=[，,。；;]|$)");
     /** Written before the second of partners: 与, 和, 同. */
-    private static final String PARTNER_JOINS = "与和同";
+    static final String PARTNER_JOINS = "与和同";
     /** Paying for a company's shares: 以8600万元收购; group 1 is the sum. */
     private static final Pattern SHARES_BOUGHT_FOR = Pattern.compile("以([^，,。；;以]{1,12}元)(?:现金)?收购");
     /** "，后者成为其控股子公司": the company bought into becomes the buyer's. */
@@ -1334,8 +1334,7 @@ final class RelationFinder {
                 continue;
             }
             Matcher total = TOTAL_BEFORE.matcher(s).region(clause, company.start());
-            Map<String, Object> props = total.find() ? Amounts.find(total.group(), 0)
-                    .map(Amounts.Amount::properties).orElse(Map.of()) : Map.of();
+            Map<String, Object> props = total.find() ? Amounts.propertiesOfFirst(total.group()) : Map.of();
             facts.add(company.canonical(), RelationType.INVESTS_IN, site.canonical(), at, props, CLAUSE);
         }
     }
@@ -1355,8 +1354,7 @@ final class RelationFinder {
                     || !STAKE.matcher(s).region(company.end(), s.length()).lookingAt()) {
                 continue;
             }
-            Map<String, Object> paid = Amounts.find(bought.group(1), 0).map(Amounts.Amount::properties)
-                    .orElse(Map.of());
+            Map<String, Object> paid = Amounts.propertiesOfFirst(bought.group(1));
             facts.add(buyer.canonical(), RelationType.INVESTS_IN, company.canonical(), at, paid, STATED);
             int next = clauseEnd(s, company.end()) + 1;
             if (next < s.length() && BECOMES_ITS_SUBSIDIARY.matcher(s).region(next, s.length()).lookingAt()) {
@@ -1527,7 +1525,7 @@ final class RelationFinder {
                     && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 // "由B出资5亿元设立": what B paid.
-                Map<String, Object> paid = Amounts.find(f.group(1), 0).map(Amounts.Amount::properties).orElse(Map.of());
+                Map<String, Object> paid = Amounts.propertiesOfFirst(f.group(1));
                 facts.add(owner.canonical(), RelationType.INVESTS_IN, company.canonical(), f.start(), paid, STATED);
                 facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
             }
@@ -1718,7 +1716,7 @@ final class RelationFinder {
                             && !m.canonical().equals(toward.canonical())) : null;
             if (ledRaiser != null) {
                 facts.add(toward.canonical(), RelationType.INVESTS_IN, ledRaiser.canonical(), at,
-                        Amounts.find(roundAfter.group(), 0).map(Amounts.Amount::properties).orElse(Map.of()), CLAUSE);
+                        Amounts.propertiesOfFirst(roundAfter.group()), CLAUSE);
                 continue;
             }
             int raisedAt = sentence == null ? -1 : s.lastIndexOf(RAISED, at);
@@ -1749,7 +1747,7 @@ final class RelationFinder {
             Mention company = sentence == null || round == null || !round.lookingAt() ? null : ms.last(m ->
                     m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
             if (company != null) {
-                Map<String, Object> props = Amounts.find(round.group(), 0).map(Amounts.Amount::properties).orElse(Map.of());
+                Map<String, Object> props = Amounts.propertiesOfFirst(round.group());
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
             }
         }
