@@ -132,6 +132,7 @@ final class AliasResolver {
         committeesOfTheirZone(mentions, sameAs);
         governmentsByTheirDivision(mentions, sameAs);
         nationalZones(mentions, sameAs);
+        unitsByKnownShortName(mentions, sameAs);
         Map<String, Mention> contracted = contractedNames(mentions, gazetteer);
         tradeContractions(mentions).forEach(contracted::putIfAbsent);
         contracted.forEach((form, full) -> {
@@ -984,6 +985,23 @@ final class AliasResolver {
                 sameAs.put(m.canonical(), own);
                 // The name without its county, written too, was sent to the whole chain: no loop of the two.
                 sameAs.remove(own, m.canonical());
+            }
+        }
+    }
+
+    /**
+     * 中国科大微电子学院 for 中国科学技术大学微电子学院, named in the text: a unit written with its institution's
+     * well-known short form is the unit named in full.
+     */
+    private void unitsByKnownShortName(List<Mention> mentions, Map<String, String> sameAs) {
+        Set<String> named = mentions.stream().filter(Mention::isOrganisation).map(Mention::canonical)
+                .collect(Collectors.toSet());
+        for (String name : named) {
+            for (var e : lexicon.shortForms.entrySet()) {
+                String full = e.getValue() + name.substring(Math.min(name.length(), e.getKey().length()));
+                if (name.startsWith(e.getKey()) && name.length() > e.getKey().length() && named.contains(full)) {
+                    sameAs.putIfAbsent(name, full);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -250,7 +251,11 @@ final class RelationFinder {
     /** A facility named after the organisation before it: 品鉴中心, 体验店, 展厅. */
     private static final Pattern FACILITY_AFTER_NAME = Pattern.compile(
             "\\p{IsHan}{0,4}?(?:中心|门店|体验店|旗舰店|专卖店|展厅|展示馆|品鉴馆|仓库|工厂)");
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立)了?的?(?:(?:全资|控股)?子公司)?");
+    /** A dash or colon introducing the name after the word for it: 设立全资子公司——X公司. */
+    private static final String NAME_INTRODUCED = "(?:——|—|：|:)?";
+    private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立)了?的?(?:(?:全资|控股)?子公司"
+            + NAME_INTRODUCED + ")?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
@@ -267,6 +272,15 @@ final class RelationFinder {
     /** A facility opening at a place: 在Z启用, 在Z正式投产; group 1 is the verb. */
     private static final Pattern FACILITY_OPENED = Pattern.compile(
             "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
+    /** From the teams a company leads to the journal they publish in: (，)在国际学术期刊《. */
+    private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
+    /** Between a company and the teams it leads in a work: X公司联合Y学院. */
+    private static final String JOINED_BY = "联合";
+    /** After a sum: set aside for building at the place after 在 (将用于在Z建设). */
+    private static final Pattern USED_FOR_BUILDING_AT = Pattern.compile("(?:将|拟)?(?:主要)?用于在");
+    /** After a sum: borne by the company after 由 (全部由X承担). */
+    private static final Pattern BORNE_BY = Pattern.compile("(?:全部|全额|均)?由");
+    private static final Pattern BEARS = Pattern.compile("(?:全额|全部)?(?:承担|负担)");
     private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
     /**
      * What a company's facility is called between its name and 在: (的)天然产物联合实验室, 年产10万吨…生产线; not
@@ -390,7 +404,7 @@ final class RelationFinder {
      */
     private static final Pattern FOUNDING = Pattern.compile(
             "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?)?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?"
-            + "(?:(?:全资|控股)?子公司)?");
+            + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
@@ -438,6 +452,8 @@ final class RelationFinder {
     private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
+    /** A research body's head words, standing alone for the body named before: 中心, 实验室. */
+    private static final List<String> BARE_RESEARCH_HEADS = List.of("中心", "实验室", "研究院", "研究所");
     /** How the names of bodies end: what is written before a title is their name, not the title's field. */
     private static final Pattern BODY_END = Pattern.compile("(?:委|局|厅|院|所|中心|部|站|社|会|校|办)$");
     /** A degree or academic rank written after a name: 郑明博士, 王丽教授. */
@@ -477,8 +493,8 @@ final class RelationFinder {
      * time (去年8月与).
      */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|同时|并且|此外|下一步|今后|接下来|下阶段|先后|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
-            + "(?:还|也)?(?:将|还|也|已|要)?");
+            "(?:并|还|也|又|同时|并且|此外|下一步|今后|接下来|下阶段|先后|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
+            + "(?:还|也|又)?(?:将|还|也|已|要)?");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
@@ -571,6 +587,7 @@ final class RelationFinder {
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
+        fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
         acquisitions(p, ms, facts);
         foundedBy(p, ms, facts);
@@ -1310,6 +1327,38 @@ final class RelationFinder {
     }
 
     /**
+     * "所募资金中的1亿元将用于在Z建设": a sum set aside for building at a place is spent there by the company the
+     * sentence names before it; "(研究院选址Z，)建设资金2000万元全部由X承担": by the company bearing it, at the
+     * place the sentence sites the work.
+     */
+    private static void fundsSetAside(Passage p, Mentions ms, Facts facts) {
+        for (Sentences.Sentence s : p.sentences()) {
+            for (var a = Amounts.find(s.text(), 0); a.isPresent(); a = Amounts.find(s.text(), a.get().end())) {
+                int start = s.start() + a.get().start();
+                int end = s.start() + a.get().end();
+                Matcher used = USED_FOR_BUILDING_AT.matcher(p.full()).region(end, s.end());
+                Matcher borne = BORNE_BY.matcher(p.full()).region(end, s.end());
+                Mention investor = null;
+                Mention site = null;
+                if (used.lookingAt()) {
+                    investor = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= s.start() && m.end() <= start
+                            && ms.outermost(m));
+                    site = ms.firstAt(used.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+                } else if (borne.lookingAt()) {
+                    investor = ms.firstAt(borne.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                    Mention sited = sitedPlace(p, ms, s);
+                    boolean bears = investor != null && BEARS.matcher(p.full()).region(investor.end(), s.end()).lookingAt();
+                    site = bears && sited != null && sited.end() <= start ? sited : null;
+                }
+                if (investor != null && site != null) {
+                    facts.add(investor.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), start,
+                            a.get().properties(), CLAUSE);
+                }
+            }
+        }
+    }
+
+    /**
      * "X公司（以下简称“x”）天然产物实验室在Z镇启用", "总投资1.2亿元的X公司种苗基地在Z投产": a company's facility
      * opening at a place is its investment there, of the total written before the company if any.
      */
@@ -1325,12 +1374,18 @@ final class RelationFinder {
                 continue;
             }
             int clause = clauseStart(s, at);
-            Mention company = lastCompanyWithin(ms, clause, at);
+            int facilityEnd = at;
+            if (clause == at && at > 0 && "，,".indexOf(s.charAt(at - 1)) >= 0 && lastCompanyWithin(ms, clause, at) == null) {
+                // "总投资N元的X公司电池生产基地，在Z开工建设": the facility closes a clause of its own before 在.
+                facilityEnd = at - 1;
+                clause = clauseStart(s, facilityEnd);
+            }
+            Mention company = lastCompanyWithin(ms, clause, facilityEnd);
             // 与B共建的基地: the second of partners owns it no more than the first.
             company = company == null || PARTNER_JOINS.indexOf(p.charAt(company.start() - 1)) >= 0 ? null : company;
             int declared = company == null ? -1 : declaredUpTo(s, company.end());
             int described = declared >= 0 ? declared : company == null ? at : company.end();
-            if (company == null || !FACILITY_DESCRIBED.matcher(s).region(described, at).matches()) {
+            if (company == null || !FACILITY_DESCRIBED.matcher(s).region(described, facilityEnd).matches()) {
                 continue;
             }
             Matcher total = TOTAL_BEFORE.matcher(s).region(clause, company.start());
@@ -2036,10 +2091,18 @@ final class RelationFinder {
         String ahead = p.full().substring(verbEnd, Math.min(s.end(), verbEnd + MAX_AMOUNT_GAP + MAX_AMOUNT_LENGTH));
         int paidEnd = Amounts.find(ahead, 0).filter(a -> a.start() <= MAX_AMOUNT_GAP)
                 .map(a -> verbEnd + a.end()).orElse(-1);
-        String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, paidEnd))
+        // "出资1500万元，入股X": the clause may break after the sum.
+        int joinAt = paidEnd >= 0 && "，,".indexOf(p.charAt(paidEnd)) >= 0 ? paidEnd + 1 : paidEnd;
+        String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, joinAt))
                 .findFirst().orElse(null);
-        Mention joined = joining == null ? null : ms.firstAt(paidEnd + joining.length(),
+        Mention joined = joining == null ? null : ms.firstAt(joinAt + joining.length(),
                 m -> m.isOrganisation() && ms.outermost(m));
+        // "入股X旗下的Y": the unit of X named after it.
+        Matcher held = joined == null ? null : HELD_BY.matcher(p.full()).region(joined.end(), s.end());
+        Mention unit = held == null || !held.lookingAt() ? null
+                : ms.firstAt(held.end() + (p.charAt(held.end()) == '的' ? 1 : 0),
+                        m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        joined = unit != null ? unit : joined;
         if (joined != null && !joined.canonical().equals(investor.canonical())) {
             return joined;
         }
@@ -2875,7 +2938,12 @@ final class RelationFinder {
                 return owned;
             }
         }
-        return last;
+        // 与中国科学院物理研究所旗下的X中心签约: the unit named after its parent is the party.
+        Matcher held = last == null || !last.isOrganisation() ? null
+                : HELD_BY.matcher(p.full()).region(last.end(), p.full().length());
+        Mention unit = held == null || !held.lookingAt() ? null
+                : actorAt(ms, held.end() + (p.charAt(held.end()) == '的' ? 1 : 0));
+        return unit != null && unit.isOrganisation() ? unit : last;
     }
 
     /**
@@ -2982,6 +3050,25 @@ final class RelationFinder {
                 if (company != null && authors.stream().noneMatch(a -> a.canonical().equals(company.canonical()))) {
                     authors.add(company);
                 }
+            }
+            // "X公司（简称）联合Y学院、Z研究所，在《J》发表论文": the company leading the teams wrote it with them.
+            Mention first = authors.isEmpty() ? null : authors.get(0);
+            int leads = first == null || !p.full().startsWith(JOINED_BY, first.start() - JOINED_BY.length()) ? -1
+                    : first.start() - JOINED_BY.length();
+            Mention leader = leads < 0 ? null : ms.last(m -> m.type() == EntityType.Enterprise && ms.outermost(m)
+                    && s.contains(m.start(), m.end()) && (m.end() == leads || declaredUpTo(p.full(), m.end()) == leads));
+            int listEnd = first == null ? -1 : first.end();
+            for (Mention next = first; next != null; next = "、和及".indexOf(p.charAt(next.end())) < 0 ? null
+                    : ms.firstAt(next.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m))) {
+                listEnd = next.end();
+            }
+            // (…联合Y学院开展选育，该学院…发表在《J》: the company leads other work, not the paper.)
+            int teamsEnd = listEnd;
+            boolean publishedByList = teamsEnd >= 0 && journals.stream().anyMatch(j -> j.start() >= teamsEnd
+                    && PUBLISHED_BY_LIST.matcher(p.full()).region(teamsEnd, j.start()).matches());
+            if (leader != null && publishedByList && authors.stream().noneMatch(a -> a.canonical().equals(leader.canonical()))) {
+                journals.forEach(j -> facts.add(leader, RelationType.PUBLISHED_IN, j, j.start(), CLAUSE));
+                authors.add(leader);
             }
             if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
                     && authors.size() <= MAX_COAUTHORS) {
@@ -4042,7 +4129,8 @@ final class RelationFinder {
                 continue;
             }
             int at = k;
-            int after = k + SUBSIDIARY.length();
+            Matcher introduced = NAME_INTRODUCER.matcher(s).region(k + SUBSIDIARY.length(), s.length());
+            int after = introduced.lookingAt() ? introduced.end() : k + SUBSIDIARY.length();
             Mention named = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
             Matcher described = DESCRIBED_SUBSIDIARY.matcher(s).region(sentence.start(), after);
@@ -4590,7 +4678,7 @@ final class RelationFinder {
                     ? person.start() - 1 : person.start();
             String ownTitle = p.full().substring(skipTitle(p, ms, pos), pos);
             for (int hop = 0; hop < 6 && pos > 0; hop++) {
-                int titleStart = pastProgramField(p, ms, skipTitle(p, ms, pos));
+                int titleStart = fieldAfterBody(p, ms, pastProgramField(p, ms, skipTitle(p, ms, pos)), pos);
                 int at = afterBracket(p, titleStart);
                 Mention org = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
                 int titleEnd = pos;
@@ -4725,6 +4813,31 @@ final class RelationFinder {
         }
         int before = skipTitle(p, ms, field.start() - 1);
         return before < field.start() - 1 ? before : titleStart;
+    }
+
+    /**
+     * "X公司（简称）育种总监Y", "X公司营销总监Y": the start of a word of the post's field (nouns only) between a
+     * body's name, or the bracket after it, and the title at {@code titleStart}; else {@code titleStart}.
+     */
+    private static int fieldAfterBody(Passage p, Mentions ms, int titleStart, int pos) {
+        for (int d = 2; titleStart < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
+            int from = titleStart - d;
+            String field = p.full().substring(from, titleStart);
+            boolean afterBody = "）)".indexOf(p.charAt(from - 1)) >= 0
+                    || ms.lastAt(from, m -> m.isOrganisation() && ms.outermost(m)) != null;
+            if (from > 0 && Chars.isHan(p.charAt(from)) && afterBody && Lexicon.composedOf(field, RelationFinder::fieldNoun)
+                    && HEAD_NOUNS.stream().noneMatch(field::endsWith) && !BODY_END.matcher(field).find()) {
+                return from;
+            }
+        }
+        return titleStart;
+    }
+
+    /** A noun of two characters or more, or an abbreviation (研发): what a post's field is written with. */
+    private static boolean fieldNoun(String word) {
+        var attribute = word.length() < 2 ? null : CoreDictionary.get(word);
+        return attribute != null && Arrays.stream(attribute.nature).map(Object::toString)
+                .anyMatch(n -> n.equals("n") || n.equals("vn") || n.equals("j"));
     }
 
     /** The only government of the title's level the text names (县长: the one 县人民政府), or null. */
@@ -4968,6 +5081,14 @@ final class RelationFinder {
         }
         if (kind == null && title.length() == 2 && title.endsWith("长")) {
             kind = title.substring(0, 1);
+        }
+        for (String head : BARE_RESEARCH_HEADS) {
+            int at = titleStart - head.length();
+            // "由中心副研究员X负责": a research body's head word standing alone is the one named before.
+            if (kind == null && p.full().startsWith(head, Math.max(0, at)) && at >= 0
+                    && (!Chars.isHan(p.charAt(at - 1)) || p.charAt(at - 1) == '由')) {
+                kind = head;
+            }
         }
         if (kind == null) {
             return null;

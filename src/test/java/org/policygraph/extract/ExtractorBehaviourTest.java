@@ -43,7 +43,10 @@ class ExtractorBehaviourTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise)
                 .filteredOn(e -> e.name().endsWith("运城分行") || e.aliases().contains("中国农业银行运城分行"))
                 .singleElement()
-                .satisfies(branch -> assertThat(branch.aliases()).contains("中国农业银行运城分行"));
+                .satisfies(branch -> {
+                    assertThat(branch.name()).isEqualTo("中国农业银行运城分行");
+                    assertThat(branch.aliases()).contains("农行运城分行");
+                });
     }
 
     @Test

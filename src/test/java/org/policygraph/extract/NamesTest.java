@@ -3218,4 +3218,21 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("鹿特丹", "荷兰");
     }
+
+    @Test
+    void aNameBefore将IsWhole() {
+        ArticleExtraction a = extract("西北农林科技大学与杨凌禾川食品有限公司共建研究中心，食品科学与工程学院教授王立凯将出任中心主任。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("王立凯");
+    }
+
+    @Test
+    void aUnitWrittenWithItsInstitutionsKnownShortFormIsTheUnitNamedInFull() {
+        ArticleExtraction a = extract("中国科学技术大学微电子学院与合肥晶湖科技有限公司共建实验室。"
+                + "中国科大微电子学院负责芯片设计。");
+
+        assertThat(entity(a, "中国科学技术大学微电子学院").aliases()).contains("中国科大微电子学院");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("中国科大微电子学院");
+    }
 }

@@ -3805,4 +3805,82 @@ class RelationCuesTest {
     void aContractorsWorkOpeningAtAPlaceIsNoInvestmentOfIts() {
         assertThat(relations("中铁建工集团有限公司承建项目在金寨县开工。", RelationType.INVESTS_IN)).isEmpty();
     }
+
+    @Test
+    void aSubsidiaryNamedAfterADashIsTheFoundersUnit() {
+        assertThat(relations("四川蜀冷物流有限公司出资1亿元，在成都市双流区设立全资子公司——四川蜀冷仓储管理有限公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川蜀冷仓储管理有限公司", "四川蜀冷物流有限公司"));
+    }
+
+    @Test
+    void aWordOfTheFieldBeforeATitleLeavesThePostAtTheCompany() {
+        assertThat(relations("吉林松原种业股份有限公司（以下简称“松原种业”）育种总监孙立德带着技术员查看长势。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("孙立德", "吉林松原种业股份有限公司"));
+    }
+
+    @Test
+    void aResearchCentresHeadWordAloneIsTheCentreNamedBefore() {
+        assertThat(relations("赣州果香农业有限公司与江西农业大学农产品保鲜工程研究中心签署协议，由中心副研究员刘思雨负责保鲜工艺。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刘思雨", "江西农业大学农产品保鲜工程研究中心"));
+    }
+
+    @Test
+    void aClauseOpeningOnAYearAnd又GoesOnWithTheSentencesSubject() {
+        assertThat(relations("为稳住品质，北安垦丰大豆专业合作社与黑龙江省农业科学院绥化分院签订协议，"
+                + "今年又携手东北农业大学农学院开展试验。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("北安垦丰大豆专业合作社", "东北农业大学农学院"));
+    }
+
+    @Test
+    void buyingIntoAUnitNamedAfterItsOwnerIsInvestingInTheUnit() {
+        assertThat(relations("哈尔滨禾垣食品有限公司出资1500万元，入股北安垦丰大豆专业合作社旗下的北安垦丰豆制品有限公司。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("哈尔滨禾垣食品有限公司", "北安垦丰豆制品有限公司", 15000000L));
+    }
+
+    @Test
+    void aCompanysFacilityClosingItsClauseBeforeWhereItStartsIsItsInvestmentThere() {
+        assertThat(relations("总投资60亿元的安徽锂航新能源科技有限公司动力电池生产基地，在滁州市来安县开工建设。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("安徽锂航新能源科技有限公司", "来安县", 6000000000L));
+    }
+
+    @Test
+    void aSumSetAsideForBuildingAtAPlaceIsTheCompanysInvestmentThere() {
+        assertThat(relations("海南椰丰食品科技有限公司总经理王海涛介绍，所募资金中的1.5亿元将用于在海口市美兰区建设加工基地。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("海南椰丰食品科技有限公司", "美兰区", 150000000L));
+    }
+
+    @Test
+    void aSumBorneByACompanyIsItsInvestmentWhereTheWorkIsSited() {
+        assertThat(relations("研究院选址安定区香泉镇，首期建设资金2000万元全部由甘肃薯源农业科技有限公司承担。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("甘肃薯源农业科技有限公司", "香泉镇", 20000000L));
+    }
+
+    @Test
+    void aUnitNamedAfterItsParentIsThePartner() {
+        assertThat(relations("江苏钠川新能源科技有限公司与山东鲁源集团有限公司旗下的山东鲁源种业有限公司签约，共建联合实验室。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏钠川新能源科技有限公司", "山东鲁源种业有限公司"));
+    }
+
+    @Test
+    void aCompanyLeadingTeamsInAPaperPublishesWithThem() {
+        assertThat(relations("上海瑞禾生物医药科技有限公司联合复旦大学药学院、中国科学院上海药物研究所，在国际学术期刊"
+                + "《自然·通讯》发表论文。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("上海瑞禾生物医药科技有限公司", "复旦大学药学院", "中国科学院上海药物研究所");
+    }
+
+    @Test
+    void aCompanyLeadingATeamInOtherWorkIsNoAuthorOfItsPaper() {
+        assertThat(relations("安徽禾岭油茶科技有限公司联合安徽农业大学林学与园林学院开展良种选育，"
+                + "该学院的研究成果发表在《经济林研究》。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .doesNotContain("安徽禾岭油茶科技有限公司");
+    }
 }
