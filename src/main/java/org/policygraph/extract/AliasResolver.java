@@ -84,7 +84,7 @@ final class AliasResolver {
 
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
-            "农业大学", "农大", "师范大学", "师大");
+            "林业科学研究院", "林科院", "农业科学研究院", "农科院", "农业大学", "农大", "师范大学", "师大");
 
     private static final String RURAL_BANK = "农村商业银行";
     private static final String RURAL_BANK_SHORT = "农商银行";

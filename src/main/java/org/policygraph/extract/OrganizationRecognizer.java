@@ -870,6 +870,14 @@ final class OrganizationRecognizer {
                         universityEnd - UNIVERSITY.length(), true, places);
                 return universityStart < universityEnd - UNIVERSITY.length() ? universityStart : start;
             }
+            // X研究所（简称“Y”）瞬态光学与光子技术国家重点实验室: a designated laboratory after its institute's
+            // name, or after the short name declared for it, opens right there.
+            int disciplineStart = universityEnd;
+            boolean afterInstitute = INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
+                    || "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0;
+            if (designatedLab && afterInstitute && discipline.length() >= 2) {
+                return universityEnd;
+            }
         }
         return start;
     }

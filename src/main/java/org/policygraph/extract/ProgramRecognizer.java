@@ -118,10 +118,18 @@ final class ProgramRecognizer {
                 out.add(program(b.group(1), name, start, b.end(1)));
             }
         }
-        Matcher q = QUOTED.matcher(curlyQuotes(s));
+        String curly = curlyQuotes(s);
+        Matcher q = QUOTED.matcher(curly);
         while (q.find()) {
             if (!insideBookTitle(s, q.start())) {
                 quoted(p, q, out);
+            }
+            // “开发区正在实施‘X行动’，…”: a name quoted inside a quoted speech (not inside a name: “小麦‘Y’行动”).
+            boolean speech = q.group(1) != null && q.group(1).chars().anyMatch(c -> "，。；！？".indexOf(c) >= 0);
+            Matcher inner = !speech || q.group(1).indexOf('‘') < 0 ? null
+                    : QUOTED.matcher(curly).region(q.start(1), q.end(1));
+            while (inner != null && inner.find()) {
+                quoted(p, inner, out);
             }
         }
         out.addAll(subActions(p));

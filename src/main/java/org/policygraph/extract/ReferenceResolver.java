@@ -73,8 +73,11 @@ final class ReferenceResolver {
      * and where a company sits (该集团总部位于).
      */
     private static final List<String> GLUED_AFTER = List.of("控股子公司", "全资子公司", "旗下", "下属", "所属", "总部");
-    /** 于户驻: 位于, 落户, 入驻; ”: after a quote; ．: after an item's number (2．公司与…). */
-    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”．";
+    /**
+     * 于户驻: 位于, 落户, 入驻; ”: after a quote; “: opening a quoted speech (“开发区正在…); ．: after an item's
+     * number (2．公司与…).
+     */
+    private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”“．";
     /** Words of time or sequence opening a clause before a bare head that is its subject: 此次公司追加投资. */
     private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */

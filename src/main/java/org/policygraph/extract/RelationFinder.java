@@ -101,9 +101,12 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
-    /** A sentence about the facility the one before described: 这座基地, 该园区. Group 1 is the facility's word. */
-    private static final Pattern THIS_FACILITY = Pattern.compile(
-            "(?:这座|这个|这一|这家|该|此)(基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场|加工站)");
+    /**
+     * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这座物流中心. Group 1
+     * is the facility's word, with the few characters saying what kind it is.
+     */
+    private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|这家|这片|这处|这条|该|此)"
+            + "(\\p{IsHan}{0,4}?(?:基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场|加工站|中心|生产线|厂))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
@@ -276,11 +279,15 @@ final class RelationFinder {
     private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
+    /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
+    private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");
     /** After a sum: set aside for building at the place after 在 (将用于在Z建设). */
     private static final Pattern USED_FOR_BUILDING_AT = Pattern.compile("(?:将|拟)?(?:主要)?用于在");
     /** After a sum: borne by the company after 由 (全部由X承担). */
-    private static final Pattern BORNE_BY = Pattern.compile("(?:全部|全额|均)?由");
-    private static final Pattern BEARS = Pattern.compile("(?:全额|全部)?(?:承担|负担)");
+    private static final Pattern BORNE_BY = Pattern.compile("[，,]?(?:全部|全额|均)?由");
+    private static final Pattern BEARS = Pattern.compile("(?:全额|全部)?(?:承担|负担|出资)");
+    /** Between a company and its capital: 注册资本, 的注册资本为. */
+    private static final Pattern CAPITAL_OF = Pattern.compile("的?注册资本(?:为|达)?");
     private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
     /**
      * What a company's facility is called between its name and 在: (的)天然产物联合实验室, 年产10万吨…生产线; not
@@ -1346,9 +1353,13 @@ final class RelationFinder {
                     site = ms.firstAt(used.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
                 } else if (borne.lookingAt()) {
                     investor = ms.firstAt(borne.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-                    Mention sited = sitedPlace(p, ms, s);
                     boolean bears = investor != null && BEARS.matcher(p.full()).region(investor.end(), s.end()).lookingAt();
-                    site = bears && sited != null && sited.end() <= start ? sited : null;
+                    // "新公司注册资本5亿元，由X全额出资": the company whose capital it is; else where the work is sited.
+                    Mention capitalised = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= s.start()
+                            && m.end() <= start && CAPITAL_OF.matcher(p.full()).region(m.end(), start).matches() && ms.outermost(m));
+                    Mention sited = sitedPlace(p, ms, s);
+                    site = !bears ? null : capitalised != null ? capitalised
+                            : sited != null && sited.end() <= start ? sited : null;
                 }
                 if (investor != null && site != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), start,
@@ -1487,7 +1498,10 @@ final class RelationFinder {
             Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
             Mention owner = ms.lastAt(at, company);
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention held = owner == null || sentence == null || !isClauseBreak(p.charAt(owner.start() - 1)) ? null
+            // "…合资成立，其中A控股65%": 其中 may open the clause.
+            int opening = owner != null && p.full().startsWith(AMONG, owner.start() - AMONG.length())
+                    ? owner.start() - AMONG.length() : owner == null ? 0 : owner.start();
+            Mention held = owner == null || sentence == null || !isClauseBreak(p.charAt(opening - 1)) ? null
                     : ms.startingWithin(sentence.start(), owner.start()).stream().filter(company).findFirst()
                             .orElse(null);
             held = held != null && held.canonical().equals(owner.canonical())
@@ -2084,6 +2098,17 @@ final class RelationFinder {
             Mention setUp = ms.lastAt(named, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (setUp != null) {
                 return setUp;
+            }
+        }
+        // "A是B出资2亿元设立的全资子公司": the subsidiary described is A, written before 是.
+        // (B（以下简称“B′”）出资: the short name declared in brackets is the investor read.)
+        Mention declaring = ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= investor.start()
+                && m.end() >= s.start() && declaredUpTo(p.full(), m.end()) >= investor.end());
+        int copula = declaring != null ? declaring.start() - 1 : by;
+        if (p.charAt(copula) == '是' && SUBSIDIARY_SET_UP.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
+            Mention described = ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (described != null) {
+                return described;
             }
         }
         // "出资800万元入股X合作社": the body whose shares the money buys.

@@ -3235,4 +3235,29 @@ class NamesTest {
         assertThat(entity(a, "中国科学技术大学微电子学院").aliases()).contains("中国科大微电子学院");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("中国科大微电子学院");
     }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsAfterItsInstitutesShortNameIsWhole() {
+        ArticleExtraction a = extract("中国科学院长春光学精密机械与物理研究所（以下简称“长春光机所”）应用光学与光谱技术"
+                + "国家重点实验室王立平研究员团队取得新进展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国科学院长春光学精密机械与物理研究所", "应用光学与光谱技术国家重点实验室");
+    }
+
+    @Test
+    void anAcademyOfForestryGoesByItsContraction() {
+        ArticleExtraction a = extract("塞罕坝机械林场与中国林业科学研究院林业研究所签订协议。"
+                + "中国林科院林业研究所研究员张立新介绍，双方将共建基地。");
+
+        assertThat(entity(a, "中国林业科学研究院林业研究所").aliases()).contains("中国林科院林业研究所");
+    }
+
+    @Test
+    void aProgramQuotedInsideAQuotedSpeechIsOne() {
+        ArticleExtraction a = extract("“开发区正在实施‘新材料产业倍增行动’，新项目大多属于这条链。”王立新说。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("新材料产业倍增行动");
+    }
 }

@@ -3883,4 +3883,43 @@ class RelationCuesTest {
                 + "该学院的研究成果发表在《经济林研究》。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
                 .doesNotContain("安徽禾岭油茶科技有限公司");
     }
+
+    @Test
+    void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
+        assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("潍坊禾丰食品有限公司", "石门村"));
+    }
+
+    @Test
+    void aNewCompanysCapitalPaidByItsFounderIsItsInvestment() {
+        assertThat(relations("江苏海帆造船集团有限公司（以下简称“海帆造船”）在南通成立江苏海帆绿能船舶科技有限公司。"
+                + "新公司注册资本5亿元，由海帆造船全额出资。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("江苏海帆造船集团有限公司", "江苏海帆绿能船舶科技有限公司", 500000000L));
+    }
+
+    @Test
+    void aMajorityAfter其中HoldsTheJointVenture() {
+        assertThat(relations("上海碳禾新材料科技有限公司由上海沪金化工集团有限公司与江苏恒纤纤维科技股份有限公司合资成立，"
+                + "其中上海沪金化工集团有限公司控股65%。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海碳禾新材料科技有限公司", "上海沪金化工集团有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryDescribedAsSetUpWithASumReceivesIt() {
+        assertThat(relations("重庆渝西冷链供应链有限公司是重庆渝西国际物流有限公司（以下简称“渝西物流”）出资2亿元设立的"
+                + "全资子公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("重庆渝西国际物流有限公司", "重庆渝西冷链供应链有限公司", 200000000L));
+    }
+
+    @Test
+    void aZoneNamedBareOpeningAQuotedSpeechIsTheArticlesZone() {
+        assertThat(relations("今年以来，晋中经济技术开发区新签约项目12个。“开发区正在实施‘新材料产业倍增行动’，"
+                + "新项目大多属于这条链。”王立新说。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋中经济技术开发区", "新材料产业倍增行动"));
+    }
 }
