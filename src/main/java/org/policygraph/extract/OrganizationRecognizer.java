@@ -34,6 +34,7 @@ final class OrganizationRecognizer {
             new Suffix("有限公司", EntityType.Enterprise, true, ""),
             // Joint-stock companies abroad, as news translates them: 越南X物流股份公司.
             new Suffix("股份公司", EntityType.Enterprise, true, ""),
+            new Suffix("株式会社", EntityType.Enterprise, true, ""),   // a Japanese joint-stock company
             // Funds registered as partnerships: X产业投资基金合伙企业（有限合伙）.
             new Suffix("合伙企业（有限合伙）", EntityType.Enterprise, true, ""),
             new Suffix("合伙企业(有限合伙)", EntityType.Enterprise, true, ""),
@@ -222,6 +223,10 @@ final class OrganizationRecognizer {
     private static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
     private static final int MAX_DISCIPLINE = 6;
+    /** The designation of a key laboratory, right before its suffix: 国家重点实验室. */
+    private static final String KEY = "重点";
+    /** The longest field before 与 in a designated laboratory's name opening a clause: 青稞和牦牛种质资源. */
+    private static final int MAX_JOINED_FIELD = 12;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
             "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
@@ -856,6 +861,12 @@ final class OrganizationRecognizer {
                 || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
+        // (X公司与Y大学Z国家重点实验室: after 与 stands a body's own name, and 与 joins two parties.)
+        int opening = designatedLab && s.startsWith(KEY, suffixStart - KEY.length())
+                && !holdsAnotherName(s.substring(start, suffixStart), true) ? designatedLabOpening(p, conjunction) : -1;
+        if (opening >= 0) {
+            return opening;
+        }
         for (int universityEnd = conjunction - 1; universityEnd >= Math.max(2, conjunction - MAX_DISCIPLINE);
              universityEnd--) {
             if (!Chars.isHan(s.charAt(universityEnd))) {
@@ -880,6 +891,26 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 近日，青稞和牦牛种质资源与遗传改良国家重点实验室: a designated laboratory of two fields opening its clause
+     * starts at the clause's start, when the words before 与 are dictionary words of a field (和 may join two),
+     * naming no body of their own. -1 otherwise.
+     */
+    private int designatedLabOpening(Passage p, int conjunction) {
+        String s = p.full();
+        int from = conjunction;
+        while (from > 0 && conjunction - from < MAX_JOINED_FIELD && Chars.isHan(s.charAt(from - 1))) {
+            from--;
+        }
+        String field = s.substring(from, conjunction);
+        boolean opensClause = from == 0 || "，,。；;：:\n“".indexOf(s.charAt(from - 1)) >= 0;
+        boolean plainField = field.length() >= 2 && !holdsAnotherName(field, true)
+                && lexicon.personTitles.stream().noneMatch(field::contains)
+                && field.chars().noneMatch(c -> c != '和' && STOP_WORDS.contains(String.valueOf((char) c)))
+                && Lexicon.composedOf(field, w -> CoreDictionary.get(w) != null);
+        return opensClause && plainField ? from : -1;
     }
 
     /**

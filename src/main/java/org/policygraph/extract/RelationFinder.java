@@ -279,6 +279,9 @@ final class RelationFinder {
     private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
+    /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
+    private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile(
+            "[\\p{IsHan}&&[^的在与和]]{2,12}?项目(?:正式|顺利)?(?:开工|建设|落地|投产|奠基|开建|竣工)");
     /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
     private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");
     /** After a sum: set aside for building at the place after 在 (将用于在Z建设). */
@@ -312,7 +315,7 @@ final class RelationFinder {
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
     private static final Pattern SET_UP_WITH = Pattern.compile("[^，,。；;]{0,12}?(?:设立|成立|组建)(?=[，,。；;])");
     /** "A由(拉萨的)B控股，": group 1 is the holding, right after the owner's name and closing the clause. */
-    private static final Pattern HELD_BY_OWNER = Pattern.compile("由[^，,。；;由]{2,40}?((?:全资|绝对)?控股)(?=[，,。；;])");
+    private static final Pattern HELD_BY_OWNER = Pattern.compile("由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=[，,。；;])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -1482,7 +1485,11 @@ final class RelationFinder {
         Matcher h = HELD_BY_OWNER.matcher(p.full());
         while (h.find()) {
             int by = h.start() + 1;
-            Mention owner = ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
+            // "合资公司由其控股": 其 is the company the clause before spoke of.
+            int clause = clauseStart(p.full(), by);
+            Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1)
+                    ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < clause && ms.outermost(m))
+                    : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
                     && (m.end() == h.start(1) || m.end() < h.start(1)
                     && HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches()));
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());
@@ -2282,6 +2289,16 @@ final class RelationFinder {
         if (place == null && project) {
             place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
                     && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+        }
+        if (place == null && project) {
+            // "Z镇肉牛育肥基地项目开工建设": the project named after the places it lies in.
+            for (Mention m : ms.of(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end()) && !ms.insideName(m))) {
+                Mention last = chainEnd(p, m, ms);
+                Matcher named = PROJECT_AFTER_PLACE.matcher(p.full()).region(Math.min(last.end(), s.end()), s.end());
+                if (named.lookingAt()) {
+                    return last;
+                }
+            }
         }
         return place == null ? null : chainEnd(p, place, ms);
     }
@@ -4845,12 +4862,13 @@ final class RelationFinder {
      * body's name, or the bracket after it, and the title at {@code titleStart}; else {@code titleStart}.
      */
     private static int fieldAfterBody(Passage p, Mentions ms, int titleStart, int pos) {
-        for (int d = 2; titleStart < pos && d <= MAX_FIELD_BEFORE_TITLE && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
+        for (int d = 2; titleStart < pos && d <= MAX_FIELD_BEFORE_TITLE && titleStart - d > 0
+                && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
             int from = titleStart - d;
             String field = p.full().substring(from, titleStart);
             boolean afterBody = "）)".indexOf(p.charAt(from - 1)) >= 0
                     || ms.lastAt(from, m -> m.isOrganisation() && ms.outermost(m)) != null;
-            if (from > 0 && Chars.isHan(p.charAt(from)) && afterBody && Lexicon.composedOf(field, RelationFinder::fieldNoun)
+            if (Chars.isHan(p.charAt(from)) && afterBody && Lexicon.composedOf(field, RelationFinder::fieldNoun)
                     && HEAD_NOUNS.stream().noneMatch(field::endsWith) && !BODY_END.matcher(field).find()) {
                 return from;
             }

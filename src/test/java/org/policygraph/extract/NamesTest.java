@@ -3260,4 +3260,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("新材料产业倍增行动");
     }
+
+    @Test
+    void aKeyLaboratoryOfTwoFieldsOpeningItsClauseIsWhole() {
+        ArticleExtraction a = extract("近日，水稻和小麦种质资源与遗传改良国家重点实验室王立新研究员团队在《作物学报》发表论文。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("水稻和小麦种质资源与遗传改良国家重点实验室");
+    }
+
+    @Test
+    void aJapaneseJointStockCompanyIsOne() {
+        ArticleExtraction a = extract("上海禾烯新材料科技股份有限公司与东岭树脂株式会社合资成立上海禾东特种树脂有限公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("上海禾烯新材料科技股份有限公司", "东岭树脂株式会社", "上海禾东特种树脂有限公司");
+    }
 }

@@ -3922,4 +3922,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋中经济技术开发区", "新材料产业倍增行动"));
     }
+
+    @Test
+    void aProjectNamedAfterItsPlacesIsWhereItsBuilderInvests() {
+        assertThat(relations("4月18日，吉林省长春市农安县合隆镇肉牛育肥基地项目开工建设。"
+                + "项目由农安禾牧肉牛养殖有限公司投资4.5亿元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("农安禾牧肉牛养殖有限公司", "合隆镇", 450000000L));
+    }
+
+    @Test
+    void aJointVentureHeldBy其IsTheCompanyOfTheClauseBefore() {
+        assertThat(relations("上海禾烯新材料科技股份有限公司与上海东岭树脂有限公司合资成立上海禾东特种树脂有限公司。"
+                + "根据协议，上海禾烯新材料科技股份有限公司出资3.06亿元、持股51%，合资公司由其控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海禾东特种树脂有限公司", "上海禾烯新材料科技股份有限公司"));
+    }
 }
