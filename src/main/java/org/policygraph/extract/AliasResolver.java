@@ -117,6 +117,7 @@ final class AliasResolver {
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
         mentions.addAll(shortNames);
         mentions.addAll(zoneStems(shortNames, sameAs));
+        mentions.addAll(zoneStemsAsSubjects(p, mentions, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
@@ -466,6 +467,38 @@ final class AliasResolver {
                     && gazetteer.byShortName(stem).isEmpty()
                     && sameAs.putIfAbsent(stem, m.canonical()) == null) {
                 out.add(new Mention(stem, m.canonical(), m.type(), m.start(), m.start() + stem.length(), m.properties()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 东疆 for 天津东疆综合保税区, 洋浦 for 洋浦经济开发区: a zone the text names in full goes by its own name,
+     * no division's, as the subject of a clause (东疆正在推进…, “洋浦将…) or after 在.
+     */
+    private List<Mention> zoneStemsAsSubjects(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention zone : List.copyOf(mentions)) {
+            Matcher kind = PlaceRecognizer.ZONE.matcher(zone.canonical());
+            if (zone.type() != EntityType.Place || !kind.find() || kind.end() != zone.canonical().length()) {
+                continue;
+            }
+            String stem = zone.canonical().substring(leadingPlaceEnd(zone.canonical()), kind.start());
+            if (stem.length() < 2 || !gazetteer.byName(stem).isEmpty() || !gazetteer.byShortName(stem).isEmpty()
+                    || sameAs.containsKey(stem) && !sameAs.get(stem).equals(zone.canonical())) {
+                continue;
+            }
+            for (int at = s.indexOf(stem); at >= 0; at = s.indexOf(stem, at + 1)) {
+                int start = at;
+                int end = at + stem.length();
+                boolean subject = (start == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) >= 0
+                        || s.charAt(start - 1) == '在')
+                        && end < s.length() && PlaceRecognizer.ADVERBS_AFTER_SUBJECT.indexOf(s.charAt(end)) >= 0;
+                if (subject && mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                    sameAs.putIfAbsent(stem, zone.canonical());
+                    out.add(new Mention(stem, zone.canonical(), zone.type(), start, end, zone.properties()));
+                }
             }
         }
         return out;
@@ -1146,7 +1179,8 @@ final class AliasResolver {
                         || m.type() == EntityType.Place && PlaceRecognizer.ZONE.matcher(m.name()).find()).toList());
         Map<String, Set<String>> fullNamesOf = new LinkedHashMap<>();
         for (Mention full : named) {
-            boolean program = full.type() == EntityType.Program;
+            // A program, and a zone named after the divisions it lies in (滨海新区东疆综合保税区), by its canonical name.
+            boolean program = full.type() == EntityType.Program || full.type() == EntityType.Place;
             String fullName = program ? full.canonical() : full.name();
             for (Mention bare : named) {
                 String bareName = program ? bare.canonical() : bare.name();

@@ -77,7 +77,11 @@ final class PlaceRecognizer {
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
-    private static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
+    static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
+    /** The levels of divisions whose short forms stand for them once named in full: counties, and cities as subjects. */
+    private static final Set<String> NAMED_SHORT = Set.of("county", "city");
+    /** What a clause's subject follows: a clause break or an opening quote. */
+    static final String CLAUSE_OPENERS = "，,。；;：:\n“";
     /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
     private static final int MAX_CHAIN = 6;
     /** The longest village name written right after its town (托万买里 of X镇托万买里村). */
@@ -323,21 +327,27 @@ final class PlaceRecognizer {
         Map<String, Hit> counties = new HashMap<>();
         for (Hit h : hits) {
             java.util.Arrays.fill(covered, h.start(), h.end(), true);
-            if (h.candidates().stream().allMatch(d -> d.level().equals("county") && d.name().equals(h.name()))) {
+            if (h.candidates().stream().allMatch(d -> NAMED_SHORT.contains(d.level()) && d.name().equals(h.name()))) {
                 counties.putIfAbsent(h.name(), h);
             }
         }
         List<Hit> out = new ArrayList<>();
         for (Hit h : counties.values()) {
             String shortForm = Gazetteer.shortName(h.name());
-            if (shortForm.equals(h.name()) || shortForm.length() < 2 || !isPlaceWord(shortForm)) {
+            if (shortForm.equals(h.name()) || shortForm.length() < 2) {
                 continue;
             }
+            boolean placeWord = isPlaceWord(shortForm);
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
                 int end = i + shortForm.length();
                 // 平利正在实施 read as 平利正/nr 在: an adverb after the county ends its name all the same.
-                boolean ends = p.isBoundary(end) || ADVERBS_AFTER_SUBJECT.indexOf(p.charAt(end)) >= 0;
-                if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && ends) {
+                boolean beforeAdverb = ADVERBS_AFTER_SUBJECT.indexOf(p.charAt(end)) >= 0;
+                boolean ends = p.isBoundary(end) || beforeAdverb;
+                // 龙泉正在推进: a short form the dictionary knows as another word is the county as a clause's subject.
+                boolean subject = beforeAdverb && (i == 0 || CLAUSE_OPENERS.indexOf(p.charAt(i - 1)) >= 0);
+                // (A city's short form only so: 林芝正在实施.)
+                boolean county = h.candidates().stream().allMatch(d -> d.level().equals("county"));
+                if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && ends && (placeWord && county || subject)) {
                     out.add(new Hit(shortForm, i, end, h.candidates()));
                     java.util.Arrays.fill(covered, i, end, true);
                 }
@@ -828,8 +838,10 @@ final class PlaceRecognizer {
      */
     private static boolean isProperName(Passage p, int start, String name) {
         Term t = p.termAt(start);
-        // An organisation's whole name as one term (东疆综合保税区管理委员会/nt) says nothing of the zone's own name.
-        if (t != null && t.offset == start && !t.nature.toString().startsWith("nt")) {
+        // An organisation's whole name as one term (东疆综合保税区管理委员会/nt) says nothing of the zone's own name,
+        // nor does an adjective or noun of one character cut off alone (净/a 月/n).
+        boolean cutOff = t != null && t.word.length() == 1 && "an".indexOf(t.nature.toString().charAt(0)) >= 0;
+        if (t != null && t.offset == start && !cutOff && !t.nature.toString().startsWith("nt")) {
             return PROPER_NATURES.stream().anyMatch(t.nature.toString()::startsWith);
         }
         CoreDictionary.Attribute first = CoreDictionary.get(name.substring(0, 2));

@@ -3276,4 +3276,21 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("上海禾烯新材料科技股份有限公司", "东岭树脂株式会社", "上海禾东特种树脂有限公司");
     }
+
+    @Test
+    void aZoneAfterItsCityInFullGoesByItsOwnNameThoughTheSegmenterCutIt() {
+        ArticleExtraction a = extract("吉林禾原种业股份有限公司总部位于长春市净月高新技术产业开发区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("长春市", "净月高新技术产业开发区");
+    }
+
+    @Test
+    void aZoneNamedWithAndWithoutItsCityIsOne() {
+        ArticleExtraction a = extract("天津禾运物流有限公司在天津市滨海新区东疆综合保税区设立子公司。"
+                + "天津东疆综合保税区管理委员会副主任孙立表示，冷链企业正在落户。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("天津市", "滨海新区", "天津东疆综合保税区");
+    }
 }

@@ -3938,4 +3938,26 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("上海禾东特种树脂有限公司", "上海禾烯新材料科技股份有限公司"));
     }
+
+    @Test
+    void aCountysShortFormThatIsAlsoAWordIsTheCountyAsAClausesSubject() {
+        assertThat(relations("龙泉市林业局局长吴立军表示，龙泉正在推进“林下经济富民工程”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("龙泉市", "林下经济富民工程"));
+    }
+
+    @Test
+    void aCitysShortFormIsTheCityAsAClausesSubject() {
+        assertThat(relations("林芝市农业农村局局长王立新介绍，林芝正在实施“藏香猪产业提质增效行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("林芝市", "藏香猪产业提质增效行动"));
+    }
+
+    @Test
+    void aZonesOwnNameIsTheZoneAsAClausesSubject() {
+        assertThat(relations("海南禾汇粮油有限公司计划斥资6.5亿元，在洋浦经济开发区建设加工基地。"
+                + "洋浦将深入实施“港产城融合招商攻坚行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("洋浦经济开发区", "港产城融合招商攻坚行动"));
+    }
 }
