@@ -1029,10 +1029,24 @@ final class AliasResolver {
     private void unitsByKnownShortName(List<Mention> mentions, Map<String, String> sameAs) {
         Set<String> named = mentions.stream().filter(Mention::isOrganisation).map(Mention::canonical)
                 .collect(Collectors.toSet());
+        List<String> universities = named.stream().filter(n -> n.endsWith(OrganizationRecognizer.UNIVERSITY)).toList();
         for (String name : named) {
             for (var e : lexicon.shortForms.entrySet()) {
                 String full = e.getValue() + name.substring(Math.min(name.length(), e.getKey().length()));
                 if (name.startsWith(e.getKey()) && name.length() > e.getKey().length() && named.contains(full)) {
+                    sameAs.putIfAbsent(name, full);
+                }
+            }
+            // 西农动物医学院 (or 西北农林科技大学西农动物医学院, the university's name put before it): a unit written
+            // with its university's two-character contraction, its first character and another of its name.
+            int university = name.indexOf(OrganizationRecognizer.UNIVERSITY) + OrganizationRecognizer.UNIVERSITY.length();
+            boolean prefixed = university > OrganizationRecognizer.UNIVERSITY.length();
+            String written = prefixed ? name.substring(university) : name;
+            for (String institution : universities) {
+                String full = institution + written.substring(Math.min(2, written.length()));
+                if (written.length() > 2 && written.charAt(0) == institution.charAt(0)
+                        && institution.indexOf(written.charAt(1), 1) > 0 && !written.startsWith(institution)
+                        && named.contains(full) && (!prefixed || name.startsWith(institution))) {
                     sameAs.putIfAbsent(name, full);
                 }
             }

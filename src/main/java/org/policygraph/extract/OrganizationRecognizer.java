@@ -44,6 +44,7 @@ final class OrganizationRecognizer {
             new Suffix("基金(有限合伙)", EntityType.Enterprise, true, ""),
             // A union of cooperatives (X专业合作社联合社) is a registered body of its own.
             new Suffix("专业合作社联合社", EntityType.Enterprise, true, ""),
+            new Suffix("合作社联合社", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             // A village's collective: X村股份经济合作联社, X村经济合作联社, X村股份经济合作联合社.
@@ -220,7 +221,7 @@ final class OrganizationRecognizer {
     /** The rest of a college's name, opening a unit's (资源学院|土壤污染修复实验室); not an academy (科学院). */
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
-    private static final String UNIVERSITY = "大学";
+    static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
     private static final int MAX_DISCIPLINE = 6;
     /** The designation of a key laboratory, right before its suffix: 国家重点实验室. */

@@ -105,8 +105,9 @@ final class RelationFinder {
      * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这座物流中心. Group 1
      * is the facility's word, with the few characters saying what kind it is.
      */
-    private static final Pattern THIS_FACILITY = Pattern.compile("(?:这座|这个|这一|这家|这片|这处|这条|该|此)"
-            + "(\\p{IsHan}{0,4}?(?:基地|园区|产业园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场|加工站|中心|生产线|厂))");
+    private static final Pattern THIS_FACILITY = Pattern.compile("(这座|这个|这一|这家|这片|这处|这条|该|此)?"
+            + "(?:[\\d.]+[亩万吨平方米]*)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
+            + "|加工站|中心|生产线|厂))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
@@ -1490,8 +1491,8 @@ final class RelationFinder {
             Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1)
                     ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < clause && ms.outermost(m))
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
-                    && (m.end() == h.start(1) || m.end() < h.start(1)
-                    && HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches()));
+                    && (m.end() == h.start(1) || m.end() < h.start(1) && (declaredUpTo(p.full(), m.end()) == h.start(1)
+                    || HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches())));
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
@@ -2448,10 +2449,11 @@ final class RelationFinder {
     private static Mention describedFacilityPlace(Passage p, Mentions ms, Sentences.Sentence s,
                                                   Sentences.Sentence previous) {
         Matcher facility = THIS_FACILITY.matcher(p.full()).region(s.start(), s.end());
-        if (!facility.lookingAt()) {
+        // "工厂由X投资…": without a demonstrative, the facility opens the sentence as what X built.
+        if (!facility.lookingAt() || facility.group(1) == null && !p.full().startsWith("由", facility.end())) {
             return null;
         }
-        String word = facility.group(1);
+        String word = facility.group(2);
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
                 && !ms.insideName(m))) {
             Mention last = chainEnd(p, place, ms);
@@ -2702,9 +2704,14 @@ final class RelationFinder {
             }
             // "双方还将联合C开展…": the two parties of the partnership stated before take C on.
             List<String> pair = a == null && !link.equals("和") ? pairBefore(p, clauseStart, linkAt, facts) : List.of();
+            Mention listHead = before;
+            for (Mention listed = before == null ? null : listedBefore(s, ms, before); listed != null;
+                 listed = listedBefore(s, ms, listed)) {
+                listHead = listed;
+            }
             if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
-                    || link.equals("和") && a == before && linkEndsAt(s, before.start())) && pair.isEmpty()) {
-                continue;   // 与A和B签订: A and B are both the other party, not partners of each other
+                    || link.equals("和") && a == before && linkEndsAt(s, listHead.start())) && pair.isEmpty()) {
+                continue;   // 与A和B签订, 与A、B和C签订: all are the other party, not partners of each other
             }
             List<Mention> others = new ArrayList<>();
             int next = pastDescription(p, ms, at + link.length());

@@ -3293,4 +3293,21 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("天津市", "滨海新区", "天津东疆综合保税区");
     }
+
+    @Test
+    void aUnionOfCooperativesIsOneCompany() {
+        ArticleExtraction a = extract("万荣县孤峰果农互助合作社联合社今年投资860万元建成冷库。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("万荣县孤峰果农互助合作社联合社");
+    }
+
+    @Test
+    void aUnitWrittenWithItsUniversitysContractionIsTheUnitNamedInFull() {
+        ArticleExtraction a = extract("西北农林科技大学动物医学院与陕西禾牧动物药业有限公司签署协议。"
+                + "西农动物医学院教授王立新介绍，双方将共建中心。");
+
+        assertThat(entity(a, "西北农林科技大学动物医学院").aliases()).contains("西农动物医学院");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("西农动物医学院");
+    }
 }

@@ -3960,4 +3960,33 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("洋浦经济开发区", "港产城融合招商攻坚行动"));
     }
+
+    @Test
+    void anOwnerWithItsDeclaredShortNameHoldsTheCompany() {
+        assertThat(relations("宁德闽海深蓝养殖有限公司由福建闽海渔业集团股份有限公司（以下简称“闽海渔业”）控股，是其主要平台。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁德闽海深蓝养殖有限公司", "福建闽海渔业集团股份有限公司"));
+    }
+
+    @Test
+    void aFacilityOpeningTheSentenceWithoutADemonstrativeIsWhereItsBuilderInvests() {
+        assertThat(relations("在肥乡区西河湾村，一座蔬菜育苗工厂投入使用。工厂由邯郸禾耕育苗有限公司投资1.8亿元建设。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("邯郸禾耕育苗有限公司", "西河湾村"));
+    }
+
+    @Test
+    void aFacilityMeasuredBeforeItsWordIsStillTheOneDescribedBefore() {
+        assertThat(relations("兴城市北甸子村的苹果示范园里果实累累。这片800亩示范园由大连禾岭果业科技有限公司投资1200万元建设。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("大连禾岭果业科技有限公司", "北甸子村"));
+    }
+
+    @Test
+    void placesListedAfter与AndJoinedBy和AreNoPartnersOfEachOther() {
+        assertThat(relations("湖北翠竹竹业有限公司与青竹村、桃林村和白霓镇石门村签订竹林托管协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖北翠竹竹业有限公司", "青竹村"), tuple("湖北翠竹竹业有限公司", "桃林村"),
+                        tuple("湖北翠竹竹业有限公司", "石门村"));
+    }
 }
