@@ -473,35 +473,46 @@ final class AliasResolver {
     }
 
     /**
-     * 东疆 for 天津东疆综合保税区, 洋浦 for 洋浦经济开发区: a zone the text names in full goes by its own name,
-     * no division's, as the subject of a clause (东疆正在推进…, “洋浦将…) or after 在.
+     * 东疆 for 天津东疆综合保税区, 洋浦 for 洋浦经济开发区: a zone the text names in full goes by its own name as
+     * the subject of a clause, before an adverb (东疆正在推进…, “洋浦将…), when that name is no division's and no
+     * common word (未来 of 未来科技城, 数字经济 of 数字经济产业园 are not).
      */
     private List<Mention> zoneStemsAsSubjects(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
+        boolean[] covered = new boolean[s.length() + 1];
+        mentions.forEach(m -> Arrays.fill(covered, m.start(), m.end(), true));
+        Map<String, Mention> zones = new LinkedHashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Place).forEach(m -> zones.putIfAbsent(m.canonical(), m));
         List<Mention> out = new ArrayList<>();
-        for (Mention zone : List.copyOf(mentions)) {
-            Matcher kind = PlaceRecognizer.ZONE.matcher(zone.canonical());
-            if (zone.type() != EntityType.Place || !kind.find() || kind.end() != zone.canonical().length()) {
-                continue;
+        for (Mention zone : zones.values()) {
+            String name = zone.canonical();
+            int kindStart = -1;
+            for (Matcher kind = PlaceRecognizer.ZONE.matcher(name); kind.find(); ) {
+                kindStart = kind.end() == name.length() ? kind.start() : kindStart;
             }
-            String stem = zone.canonical().substring(leadingPlaceEnd(zone.canonical()), kind.start());
+            String stem = kindStart < 0 ? "" : name.substring(Math.min(leadingPlaceEnd(name), kindStart), kindStart);
             if (stem.length() < 2 || !gazetteer.byName(stem).isEmpty() || !gazetteer.byShortName(stem).isEmpty()
-                    || sameAs.containsKey(stem) && !sameAs.get(stem).equals(zone.canonical())) {
+                    || isCommonWord(stem) || !sameAs.getOrDefault(stem, name).equals(name)) {
                 continue;
             }
             for (int at = s.indexOf(stem); at >= 0; at = s.indexOf(stem, at + 1)) {
-                int start = at;
                 int end = at + stem.length();
-                boolean subject = (start == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) >= 0
-                        || s.charAt(start - 1) == '在')
+                boolean subject = (at == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(at - 1)) >= 0)
                         && end < s.length() && PlaceRecognizer.ADVERBS_AFTER_SUBJECT.indexOf(s.charAt(end)) >= 0;
-                if (subject && mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                    sameAs.putIfAbsent(stem, zone.canonical());
-                    out.add(new Mention(stem, zone.canonical(), zone.type(), start, end, zone.properties()));
+                if (subject && !covered[at] && !covered[end - 1]) {
+                    sameAs.putIfAbsent(stem, name);
+                    out.add(new Mention(stem, name, zone.type(), at, end, zone.properties()));
+                    Arrays.fill(covered, at, end, true);
                 }
             }
         }
         return out;
+    }
+
+    /** A word of the core dictionary other than a place's, or one made of such words (数字经济). */
+    private static boolean isCommonWord(String word) {
+        return !OrganizationRecognizer.dictionaryTags(word, "ns")
+                && Lexicon.composedOf(word, w -> w.length() >= 2 && CoreDictionary.get(w) != null);
     }
 
     /**
@@ -1039,9 +1050,9 @@ final class AliasResolver {
             }
             // 西农动物医学院 (or 西北农林科技大学西农动物医学院, the university's name put before it): a unit written
             // with its university's two-character contraction, its first character and another of its name.
-            int university = name.indexOf(OrganizationRecognizer.UNIVERSITY) + OrganizationRecognizer.UNIVERSITY.length();
-            boolean prefixed = university > OrganizationRecognizer.UNIVERSITY.length();
-            String written = prefixed ? name.substring(university) : name;
+            int at = name.indexOf(OrganizationRecognizer.UNIVERSITY);
+            boolean prefixed = at > 0;
+            String written = prefixed ? name.substring(at + OrganizationRecognizer.UNIVERSITY.length()) : name;
             for (String institution : universities) {
                 String full = institution + written.substring(Math.min(2, written.length()));
                 if (written.length() > 2 && written.charAt(0) == institution.charAt(0)

@@ -224,9 +224,12 @@ final class OrganizationRecognizer {
     static final String UNIVERSITY = "大学";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
     private static final int MAX_DISCIPLINE = 6;
+    /** Words for bodies and parties, which no field of research is named with. */
+    private static final Set<String> NO_FIELD_WORDS = Set.of("企业", "学校", "团队", "公司", "政府", "双方", "单位", "高校",
+            "医院", "部门", "机构", "集团", "课题组");
     /** The designation of a key laboratory, right before its suffix: 国家重点实验室. */
     private static final String KEY = "重点";
-    /** The longest field before 与 in a designated laboratory's name opening a clause: 青稞和牦牛种质资源. */
+    /** The longest field before 与 in a designated laboratory's name opening a clause: 水稻和小麦种质资源. */
     private static final int MAX_JOINED_FIELD = 12;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
@@ -882,12 +885,12 @@ final class OrganizationRecognizer {
                         universityEnd - UNIVERSITY.length(), true, places);
                 return universityStart < universityEnd - UNIVERSITY.length() ? universityStart : start;
             }
-            // X研究所（简称“Y”）瞬态光学与光子技术国家重点实验室: a designated laboratory after its institute's
+            // X研究所（简称“Y”）应用光学与光谱技术国家重点实验室: a designated laboratory after its institute's
             // name, or after the short name declared for it, opens right there.
             int disciplineStart = universityEnd;
-            boolean afterInstitute = INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
-                    || "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0;
-            if (designatedLab && afterInstitute && discipline.length() >= 2) {
+            boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
+                    || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()));
+            if (designatedLab && afterInstitute && isFieldName(discipline)) {
                 return universityEnd;
             }
         }
@@ -895,7 +898,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 近日，青稞和牦牛种质资源与遗传改良国家重点实验室: a designated laboratory of two fields opening its clause
+     * 近日，水稻和小麦种质资源与遗传改良国家重点实验室: a designated laboratory of two fields opening its clause
      * starts at the clause's start, when the words before 与 are dictionary words of a field (和 may join two),
      * naming no body of their own. -1 otherwise.
      */
@@ -905,13 +908,27 @@ final class OrganizationRecognizer {
         while (from > 0 && conjunction - from < MAX_JOINED_FIELD && Chars.isHan(s.charAt(from - 1))) {
             from--;
         }
-        String field = s.substring(from, conjunction);
-        boolean opensClause = from == 0 || "，,。；;：:\n“".indexOf(s.charAt(from - 1)) >= 0;
-        boolean plainField = field.length() >= 2 && !holdsAnotherName(field, true)
+        boolean opensClause = from == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(from - 1)) >= 0;
+        return opensClause && isFieldName(s.substring(from, conjunction)) ? from : -1;
+    }
+
+    /**
+     * Words of a field of research (水稻和小麦种质资源, 应用光学): dictionary words, 和 joining two, naming no body,
+     * time or title (企业与…, 近日与…, 团队与… are parties and times before a link).
+     */
+    private boolean isFieldName(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            for (int j = i + 2; j <= Math.min(field.length(), i + 4); j++) {
+                String word = field.substring(i, j);
+                if (NO_FIELD_WORDS.contains(word) || dictionaryTags(word, "t")) {
+                    return false;
+                }
+            }
+        }
+        return field.length() >= 2 && !holdsAnotherName(field, true)
                 && lexicon.personTitles.stream().noneMatch(field::contains)
                 && field.chars().noneMatch(c -> c != '和' && STOP_WORDS.contains(String.valueOf((char) c)))
                 && Lexicon.composedOf(field, w -> CoreDictionary.get(w) != null);
-        return opensClause && plainField ? from : -1;
     }
 
     /**

@@ -32,10 +32,13 @@ final class PersonRecognizer {
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
-    /** What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post. */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给";
-    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X将出任. */
-    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "将");
+    /**
+     * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
+     * (X将出任).
+     */
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给将";
+    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写. */
+    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).

@@ -78,8 +78,10 @@ final class PlaceRecognizer {
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
     static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
-    /** The levels of divisions whose short forms stand for them once named in full: counties, and cities as subjects. */
+    /** Levels of divisions whose short forms stand for them once named in full: counties, cities as subjects. */
     private static final Set<String> NAMED_SHORT = Set.of("county", "city");
+    /** Adverbs between a division's short form as a subject and its verb: 正在, 将, 已经. */
+    private static final Pattern ADVERB_BEFORE_ACT = Pattern.compile("正在|将|已经|已|正|还将|也将");
     /** What a clause's subject follows: a clause break or an opening quote. */
     static final String CLAUSE_OPENERS = "，,。；;：:\n“";
     /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
@@ -343,8 +345,10 @@ final class PlaceRecognizer {
                 // 平利正在实施 read as 平利正/nr 在: an adverb after the county ends its name all the same.
                 boolean beforeAdverb = ADVERBS_AFTER_SUBJECT.indexOf(p.charAt(end)) >= 0;
                 boolean ends = p.isBoundary(end) || beforeAdverb;
-                // 龙泉正在推进: a short form the dictionary knows as another word is the county as a clause's subject.
-                boolean subject = beforeAdverb && (i == 0 || CLAUSE_OPENERS.indexOf(p.charAt(i - 1)) >= 0);
+                // 龙泉正在推进: a short form the dictionary knows as another word is the division as a clause's
+                // subject, after its full name, with an adverb and a verb after it (not 安康将至, 白银也出现).
+                boolean subject = beforeAdverb && h.start() < i
+                        && (i == 0 || CLAUSE_OPENERS.indexOf(p.charAt(i - 1)) >= 0) && actsNext(p, end);
                 // (A city's short form only so: 林芝正在实施.)
                 boolean county = h.candidates().stream().allMatch(d -> d.level().equals("county"));
                 if (!covered[i] && !covered[end - 1] && p.isBoundary(i) && ends && (placeWord && county || subject)) {
@@ -354,6 +358,14 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** An adverb of time or progress at {@code pos}, then a verb of two characters or more: 正在推进, 将实施. */
+    private static boolean actsNext(Passage p, int pos) {
+        Matcher adverb = ADVERB_BEFORE_ACT.matcher(p.full()).region(pos, p.full().length());
+        Term verb = adverb.lookingAt() ? p.termAt(adverb.end()) : null;
+        return verb != null && verb.offset == adverb.end() && verb.word.length() >= 2
+                && verb.nature.toString().startsWith("v");
     }
 
     /**
@@ -839,9 +851,13 @@ final class PlaceRecognizer {
     private static boolean isProperName(Passage p, int start, String name) {
         Term t = p.termAt(start);
         // An organisation's whole name as one term (东疆综合保税区管理委员会/nt) says nothing of the zone's own name,
-        // nor does an adjective or noun of one character cut off alone (净/a 月/n).
-        boolean cutOff = t != null && t.word.length() == 1 && "an".indexOf(t.nature.toString().charAt(0)) >= 0;
-        if (t != null && t.offset == start && !cutOff && !t.nature.toString().startsWith("nt")) {
+        // nor do single characters the segmenter cut it into (净/a 月/n); 大/a 健康/n are words.
+        boolean cutIntoCharacters = true;
+        for (int i = start; i < start + name.length() && cutIntoCharacters; i++) {
+            Term at = p.termAt(i);
+            cutIntoCharacters = at != null && at.word.length() == 1;
+        }
+        if (t != null && t.offset == start && !cutIntoCharacters && !t.nature.toString().startsWith("nt")) {
             return PROPER_NATURES.stream().anyMatch(t.nature.toString()::startsWith);
         }
         CoreDictionary.Attribute first = CoreDictionary.get(name.substring(0, 2));

@@ -102,8 +102,9 @@ final class RelationFinder {
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
     /**
-     * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这座物流中心. Group 1
-     * is the facility's word, with the few characters saying what kind it is.
+     * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这片800亩示范园,
+     * 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few characters saying
+     * what kind it is.
      */
     private static final Pattern THIS_FACILITY = Pattern.compile("(这座|这个|这一|这家|这片|这处|这条|该|此)?"
             + "(?:[\\d.]+[亩万吨平方米]*)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
@@ -281,8 +282,9 @@ final class RelationFinder {
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
     /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
-    private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile(
-            "[\\p{IsHan}&&[^的在与和]]{2,12}?项目(?:正式|顺利)?(?:开工|建设|落地|投产|奠基|开建|竣工)");
+    private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile("[\\p{IsHan}&&[^的在与和了着]]{0,10}?"
+            + "(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站)项目(?:正式|顺利)?"
+            + "(?:开工|建设|落地|投产|奠基|开建|竣工)");
     /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
     private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");
     /** After a sum: set aside for building at the place after 在 (将用于在Z建设). */
@@ -290,6 +292,10 @@ final class RelationFinder {
     /** After a sum: borne by the company after 由 (全部由X承担). */
     private static final Pattern BORNE_BY = Pattern.compile("[，,]?(?:全部|全额|均)?由");
     private static final Pattern BEARS = Pattern.compile("(?:全额|全部)?(?:承担|负担|出资)");
+    /** Money for building or capital, before a sum borne by a company: 建设资金, 项目资金, 注册资本. */
+    private static final Pattern MONEY_FOR_WORK = Pattern.compile("(?:建设|项目|首期|启动)资金|注册资本");
+    /** Where work is sited, not where a body already is (位于, 总部 say that): 选址Z, 落户Z. */
+    private static final Pattern WORK_SITED = Pattern.compile("选址|落户|落地|建在|设在");
     /** Between a company and its capital: 注册资本, 的注册资本为. */
     private static final Pattern CAPITAL_OF = Pattern.compile("的?注册资本(?:为|达)?");
     private static final Pattern OPENING_ADVERBS = Pattern.compile("(?:正式|顺利|建成|全面)?");
@@ -1065,7 +1071,8 @@ final class RelationFinder {
             // there may be visiting.
             Object level = place.properties().get("level");
             boolean scene = "zone".equals(level)
-                    || LOCAL_AREAS.contains(level) && org.name().endsWith(ReferenceResolver.COOPERATIVE);
+                    || level != null && LOCAL_AREAS.contains(level)
+                    && org.name().endsWith(ReferenceResolver.COOPERATIVE);
             boolean adjacentScene = scene && place.end() <= listHead.start()
                     && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
                             .region(place.end(), listHead.start()).matches())
@@ -1343,27 +1350,33 @@ final class RelationFinder {
      * place the sentence sites the work.
      */
     private static void fundsSetAside(Passage p, Mentions ms, Facts facts) {
+        String text = p.full();
         for (Sentences.Sentence s : p.sentences()) {
             for (var a = Amounts.find(s.text(), 0); a.isPresent(); a = Amounts.find(s.text(), a.get().end())) {
                 int start = s.start() + a.get().start();
                 int end = s.start() + a.get().end();
-                Matcher used = USED_FOR_BUILDING_AT.matcher(p.full()).region(end, s.end());
-                Matcher borne = BORNE_BY.matcher(p.full()).region(end, s.end());
+                Matcher used = USED_FOR_BUILDING_AT.matcher(text).region(end, s.end());
+                Matcher borne = BORNE_BY.matcher(text).region(end, s.end());
+                List<Mention> before = ms.startingWithin(s.start(), start).stream()
+                        .filter(m -> m.type() == EntityType.Enterprise && m.end() <= start && ms.outermost(m)).toList();
                 Mention investor = null;
                 Mention site = null;
-                if (used.lookingAt()) {
-                    investor = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= s.start() && m.end() <= start
-                            && ms.outermost(m));
+                // (…获得Y融资5000万元将用于…: the sum is lent to the sentence's company, not spent by Y.)
+                if (used.lookingAt() && !before.isEmpty()) {
+                    investor = before.get(0);
                     site = ms.firstAt(used.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
-                } else if (borne.lookingAt()) {
+                } else if (borne.lookingAt() && MONEY_FOR_WORK.matcher(text).region(s.start(), start).find()) {
                     investor = ms.firstAt(borne.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-                    boolean bears = investor != null && BEARS.matcher(p.full()).region(investor.end(), s.end()).lookingAt();
+                    boolean bears = investor != null && BEARS.matcher(text).region(investor.end(), s.end()).lookingAt();
                     // "新公司注册资本5亿元，由X全额出资": the company whose capital it is; else where the work is sited.
-                    Mention capitalised = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= s.start()
-                            && m.end() <= start && CAPITAL_OF.matcher(p.full()).region(m.end(), start).matches() && ms.outermost(m));
-                    Mention sited = sitedPlace(p, ms, s);
-                    site = !bears ? null : capitalised != null ? capitalised
-                            : sited != null && sited.end() <= start ? sited : null;
+                    Mention capitalised = !bears ? null : before.stream()
+                            .filter(m -> CAPITAL_OF.matcher(text).region(m.end(), start).matches()).reduce((x, y) -> y)
+                            .orElse(null);
+                    Matcher sited = !bears || capitalised != null ? null
+                            : WORK_SITED.matcher(text).region(s.start(), start);
+                    Mention place = sited == null || !sited.find() ? null
+                            : ms.firstAt(sited.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+                    site = capitalised != null ? capitalised : place;
                 }
                 if (investor != null && site != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, chainEnd(p, site, ms).canonical(), start,
@@ -1390,7 +1403,8 @@ final class RelationFinder {
             }
             int clause = clauseStart(s, at);
             int facilityEnd = at;
-            if (clause == at && at > 0 && "，,".indexOf(s.charAt(at - 1)) >= 0 && lastCompanyWithin(ms, clause, at) == null) {
+            if (clause == at && at > 0 && "，,".indexOf(s.charAt(at - 1)) >= 0
+                    && lastCompanyWithin(ms, clause, at) == null) {
                 // "总投资N元的X公司电池生产基地，在Z开工建设": the facility closes a clause of its own before 在.
                 facilityEnd = at - 1;
                 clause = clauseStart(s, facilityEnd);
@@ -1486,10 +1500,8 @@ final class RelationFinder {
         Matcher h = HELD_BY_OWNER.matcher(p.full());
         while (h.find()) {
             int by = h.start() + 1;
-            // "合资公司由其控股": 其 is the company the clause before spoke of.
-            int clause = clauseStart(p.full(), by);
-            Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1)
-                    ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < clause && ms.outermost(m))
+            // "合资公司由其控股": 其 is the actor the clause before ends its account of, if a company.
+            Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1) ? ownerBefore其(p, ms, by)
                     : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
                     && (m.end() == h.start(1) || m.end() < h.start(1) && (declaredUpTo(p.full(), m.end()) == h.start(1)
                     || HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches())));
@@ -1513,7 +1525,7 @@ final class RelationFinder {
                     : ms.startingWithin(sentence.start(), owner.start()).stream().filter(company).findFirst()
                             .orElse(null);
             held = held != null && held.canonical().equals(owner.canonical())
-                    ? ms.lastAt(owner.start() - 1, company) : held;
+                    ? ms.lastAt(opening - 1, company) : held;
             if (held != null && !held.canonical().equals(owner.canonical())) {
                 facts.add(held, RelationType.PART_OF, owner, at, STATED);
             }
@@ -2109,12 +2121,14 @@ final class RelationFinder {
             }
         }
         // "A是B出资2亿元设立的全资子公司": the subsidiary described is A, written before 是.
-        // (B（以下简称“B′”）出资: the short name declared in brackets is the investor read.)
-        Mention declaring = ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= investor.start()
-                && m.end() >= s.start() && declaredUpTo(p.full(), m.end()) >= investor.end());
-        int copula = declaring != null ? declaring.start() - 1 : by;
-        if (p.charAt(copula) == '是' && SUBSIDIARY_SET_UP.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
-            Mention described = ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        if (SUBSIDIARY_SET_UP.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
+            // (B（以下简称“B′”）出资: the short name declared in brackets is the investor read.)
+            Mention declaring = ms.startingWithin(s.start(), investor.start()).stream()
+                    .filter(m -> m.type() == EntityType.Enterprise && m.end() <= investor.start()
+                            && declaredUpTo(p.full(), m.end()) >= investor.end()).reduce((x, y) -> y).orElse(null);
+            int copula = declaring != null ? declaring.start() - 1 : by;
+            Mention described = p.charAt(copula) != '是' ? null
+                    : ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (described != null) {
                 return described;
             }
@@ -2293,7 +2307,10 @@ final class RelationFinder {
         }
         if (place == null && project) {
             // "Z镇肉牛育肥基地项目开工建设": the project named after the places it lies in.
-            for (Mention m : ms.of(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end()) && !ms.insideName(m))) {
+            for (Mention m : ms.startingWithin(s.start(), s.end())) {
+                if (m.type() != EntityType.Place || m.end() > s.end() || ms.insideName(m)) {
+                    continue;
+                }
                 Mention last = chainEnd(p, m, ms);
                 Matcher named = PROJECT_AFTER_PLACE.matcher(p.full()).region(Math.min(last.end(), s.end()), s.end());
                 if (named.lookingAt()) {
@@ -2704,13 +2721,16 @@ final class RelationFinder {
             }
             // "双方还将联合C开展…": the two parties of the partnership stated before take C on.
             List<String> pair = a == null && !link.equals("和") ? pairBefore(p, clauseStart, linkAt, facts) : List.of();
+            // 与A、B和C: the list after the link, of whatever kinds, is one party.
             Mention listHead = before;
-            for (Mention listed = before == null ? null : listedBefore(s, ms, before); listed != null;
-                 listed = listedBefore(s, ms, listed)) {
-                listHead = listed;
+            while (link.equals("和") && listHead != null && listHead.start() > 1
+                    && s.charAt(listHead.start() - 1) == '、') {
+                int joint = listHead.start() - 1;
+                listHead = ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
             }
             if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
-                    || link.equals("和") && a == before && linkEndsAt(s, listHead.start())) && pair.isEmpty()) {
+                    || link.equals("和") && a == before && listHead != null && linkEndsAt(s, listHead.start()))
+                    && pair.isEmpty()) {
                 continue;   // 与A和B签订, 与A、B和C签订: all are the other party, not partners of each other
             }
             List<Mention> others = new ArrayList<>();
@@ -3105,7 +3125,8 @@ final class RelationFinder {
             int leads = first == null || !p.full().startsWith(JOINED_BY, first.start() - JOINED_BY.length()) ? -1
                     : first.start() - JOINED_BY.length();
             Mention leader = leads < 0 ? null : ms.last(m -> m.type() == EntityType.Enterprise && ms.outermost(m)
-                    && s.contains(m.start(), m.end()) && (m.end() == leads || declaredUpTo(p.full(), m.end()) == leads));
+                    && s.contains(m.start(), m.end())
+                    && (m.end() == leads || declaredUpTo(p.full(), m.end()) == leads));
             int listEnd = first == null ? -1 : first.end();
             for (Mention next = first; next != null; next = "、和及".indexOf(p.charAt(next.end())) < 0 ? null
                     : ms.firstAt(next.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m))) {
@@ -3115,7 +3136,8 @@ final class RelationFinder {
             int teamsEnd = listEnd;
             boolean publishedByList = teamsEnd >= 0 && journals.stream().anyMatch(j -> j.start() >= teamsEnd
                     && PUBLISHED_BY_LIST.matcher(p.full()).region(teamsEnd, j.start()).matches());
-            if (leader != null && publishedByList && authors.stream().noneMatch(a -> a.canonical().equals(leader.canonical()))) {
+            if (leader != null && publishedByList
+                    && authors.stream().noneMatch(a -> a.canonical().equals(leader.canonical()))) {
                 journals.forEach(j -> facts.add(leader, RelationType.PUBLISHED_IN, j, j.start(), CLAUSE));
                 authors.add(leader);
             }
@@ -4219,6 +4241,24 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * The company 其 in "由其控股" at {@code at} stands for: the subject of the clause before, or of the sentence
+     * before when 其's clause opens its own, if that subject is a company (张三创办X。Y由其控股: 张三, so none).
+     */
+    private static Mention ownerBefore其(Passage p, Mentions ms, int at) {
+        int clause = clauseStart(p.full(), at);
+        Sentences.Sentence sentence = p.sentenceAt(at);
+        if (sentence == null) {
+            return null;
+        }
+        Sentences.Sentence previous = clause > sentence.start() ? null : p.sentenceAt(sentence.start() - 2);
+        int from = clause > sentence.start() ? clauseStart(p.full(), clause - 1)
+                : previous == null ? clause : previous.start();
+        Mention subject = ms.startingWithin(from, clause).stream()
+                .filter(m -> m.isActor() && m.end() < clause && ms.outermost(m)).findFirst().orElse(null);
+        return subject != null && subject.type() == EntityType.Enterprise ? subject : null;
+    }
+
     /** The company 其 at {@code at} stands for: the last before it, or the sentence's first if its clause names none. */
     private static Mention ownerOf其(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
         Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && m.end() <= at && ms.outermost(m);
@@ -4870,12 +4910,12 @@ final class RelationFinder {
      */
     private static int fieldAfterBody(Passage p, Mentions ms, int titleStart, int pos) {
         for (int d = 2; titleStart < pos && d <= MAX_FIELD_BEFORE_TITLE && titleStart - d > 0
-                && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
+                && Chars.isHan(p.charAt(titleStart - d)) && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
             int from = titleStart - d;
             String field = p.full().substring(from, titleStart);
             boolean afterBody = "）)".indexOf(p.charAt(from - 1)) >= 0
                     || ms.lastAt(from, m -> m.isOrganisation() && ms.outermost(m)) != null;
-            if (Chars.isHan(p.charAt(from)) && afterBody && Lexicon.composedOf(field, RelationFinder::fieldNoun)
+            if (afterBody && Lexicon.composedOf(field, RelationFinder::fieldNoun)
                     && HEAD_NOUNS.stream().noneMatch(field::endsWith) && !BODY_END.matcher(field).find()) {
                 return from;
             }
@@ -5132,11 +5172,12 @@ final class RelationFinder {
         if (kind == null && title.length() == 2 && title.endsWith("长")) {
             kind = title.substring(0, 1);
         }
-        for (String head : BARE_RESEARCH_HEADS) {
+        for (int i = 0; kind == null && i < BARE_RESEARCH_HEADS.size(); i++) {
+            String head = BARE_RESEARCH_HEADS.get(i);
             int at = titleStart - head.length();
             // "由中心副研究员X负责": a research body's head word standing alone is the one named before.
-            if (kind == null && p.full().startsWith(head, Math.max(0, at)) && at >= 0
-                    && (!Chars.isHan(p.charAt(at - 1)) || p.charAt(at - 1) == '由')) {
+            boolean alone = at >= 0 && (!Chars.isHan(p.charAt(at - 1)) || p.charAt(at - 1) == '由');
+            if (alone && p.full().startsWith(head, at)) {
                 kind = head;
             }
         }

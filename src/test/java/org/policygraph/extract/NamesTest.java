@@ -3239,7 +3239,7 @@ class NamesTest {
     @Test
     void aDesignatedLaboratoryOfTwoFieldsAfterItsInstitutesShortNameIsWhole() {
         ArticleExtraction a = extract("中国科学院长春光学精密机械与物理研究所（以下简称“长春光机所”）应用光学与光谱技术"
-                + "国家重点实验室王立平研究员团队取得新进展。");
+                + "国家重点实验室李泽川研究员团队取得新进展。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("中国科学院长春光学精密机械与物理研究所", "应用光学与光谱技术国家重点实验室");
@@ -3248,22 +3248,22 @@ class NamesTest {
     @Test
     void anAcademyOfForestryGoesByItsContraction() {
         ArticleExtraction a = extract("塞罕坝机械林场与中国林业科学研究院林业研究所签订协议。"
-                + "中国林科院林业研究所研究员张立新介绍，双方将共建基地。");
+                + "中国林科院林业研究所研究员张鸣谦介绍，双方将共建基地。");
 
         assertThat(entity(a, "中国林业科学研究院林业研究所").aliases()).contains("中国林科院林业研究所");
     }
 
     @Test
     void aProgramQuotedInsideAQuotedSpeechIsOne() {
-        ArticleExtraction a = extract("“开发区正在实施‘新材料产业倍增行动’，新项目大多属于这条链。”王立新说。");
+        ArticleExtraction a = extract("“开发区正在实施‘先进材料产业跃升行动’，新项目大多属于这条链。”王启帆说。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
-                .containsExactly("新材料产业倍增行动");
+                .containsExactly("先进材料产业跃升行动");
     }
 
     @Test
     void aKeyLaboratoryOfTwoFieldsOpeningItsClauseIsWhole() {
-        ArticleExtraction a = extract("近日，水稻和小麦种质资源与遗传改良国家重点实验室王立新研究员团队在《作物学报》发表论文。");
+        ArticleExtraction a = extract("近日，水稻和小麦种质资源与遗传改良国家重点实验室王启帆研究员团队在《作物学报》发表论文。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("水稻和小麦种质资源与遗传改良国家重点实验室");
@@ -3279,7 +3279,7 @@ class NamesTest {
 
     @Test
     void aZoneAfterItsCityInFullGoesByItsOwnNameThoughTheSegmenterCutIt() {
-        ArticleExtraction a = extract("吉林禾原种业股份有限公司总部位于长春市净月高新技术产业开发区。");
+        ArticleExtraction a = extract("吉林禾川种业股份有限公司总部位于长春市净月高新技术产业开发区。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("长春市", "净月高新技术产业开发区");
@@ -3296,18 +3296,41 @@ class NamesTest {
 
     @Test
     void aUnionOfCooperativesIsOneCompany() {
-        ArticleExtraction a = extract("万荣县孤峰果农互助合作社联合社今年投资860万元建成冷库。");
+        ArticleExtraction a = extract("平陆县禾丰果农互助合作社联合社今年投资860万元建成冷库。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
-                .containsExactly("万荣县孤峰果农互助合作社联合社");
+                .containsExactly("平陆县禾丰果农互助合作社联合社");
     }
 
     @Test
     void aUnitWrittenWithItsUniversitysContractionIsTheUnitNamedInFull() {
         ArticleExtraction a = extract("西北农林科技大学动物医学院与陕西禾牧动物药业有限公司签署协议。"
-                + "西农动物医学院教授王立新介绍，双方将共建中心。");
+                + "西农动物医学院教授王启帆介绍，双方将共建中心。");
 
         assertThat(entity(a, "西北农林科技大学动物医学院").aliases()).contains("西农动物医学院");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("西农动物医学院");
+    }
+
+    @Test
+    void aPartyBefore与IsNoPartOfAKeyLaboratorysName() {
+        ArticleExtraction a = extract("会上，企业与作物遗传育种国家重点实验室签署合作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("作物遗传育种国家重点实验室");
+    }
+
+    @Test
+    void parksOfOneNameInTwoCitiesAreTwo() {
+        ArticleExtraction a = extract("长春市大健康产业园今年新增企业20家。武汉市大健康产业园今年新增企业30家。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("长春市大健康产业园", "长春市", "武汉市大健康产业园", "武汉市");
+    }
+
+    @Test
+    void aCitysShortFormThatIsAWordIsNoSubjectBeforeAnAdverbAlone() {
+        ArticleExtraction a = extract("安康市举办招商推介会。祝大家新春快乐，安康将至。");
+
+        assertThat(entity(a, "安康市").aliases()).doesNotContain("安康");
     }
 }
