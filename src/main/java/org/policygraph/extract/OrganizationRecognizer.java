@@ -890,7 +890,7 @@ final class OrganizationRecognizer {
             int disciplineStart = universityEnd;
             boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
                     || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()));
-            if (designatedLab && afterInstitute && isFieldName(discipline)) {
+            if (designatedLab && afterInstitute && isFieldName(discipline, false)) {
                 return universityEnd;
             }
         }
@@ -909,14 +909,15 @@ final class OrganizationRecognizer {
             from--;
         }
         boolean opensClause = from == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(from - 1)) >= 0;
-        return opensClause && isFieldName(s.substring(from, conjunction)) ? from : -1;
+        return opensClause && isFieldName(s.substring(from, conjunction), true) ? from : -1;
     }
 
     /**
-     * Words of a field of research (水稻和小麦种质资源, 应用光学): dictionary words, 和 joining two, naming no body,
-     * time or title (企业与…, 近日与…, 团队与… are parties and times before a link).
+     * Words of a field of research (水稻和小麦种质资源, 瞬态光学), 和 joining two, naming no body, time or title
+     * (企业与…, 近日与…, 团队与… are parties and times before a link); where nothing but a clause break comes
+     * before them, all words the dictionary knows ({@code known}).
      */
-    private boolean isFieldName(String field) {
+    private boolean isFieldName(String field, boolean known) {
         for (int i = 0; i < field.length(); i++) {
             for (int j = i + 2; j <= Math.min(field.length(), i + 4); j++) {
                 String word = field.substring(i, j);
@@ -928,7 +929,7 @@ final class OrganizationRecognizer {
         return field.length() >= 2 && !holdsAnotherName(field, true)
                 && lexicon.personTitles.stream().noneMatch(field::contains)
                 && field.chars().noneMatch(c -> c != '和' && STOP_WORDS.contains(String.valueOf((char) c)))
-                && Lexicon.composedOf(field, w -> CoreDictionary.get(w) != null);
+                && (!known || Lexicon.composedOf(field, w -> CoreDictionary.get(w) != null));
     }
 
     /**
