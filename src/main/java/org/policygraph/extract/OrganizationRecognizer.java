@@ -913,7 +913,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * Words of a field of research (水稻和小麦种质资源, 瞬态光学), 和 joining two, naming no body, time or title
+     * Words of a field of research (水稻和小麦种质资源, 超快光学), 和 joining two, naming no body, time or title
      * (企业与…, 近日与…, 团队与… are parties and times before a link); where nothing but a clause break comes
      * before them, all words the dictionary knows ({@code known}).
      */
