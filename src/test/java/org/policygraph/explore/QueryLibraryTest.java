@@ -49,8 +49,8 @@ class QueryLibraryTest extends EmbeddedGraphTest {
                     row("actor", "晋城市", "actorType", "Place", "program", "六大工程", "parts", List.of("产业链补链工程",
                             "人才引育工程", "企业梯队培育工程", "创新平台建设工程", "智能制造提升工程", "绿色工厂创建工程")),
                     row("actor", "古陶镇", "actorType", "Place", "program", "古城+乡村文旅融合行动", "parts", List.of()),
-                    row("actor", "建行晋城分行", "actorType", "Enterprise", "program", "裕农快贷"),
-                    row("actor", "建行晋城分行", "actorType", "Enterprise", "program", "善营贷"))),
+                    row("actor", "中国建设银行晋城分行", "actorType", "Enterprise", "program", "裕农快贷"),
+                    row("actor", "中国建设银行晋城分行", "actorType", "Enterprise", "program", "善营贷"))),
             entry("05-research-journals.cypher", first(row("team", "清华大学", "journal", "科学", "articles", 1L,
                     "publishedWith", List.of("中国科学院山西煤炭化学研究所", "太原理工大学")))),
             entry("06-people.cypher", first(row("person", "赵立新", "organisation", "中国科学院山西煤炭化学研究所",
@@ -64,7 +64,7 @@ class QueryLibraryTest extends EmbeddedGraphTest {
                             "facts", List.of("晋城市 IMPLEMENTS 六大工程", "晋城市 LOCATED_IN 山西省")),
                     row("title", BLUEBERRY, "facts", List.of("阳城县 LOCATED_IN 晋城市")),
                     row("title", "建行晋城分行涉农贷款余额突破50亿元",
-                            "facts", List.of("建行晋城分行 LOCATED_IN 晋城市")))),
+                            "facts", List.of("中国建设银行晋城分行 LOCATED_IN 晋城市")))),
             entry("10-co-mentions.cypher", rows(
                     row("mentionedWith", "东沟村", "type", "Place", "articles", 1L, "linked", true),
                     row("mentionedWith", "润城镇人民政府", "type", "Government", "linked", false, "titles", List.of(BLUEBERRY)),
@@ -76,9 +76,9 @@ class QueryLibraryTest extends EmbeddedGraphTest {
                     row("source", "晋阳蓝谷农业科技有限公司", "relation", "INVESTS_IN", "target", "东沟村", "article", BLUEBERRY),
                     row("source", "古陶镇", "relation", "PARTNERS_WITH", "target", "山西大学"))),
             entry("13-neighbourhood.cypher", rows(
-                    row("route", List.of("建行晋城分行", "中国建设银行")),
-                    row("route", List.of("建行晋城分行", "晋城市", "山西省")),
-                    row("route", List.of("建行晋城分行", "晋城市", "阳城县")))),
+                    row("route", List.of("中国建设银行晋城分行", "中国建设银行")),
+                    row("route", List.of("中国建设银行晋城分行", "晋城市", "山西省")),
+                    row("route", List.of("中国建设银行晋城分行", "晋城市", "阳城县")))),
             entry("14-article-facts.cypher", rows(
                     row("title", BLUEBERRY, "source", "晋阳蓝谷农业科技有限公司", "relation", "INVESTS_IN", "target", "东沟村",
                             "amount", 36_000_000L),
