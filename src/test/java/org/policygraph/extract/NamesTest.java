@@ -3255,7 +3255,7 @@ class NamesTest {
 
     @Test
     void aProgramQuotedInsideAQuotedSpeechIsOne() {
-        ArticleExtraction a = extract("“开发区正在实施‘先进材料产业跃升行动’，新项目大多属于这条链。”王启帆说。");
+        ArticleExtraction a = extract("“开发区正在实施‘先进材料产业跃升行动’，新项目属于这条链。”王启帆说。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("先进材料产业跃升行动");
