@@ -2145,10 +2145,9 @@ final class RelationFinder {
         Mention joined = joining == null ? null : ms.firstAt(joinAt + joining.length(),
                 m -> m.isOrganisation() && ms.outermost(m));
         // "入股X旗下的Y": the unit of X named after it.
-        Matcher held = joined == null ? null : HELD_BY.matcher(p.full()).region(joined.end(), s.end());
-        Mention unit = held == null || !held.lookingAt() ? null
-                : ms.firstAt(held.end() + (p.charAt(held.end()) == '的' ? 1 : 0),
-                        m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        int unitAt = joined == null ? -1 : unitNamedAfter(p, joined.end(), s.end());
+        Mention unit = unitAt < 0 ? null
+                : ms.firstAt(unitAt, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
         joined = unit != null ? unit : joined;
         if (joined != null && !joined.canonical().equals(investor.canonical())) {
             return joined;
@@ -3008,11 +3007,15 @@ final class RelationFinder {
             }
         }
         // 与中国科学院物理研究所旗下的X中心签约: the unit named after its parent is the party.
-        Matcher held = last == null || !last.isOrganisation() ? null
-                : HELD_BY.matcher(p.full()).region(last.end(), p.full().length());
-        Mention unit = held == null || !held.lookingAt() ? null
-                : actorAt(ms, held.end() + (p.charAt(held.end()) == '的' ? 1 : 0));
+        int unitAt = last == null || !last.isOrganisation() ? -1 : unitNamedAfter(p, last.end(), p.full().length());
+        Mention unit = unitAt < 0 ? null : actorAt(ms, unitAt);
         return unit != null && unit.isOrganisation() ? unit : last;
+    }
+
+    /** Where a unit's name starts after its parent's ending at {@code parentEnd} (X旗下的Y, X所属Y), or -1. */
+    private static int unitNamedAfter(Passage p, int parentEnd, int limit) {
+        Matcher held = HELD_BY.matcher(p.full()).region(parentEnd, limit);
+        return held.lookingAt() ? held.end() + (p.charAt(held.end()) == '的' ? 1 : 0) : -1;
     }
 
     /**
