@@ -38,6 +38,9 @@ final class AliasResolver {
     /** The longest declaration {@link #DECLARED} reads: 30 characters hold its bracket and a 20-character name. */
     static final int MAX_DECLARATION = 30;
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
+    /** What a document carrying a program's name adds to it: (建设)(三年)行动计划. */
+    private static final Pattern CARRYING_DOCUMENT = Pattern.compile(
+            "(?:建设|发展)?(?:[一二两三四五]年)?(?:" + DOCUMENT_TAIL.pattern() + ")");
     /** A cooperative called by its village or town: group 1 is the place's own name (金米 of 金米村合作社). */
     private static final Pattern PLACE_COOPERATIVE = Pattern.compile("(\\p{IsHan}{2,4})[村镇乡]合作社");
     private static final Pattern BRACKETED = Pattern.compile("^[》”]?[(（]([^()（）]{2,30})[)）]");
@@ -1174,15 +1177,17 @@ final class AliasResolver {
                 sameAs.putIfAbsent(prog, documents.get(0));
             }
         }
-        // A short name and the document that carries it (“五大行动” / 《某省乡村产业振兴五大行动实施方案》):
-        // the document is the name followed only by a document word, so both are one program.
+        // A short name and the document that carries it (“五大行动” / 《某省乡村产业振兴五大行动实施方案》,
+        // “X走廊” / 《X走廊建设三年行动计划（2025—2027年）》): the document is the name followed only by a
+        // document word, maybe its work and span before it and its period after, so both are one program.
         for (String prog : programs) {
             if (sameAs.containsKey(prog) || prog.length() < 3) {
                 continue;
             }
             programs.stream()
                     .filter(doc -> doc.length() > prog.length() && doc.contains(prog)
-                            && DOCUMENT_TAIL.matcher(doc.substring(doc.lastIndexOf(prog) + prog.length())).matches())
+                            && CARRYING_DOCUMENT.matcher(ProgramRecognizer.PERIOD.matcher(
+                                    doc.substring(doc.lastIndexOf(prog) + prog.length())).replaceFirst("")).matches())
                     .reduce((x, y) -> x.length() >= y.length() ? x : y)
                     .filter(doc -> !sameAs.containsKey(doc))
                     .ifPresent(doc -> sameAs.put(prog, doc));

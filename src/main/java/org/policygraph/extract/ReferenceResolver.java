@@ -186,6 +186,7 @@ final class ReferenceResolver {
         for (String e : THE_SUBSIDIARY) {
             k.add(new Kind(e, enterprise));
         }
+        k.add(new Kind(SUBSIDIARY, enterprise));
         for (String e : List.of("该行", "这家银行", "该银行")) {
             // 该行 of X银行股份有限公司 too: a bank's registered name ends in its legal form.
             k.add(new Kind(e, enterprise.and(endsWith("行").or(m -> m.canonical().contains("银行")))));
@@ -328,7 +329,10 @@ final class ReferenceResolver {
                         || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {
                     continue;
                 }
-                if (e.equals(ENTERPRISE) && (CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0
+                // 企业 and 子公司 alone are the company named before where they open a clause and act (，企业将…,
+                // 说，子公司已与…); elsewhere they are any company (设立全资子公司).
+                if ((e.equals(ENTERPRISE) || e.equals(SUBSIDIARY)) && (start == 0
+                        || CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0
                         || ENTERPRISE_ACTING.indexOf(p.charAt(end)) < 0)) {
                     continue;
                 }
@@ -355,7 +359,11 @@ final class ReferenceResolver {
                     }
                 }
                 int clause = RelationFinder.clauseStart(s, start);
-                Mention namedSubsidiary = THE_SUBSIDIARY.contains(e) ? subsidiaryNamedBefore(p, mentions, start) : null;
+                Mention namedSubsidiary = THE_SUBSIDIARY.contains(e) || e.equals(SUBSIDIARY)
+                        ? subsidiaryNamedBefore(p, mentions, start) : null;
+                if (e.equals(SUBSIDIARY) && namedSubsidiary == null) {
+                    continue;
+                }
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);

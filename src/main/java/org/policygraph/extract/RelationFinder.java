@@ -49,8 +49,9 @@ final class RelationFinder {
      * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入 or 拿出 before it, with a bound of at
      * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
      */
+    private static final String PAYS = "出资";
     private static final Pattern ARRANGED = Pattern.compile(
-            "(?:安排|投入|拿出)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+            "(?:安排|投入|拿出|出资)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
@@ -234,8 +235,12 @@ final class RelationFinder {
     private static final String GROUP = "集团";
     /** The most characters of verbs between a company and 旗下 (还组织, 将推动). */
     private static final int MAX_OWNER_VERB = 4;
-    /** 的三家, 的两个, 12家, 另外两个: a count of organisations belonging to what was listed before. */
-    private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+[家个所]");
+    /**
+     * 的三家, 的两个, 12家, 另外两个: a count of organisations belonging to what was listed before; 两镇7个村的, 三县的:
+     * the places listed, counted, then owning what follows.
+     */
+    private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
+            + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
     private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
     /** A village's party branch: group 1 is the village. */
@@ -312,6 +317,8 @@ final class RelationFinder {
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
+    /** A company named after its holder: A控股的B, A旗下的B. */
+    private static final Pattern HELD_ONES = Pattern.compile("控股的|旗下的?");
     /** What a company held so is called: 是Y控股的企业. */
     private static final List<String> HELD_KINDS = List.of("企业", "公司");
     /** "X依托Y建设": the unit X is built on the institution Y. */
@@ -437,11 +444,15 @@ final class RelationFinder {
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /**
-     * Where an organisation is: 位于, 落户, 入驻, 设在, 迁入 (where it moves), and 注册在X or 在X注册(成立) for where a
-     * company is registered.
+     * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
+     * 注册在X or 在X注册(成立) for where a company is registered.
      */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址"
+            + "|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+    private static final String ROOTED = "扎根";
+    /** How long a body has been rooted where it is, between it and 扎根: 已, 多年来. */
+    private static final Pattern ROOTED_SINCE = Pattern.compile("(?:已经|早已|已|一直|长期|多年来?)?");
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
@@ -507,10 +518,10 @@ final class RelationFinder {
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /**
      * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, and a
-     * time (去年8月与).
+     * time (去年8月与, 目前已与).
      */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|又|同时|并且|此外|下一步|今后|接下来|下阶段|先后|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
+            "(?:并|还|也|又|同时|并且|此外|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
             + "(?:还|也|又)?(?:将|还|也|已|要)?");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
@@ -1007,9 +1018,15 @@ final class RelationFinder {
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb   // “X实验室”在Z揭牌
-                                || m.end() == verb - 1 && p.charAt(m.end()) == '”'))).orElse(ms.first(before));
+                                // 由A与B合资组建的C，在Z揭牌成立: the company the clause before the comma ends on.
+                                || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0)))
+                        .orElse(ms.first(before));
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
+                }
+                if (org != null && v.group().equals(ROOTED)
+                        && !ROOTED_SINCE.matcher(p.full()).region(org.end(), verb).matches()) {
+                    org = null;   // "X专家扎根Y", "X工作站扎根Y": its people or station are rooted there
                 }
                 if (org != null && v.group().equals(SITE_CHOSEN) && org.type() != EntityType.ResearchTeam) {
                     org = null;
@@ -1170,6 +1187,10 @@ final class RelationFinder {
                 if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
+                }
+                if (v.group().equals(PAYS) && amount.isPresent()
+                        && supportedBody(p, ms, s.start() + amount.get().end()) != null) {
+                    continue;   // "X每年出资600万元，支持Y开展…": the money goes to Y (fundsArranged)
                 }
                 int sharesEnd = Math.min(s.text().length(), v.end() + MAX_SHARES_AHEAD);
                 if (SHARED_OUT.matcher(s.text()).region(v.end(), sharesEnd).find()) {
@@ -1719,8 +1740,7 @@ final class RelationFinder {
             purpose.lookingAt();
             int end = purpose.end();
             // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
-            Mention target = purpose.group(1) == null ? null
-                    : ms.firstAt(end, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
+            Mention target = purpose.group(1) == null ? null : supportedAt(ms, end);
             // 支持A镇B村建设: the last place of a chain.
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
@@ -1750,8 +1770,11 @@ final class RelationFinder {
             int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
             int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1
                     : beneficiary != null ? beneficiary.start() - 1 : at;
+            // "X每年出资600万元，支持Y开展…": a company paying for another's work.
+            boolean paysFor = arranged.group().startsWith(PAYS) && purpose.group(1) != null;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
-                    || m.type() == EntityType.Government) && m.start() >= funderClause && m.end() <= funderEnd
+                    || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
+                    && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m));
             // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
             funder = paired == null || target == null || funder != null ? funder : ms.last(m -> m.isActor()
@@ -1761,6 +1784,16 @@ final class RelationFinder {
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** "出资600万元，支持Y开展…": the body or place the money after {@code afterAmount} supports, or null. */
+    private static Mention supportedBody(Passage p, Mentions ms, int afterAmount) {
+        Matcher purpose = ARRANGED_FOR.matcher(p.full()).region(afterAmount, p.full().length());
+        return purpose.lookingAt() && purpose.group(1) != null ? supportedAt(ms, purpose.end()) : null;
+    }
+
+    private static Mention supportedAt(Mentions ms, int at) {
+        return ms.firstAt(at, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
     }
 
     /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */
@@ -2678,6 +2711,10 @@ final class RelationFinder {
             // "今年广东、林芝两地启动…": the two sides listed right before their count.
             Mention listedLast = ms.lastAt(signed, m -> m.isActor() && ms.outermost(m));
             Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
+            if (listedFirst != null && listedFirst.start() > 0
+                    && "与同".indexOf(p.charAt(listedFirst.start() - 1)) >= 0) {
+                continue;   // "X与A、B两县签订": the two listed are one party, the cooperation rule's
+            }
             if (listedFirst != null) {
                 a = listedFirst;
                 b = listedLast;
@@ -2869,11 +2906,16 @@ final class RelationFinder {
      * place said to be where something is (在A镇B村，X…; 位于A县的X公司).
      */
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
-        return ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
+        Mention first = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
                 && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
                 && !(m.type() == EntityType.Place && WHERE_BEFORE.stream()
                         .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))));
+        // "A控股的B投资…，并与C签订", "A旗下的B也将入驻": the company held is what the sentence is about.
+        Matcher held = first == null ? null : HELD_ONES.matcher(p.full()).region(first.end(), to);
+        Mention heldOne = held == null || !held.lookingAt() ? null
+                : ms.firstAt(held.end(), m -> m.isOrganisation() && ms.outermost(m) && m.end() <= to);
+        return heldOne != null ? heldOne : first;
     }
 
     /**

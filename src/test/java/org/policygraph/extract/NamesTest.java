@@ -3333,4 +3333,21 @@ class NamesTest {
 
         assertThat(entity(a, "安康市").aliases()).doesNotContain("安康");
     }
+
+    @Test
+    void aNameAndTheDocumentCarryingItWithItsSpanAndPeriodAreOneProgram() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 嘉兴启动“南湖科创走廊”建设\n\n"
+                + "日前，嘉兴市人民政府印发《南湖科创走廊建设三年行动计划（2026—2028年）》，提出布局30个创新平台。\n")).get(0);
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("南湖科创走廊建设三年行动计划（2026—2028年）");
+    }
+
+    @Test
+    void anEnergyBaseIsAZone() {
+        ArticleExtraction a = extract("新公司首期投资2亿元，在鄂尔多斯能源化工基地建设储氢装备生产线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("鄂尔多斯能源化工基地");
+    }
 }

@@ -4011,4 +4011,69 @@ class RelationCuesTest {
         assertThat(relations("浙江省考察团参观了当地多个项目建设现场。项目由华信建设有限公司投资2亿元建设。",
                 RelationType.INVESTS_IN)).isEmpty();
     }
+
+    @Test
+    void aCompanyFoundedJointlyIsWhereItsLaunchIsSaid() {
+        assertThat(relations("由江苏禾川食品集团有限公司与泗洪县菱湖水产有限公司合资组建的泗洪菱湖食品科技有限公司，"
+                + "在宿迁市泗洪县半城镇揭牌成立。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("泗洪菱湖食品科技有限公司", "半城镇"))
+                .doesNotContain(tuple("江苏禾川食品集团有限公司", "半城镇"));
+    }
+
+    @Test
+    void aCompanyRootedInAPlaceIsThere() {
+        assertThat(relations("湖南沅香茶业有限公司扎根怀化市沅陵县官庄镇，以本地茶叶为原料生产黑茶。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南沅香茶业有限公司", "官庄镇"));
+    }
+
+    @Test
+    void expertsOfAUniversityRootedInACountyDoNotPlaceTheUniversity() {
+        assertThat(relations("兰州大学专家扎根定西市安定区三年，帮助当地培育马铃薯新品种。", RelationType.LOCATED_IN))
+                .extracting(Relation::source).doesNotContain("兰州大学");
+    }
+
+    @Test
+    void theCompanyHeldIsTheSubjectOfWhatTheSentenceGoesOnToSay() {
+        assertThat(relations("去年，山东禾丰乳业集团有限公司控股的临沂禾丰乳品有限公司投资3000万元建成奶粉生产线，"
+                + "并与沂南县青山奶牛养殖专业合作社签订五年收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("临沂禾丰乳品有限公司", "沂南县青山奶牛养殖专业合作社"));
+    }
+
+    @Test
+    void townsCountedBeforeTheCooperativesTheyHoldAreNoPartners() {
+        assertThat(relations("近年来，黄山松萝茶业有限公司先后与溪口、五城两镇9个村的茶叶专业合作社签订收购协议。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void countiesListedAfter与AndCountedAreNoPartnersOfEachOther() {
+        assertThat(relations("黄山松萝茶业有限公司与休宁县、黟县两县签订茶园共建协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("黄山松萝茶业有限公司", "休宁县"), tuple("黄山松萝茶业有限公司", "黟县"));
+    }
+
+    @Test
+    void moneyPaidToSupportAnInstitutesWorkGoesToTheInstitute() {
+        assertThat(relations("双方在西宁签署合作协议。根据协议，青海禾原种业有限公司每年出资500万元，支持青海省农林科学院开展"
+                + "青稞品种选育。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("青海禾原种业有限公司", "青海省农林科学院"));
+    }
+
+    @Test
+    void aSubsidiaryOpeningAClauseIsTheSubsidiaryNamedBefore() {
+        assertThat(relations("赣州禾锂新能源集团有限公司在全南县设立全资子公司全南禾锂材料有限公司。集团董事长陈立新说，"
+                + "子公司已与赣南师范大学签订技术合作协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("全南禾锂材料有限公司", "赣南师范大学"));
+    }
+
+    @Test
+    void aClauseOpeningOn目前GoesOnWithTheSubject() {
+        assertThat(relations("普洱禾源茶业有限公司是云南滇禾农业集团有限公司的控股子公司，目前已与景迈村等4个行政村签订"
+                + "鲜叶收购协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("普洱禾源茶业有限公司", "景迈村"));
+    }
 }
