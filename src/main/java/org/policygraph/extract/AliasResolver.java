@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
@@ -92,9 +93,12 @@ final class AliasResolver {
     private static final String RURAL_BANK = "农村商业银行";
     private static final String RURAL_BANK_SHORT = "农商银行";
 
-    /** The trades of state investment companies and insurers and their customary contractions: 城市建设投资 is 城投. */
+    /**
+     * Trades with customary contractions: of state investment companies and insurers (城市建设投资 is 城投), and
+     * e-commerce (电子商务 is 电商).
+     */
     private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
-            "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投");
+            "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投", "电子商务", "电商");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,6})研究所");
 
@@ -615,9 +619,9 @@ final class AliasResolver {
     }
 
     /**
-     * 浏阳市城投集团, 市城投集团, 城投集团 for 浏阳市城市建设投资集团有限公司: the customary contraction of a state
-     * investment company's trade (城市建设投资: 城投), with its place, its level word or neither; a form two
-     * companies could go by names neither.
+     * 浏阳市城投集团, 市城投集团, 城投集团 for 浏阳市城市建设投资集团有限公司, 桂芒电商 for 广西桂芒电子商务有限公司:
+     * the customary contraction of a trade (城市建设投资: 城投), with its place, its level word or neither; a form
+     * two companies could go by names neither.
      */
     private Map<String, Mention> tradeContractions(List<Mention> mentions) {
         Map<String, Mention> out = new LinkedHashMap<>();
@@ -709,20 +713,33 @@ final class AliasResolver {
                 .map(form -> registered.substring(0, registered.length() - form.length())).orElse(null);
     }
 
-    /** Where the places a company name starts with end: 山西晋城 of 山西晋城X科技; 中国 counts as one. */
+    /**
+     * Where the places a company name starts with end: 山西晋城 of 山西晋城X科技; 中国 counts as one. A place after
+     * the first lies in it: 塔河 of 新疆塔河棉业 is a county of another province, so the brand's.
+     */
     private int leadingPlaceEnd(String core) {
         int end = 0;
+        List<Gazetteer.Division> outer = List.of();   // what the places read so far may be; none after 中国
         for (boolean found = true; found; ) {
             found = false;
             for (int len = Math.min(8, core.length() - end - 2); len >= 2 && !found; len--) {
                 String prefix = core.substring(end, end + len);
-                if (prefix.equals("中国") || gazetteer.names(prefix, COMPANY_PLACE_LEVELS)) {
+                List<Gazetteer.Division> named = prefix.equals("中国") ? List.of() : companyPlaces(prefix);
+                List<Gazetteer.Division> within = outer;
+                if (prefix.equals("中国") || !named.isEmpty() && (end == 0 || within.isEmpty()
+                        || named.stream().anyMatch(d -> within.stream().anyMatch(o -> gazetteer.isAncestor(o, d))))) {
                     end += len;
+                    outer = named;
                     found = true;
                 }
             }
         }
         return end;
+    }
+
+    private List<Gazetteer.Division> companyPlaces(String name) {
+        return Stream.concat(gazetteer.byName(name).stream(), gazetteer.byShortName(name).stream())
+                .filter(d -> COMPANY_PLACE_LEVELS.contains(d.level())).toList();
     }
 
     /**

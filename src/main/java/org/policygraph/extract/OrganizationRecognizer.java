@@ -296,6 +296,7 @@ final class OrganizationRecognizer {
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
     private static final String STOP_NATURES = "pcudrmqtfyeo";
+    private static final Set<String> ERAS = Set.of("近代", "现代", "当代", "古代");
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县区";
@@ -1403,7 +1404,7 @@ final class OrganizationRecognizer {
                 break;
             }
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
-            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) || head.equals("的")
+            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) && !afterNoun(p, t) || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
                     && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1))
                     || endsLegalForm(p, t.offset) || CONJUNCTIONS.contains(head) && endsName(p, t.offset, places))
@@ -1457,6 +1458,7 @@ final class OrganizationRecognizer {
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
+                    && !nameVerbSplit(p, t)
                     && !particleInsideName(p, t) && !endsNounSplitBefore(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places))) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
@@ -1706,6 +1708,22 @@ final class OrganizationRecognizer {
                 && (t.offset == 0 || Chars.isPunctuation(p.charAt(t.offset - 1)));
     }
 
+    /**
+     * 北京澄川资|本管理有限公司, 田东县那禄芒果合作社: a pronoun's character right after a noun or a place, glued to
+     * the rest of the name, is a character of the name; pronouns follow a verb, a preposition or a break.
+     */
+    private static boolean afterNoun(Passage p, Term t) {
+        Term before = t.offset == 0 ? null : p.termAt(t.offset - 1);
+        return before != null && before.offset + before.word.length() == t.offset && before.word.length() > 1
+                && (before.nature.toString().startsWith("n") && !before.nature.toString().startsWith("nnt"));
+    }
+
+    /** 锦|程控|股|集团: a word of names the segmenter cut across two terms (控股 as 程控|股) stops no walk. */
+    private static boolean nameVerbSplit(Passage p, Term t) {
+        return t.word.length() == 1 && t.offset > 0
+                && NAME_VERBS.contains(p.full().substring(t.offset - 1, t.offset + 1));
+    }
+
     /** A term of one Chinese character that is no function word. */
     private static boolean loneCharacter(Term t) {
         return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word);
@@ -1730,6 +1748,9 @@ final class OrganizationRecognizer {
         String nature = t.nature.toString();
         if (t.word.equals("前方")) {
             return false;   // X工作前方指挥部: the command post at the front, a word of the name
+        }
+        if (ERAS.contains(t.word)) {
+            return false;   // 中国科学院近代物理研究所: an era names a field (近代物理, 现代农业), though a time word
         }
         if (nature.startsWith("w") || nature.equals("nnt") || STOP_WORDS.contains(t.word)) {
             return true;

@@ -379,6 +379,16 @@ final class PersonRecognizer {
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
+        // 县长才让东主说, 局长达瓦表示: a Tibetan name of two elements, one known, or of one known element alone,
+        // right before a verb of speaking.
+        for (int end : new int[] {from + 4, from + 2}) {
+            String name = end <= p.full().length() ? p.full().substring(from, end) : "";
+            boolean known = end == from + 4 ? lexicon.isHalfTibetanName(name)
+                    : lexicon.isTibetanNameElement(name);
+            if (known && SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
+                return new Mention(name, EntityType.Person, from, end);
+            }
+        }
         // 欧阳明辉: a compound family name and a given name of two characters make four.
         int longest = lexicon.hasCompoundSurname(p.full().substring(from, Math.min(p.full().length(), from + 2))) ? 4 : 3;
         for (int len = longest; len >= 2; len--) {

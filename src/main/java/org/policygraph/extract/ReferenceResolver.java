@@ -29,8 +29,8 @@ final class ReferenceResolver {
 
     static final String COOPERATIVE = "合作社";
     private static final String FUND = "基金";
-    /** Putting money into what was named before: 向合作社投资, 注资, 增资, 入股. */
-    private static final Pattern INVESTING = Pattern.compile("投资|注资|增资|入股");
+    /** Putting money into what was named before: 向合作社投资, 投入, 出资, 注资, 增资, 入股. */
+    private static final Pattern INVESTING = Pattern.compile("投资|投入|出资|注资|增资|入股");
     /**
      * Words linking a party to the one after them: in X也与研究院签约 the bare word refers to a body named before the
      * clause, not to X.
@@ -135,9 +135,9 @@ final class ReferenceResolver {
     private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
-    /** A company said to be set up after its name: X在Z揭牌成立, X正式成立. */
-    private static final Pattern SET_UP_AFTER = Pattern.compile(
-            "(?:在[^，,。；;在]{2,20}?(?:正式)?(?:揭牌|注册)?成立|(?:正式)?(?:揭牌|注册)成立|正式成立)(?=[，,。；;])");
+    /** A company said to be set up after its name: X在Z揭牌成立, X正式成立, X在Z揭牌运营. */
+    private static final Pattern SET_UP_AFTER = Pattern.compile("(?:在[^，,。；;在]{2,20}?(?:正式)?(?:(?:揭牌|注册)?成立|揭牌运营)"
+            + "|(?:正式)?(?:(?:揭牌|注册)成立|揭牌运营)|正式成立)(?=[，,。；;])");
     /** The longest of those words: 设立控股子公司. */
     private static final int MAX_SET_UP = 7;
     private static final int MAX_SEARCHES = 3;

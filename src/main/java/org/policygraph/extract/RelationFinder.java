@@ -449,7 +449,7 @@ final class RelationFinder {
      */
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址"
-            + "|在(?=[^，,。；;]{2,24}?(?:注册|挂牌|揭牌)(?:成立)?(?:[，,。；;]|$))");
+            + "|在(?=[^，,。；;的]{2,24}?(?:注册|挂牌|揭牌)(?:成立|运营)?(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** How long a body has been rooted where it is, between it and 扎根: 已, 多年来. */
     private static final Pattern ROOTED_SINCE = Pattern.compile("(?:已经|早已|已|一直|长期|多年来?)?");
@@ -1624,20 +1624,26 @@ final class RelationFinder {
                 ? host : null;
     }
 
-    /** "A由B全资设立": B owns and funds the company it set up. */
+    /**
+     * "A由B全资设立": B owns and funds the company it set up; "A由X县人民政府出资设立": a government funds the state
+     * company it sets up, which is no unit of it.
+     */
     private static void foundedBy(Passage p, Mentions ms, Facts facts) {
         Matcher f = FOUNDED_BY.matcher(p.full());
         while (f.find()) {
             int by = f.start() + 1;
-            Mention owner = ms.firstAt(by, m -> m.type() == EntityType.Enterprise && ms.outermost(m)
-                    && m.end() == f.start(1));
+            // "由B（以下简称“C”）出资2亿元设立": the owner's short name may stand between.
+            Mention owner = ms.firstAt(by, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                    && ms.outermost(m) && (m.end() == f.start(1) || declaredUpTo(p.full(), m.end()) == f.start(1)));
             Mention company = owner == null ? null : ms.lastAt(f.start(), m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 // "由B出资5亿元设立": what B paid.
                 Map<String, Object> paid = Amounts.propertiesOfFirst(f.group(1));
                 facts.add(owner.canonical(), RelationType.INVESTS_IN, company.canonical(), f.start(), paid, STATED);
-                facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
+                if (owner.type() == EntityType.Enterprise) {
+                    facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
+                }
             }
         }
     }

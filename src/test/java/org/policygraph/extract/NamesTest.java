@@ -3350,4 +3350,58 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("鄂尔多斯能源化工基地");
     }
+
+    @Test
+    void aHoldingCompanysNameCutAcross控股IsWhole() {
+        ArticleExtraction a = extract("迅达物流是华程控股集团有限公司旗下的企业。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("华程控股集团有限公司");
+    }
+
+    @Test
+    void anInstituteNamedAfterAnEraOfItsFieldIsWhole() {
+        ArticleExtraction a = extract("中国科学院近代物理研究所研究员王立新说，团队将与企业合作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("中国科学院近代物理研究所");
+    }
+
+    @Test
+    void aPronounsCharacterAfterANounIsPartOfTheName() {
+        ArticleExtraction a = extract("本轮融资中，北京明川资本管理有限公司跟投1亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("北京明川资本管理有限公司");
+    }
+
+    @Test
+    void aTibetanNameOfOneKnownElementBeforeSpeechIsAPerson() {
+        ArticleExtraction a = extract("日喀则市农业农村局局长尼玛表示，全市正在推广青稞新品种。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("尼玛");
+    }
+
+    @Test
+    void aTibetanNameWithOneKnownElementBeforeSpeechIsAPerson() {
+        ArticleExtraction a = extract("贵德县县长索南东智说，全县正在推进牧光互补试点。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("索南东智");
+    }
+
+    @Test
+    void aCountyOfAnotherProvinceAfterTheProvinceOpensTheBrand() {
+        ArticleExtraction a = extract("广东宁城茶业有限公司与英德市签订协议。宁城茶业是广东粤茗集团有限公司的控股子公司。");
+
+        assertThat(entity(a, "广东宁城茶业有限公司").aliases()).contains("宁城茶业");
+    }
+
+    @Test
+    void anECommerceCompanyGoesByItsTradesContraction() {
+        ArticleExtraction a = extract("合作社与湖南湘橙电子商务有限公司签订协议。湘橙电商随后投资800万元建设分拣中心。");
+
+        assertThat(entity(a, "湖南湘橙电子商务有限公司").aliases()).contains("湘橙电商");
+    }
 }

@@ -23,9 +23,9 @@ class RelationCuesTest {
         extractor = Extractor.create();
     }
 
-    private static List<Relation> relations(String text, RelationType type) {
+    private static List<Relation> relations(String text, RelationType... types) {
         ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n" + text + "\n")).get(0);
-        return a.relations().stream().filter(r -> r.type() == type).toList();
+        return a.relations().stream().filter(r -> List.of(types).contains(r.type())).toList();
     }
 
     @Test
@@ -4075,5 +4075,33 @@ class RelationCuesTest {
         assertThat(relations("普洱禾源茶业有限公司是云南滇禾农业集团有限公司的控股子公司，目前已与景迈村等4个行政村签订"
                 + "鲜叶收购协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("普洱禾源茶业有限公司", "景迈村"));
+    }
+
+    @Test
+    void moneyPaidIntoTheOneCooperativeNamedGoesToIt() {
+        assertThat(relations("在桥头村，永康市溪岚茶叶专业合作社与浙江禾茗电子商务有限公司合作开展直播。今年，禾茗电商又向"
+                + "合作社出资200万元，添置两条加工线。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江禾茗电子商务有限公司", "永康市溪岚茶叶专业合作社"));
+    }
+
+    @Test
+    void aGovernmentFundingTheStateCompanyItSetsUpInvestsInIt() {
+        assertThat(relations("岷县禾源国有资本投资集团有限公司由岷县人民政府出资设立，主营中药材仓储。",
+                RelationType.INVESTS_IN, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("岷县人民政府", RelationType.INVESTS_IN, "岷县禾源国有资本投资集团有限公司"));
+    }
+
+    @Test
+    void aNewCompanySetUpByAnOwnerWithItsShortNameIsItsSubsidiary() {
+        assertThat(relations("5月6日，天津禾港冷链物流有限公司在东疆综合保税区揭牌运营。新公司由天津禾港集团有限公司"
+                + "（以下简称“禾港集团”）出资1亿元设立。",
+                RelationType.INVESTS_IN, RelationType.PART_OF, RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("天津禾港冷链物流有限公司", RelationType.LOCATED_IN, "东疆综合保税区"),
+                        tuple("天津禾港集团有限公司", RelationType.INVESTS_IN, "天津禾港冷链物流有限公司"),
+                        tuple("天津禾港冷链物流有限公司", RelationType.PART_OF, "天津禾港集团有限公司"));
     }
 }
