@@ -87,6 +87,9 @@ final class AliasResolver {
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
     /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
+    /** A research unit's name right after its institution's contraction: (省农科院)茶叶研究所; group 1 its word. */
+    private static final Pattern UNIT_AFTER_CONTRACTION = Pattern.compile(
+            "[\\p{IsHan}&&[^的与和及在]]{2,8}?((?:研究所|研究中心|试验站|实验站|重点实验室|实验室))");
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "林业科学研究院", "林科院", "农业科学研究院", "农科院", "农业大学", "农大", "师范大学", "师大");
 
@@ -94,11 +97,11 @@ final class AliasResolver {
     private static final String RURAL_BANK_SHORT = "农商银行";
 
     /**
-     * Trades with customary contractions: of state investment companies and insurers (城市建设投资 is 城投), and
-     * e-commerce (电子商务 is 电商).
+     * Trades with customary contractions: of state investment companies and insurers (城市建设投资 is 城投),
+     * e-commerce (电子商务 is 电商) and general aviation (通用航空 is 通航).
      */
     private static final Map<String, String> TRADE_CONTRACTIONS = Map.of("城市建设投资", "城投", "产业投资", "产投",
-            "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投", "电子商务", "电商");
+            "交通投资", "交投", "财产保险", "财险", "国有资本投资运营", "国投", "电子商务", "电商", "通用航空", "通航");
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,6})研究所");
 
@@ -1285,6 +1288,25 @@ final class AliasResolver {
         return List.of();
     }
 
+    /**
+     * The words in [from, to) are nouns naming a field (茶叶, 作物), no verb, person or title (共建, 研究员), even
+     * where the segmenter glued a verb into a name.
+     */
+    private static boolean namesAField(Passage p, int from, int to) {
+        if (OrganizationRecognizer.dictionaryTags(p.full().substring(from, from + 2), "v")) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            var t = p.termAt(i);
+            String nature = t == null ? "" : t.nature.toString();
+            if (t == null || !nature.startsWith("n") || nature.startsWith("nr") || nature.equals("nnt")) {
+                return false;
+            }
+            i = t.offset + t.word.length();
+        }
+        return true;
+    }
+
     private static Set<String> placeNames(List<Mention> mentions) {
         Set<String> places = new LinkedHashSet<>();
         mentions.stream().filter(m -> m.type() == EntityType.Place).forEach(m -> places.add(m.name()));
@@ -1328,6 +1350,13 @@ final class AliasResolver {
                 boolean personInWord = like.type() == EntityType.Person && (!p.isBoundary(start) || !p.isBoundary(end));
                 if (!covered && !partOfName && !personInWord) {
                     out.add(again);
+                }
+                // 省农科院茶叶研究所: a unit written after its institution's contraction is the institution's unit.
+                Matcher unit = contracted.get(name) == like && like.type() == EntityType.ResearchTeam
+                        ? UNIT_AFTER_CONTRACTION.matcher(s).region(end, s.length()) : null;
+                if (unit != null && unit.lookingAt() && !covered && namesAField(p, end, unit.end(1))) {
+                    out.add(new Mention(s.substring(start, unit.end()), like.canonical() + unit.group(), like.type(),
+                            start, unit.end(), Map.of()));
                 }
             }
         }

@@ -79,6 +79,7 @@ final class OrganizationRecognizer {
             new Suffix("院士工作站", EntityType.ResearchTeam, false, ""),
             new Suffix("示范站", EntityType.ResearchTeam, false, ""),
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
+            new Suffix("实验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验室", EntityType.ResearchTeam, false, ""),
             new Suffix("科学院", EntityType.ResearchTeam, false, ""),
             new Suffix("分院", EntityType.ResearchTeam, false, ""),

@@ -58,7 +58,7 @@ final class PersonRecognizer {
      * are the parts before the last; the last ends where the text goes on, as with other names.
      */
     private static final Pattern DOTTED_NAME_HEAD = Pattern.compile(
-            "\\p{IsHan}{2,5}(?:[·•・]\\p{IsHan}{2,5}){0,2}[·•・]");
+            "\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6}){0,2}[·•・]");
 
     /**
      * 总经理乌云毕力格介绍: a name of four to six characters transliterated from Mongolian or another language,
@@ -266,7 +266,12 @@ final class PersonRecognizer {
         char third = p.charAt(from + 2);
         boolean tibetan = lexicon.isTibetanNameElement(element) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
                 && TRANSLITERATED_CHAR.matcher(String.valueOf(third)).matches();
-        boolean spoken = (transliterated || tibetan) && from + 3 <= p.full().length()
+        // 副旗长其木格表示 as 其|木格: a name's last two characters read as a name, after one transliterated.
+        var tail = p.termAt(from + 1);
+        boolean namedTail = tail != null && tail.offset == from + 1 && tail.word.length() == 2
+                && tail.nature.toString().startsWith("nr")
+                && TRANSLITERATED_CHAR.matcher(element.substring(0, 1)).matches();
+        boolean spoken = (transliterated || tibetan || namedTail) && from + 3 <= p.full().length()
                 && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt();
         return spoken ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
     }

@@ -74,7 +74,8 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支";
+    /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌). */
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌";
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */

@@ -210,6 +210,9 @@ final class ReferenceResolver {
             if ("州旗盟".indexOf(level) < 0) {
                 k.add(new Kind(level + "里", place));
             }
+            if (level.equals("镇")) {
+                k.add(new Kind(level + "上", place));   // 镇上还与X签订…: the town, as 镇里
+            }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
         }
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {

@@ -104,11 +104,11 @@ final class RelationFinder {
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
     /**
      * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这片800亩示范园,
-     * 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few characters saying
-     * what kind it is.
+     * 这座库容1000吨的冷库, 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few
+     * characters saying what kind it is.
      */
     private static final Pattern THIS_FACILITY = Pattern.compile("(这座|这个|这一|这家|这片|这处|这条|该|此)?"
-            + "(?:[\\d.]+[亩万吨平方米]*)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
+            + "(?:[\\d.]+[亩万吨平方米]*|[^，,。；;的]{1,10}的)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
             + "|加工站|中心|生产线|厂))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
@@ -328,8 +328,12 @@ final class RelationFinder {
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
     private static final Pattern SET_UP_WITH = Pattern.compile("[^，,。；;]{0,12}?(?:设立|成立|组建)(?=[，,。；;])");
-    /** "A由(拉萨的)B控股，": group 1 is the holding, right after the owner's name and closing the clause. */
-    private static final Pattern HELD_BY_OWNER = Pattern.compile("由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=[，,。；;])");
+    /**
+     * "A由(拉萨的)B控股，", "A…，由B控股51%。": group 1 is the holding, right after the owner's name and closing the
+     * clause, maybe with the share held.
+     */
+    private static final Pattern HELD_BY_OWNER = Pattern.compile(
+            "由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=(?:\\d{2}(?:\\.\\d+)?[%％])?[，,。；;])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -1018,8 +1022,10 @@ final class RelationFinder {
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb   // “X实验室”在Z揭牌
-                                // 由A与B合资组建的C，在Z揭牌成立: the company the clause before the comma ends on.
-                                || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0)))
+                                // 由A与B合资组建的C，在Z揭牌成立: the company the clause before the comma ends on;
+                                // X的全资子公司——Y（以下简称“Z”）在…揭牌: or its declared short name.
+                                || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0
+                                || declaredUpTo(p.full(), m.end()) == verb)))
                         .orElse(ms.first(before));
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
@@ -1509,9 +1515,12 @@ final class RelationFinder {
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
 
-    /** Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册资本1亿元，, 是A与B合资组建的，. */
+    /**
+     * Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册地位于Z，, 注册资本1亿元，,
+     * 是A与B合资组建的，.
+     */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
-            + "|成立于|始建于|创立于|创建于|注册于|注册在|总部位于|总部设在|位于|落户|注册资本"
+            + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本"
             + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的)[^，,。；;的]{0,20}[，,])+");
     /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
@@ -2522,8 +2531,9 @@ final class RelationFinder {
             String near = p.full().substring(Math.min(from, previous.end()),
                     Math.min(from + MAX_DESCRIPTION + word.length(), previous.end()));
             int described = near.indexOf(word);
-            if (p.charAt(last.end()) == '的' && described >= 0
-                    && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)) {
+            // "Z村的冷库", "Z村新落成的冷库": the facility described right after the place.
+            if (described >= 0 && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)
+                    && (p.charAt(last.end()) == '的' || near.substring(0, described).endsWith("的"))) {
                 return last;
             }
             // "在Z村，海拔2900米的种球繁育基地里…": the sentence opens on the place, and its next clause describes

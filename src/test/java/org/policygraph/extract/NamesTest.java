@@ -3404,4 +3404,50 @@ class NamesTest {
 
         assertThat(entity(a, "湖南湘橙电子商务有限公司").aliases()).contains("湘橙电商");
     }
+
+    @Test
+    void aMongolianNameOfThreeCharactersCutAfterItsFirstIsAPerson() {
+        ArticleExtraction a = extract("阿拉善右旗副旗长其力格表示，全旗正在推进骆驼产业试点。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("其力格");
+    }
+
+    @Test
+    void aDottedNameWithASixCharacterFirstPartIsAPerson() {
+        ArticleExtraction a = extract("和静县人民政府副县长阿不都克里木·吐尔逊介绍，该县正在推进盐碱地改良试点。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("阿不都克里木·吐尔逊");
+    }
+
+    @Test
+    void theLooksOfAVillageAreNoVillage() {
+        ArticleExtraction a = extract("今年，高桥镇对全镇9个村的村容村貌进行整体提升。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("高桥镇");
+    }
+
+    @Test
+    void anExperimentStationIsAResearchUnit() {
+        ArticleExtraction a = extract("禾丰农业还与中国农业大学曲周实验站合作开展秸秆还田试验。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("中国农业大学曲周实验站");
+    }
+
+    @Test
+    void aGeneralAviationCompanyGoesByItsTradesContraction() {
+        ArticleExtraction a = extract("常州天翼通用航空有限公司今年新购直升机6架。天翼通航是江苏禾航集团有限公司的控股子公司。");
+
+        assertThat(entity(a, "常州天翼通用航空有限公司").aliases()).contains("天翼通航");
+    }
+
+    @Test
+    void aUnitWrittenAfterItsAcademysContractionIsTheAcademysUnit() {
+        ArticleExtraction a = extract("凤冈县与贵州省农业科学院签订协议。按照协议，省农科院植物保护研究所将在县里建设试验基地。");
+
+        assertThat(entity(a, "贵州省农业科学院植物保护研究所").aliases()).containsExactly("省农科院植物保护研究所");
+    }
 }

@@ -4104,4 +4104,36 @@ class RelationCuesTest {
                         tuple("天津禾港集团有限公司", RelationType.INVESTS_IN, "天津禾港冷链物流有限公司"),
                         tuple("天津禾港冷链物流有限公司", RelationType.PART_OF, "天津禾港集团有限公司"));
     }
+
+    @Test
+    void aFacilityDescribedBeforeItsWordIsWhereTheVillageHasIt() {
+        assertThat(relations("林芝市巴宜区鲁朗镇扎西岗村新落成的冷库里，刚采的松茸被送入预冷间。这座库容500吨的冷库，"
+                + "由巴宜区雪松农牧民专业合作社投资600万元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("巴宜区雪松农牧民专业合作社", "扎西岗村"));
+    }
+
+    @Test
+    void aSubsidiaryAfterADashWithItsShortNameIsWhereItOpened() {
+        assertThat(relations("6月3日，辽宁禾石集团有限公司的全资子公司——辽宁禾石新材料有限公司（以下简称“禾石新材”）"
+                + "在鞍山市岫岩满族自治县揭牌成立。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("辽宁禾石新材料有限公司", "岫岩满族自治县"))
+                .doesNotContain(tuple("辽宁禾石集团有限公司", "岫岩满族自治县"));
+    }
+
+    @Test
+    void aCompanyHeldWithItsShareAfterWhereItIsRegisteredIsTheHolders() {
+        assertThat(relations("宁波禾海航运有限公司与安徽禾江船务有限公司合资组建浙江禾江海运有限公司（以下简称“禾江海运”）。"
+                + "禾江海运注册地位于宁波市北仑区，由宁波禾海航运有限公司控股55%。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江禾江海运有限公司", "宁波禾海航运有限公司"));
+    }
+
+    @Test
+    void theTownSpokenOfAs镇上IsTheTownNamed() {
+        assertThat(relations("今年，金沙镇启动人居环境整治。西南大学建筑学院的师生为村里编制了设计方案，镇上还与该学院签订了"
+                + "长期合作协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("金沙镇", "西南大学建筑学院"));
+    }
 }
