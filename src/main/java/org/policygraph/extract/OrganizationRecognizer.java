@@ -1913,6 +1913,7 @@ final class OrganizationRecognizer {
                 || collegeOfTwoDisciplines(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length()) || mineOfPlace(p, m, places)
                 || tradeNamedFactory(p, m, suffix) || collegeNamedAsOneTerm(p, m, suffix)
+                || collegeOfDivision(p, m, suffix)
                 || lexicon.shortForms.keySet().stream().anyMatch(prefix::startsWith);
     }
 
@@ -2015,6 +2016,15 @@ final class OrganizationRecognizer {
                 && whole.nature.toString().startsWith("nt") && prefix.length() >= 4
                 && CoreDictionary.get(prefix.substring(0, 2)) == null && !dictionaryTags(prefix.substring(0, 1), "p")
                 && !contractsANamedUniversity(p, prefix.substring(0, 2));
+    }
+
+    /** 红河学院, 文山学院 as one term: a college named after its prefecture or county, no place cut out of it. */
+    private boolean collegeOfDivision(Passage p, Mention m, Suffix suffix) {
+        Term whole = p.termAt(m.start());
+        String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
+        return suffix.text().equals(COLLEGE) && whole != null && whole.offset == m.start()
+                && whole.word.length() == m.name().length() && whole.nature.toString().startsWith("nt")
+                && gazetteer.names(prefix, BRANCH_AREAS);
     }
 
     /** Whether the two characters stand, in order, in the name of a university the text names (西农: 西北农林科技大学). */

@@ -78,6 +78,13 @@ final class PersonRecognizer {
     /** How far the second official's title is looked for after 和: an organisation's name and a title. */
     private static final int MAX_PARTNER_CLAUSE = 24;
 
+    /** A whole dotted name: 热合曼·托乎提, 阿不都克里木·吐尔逊. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6}){1,2}");
+    private static final int MAX_DOTTED_NAME = 20;
+    /** A count of people right before their title: 6名, 两位, 20余名. */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("[\\d一二两三四五六七八九十百千几多]+余?[名位]$");
+    private static final int MAX_COUNT = 6;
+
     private final Lexicon lexicon;
 
     PersonRecognizer(Lexicon lexicon) {
@@ -94,7 +101,9 @@ final class PersonRecognizer {
                 }
                 Mention before = nameBefore(p, k, organisations);
                 int end = k + title.length();
-                Mention after = nameAfter(p, end);
+                // 带着6名研究生常年住在村里: people counted by their title are no one named after it.
+                boolean counted = COUNTED_PEOPLE.matcher(s).region(Math.max(0, k - MAX_COUNT), k).find();
+                Mention after = counted ? null : nameAfter(p, end);
                 if (after == null && (p.charAt(end) == '的' || "：:".indexOf(p.charAt(end)) >= 0)) {
                     // 身兼X董事长和Y理事长的王晓琳，: the one holding the titles, after 的, where the name is whole;
                     // 董事长：X signing a report.
@@ -169,6 +178,15 @@ final class PersonRecognizer {
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
+            }
+        }
+        // 新疆农业大学农学院热合曼·托乎提教授: a dotted name right after its organisation.
+        for (int start = titleStart - 5; start >= Math.max(0, titleStart - MAX_DOTTED_NAME); start--) {
+            int from = start;
+            if (organisations.stream().anyMatch(o -> o.end() == from)
+                    && DOTTED_NAME.matcher(p.full()).region(start, titleStart).matches()
+                    && lexicon.personTitles.stream().noneMatch(p.full().substring(start, titleStart)::contains)) {
+                return new Mention(p.full().substring(start, titleStart), EntityType.Person, start, titleStart);
             }
         }
         for (int len = 6; len >= 4; len--) {

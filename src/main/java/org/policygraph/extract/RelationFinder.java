@@ -317,8 +317,10 @@ final class RelationFinder {
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
-    /** A company named after its holder: A控股的B, A旗下的B. */
-    private static final Pattern HELD_ONES = Pattern.compile("控股的|旗下的?");
+    private static final String IS_ITS = "是其";
+    /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
+    private static final Pattern HELD_ONES = Pattern.compile(
+            "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
     /** What a company held so is called: 是Y控股的企业. */
     private static final List<String> HELD_KINDS = List.of("企业", "公司");
     /** "X依托Y建设": the unit X is built on the institution Y. */
@@ -1020,13 +1022,15 @@ final class RelationFinder {
                 // "X是Y的控股子公司，总部设在Z": a clause naming nobody goes on with the sentence's subject.
                 int clause = clauseStart(p.full(), verb);
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
-                Mention org = !v.group().equals("在") ? (inClause != null ? inClause : ms.first(before))
+                Mention first = ms.first(before);
+                first = first == null ? null : describedBy(p, ms, first, verb);
+                Mention org = !v.group().equals("在") ? (inClause != null ? inClause : first)
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb   // “X实验室”在Z揭牌
                                 // 由A与B合资组建的C，在Z揭牌成立: the company the clause before the comma ends on;
                                 // X的全资子公司——Y（以下简称“Z”）在…揭牌: or its declared short name.
                                 || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0
                                 || declaredUpTo(p.full(), m.end()) == verb)))
-                        .orElse(ms.first(before));
+                        .orElse(first);
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
                 }
@@ -2763,6 +2767,12 @@ final class RelationFinder {
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
             Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
             a = led != null ? led : a;
+            // "X由A控股，是其与B合资设立的企业": 其 after 是 is the organisation last named before it, which the
+            // subject is described as set up by (while in "X…，其与B联合研制" 其 is X itself).
+            Sentences.Sentence sentence = a == null && s.startsWith(IS_ITS, linkAt - IS_ITS.length())
+                    ? p.sentenceAt(linkAt) : null;
+            a = sentence == null ? a : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
+                    && m.end() < linkAt - 1 && ms.outermost(m));
             // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展", "X的变化，得益于与Y的合作":
             // X goes on.
             String opener = s.substring(clauseStart, linkAt);
@@ -2927,11 +2937,18 @@ final class RelationFinder {
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
                 && !(m.type() == EntityType.Place && WHERE_BEFORE.stream()
                         .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))));
-        // "A控股的B投资…，并与C签订", "A旗下的B也将入驻": the company held is what the sentence is about.
-        Matcher held = first == null ? null : HELD_ONES.matcher(p.full()).region(first.end(), to);
-        Mention heldOne = held == null || !held.lookingAt() ? null
-                : ms.firstAt(held.end(), m -> m.isOrganisation() && ms.outermost(m) && m.end() <= to);
-        return heldOne != null ? heldOne : first;
+        return first == null ? null : describedBy(p, ms, first, to);
+    }
+
+    /**
+     * "A控股的B投资…，并与C签订", "A旗下的B也将入驻", "A与B合资组建的C揭牌": the company {@code m} describes, held
+     * or set up, when it ends before {@code to}: what the sentence is about; else {@code m}.
+     */
+    private static Mention describedBy(Passage p, Mentions ms, Mention m, int to) {
+        Matcher held = HELD_ONES.matcher(p.full()).region(m.end(), to);
+        Mention heldOne = !held.lookingAt() ? null
+                : ms.firstAt(held.end(), o -> o.isOrganisation() && ms.outermost(o) && o.end() <= to);
+        return heldOne != null ? heldOne : m;
     }
 
     /**

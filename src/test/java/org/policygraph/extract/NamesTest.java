@@ -3450,4 +3450,28 @@ class NamesTest {
 
         assertThat(entity(a, "贵州省农业科学院植物保护研究所").aliases()).containsExactly("省农科院植物保护研究所");
     }
+
+    @Test
+    void aCollegeNamedAfterItsPrefectureIsAResearchBody() {
+        ArticleExtraction a = extract("企业还与文山学院合作开展三七种苗繁育技术攻关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("文山学院");
+    }
+
+    @Test
+    void peopleCountedByTheirTitleAreNoOneNamedAfterIt() {
+        ArticleExtraction a = extract("教授林志远带着6名研究生常年住在村里，首批20名研究生明年春季进驻基地。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("林志远");
+    }
+
+    @Test
+    void aDottedNameRightAfterItsCollegeBeforeATitleIsAPerson() {
+        ArticleExtraction a = extract("近日，塔里木大学农学院阿依古丽·吾斯曼教授团队在枣树抗旱研究中取得新进展。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("阿依古丽·吾斯曼");
+    }
 }

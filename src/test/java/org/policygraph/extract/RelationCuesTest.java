@@ -4136,4 +4136,19 @@ class RelationCuesTest {
                 + "长期合作协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("金沙镇", "西南大学建筑学院"));
     }
+
+    @Test
+    void aJointVentureNamedAfterItsFoundersIsWhereItSettles() {
+        assertThat(relations("今天，北京禾衡航空科技有限公司与陕西禾锋锻造股份有限公司合资组建的北京禾锋精密部件有限公司揭牌，"
+                + "正式落户北京经济技术开发区。", RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("北京禾锋精密部件有限公司", "北京经济技术开发区"))
+                .doesNotContain(tuple("北京禾衡航空科技有限公司", "北京经济技术开发区"));
+    }
+
+    @Test
+    void theHolderACompanyIsSaidToBeSetUpByWithAnotherPartnersIt() {
+        assertThat(relations("天津禾磁材料有限公司由宁波禾光磁业股份有限公司控股，是其与天津禾华投资集团有限公司于2023年"
+                + "合资设立的企业。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁波禾光磁业股份有限公司", "天津禾华投资集团有限公司"));
+    }
 }
