@@ -345,6 +345,9 @@ final class OrganizationRecognizer {
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
+    private static final String COOPERATIVE_WORD = "合作社";
+    /** What a farmers' cooperative's registered kind says: (种植)专业(合作社). */
+    private static final String SPECIALISED = "专业";
     /** Trades of registered names: what a company does, never which company it is. */
     static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
@@ -1404,6 +1407,12 @@ final class OrganizationRecognizer {
                 cur = t.offset + stopped;
                 break;
             }
+            // 上榜的佛山X有限公司 as one term: the name opens with the place after the particle.
+            int particle = straddlesSuffix ? p.full().lastIndexOf('的', suffixStart - 1) : -1;
+            if (particle > t.offset && beginsWithPlace(p, particle + 1)) {
+                cur = particle + 1;
+                break;
+            }
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
             if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) && !afterNoun(p, t) || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
@@ -1801,7 +1810,9 @@ final class OrganizationRecognizer {
                 return true;
             }
         }
-        return false;
+        // 5家藏药材种植专业合作社: cooperatives counted by their trade, no place or name opening it, are a kind.
+        return counted && m.name().endsWith(COOPERATIVE_WORD) && !beginsWithPlace(p, m.start())
+                && !startsWithPlaceWord(prefix) && m.name().contains(SPECIALISED);
     }
 
     /** 农民专业合作社, 相关企业: a kind of organisation, not a name; no conjunction before it changes that. */

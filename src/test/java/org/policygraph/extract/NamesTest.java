@@ -3474,4 +3474,20 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("阿依古丽·吾斯曼");
     }
+
+    @Test
+    void aCompanyDescribedBeforeTheParticleIsNamedFromItsPlace() {
+        ArticleExtraction a = extract("同样上榜的宁波禾涛新材料科技有限公司位于北仑区。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("宁波禾涛新材料科技有限公司");
+    }
+
+    @Test
+    void cooperativesCountedByTheirTradeAreAKindNotAName() {
+        ArticleExtraction a = extract("今年6月，黄田镇的4家茶叶种植专业合作社抱团组建了祁门县禾香茶叶专业合作社联合社。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("祁门县禾香茶叶专业合作社联合社");
+    }
 }

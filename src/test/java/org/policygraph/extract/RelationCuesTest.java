@@ -4151,4 +4151,12 @@ class RelationCuesTest {
                 + "合资设立的企业。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宁波禾光磁业股份有限公司", "天津禾华投资集团有限公司"));
     }
+
+    @Test
+    void aClauseOpeningOn已GoesOnWithTheSubject() {
+        assertThat(relations("浙江禾源新材料有限公司是杭州禾源化工集团有限公司的全资子公司，已与浙江工业大学签署产学研合作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江禾源新材料有限公司", "浙江工业大学"));
+    }
 }
