@@ -622,7 +622,7 @@ final class AliasResolver {
     }
 
     /**
-     * 浏阳市城投集团, 市城投集团, 城投集团 for 浏阳市城市建设投资集团有限公司, 桂芒电商 for 广西桂芒电子商务有限公司:
+     * 浏阳市城投集团, 市城投集团, 城投集团 for 浏阳市城市建设投资集团有限公司, 湘橙电商 for 湖南湘橙电子商务有限公司:
      * the customary contraction of a trade (城市建设投资: 城投), with its place, its level word or neither; a form
      * two companies could go by names neither.
      */
@@ -718,7 +718,7 @@ final class AliasResolver {
 
     /**
      * Where the places a company name starts with end: 山西晋城 of 山西晋城X科技; 中国 counts as one. A place after
-     * the first lies in it: 塔河 of 新疆塔河棉业 is a county of another province, so the brand's.
+     * the first lies in it: 宁城 of 广东宁城茶业 is a county of another province, so the brand's.
      */
     private int leadingPlaceEnd(String core) {
         int end = 0;

@@ -1719,7 +1719,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 北京澄川资|本管理有限公司, 田东县那禄芒果合作社: a pronoun's character right after a noun or a place, glued to
+     * 北京朗川资|本管理有限公司: a pronoun's character right after a noun or a place, glued to
      * the rest of the name, is a character of the name; pronouns follow a verb, a preposition or a break.
      */
     private static boolean afterNoun(Passage p, Term t) {
@@ -1728,7 +1728,7 @@ final class OrganizationRecognizer {
                 && (before.nature.toString().startsWith("n") && !before.nature.toString().startsWith("nnt"));
     }
 
-    /** 锦|程控|股|集团: a word of names the segmenter cut across two terms (控股 as 程控|股) stops no walk. */
+    /** 华|程控|股|集团: a word of names the segmenter cut across two terms (控股 as 程控|股) stops no walk. */
     private static boolean nameVerbSplit(Passage p, Term t) {
         return t.word.length() == 1 && t.offset > 0
                 && NAME_VERBS.contains(p.full().substring(t.offset - 1, t.offset + 1));
@@ -1810,7 +1810,7 @@ final class OrganizationRecognizer {
                 return true;
             }
         }
-        // 5家藏药材种植专业合作社: cooperatives counted by their trade, no place or name opening it, are a kind.
+        // 5家茶叶种植专业合作社: cooperatives counted by their trade, no place or name opening it, are a kind.
         return counted && m.name().endsWith(COOPERATIVE_WORD) && !beginsWithPlace(p, m.start())
                 && !startsWithPlaceWord(prefix) && m.name().contains(SPECIALISED);
     }

@@ -78,7 +78,7 @@ final class PersonRecognizer {
     /** How far the second official's title is looked for after 和: an organisation's name and a title. */
     private static final int MAX_PARTNER_CLAUSE = 24;
 
-    /** A whole dotted name: 热合曼·托乎提, 阿不都克里木·吐尔逊. */
+    /** A whole dotted name: 帕提古丽·吾甫尔, 阿不都克里木·艾山. */
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6}){1,2}");
     private static final int MAX_DOTTED_NAME = 20;
     /** A count of people right before their title: 6名, 两位, 20余名. */
@@ -180,7 +180,7 @@ final class PersonRecognizer {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
-        // 新疆农业大学农学院热合曼·托乎提教授: a dotted name right after its organisation.
+        // 塔里木大学农学院帕提古丽·吾甫尔教授: a dotted name right after its organisation.
         for (int start = titleStart - 5; start >= Math.max(0, titleStart - MAX_DOTTED_NAME); start--) {
             int from = start;
             if (organisations.stream().anyMatch(o -> o.end() == from)
@@ -284,7 +284,7 @@ final class PersonRecognizer {
         char third = p.charAt(from + 2);
         boolean tibetan = lexicon.isTibetanNameElement(element) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
                 && TRANSLITERATED_CHAR.matcher(String.valueOf(third)).matches();
-        // 副旗长其木格表示 as 其|木格: a name's last two characters read as a name, after one transliterated.
+        // 副旗长其力格表示 as 其|力格: a name's last two characters read as a name, after one transliterated.
         var tail = p.termAt(from + 1);
         boolean namedTail = tail != null && tail.offset == from + 1 && tail.word.length() == 2
                 && tail.nature.toString().startsWith("nr")
@@ -402,7 +402,7 @@ final class PersonRecognizer {
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
-        // 县长才让东主说, 局长达瓦表示: a Tibetan name of two elements, one known, or of one known element alone,
+        // 县长索南东主说, 局长尼玛表示: a Tibetan name of two elements, one known, or of one known element alone,
         // right before a verb of speaking.
         for (int end : new int[] {from + 4, from + 2}) {
             String name = end <= p.full().length() ? p.full().substring(from, end) : "";

@@ -4057,14 +4057,14 @@ class RelationCuesTest {
 
     @Test
     void moneyPaidToSupportAnInstitutesWorkGoesToTheInstitute() {
-        assertThat(relations("双方在西宁签署合作协议。根据协议，青海禾原种业有限公司每年出资500万元，支持青海省农林科学院开展"
+        assertThat(relations("双方在西宁签署合作协议。根据协议，青海禾麦种业有限公司每年出资500万元，支持青海省农林科学院开展"
                 + "青稞品种选育。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("青海禾原种业有限公司", "青海省农林科学院"));
+                .containsExactly(tuple("青海禾麦种业有限公司", "青海省农林科学院"));
     }
 
     @Test
     void aSubsidiaryOpeningAClauseIsTheSubsidiaryNamedBefore() {
-        assertThat(relations("赣州禾锂新能源集团有限公司在全南县设立全资子公司全南禾锂材料有限公司。集团董事长陈立新说，"
+        assertThat(relations("赣州禾锂新能源集团有限公司在全南县设立全资子公司全南禾锂材料有限公司。集团董事长陈立江说，"
                 + "子公司已与赣南师范大学签订技术合作协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("全南禾锂材料有限公司", "赣南师范大学"));
