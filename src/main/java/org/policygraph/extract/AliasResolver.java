@@ -86,10 +86,14 @@ final class AliasResolver {
     /** A company founding the branch written right after: 在园区设立, 新设. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
-    /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
+    /** Trades whose contraction is an everyday word (县电商, 通航产业), written only after a brand. */
+    private static final Set<String> BRAND_NEEDED = Set.of("电子商务", "通用航空");
     /** A research unit's name right after its institution's contraction: (省农科院)茶叶研究所; group 1 its word. */
     private static final Pattern UNIT_AFTER_CONTRACTION = Pattern.compile(
-            "[\\p{IsHan}&&[^的与和及在]]{2,8}?((?:研究所|研究中心|试验站|实验站|重点实验室|实验室))");
+            "[\\p{IsHan}&&[^的与和及在]]{2,8}?(研究所|研究中心|试验站|实验站|重点实验室|实验室)");
+    /** Words no field of research is: people and teams (省农科院专家团队). */
+    private static final Pattern PEOPLE_WORDS = Pattern.compile("专家|团队|人员|师生|院士|科研");
+    /** Words of institutions' names and the contractions news writes for them (农业科学院 -> 农科院). */
     private static final Map<String, String> CONTRACTIONS = Map.of("农业科学院", "农科院", "林业科学院", "林科院",
             "林业科学研究院", "林科院", "农业科学研究院", "农科院", "农业大学", "农大", "师范大学", "师大");
 
@@ -638,11 +642,15 @@ final class AliasResolver {
             }
             String contracted = core.replace(trade.getKey(), trade.getValue());
             int placeEnd = Math.min(leadingPlaceEnd(core), core.indexOf(trade.getKey()));
+            // 湘橙电商, never 县电商发展 or 湖南通航: a trade that is no company's name alone goes by its brand only.
+            if (BRAND_NEEDED.contains(trade.getKey()) && core.indexOf(trade.getKey()) - placeEnd < 2) {
+                continue;
+            }
             String rest = contracted.substring(placeEnd);
             List<String> forms = new ArrayList<>(List.of(contracted));
             if (placeEnd > 0) {
                 char level = contracted.charAt(placeEnd - 1);
-                if (OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0) {
+                if (OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0 && !BRAND_NEEDED.contains(trade.getKey())) {
                     forms.add(level + rest);
                 }
                 forms.add(rest);
@@ -1201,7 +1209,9 @@ final class AliasResolver {
         // “X走廊” / 《X走廊建设三年行动计划（2025—2027年）》): the document is the name followed only by a
         // document word, maybe its work and span before it and its period after, so both are one program.
         for (String prog : programs) {
-            if (sameAs.containsKey(prog) || prog.length() < 3) {
+            // (“湘江新区” quoted is the zone too, no short name of 《湘江新区建设实施方案》: names are merged by name.)
+            if (sameAs.containsKey(prog) || prog.length() < 3
+                    || mentions.stream().anyMatch(m -> m.type() != EntityType.Program && m.canonical().equals(prog))) {
                 continue;
             }
             programs.stream()
@@ -1293,7 +1303,8 @@ final class AliasResolver {
      * where the segmenter glued a verb into a name.
      */
     private static boolean namesAField(Passage p, int from, int to) {
-        if (OrganizationRecognizer.dictionaryTags(p.full().substring(from, from + 2), "v")) {
+        if (OrganizationRecognizer.dictionaryTags(p.full().substring(from, from + 2), "v")
+                || PEOPLE_WORDS.matcher(p.full()).region(from, to).find()) {
             return false;
         }
         for (int i = from; i < to; ) {

@@ -1408,7 +1408,7 @@ final class OrganizationRecognizer {
                 break;
             }
             // 上榜的佛山X有限公司 as one term: the name opens with the place after the particle.
-            int particle = straddlesSuffix ? p.full().lastIndexOf('的', suffixStart - 1) : -1;
+            int particle = straddlesSuffix ? t.offset + t.word.lastIndexOf('的', suffixStart - 1 - t.offset) : -1;
             if (particle > t.offset && beginsWithPlace(p, particle + 1)) {
                 cur = particle + 1;
                 break;

@@ -57,8 +57,9 @@ final class PersonRecognizer {
      * 买买提·艾力: a name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot. These
      * are the parts before the last; the last ends where the text goes on, as with other names.
      */
+    private static final String DOTTED_PART = "\\p{IsHan}{2,6}";
     private static final Pattern DOTTED_NAME_HEAD = Pattern.compile(
-            "\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6}){0,2}[·•・]");
+            DOTTED_PART + "(?:[·•・]" + DOTTED_PART + "){0,2}[·•・]");
 
     /**
      * 总经理乌云毕力格介绍: a name of four to six characters transliterated from Mongolian or another language,
@@ -79,11 +80,15 @@ final class PersonRecognizer {
     private static final int MAX_PARTNER_CLAUSE = 24;
 
     /** A whole dotted name: 帕提古丽·吾甫尔, 阿不都克里木·艾山. */
-    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{2,6}(?:[·•・]\\p{IsHan}{2,6}){1,2}");
+    private static final Pattern DOTTED_NAME = Pattern.compile(DOTTED_PART + "(?:[·•・]" + DOTTED_PART + "){1,2}");
     private static final int MAX_DOTTED_NAME = 20;
     /** A count of people right before their title: 6名, 两位, 20余名. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("[\\d一二两三四五六七八九十百千几多]+余?[名位]$");
-    private static final int MAX_COUNT = 6;
+    private static final int MAX_COUNT_WIDTH = 6;
+    /** What follows a name listed with others: 、, 和, 与, 及, 等. */
+    private static final String LISTING = "、和与及等";
+    /** Characters no name holds: clauses' little words, pronouns, aspect marks (达瓦对我说, 格桑笑着说). */
+    private static final String NOT_IN_NAMES = "的在是和与及对向从为了也还就将已都又再曾便则却均皆仍亦跟给把被让请我你他她们着";
 
     private final Lexicon lexicon;
 
@@ -101,9 +106,11 @@ final class PersonRecognizer {
                 }
                 Mention before = nameBefore(p, k, organisations);
                 int end = k + title.length();
-                // 带着6名研究生常年住在村里: people counted by their title are no one named after it.
-                boolean counted = COUNTED_PEOPLE.matcher(s).region(Math.max(0, k - MAX_COUNT), k).find();
-                Mention after = counted ? null : nameAfter(p, end);
+                // 带着6名研究生常年住在村里: people counted by their title are no one named after it, unless
+                // listed (两名院士A和B).
+                Mention after = nameAfter(p, end);
+                boolean counted = COUNTED_PEOPLE.matcher(s).region(Math.max(0, k - MAX_COUNT_WIDTH), k).find();
+                after = counted && after != null && LISTING.indexOf(p.charAt(after.end())) < 0 ? null : after;
                 if (after == null && (p.charAt(end) == '的' || "：:".indexOf(p.charAt(end)) >= 0)) {
                     // 身兼X董事长和Y理事长的王晓琳，: the one holding the titles, after 的, where the name is whole;
                     // 董事长：X signing a report.
@@ -183,8 +190,8 @@ final class PersonRecognizer {
         // 塔里木大学农学院帕提古丽·吾甫尔教授: a dotted name right after its organisation.
         for (int start = titleStart - 5; start >= Math.max(0, titleStart - MAX_DOTTED_NAME); start--) {
             int from = start;
-            if (organisations.stream().anyMatch(o -> o.end() == from)
-                    && DOTTED_NAME.matcher(p.full()).region(start, titleStart).matches()
+            if (DOTTED_NAME.matcher(p.full()).region(start, titleStart).matches()
+                    && organisations.stream().anyMatch(o -> o.end() == from)
                     && lexicon.personTitles.stream().noneMatch(p.full().substring(start, titleStart)::contains)) {
                 return new Mention(p.full().substring(start, titleStart), EntityType.Person, start, titleStart);
             }
@@ -284,14 +291,28 @@ final class PersonRecognizer {
         char third = p.charAt(from + 2);
         boolean tibetan = lexicon.isTibetanNameElement(element) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
                 && TRANSLITERATED_CHAR.matcher(String.valueOf(third)).matches();
-        // 副旗长其力格表示 as 其|力格: a name's last two characters read as a name, after one transliterated.
+        // 副旗长其力格表示 as 其|力格: a name's last two characters read as a name, after one transliterated, no
+        // verb or preposition (局长请李华介绍 is a request).
         var tail = p.termAt(from + 1);
         boolean namedTail = tail != null && tail.offset == from + 1 && tail.word.length() == 2
-                && tail.nature.toString().startsWith("nr")
+                && tail.nature.toString().startsWith("nr") && head != null && head.offset == from
+                && head.word.length() == 1 && "vpcd".indexOf(head.nature.toString().charAt(0)) < 0
                 && TRANSLITERATED_CHAR.matcher(element.substring(0, 1)).matches();
         boolean spoken = (transliterated || tibetan || namedTail) && from + 3 <= p.full().length()
                 && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt();
         return spoken ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
+    }
+
+    /**
+     * 索南东主: a Tibetan name of two elements, one known, the other no word and no little word of a clause (达瓦对我,
+     * 扎西今天 are a name and what follows it).
+     */
+    private boolean halfKnownTibetanName(String name) {
+        if (!lexicon.isHalfTibetanName(name)) {
+            return false;
+        }
+        String other = lexicon.isTibetanNameElement(name.substring(0, 2)) ? name.substring(2) : name.substring(0, 2);
+        return CoreDictionary.get(other) == null && other.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0);
     }
 
     /**
@@ -406,8 +427,7 @@ final class PersonRecognizer {
         // right before a verb of speaking.
         for (int end : new int[] {from + 4, from + 2}) {
             String name = end <= p.full().length() ? p.full().substring(from, end) : "";
-            boolean known = end == from + 4 ? lexicon.isHalfTibetanName(name)
-                    : lexicon.isTibetanNameElement(name);
+            boolean known = end == from + 4 ? halfKnownTibetanName(name) : lexicon.isTibetanNameElement(name);
             if (known && SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
                 return new Mention(name, EntityType.Person, from, end);
             }

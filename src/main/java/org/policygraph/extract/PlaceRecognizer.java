@@ -98,10 +98,12 @@ final class PlaceRecognizer {
     private static final char COPULA = '是';
     /** Natures of proper names: of places, people, and other proper nouns. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
-    /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸, 能源化工基地). */
-    private static final String ZONE_WORD_ENDS = "区园城港岸地";
+    /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸) but the energy bases'. */
+    private static final String ZONE_WORD_ENDS = "区园城港岸";
+    /** The one zone word ending in 地, looked for only where it ends: 当地, 土地 and 基地 are common. */
+    private static final String ENERGY_BASE = "能源化工基地";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
-    private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![民委里集级企干庄部落务办镇两组支])");
+    private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![" + NOT_AFTER_VILLAGE + "])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
@@ -675,7 +677,8 @@ final class PlaceRecognizer {
     private static int nextZoneEnd(String s, int from) {
         // One pass to the next such character: an indexOf per character would scan to the end for a rare one.
         for (int i = from; i < s.length(); i++) {
-            if (ZONE_WORD_ENDS.indexOf(s.charAt(i)) >= 0) {
+            if (ZONE_WORD_ENDS.indexOf(s.charAt(i)) >= 0
+                    || s.charAt(i) == '地' && s.startsWith(ENERGY_BASE, i + 1 - ENERGY_BASE.length())) {
                 return i;
             }
         }
@@ -697,7 +700,8 @@ final class PlaceRecognizer {
         Map<String, String> inFull = new HashMap<>();   // a zone named after a short form -> its name in full
         Matcher m = ZONE.matcher(s);
         for (int k = nextZoneEnd(s, 0); k >= 0; k = nextZoneEnd(s, k + 1)) {
-            // Zone words all end in 区, 园, 城, 港, 岸 or 地: try the pattern only where one ends, longest word first.
+            // Zone words all end in 区, 园, 城, 港, 岸 or 能源化工基地's 地: try the pattern only where one ends, longest
+            // word first.
             // 工业园 of 工业园区 is no zone word of its own.
             if (s.startsWith("园区", k) || !zoneWordEndingAt(m, k + 1)) {
                 continue;

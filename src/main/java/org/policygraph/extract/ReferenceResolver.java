@@ -210,11 +210,10 @@ final class ReferenceResolver {
             if ("州旗盟".indexOf(level) < 0) {
                 k.add(new Kind(level + "里", place));
             }
-            if (level.equals("镇")) {
-                k.add(new Kind(level + "上", place));   // 镇上还与X签订…: the town, as 镇里
-            }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
         }
+        // 镇上还与X签订…: the town, as 镇里.
+        k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
             k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));

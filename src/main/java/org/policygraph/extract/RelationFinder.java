@@ -45,11 +45,13 @@ final class RelationFinder {
     private static final String LICENSED = "授权";
     /** What is built where money goes, right after the place: 在Y镇建设. */
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|打造|改造|实施");
-    /**
-     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入 or 拿出 before it, with a bound of at
-     * least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for (支持|保障|用于, group 1).
-     */
+    /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
     private static final String PAYS = "出资";
+    /**
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出 or 出资 before it, with a bound of
+     * at least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for
+     * (支持|保障|用于, group 1).
+     */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
@@ -318,6 +320,20 @@ final class RelationFinder {
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     private static final String IS_ITS = "是其";
+    /**
+     * 其 at {@code its} after 是: the organisation named last before it in its sentence but the subject, or null;
+     * an organisation describing the subject (合作社种植的品种，是其与Y合作选育的) is no subject.
+     */
+    private static Mention itsHolder(Passage p, Mentions ms, int its) {
+        Sentences.Sentence sentence = p.sentenceAt(its);
+        Mention first = sentence == null ? null : subjectWithin(p, ms, sentence.start(), its);
+        boolean describing = first != null && p.full().substring(first.end(), clauseEnd(p.full(), first.end()))
+                .contains("的");
+        Mention subject = describing ? null : first;
+        return sentence == null ? null : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
+                && m.end() < its && ms.outermost(m) && (subject == null || !m.canonical().equals(subject.canonical())));
+    }
+
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
             "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
@@ -335,7 +351,7 @@ final class RelationFinder {
      * clause, maybe with the share held.
      */
     private static final Pattern HELD_BY_OWNER = Pattern.compile(
-            "由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=(?:\\d{2}(?:\\.\\d+)?[%％])?[，,。；;])");
+            "由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=(?:\\d{1,3}(?:\\.\\d+)?[%％])?[，,。；;])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -457,8 +473,10 @@ final class RelationFinder {
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址"
             + "|在(?=[^，,。；;的]{2,24}?(?:注册|挂牌|揭牌)(?:成立|运营)?(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
+    /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
+    private static final Pattern STATIONS = Pattern.compile("(?:小院|站)$");
     /** How long a body has been rooted where it is, between it and 扎根: 已, 多年来. */
-    private static final Pattern ROOTED_SINCE = Pattern.compile("(?:已经|早已|已|一直|长期|多年来?)?");
+    private static final Pattern ROOTED_SINCE = Pattern.compile("(?:已经|早已|已|一直|长期|多年来?)*");
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
@@ -1034,9 +1052,12 @@ final class RelationFinder {
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
                 }
-                if (org != null && v.group().equals(ROOTED)
-                        && !ROOTED_SINCE.matcher(p.full()).region(org.end(), verb).matches()) {
-                    org = null;   // "X专家扎根Y", "X工作站扎根Y": its people or station are rooted there
+                if (org != null && v.group().equals(ROOTED) && (org.type() != EntityType.Enterprise
+                        && !STATIONS.matcher(org.canonical()).find()
+                        || !ROOTED_SINCE.matcher(p.full()).region(org.end(), verb).matches())) {
+                    // "X专家扎根Y", "X大学工作站扎根Y": its people or station are rooted there; a university
+                    // rooted in a county works there. A company or a station itself is there.
+                    org = null;
                 }
                 if (org != null && v.group().equals(SITE_CHOSEN) && org.type() != EntityType.ResearchTeam) {
                     org = null;
@@ -2767,12 +2788,9 @@ final class RelationFinder {
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
             Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
             a = led != null ? led : a;
-            // "X由A控股，是其与B合资设立的企业": 其 after 是 is the organisation last named before it, which the
-            // subject is described as set up by (while in "X…，其与B联合研制" 其 is X itself).
-            Sentences.Sentence sentence = a == null && s.startsWith(IS_ITS, linkAt - IS_ITS.length())
-                    ? p.sentenceAt(linkAt) : null;
-            a = sentence == null ? a : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
-                    && m.end() < linkAt - 1 && ms.outermost(m));
+            // "X由A控股，是其与B合资设立的企业", "A旗下的X，是其与B…": 其 after 是 is the organisation last named
+            // before it but the subject, which is described as set up by it (in "X…，其与B联合研制" 其 is X itself).
+            a = a == null && s.startsWith(IS_ITS, linkAt - IS_ITS.length()) ? itsHolder(p, ms, linkAt - 1) : a;
             // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展", "X的变化，得益于与Y的合作":
             // X goes on.
             String opener = s.substring(clauseStart, linkAt);

@@ -3490,4 +3490,51 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("祁门县禾香茶叶专业合作社联合社");
     }
+
+    @Test
+    void aZoneQuotedLikeAProgramKeepsItsNameBesideTheDocumentCarryingIt() {
+        ArticleExtraction a = extract("湖南省出台《湘江新区建设实施方案》，全力推进“湘江新区”建设。湘江新区管委会负责实施。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("湘江新区");
+    }
+
+    @Test
+    void aVerbOfAskingBeforeANameAfterATitleIsNoPartOfIt() {
+        ArticleExtraction a = extract("会上，局长请李华介绍经验，董事长让张伟介绍项目情况。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .doesNotContain("请李华", "让张伟");
+    }
+
+    @Test
+    void aTibetanNameElementBeforeLittleWordsOfTheClauseIsNoLongerName() {
+        ArticleExtraction a = extract("镇党委书记达瓦对我说，今年青稞收成好。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .doesNotContain("达瓦对我");
+    }
+
+    @Test
+    void peopleCountedByTheirTitleAndThenListedAreNamed() {
+        ArticleExtraction a = extract("两名院士赵立群和孙家明出席会议并讲话。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .contains("赵立群");
+    }
+
+    @Test
+    void aCountysECommerceWorkIsNoShortNameOfItsCompany() {
+        ArticleExtraction a = extract("湘潭县电子商务发展有限公司成立。县电商发展中心主任表示，将加快县电商发展。");
+
+        assertThat(entity(a, "湘潭县电子商务发展有限公司").aliases()).isEmpty();
+    }
+
+    @Test
+    void peopleAfterAnAcademysContractionAreNoUnitOfIt() {
+        ArticleExtraction a = extract("湖南省农业科学院与县里签约。省农科院专家团队实验室建设加快推进。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("湖南省农业科学院");
+    }
 }

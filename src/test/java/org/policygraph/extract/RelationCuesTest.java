@@ -4159,4 +4159,30 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("浙江禾源新材料有限公司", "浙江工业大学"));
     }
+
+    @Test
+    void theOwnerBeforeTheSubjectIsThe其ItWasSetUpBy() {
+        assertThat(relations("湖南华岳钢铁集团有限公司旗下的湖南华岳科技有限公司，是其与湖南大学合资设立的企业。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南华岳钢铁集团有限公司", "湖南大学"));
+    }
+
+    @Test
+    void aCompanyCannotBeThe其ThatSetItUp() {
+        assertThat(relations("湖南华岳科技有限公司成立于2020年，是其与湖南大学合资设立的企业。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
+
+    @Test
+    void aUniversityRootedInACountyWorksThereAndIsNotThere() {
+        assertThat(relations("中国农业大学扎根河北省曲周县四十余年，建立了首个科技小院。", RelationType.LOCATED_IN))
+                .extracting(Relation::source).doesNotContain("中国农业大学");
+    }
+
+    @Test
+    void aCompanyHeldWhollyIsTheHolders() {
+        assertThat(relations("湖南湘通科技有限公司由湖南华岳钢铁集团有限公司控股100%，注册资本1亿元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘通科技有限公司", "湖南华岳钢铁集团有限公司"));
+    }
 }
