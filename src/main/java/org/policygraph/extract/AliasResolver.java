@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Decides which mentions name the same thing and turns them into entities: one canonical name per entity
@@ -643,14 +642,15 @@ final class AliasResolver {
             String contracted = core.replace(trade.getKey(), trade.getValue());
             int placeEnd = Math.min(leadingPlaceEnd(core), core.indexOf(trade.getKey()));
             // 湘橙电商, never 县电商发展 or 湖南通航: a trade that is no company's name alone goes by its brand only.
-            if (BRAND_NEEDED.contains(trade.getKey()) && core.indexOf(trade.getKey()) - placeEnd < 2) {
+            boolean brandNeeded = BRAND_NEEDED.contains(trade.getKey());
+            if (brandNeeded && core.indexOf(trade.getKey()) - placeEnd < 2) {
                 continue;
             }
             String rest = contracted.substring(placeEnd);
             List<String> forms = new ArrayList<>(List.of(contracted));
             if (placeEnd > 0) {
                 char level = contracted.charAt(placeEnd - 1);
-                if (OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0 && !BRAND_NEEDED.contains(trade.getKey())) {
+                if (OrganizationRecognizer.BARE_LEVELS.indexOf(level) >= 0 && !brandNeeded) {
                     forms.add(level + rest);
                 }
                 forms.add(rest);
@@ -735,7 +735,8 @@ final class AliasResolver {
             found = false;
             for (int len = Math.min(8, core.length() - end - 2); len >= 2 && !found; len--) {
                 String prefix = core.substring(end, end + len);
-                List<Gazetteer.Division> named = prefix.equals("中国") ? List.of() : companyPlaces(prefix);
+                List<Gazetteer.Division> named = prefix.equals("中国") ? List.of()
+                        : gazetteer.named(prefix, COMPANY_PLACE_LEVELS);
                 List<Gazetteer.Division> within = outer;
                 if (prefix.equals("中国") || !named.isEmpty() && (end == 0 || within.isEmpty()
                         || named.stream().anyMatch(d -> within.stream().anyMatch(o -> gazetteer.isAncestor(o, d))))) {
@@ -746,11 +747,6 @@ final class AliasResolver {
             }
         }
         return end;
-    }
-
-    private List<Gazetteer.Division> companyPlaces(String name) {
-        return Stream.concat(gazetteer.byName(name).stream(), gazetteer.byShortName(name).stream())
-                .filter(d -> COMPANY_PLACE_LEVELS.contains(d.level())).toList();
     }
 
     /**

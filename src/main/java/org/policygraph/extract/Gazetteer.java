@@ -229,10 +229,19 @@ final class Gazetteer {
 
     /** A division of one of {@code levels} by its full or short name. */
     boolean names(String name, Set<String> levels) {
+        return !named(name, levels).isEmpty();
+    }
+
+    /** The divisions of one of {@code levels} a full or short name may mean. */
+    List<Division> named(String name, Set<String> levels) {
         if (!mayStartName(name, 0)) {
-            return false;   // the common case, answered without a lookup
+            return List.of();   // the common case, answered without a lookup
         }
-        return atLevel(byName(name), levels) || atLevel(byShortName(name), levels);
+        List<Division> out = new ArrayList<>();
+        for (List<Division> divisions : List.of(byName(name), byShortName(name))) {
+            divisions.stream().filter(d -> levels.contains(d.level())).forEach(out::add);
+        }
+        return out;
     }
 
     /** Towns written without the second of their doubled level words (乌镇 for 乌镇镇). */
@@ -243,15 +252,6 @@ final class Gazetteer {
     /** A division of any level by its full or short name (山西, 晋城市, 南村镇). */
     boolean names(String name) {
         return !byName(name).isEmpty() || !byShortName(name).isEmpty();
-    }
-
-    private static boolean atLevel(List<Division> divisions, Set<String> levels) {
-        for (Division d : divisions) {
-            if (levels.contains(d.level())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<Division> byName(String name) {

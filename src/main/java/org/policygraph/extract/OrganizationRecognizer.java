@@ -345,7 +345,6 @@ final class OrganizationRecognizer {
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
-    private static final String COOPERATIVE_WORD = "合作社";
     /** What a farmers' cooperative's registered kind says: (种植)专业(合作社). */
     private static final String SPECIALISED = "专业";
     /** Trades of registered names: what a company does, never which company it is. */
@@ -1811,7 +1810,7 @@ final class OrganizationRecognizer {
             }
         }
         // 5家茶叶种植专业合作社: cooperatives counted by their trade, no place or name opening it, are a kind.
-        return counted && m.name().endsWith(COOPERATIVE_WORD) && !beginsWithPlace(p, m.start())
+        return counted && m.name().endsWith(ReferenceResolver.COOPERATIVE) && !beginsWithPlace(p, m.start())
                 && !startsWithPlaceWord(prefix) && m.name().contains(SPECIALISED);
     }
 

@@ -24,18 +24,20 @@ import java.util.stream.IntStream;
  */
 final class PlaceRecognizer {
 
+    /** The energy bases, the one zone word ending in 地, looked for only where it ends: 当地, 土地 and 基地 are common. */
+    private static final String ENERGY_BASE = "能源化工基地";
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
             + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸"
-            + "|能源化工基地)");
+            + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
     /**
      * Zone words only zones are called (the state's kinds of zone, 科学城, the energy bases 能源化工基地), so a
      * proper name of a few characters before one names a zone of its own (洋浦经济开发区, 张江科学城).
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
-            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|科学城|能源化工基地");
+            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|科学城|" + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 3;
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
@@ -100,8 +102,6 @@ final class PlaceRecognizer {
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸) but the energy bases'. */
     private static final String ZONE_WORD_ENDS = "区园城港岸";
-    /** The one zone word ending in 地, looked for only where it ends: 当地, 土地 and 基地 are common. */
-    private static final String ENERGY_BASE = "能源化工基地";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![" + NOT_AFTER_VILLAGE + "])");
     private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();

@@ -320,20 +320,6 @@ final class RelationFinder {
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     private static final String IS_ITS = "是其";
-    /**
-     * 其 at {@code its} after 是: the organisation named last before it in its sentence but the subject, or null;
-     * an organisation describing the subject (合作社种植的品种，是其与Y合作选育的) is no subject.
-     */
-    private static Mention itsHolder(Passage p, Mentions ms, int its) {
-        Sentences.Sentence sentence = p.sentenceAt(its);
-        Mention first = sentence == null ? null : subjectWithin(p, ms, sentence.start(), its);
-        boolean describing = first != null && p.full().substring(first.end(), clauseEnd(p.full(), first.end()))
-                .contains("的");
-        Mention subject = describing ? null : first;
-        return sentence == null ? null : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
-                && m.end() < its && ms.outermost(m) && (subject == null || !m.canonical().equals(subject.canonical())));
-    }
-
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
             "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
@@ -2956,6 +2942,20 @@ final class RelationFinder {
                 && !(m.type() == EntityType.Place && WHERE_BEFORE.stream()
                         .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))));
         return first == null ? null : describedBy(p, ms, first, to);
+    }
+
+    /**
+     * 其 at {@code its} after 是: the organisation named last before it in its sentence but the subject, or null;
+     * an organisation describing the subject (合作社种植的品种，是其与Y合作选育的) is no subject.
+     */
+    private static Mention itsHolder(Passage p, Mentions ms, int its) {
+        Sentences.Sentence sentence = p.sentenceAt(its);
+        Mention first = sentence == null ? null : subjectWithin(p, ms, sentence.start(), its);
+        boolean describing = first != null && p.full().substring(first.end(), clauseEnd(p.full(), first.end()))
+                .contains("的");
+        Mention subject = describing ? null : first;
+        return sentence == null ? null : ms.last(m -> m.isOrganisation() && m.start() >= sentence.start()
+                && m.end() < its && ms.outermost(m) && (subject == null || !m.canonical().equals(subject.canonical())));
     }
 
     /**
