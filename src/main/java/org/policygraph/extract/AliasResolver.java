@@ -137,6 +137,7 @@ final class AliasResolver {
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         mentions.addAll(branchesByBrand(p, mentions, sameAs));
         widenRepeatedNames(p, mentions, sameAs);
+        widenBrandNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
         placePrefixed(mentions, sameAs);
@@ -460,6 +461,45 @@ final class AliasResolver {
                     sameAs.putIfAbsent(widened.name(), full.canonical());
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * A company called by its brand and 公司 where the recogniser stopped inside the brand (山雾|春|抹茶公司, 春 read
+     * as a season): the characters before the short mention that continue the brand of one full name of the text
+     * back to its first character belong to it, and the mention is that company.
+     */
+    private void widenBrandNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        List<Mention> registered = mentions.stream().filter(m -> m.type() == EntityType.Enterprise
+                && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith)).toList();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention bare = mentions.get(i);
+            String core = bare.name().endsWith(COMPANY) && bare.type() == EntityType.Enterprise
+                    && bare.canonical().equals(bare.name()) && LEGAL_FORMS.stream().noneMatch(bare.name()::endsWith)
+                    ? bare.name().substring(0, bare.name().length() - COMPANY.length()) : "";
+            Set<String> claimants = new HashSet<>();
+            int widest = 0;
+            for (Mention full : core.isEmpty() ? List.<Mention>of() : registered) {
+                String brand = brandOf(full.canonical());
+                int inBrand = brand.indexOf(core);
+                int k = 0;
+                while (inBrand > 0 && k < inBrand && p.charAt(bare.start() - k - 1) == brand.charAt(inBrand - k - 1)) {
+                    k++;
+                }
+                if (inBrand > 1 && k == inBrand) {
+                    claimants.add(full.canonical());
+                    widest = k;
+                }
+            }
+            int start = bare.start() - widest;
+            if (claimants.size() == 1 && p.isBoundary(start)
+                    && mentions.stream().noneMatch(o -> o.start() < bare.start() && o.end() > start)) {
+                String canonical = claimants.iterator().next();
+                Mention widened = new Mention(p.full().substring(start, bare.end()), canonical, bare.type(), start,
+                        bare.end(), bare.properties());
+                mentions.set(i, widened);
+                sameAs.putIfAbsent(widened.name(), canonical);
             }
         }
     }

@@ -1406,6 +1406,12 @@ final class OrganizationRecognizer {
                 cur = t.offset + stopped;
                 break;
             }
+            // 牵头社|甘泉县X合作社: a lone noun before a division's full name that opens the name is a word of the
+            // clause (牵头社, the leading cooperative), not of the name.
+            if (!straddlesSuffix && t.word.length() == 1 && nature.startsWith("n") && namesDivisionAt(p, cur)
+                    && cur == t.offset + 1 && !beginsWithPlace(p, t.offset)) {
+                break;
+            }
             // 上榜的佛山X有限公司 as one term: the name opens with the place after the particle.
             int particle = straddlesSuffix ? t.offset + t.word.lastIndexOf('的', suffixStart - 1 - t.offset) : -1;
             if (particle > t.offset && beginsWithPlace(p, particle + 1)) {

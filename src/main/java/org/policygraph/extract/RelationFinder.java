@@ -47,6 +47,8 @@ final class RelationFinder {
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|打造|改造|实施");
     /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
     private static final String PAYS = "出资";
+    /** Setting money aside (安排1500万元专项资金支持Y): a government's way of funding others, a company's of its own work. */
+    private static final String ARRANGES = "安排";
     /**
      * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出 or 出资 before it, with a bound of
      * at least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for
@@ -114,12 +116,12 @@ final class RelationFinder {
             + "|加工站|中心|生产线|厂))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
-     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金: capital put in; 认缴:
+     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金, 注入帮扶资金: capital or funds put in; 认缴:
      * capital subscribed; 拿出 before a sum, or a part of one named before (拿出其中8000万元): money set aside to
      * build (拿出5.8亿元，在Y建设…), not to support others (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
             + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
@@ -145,6 +147,7 @@ final class RelationFinder {
     private static final String JOINT_VENTURE_WORD = "合资公司";
     /** A sentence opening on the joint venture's terms, whose shares it then lists: 按照合资协议，. */
     private static final Pattern JOINT_VENTURE_TERMS = Pattern.compile("(?:按照|根据|依据)?合资(?:协议|合同)(?:约定)?[，,]");
+    private static final Pattern AGREEMENT_TERMS = Pattern.compile("(?:按照|根据|依据)(?:协议|合同)(?:约定)?[，,]");
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL_INVESTMENT = "总投资";
@@ -153,6 +156,13 @@ final class RelationFinder {
     /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
     private static final Pattern SHARES_OF_CAPITAL = Pattern.compile(REGISTERED_CAPITAL
             + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
+    /**
+     * What stands between a company opening its sentence and the capital of it: C(去年5月)由A与B合资组建，, C由A控股，.
+     */
+    private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile("[^，,。；;由]{0,10}由[^。；;]{2,60}?[，,]");
+    /** A time standing between a company and 由: C去年5月由A与B合资成立, C今年初由. */
+    private static final Pattern TIME_BEFORE_BY = Pattern.compile(
+            "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
@@ -188,7 +198,8 @@ final class RelationFinder {
      * Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 or 挂职 (派驻X村的第一书记,
      * 派驻X县挂职副县长).
      */
-    private static final Pattern SENT = Pattern.compile("(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}(?:的|挂职))?$");
+    private static final Pattern SENT = Pattern.compile(
+            "(?:则|也|还|将|已)*(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}(?:的|挂职)|由)?$");
     /** The longest verb of sending with its destination: 派驻 and 到 and 12 characters and 的. */
     private static final int MAX_SENDING = 18;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
@@ -266,7 +277,7 @@ final class RelationFinder {
     /** A dash or colon introducing the name after the word for it: 设立全资子公司——X公司. */
     private static final String NAME_INTRODUCED = "(?:——|—|：|:)?";
     private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立)了?的?(?:(?:全资|控股)?子公司"
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -319,6 +330,8 @@ final class RelationFinder {
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
+    /** A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东. */
+    private static final String CONTROLLING_HOLDER = "为控股股东";
     private static final String IS_ITS = "是其";
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
@@ -551,6 +564,9 @@ final class RelationFinder {
             "([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:" + UNKEPT_BODIES_OF_PLACES + ")");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
+    /** The count closing a list of parties before their link: (A、B)等8家合作社(与), 等3家企业. */
+    private static final Pattern COUNTED_PARTIES = Pattern.compile(
+            "等[\\d一二三四五六七八九十两]+[家所个]\\p{IsHan}{0,8}?(?:合作社|企业|公司|单位|机构|院校|高校)$");
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
     private static final String RESPECTIVELY = "分别";
@@ -944,7 +960,10 @@ final class RelationFinder {
         }
     }
 
-    /** "在园区设立宁夏分公司", "其在X镇注册成立的Y公司", "在Z创办了Y": what is set up at a place is located there. */
+    /**
+     * "在园区设立宁夏分公司", "其在X镇注册成立的Y公司", "在Z创办了Y", "双方将在Z共建Y研究院": what is set up at a place is
+     * located there.
+     */
     private static void setUpAt(Passage p, Mentions ms, Facts facts) {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && p.charAt(m.start() - 1) == '在')) {
             Mention where = chainEnd(p, place, ms);
@@ -1528,11 +1547,11 @@ final class RelationFinder {
 
     /**
      * Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册地位于Z，, 注册资本1亿元，,
-     * 是A与B合资组建的，.
+     * 是A与B合资组建的，, 由A与B合资设立，.
      */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
             + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本"
-            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的)[^，,。；;的]{0,20}[，,])+");
+            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立))[^，,。；;的]{0,20}[，,])+");
     /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
@@ -1587,6 +1606,22 @@ final class RelationFinder {
                 company = sentence == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
                         && m.start() >= sentence.start() && m.end() <= copula && ms.outermost(m));
             }
+            if (company != null && !company.canonical().equals(owner.canonical())) {
+                facts.add(company, RelationType.PART_OF, owner, at, STATED);
+            }
+        }
+        // "C由A与B合资组建，其中A出资8亿元、持股51%，为控股股东": the partner opening the clauses before holds the
+        // company the sentence opens on.
+        for (int at = s.indexOf(CONTROLLING_HOLDER); at >= 0; at = s.indexOf(CONTROLLING_HOLDER, at + 1)) {
+            int holding = at;
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention owner = sentence == null || !isClauseBreak(p.charAt(at - 1)) ? null
+                    : ms.last(m -> m.isOrganisation() && ms.outermost(m) && m.start() > sentence.start()
+                    && m.end() < holding);
+            boolean opensClause = owner != null && (isClauseBreak(p.charAt(owner.start() - 1))
+                    || s.startsWith(AMONG, owner.start() - AMONG.length()));
+            Mention company = !opensClause ? null : ms.firstAt(sentence.start(),
+                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
@@ -1703,8 +1738,10 @@ final class RelationFinder {
             }
             int by = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf('由');
             Mention founded = ms.firstAt(end, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            // "C则由A与B合资组建": an adverb may stand between the company and 由.
+            // "C则由A与B合资组建", "C去年5月由…": an adverb or a time may stand between the company and 由.
             int subjectEnd = by - ("则也还".indexOf(p.charAt(by - 1)) >= 0 ? 1 : 0);
+            Matcher time = by > s.start() ? TIME_BEFORE_BY.matcher(p.full()).region(s.start(), subjectEnd) : null;
+            subjectEnd = time != null && time.find() ? time.start() : subjectEnd;
             if (founded == null && by > s.start()) {
                 founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             }
@@ -1796,8 +1833,9 @@ final class RelationFinder {
             int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
             int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1
                     : beneficiary != null ? beneficiary.start() - 1 : at;
-            // "X每年出资600万元，支持Y开展…": a company paying for another's work.
-            boolean paysFor = arranged.group().startsWith(PAYS) && purpose.group(1) != null;
+            // "X每年出资600万元，支持Y开展…", "X集团投入帮扶资金3200万元，支持Y县发展…": a company paying for
+            // another's work; a company 安排 money for its own.
+            boolean paysFor = !arranged.group().startsWith(ARRANGES) && purpose.group(1) != null;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
                     && m.start() >= funderClause && m.end() <= funderEnd
@@ -2094,8 +2132,21 @@ final class RelationFinder {
             return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
                     && m.name().equals(JOINT_VENTURE_WORD) && !m.canonical().equals(investor.canonical()));
         }
+        // "根据协议，A出资3亿元、持股60%，B出资…，合资公司由A控股": the joint venture the sentence names after.
+        if (at < 0 && sentence != null && AGREEMENT_TERMS.matcher(s).region(sentence.start(), investor.start())
+                .lookingAt()) {
+            return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
+                    && m.name().equals(JOINT_VENTURE_WORD) && m.start() > investor.end() && m.end() <= sentence.end()
+                    && !m.canonical().equals(investor.canonical()));
+        }
         if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
             return null;
+        }
+        // "C由A与B合资组建，注册资本20亿元，其中A出资…，B出资…": the capital is C's, not B's, named last before it.
+        Mention opening = ms.firstAt(part.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        if (opening != null && !opening.canonical().equals(investor.canonical())
+                && FOUNDERS_BEFORE_CAPITAL.matcher(s).region(opening.end(), at).matches()) {
+            return opening;
         }
         return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= part.start() && m.end() <= at
                 && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
@@ -2152,6 +2203,15 @@ final class RelationFinder {
         return ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
+    /** The place the clause of sentence {@code s} ending at {@code clauseEnd} says something lies at (位于Z村), or null. */
+    private static Mention siteLaidBefore(Passage p, Mentions ms, Sentences.Sentence s, int clauseEnd) {
+        int clause = Math.max(s.start(), clauseStart(p.full(), clauseEnd));
+        int lies = p.full().substring(clause, clauseEnd).indexOf(LIES_AT);
+        Mention place = lies < 0 ? null : ms.firstAt(clause + lies + LIES_AT.length(),
+                m -> m.type() == EntityType.Place && ms.outermost(m));
+        return place == null ? null : chainEnd(p, place, ms);
+    }
+
     /** {@code m} is written as what receives (向X, 对X, 向全资子公司X, 向越南子公司X). */
     private static boolean receivesAt(Passage p, Sentences.Sentence s, Mention m) {
         return "向对".indexOf(p.charAt(m.start() - 1)) >= 0 || TO_SUBSIDIARY.matcher(p.full())
@@ -2178,6 +2238,12 @@ final class RelationFinder {
             if (setUp != null) {
                 return setUp;
             }
+        }
+        // "该牧场位于Z村，由A投资3.6亿元建设": the site said before 由, not a place a later clause names.
+        Mention site = p.charAt(by) == '由' && "，,".indexOf(p.charAt(by - 1)) >= 0 ? siteLaidBefore(p, ms, s, by - 1)
+                : null;
+        if (site != null) {
+            return site;
         }
         // "A是B出资2亿元设立的全资子公司": the subsidiary described is A, written before 是.
         if (SUBSIDIARY_SET_UP.matcher(p.full()).region(verbEnd, s.end()).lookingAt()) {
@@ -2765,7 +2831,10 @@ final class RelationFinder {
             if (link == null || ms.all().stream().anyMatch(m -> m.start() < linkAt && linkAt < m.end())) {
                 continue;
             }
-            int partyEnd = afterDeclaration(s, linkAt);
+            int declared = afterDeclaration(s, linkAt);
+            // "A等8家合作社与B签订": A opens the parties counted before the link.
+            Matcher counted = COUNTED_PARTIES.matcher(s).region(clauseStart, declared);
+            int partyEnd = counted.find() ? counted.start() : declared;
             int gap = partyGap(s, partyEnd);
             Mention nearest = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
@@ -5211,7 +5280,10 @@ final class RelationFinder {
         return null;
     }
 
-    /** The organisation right before a verb of sending that ends at {@code titleStart} (该所派出|研究员), or null. */
+    /**
+     * The organisation right before a verb of sending that ends at {@code titleStart} (该所派出|研究员, 学院则派出由|王建国教授
+     * 领衔的团队), or null.
+     */
     private static Mention dispatchedBy(Passage p, Mentions ms, int titleStart) {
         Matcher sent = SENT.matcher(p.full()).region(Math.max(0, titleStart - MAX_SENDING), titleStart);
         if (!sent.find()) {

@@ -3537,4 +3537,44 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("湖南省农业科学院");
     }
+
+    @Test
+    void aNounOfTheClauseBeforeACountysNameIsNoPartOfTheName() {
+        ArticleExtraction a = extract("牵头社甘泉县红丰辣椒种植专业合作社理事长张国强当选联合社理事长。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .contains("甘泉县红丰辣椒种植专业合作社").doesNotContain("社甘泉县红丰辣椒种植专业合作社");
+    }
+
+    @Test
+    void aNameBefore负责IsWhole() {
+        ArticleExtraction a = extract("公司与贵州大学茶学院签署协议，由茶学院教授龙秀梅负责品种筛选和工艺研发。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("龙秀梅");
+    }
+
+    @Test
+    void aCompanyCalledByItsWholeBrandAnd公司IsThatCompany() {
+        ArticleExtraction a = extract("遵义山雾春抹茶科技有限公司在凤冈县揭牌。按计划，山雾春抹茶公司将投资2.8亿元建设碾茶生产线。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("遵义山雾春抹茶科技有限公司");
+        assertThat(entity(a, "遵义山雾春抹茶科技有限公司").aliases()).containsExactly("山雾春抹茶公司");
+    }
+
+    @Test
+    void aOneCharacterProgramWordEndingAnotherWordMakesNoProgram() {
+        ArticleExtraction a = extract("研究发现两种细菌先后在根际定殖，像“接力”一样压制青枯菌。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
+
+    @Test
+    void aOneCharacterProgramWordOfItsOwnCompletesTheQuotedName() {
+        ArticleExtraction a = extract("平江县全面推行“林长”制，实施“惠农”贷。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("林长制", "惠农贷");
+    }
 }

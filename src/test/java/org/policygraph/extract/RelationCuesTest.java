@@ -4185,4 +4185,89 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘通科技有限公司", "湖南华岳钢铁集团有限公司"));
     }
+
+    @Test
+    void theCapitalOfACompanyTwoFoundedIsItsNotThatOfThePartnerNamedLast() {
+        assertThat(relations("南通绿川储能科技有限公司（以下简称“绿川储能”）在如东县揭牌。绿川储能由江苏恒岳能源集团有限公司与"
+                + "南通港城投资有限公司合资组建，注册资本10亿元，其中恒岳能源出资7亿元，港城投资出资3亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江苏恒岳能源集团有限公司", "南通绿川储能科技有限公司"),
+                        tuple("南通港城投资有限公司", "南通绿川储能科技有限公司"));
+    }
+
+    @Test
+    void aTimeBetweenACompanyAnd由KeepsItTheCompanyFounded() {
+        assertThat(relations("德州麦香配料有限公司（以下简称“麦香配料”）投产。麦香配料去年5月由浙江禾润生物股份有限公司与"
+                + "德州市城市建设投资集团有限公司合资成立。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("浙江禾润生物股份有限公司", "德州麦香配料有限公司"),
+                        tuple("德州市城市建设投资集团有限公司", "德州麦香配料有限公司"));
+    }
+
+    @Test
+    void thePartnerThatIsTheControllingShareholderHoldsTheCompany() {
+        assertThat(relations("德州麦香配料有限公司由浙江禾润生物股份有限公司与德州市城市建设投资集团有限公司合资成立，注册资本"
+                + "4亿元，其中浙江禾润出资2.6亿元，为控股股东。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("德州麦香配料有限公司", "浙江禾润生物股份有限公司"));
+    }
+
+    @Test
+    void aCompanyTwoSetUpAndOneHoldsIsTheHolders() {
+        assertThat(relations("赣州果然鲜饮品有限公司由江西橙园食品股份有限公司与广州汇鲜饮料有限公司合资设立，由橙园食品控股。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赣州果然鲜饮品有限公司", "江西橙园食品股份有限公司"));
+    }
+
+    @Test
+    void theSharesAnAgreementSetsGoToTheJointVentureItsSentenceNames() {
+        assertThat(relations("上海江海线缆股份有限公司（以下简称“江海线缆”）与江苏铜达集团有限公司签署合资协议，共同组建上海江铜"
+                + "海缆科技有限公司。根据协议，江海线缆出资3亿元、持股60%，铜达集团出资2亿元、持股40%，合资公司由江海线缆控股。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("上海江海线缆股份有限公司", "上海江铜海缆科技有限公司"),
+                        tuple("江苏铜达集团有限公司", "上海江铜海缆科技有限公司"));
+    }
+
+    @Test
+    void theSiteSaidBefore由IsWhereTheMoneyGoesNotAPlaceALaterClauseNames() {
+        assertThat(relations("该基地位于永安镇红旗村，由山东禾润牧业有限公司投资1.6亿元建设，所产鲜奶全部供应该公司位于"
+                + "济阳区经济开发区的加工厂。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东禾润牧业有限公司", "红旗村"));
+    }
+
+    @Test
+    void theFirstOfPartiesCountedBeforeTheLinkPartnersTheOneAfterIt() {
+        assertThat(relations("开工当天，信丰县大塘镇橙乡脐橙专业合作社等6家合作社与赣州果然鲜饮品有限公司签订保底收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("信丰县大塘镇橙乡脐橙专业合作社", "赣州果然鲜饮品有限公司"));
+    }
+
+    @Test
+    void aBodySendingATeamLedByAProfessorIsHisOwn() {
+        assertThat(relations("中国科学技术大学微电子学院与该公司共建实验室。学院则派出由王建国教授领衔的20人团队。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建国", "中国科学技术大学微电子学院"));
+    }
+
+    @Test
+    void aCompanysAidFundsSupportingACountyGoToTheCounty() {
+        assertThat(relations("中国恒远电力投资集团有限公司（以下简称“恒远集团”）定点帮扶巫山县。今年恒远集团将投入无偿帮扶资金"
+                + "3000万元，支持巫山县发展村级光伏产业。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国恒远电力投资集团有限公司", "巫山县"));
+    }
+
+    @Test
+    void aidFundsInjectedIntoAVillageGoToTheVillage() {
+        assertThat(relations("中国恒远电力投资集团有限公司向双龙镇安坪村注入帮扶资金500万元，新建冷库。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国恒远电力投资集团有限公司", "安坪村"));
+    }
+
+    @Test
+    void whatTwoSidesBuildTogetherAtAPlaceIsThere() {
+        assertThat(relations("中国科学院成都生物研究所与宜宾市人民政府签署战略合作协议，双方将在宜宾三江新区共建宜宾竹产业技术"
+                + "研究院。", RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("宜宾竹产业技术研究院", "宜宾三江新区"));
+    }
 }
