@@ -137,6 +137,7 @@ final class AliasResolver {
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         mentions.addAll(branchesByBrand(p, mentions, sameAs));
         widenRepeatedNames(p, mentions, sameAs);
+        widenGroupBrands(p, mentions);
         widenBrandNames(p, mentions, sameAs);
         placeQualified(mentions, shortNames, sameAs);
         Set<String> places = placeNames(mentions);
@@ -461,6 +462,44 @@ final class AliasResolver {
                     sameAs.putIfAbsent(widened.name(), full.canonical());
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * A company named after its group's brand where the recogniser stopped inside the brand (洋浦|港|诚|冷链供应链有限公司,
+     * 诚 read as an adverb, after 海南港诚物流集团股份有限公司): the first two characters of another company's brand
+     * written right before the registered name, and a place before them (a division, or the opening of a place
+     * the text names), open it.
+     */
+    private void widenGroupBrands(Passage p, List<Mention> mentions) {
+        Set<String> openings = mentions.stream().filter(m -> m.type() == EntityType.Enterprise)
+                .map(m -> brandOf(m.canonical())).filter(b -> b.length() > BRAND_OPENING)
+                .map(b -> b.substring(0, BRAND_OPENING)).collect(Collectors.toSet());
+        String s = p.full();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int brandAt = m.start() - BRAND_OPENING;
+            if (m.type() != EntityType.Enterprise || !m.canonical().equals(m.name()) || brandAt < 0
+                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith)
+                    || !openings.contains(s.substring(brandAt, m.start())) || brandOf(m.name()).length() < BRAND_OPENING) {
+                continue;
+            }
+            // The place: a division's name, or the opening of a place the text names (洋浦 of 洋浦经济开发区).
+            int start = brandAt;
+            for (int len = MAX_BRANCH_PLACE; len >= 2; len--) {
+                String place = brandAt - len >= 0 ? s.substring(brandAt - len, brandAt) : "";
+                if (!place.isEmpty() && (gazetteer.names(place) || mentions.stream()
+                        .anyMatch(o -> o.type() == EntityType.Place && o.name().startsWith(place)))) {
+                    start = brandAt - len;
+                    break;
+                }
+            }
+            int from = start;
+            if ((p.isBoundary(from) || !Chars.isHan(p.charAt(from - 1))) && mentions.stream()
+                    .noneMatch(o -> o.type() != EntityType.Place && o.start() < m.start() && o.end() > from)) {
+                String name = s.substring(from, m.end());
+                mentions.set(i, new Mention(name, name, m.type(), from, m.end(), m.properties()));
             }
         }
     }

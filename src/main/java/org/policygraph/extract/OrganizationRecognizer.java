@@ -223,6 +223,7 @@ final class OrganizationRecognizer {
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
     static final String UNIVERSITY = "大学";
+    private static final String ACADEMY = "科学院";
     /** The longest discipline written between a university and 与 in a college's name (资源与环境科学学院). */
     private static final int MAX_DISCIPLINE = 6;
     /** Words for bodies and parties, which no field of research is named with. */
@@ -289,10 +290,12 @@ final class OrganizationRecognizer {
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
      * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
-     * name's, 物业主管), 园区运营方X公司, 投资方X集团, 旗下有X公司.
+     * name's, 物业主管), 园区运营方X公司, 投资方X集团, 旗下有X公司, 合资公司X公司,
+     * 新公司X公司, (中)央企(业)X集团.
      */
     private static final List<String> NO_NAME_STARTS = Stream.concat(Stream.of("龙头企业", "子公司", "母公司", "所属",
-            "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有"),
+            "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有",
+            "合资公司", "新公司", "中央企业", "央企"),
             ROLE_WORDS.stream()).toList();
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
@@ -620,8 +623,9 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * X大学园艺学院和林学院: units listed after a unit written with its university are units of the same
-     * university, though written without it; they go by their full name (X大学林学院).
+     * X大学园艺学院和林学院, X农林科学院蔬菜研究所、林业果树研究所: units listed after a unit written with its
+     * university or academy are units of the same one, though written without it; they go by their full name
+     * (X大学林学院).
      */
     private static List<Mention> siblingUnits(Passage p, List<Mention> found) {
         String s = p.full();
@@ -631,10 +635,14 @@ final class OrganizationRecognizer {
                 continue;
             }
             // Written with its university (X大学园艺学院和林学院) or after 学校/该校 (学校资源与环境学院、机械学院).
+            // An academy's unit is one name to the recogniser (X农林科学院蔬菜研究所): the academy is what ends at 科学院.
+            int academyEnd = first.name().indexOf(ACADEMY) + ACADEMY.length();
             String university = found.stream().filter(u -> u.type() == EntityType.ResearchTeam && u.start() == first.start()
-                    && u.end() < first.end() && u.name().endsWith("大学")).findFirst().map(Mention::name)
+                    && u.end() < first.end() && u.name().endsWith(UNIVERSITY)).findFirst().map(Mention::name)
                     .orElse(first.canonical().endsWith(first.name()) && first.canonical().length() > first.name().length()
-                            ? first.canonical().substring(0, first.canonical().length() - first.name().length()) : null);
+                            ? first.canonical().substring(0, first.canonical().length() - first.name().length())
+                            : academyEnd > ACADEMY.length() && academyEnd < first.name().length()
+                            ? first.name().substring(0, academyEnd) : null);
             int at = first.end();
             while (university != null && at < s.length() && "和及、".indexOf(s.charAt(at)) >= 0) {
                 int end = researchUnitEnd(s, at + 1);

@@ -52,7 +52,7 @@ final class RelationFinder {
     /**
      * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出 or 出资 before it, with a bound of
      * at least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for
-     * (支持|保障|用于, group 1).
+     * (支持|保障|用于|帮助, group 1).
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
@@ -86,7 +86,7 @@ final class RelationFinder {
     /** Pairing assistance, before the place assisted: 对口支援, 对口帮扶, 对口协作. */
     private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
-            "(?:\\p{IsHan}{0,2}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于))?");
+            "(?:\\p{IsHan}{0,2}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助))?");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -116,12 +116,12 @@ final class RelationFinder {
             + "|加工站|中心|生产线|厂))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
-     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金, 注入帮扶资金: capital or funds put in; 认缴:
+     * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金, 注入帮扶资金, 拨付扶持资金: capital or funds put in; 认缴:
      * capital subscribed; 拿出 before a sum, or a part of one named before (拿出其中8000万元): money set aside to
      * build (拿出5.8亿元，在Y建设…), not to support others (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|拨付(?=\\p{IsHan}{0,4}资金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
             + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
@@ -445,10 +445,10 @@ final class RelationFinder {
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /**
      * From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)" /
-     * "出资1500万美元，与Y合资设立".
+     * "出资1500万美元，与Y合资设立" / "出资5000万元设立的全资子公司".
      */
     private static final Pattern FOUNDING = Pattern.compile(
-            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?)?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?"
+            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?)?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
@@ -479,6 +479,8 @@ final class RelationFinder {
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
+    /** A base of an organisation, which stands where it is said to be instead of the organisation: 首个良种繁育基地. */
+    private static final String BASE = "基地";
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
@@ -492,7 +494,7 @@ final class RelationFinder {
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
             "合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
-    private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?");
+    private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "与", "和", "同");
@@ -1067,8 +1069,11 @@ final class RelationFinder {
                 if (org != null && v.group().equals(SITE_CHOSEN) && org.type() != EntityType.ResearchTeam) {
                     org = null;
                 }
-                if (org != null && p.full().substring(org.end(), verb).contains(PROJECT)) {
-                    org = null;   // "A与B合资12亿元铜箔项目落户Z": the project settles there, not B
+                String between = org == null ? "" : p.full().substring(org.end(), verb);
+                if (between.contains(PROJECT) || between.contains(BASE) && !between.contains(HEADQUARTERS)) {
+                    // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z": the project or base is there, not B
+                    // (but "将总部和生产基地迁至Z" moves the company itself)
+                    org = null;
                 }
                 int link = p.full().startsWith(HEADQUARTERS, verb - HEADQUARTERS.length())
                         ? verb - HEADQUARTERS.length() - 1 : verb - 1;
@@ -1220,7 +1225,10 @@ final class RelationFinder {
                         : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP);
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
-                if (amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
+                // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
+                boolean named = ms.all().stream().anyMatch(m -> m.isOrganisation() && m.start() < verb
+                        && verb < m.end());
+                if (named || amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
@@ -3002,15 +3010,22 @@ final class RelationFinder {
 
     /**
      * The first actor, no person, in [from, to), not after a word that makes it an object (与, 在, 向), nor a
-     * place said to be where something is (在A镇B村，X…; 位于A县的X公司).
+     * place said to be where something is (在A镇B村，X…; 位于A县的X公司; A区的X公司).
      */
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
         Mention first = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
                 && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
-                && !(m.type() == EntityType.Place && WHERE_BEFORE.stream()
-                        .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))));
+                && !(m.type() == EntityType.Place && (WHERE_BEFORE.stream()
+                        .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))
+                        || placesOrganisationAfter(p, ms, m))));
         return first == null ? null : describedBy(p, ms, first, to);
+    }
+
+    /** "渌口区的X公司是…": the place, with 的, says where the organisation right after it is. */
+    private static boolean placesOrganisationAfter(Passage p, Mentions ms, Mention place) {
+        int end = chainEnd(p, place, ms).end();
+        return p.charAt(end) == '的' && ms.firstAt(end + 1, m -> m.isOrganisation() && ms.outermost(m)) != null;
     }
 
     /**

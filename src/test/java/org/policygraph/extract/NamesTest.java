@@ -3577,4 +3577,36 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactlyInAnyOrder("林长制", "惠农贷");
     }
+
+    @Test
+    void theWordForAJointVentureBeforeItsNameIsNoPartOfIt() {
+        ArticleExtraction a = extract("双方签约后，合资公司重庆锦岭隔膜科技有限公司将在长寿经开区投资10亿元。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("重庆锦岭隔膜科技有限公司");
+    }
+
+    @Test
+    void theWordForACentralEnterpriseBeforeItsNameIsNoPartOfIt() {
+        ArticleExtraction a = extract("央企中国宏远电力集团有限公司与中央企业中国华岭能源集团有限公司签约。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国宏远电力集团有限公司", "中国华岭能源集团有限公司");
+    }
+
+    @Test
+    void unitsListedAfterAnAcademysUnitAreTheAcademys() {
+        ArticleExtraction a = extract("北京市农林科学院蔬菜研究所、林业果树研究所将派科研人员常年驻站。");
+
+        assertThat(entity(a, "北京市农林科学院林业果树研究所").aliases()).containsExactly("林业果树研究所");
+    }
+
+    @Test
+    void aCompanyNamedAfterItsGroupsBrandOpensWithThePlaceAndTheBrand() {
+        ArticleExtraction a = extract("海南汇诚农业集团股份有限公司（以下简称“汇诚农业”）设立的控股子公司澄迈汇诚果蔬供应链有限公司在"
+                + "老城经济开发区注册成立。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("海南汇诚农业集团股份有限公司", "澄迈汇诚果蔬供应链有限公司");
+    }
 }

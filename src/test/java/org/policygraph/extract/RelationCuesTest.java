@@ -4270,4 +4270,53 @@ class RelationCuesTest {
                 + "研究院。", RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .contains(tuple("宜宾竹产业技术研究院", "宜宾三江新区"));
     }
+
+    @Test
+    void supportFundsPaidOutToAUnionOfCooperativesGoToIt() {
+        assertThat(relations("宁夏金沙红枣种植专业合作社联合社（以下简称“金沙红联合社”）成立。中卫市农业农村局今年已向金沙红联合社"
+                + "拨付扶持资金60万元。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中卫市农业农村局", "宁夏金沙红枣种植专业合作社联合社"));
+    }
+
+    @Test
+    void moneyPaidToHelpACooperativeGoesToIt() {
+        assertThat(relations("上海禾悦超市连锁有限公司还出资120万元，帮助上海瀛洲蜂业专业合作社改造灌装车间。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海禾悦超市连锁有限公司", "上海瀛洲蜂业专业合作社"));
+    }
+
+    @Test
+    void aPlaceWith的BeforeACompanyIsNoSubjectOfTheSentence() {
+        assertThat(relations("渌口区的株洲恒锋硬质合金有限公司是湖南湘锋新材料集团有限公司的控股子公司，今年与中南大学粉末冶金"
+                + "研究院签订合作协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("株洲恒锋硬质合金有限公司", "中南大学粉末冶金研究院"));
+    }
+
+    @Test
+    void aSubsidiarySetUpWithASumNamedRightAfterReceivesIt() {
+        assertThat(relations("四川蕴泉酒业股份有限公司出资5000万元设立的全资子公司泸州蕴泉农业发展有限公司在古蔺县揭牌。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川蕴泉酒业股份有限公司", "泸州蕴泉农业发展有限公司"));
+    }
+
+    @Test
+    void aBaseOfAnInstituteSitedSomewhereDoesNotPlaceTheInstitute() {
+        assertThat(relations("中国农业科学院西部农业研究中心首个棉花良种繁育基地设在昌吉市榆树沟镇。", RelationType.LOCATED_IN))
+                .extracting(Relation::source).doesNotContain("中国农业科学院西部农业研究中心");
+    }
+
+    @Test
+    void aCompanyMovingItsHeadquartersAndBaseMovesThere() {
+        assertThat(relations("今年，砺锋新材料科技有限公司将总部和生产基地迁至东湖高新区左岭街道。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("砺锋新材料科技有限公司", "左岭街道"));
+    }
+
+    @Test
+    void bothFoundersPutMoneyInTheCompanyTheyAreSaidToHaveSetUp() {
+        assertThat(relations("平台由浙江禾链数字科技有限公司与金华市城乡投资有限公司合资成立的金华禾链云科技有限公司开发运营。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("浙江禾链数字科技有限公司", "金华禾链云科技有限公司"),
+                        tuple("金华市城乡投资有限公司", "金华禾链云科技有限公司"));
+    }
 }
