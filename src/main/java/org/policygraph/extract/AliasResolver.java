@@ -108,6 +108,8 @@ final class AliasResolver {
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,6})研究所");
 
+    /** Words closing a brand that say nothing of the trade (发展, 实业), which a short name may drop. */
+    private static final List<String> PLAIN_CLOSINGS = List.of("发展", "实业");
     /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
 
@@ -399,6 +401,12 @@ final class AliasResolver {
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         for (Mention m : mentions) {
             String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
+            // 新能源公司 for X恒石新能源发展有限公司: the brand's tail may drop a closing word any company uses.
+            String plain = PLAIN_CLOSINGS.stream().filter(brand::endsWith).findFirst()
+                    .map(w -> brand.substring(0, brand.length() - w.length())).orElse("");
+            for (int cut = 2; cut + MIN_BRAND_TAIL <= plain.length(); cut++) {
+                claimedBy.merge(plain.substring(cut) + "公司", m.canonical(), ONE_CLAIMANT);
+            }
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), ONE_CLAIMANT);
@@ -417,7 +425,14 @@ final class AliasResolver {
                 int start = i;
                 int end = i + name.length();
                 boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
-                if (free && p.isBoundary(start) && p.isBoundary(end) && COUNTING.indexOf(p.charAt(start - 1)) < 0
+                // 新能源公司 read as a name of its own: it is the company whose brand it ends.
+                boolean readAlone = mentions.stream().anyMatch(o -> o.start() == start && o.end() == end
+                        && o.type() == EntityType.Enterprise && o.name().equals(o.canonical()));
+                boolean uncounted = COUNTING.indexOf(p.charAt(start - 1)) < 0;
+                if (readAlone && uncounted) {
+                    sameAs.putIfAbsent(name, canonical);
+                }
+                if (free && p.isBoundary(start) && p.isBoundary(end) && uncounted
                         && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))) {
                     out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
                 }

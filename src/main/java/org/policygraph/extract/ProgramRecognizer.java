@@ -26,9 +26,12 @@ final class ProgramRecognizer {
             "(?:行动计划|计划|方案|规划|意见|办法|通知|条例|纲要|措施|政策|行动|工程|决定|细则)$");
     /** A verb of carrying out right before a quote: what is quoted is a program however long (实施“…提升行动”). */
     private static final List<String> CARRYING_OUT = List.of("实施", "启动", "开展", "推进", "推动", "推行", "部署");
-    /** Verbs before a slogan in quotes that makes it a program: carrying out, and building (建设“两个基地”). */
+    /**
+     * Verbs before a slogan in quotes that makes it a program: carrying out, and building (建设“两个基地”, 创建“X示范县”,
+     * a title striven for).
+     */
     private static final List<String> CARRYING_OUT_OR_BUILDING = List.of("实施", "启动", "开展", "推进", "推动", "部署",
-            "建设");
+            "建设", "创建");
     /** Words right before a quoted project title: 计划项目“…”. */
     private static final List<String> PROJECT_WORDS = List.of("项目", "课题");
     /** The status a document's name may end with in brackets: （试行）, （暂行）. */

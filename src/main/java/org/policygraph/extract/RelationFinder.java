@@ -228,6 +228,9 @@ final class RelationFinder {
     private static final int MAX_BATCH_WORDS = 6;
     /** A sentence reporting projects signed or settling in a zone. */
     private static final Pattern SETTLING = Pattern.compile("签约|入驻|落户");
+    /** The count of companies listed before it and their settling: 等5家企业签约入驻. */
+    private static final Pattern COUNTED_SETTLERS = Pattern.compile(
+            "等[\\d一二三四五六七八九十两]+家(?:企业|公司|单位)(?:签约)?(?:入驻|落户|进驻)(?=[，,。；;])");
     /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
@@ -330,8 +333,11 @@ final class RelationFinder {
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
-    /** A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东. */
-    private static final String CONTROLLING_HOLDER = "为控股股东";
+    /**
+     * A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东, (其中A出资3.6亿元)
+     * 并控股.
+     */
+    private static final Pattern CONTROLLING_HOLDER = Pattern.compile("(?<=[，,])为控股股东|并控股(?=[，,。；;])");
     private static final String IS_ITS = "是其";
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
@@ -343,6 +349,8 @@ final class RelationFinder {
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
     /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
+    /** What says a company is another's subsidiary: (X)是A的全资子公司. */
+    private static final Pattern SUBSIDIARY_DESCRIBED = Pattern.compile("是[^，,。；;]{2,40}?(?:全资|控股)?子公司");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
     private static final Pattern SET_UP_WITH = Pattern.compile("[^，,。；;]{0,12}?(?:设立|成立|组建)(?=[，,。；;])");
     /**
@@ -453,7 +461,7 @@ final class RelationFinder {
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
-            + "|建设(?=“)|提供(?=“)"   // 提供“茶安保”收入保险: a quoted product offered
+            + "|建设(?=“)|创建(?=“)|提供(?=“)"   // 创建“X示范县”; 提供“茶安保”收入保险: a quoted product offered
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
             + "|发布(?=[《“])|公布(?=[^，,。；;“]{0,6}“)"
@@ -466,10 +474,10 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
-     * 注册在X or 在X注册(成立) for where a company is registered.
+     * 注册在X or 在X注册(成立) for where a company is registered, 总部则在X for where it is headquartered.
      */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址"
+            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
             + "|在(?=[^，,。；;的]{2,24}?(?:注册|挂牌|揭牌)(?:成立|运营)?(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
@@ -479,8 +487,11 @@ final class RelationFinder {
     /** Choosing a site: where a research body is (研究院选址Z); a company chooses sites for its projects. */
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
-    /** A base of an organisation, which stands where it is said to be instead of the organisation: 首个良种繁育基地. */
-    private static final String BASE = "基地";
+    /**
+     * A base or station of an organisation, which stands where it is said to be instead of the organisation:
+     * 首个良种繁育基地, 谷子专家工作站.
+     */
+    private static final Pattern BASE = Pattern.compile("基地|工作站");
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
@@ -782,12 +793,33 @@ final class RelationFinder {
         villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
+        countedSettlers(p, ms, facts);
         visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m) && ms.outermost(m))) {
             // "园区内，A、B等6家企业": each of a list opening the clause is where its first is.
             nextToPlace(p, org, listEndingWith(p.full(), ms, org).get(0), placesAndReferences, facts);
             placeInName(org, places, facts);
+        }
+    }
+
+    /**
+     * "开发区标准厂房集中签约仪式举行，A、B、C等5家企业签约入驻": the companies listed before their count settle in the
+     * zone their sentence names before them.
+     */
+    private static void countedSettlers(Passage p, Mentions ms, Facts facts) {
+        Matcher settling = COUNTED_SETTLERS.matcher(p.full());
+        while (settling.find()) {
+            int at = settling.start();
+            Sentences.Sentence s = p.sentenceAt(at);
+            Mention last = s == null ? null
+                    : ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention zone = last == null ? null : ms.first(m -> m.type() == EntityType.Place
+                    && "zone".equals(m.properties().get("level")) && m.start() >= s.start() && m.end() <= last.start()
+                    && !ms.insideName(m));
+            for (Mention c = last; zone != null && c != null; c = listedBefore(p.full(), ms, c)) {
+                facts.add(c, RelationType.LOCATED_IN, zone, at, CLAUSE);
+            }
         }
     }
 
@@ -1070,9 +1102,9 @@ final class RelationFinder {
                     org = null;
                 }
                 String between = org == null ? "" : p.full().substring(org.end(), verb);
-                if (between.contains(PROJECT) || between.contains(BASE) && !between.contains(HEADQUARTERS)) {
-                    // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z": the project or base is there, not B
-                    // (but "将总部和生产基地迁至Z" moves the company itself)
+                if (between.contains(PROJECT) || BASE.matcher(between).find() && !between.contains(HEADQUARTERS)) {
+                    // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z", "X学院谷子专家工作站在Z揭牌": the
+                    // project, base or station is there, not B (but "将总部和生产基地迁至Z" moves the company itself)
                     org = null;
                 }
                 int link = p.full().startsWith(HEADQUARTERS, verb - HEADQUARTERS.length())
@@ -1258,6 +1290,16 @@ final class RelationFinder {
                 if (both >= 0 && (found == null || found.end() <= both)
                         && !CLAUSE_BREAK.matcher(p.full()).region(both, verb).find()) {
                     jointInvestment(p, ms, s, facts.partiesBefore(both), verb, verb + v.group().length(), props, facts);
+                    continue;
+                }
+                // "项目总投资15亿元，由X在Z分两期建设": the builder named after the sum spends it where it builds.
+                Mention builder = found == null && amount.isPresent()
+                        ? builderAfterSum(p, ms, s.start() + amount.get().end()) : null;
+                Mention builtIn = builder == null ? null : ms.firstAt(builder.end() + 1,
+                        m -> m.type() == EntityType.Place && !ms.insideName(m));
+                if (builtIn != null) {
+                    String site = chainEnd(p, builtIn, ms).canonical();
+                    facts.add(builder.canonical(), RelationType.INVESTS_IN, site, verb, props, CLAUSE);
                     continue;
                 }
                 if (found == null) {
@@ -1618,14 +1660,14 @@ final class RelationFinder {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
         }
-        // "C由A与B合资组建，其中A出资8亿元、持股51%，为控股股东": the partner opening the clauses before holds the
-        // company the sentence opens on.
-        for (int at = s.indexOf(CONTROLLING_HOLDER); at >= 0; at = s.indexOf(CONTROLLING_HOLDER, at + 1)) {
-            int holding = at;
+        // "C由A与B合资组建，其中A出资8亿元、持股51%，为控股股东", "新公司注册资本6亿元，其中A出资3.6亿元并控股": the
+        // partner opening the clause, or the clauses before, holds the company the sentence opens on.
+        Matcher controlling = CONTROLLING_HOLDER.matcher(s);
+        while (controlling.find()) {
+            int at = controlling.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention owner = sentence == null || !isClauseBreak(p.charAt(at - 1)) ? null
-                    : ms.last(m -> m.isOrganisation() && ms.outermost(m) && m.start() > sentence.start()
-                    && m.end() < holding);
+            Mention owner = sentence == null ? null : ms.last(m -> m.isOrganisation() && ms.outermost(m)
+                    && m.start() > sentence.start() && m.end() < at);
             boolean opensClause = owner != null && (isClauseBreak(p.charAt(owner.start() - 1))
                     || s.startsWith(AMONG, owner.start() - AMONG.length()));
             Mention company = !opensClause ? null : ms.firstAt(sentence.start(),
@@ -2211,6 +2253,15 @@ final class RelationFinder {
         return ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
+    /** The company after "，由" right after a sum ending at {@code sumEnd} and building 在 somewhere, or null. */
+    private static Mention builderAfterSum(Passage p, Mentions ms, int sumEnd) {
+        if ("，,".indexOf(p.charAt(sumEnd)) < 0 || p.charAt(sumEnd + 1) != '由') {
+            return null;
+        }
+        Mention builder = ms.firstAt(sumEnd + 2, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        return builder != null && p.charAt(builder.end()) == '在' ? builder : null;
+    }
+
     /** The place the clause of sentence {@code s} ending at {@code clauseEnd} says something lies at (位于Z村), or null. */
     private static Mention siteLaidBefore(Passage p, Mentions ms, Sentences.Sentence s, int clauseEnd) {
         int clause = Math.max(s.start(), clauseStart(p.full(), clauseEnd));
@@ -2243,6 +2294,11 @@ final class RelationFinder {
             // "X，由B投资2亿港元设立": the company may close a clause of its own before 由.
             int named = "，,".indexOf(p.charAt(by - 1)) >= 0 ? by - 1 : by;
             Mention setUp = ms.lastAt(named, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            // "该公司是A的全资子公司，由集团出资5亿元组建": the subsidiary the sentence opens on.
+            Mention described = setUp != null || named == by ? null
+                    : ms.firstAt(s.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            setUp = described != null && SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
+                    ? described : setUp;
             if (setUp != null) {
                 return setUp;
             }
@@ -2321,10 +2377,10 @@ final class RelationFinder {
         // products go (，产品供应上海).
         // Not across "；": another project's site.
         Sentences.Sentence part = semicolonPart(p, s, verbStart);
-        // "投入560万元，流转X村680亩土地": the land rented says where, too.
+        // "投入560万元，流转X村680亩土地": the land rented says where, too; so does what is worked on (，对X村…).
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
-                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0
+                || "在于对".indexOf(p.charAt(m.start() - 1)) >= 0
                 || p.full().startsWith(RENTING, m.start() - RENTING.length())));
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).

@@ -3609,4 +3609,19 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("海南汇诚农业集团股份有限公司", "澄迈汇诚果蔬供应链有限公司");
     }
+
+    @Test
+    void aPartnerOfAFirmIsAPerson() {
+        ArticleExtraction a = extract("成都锦程创业投资有限公司合伙人陈思源表示，看好川茶品牌化的趋势。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("陈思源");
+    }
+
+    @Test
+    void aShortNameDroppingThePlainClosingWordOfTheBrandIsTheCompany() {
+        ArticleExtraction a = extract("辽宁恒石矿业集团有限公司在阜新揭牌成立阜新恒石新能源发展有限公司。新能源公司今年将投资3亿元。");
+
+        assertThat(entity(a, "阜新恒石新能源发展有限公司").aliases()).containsExactly("新能源公司");
+    }
 }

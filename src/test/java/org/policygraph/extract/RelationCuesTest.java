@@ -4319,4 +4319,62 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("浙江禾链数字科技有限公司", "金华禾链云科技有限公司"),
                         tuple("金华市城乡投资有限公司", "金华禾链云科技有限公司"));
     }
+
+    @Test
+    void aPartnerThatPaysAndTakesControlHoldsTheCompany() {
+        assertThat(relations("江苏澄岭新材料股份有限公司与风擎叶片签约，合资成立连云港澄岭复合材料有限公司。新公司注册资本6亿元，"
+                + "其中澄岭新材出资3.6亿元并控股，风擎叶片出资2.4亿元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("连云港澄岭复合材料有限公司", "江苏澄岭新材料股份有限公司"));
+    }
+
+    @Test
+    void companiesCountedAsSettlingSettleInTheZoneTheirSentenceNames() {
+        assertThat(relations("10月28日，石嘴山经济技术开发区标准厂房集中签约仪式举行，宁夏晶岭新材料科技有限公司、石嘴山澜石"
+                + "智能装备有限公司等5家企业签约入驻。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("宁夏晶岭新材料科技有限公司", "石嘴山经济技术开发区"),
+                        tuple("石嘴山澜石智能装备有限公司", "石嘴山经济技术开发区"));
+    }
+
+    @Test
+    void aStationOfACollegeUnveiledSomewhereDoesNotPlaceTheCollege() {
+        assertThat(relations("9月20日，内蒙古农业大学农学院谷子专家工作站在赤峰市敖汉旗四家子镇西梁村揭牌。",
+                RelationType.LOCATED_IN)).extracting(Relation::source).doesNotContain("内蒙古农业大学农学院");
+    }
+
+    @Test
+    void theBuilderNamedAfterATotalSpendsItWhereItBuilds() {
+        assertThat(relations("吉林驰远电机有限公司（以下简称“吉林驰远”）与长春市签约。项目总投资15亿元，由吉林驰远在长春汽车经济"
+                + "技术开发区分两期建设。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吉林驰远电机有限公司", "长春汽车经济技术开发区"));
+    }
+
+    @Test
+    void aCompanyWhoseHeadquartersAreThereIsThere() {
+        assertThat(relations("江苏博远新能源科技股份有限公司（以下简称“博远科技”）签约。驰远电驱总部位于长春市绿园区；博远科技总部"
+                + "则在江苏省常州市武进区。", RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("江苏博远新能源科技股份有限公司", "武进区"));
+    }
+
+    @Test
+    void moneyForWorkOnAVillageNamedAfterTheSumGoesToTheVillage() {
+        assertThat(relations("内蒙古河套丰禾农业发展有限公司将投入2300万元，对红柳村流转土地进行盐碱改良。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("内蒙古河套丰禾农业发展有限公司", "红柳村"));
+    }
+
+    @Test
+    void aCountyCreatingAQuotedDemonstrationTitleCarriesItOut() {
+        assertThat(relations("门源县正在创建“全省普惠金融服务乡村振兴示范县”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("门源回族自治县", "全省普惠金融服务乡村振兴示范县"));
+    }
+
+    @Test
+    void theSubsidiaryASentenceOpensOnReceivesTheMoneyThatSetItUp() {
+        assertThat(relations("阜新恒石新能源发展有限公司是辽宁恒石矿业集团有限公司的全资子公司，由恒石集团出资5亿元组建。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("辽宁恒石矿业集团有限公司", "阜新恒石新能源发展有限公司"));
+    }
 }
