@@ -62,6 +62,10 @@ final class AliasResolver {
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
     private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
+    /** Characters of a clause, never of a brand, that the segmenter glues to a name (丰|禾是, 澄源与). */
+    private static final String LITTLE_WORDS = "是与和及在的为对向从将由等";
+    /** How many characters of a group's brand may stand between its opening and a mention cut short after them. */
+    private static final int MAX_BRAND_GAP = 1;
     /** The fewest characters of a brand after its opening that name the company on their own. */
     private static final int MIN_INNER_BRAND = 4;
     /** Words a party follows: 与X签约, 由X控股, 向X增资. */
@@ -494,29 +498,45 @@ final class AliasResolver {
         String s = p.full();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            int brandAt = m.start() - BRAND_OPENING;
-            if (m.type() != EntityType.Enterprise || !m.canonical().equals(m.name()) || brandAt < 0
-                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith)
-                    || !openings.contains(s.substring(brandAt, m.start())) || brandOf(m.name()).length() < BRAND_OPENING) {
+            if (m.type() != EntityType.Enterprise || !m.canonical().equals(m.name())
+                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith) || brandOf(m.name()).length() < BRAND_OPENING) {
                 continue;
             }
-            // The place: a division's name, or the opening of a place the text names (洋浦 of 洋浦经济开发区).
-            int start = brandAt;
-            for (int len = MAX_BRANCH_PLACE; len >= 2; len--) {
-                String place = brandAt - len >= 0 ? s.substring(brandAt - len, brandAt) : "";
-                if (!place.isEmpty() && (gazetteer.names(place) || mentions.stream()
-                        .anyMatch(o -> o.type() == EntityType.Place && o.name().startsWith(place)))) {
-                    start = brandAt - len;
+            // 大通|雪原|种|薯繁育有限公司: one character of the brand may stand between the opening and the mention,
+            // where a place opens the name.
+            for (int gap = 0; gap <= MAX_BRAND_GAP; gap++) {
+                int brandAt = m.start() - BRAND_OPENING - gap;
+                // The character between is no little word of a clause (瑞禾是|上海…, 澄源与|福建…).
+                if (brandAt < 0 || !openings.contains(s.substring(brandAt, brandAt + BRAND_OPENING))
+                        || !Chars.isHan(p.charAt(m.start() - 1))
+                        || gap > 0 && LITTLE_WORDS.indexOf(p.charAt(m.start() - 1)) >= 0) {
+                    continue;
+                }
+                int start = placeEndingAt(p, mentions, brandAt);
+                int from = gap > 0 && start == brandAt ? -1 : start;
+                if (from >= 0 && (p.isBoundary(from) || !Chars.isHan(p.charAt(from - 1))) && mentions.stream()
+                        .noneMatch(o -> o.type() != EntityType.Place && o.start() < m.start() && o.end() > from)) {
+                    String name = s.substring(from, m.end());
+                    mentions.set(i, new Mention(name, name, m.type(), from, m.end(), m.properties()));
                     break;
                 }
             }
-            int from = start;
-            if ((p.isBoundary(from) || !Chars.isHan(p.charAt(from - 1))) && mentions.stream()
-                    .noneMatch(o -> o.type() != EntityType.Place && o.start() < m.start() && o.end() > from)) {
-                String name = s.substring(from, m.end());
-                mentions.set(i, new Mention(name, name, m.type(), from, m.end(), m.properties()));
+        }
+    }
+
+    /**
+     * Where a place ending at {@code end} starts: a division's name, or the opening of a place the text names (洋浦
+     * of 洋浦经济开发区); {@code end} where none does.
+     */
+    private int placeEndingAt(Passage p, List<Mention> mentions, int end) {
+        for (int len = MAX_BRANCH_PLACE; len >= 2; len--) {
+            String place = end - len >= 0 ? p.full().substring(end - len, end) : "";
+            if (!place.isEmpty() && (gazetteer.names(place) || mentions.stream()
+                    .anyMatch(o -> o.type() == EntityType.Place && o.name().startsWith(place)))) {
+                return end - len;
             }
         }
+        return end;
     }
 
     /**

@@ -125,7 +125,7 @@ final class PlaceRecognizer {
             "区", "county", "镇", "town", "乡", "town");
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
     private static final Pattern DATELINE_END = Pattern.compile("\\d|讯|电");
 

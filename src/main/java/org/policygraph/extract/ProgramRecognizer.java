@@ -45,8 +45,9 @@ final class ProgramRecognizer {
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
     private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
-    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项. */
-    private static final Pattern CONTINUATION_WORD = Pattern.compile("(?:" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
+    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度. */
+    private static final Pattern CONTINUATION_WORD = Pattern.compile(
+            "(?:制度|" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
     private static final Pattern LIST_ITEM = Pattern.compile(

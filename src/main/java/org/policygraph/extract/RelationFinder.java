@@ -145,6 +145,7 @@ final class RelationFinder {
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
     private static final String JOINT_VENTURE_WORD = "合资公司";
+    private static final String NEW_COMPANY = "新公司";
     /** A sentence opening on the joint venture's terms, whose shares it then lists: 按照合资协议，. */
     private static final Pattern JOINT_VENTURE_TERMS = Pattern.compile("(?:按照|根据|依据)?合资(?:协议|合同)(?:约定)?[，,]");
     private static final Pattern AGREEMENT_TERMS = Pattern.compile("(?:按照|根据|依据)(?:协议|合同)(?:约定)?[，,]");
@@ -280,7 +281,7 @@ final class RelationFinder {
     /** A dash or colon introducing the name after the word for it: 设立全资子公司——X公司. */
     private static final String NAME_INTRODUCED = "(?:——|—|：|:)?";
     private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
+    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -325,7 +326,8 @@ final class RelationFinder {
      * a contractor's work (承建项目) or a facility built with partners (共建基地).
      */
     private static final Pattern FACILITY_DESCRIBED = Pattern.compile(
-            "的?(?!承建|施工|代建|共建|合建)[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院)");
+            "的?(?!承建|施工|代建|共建|合建)[^，,。；;的在与和]{0,20}(?:基地|实验室|生产线|工厂|车间|中心|产业园|项目|仓库|冷库|研究院"
+            + "|新厂)");
     /** "总投资1.2亿元的X公司…": the total of what the company builds, written before it. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile("总投资[^，,。；;的]{1,12}元的$");
     /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
@@ -349,6 +351,10 @@ final class RelationFinder {
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
     /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
+    private static final String FOUNDED = "成立";
+    private static final Pattern REGISTERED_OR_UNVEILED = Pattern.compile("注册|挂牌|揭牌");
+    /** Between a place and a body there: 的, 龙头企业, 的龙头企业. */
+    private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("的?(?:龙头企业|企业)?");
     /** What says a company is another's subsidiary: (X)是A的全资子公司. */
     private static final Pattern SUBSIDIARY_DESCRIBED = Pattern.compile("是[^，,。；;]{2,40}?(?:全资|控股)?子公司");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
@@ -358,7 +364,7 @@ final class RelationFinder {
      * clause, maybe with the share held.
      */
     private static final Pattern HELD_BY_OWNER = Pattern.compile(
-            "由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=(?:\\d{1,3}(?:\\.\\d+)?[%％])?[，,。；;])");
+            "由(?:其|[^，,。；;由]{2,40}?)((?:全资|绝对)?控股)(?=(?:\\d{1,3}(?:\\.\\d+)?[%％])?[，,。；;：:])");
     /** Where an owner set its subsidiary up: 在P设立的(控股)子公司. */
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
@@ -478,7 +484,7 @@ final class RelationFinder {
      */
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
-            + "|在(?=[^，,。；;的]{2,24}?(?:注册|挂牌|揭牌)(?:成立|运营)?(?:[，,。；;]|$))");
+            + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营)?|成立)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
     private static final Pattern STATIONS = Pattern.compile("(?:小院|站)$");
@@ -1087,7 +1093,7 @@ final class RelationFinder {
                                 // X的全资子公司——Y（以下简称“Z”）在…揭牌: or its declared short name.
                                 || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0
                                 || declaredUpTo(p.full(), m.end()) == verb)))
-                        .orElse(first);
+                        .orElse(foundedThere(p.full(), verb) ? null : first);
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
                 }
@@ -2182,12 +2188,12 @@ final class RelationFinder {
             return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
                     && m.name().equals(JOINT_VENTURE_WORD) && !m.canonical().equals(investor.canonical()));
         }
-        // "根据协议，A出资3亿元、持股60%，B出资…，合资公司由A控股": the joint venture the sentence names after.
+        // "根据协议，A出资3亿元、持股60%，B出资…，合资公司(新公司)由A控股": the joint venture the sentence names after.
         if (at < 0 && sentence != null && AGREEMENT_TERMS.matcher(s).region(sentence.start(), investor.start())
                 .lookingAt()) {
             return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
-                    && m.name().equals(JOINT_VENTURE_WORD) && m.start() > investor.end() && m.end() <= sentence.end()
-                    && !m.canonical().equals(investor.canonical()));
+                    && (m.name().equals(JOINT_VENTURE_WORD) || m.name().equals(NEW_COMPANY)) && m.start() > investor.end()
+                    && m.end() <= sentence.end() && !m.canonical().equals(investor.canonical()));
         }
         if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
             return null;
@@ -2297,8 +2303,9 @@ final class RelationFinder {
             // "该公司是A的全资子公司，由集团出资5亿元组建": the subsidiary the sentence opens on.
             Mention described = setUp != null || named == by ? null
                     : ms.firstAt(s.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            setUp = described != null && SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
-                    ? described : setUp;
+            // "新公司落户Z村，由A出资6000万元设立": so is the one it opens on with where it settles.
+            setUp = described != null && (SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
+                    || SUBJECT_DESCRIBED.matcher(p.full()).region(described.end(), by).matches()) ? described : setUp;
             if (setUp != null) {
                 return setUp;
             }
@@ -3078,10 +3085,24 @@ final class RelationFinder {
         return first == null ? null : describedBy(p, ms, first, to);
     }
 
-    /** "渌口区的X公司是…": the place, with 的, says where the organisation right after it is. */
+    /**
+     * "X联合社在Z成立": plain founding at a place, which says where the body right before 在 is, not the sentence's
+     * first (由A、B共同发起的X联盟在Z成立).
+     */
+    private static boolean foundedThere(String s, int at) {
+        String clause = s.substring(at, clauseEnd(s, at));
+        return clause.endsWith(FOUNDED) && !REGISTERED_OR_UNVEILED.matcher(clause).find();
+    }
+
+    /**
+     * "渌口区的X公司是…", "园区龙头企业X今年投资…": the place, with 的 or the kind of body, says where the organisation right
+     * after it is.
+     */
     private static boolean placesOrganisationAfter(Passage p, Mentions ms, Mention place) {
         int end = chainEnd(p, place, ms).end();
-        return p.charAt(end) == '的' && ms.firstAt(end + 1, m -> m.isOrganisation() && ms.outermost(m)) != null;
+        Matcher kind = PLACE_TO_ITS_BODY.matcher(p.full()).region(end, p.full().length());
+        return kind.lookingAt() && kind.end() > end
+                && ms.firstAt(kind.end(), m -> m.isOrganisation() && ms.outermost(m)) != null;
     }
 
     /**

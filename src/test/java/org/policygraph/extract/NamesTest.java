@@ -3624,4 +3624,29 @@ class NamesTest {
 
         assertThat(entity(a, "阜新恒石新能源发展有限公司").aliases()).containsExactly("新能源公司");
     }
+
+    @Test
+    void aQuotedNameBefore制度IsAProgramWithIt() {
+        ArticleExtraction a = extract("拉萨市将启动“总部企业服务专员”制度。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("总部企业服务专员制度");
+    }
+
+    @Test
+    void aVillageAfter给IsNamedWithoutIt() {
+        ArticleExtraction a = extract("给东滩村带来订单的是河北坝上荞丰食品有限公司。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .doesNotContain("给东滩村");
+    }
+
+    @Test
+    void aCompanyNamedAfterItsGroupsBrandKeepsACharacterReadAsAMeasureWord() {
+        ArticleExtraction a = extract("青海雪峰薯业股份有限公司（以下简称“雪峰薯业”）的全资子公司——大通雪峰种薯繁育有限公司在桥头镇"
+                + "揭牌成立。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("青海雪峰薯业股份有限公司", "大通雪峰种薯繁育有限公司");
+    }
 }

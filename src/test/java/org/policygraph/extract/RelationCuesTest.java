@@ -4377,4 +4377,63 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("辽宁恒石矿业集团有限公司", "阜新恒石新能源发展有限公司"));
     }
+
+    @Test
+    void aCompanyHeldByAnOwnerBeforeAColonIsTheOwners() {
+        assertThat(relations("海南蓝屿海珍品股份有限公司与滨港渔业签约，合资设立天津蓝湾海参科技有限公司。新公司注册资本1亿元，"
+                + "由蓝屿海珍品控股：蓝屿海珍品出资6000万元，滨港渔业出资4000万元。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("天津蓝湾海参科技有限公司", "海南蓝屿海珍品股份有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryACompanyHasAtAPlaceIsThere() {
+        assertThat(relations("江西晶耀半导体科技股份有限公司在吉安市井冈山经济技术开发区设有全资子公司吉安晶耀光电有限公司。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("吉安晶耀光电有限公司", "井冈山经济技术开发区"));
+    }
+
+    @Test
+    void aUnionFoundedAtAPlaceIsThere() {
+        assertThat(relations("3月16日，长汀县河田鸡养殖专业合作社联合社在龙岩市长汀县河田镇成立。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("长汀县河田鸡养殖专业合作社联合社", "河田镇"));
+    }
+
+    @Test
+    void theFoundersOfABodyFoundedAtAPlaceAreNotThere() {
+        assertThat(relations("由安徽农业大学和安徽省农业科学院共同发起的江淮小麦种业创新联盟在合肥成立。",
+                RelationType.LOCATED_IN)).extracting(Relation::source)
+                .doesNotContain("安徽农业大学", "安徽省农业科学院");
+    }
+
+    @Test
+    void aNewCompanySettlingSomewhereReceivesTheMoneyThatSetItUp() {
+        assertThat(relations("山东禾丰蔬菜科技有限公司（以下简称“禾丰蔬菜”）成立寿光禾丰种苗有限公司。新公司落户寿光市纪台镇，"
+                + "由禾丰蔬菜出资6000万元设立。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东禾丰蔬菜科技有限公司", "寿光禾丰种苗有限公司"));
+    }
+
+    @Test
+    void aZonesLeadingCompanyNotTheZoneGoesOnInTheSentence() {
+        assertThat(relations("射阳县现代农业产业园获批。园区龙头企业江苏稻丰粮油有限公司今年投资2.6亿元，在射阳县海河镇新建"
+                + "生产线，并与江苏省农业科学院粮食作物研究所签订合作协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏稻丰粮油有限公司", "江苏省农业科学院粮食作物研究所"));
+    }
+
+    @Test
+    void theSharesAnAgreementSetsGoToTheNewCompanyItsSentenceNames() {
+        assertThat(relations("上海智远机器人股份有限公司与汇腾汽配签约组建嘉定智远汽配科技有限公司。根据协议，智远机器人出资"
+                + "1.8亿元、持股60%，汇腾汽配出资1.2亿元、持股40%，新公司由智远机器人控股。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("上海智远机器人股份有限公司", "嘉定智远汽配科技有限公司"));
+    }
+
+    @Test
+    void aCompanysNewPlantOpeningSomewhereIsItsInvestmentThere() {
+        assertThat(relations("山西华晋精密铸造有限公司（以下简称“华晋精铸”）新厂在晋中市榆次区修文镇投产。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西华晋精密铸造有限公司", "修文镇"));
+    }
 }
