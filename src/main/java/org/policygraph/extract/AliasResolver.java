@@ -62,6 +62,10 @@ final class AliasResolver {
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
     private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
+    /** The shortest party a name read across 与 may open with (新疆黔辣坊与…). */
+    private static final int MIN_SPLIT_PARTY = 4;
+    /** Words joining two parties a name may have been read across: X与Y, X和Y. */
+    private static final String PARTY_LINKS = "与和";
     /** Characters of a clause, never of a brand, that the segmenter glues to a name (丰|禾是, 澄源与). */
     private static final String LITTLE_WORDS = "是与和及在的为对向从将由等";
     /** How many characters of a group's brand may stand between its opening and a mention cut short after them. */
@@ -134,6 +138,7 @@ final class AliasResolver {
         Map<String, String> sameAs = new HashMap<>();   // name -> canonical it stands for
         Map<String, EntityType> typeOf = new HashMap<>();
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
+        splitAtDeclaredParties(p, mentions, shortNames);
         mentions.addAll(shortNames);
         mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(zoneStemsAsSubjects(p, mentions, sameAs));
@@ -483,6 +488,44 @@ final class AliasResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "新疆黔辣坊与焉耆县X合作社签订": a name the recogniser read across 与 or 和 from a short name the text declared,
+     * or from the opening of another company's registered name (新疆黔辣坊 of 新疆黔辣坊食品有限公司), is two parties,
+     * the second opening with its place; the first is found again by its name.
+     */
+    private void splitAtDeclaredParties(Passage p, List<Mention> mentions, List<Mention> shortNames) {
+        Set<String> known = new HashSet<>();
+        shortNames.forEach(d -> known.add(d.name()));
+        mentions.stream().filter(m -> m.type() == EntityType.Enterprise && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith))
+                .forEach(m -> known.add(m.name()));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.isOrganisation() || !m.name().equals(m.canonical())) {
+                continue;
+            }
+            for (int link = MIN_SPLIT_PARTY; link < m.name().length() - 1; link++) {
+                String first = m.name().substring(0, link);
+                int second = m.start() + link + 1;
+                if (PARTY_LINKS.indexOf(m.name().charAt(link)) >= 0 && opensWithDivision(p, second)
+                        && known.stream().anyMatch(k -> !k.equals(m.name()) && k.startsWith(first))) {
+                    String rest = m.name().substring(link + 1);
+                    mentions.set(i, new Mention(rest, rest, m.type(), second, m.end(), m.properties()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A division's name, two to four characters, begins at {@code at}. */
+    private boolean opensWithDivision(Passage p, int at) {
+        for (int len = 2; len <= MAX_BRANCH_PLACE && at + len <= p.full().length(); len++) {
+            if (gazetteer.names(p.full().substring(at, at + len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

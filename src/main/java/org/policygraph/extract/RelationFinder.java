@@ -494,10 +494,10 @@ final class RelationFinder {
     private static final String SITE_CHOSEN = "选址";
     private static final String PROJECT = "项目";
     /**
-     * A base or station of an organisation, which stands where it is said to be instead of the organisation:
-     * 首个良种繁育基地, 谷子专家工作站.
+     * A base, station or subsidiary of an organisation right before where it is said to be, which stands there
+     * instead of the organisation: 首个良种繁育基地(设在), 谷子专家工作站(在), 装配式建筑子公司(落户).
      */
-    private static final Pattern BASE = Pattern.compile("基地|工作站");
+    private static final Pattern BASE = Pattern.compile("(?:基地|工作站|子公司)$");
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
@@ -2195,14 +2195,18 @@ final class RelationFinder {
                     && (m.name().equals(JOINT_VENTURE_WORD) || m.name().equals(NEW_COMPANY)) && m.start() > investor.end()
                     && m.end() <= sentence.end() && !m.canonical().equals(investor.canonical()));
         }
-        if (at < 0 || !SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt()) {
-            return null;
-        }
-        // "C由A与B合资组建，注册资本20亿元，其中A出资…，B出资…": the capital is C's, not B's, named last before it.
+        // "C由A与B合资组建，注册资本20亿元，其中A出资…，B出资…": the capital is C's, not B's, named last before it;
+        // "新公司由A控股，其中A出资1.02亿元；B出资9800万元": so are shares listed after 其中 with no capital said.
         Mention opening = ms.firstAt(part.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-        if (opening != null && !opening.canonical().equals(investor.canonical())
-                && FOUNDERS_BEFORE_CAPITAL.matcher(s).region(opening.end(), at).matches()) {
+        boolean sharesOfCapital = at >= 0 && SHARES_OF_CAPITAL.matcher(s).region(at, investor.start()).lookingAt();
+        int among = at < 0 && opening != null ? s.lastIndexOf(AMONG, investor.start()) : -1;
+        int sharesAt = sharesOfCapital ? at : opening != null && among > opening.end() ? among : -1;
+        if (opening != null && sharesAt >= 0 && !opening.canonical().equals(investor.canonical())
+                && FOUNDERS_BEFORE_CAPITAL.matcher(s).region(opening.end(), sharesAt).matches()) {
             return opening;
+        }
+        if (!sharesOfCapital) {
+            return null;
         }
         return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= part.start() && m.end() <= at
                 && ms.outermost(m) && !m.canonical().equals(investor.canonical()));

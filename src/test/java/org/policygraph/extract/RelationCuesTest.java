@@ -4436,4 +4436,42 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西华晋精密铸造有限公司", "修文镇"));
     }
+
+    @Test
+    void sharesListedAfterTheHolderOfANewCompanyGoToIt() {
+        assertThat(relations("河北锦岚纺织集团有限公司（以下简称“锦岚纺织”）与浙江恒丽新材料科技有限公司（以下简称“恒丽新材”）在"
+                + "保定市高阳县签约，合资成立河北锦岚恒丽功能纺织品有限公司。新公司由锦岚纺织控股，其中锦岚纺织出资1.02亿元，"
+                + "持股51%；恒丽新材出资9800万元，持股49%。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("河北锦岚纺织集团有限公司", "河北锦岚恒丽功能纺织品有限公司"),
+                        tuple("浙江恒丽新材料科技有限公司", "河北锦岚恒丽功能纺织品有限公司"));
+    }
+
+    @Test
+    void aNewCompanyUnveiledUnderTheShortNameItIsGivenIsTheNewCompany() {
+        assertThat(relations("海南穗丰育种科技有限公司（以下简称“穗丰育种”）在海南省三亚市崖州湾科技城揭牌成立。新公司注册资本"
+                + "1亿元，是安徽穗丰农业股份有限公司的控股子公司，其中穗丰农业出资7000万元。", RelationType.INVESTS_IN,
+                RelationType.PART_OF)).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("安徽穗丰农业股份有限公司", RelationType.INVESTS_IN, "海南穗丰育种科技有限公司"),
+                        tuple("海南穗丰育种科技有限公司", RelationType.PART_OF, "安徽穗丰农业股份有限公司"));
+    }
+
+    @Test
+    void aGroupsSubsidiarySettlingSomewhereDoesNotPlaceTheGroup() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 华岭建工装配式建筑子公司落户南昌经开区\n\n"
+                + "本报讯（记者 王明）10月28日，江西华岭建工集团有限公司全资子公司江西华岭绿建科技有限公司（以下简称“华岭绿建”）"
+                + "与南昌经济技术开发区管委会签订投资协议。\n")).get(0);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source)
+                .doesNotContain("江西华岭建工集团有限公司");
+    }
+
+    @Test
+    void aPartyReadAsOneNameWithTheShortFormOfACompanyBeforeIt() {
+        assertThat(relations("贵州山椒坊食品股份有限公司在和静县建设基地，由其全资子公司新疆山椒坊食品有限公司负责运营。为稳定原料"
+                + "供应，新疆山椒坊与和静县红果辣椒种植专业合作社签订了收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("新疆山椒坊食品有限公司", "和静县红果辣椒种植专业合作社"));
+    }
 }
