@@ -62,7 +62,7 @@ final class AliasResolver {
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
     private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
-    /** The shortest party a name read across 与 may open with (新疆黔辣坊与…). */
+    /** The shortest party a name read across 与 may open with (新疆椒谷与…). */
     private static final int MIN_SPLIT_PARTY = 4;
     /** Words joining two parties a name may have been read across: X与Y, X和Y. */
     private static final String PARTY_LINKS = "与和";
@@ -491,8 +491,8 @@ final class AliasResolver {
     }
 
     /**
-     * "新疆黔辣坊与焉耆县X合作社签订": a name the recogniser read across 与 or 和 from a short name the text declared,
-     * or from the opening of another company's registered name (新疆黔辣坊 of 新疆黔辣坊食品有限公司), is two parties,
+     * "新疆椒谷与和静县X合作社签订": a name the recogniser read across 与 or 和 from a short name the text declared,
+     * or from the opening of another company's registered name (新疆椒谷 of 新疆椒谷食品有限公司), is two parties,
      * the second opening with its place; the first is found again by its name.
      */
     private void splitAtDeclaredParties(Passage p, List<Mention> mentions, List<Mention> shortNames) {
@@ -529,8 +529,8 @@ final class AliasResolver {
     }
 
     /**
-     * A company named after its group's brand where the recogniser stopped inside the brand (洋浦|港|诚|冷链供应链有限公司,
-     * 诚 read as an adverb, after 海南港诚物流集团股份有限公司): the first two characters of another company's brand
+     * A company named after its group's brand where the recogniser stopped inside the brand (澄迈|汇|诚|果蔬供应链有限公司,
+     * 诚 read as an adverb, after 海南汇诚农业集团股份有限公司): the first two characters of another company's brand
      * written right before the registered name, and a place before them (a division, or the opening of a place
      * the text names), open it.
      */
@@ -545,7 +545,7 @@ final class AliasResolver {
                     || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith) || brandOf(m.name()).length() < BRAND_OPENING) {
                 continue;
             }
-            // 大通|雪原|种|薯繁育有限公司: one character of the brand may stand between the opening and the mention,
+            // 渭源|陇峰|种|薯繁育有限公司: one character of the brand may stand between the opening and the mention,
             // where a place opens the name.
             for (int gap = 0; gap <= MAX_BRAND_GAP; gap++) {
                 int brandAt = m.start() - BRAND_OPENING - gap;
@@ -583,7 +583,7 @@ final class AliasResolver {
     }
 
     /**
-     * A company called by its brand and 公司 where the recogniser stopped inside the brand (山雾|春|抹茶公司, 春 read
+     * A company called by its brand and 公司 where the recogniser stopped inside the brand (山雾|春|抹茶粉公司, 春 read
      * as a season): the characters before the short mention that continue the brand of one full name of the text
      * back to its first character belong to it, and the mention is that company.
      */
