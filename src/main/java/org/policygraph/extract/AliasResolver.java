@@ -56,17 +56,17 @@ final class AliasResolver {
     private static final String COMPANY = "公司";
     /** The longest name of the place a branch serves (黑龙江省) between a brand and 分公司. */
     private static final int MAX_BRANCH_PLACE = 4;
+    /** The longest name of a division looked up before or after a company's name (黑龙江, 洋浦; 和静县). */
+    private static final int MAX_DIVISION_NAME = 4;
     /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
     private static final String TRADE = "业";
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
     private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
-    /** The shortest party a name read across 与 may open with (新疆椒谷与…). */
+    /** The shortest party a name read across 与 may open with: a place and a brand (新疆椒谷与…). */
     private static final int MIN_SPLIT_PARTY = 4;
-    /** Words joining two parties a name may have been read across: X与Y, X和Y. */
-    private static final String PARTY_LINKS = "与和";
-    /** Characters of a clause, never of a brand, that the segmenter glues to a name (丰|禾是, 澄源与). */
+    /** Little words of a clause, seldom of a brand, that the segmenter glues to a name (X是, X与). */
     private static final String LITTLE_WORDS = "是与和及在的为对向从将由等";
     /** How many characters of a group's brand may stand between its opening and a mention cut short after them. */
     private static final int MAX_BRAND_GAP = 1;
@@ -116,8 +116,6 @@ final class AliasResolver {
     /** An academy's institute, by its discipline (中国科学院|物理|研究所). */
     private static final Pattern ACADEMY_INSTITUTE = Pattern.compile("\\p{IsHan}+科学院(\\p{IsHan}{2,6})研究所");
 
-    /** Words closing a brand that say nothing of the trade (发展, 实业), which a short name may drop. */
-    private static final List<String> PLAIN_CLOSINGS = List.of("发展", "实业");
     /** Kinds of enterprise news calls by their own name without 公司: 金光农场, 贺兰山酒庄. */
     private static final List<String> SELF_NAMED_KINDS = List.of("农场", "牧场", "林场", "茶场", "酒庄");
 
@@ -410,12 +408,6 @@ final class AliasResolver {
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         for (Mention m : mentions) {
             String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
-            // 新能源公司 for X恒石新能源发展有限公司: the brand's tail may drop a closing word any company uses.
-            String plain = PLAIN_CLOSINGS.stream().filter(brand::endsWith).findFirst()
-                    .map(w -> brand.substring(0, brand.length() - w.length())).orElse("");
-            for (int cut = 2; cut + MIN_BRAND_TAIL <= plain.length(); cut++) {
-                claimedBy.merge(plain.substring(cut) + "公司", m.canonical(), ONE_CLAIMANT);
-            }
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), ONE_CLAIMANT);
@@ -434,14 +426,7 @@ final class AliasResolver {
                 int start = i;
                 int end = i + name.length();
                 boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
-                // 新能源公司 read as a name of its own: it is the company whose brand it ends.
-                boolean readAlone = mentions.stream().anyMatch(o -> o.start() == start && o.end() == end
-                        && o.type() == EntityType.Enterprise && o.name().equals(o.canonical()));
-                boolean uncounted = COUNTING.indexOf(p.charAt(start - 1)) < 0;
-                if (readAlone && uncounted) {
-                    sameAs.putIfAbsent(name, canonical);
-                }
-                if (free && p.isBoundary(start) && p.isBoundary(end) && uncounted
+                if (free && p.isBoundary(start) && p.isBoundary(end) && COUNTING.indexOf(p.charAt(start - 1)) < 0
                         && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))) {
                     out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
                 }
@@ -496,10 +481,12 @@ final class AliasResolver {
      * the second opening with its place; the first is found again by its name.
      */
     private void splitAtDeclaredParties(Passage p, List<Mention> mentions, List<Mention> shortNames) {
-        Set<String> known = new HashSet<>();
-        shortNames.forEach(d -> known.add(d.name()));
-        mentions.stream().filter(m -> m.type() == EntityType.Enterprise && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith))
-                .forEach(m -> known.add(m.name()));
+        // Each known name with the company it names: a company's own short name (X和Y农业有限公司（以下简称“X”）)
+        // opens no other party.
+        Map<String, String> known = new HashMap<>();
+        shortNames.forEach(d -> known.put(d.name(), d.canonical()));
+        mentions.stream().filter(m -> m.type() == EntityType.Enterprise
+                && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith)).forEach(m -> known.put(m.name(), m.name()));
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.isOrganisation() || !m.name().equals(m.canonical())) {
@@ -508,8 +495,9 @@ final class AliasResolver {
             for (int link = MIN_SPLIT_PARTY; link < m.name().length() - 1; link++) {
                 String first = m.name().substring(0, link);
                 int second = m.start() + link + 1;
-                if (PARTY_LINKS.indexOf(m.name().charAt(link)) >= 0 && opensWithDivision(p, second)
-                        && known.stream().anyMatch(k -> !k.equals(m.name()) && k.startsWith(first))) {
+                if (RelationFinder.PARTNER_JOINS.indexOf(m.name().charAt(link)) >= 0 && opensWithDivision(p, second)
+                        && known.entrySet().stream().anyMatch(k -> k.getKey().startsWith(first)
+                        && !k.getValue().equals(m.name()))) {
                     String rest = m.name().substring(link + 1);
                     mentions.set(i, new Mention(rest, rest, m.type(), second, m.end(), m.properties()));
                     break;
@@ -520,7 +508,7 @@ final class AliasResolver {
 
     /** A division's name, two to four characters, begins at {@code at}. */
     private boolean opensWithDivision(Passage p, int at) {
-        for (int len = 2; len <= MAX_BRANCH_PLACE && at + len <= p.full().length(); len++) {
+        for (int len = 2; len <= MAX_DIVISION_NAME && at + len <= p.full().length(); len++) {
             if (gazetteer.names(p.full().substring(at, at + len))) {
                 return true;
             }
@@ -531,8 +519,8 @@ final class AliasResolver {
     /**
      * A company named after its group's brand where the recogniser stopped inside the brand (澄迈|汇|诚|果蔬供应链有限公司,
      * 诚 read as an adverb, after 海南汇诚农业集团股份有限公司): the first two characters of another company's brand
-     * written right before the registered name, and a place before them (a division, or the opening of a place
-     * the text names), open it.
+     * written right before the registered name open it, with the place before them if there is one (a division, or
+     * the opening of a place the text names); one character may stand between them and the name where a place does.
      */
     private void widenGroupBrands(Passage p, List<Mention> mentions) {
         Set<String> openings = mentions.stream().filter(m -> m.type() == EntityType.Enterprise)
@@ -542,7 +530,8 @@ final class AliasResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != EntityType.Enterprise || !m.canonical().equals(m.name())
-                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith) || brandOf(m.name()).length() < BRAND_OPENING) {
+                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith)
+                    || brandOf(m.name()).length() < BRAND_OPENING) {
                 continue;
             }
             // 渭源|陇峰|种|薯繁育有限公司: one character of the brand may stand between the opening and the mention,
@@ -572,7 +561,7 @@ final class AliasResolver {
      * of 洋浦经济开发区); {@code end} where none does.
      */
     private int placeEndingAt(Passage p, List<Mention> mentions, int end) {
-        for (int len = MAX_BRANCH_PLACE; len >= 2; len--) {
+        for (int len = MAX_DIVISION_NAME; len >= 2; len--) {
             String place = end - len >= 0 ? p.full().substring(end - len, end) : "";
             if (!place.isEmpty() && (gazetteer.names(place) || mentions.stream()
                     .anyMatch(o -> o.type() == EntityType.Place && o.name().startsWith(place)))) {

@@ -239,7 +239,7 @@ final class ProgramRecognizer {
             // “X”建设试点县名单: a program word may end inside the word for the divisions taking it up (试点县).
             int end = from + w.end();
             boolean ofDivisions = end < s.length() && "县区市镇村".indexOf(s.charAt(end)) >= 0 && p.isBoundary(end + 1);
-            // “接力”抑制, “接力”一样压制: a one-character program word (制, 贷) ending another word is none.
+            // “接班”一样压制: a one-character program word (制, 贷) ending another word is none.
             if (w.group().length() == 1 && !p.isBoundary(from + w.start())) {
                 continue;
             }

@@ -131,17 +131,14 @@ final class ReferenceResolver {
     private static final int MAX_TITLES = 12;
     /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 贺岚酒庄有限公司. */
     private static final String WINERY = "酒庄";
-    /** Where the short name declared right at {@code end} (（以下简称“Y”）) ends, or {@code end}. */
-    private static int afterDeclared(String s, int end) {
-        Matcher declared = AliasResolver.declarationAt(s, end);
-        return declared == null ? end : declared.end();
-    }
-
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
-    private static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
+    static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
     private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立)(?:的|(?:全资|控股)?子公司)?$");
-    /** A company said to be set up after its name (and the short name it is given): X在Z揭牌成立, X正式成立, X在Z揭牌运营. */
+    /**
+     * A company said to be set up after its name (the caller skips the short name declared for it): X在Z揭牌成立,
+     * X正式成立, X在Z揭牌运营.
+     */
     private static final Pattern SET_UP_AFTER = Pattern.compile("(?:在[^，,。；;在]{2,20}?(?:正式)?(?:(?:揭牌|注册)?成立|揭牌运营)"
             + "|(?:正式)?(?:(?:揭牌|注册)成立|揭牌运营)|正式成立)(?=[，,。；;])");
     /** The longest of those words: 设立控股子公司. */
@@ -487,7 +484,8 @@ final class ReferenceResolver {
                     venture = introduced ? nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise)
                             : nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise
                                     && (SET_UP_BEFORE.matcher(s.substring(Math.max(0, m.start() - MAX_SET_UP),
-                                    m.start())).find() || SET_UP_AFTER.matcher(s).region(afterDeclared(s, m.end()), start)
+                                    m.start())).find() || SET_UP_AFTER.matcher(s)
+                                    .region(Math.max(m.end(), RelationFinder.declaredUpTo(s, m.end())), start)
                                     .lookingAt()
                                     // (与Y在Z成立: a partner sets a company up with another, and is not it.)
                                     && RelationFinder.PARTNER_JOINS.indexOf(p.charAt(m.start() - 1)) < 0));

@@ -121,7 +121,8 @@ final class RelationFinder {
      * build (拿出5.8亿元，在Y建设…), not to support others (拿出500万元(资金)支持…).
      */
     private static final Pattern INVEST = Pattern.compile(
-            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|拨付(?=\\p{IsHan}{0,4}资金)|投向|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|拨付(?=\\p{IsHan}{0,4}资金)|投向"
+            + "|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
             + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
@@ -145,10 +146,13 @@ final class RelationFinder {
     private static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
     private static final String JOINT_VENTURE_WORD = "合资公司";
-    private static final String NEW_COMPANY = "新公司";
     /** A sentence opening on the joint venture's terms, whose shares it then lists: 按照合资协议，. */
-    private static final Pattern JOINT_VENTURE_TERMS = Pattern.compile("(?:按照|根据|依据)?合资(?:协议|合同)(?:约定)?[，,]");
-    private static final Pattern AGREEMENT_TERMS = Pattern.compile("(?:按照|根据|依据)(?:协议|合同)(?:约定)?[，,]");
+    /**
+     * The terms a joint venture's shares are set by: (按照)合资协议，, (group 1 absent) 根据协议，, whose shares go to the
+     * joint venture or new company the sentence names after them.
+     */
+    private static final Pattern AGREEMENT_TERMS = Pattern.compile(
+            "(?:(?:按照|根据|依据)?(合资)|按照|根据|依据)(?:协议|合同)(?:约定)?[，,]");
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL_INVESTMENT = "总投资";
@@ -158,9 +162,11 @@ final class RelationFinder {
     private static final Pattern SHARES_OF_CAPITAL = Pattern.compile(REGISTERED_CAPITAL
             + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
     /**
-     * What stands between a company opening its sentence and the capital of it: C(去年5月)由A与B合资组建，, C由A控股，.
+     * What stands between a company opening its sentence and the capital of it, or the shares listed after 其中: one
+     * clause or two on 由 (C(去年5月)由A与B合资组建，, C由A控股，, C由A与B合资设立，由A控股，).
      */
-    private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile("[^，,。；;由]{0,10}由[^。；;]{2,60}?[，,]");
+    private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile(
+            "[^，,。；;由]{0,10}(?:由[^，,。；;]{2,60}?[，,]){1,2}");
     /** A time standing between a company and 由: C去年5月由A与B合资成立, C今年初由. */
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
@@ -281,7 +287,8 @@ final class RelationFinder {
     /** A dash or colon introducing the name after the word for it: 设立全资子公司——X公司. */
     private static final String NAME_INTRODUCED = "(?:——|—|：|:)?";
     private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
-    private static final Pattern SET_UP_AT = Pattern.compile("(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
+    private static final Pattern SET_UP_AT = Pattern.compile(
+            "(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?");
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -495,7 +502,7 @@ final class RelationFinder {
     private static final String PROJECT = "项目";
     /**
      * A base, station or subsidiary of an organisation right before where it is said to be, which stands there
-     * instead of the organisation: 首个良种繁育基地(设在), 谷子专家工作站(在), 装配式建筑子公司(落户).
+     * instead of the organisation: 首个良种繁育基地(设在), 草莓专家工作站(在), 家纺子公司(落户).
      */
     private static final Pattern BASE = Pattern.compile("(?:基地|工作站|子公司)$");
     private static final String IN_CHARGE = "负责";
@@ -811,7 +818,7 @@ final class RelationFinder {
 
     /**
      * "开发区标准厂房集中签约仪式举行，A、B、C等5家企业签约入驻": the companies listed before their count settle in the
-     * zone their sentence names before them.
+     * zone their sentence names last before them.
      */
     private static void countedSettlers(Passage p, Mentions ms, Facts facts) {
         Matcher settling = COUNTED_SETTLERS.matcher(p.full());
@@ -820,7 +827,7 @@ final class RelationFinder {
             Sentences.Sentence s = p.sentenceAt(at);
             Mention last = s == null ? null
                     : ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            Mention zone = last == null ? null : ms.first(m -> m.type() == EntityType.Place
+            Mention zone = last == null ? null : ms.last(m -> m.type() == EntityType.Place
                     && "zone".equals(m.properties().get("level")) && m.start() >= s.start() && m.end() <= last.start()
                     && !ms.insideName(m));
             for (Mention c = last; zone != null && c != null; c = listedBefore(p.full(), ms, c)) {
@@ -1109,7 +1116,7 @@ final class RelationFinder {
                 }
                 String between = org == null ? "" : p.full().substring(org.end(), verb);
                 if (between.contains(PROJECT) || BASE.matcher(between).find() && !between.contains(HEADQUARTERS)) {
-                    // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z", "X学院谷子专家工作站在Z揭牌": the
+                    // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z", "X学院草莓专家工作站在Z揭牌": the
                     // project, base or station is there, not B (but "将总部和生产基地迁至Z" moves the company itself)
                     org = null;
                 }
@@ -1676,12 +1683,26 @@ final class RelationFinder {
                     && m.start() > sentence.start() && m.end() < at);
             boolean opensClause = owner != null && (isClauseBreak(p.charAt(owner.start() - 1))
                     || s.startsWith(AMONG, owner.start() - AMONG.length()));
-            Mention company = !opensClause ? null : ms.firstAt(sentence.start(),
-                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention company = !opensClause ? null : companyTheSentenceIsAbout(p, ms, sentence, at);
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
         }
+    }
+
+    /**
+     * The company a sentence holding shares before {@code before} is about: the one it opens on, or, where that
+     * one opens a list of partners (A与B合资成立C，其中B出资…), the company they found.
+     */
+    private static Mention companyTheSentenceIsAbout(Passage p, Mentions ms, Sentences.Sentence sentence, int before) {
+        Mention opening = ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        int after = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
+        if (opening == null || PARTNER_JOINS.indexOf(p.charAt(after)) < 0) {
+            return opening;
+        }
+        Matcher founding = JOINT_VENTURE.matcher(p.full()).region(after, before);
+        return founding.find() ? ms.firstAt(founding.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m))
+                : null;
     }
 
     /**
@@ -2181,19 +2202,17 @@ final class RelationFinder {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= before.start() && m.end() <= said
                     && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
         }
-        // "按照合资协议，A以现金出资5.1亿元，持股51%": the shares are of the joint venture the text named.
+        // "按照合资协议，A以现金出资5.1亿元，持股51%": the shares are of the joint venture the text named; "根据协议，
+        // A出资3亿元、持股60%，B出资…，合资公司(新公司)由A控股": of the one the sentence names after them.
         Sentences.Sentence sentence = p.sentenceAt(part.start());
-        if (at < 0 && sentence != null && JOINT_VENTURE_TERMS.matcher(s).region(sentence.start(), investor.start())
-                .lookingAt()) {
+        Matcher terms = at < 0 && sentence != null
+                ? AGREEMENT_TERMS.matcher(s).region(sentence.start(), investor.start()) : null;
+        if (terms != null && terms.lookingAt()) {
+            boolean jointVenture = terms.group(1) != null;
             return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
-                    && m.name().equals(JOINT_VENTURE_WORD) && !m.canonical().equals(investor.canonical()));
-        }
-        // "根据协议，A出资3亿元、持股60%，B出资…，合资公司(新公司)由A控股": the joint venture the sentence names after.
-        if (at < 0 && sentence != null && AGREEMENT_TERMS.matcher(s).region(sentence.start(), investor.start())
-                .lookingAt()) {
-            return ms.first(m -> m.type() == EntityType.Enterprise && ReferenceResolver.isReference(m)
-                    && (m.name().equals(JOINT_VENTURE_WORD) || m.name().equals(NEW_COMPANY)) && m.start() > investor.end()
-                    && m.end() <= sentence.end() && !m.canonical().equals(investor.canonical()));
+                    && (jointVenture ? m.name().equals(JOINT_VENTURE_WORD) : ReferenceResolver.NEW_COMPANIES
+                    .contains(m.name()) && m.start() > investor.end() && m.end() <= sentence.end())
+                    && !m.canonical().equals(investor.canonical()));
         }
         // "C由A与B合资组建，注册资本20亿元，其中A出资…，B出资…": the capital is C's, not B's, named last before it;
         // "新公司由A控股，其中A出资1.02亿元；B出资9800万元": so are shares listed after 其中 with no capital said.
@@ -2263,6 +2282,13 @@ final class RelationFinder {
         return ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
+    /** "，对红星村流转土地进行改良": a village or town opening a clause after 对, what money is spent on. */
+    private static boolean workedOnVillage(Passage p, Mentions ms, Mention place) {
+        Object level = chainEnd(p, place, ms).properties().get("level");
+        return p.charAt(place.start() - 1) == '对' && isClauseBreak(p.charAt(place.start() - 2))
+                && ("village".equals(level) || "town".equals(level));
+    }
+
     /** The company after "，由" right after a sum ending at {@code sumEnd} and building 在 somewhere, or null. */
     private static Mention builderAfterSum(Passage p, Mentions ms, int sumEnd) {
         if ("，,".indexOf(p.charAt(sumEnd)) < 0 || p.charAt(sumEnd + 1) != '由') {
@@ -2272,7 +2298,7 @@ final class RelationFinder {
         return builder != null && p.charAt(builder.end()) == '在' ? builder : null;
     }
 
-    /** The place the clause of sentence {@code s} ending at {@code clauseEnd} says something lies at (位于Z村), or null. */
+    /** The place the clause of {@code s} ending at {@code clauseEnd} says something lies at (位于Z村), or null. */
     private static Mention siteLaidBefore(Passage p, Mentions ms, Sentences.Sentence s, int clauseEnd) {
         int clause = Math.max(s.start(), clauseStart(p.full(), clauseEnd));
         int lies = p.full().substring(clause, clauseEnd).indexOf(LIES_AT);
@@ -2308,8 +2334,10 @@ final class RelationFinder {
             Mention described = setUp != null || named == by ? null
                     : ms.firstAt(s.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             // "新公司落户Z村，由A出资6000万元设立": so is the one it opens on with where it settles.
-            setUp = described != null && (SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
-                    || SUBJECT_DESCRIBED.matcher(p.full()).region(described.end(), by).matches()) ? described : setUp;
+            boolean isDescribed = described != null
+                    && (SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
+                    || SUBJECT_DESCRIBED.matcher(p.full()).region(described.end(), by).matches());
+            setUp = isDescribed ? described : setUp;
             if (setUp != null) {
                 return setUp;
             }
@@ -2388,10 +2416,11 @@ final class RelationFinder {
         // products go (，产品供应上海).
         // Not across "；": another project's site.
         Sentences.Sentence part = semicolonPart(p, s, verbStart);
-        // "投入560万元，流转X村680亩土地": the land rented says where, too; so does what is worked on (，对X村…).
+        // "投入560万元，流转X村680亩土地": the land rented says where, too; so does a village or town worked on
+        // (，对X村…).
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
-                || "在于对".indexOf(p.charAt(m.start() - 1)) >= 0
+                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0 || workedOnVillage(p, ms, m)
                 || p.full().startsWith(RENTING, m.start() - RENTING.length())));
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
@@ -3190,7 +3219,7 @@ final class RelationFinder {
     }
 
     /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
-    private static int declaredUpTo(String s, int pos) {
+    static int declaredUpTo(String s, int pos) {
         Matcher declared = AliasResolver.declarationAt(s, pos);
         return declared == null ? -1 : declared.end();
     }

@@ -3587,14 +3587,6 @@ class NamesTest {
     }
 
     @Test
-    void theWordForACentralEnterpriseBeforeItsNameIsNoPartOfIt() {
-        ArticleExtraction a = extract("央企中国澄源电力集团有限公司与中央企业中国岳华能源集团有限公司签约。");
-
-        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
-                .containsExactlyInAnyOrder("中国澄源电力集团有限公司", "中国岳华能源集团有限公司");
-    }
-
-    @Test
     void unitsListedAfterAnAcademysUnitAreTheAcademys() {
         ArticleExtraction a = extract("北京市农林科学院玉米研究所、杂交小麦研究所的专家参加了培训。");
 
@@ -3616,13 +3608,6 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
                 .containsExactly("陈思源");
-    }
-
-    @Test
-    void aShortNameDroppingThePlainClosingWordOfTheBrandIsTheCompany() {
-        ArticleExtraction a = extract("辽宁恒石矿业集团有限公司在阜新揭牌成立阜新恒石清洁能源发展有限公司。清洁能源公司今年将投资3亿元。");
-
-        assertThat(entity(a, "阜新恒石清洁能源发展有限公司").aliases()).containsExactly("清洁能源公司");
     }
 
     @Test
@@ -3648,5 +3633,22 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("甘肃陇峰薯业股份有限公司", "渭源陇峰种薯繁育有限公司");
+    }
+
+    @Test
+    void aFundNamedForCentralEnterprisesKeepsItsWholeName() {
+        ArticleExtraction a = extract("中央企业乡村产业投资基金股份有限公司出资2亿元，在海原县建设肉牛养殖基地。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("中央企业乡村产业投资基金股份有限公司");
+    }
+
+    @Test
+    void aCompanysOwnShortNameBefore和InItsNameSplitsNothing() {
+        ArticleExtraction a = extract("宁夏甲丰和兴庆农业有限公司（以下简称“宁夏甲丰”）投资5000万元在兴庆区建设蔬菜基地。"
+                + "宁夏甲丰和兴庆农业有限公司负责运营。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("宁夏甲丰和兴庆农业有限公司");
     }
 }

@@ -4474,4 +4474,32 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("新疆椒谷食品有限公司", "和静县红果辣椒种植专业合作社"));
     }
+
+    @Test
+    void theControllingPartnerHoldsTheCompanyTwoFoundNotThePartnerBeforeIt() {
+        assertThat(relations("宁夏甲丰农业有限公司与宁夏乙禾食品有限公司合资成立宁夏丙源牧业有限公司，其中宁夏乙禾食品有限公司"
+                + "出资6000万元并控股。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏丙源牧业有限公司", "宁夏乙禾食品有限公司"));
+    }
+
+    @Test
+    void whatAnInvestmentMeansToARegionIsNoSiteOfIt() {
+        assertThat(relations("宁夏甲丰科技有限公司投资2亿元新建生产线，对宁夏经济发展具有重要意义。", RelationType.INVESTS_IN))
+                .extracting(Relation::target).doesNotContain("宁夏回族自治区");
+    }
+
+    @Test
+    void projectsListedAfter其中InALaterClauseAreNoSharesOfTheSubject() {
+        assertThat(relations("宁夏丙源牧业有限公司由宁夏甲丰农业有限公司控股，今年计划引进5个项目，其中宁夏乙禾食品有限公司投资"
+                + "2亿元建设屠宰加工厂。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .doesNotContain(tuple("宁夏乙禾食品有限公司", "宁夏丙源牧业有限公司"));
+    }
+
+    @Test
+    void companiesCountedAsSettlingAreInTheZoneNamedLastBeforeThem() {
+        assertThat(relations("天津经济技术开发区的企业家代表团近日到银川经济技术开发区考察，宁夏甲丰科技有限公司、宁夏乙禾材料"
+                + "有限公司等2家企业签约入驻。", RelationType.LOCATED_IN))
+                .filteredOn(r -> r.source().startsWith("宁夏")).extracting(Relation::target)
+                .containsOnly("银川经济技术开发区");
+    }
 }
