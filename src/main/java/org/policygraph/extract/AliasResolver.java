@@ -454,10 +454,7 @@ final class AliasResolver {
                     continue;
                 }
                 String before = full.name().substring(0, full.name().length() - bare.name().length());
-                int k = 0;
-                while (k < before.length() && p.charAt(bare.start() - k - 1) == before.charAt(before.length() - k - 1)) {
-                    k++;
-                }
+                int k = writtenBefore(p, bare.start(), before);
                 String left = before.substring(0, before.length() - k);
                 int start = bare.start() - k;
                 // 吕梁|小米与茶产业研究院 written as 共建小米与茶产业研究院: the place may be left in its short form,
@@ -475,6 +472,20 @@ final class AliasResolver {
         }
     }
 
+    /** How many of the last characters of {@code text} the passage writes right before {@code end}. */
+    private static int writtenBefore(Passage p, int end, String text) {
+        int k = 0;
+        while (k < text.length() && p.charAt(end - k - 1) == text.charAt(text.length() - k - 1)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A company written with its legal form (X有限公司): the registered name other names are told from. */
+    private static boolean isRegistered(Mention m) {
+        return m.type() == EntityType.Enterprise && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith);
+    }
+
     /**
      * "新疆椒谷与和静县X合作社签订": a name the recogniser read across 与 or 和 from a short name the text declared,
      * or from the opening of another company's registered name (新疆椒谷 of 新疆椒谷食品有限公司), is two parties,
@@ -485,8 +496,7 @@ final class AliasResolver {
         // opens no other party.
         Map<String, String> known = new HashMap<>();
         shortNames.forEach(d -> known.put(d.name(), d.canonical()));
-        mentions.stream().filter(m -> m.type() == EntityType.Enterprise
-                && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith)).forEach(m -> known.put(m.name(), m.name()));
+        mentions.stream().filter(AliasResolver::isRegistered).forEach(m -> known.put(m.name(), m.name()));
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.isOrganisation() || !m.name().equals(m.canonical())) {
@@ -495,7 +505,8 @@ final class AliasResolver {
             for (int link = MIN_SPLIT_PARTY; link < m.name().length() - 1; link++) {
                 String first = m.name().substring(0, link);
                 int second = m.start() + link + 1;
-                if (RelationFinder.PARTNER_JOINS.indexOf(m.name().charAt(link)) >= 0 && opensWithDivision(p, second)
+                if (RelationFinder.PARTNER_JOINS.indexOf(m.name().charAt(link)) >= 0
+                        && gazetteer.namesAt(p.full(), second)
                         && known.entrySet().stream().anyMatch(k -> k.getKey().startsWith(first)
                         && !k.getValue().equals(m.name()))) {
                     String rest = m.name().substring(link + 1);
@@ -504,16 +515,6 @@ final class AliasResolver {
                 }
             }
         }
-    }
-
-    /** A division's name, two to four characters, begins at {@code at}. */
-    private boolean opensWithDivision(Passage p, int at) {
-        for (int len = 2; len <= MAX_DIVISION_NAME && at + len <= p.full().length(); len++) {
-            if (gazetteer.names(p.full().substring(at, at + len))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -529,9 +530,7 @@ final class AliasResolver {
         String s = p.full();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.Enterprise || !m.canonical().equals(m.name())
-                    || LEGAL_FORMS.stream().noneMatch(m.name()::endsWith)
-                    || brandOf(m.name()).length() < BRAND_OPENING) {
+            if (!isRegistered(m) || !m.canonical().equals(m.name()) || brandOf(m.name()).length() < BRAND_OPENING) {
                 continue;
             }
             // 渭源|陇峰|种|薯繁育有限公司: one character of the brand may stand between the opening and the mention,
@@ -577,8 +576,9 @@ final class AliasResolver {
      * back to its first character belong to it, and the mention is that company.
      */
     private void widenBrandNames(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
-        List<Mention> registered = mentions.stream().filter(m -> m.type() == EntityType.Enterprise
-                && LEGAL_FORMS.stream().anyMatch(m.name()::endsWith)).toList();
+        Map<String, String> brands = new LinkedHashMap<>();   // registered name -> its brand, worked out once
+        mentions.stream().filter(AliasResolver::isRegistered).forEach(m -> brands.computeIfAbsent(m.canonical(),
+                this::brandOf));
         for (int i = 0; i < mentions.size(); i++) {
             Mention bare = mentions.get(i);
             String core = bare.name().endsWith(COMPANY) && bare.type() == EntityType.Enterprise
@@ -586,16 +586,11 @@ final class AliasResolver {
                     ? bare.name().substring(0, bare.name().length() - COMPANY.length()) : "";
             Set<String> claimants = new HashSet<>();
             int widest = 0;
-            for (Mention full : core.isEmpty() ? List.<Mention>of() : registered) {
-                String brand = brandOf(full.canonical());
-                int inBrand = brand.indexOf(core);
-                int k = 0;
-                while (inBrand > 0 && k < inBrand && p.charAt(bare.start() - k - 1) == brand.charAt(inBrand - k - 1)) {
-                    k++;
-                }
-                if (inBrand > 1 && k == inBrand) {
-                    claimants.add(full.canonical());
-                    widest = k;
+            for (var full : core.isEmpty() ? Map.<String, String>of().entrySet() : brands.entrySet()) {
+                int inBrand = full.getValue().indexOf(core);
+                if (inBrand > 1 && writtenBefore(p, bare.start(), full.getValue().substring(0, inBrand)) == inBrand) {
+                    claimants.add(full.getKey());
+                    widest = inBrand;
                 }
             }
             int start = bare.start() - widest;

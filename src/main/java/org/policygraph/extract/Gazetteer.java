@@ -249,6 +249,26 @@ final class Gazetteer {
         return byNameWithoutDoubledLevelWord.getOrDefault(name, List.of());
     }
 
+    /** A division's name at one of {@code levels}, full or short, of two to four characters, begins at {@code pos}. */
+    boolean namesAt(String s, int pos, Set<String> levels) {
+        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
+            if (names(s.substring(pos, end), levels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As above, a division of any level (和静县 in 与和静县X合作社). */
+    boolean namesAt(String s, int pos) {
+        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
+            if (names(s.substring(pos, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A division of any level by its full or short name (山西, 晋城市, 南村镇). */
     boolean names(String name) {
         return !byName(name).isEmpty() || !byShortName(name).isEmpty();

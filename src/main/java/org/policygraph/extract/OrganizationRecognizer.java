@@ -1543,13 +1543,7 @@ final class OrganizationRecognizer {
 
     /** The name of a division at one of {@code levels}, full or short, begins at {@code pos}. */
     private boolean beginsWithPlace(Passage p, int pos, Set<String> levels) {
-        String s = p.full();
-        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
-            if (gazetteer.names(s.substring(pos, end), levels)) {
-                return true;
-            }
-        }
-        return false;
+        return gazetteer.namesAt(p.full(), pos, levels);
     }
 
     /** A division's full name (会同县) begins at {@code pos}. */

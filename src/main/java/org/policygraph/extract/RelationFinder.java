@@ -1271,8 +1271,8 @@ final class RelationFinder {
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
-                boolean named = ms.all().stream().anyMatch(m -> m.isOrganisation() && m.start() < verb
-                        && verb < m.end());
+                boolean named = ms.startingWithin(s.start(), verb).stream()
+                        .anyMatch(m -> m.isOrganisation() && verb < m.end());
                 if (named || amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
