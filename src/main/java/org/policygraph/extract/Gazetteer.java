@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * China's administrative divisions (province, city, county, town) from {@code gazetteer/divisions.tsv}:
@@ -251,18 +252,17 @@ final class Gazetteer {
 
     /** A division's name at one of {@code levels}, full or short, of two to four characters, begins at {@code pos}. */
     boolean namesAt(String s, int pos, Set<String> levels) {
-        for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
-            if (names(s.substring(pos, end), levels)) {
-                return true;
-            }
-        }
-        return false;
+        return nameAt(s, pos, name -> names(name, levels));
     }
 
     /** As above, a division of any level (和静县 in 与和静县X合作社). */
     boolean namesAt(String s, int pos) {
+        return nameAt(s, pos, this::names);
+    }
+
+    private static boolean nameAt(String s, int pos, Predicate<String> isName) {
         for (int end = pos + 2; end <= Math.min(s.length(), pos + 4); end++) {
-            if (names(s.substring(pos, end))) {
+            if (isName.test(s.substring(pos, end))) {
                 return true;
             }
         }
