@@ -104,6 +104,7 @@ final class ReferenceResolver {
     private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{1,12}的|\\p{IsHan}{0,6}企业");
     private static final int MAX_DESCRIPTION = 13;
     private static final String COMPANY = "公司";
+    private static final String REGISTERED_CAPITAL = "注册资本";
     /** What a company issues under its name: its reports, announcements and notices. */
     private static final Pattern ISSUED = Pattern.compile("报告|公告|通告|提示|说明");
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
@@ -214,6 +215,10 @@ final class ReferenceResolver {
                 k.add(new Kind(level + "里", place));
             }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
+            // 县财政投入…: a division's treasury spends for it.
+            if (!level.equals("村")) {
+                k.add(new Kind(level + "财政", place.and(m -> !isZone(m))));
+            }
         }
         // 镇上还与X签订…: the town, as 镇里.
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
@@ -381,6 +386,8 @@ final class ReferenceResolver {
                         : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
+                        : e.equals(COMPANY) && capitalisedSubject(p, mentions, start) != null
+                                ? capitalisedSubject(p, mentions, start)
                         : e.equals(THE_COMPANY) || e.equals(COMPANY)
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
@@ -895,6 +902,20 @@ final class ReferenceResolver {
         boolean owner = subject != null && (p.full().startsWith("旗下", subject.end())
                 || PARENT_OF.matcher(p.full()).region(subject.end(), before.end()).lookingAt());
         return subject != null && fits.test(subject) && !owner ? subject : null;
+    }
+
+    /**
+     * "X注册资本5亿元，其中A出资3亿元，B以技术入股，公司由A控股": 公司 opening a clause of a sentence that opens
+     * on a company and its capital is that company, not the shareholder named last. Null otherwise.
+     */
+    private static Mention capitalisedSubject(Passage p, List<Mention> mentions, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        if (sentence == null || CLAUSE_OPENERS.indexOf(p.charAt(pos - 1)) < 0 || pos == sentence.start()) {
+            return null;
+        }
+        Mention subject = mentions.stream().filter(m -> m.start() == sentence.start()
+                && m.type() == EntityType.Enterprise).findFirst().orElse(null);
+        return subject != null && p.full().startsWith(REGISTERED_CAPITAL, subject.end()) ? subject : null;
     }
 
     /** The organisation or division named right before a person's titles (沁县县长Y, X县委副书记、县长Y), or null. */

@@ -44,18 +44,19 @@ final class RelationFinder {
     /** Results licensed to a company: 授权X使用. */
     private static final String LICENSED = "授权";
     /** What is built where money goes, right after the place: 在Y镇建设. */
-    private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|打造|改造|实施");
+    private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|建起|建成|打造|改造|实施|推广");
     /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
     private static final String PAYS = "出资";
     /** Setting money aside (安排1500万元专项资金支持Y): a government's way of funding others, a company's of its own work. */
     private static final String ARRANGES = "安排";
     /**
-     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出 or 出资 before it, with a bound of
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出, 出资, or funds pooled (统筹, 整合
+     * 衔接资金) before it, with a bound of
      * at least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for
      * (支持|保障|用于|帮助, group 1).
      */
     private static final Pattern ARRANGED = Pattern.compile(
-            "(?:安排|投入|拿出|出资)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+            "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
@@ -123,7 +124,24 @@ final class RelationFinder {
     private static final Pattern INVEST = Pattern.compile(
             "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|拨付(?=\\p{IsHan}{0,4}资金)|投向"
             + "|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
+            + "|(?<=[\\d万亿元资金产])入股"
             + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
+    /** Words of time that may open a clause before its subject: 今年, 2023年, 去年以来. */
+    private static final Pattern TIME_OPENING_CLAUSE = Pattern.compile(
+            "(?:今年|去年|近年来|\\d{4}年)?(?:以来)?");
+    /** Adverbs between a spender and its verb: 又, 还, 累计, 每年. */
+    private static final Pattern SPENDING_ADVERBS = Pattern.compile("(?:今年|又|还|再|将|已|已经|共|累计|先后|每年|首期)*");
+    /** A word placing the place after 在: 在相邻的(Z镇), 在本镇(Z村). */
+    private static final String PLACE_MODIFIER = "(?:(?:相邻|邻近|附近|周边)的|本[省市县区镇乡])";
+    private static final Pattern AT_PLACE_MODIFIED = Pattern.compile("在" + PLACE_MODIFIER + "$");
+    private static final int MAX_AT_PLACE_MODIFIED = 4;
+    /** A clause opening on 在 and what may place the place after it (，在Y镇; ，在本镇Y村). */
+    private static final Pattern PLACE_INTRODUCED = Pattern.compile("[，,]在" + PLACE_MODIFIER + "?");
+    /** Where the sum paid for shares starts, one character after 以 or 将: 以300万元入股, 将500万元资金入股. */
+    private static final Pattern SHARES_PAID_FOR = Pattern.compile("[以将](?=[\\d.]+[万亿]*元)");
+    /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
+    private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
+    private static final int MAX_SHARES_PAID_SPAN = 30;
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
     /** Money put in, its amount before the verb when none follows: 另外7000万元投入Z. */
@@ -248,6 +266,8 @@ final class RelationFinder {
             + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
+    /** What parties do where they meet, right after the place: (在昆明)签署, 签约, 举行. */
+    private static final Pattern MEETING = Pattern.compile("(?:正式)?(?:签署|签订|签约|举行|举办|召开)");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     /** The word before the units a company has in its area: 辖内. */
@@ -320,7 +340,7 @@ final class RelationFinder {
     private static final Pattern USED_FOR_BUILDING_AT = Pattern.compile("(?:将|拟)?(?:主要)?用于在");
     /** After a sum: borne by the company after 由 (全部由X承担). */
     private static final Pattern BORNE_BY = Pattern.compile("[，,]?(?:全部|全额|均)?由");
-    private static final Pattern BEARS = Pattern.compile("(?:全额|全部)?(?:承担|负担|出资)");
+    private static final Pattern BEARS = Pattern.compile("(?:以(?:现金|自有资金|货币))?(?:全额|全部)?(?:承担|负担|出资)");
     /** Money for building or capital, before a sum borne by a company: 建设资金, 项目资金, 注册资本. */
     private static final Pattern MONEY_FOR_WORK = Pattern.compile("(?:建设|项目|首期|启动)资金|注册资本");
     /** Where work is sited, not where a body already is (位于, 总部 say that): 选址Z, 落户Z. */
@@ -466,10 +486,10 @@ final class RelationFinder {
             "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
     /**
      * From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)" /
-     * "出资1500万美元，与Y合资设立" / "出资5000万元设立的全资子公司".
+     * "出资1500万美元，与Y合资设立" / "出资5000万元设立的全资子公司" / "投资1800万元，在Z镇成立全资子公司".
      */
     private static final Pattern FOUNDING = Pattern.compile(
-            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?)?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
+            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?|在" + PLACE_MODIFIER + "?([^，,。；;]{2,16}?))?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
@@ -1012,7 +1032,7 @@ final class RelationFinder {
      * located there.
      */
     private static void setUpAt(Passage p, Mentions ms, Facts facts) {
-        for (Mention place : ms.of(m -> m.type() == EntityType.Place && p.charAt(m.start() - 1) == '在')) {
+        for (Mention place : ms.of(m -> m.type() == EntityType.Place && afterAt(p, m.start()))) {
             Mention where = chainEnd(p, place, ms);
             Matcher setUp = SET_UP_AT.matcher(p.full()).region(where.end(), p.full().length());
             Mention org = !setUp.lookingAt() ? null
@@ -1270,6 +1290,8 @@ final class RelationFinder {
                         : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP);
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
+                // "以300万元入股Y", "将500万元衔接资金入股Y": the sum paid for the shares stands before the verb.
+                amount = v.group().equals(SHARES_BOUGHT.get(0)) ? sharesPaidFor(s.text(), v.start()) : amount;
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
                 boolean named = ms.startingWithin(s.start(), verb).stream()
                         .anyMatch(m -> m.isOrganisation() && verb < m.end());
@@ -1292,6 +1314,10 @@ final class RelationFinder {
                 int clause = clauseStart(p.full(), verb);
                 boolean ofTotal = sharesFrom >= 0 && verb >= sharesFrom;
                 int subjectAt = ofTotal && p.full().startsWith(AMONG, clause) ? clause + AMONG.length() : clause;
+                // "今年县财政投入1200万元，在Z…": a division spending as its clause's subject; fundsArranged reads it.
+                if (divisionSpends(p, ms, clause, verb)) {
+                    continue;
+                }
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government || (m.type() == EntityType.ResearchTeam
@@ -1375,6 +1401,13 @@ final class RelationFinder {
                 if (target != null) {
                     facts.add(investor.canonical(), RelationType.INVESTS_IN, target.canonical(), verb, props,
                             confidence);
+                    // "投资4亿元，在Z设立全资子公司Y": the money goes into Z as well, where Y is set up.
+                    Mention foundedIn = target.type() == EntityType.Enterprise
+                            ? foundedIn(p, ms, s, verb + v.group().length()) : null;
+                    if (foundedIn != null) {
+                        facts.add(investor.canonical(), RelationType.INVESTS_IN, foundedIn.canonical(), verb, props,
+                                confidence);
+                    }
                     // "其中X以货币出资1.4亿元，持股70%": the company whose majority it holds is its unit.
                     Matcher share = HOLDS_SHARE.matcher(p.full()).region(verb, Math.min(semicolonPart(p, s, verb).end(),
                             clauseEnd(p.full(), clauseEnd(p.full(), verb) + 1)));
@@ -1596,6 +1629,22 @@ final class RelationFinder {
         return Optional.empty();
     }
 
+    /** The sum written after 以 or 将 before 入股 at {@code verb}, with what money it is between (以300万元资金入股). */
+    private static Optional<Amounts.Amount> sharesPaidFor(String sentence, int verb) {
+        Matcher paid = SHARES_PAID_FOR.matcher(sentence).region(Math.max(0, verb - MAX_SHARES_PAID_SPAN), verb);
+        if (!paid.find()) {
+            return Optional.empty();
+        }
+        return Amounts.find(sentence, paid.start() + 1).filter(a -> a.start() == paid.start() + 1)
+                .filter(a -> MONEY_PAID_FOR_SHARES.matcher(sentence).region(a.end(), verb).matches());
+    }
+
+    /** Whether the place starting at {@code start} follows 在, at once or after a word placing it (在本镇Z村). */
+    static boolean afterAt(Passage p, int start) {
+        return p.charAt(start - 1) == '在'
+                || AT_PLACE_MODIFIED.matcher(p.full()).region(Math.max(0, start - MAX_AT_PLACE_MODIFIED), start).find();
+    }
+
     /**
      * Whether {@code place} stands in {@code s} after 在 or 向, alone or ending a chain of places (在新疆呼图壁县,
      * 向科技城投入).
@@ -1613,8 +1662,12 @@ final class RelationFinder {
      * 是A与B合资组建的，, 由A与B合资设立，.
      */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
-            + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本"
+            + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本|前身[是为]"
             + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立))[^，,。；;的]{0,20}[，,])+");
+    /** A clause opening on a time or an event before 由 (，2019年改制后由, ，去年重组后由). */
+    private static final Pattern EVENT_BEFORE_BY = Pattern.compile(
+            "[，,](?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:[^，,。；;\\d]{1,4}后|起|以来)$");
+    private static final int MAX_EVENT_BEFORE_BY = 14;
     /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
@@ -1714,6 +1767,9 @@ final class RelationFinder {
     private static Mention heldCompany(Passage p, Mentions ms, int heldAt) {
         Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
         Mention right = ms.lastAt(heldAt, company);
+        // "A前身是…，2019年改制后由B控股": a time or an event may open the clause before 由.
+        Matcher event = EVENT_BEFORE_BY.matcher(p.full()).region(Math.max(0, heldAt - MAX_EVENT_BEFORE_BY), heldAt);
+        heldAt = right == null && event.find() ? event.start() + 1 : heldAt;
         if (right != null || heldAt == 0 || "，,".indexOf(p.charAt(heldAt - 1)) < 0) {
             return right;
         }
@@ -1723,8 +1779,8 @@ final class RelationFinder {
         }
         Sentences.Sentence sentence = p.sentenceAt(heldAt);
         Mention subject = sentence == null ? null : ms.firstAt(sentence.start(), company);
-        Matcher described = subject == null ? null
-                : SUBJECT_DESCRIBED.matcher(p.full()).region(subject.end(), heldAt);
+        Matcher described = subject == null ? null : SUBJECT_DESCRIBED.matcher(p.full())
+                .region(Math.max(subject.end(), declaredUpTo(p.full(), subject.end())), heldAt);
         return described != null && described.matches() ? subject : null;
     }
 
@@ -1790,8 +1846,8 @@ final class RelationFinder {
             return null;
         }
         Sentences.Sentence sentence = p.sentenceAt(owner.start());
-        if (p.charAt(owner.start() - 1) == '是' && sentence != null) {
-            int copula = owner.start() - 1;
+        int copula = copulaBefore(p, ms, owner.start());
+        if (copula >= 0 && sentence != null) {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= copula
                     && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
         }
@@ -1799,6 +1855,17 @@ final class RelationFinder {
                 : p.charAt(owner.start() - 1) == '该' ? owner.start() - 1 : -1;
         return before < 0 ? null : ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= before
                 && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
+    }
+
+    /**
+     * Where the 是 describing an owner starting at {@code ownerStart} stands: right before it, or before the place
+     * that introduces it (是太原的X集团旗下企业); -1 when there is none.
+     */
+    private static int copulaBefore(Passage p, Mentions ms, int ownerStart) {
+        Mention place = p.charAt(ownerStart - 1) == '的'
+                ? ms.lastAt(ownerStart - 1, m -> m.type() == EntityType.Place) : null;
+        int described = place != null ? place.start() : ownerStart;
+        return p.charAt(described - 1) == '是' ? described - 1 : -1;
     }
 
     /**
@@ -1889,13 +1956,14 @@ final class RelationFinder {
                     && (namedBefore || FUNDS.matcher(s).region(afterAmount, s.length()).lookingAt());
             // "指挥部在疏勒县安排援疆资金9.2亿元": the funds go to the place they are set aside in.
             Mention setAsideIn = target == null && funds ? ms.lastAt(at, m -> m.type() == EntityType.Place
-                    && !ms.insideName(m) && p.charAt(chainStart(ms, m) - 1) == '在') : null;
+                    && !ms.insideName(m) && afterAt(p, chainStart(ms, m))) : null;
             target = setAsideIn != null ? setAsideIn : target;
             // "浏阳市三年内为研究院安排8000万元经费": the body the money is set aside for, after 为.
             Mention beneficiary = target == null ? ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m)) : null;
             beneficiary = beneficiary != null && p.charAt(beneficiary.start() - 1) == '为' ? beneficiary : null;
             target = beneficiary != null ? beneficiary : target;
-            target = target == null && funds ? builtInNextClause(p, ms, end) : target;
+            // "镇里投入800万元，在Y村建设…": what is built says where, funds named or not.
+            target = target == null && (funds || purpose.group(1) == null) ? builtInNextClause(p, ms, end) : target;
             if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
                 target = sitedSubject(p, ms, at);
             }
@@ -1916,7 +1984,12 @@ final class RelationFinder {
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
                     && m.start() >= funderClause && m.end() <= funderEnd
-                    && !ms.insideName(m) && ms.outermost(m));
+                    && !ms.insideName(m) && ms.outermost(m) && !afterAt(p, chainStart(ms, m)));
+            // "Z市的X公司投入…": a company named after the place is what spends (investments reads it).
+            Mention placed = funder;
+            funder = funder == null || funder.type() == EntityType.Enterprise || ms.startingWithin(funder.end(), funderEnd)
+                    .stream().noneMatch(m -> m.type() == EntityType.Enterprise && m.end() <= funderEnd
+                            && ms.outermost(m) && !m.canonical().equals(placed.canonical())) ? funder : null;
             // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
             funder = paired == null || target == null || funder != null ? funder : ms.last(m -> m.isActor()
                     && m.type() != EntityType.Person && m.start() >= moneyClause && m.end() <= at && ms.outermost(m));
@@ -1939,10 +2012,11 @@ final class RelationFinder {
 
     /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */
     private static Mention builtInNextClause(Passage p, Mentions ms, int clauseBreak) {
-        if ("，,".indexOf(p.charAt(clauseBreak)) < 0 || p.charAt(clauseBreak + 1) != '在') {
+        Matcher at = PLACE_INTRODUCED.matcher(p.full()).region(clauseBreak, p.full().length());
+        if (!at.lookingAt()) {
             return null;
         }
-        Mention place = ms.firstAt(clauseBreak + 2, m -> m.type() == EntityType.Place && !ms.insideName(m));
+        Mention place = ms.firstAt(at.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
         Mention last = place == null ? null : chainEnd(p, place, ms);
         return last != null && BUILT_THERE.matcher(p.full()).region(last.end(), p.full().length()).lookingAt()
                 ? last : null;
@@ -2120,7 +2194,7 @@ final class RelationFinder {
             // opening their sentence ("在Y，A将与B合资建设…").
             target = ms.first(m -> m.type() == EntityType.Place && (m.start() > first.end()
                     || m.start() == before.start() + 1) && before.contains(m.start(), m.end())
-                    && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+                    && afterAt(p, m.start()) && !ms.insideName(m));
             target = target == null ? null : chainEnd(p, target, ms);
         }
         if (target == null) {
@@ -2268,6 +2342,22 @@ final class RelationFinder {
                 && ms.outermost(m)) : null;
     }
 
+    /** Whether a place opens the clause from {@code clause} and spends at {@code verb} (镇里又投入, 县财政投入). */
+    private static boolean divisionSpends(Passage p, Mentions ms, int clause, int verb) {
+        return ARRANGED.matcher(p.full()).region(verb, p.full().length()).lookingAt()
+                && ms.startingWithin(clause, verb).stream().anyMatch(m -> m.type() == EntityType.Place
+                && !ms.insideName(m) && TIME_OPENING_CLAUSE.matcher(p.full()).region(clause, m.start()).matches()
+                && SPENDING_ADVERBS.matcher(p.full()).region(m.end(), verb).matches());
+    }
+
+    /** "投资4亿元，在Z设立全资子公司Y": the place Y is founded in, the last of its chain, or null. */
+    private static Mention foundedIn(Passage p, Mentions ms, Sentences.Sentence s, int verbEnd) {
+        Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
+        Mention place = founding.lookingAt() && founding.start(1) >= 0 ? ms.firstAt(founding.start(1),
+                m -> m.type() == EntityType.Place && !ms.insideName(m)) : null;
+        return place == null ? null : chainEnd(p, place, ms);
+    }
+
     /**
      * "公司通过全资子公司A向B增资": the company spends, A being only the channel; null unless {@code channel} is
      * written so, right after the spender.
@@ -2370,8 +2460,11 @@ final class RelationFinder {
         int joinAt = paidEnd >= 0 && "，,".indexOf(p.charAt(paidEnd)) >= 0 ? paidEnd + 1 : paidEnd;
         String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, joinAt))
                 .findFirst().orElse(null);
-        Mention joined = joining == null ? null : ms.firstAt(joinAt + joining.length(),
-                m -> m.isOrganisation() && ms.outermost(m));
+        // "以300万元入股X": the verb itself buys the shares.
+        boolean buys = SHARES_BOUGHT.contains(p.full().substring(verbStart, verbEnd));
+        Mention joined = buys ? ms.firstAt(verbEnd, m -> m.isOrganisation() && ms.outermost(m))
+                : joining == null ? null : ms.firstAt(joinAt + joining.length(), m -> m.isOrganisation()
+                && ms.outermost(m));
         // "入股X旗下的Y": the unit of X named after it.
         int unitAt = joined == null ? -1 : unitNamedAfter(p, joined.end(), s.end());
         Mention unit = unitAt < 0 ? null
@@ -2405,7 +2498,9 @@ final class RelationFinder {
         // Not where the investor is (总部位于Z，已投入…在Y建设): 位于 places the company, not its money. Nor what
         // received the money of a clause before (把1亿元投向A村，另外5000万元投入B村).
         int clause = clauseStart(p.full(), verbStart);
-        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= s.start()
+        // Not across "；": another project's site (在Z建设…；另有1500万元投向Y村).
+        Sentences.Sentence part = semicolonPart(p, s, verbStart);
+        Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= part.start()
                 && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
                 && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
                 || receivesAt(p, s, m) && m.start() >= clause));
@@ -2414,13 +2509,11 @@ final class RelationFinder {
         }
         // After the verb in its clause, or in a later one that says where (投资3亿元，在Y镇建设); not where the
         // products go (，产品供应上海).
-        // Not across "；": another project's site.
-        Sentences.Sentence part = semicolonPart(p, s, verbStart);
         // "投入560万元，流转X村680亩土地": the land rented says where, too; so does a village or town worked on
         // (，对X村…).
         Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= verbEnd && m.end() <= part.end()
                 && !ms.insideName(m) && (!CLAUSE_BREAK.matcher(p.full().substring(verbEnd, m.start())).find()
-                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0 || workedOnVillage(p, ms, m)
+                || "在于".indexOf(p.charAt(m.start() - 1)) >= 0 || afterAt(p, m.start()) || workedOnVillage(p, ms, m)
                 || p.full().startsWith(RENTING, m.start() - RENTING.length())));
         // "实验室首期投入6000万元，其中X出资4500万元，Y以设备折资1500万元": the shares go to what the total was put in,
         // not to where it is sited (实验室设在Z，首期研发经费1.5亿元，其中…).
@@ -2448,8 +2541,10 @@ final class RelationFinder {
                     && (isAgent(p, investor, part) || broughtInto(p, m, investor)
                             || receivesProjectOf(p, chainEnd(p, m, ms), investor))));
             // "…，在北留镇共建冷链物流园，总投资6亿元，其中X出资3.6亿元": the site its part names with 在.
+            // Not where the parties met (在昆明签署协议，双方将在Z共建…).
             place = place != null ? place : ms.first(m -> m.type() == EntityType.Place && part.contains(m.start(), m.end())
-                    && m.end() <= verbStart && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+                    && m.end() <= verbStart && afterAt(p, m.start()) && !ms.insideName(m)
+                    && !MEETING.matcher(p.full()).region(chainEnd(p, m, ms).end(), verbStart).lookingAt());
         }
         return place == null ? null : chainEnd(p, place, ms);
     }
@@ -2531,7 +2626,7 @@ final class RelationFinder {
         Mention place = sitedPlace(p, ms, s);
         if (place == null && project) {
             place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
-                    && p.charAt(m.start() - 1) == '在' && !ms.insideName(m));
+                    && afterAt(p, m.start()) && !ms.insideName(m));
         }
         if (place == null && project) {
             // "Z镇肉牛育肥基地项目开工建设": the project named after the places it lies in.
@@ -2645,7 +2740,7 @@ final class RelationFinder {
         }
         // "X在Y建设", "支持其在Y建设": the company that builds at the site, where the sentence says so.
         for (Mention site : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
-                && p.charAt(m.start() - 1) == '在')) {
+                && afterAt(p, m.start()))) {
             int at = site.start() - 1;
             Mention builder = p.charAt(at - 1) == '其'
                     ? ms.last(m -> m.type() == EntityType.Enterprise && m.end() < at && previous.contains(m.start(), m.end())
@@ -4521,7 +4616,9 @@ final class RelationFinder {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));
-                int owner = is.end();
+                // "是泉州的X集团的全资子公司": the owner after the place that introduces it.
+                Mention place = ms.firstAt(is.end(), m -> m.type() == EntityType.Place);
+                int owner = place != null && p.charAt(place.end()) == '的' ? place.end() + 1 : is.end();
                 parent = ms.firstAt(owner, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 setUpBy(p, ms, child, parent, at, facts);
             }

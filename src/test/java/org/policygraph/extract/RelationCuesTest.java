@@ -4502,4 +4502,94 @@ class RelationCuesTest {
                 .filteredOn(r -> r.source().startsWith("宁夏")).extracting(Relation::target)
                 .containsOnly("银川经济技术开发区");
     }
+
+    @Test
+    void anOwnerIntroducedByItsCityAfter是HoldsTheCompanyDescribed() {
+        assertThat(relations("贵州绿川食品有限公司（以下简称“绿川食品”）在息烽县投产。绿川食品是贵阳的贵州黔丰农业集团有限公司"
+                + "旗下企业，年加工蔬菜5万吨。福建岩茗茶业有限公司是泉州的福建闽垦实业集团有限公司的全资子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("贵州绿川食品有限公司", "贵州黔丰农业集团有限公司"),
+                        tuple("福建岩茗茶业有限公司", "福建闽垦实业集团有限公司"));
+    }
+
+    @Test
+    void aCompanyHeldAfterAnEventOpeningTheClauseBelongsToItsHolder() {
+        assertThat(relations("湖南岳峰精工机械股份有限公司（以下简称“岳峰精工”）前身是岳阳一家国营农机厂，2020年改制后由"
+                + "广东粤衡装备集团有限公司控股。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南岳峰精工机械股份有限公司", "广东粤衡装备集团有限公司"));
+    }
+
+    @Test
+    void theCompanyAfterTheSharesOfACapitalIsTheCompanyWhoseCapitalItIs() {
+        assertThat(relations("湖南湘蓝新材料有限公司（以下简称“湘蓝新材”）位于岳阳。湘蓝新材注册资本3亿元，其中湖南湘钢矿业"
+                + "集团有限公司出资2亿元，上海蓝砾科技有限公司以专利技术作价入股，公司由湘钢矿业控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘蓝新材料有限公司", "湖南湘钢矿业集团有限公司"));
+    }
+
+    @Test
+    void capitalPaidInCashByItsOwnerIsItsInvestmentInTheNewCompany() {
+        assertThat(relations("浙江甬江港务集团有限公司在宁波成立全资子公司宁波甬港供应链有限公司。新公司注册资本3亿元，由甬江"
+                + "港务集团以现金全额出资，主要承担集团仓储业务。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("浙江甬江港务集团有限公司", "宁波甬港供应链有限公司", 300_000_000L));
+    }
+
+    @Test
+    void aSumPaidBefore入股BuysSharesInTheCompanyAfterIt() {
+        assertThat(relations("云南滇禾茶业有限公司（以下简称“滇禾公司”）在勐海县投产。2023年，南糯村股份经济合作社与滇禾公司"
+                + "签订入股协议，将300万元衔接资金入股该公司，占股6%。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("南糯村股份经济合作社", "云南滇禾茶业有限公司", 3_000_000L));
+    }
+
+    @Test
+    void aPlaceAfter在AndAWordPlacingItIsWhereTheSubsidiaryIsAndTheMoneyGoes() {
+        assertThat(relations("重庆渝薯食品有限公司（以下简称“渝薯食品”）位于秀山县清溪场镇。去年，渝薯食品又投资1800万元，"
+                + "在相邻的龙凤坝镇成立全资子公司秀山县渝薯粉业有限公司。", RelationType.INVESTS_IN, RelationType.LOCATED_IN))
+                .filteredOn(r -> r.evidence().startsWith("去年")).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("重庆渝薯食品有限公司", RelationType.INVESTS_IN, "秀山县渝薯粉业有限公司"),
+                        tuple("重庆渝薯食品有限公司", RelationType.INVESTS_IN, "龙凤坝镇"),
+                        tuple("秀山县渝薯粉业有限公司", RelationType.LOCATED_IN, "龙凤坝镇"),
+                        tuple("龙凤坝镇", RelationType.LOCATED_IN, "秀山土家族苗族自治县"));
+    }
+
+    @Test
+    void aTownSpendingAsItsClausesSubjectInvestsInTheVillageItBuildsIn() {
+        assertThat(relations("按照协议，清溪场镇投入800万元，在本镇大田村建设100亩试验基地。今年，清溪场镇又整合衔接资金300万元，"
+                + "在石门村建设食用菌大棚20座。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("清溪场镇", "大田村", 8_000_000L), tuple("清溪场镇", "石门村", 3_000_000L));
+    }
+
+    @Test
+    void aCountysTreasuryIsTheCountyNotTheBureauOfItsSpeaker() {
+        assertThat(relations("秀山县正在推进节水农业。县农业农村局局长王力说，今年县财政投入1200万元，在清溪场镇推广节水灌溉"
+                + "3万亩。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("秀山土家族苗族自治县", "清溪场镇"));
+    }
+
+    @Test
+    void aCityBeforeTheCompanyThatSpendsIsNoSpender() {
+        assertThat(relations("福鼎市的福建岚峰白茶有限公司投入2400万元，在磻溪镇改造生态茶园5000亩。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福建岚峰白茶有限公司", "磻溪镇"));
+    }
+
+    @Test
+    void whereThePartiesSignIsNoSiteOfTheMoney() {
+        assertThat(relations("6月12日，云南省农业科学院与云南丰岭农业有限公司（以下简称“丰岭农业”）在昆明签署战略合作协议，双方"
+                + "将在普洱市孟连县勐马镇共建咖啡良种繁育中心，丰岭农业首期投入2000万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南丰岭农业有限公司", "勐马镇"));
+    }
+
+    @Test
+    void moneyDirectedAfterASemicolonGoesToThePlaceOfItsOwnPart() {
+        assertThat(relations("云南滇丰农业集团有限公司（以下简称“滇丰集团”）位于昆明。根据协议，滇丰集团将安排其中5000万元在勐海县"
+                + "勐遮镇建设茶叶精制厂；另有1500万元投向勐混镇曼扫村，新建生态茶园2000亩。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("云南滇丰农业集团有限公司", "曼扫村", 15_000_000L));
+    }
 }
