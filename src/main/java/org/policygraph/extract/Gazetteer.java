@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * China's administrative divisions (province, city, county, town) from {@code gazetteer/divisions.tsv}:
@@ -37,6 +39,10 @@ final class Gazetteer {
             + " 鄂伦春 蒙古 朝鲜 土家 布依 哈尼 景颇 傈僳 仡佬 仫佬 毛南 东乡 撒拉 裕固 纳西 普米 独龙 基诺 拉祜"
             + " 布朗 阿昌 德昂 门巴 珞巴 保安 锡伯 赫哲 高山 壮 回 藏 苗 羌 彝 侗 傣 白 瑶 黎 畲 水 满 土 怒 佤 京";
 
+    /** A banner or county named after a wing of a league: 科尔沁|左|翼|后旗, 喀喇沁|左|翼|县. */
+    private static final Pattern WING = Pattern.compile("(\\p{IsHan}{2,4})([左右])翼(\\p{IsHan}?[旗县])");
+    /** A banner named after a part of a tribe of three characters or more: 土默特|左旗, 新巴尔虎|右旗. */
+    private static final Pattern BANNER_PART = Pattern.compile("(\\p{IsHan}{3,4})([左右前中后]旗)");
     private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
             {"族乡", "乡"}};
 
@@ -137,6 +143,25 @@ final class Gazetteer {
             byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(d);
             addPrefixes(everyday);
         }
+        String contracted = d.level().equals("county") ? contractedName(everyday != null ? everyday : d.name()) : null;
+        if (contracted != null) {
+            byName.computeIfAbsent(contracted, k -> new ArrayList<>()).add(d);
+            addPrefixes(contracted);
+        }
+    }
+
+    /**
+     * The contraction the news uses for a banner or county named after a league's wing or a tribe's part: the
+     * first character of the name before it, then the rest (科左后旗 for 科尔沁左翼后旗, 喀左县 for 喀喇沁左翼县, 土左旗
+     * for 土默特左旗, 乌前旗 for 乌拉特前旗). Null for other names.
+     */
+    static String contractedName(String name) {
+        Matcher wing = WING.matcher(name);
+        if (wing.matches()) {
+            return wing.group(1).charAt(0) + wing.group(2) + wing.group(3);
+        }
+        Matcher part = BANNER_PART.matcher(name);
+        return part.matches() ? part.group(1).charAt(0) + part.group(2) : null;
     }
 
     /**

@@ -195,6 +195,16 @@ final class OrganizationRecognizer {
     /** Words ending in 系 that name no department: 体系, 关系, 派系, 直系. */
     private static final Set<String> DEPARTMENT_WORDS = Set.of("体系", "关系", "派系", "直系", "联系", "水系", "星系",
             "谱系", "品系", "父系", "母系", "菌系", "根系");
+    /** A department named by two disciplines after its university: (复旦大学)环境科学与工程系. */
+    private static final Pattern JOINED_DEPARTMENT = Pattern.compile("[\\p{IsHan}&&[^与和及的在]]{2,6}与\\p{IsHan}{1,6}?系");
+    /**
+     * The words between a university or medical school and 医院 in its hospital's name (附属, 第一, 湘雅二,
+     * 医学院附属北京朝阳), none of them a link or a verb of a sentence.
+     */
+    private static final Pattern HOSPITAL_OF = Pattern.compile("[\\p{IsHan}&&[^与和及同跟的在为是、]]{0,12}?医院");
+    private static final Pattern UNIVERSITY_OR_SCHOOL_END = Pattern.compile("(?:大学|医学院)$");
+    /** A city's central hospital, a research hospital as its universities' are: (荆州市)中心医院. */
+    private static final String CENTRAL_HOSPITAL = "中心医院";
     private static final Pattern INSTITUTION_INSIDE = Pattern.compile("大学|学院|研究院|研究所");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
@@ -408,6 +418,7 @@ final class OrganizationRecognizer {
         found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
         found.addAll(departments(p, found));
+        found.addAll(researchHospitals(p, found, places));
         found.addAll(committeesInTitleChains(p, found));
         found.addAll(barePartyCommittees(p));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
@@ -2422,8 +2433,39 @@ final class OrganizationRecognizer {
                     && isDepartment(whole.word.substring(m.name().length()), whole.nature.toString())) {
                 end = whole.offset + whole.word.length();
             }
+            // 复旦大学|环境科学|与|工程系: two disciplines joined across terms.
+            Matcher joined = end >= 0 ? null : JOINED_DEPARTMENT.matcher(p.full()).region(m.end(), p.full().length());
+            if (joined != null && joined.lookingAt() && p.isBoundary(joined.end())
+                    && !DEPARTMENT_WORDS.contains(p.full().substring(joined.end() - 2, joined.end()))) {
+                end = joined.end();
+            }
             if (end >= 0) {
                 out.add(new Mention(p.full().substring(m.start(), end), EntityType.ResearchTeam, m.start(), end));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Hospitals that do research, as the graph keeps them: a university's or medical school's, named after it
+     * (X医科大学第一医院, X大学医学院附属Y医院), and a city's central hospital (X市中心医院). Other hospitals (X县人民医院)
+     * are no node of the graph.
+     */
+    private static List<Mention> researchHospitals(Passage p, List<Mention> found, List<Mention> places) {
+        List<Mention> out = new ArrayList<>();
+        String s = p.full();
+        for (Mention m : found) {
+            Matcher hospital = HOSPITAL_OF.matcher(s).region(m.end(), s.length());
+            if (m.type() == EntityType.ResearchTeam && UNIVERSITY_OR_SCHOOL_END.matcher(m.name()).find()
+                    && hospital.lookingAt() && !hospital.group().contains(UNIVERSITY)) {
+                out.add(new Mention(s.substring(m.start(), hospital.end()), EntityType.ResearchTeam, m.start(),
+                        hospital.end()));
+            }
+        }
+        for (Mention city : places) {
+            if ("city".equals(city.properties().get("level")) && s.startsWith(CENTRAL_HOSPITAL, city.end())) {
+                int end = city.end() + CENTRAL_HOSPITAL.length();
+                out.add(new Mention(s.substring(city.start(), end), EntityType.ResearchTeam, city.start(), end));
             }
         }
         return out;

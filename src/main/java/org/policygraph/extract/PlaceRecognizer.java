@@ -53,14 +53,14 @@ final class PlaceRecognizer {
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**
-     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村), which no village is
+     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村, 200个以上特色村), which no village is
      * called, nor ends its name with.
      */
-    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进");
+    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进", "特色", "重点");
     /** 两个茶村, 12个嘎查村: villages counted, not named. */
     private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]*个");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进入整驻政然困范点们个这那此其与和及在到让由被为以对两"
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进出入回整驻政然困范点们个这那此其与和及在到让由被为以对两"
             + "一二三四五六七八九十百千几";
     /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
     private static final String NAME_END_AFTER_TOWN = "山那";
@@ -84,6 +84,8 @@ final class PlaceRecognizer {
     static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
     /** Levels of divisions whose short forms stand for them once named in full: counties, cities as subjects. */
     private static final Set<String> NAMED_SHORT = Set.of("county", "city");
+    /** Verbs of building or setting up at a site, after 在 and the site: (在诸城)建设, 新建, 设立. */
+    private static final Pattern BUILT_AFTER_SITE = Pattern.compile("建设|新建|兴建|设立|投资|落户");
     /** Adverbs between a division's short form as a subject and its verb: 正在, 将, 已经. */
     private static final Pattern ADVERB_BEFORE_ACT = Pattern.compile("正在|将|已经|已|正|还将|也将");
     /** What a clause's subject follows: a clause break or an opening quote. */
@@ -348,7 +350,10 @@ final class PlaceRecognizer {
                 int end = i + shortForm.length();
                 // 平利正在实施 read as 平利正/nr 在: an adverb after the county ends its name all the same.
                 boolean beforeAdverb = ADVERBS_AFTER_SUBJECT.indexOf(p.charAt(end)) >= 0;
-                boolean ends = p.isBoundary(end) || beforeAdverb;
+                // 在诸城|建设疫苗车间/nt: the segmenter may glue what is built there to the county after 在.
+                boolean builtThere = i > 0 && p.charAt(i - 1) == '在'
+                        && BUILT_AFTER_SITE.matcher(s).region(end, s.length()).lookingAt();
+                boolean ends = p.isBoundary(end) || beforeAdverb || builtThere;
                 // 龙泉正在推进: a short form the dictionary knows as another word is the division as a clause's
                 // subject, after its full name, with an adverb and a verb after it (not 安康将至, 白银也出现).
                 boolean subject = beforeAdverb && h.start() < i

@@ -57,6 +57,9 @@ final class ReferenceResolver {
             "试验站");
     private static final String HIGH_TECH_ZONE = "高新区";
     private static final String HIGH_TECH_ZONE_IN_FULL = "高新技术产业开发区";
+    /** 经开区 for X经济技术开发区 (or X经济开发区), as 高新区 for a high-tech zone. */
+    private static final String ECONOMIC_ZONE = "经开区";
+    private static final Pattern ECONOMIC_ZONE_IN_FULL = Pattern.compile("经济(?:技术)?开发区$");
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施..., 新区正…), its
@@ -65,8 +68,8 @@ final class ReferenceResolver {
      * (向酒庄增资).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of("酒庄", "学院", "开发区", HIGH_TECH_ZONE, "新区", "保税区", "科技城", "产业园", "园区", "团队", "集团", "公司",
-                    ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
+            Stream.of("酒庄", "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "科技城", "产业园", "园区",
+                    "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
     private static final String UNDER_WAY = "正在";
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
@@ -78,10 +81,12 @@ final class ReferenceResolver {
      * number (2．公司与…).
      */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”“．";
+    /** Adverbs between a party and the link after it: X也与, X还与. */
+    private static final String LINK_ADVERBS = "也还则将";
     /** Words of time or sequence opening a clause before a bare head that is its subject: 此次公司追加投资. */
     private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
-    /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社). */
-    private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持"),
+    /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社, 注入联合社). */
+    private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持", "注入"),
             RelationFinder.SHARES_BOUGHT.stream()).toList();
     /** References to research results, resolved to the team that produced them. */
     private static final List<String> RESULTS = List.of("相关研究成果", "相关成果", "该研究成果", "该成果", "相关论文", "该研究");
@@ -271,6 +276,8 @@ final class ReferenceResolver {
                     // 高新区 for X高新技术产业开发区, the contraction everyone uses.
                     : head.equals(HIGH_TECH_ZONE) ? m -> m.type() == EntityType.Place
                             && (endsWith(head).test(m) || endsWith(HIGH_TECH_ZONE_IN_FULL).test(m))
+                    : head.equals(ECONOMIC_ZONE) ? m -> m.type() == EntityType.Place
+                            && (endsWith(head).test(m) || ECONOMIC_ZONE_IN_FULL.matcher(m.canonical()).find())
                     : head.endsWith("区") || head.endsWith("园") || head.endsWith("城")
                             ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
                     : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
@@ -348,7 +355,8 @@ final class ReferenceResolver {
                 }
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the
                 // partner an organisation is linked with in a text that names one cooperative only (X公司与合作社).
-                if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0) {
+                // "，今年合作社与…": a time before it leaves the cooperative the subject of its clause.
+                if (e.equals(COOPERATIVE) && CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0 && !afterTime) {
                     // "X公司向合作社投资680万元": money put into a cooperative, in a text that names one only.
                     if (cooperatives < 0) {
                         cooperatives = mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct().count();
@@ -364,7 +372,9 @@ final class ReferenceResolver {
                     // "X公司投资…，并与合作社签订协议": the clause's link goes on with the sentence's subject.
                     boolean linkOpensClause = LINK_OPENING_CLAUSE.matcher(s)
                             .region(Math.max(0, start - LINK_OPENING_CLAUSE_LENGTH), start).find();
-                    if (!organisationEnds.contains(start - 1) && !linkOpensClause && !investedIn) {
+                    // "X研究所也与合作社": an adverb may stand between the organisation and the link.
+                    int linked = start >= 2 && LINK_ADVERBS.indexOf(s.charAt(start - 2)) >= 0 ? start - 2 : start - 1;
+                    if (!organisationEnds.contains(linked) && !linkOpensClause && !investedIn) {
                         continue;
                     }
                 }

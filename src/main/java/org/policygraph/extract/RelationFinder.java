@@ -87,7 +87,7 @@ final class RelationFinder {
     /** Pairing assistance, before the place assisted: 对口支援, 对口帮扶, 对口协作. */
     private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
-            "(?:\\p{IsHan}{0,2}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助))?");
+            "(?:\\p{IsHan}{0,4}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助|注入))?");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -142,6 +142,8 @@ final class RelationFinder {
     /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
+    /** Funds named between a verb of spending and the sum: (投入)对口支援资金(4200万元), 东西部协作资金. */
+    private static final Pattern NAMED_FUNDS = Pattern.compile("[^，,。；;\\d]{0,10}(?:资金|经费)");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
     private static final String DIRECTED = "投向";
     /** Money put in, its amount before the verb when none follows: 另外7000万元投入Z. */
@@ -1286,8 +1288,10 @@ final class RelationFinder {
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
+                // "投入对口支援资金4200万元": the funds may be named between the verb and the sum.
                 Optional<Amounts.Amount> amount = v.group().equals(DIRECTED) ? directedAmount(s.text(), v.start())
-                        : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP);
+                        : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP
+                        || NAMED_FUNDS.matcher(s.text()).region(v.end(), a.start()).matches());
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
                 // "以300万元入股Y", "将500万元衔接资金入股Y": the sum paid for the shares stands before the verb.
@@ -1472,7 +1476,9 @@ final class RelationFinder {
         if (prev.type() != EntityType.Place || prev.end() >= limit || "、和及".indexOf(p.charAt(prev.end())) < 0) {
             return null;
         }
-        return ms.firstAt(at, m -> m.type() == EntityType.Place && m.end() <= limit && !ms.insideName(m));
+        // "在A镇B村和C镇D村": the last place of the next chain.
+        Mention next = ms.firstAt(at, m -> m.type() == EntityType.Place && m.end() <= limit && !ms.insideName(m));
+        return next == null ? null : chainEnd(p, next, ms);
     }
 
     /**
@@ -1749,7 +1755,9 @@ final class RelationFinder {
      */
     private static Mention companyTheSentenceIsAbout(Passage p, Mentions ms, Sentences.Sentence sentence, int before) {
         Mention opening = ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-        int after = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
+        int named = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
+        // "A则与B合资成立C": an adverb may stand before the link.
+        int after = named >= 0 && "则也还将".indexOf(p.charAt(named)) >= 0 ? named + 1 : named;
         if (opening == null || PARTNER_JOINS.indexOf(p.charAt(after)) < 0) {
             return opening;
         }

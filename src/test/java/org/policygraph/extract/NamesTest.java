@@ -3651,4 +3651,48 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("宁夏甲丰和兴庆农业有限公司");
     }
+
+    @Test
+    void aUniversitysHospitalAndACitysCentralHospitalAreResearchBodiesButACountysHospitalIsNone() {
+        ArticleExtraction a = extract("近日，华中农业大学医学院附属东湖医院与岳阳市中心医院、山西农业大学第一医院合作完成的研究在"
+                + "《中华肝脏病杂志》发表，临湘县人民医院也参与了研究。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("华中农业大学医学院附属东湖医院", "岳阳市中心医院", "山西农业大学第一医院");
+    }
+
+    @Test
+    void aDepartmentNamedByTwoDisciplinesIsTheUniversitysUnit() {
+        ArticleExtraction a = extract("复旦大学环境科学与工程系王力教授团队与上海市农业科学院合作。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("复旦大学环境科学与工程系");
+    }
+
+    @Test
+    void aBannerOrCountyNamedAfterAWingOrAPartOfATribeGoesByItsContraction() {
+        ArticleExtraction a = extract("科左后旗农牧局与喀左县、土左旗、乌前旗签订协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place)
+                .extracting(Entity::name, Entity::aliases).containsExactlyInAnyOrder(
+                        tuple("科尔沁左翼后旗", List.of("科左后旗")),
+                        tuple("喀喇沁左翼蒙古族自治县", List.of("喀左县")),
+                        tuple("土默特左旗", List.of("土左旗")), tuple("乌拉特前旗", List.of("乌前旗")));
+    }
+
+    @Test
+    void aCountyNamedInFullIsTheSiteItsShortFormNamesAfter在WhereTheSegmenterGluesTheWorkToIt() {
+        ArticleExtraction a = extract("潍坊瑞康生物科技有限公司位于山东省潍坊市诸城市昌城镇，计划投入2800万元在诸城建设疫苗中试车间。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("潍坊瑞康生物科技有限公司", "诸城市"));
+    }
+
+    @Test
+    void kindsOfVillagesAndVillagesLeftAreNoVillagesNames() {
+        ArticleExtraction a = extract("全市将串联200个以上特色村和30个重点村，金庭枇杷“抱团”出村。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
+    }
 }

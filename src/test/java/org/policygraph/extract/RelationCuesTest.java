@@ -4592,4 +4592,50 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("云南滇丰农业集团有限公司", "曼扫村", 15_000_000L));
     }
+
+    @Test
+    void fundsNamedBetweenTheVerbAndTheSumStillSayHowMuchIsSpent() {
+        assertThat(relations("本报讯 记者从日喀则市萨迦县获悉，今年中国华岳电力集团有限公司（以下简称“华岳集团”）投入对口支援资金"
+                + "3600万元，在该县8个村实施产业帮扶项目。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("中国华岳电力集团有限公司", "萨迦县", 36_000_000L));
+    }
+
+    @Test
+    void anEconomicZoneGoesBy经开区() {
+        assertThat(relations("浙江恒铸铝业有限公司落户滁州经济技术开发区。开发区管委会主任吴振宇表示，经开区正在实施“链主伙伴计划”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source).contains("滁州经济技术开发区");
+    }
+
+    @Test
+    void fundsInjectedIntoABodyAreTheDivisionsInvestmentInIt() {
+        assertThat(relations("8月20日，在玉树藏族自治州杂多县萨呼腾镇，由9家牦牛养殖专业合作社联合组建的杂多县雪域牦牛专业合作社"
+                + "联合社挂牌成立。杂多县人民政府副县长扎西介绍，县里已安排300万元产业扶持资金注入联合社。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("杂多县", "杂多县雪域牦牛专业合作社联合社", 3_000_000L));
+    }
+
+    @Test
+    void aPartnerControllingTheCompanyTwoFoundIsItsHolderWithAnAdverbBeforeTheLink() {
+        assertThat(relations("安徽辰星新能源科技有限公司（以下简称“辰星新能源”）是开发区龙头企业。浙江恒冶铝业有限公司则与辰星新能源"
+                + "合资成立滁州恒星新材料有限公司，共同出资5亿元建设再生铝项目，其中恒冶铝业出资3亿元并控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("滁州恒星新材料有限公司", "浙江恒冶铝业有限公司"));
+    }
+
+    @Test
+    void theOneCooperativeOfTheTextIsThePartyAfterATimeOrAnAdverbAndALink() {
+        assertThat(relations("在苏州市吴中区金庭镇，吴中区湖畔青梅专业合作社带动农户200户。合作社理事长沈阿福说，今年合作社与苏州鲜运"
+                + "冷链物流有限公司签订三年供货协议。江苏省农业科学院园艺研究所也与合作社开展合作。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("吴中区湖畔青梅专业合作社", "苏州鲜运冷链物流有限公司"),
+                        tuple("江苏省农业科学院园艺研究所", "吴中区湖畔青梅专业合作社"));
+    }
+
+    @Test
+    void eachOfTwoChainsOfPlacesReceivesTheSumEachGets() {
+        assertThat(relations("曲靖滇薯生物科技有限公司（以下简称“滇薯生物”）位于富源县。今年，滇薯生物又在十八连山镇小冲村和墨红镇"
+                + "补掌村各投入500万元建设种芋繁育点。", RelationType.INVESTS_IN)).extracting(Relation::target)
+                .containsExactlyInAnyOrder("小冲村", "补掌村");
+    }
 }
