@@ -482,6 +482,13 @@ final class PlaceRecognizer {
                         && !afterReferredDivision(s, start)) {
                     start--;
                 }
+                // X镇A村、查干陶勒村: a village listed after another may have a four-character name as well.
+                int listed = start - 2;
+                if (k - start == village.longestName() && listed >= 0 && s.charAt(listed) == '、'
+                        && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0
+                        && out.stream().anyMatch(v -> v.end() == listed)) {
+                    start--;
+                }
                 // 色力布亚镇托万买里村: right after its town, a transliterated name may be longer.
                 boolean transliterated = !word.equals("村");
                 for (int back = start - 1; back >= Math.max(1, k - LONGEST_NAME_AFTER_TOWN)

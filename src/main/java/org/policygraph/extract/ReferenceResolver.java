@@ -398,6 +398,8 @@ final class ReferenceResolver {
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
                         : e.equals(COMPANY) && capitalisedSubject(p, mentions, start) != null
                                 ? capitalisedSubject(p, mentions, start)
+                        : e.equals(COMPANY) && capitalSetUpBefore(p, mentions, start, end) != null
+                                ? capitalSetUpBefore(p, mentions, start, end)
                         : e.equals(THE_COMPANY) || e.equals(COMPANY)
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
@@ -926,6 +928,23 @@ final class ReferenceResolver {
         Mention subject = mentions.stream().filter(m -> m.start() == sentence.start()
                 && m.type() == EntityType.Enterprise).findFirst().orElse(null);
         return subject != null && p.full().startsWith(REGISTERED_CAPITAL, subject.end()) ? subject : null;
+    }
+
+    /**
+     * "A与B合资成立C。公司注册资本10亿元，…": 公司 with its capital, opening a sentence, is the company the sentence
+     * before set up. Null otherwise.
+     */
+    private static Mention capitalSetUpBefore(Passage p, List<Mention> mentions, int pos, int end) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        Sentences.Sentence before = sentence == null || pos != sentence.start() ? null
+                : p.sentenceAt(sentence.start() - 1);
+        if (before == null || !p.full().startsWith(REGISTERED_CAPITAL, end)) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.type() == EntityType.Enterprise && !isReference(m)
+                && before.contains(m.start(), m.end()) && SET_UP_BEFORE.matcher(p.full())
+                .region(Math.max(before.start(), m.start() - MAX_SET_UP), m.start()).find())
+                .reduce((a, b) -> b).orElse(null);
     }
 
     /** The organisation or division named right before a person's titles (沁县县长Y, X县委副书记、县长Y), or null. */

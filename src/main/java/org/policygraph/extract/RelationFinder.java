@@ -142,6 +142,17 @@ final class RelationFinder {
     /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
+    /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
+    private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|拥)?有");
+    /** A verb setting a company up, right before its name: 组建(C), 成立了(C). */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立|新设)了?$");
+    private static final int MAX_SET_UP_BEFORE = 3;
+    /** A loan granted: 向(Y)发放(8000万元)(中长期)贷款. */
+    private static final char TOWARDS = '向';
+    private static final Pattern GRANTED = Pattern.compile("发放|投放|提供");
+    private static final Pattern LOAN = Pattern.compile("[^，,。；;\\d]{0,6}贷款");
+    /** People named after their place: (台湾)青年, (本地)农民. */
+    private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("青年|农民|农户|群众|居民|学生|籍");
     /** Funds named between a verb of spending and the sum: (投入)对口支援资金(4200万元), 东西部协作资金. */
     private static final Pattern NAMED_FUNDS = Pattern.compile("[^，,。；;\\d]{0,10}(?:资金|经费)");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
@@ -327,7 +338,7 @@ final class RelationFinder {
     private static final Pattern BECOMES_ITS_SUBSIDIARY = Pattern.compile("(?:后者|该公司)?(?:由此|随即)?成为其(?:全资|控股)?子公司");
     /** A facility opening at a place: 在Z启用, 在Z正式投产; group 1 is the verb. */
     private static final Pattern FACILITY_OPENED = Pattern.compile(
-            "在[^，,。；;在]{2,24}?(启用|投产|开工|揭牌|落成|竣工|开业)");
+            "在[^，,。；;在]{2,24}?(启用|投产|开工|动工|揭牌|落成|竣工|开业)");
     /** From the teams a company leads to the journal they publish in: (，)在国际学术期刊《. */
     private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
@@ -491,7 +502,7 @@ final class RelationFinder {
      * "出资1500万美元，与Y合资设立" / "出资5000万元设立的全资子公司" / "投资1800万元，在Z镇成立全资子公司".
      */
     private static final Pattern FOUNDING = Pattern.compile(
-            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,12}?|在" + PLACE_MODIFIER + "?([^，,。；;]{2,16}?))?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
+            "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,24}?|在" + PLACE_MODIFIER + "?([^，,。；;]{2,16}?))?(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
@@ -686,6 +697,7 @@ final class RelationFinder {
         investments(p, ms, facts);
         jointVentures(p, ms, facts);
         fundsArranged(p, ms, facts);
+        loansGranted(p, ms, facts);
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
@@ -825,6 +837,7 @@ final class RelationFinder {
             }
         }
         gazetteerParents(places, facts);
+        villagesListedAfterTheirTown(p, places, byStart, facts);
         villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
@@ -996,6 +1009,28 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /** "X镇A村、B村和Y镇C村": the villages listed after one written right after its town are in that town. */
+    private static void villagesListedAfterTheirTown(Passage p, List<Mention> places,
+                                                     Map<Integer, List<Mention>> byStart, Facts facts) {
+        for (Mention town : places) {
+            if (!"town".equals(town.properties().get("level"))) {
+                continue;
+            }
+            Mention listed = villageAt(byStart, town.end());
+            while (listed != null && "、和及".indexOf(p.charAt(listed.end())) >= 0) {
+                listed = villageAt(byStart, listed.end() + 1);
+                if (listed != null) {
+                    facts.add(listed, RelationType.LOCATED_IN, town, listed.start(), CHAIN);
+                }
+            }
+        }
+    }
+
+    private static Mention villageAt(Map<Integer, List<Mention>> byStart, int start) {
+        return byStart.getOrDefault(start, List.of()).stream()
+                .filter(m -> "village".equals(m.properties().get("level"))).findFirst().orElse(null);
     }
 
     /** "在镇里的三岔河村", "该镇的X村": a village written after a reference to a town is in that town. */
@@ -1674,6 +1709,9 @@ final class RelationFinder {
     private static final Pattern EVENT_BEFORE_BY = Pattern.compile(
             "[，,](?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:[^，,。；;\\d]{1,4}后|起|以来)$");
     private static final int MAX_EVENT_BEFORE_BY = 14;
+    /** What a holder paid, between its name and 控股 with its share: 以1.53亿元出资, 出资1.2亿元. */
+    private static final Pattern PAID_BEFORE_HOLDING = Pattern.compile(
+            "(?:以[\\d.]+[万亿]*元(?:现金)?出资|出资[\\d.]+[万亿]*元)并?");
     /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
@@ -1700,6 +1738,15 @@ final class RelationFinder {
             Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
             Mention owner = ms.lastAt(at, company);
             Sentences.Sentence sentence = p.sentenceAt(at);
+            // "，A以1.53亿元出资控股51%": what the holder paid may stand before 控股.
+            Mention paying = owner != null || sentence == null ? null : ms.firstAt(clauseStart(p.full(), at), company);
+            if (paying != null && PAID_BEFORE_HOLDING.matcher(p.full()).region(paying.end(), at).matches()) {
+                Mention held = companyTheSentenceIsAbout(p, ms, sentence, at);
+                if (held != null && !held.canonical().equals(paying.canonical())) {
+                    facts.add(held, RelationType.PART_OF, paying, at, STATED);
+                }
+                continue;
+            }
             // "…合资成立，其中A控股65%": 其中 may open the clause.
             int opening = owner != null && p.full().startsWith(AMONG, owner.start() - AMONG.length())
                     ? owner.start() - AMONG.length() : owner == null ? 0 : owner.start();
@@ -1755,6 +1802,9 @@ final class RelationFinder {
      */
     private static Mention companyTheSentenceIsAbout(Passage p, Mentions ms, Sentences.Sentence sentence, int before) {
         Mention opening = ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        // "本报讯（记者 X）11月20日，A与B…": the subject after a byline or a date.
+        Mention subject = opening != null ? null : subjectWithin(p, ms, sentence.start(), before);
+        opening = subject != null && subject.type() == EntityType.Enterprise ? subject : opening;
         int named = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
         // "A则与B合资成立C": an adverb may stand before the link.
         int after = named >= 0 && "则也还将".indexOf(p.charAt(named)) >= 0 ? named + 1 : named;
@@ -1955,7 +2005,7 @@ final class RelationFinder {
             purpose.lookingAt();
             int end = purpose.end();
             // 支持研究院建设; 支持宕昌县实施…项目: a division supported by another's funds (pairing assistance).
-            Mention target = purpose.group(1) == null ? null : supportedAt(ms, end);
+            Mention target = purpose.group(1) == null ? null : supportedAt(p, ms, end);
             // 支持A镇B村建设: the last place of a chain.
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
@@ -1998,6 +2048,8 @@ final class RelationFinder {
             funder = funder == null || funder.type() == EntityType.Enterprise || ms.startingWithin(funder.end(), funderEnd)
                     .stream().noneMatch(m -> m.type() == EntityType.Enterprise && m.end() <= funderEnd
                             && ms.outermost(m) && !m.canonical().equals(placed.canonical())) ? funder : null;
+            funder = funder != null || target == null || paired != null ? funder
+                    : divisionGoingOn(p, ms, moneyClause, at);
             // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
             funder = paired == null || target == null || funder != null ? funder : ms.last(m -> m.isActor()
                     && m.type() != EntityType.Person && m.start() >= moneyClause && m.end() <= at && ms.outermost(m));
@@ -2008,14 +2060,36 @@ final class RelationFinder {
         }
     }
 
+    /** "X银行Y支行向Z公司发放8000万元中长期贷款": a bank lending to a body puts the sum into it. */
+    private static void loansGranted(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(TOWARDS); at >= 0; at = s.indexOf(TOWARDS, at + 1)) {
+            int to = at;
+            Mention borrower = ms.firstAt(to + 1, m -> m.isOrganisation() && ms.outermost(m));
+            Matcher granted = borrower == null ? null : GRANTED.matcher(s).region(borrower.end(), s.length());
+            Optional<Amounts.Amount> amount = granted == null || !granted.lookingAt() ? Optional.empty()
+                    : Amounts.find(s, granted.end()).filter(a -> a.start() == granted.end());
+            Mention lender = amount.isEmpty() ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.end() <= afterDeclaration(s, to) && m.start() >= clauseStart(s, to) && ms.outermost(m));
+            if (lender != null && LOAN.matcher(s).region(amount.get().end(), clauseEnd(s, to)).lookingAt()
+                    && !lender.canonical().equals(borrower.canonical())) {
+                facts.add(lender.canonical(), RelationType.INVESTS_IN, borrower.canonical(), to,
+                        amount.get().properties(), CLAUSE);
+            }
+        }
+    }
+
     /** "出资600万元，支持Y开展…": the body or place the money after {@code afterAmount} supports, or null. */
     private static Mention supportedBody(Passage p, Mentions ms, int afterAmount) {
         Matcher purpose = ARRANGED_FOR.matcher(p.full()).region(afterAmount, p.full().length());
-        return purpose.lookingAt() && purpose.group(1) != null ? supportedAt(ms, purpose.end()) : null;
+        return purpose.lookingAt() && purpose.group(1) != null ? supportedAt(p, ms, purpose.end()) : null;
     }
 
-    private static Mention supportedAt(Mentions ms, int at) {
-        return ms.firstAt(at, m -> (m.isOrganisation() || m.type() == EntityType.Place) && ms.outermost(m));
+    /** The body or place supported at {@code at}; not a place naming the people supported (支持台湾青年创业). */
+    private static Mention supportedAt(Passage p, Mentions ms, int at) {
+        return ms.firstAt(at, m -> (m.isOrganisation() || m.type() == EntityType.Place
+                && !PEOPLE_OF_A_PLACE.matcher(p.full()).region(m.end(), p.full().length()).lookingAt())
+                && ms.outermost(m));
     }
 
     /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */
@@ -2350,12 +2424,32 @@ final class RelationFinder {
                 && ms.outermost(m)) : null;
     }
 
-    /** Whether a place opens the clause from {@code clause} and spends at {@code verb} (镇里又投入, 县财政投入). */
+    /**
+     * Whether a place opens the clause from {@code clause} and spends at {@code verb} (镇里又投入, 县财政投入), or
+     * opens the clause before one that names no subject (该县正在实施…，今年已投入).
+     */
     private static boolean divisionSpends(Passage p, Mentions ms, int clause, int verb) {
         return ARRANGED.matcher(p.full()).region(verb, p.full().length()).lookingAt()
-                && ms.startingWithin(clause, verb).stream().anyMatch(m -> m.type() == EntityType.Place
+                && (ms.startingWithin(clause, verb).stream().anyMatch(m -> m.type() == EntityType.Place
                 && !ms.insideName(m) && TIME_OPENING_CLAUSE.matcher(p.full()).region(clause, m.start()).matches()
-                && SPENDING_ADVERBS.matcher(p.full()).region(m.end(), verb).matches());
+                && SPENDING_ADVERBS.matcher(p.full()).region(m.end(), verb).matches())
+                || divisionGoingOn(p, ms, clause, verb) != null);
+    }
+
+    /**
+     * "该县正在实施…，今年已投入560万元": the place opening the clause before, when the clause from {@code clause}
+     * to {@code verb} holds only words of time and adverbs; null otherwise.
+     */
+    private static Mention divisionGoingOn(Passage p, Mentions ms, int clause, int verb) {
+        Matcher time = TIME_OPENING_CLAUSE.matcher(p.full()).region(clause, verb);
+        if (clause < 2 || !time.lookingAt()
+                || !SPENDING_ADVERBS.matcher(p.full()).region(time.end(), verb).matches()) {
+            return null;
+        }
+        Sentences.Sentence sentence = p.sentenceAt(clause - 1);
+        int before = clauseStart(p.full(), clause - 2);
+        return sentence == null || before < sentence.start() ? null
+                : ms.firstAt(before, m -> m.type() == EntityType.Place && !ms.insideName(m));
     }
 
     /** "投资4亿元，在Z设立全资子公司Y": the place Y is founded in, the last of its chain, or null. */
@@ -3152,7 +3246,14 @@ final class RelationFinder {
         if (CONTRASTING.matcher(opener).matches()) {
             return clauseStart == 0 ? null : ms.lastAt(clauseStart - 1, m -> m.isOrganisation() && ms.outermost(m));
         }
-        return CONTINUING.matcher(opener).matches() ? sentenceSubject(p, ms, clauseStart) : null;
+        if (!CONTINUING.matcher(opener).matches()) {
+            return null;
+        }
+        // "X董事长Y说，合资公司将…，并与Z共建": a clause before that opens on a company of its own goes on with it.
+        int previous = clauseStart < 2 ? -1 : clauseStart(p.full(), clauseStart - 2);
+        boolean opensOnOwn = previous >= 0 && ms.firstAt(previous, m -> m.isOrganisation() && ms.outermost(m)) != null;
+        Mention own = opensOnOwn ? subjectWithin(p, ms, previous, clauseStart - 1) : null;
+        return own != null ? own : sentenceSubject(p, ms, clauseStart);
     }
 
     /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */
@@ -4706,9 +4807,13 @@ final class RelationFinder {
                     ? ms.firstAt(holderAt, m -> m.isOrganisation() && ms.outermost(m))
                     : ms.lastAt(holderAt, m -> m.isOrganisation() && ms.outermost(m));
             Sentences.Sentence s = p.sentenceAt(held.start());
-            Mention company = holder == null || s == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
-                    && m.start() >= s.start() && m.end() <= held.start() && ms.outermost(m)
-                    && !m.canonical().equals(holder.canonical()));
+            List<Mention> companies = holder == null || s == null ? List.of() : ms.startingWithin(s.start(),
+                    held.start()).stream().filter(m -> m.type() == EntityType.Enterprise && m.end() <= held.start()
+                    && ms.outermost(m) && !m.canonical().equals(holder.canonical())).toList();
+            // "A与B合资组建C，A持股60%": the company set up is the one whose shares are held.
+            Mention company = companies.stream().filter(m -> SET_UP_BEFORE.matcher(p.full())
+                    .region(Math.max(0, m.start() - MAX_SET_UP_BEFORE), m.start()).find()).findFirst()
+                    .orElse(companies.isEmpty() ? null : companies.get(0));
             if (company != null) {
                 facts.add(holder, RelationType.INVESTS_IN, company, held.start(), CLAUSE);
             }
@@ -4731,7 +4836,9 @@ final class RelationFinder {
         Matcher held = HELD_BY.matcher(s);
         while (held.find()) {
             int k = held.start();
-            int unitStart = held.end() + (s.startsWith("的", held.end()) || s.startsWith("有", held.end()) ? 1 : 0);
+            // 旗下的Y, 旗下有Y, 旗下已有Y: the unit after the words that say it is held.
+            Matcher having = HAVING.matcher(s).region(held.end(), s.length());
+            int unitStart = having.lookingAt() ? having.end() : held.end();
             Mention unit = ms.firstAt(unitStart, m -> m.type() == EntityType.Enterprise);
             Sentences.Sentence sentence = p.sentenceAt(k);
             int at = k;

@@ -4638,4 +4638,82 @@ class RelationCuesTest {
                 + "补掌村各投入500万元建设种芋繁育点。", RelationType.INVESTS_IN)).extracting(Relation::target)
                 .containsExactlyInAnyOrder("小冲村", "补掌村");
     }
+
+    @Test
+    void villagesListedAfterOneWrittenAfterItsTownAreInThatTown() {
+        assertThat(relations("2022年，宗加镇巴音村、查干陶勒村和香日德镇察汗村、沙柳河村的4家合作社联合成立联合社。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("巴音村", "宗加镇"), tuple("查干陶勒村", "宗加镇"),
+                        tuple("察汗村", "香日德镇"), tuple("沙柳河村", "香日德镇"));
+    }
+
+    @Test
+    void aCountyOpeningTheClauseBeforeSpendsInAClauseWithoutASubject() {
+        assertThat(relations("都兰县农牧和科技局局长李永安介绍，该县正在实施“绒山羊提质增效行动”，今年已投入600万元，在宗加镇新建"
+                + "饲草料储备库2座。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("都兰县", "宗加镇"));
+    }
+
+    @Test
+    void aPlaceNamingThePeopleSupportedIsNoRecipient() {
+        assertThat(relations("金山区副区长钱慧娟表示，金山正在实施“沪台青年农业创业扶持计划”，每年安排800万元专项资金，支持台湾青年"
+                + "在金山创业。", RelationType.INVESTS_IN)).extracting(Relation::target).doesNotContain("台湾省");
+    }
+
+    @Test
+    void thePartnerNamedAfterADescriptionFoundsTheJointVentureItsShareholderHolds() {
+        assertThat(relations("6月，县城投公司出资3600万元，与拉萨市的西藏雪峰文化旅游有限公司合资组建林芝雪峰文旅发展有限公司，"
+                + "县城投公司持股60%。林芝市城市建设投资开发有限公司（以下简称“县城投公司”）成立于2015年。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("林芝市城市建设投资开发有限公司", "林芝雪峰文旅发展有限公司"),
+                        tuple("西藏雪峰文化旅游有限公司", "林芝雪峰文旅发展有限公司"));
+    }
+
+    @Test
+    void theJointVentureSpokenOfInItsOwnClauseIsThePartnerOfTheLinkAfterIt() {
+        assertThat(relations("上海擎源动力科技有限公司与如皋市金港产业投资有限公司签署合资协议，双方共同出资组建江苏擎源电驱系统"
+                + "有限公司。上海擎源董事长邵明说，合资公司将重点开发电驱系统，并与同济大学汽车学院共建测试联合实验室。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("江苏擎源电驱系统有限公司", "同济大学汽车学院"))
+                .doesNotContain(tuple("上海擎源动力科技有限公司", "同济大学汽车学院"));
+    }
+
+    @Test
+    void aPartnerPayingForItsMajorityHoldsTheCompanyTheSentenceSetsUp() {
+        assertThat(relations("11月20日，上海擎源动力科技有限公司与如皋市金港产业投资有限公司在如皋市签署合资协议，双方共同出资组建"
+                + "江苏擎源电驱系统有限公司（以下简称“江苏擎源”），注册资本2亿元，上海擎源以1.02亿元出资控股51%。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏擎源电驱系统有限公司", "上海擎源动力科技有限公司"));
+    }
+
+    @Test
+    void aCompanysBaseBreakingGroundAtAPlaceIsItsInvestmentThere() {
+        assertThat(relations("12月2日，广东南粤医药集团股份有限公司旗下的化州南粤橘红药业有限公司（以下简称“南粤橘红”）化橘红深加工"
+                + "基地在茂名市化州市平定镇动工。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("化州南粤橘红药业有限公司", "平定镇"));
+    }
+
+    @Test
+    void aBankLendingToACompanyPutsTheSumIntoIt() {
+        assertThat(relations("近日，北京京郊农商银行股份有限公司怀柔支行（以下简称“怀柔支行”）向北京禾丰智能农业科技有限公司发放"
+                + "6000万元中长期贷款。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("北京京郊农商银行股份有限公司怀柔支行", "北京禾丰智能农业科技有限公司", 60_000_000L));
+    }
+
+    @Test
+    void theCapitalOfTheCompanyTheSentenceBeforeSetUpIsSharedByItsFounders() {
+        assertThat(relations("江西宜锂新材料有限公司（以下简称“宜锂新材料”）与宜丰县城市建设投资集团有限公司（以下简称“宜丰城投”）"
+                + "合资成立江西宜锂矿业有限公司。公司注册资本10亿元，宜锂新材料、宜丰城投分别出资6亿元和4亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("江西宜锂新材料有限公司", "江西宜锂矿业有限公司", 600_000_000L),
+                        tuple("宜丰县城市建设投资集团有限公司", "江西宜锂矿业有限公司", 400_000_000L));
+    }
+
+    @Test
+    void unitsAGroupAlreadyHasAreItsUnits() {
+        assertThat(relations("山西晋曜钢铁集团有限公司（以下简称“晋曜集团”）位于侯马市。近年来，集团加快向下游延伸，旗下已有山西晋曜"
+                + "精密带钢有限公司、山西晋曜再生资源有限公司等5家子公司。", RelationType.PART_OF))
+                .extracting(Relation::source).containsExactlyInAnyOrder("山西晋曜精密带钢有限公司", "山西晋曜再生资源有限公司");
+    }
 }
