@@ -4705,7 +4705,8 @@ class RelationCuesTest {
     void theCapitalOfTheCompanyTheSentenceBeforeSetUpIsSharedByItsFounders() {
         assertThat(relations("江西宜锂新材料有限公司（以下简称“宜锂新材料”）与宜丰县城市建设投资集团有限公司（以下简称“宜丰城投”）"
                 + "合资成立江西宜锂矿业有限公司。公司注册资本10亿元，宜锂新材料、宜丰城投分别出资6亿元和4亿元。",
-                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactlyInAnyOrder(tuple("江西宜锂新材料有限公司", "江西宜锂矿业有限公司", 600_000_000L),
                         tuple("宜丰县城市建设投资集团有限公司", "江西宜锂矿业有限公司", 400_000_000L));
     }
