@@ -88,6 +88,8 @@ final class OrganizationRecognizer {
             new Suffix("植物园", EntityType.ResearchTeam, false, ""),
             // Stations where a university's teachers and students live and work among farmers (X科技小院).
             new Suffix("科技小院", EntityType.ResearchTeam, false, ""),
+            // A university's courtyard of experts in a county (X大学Y县茉莉花农业专家大院), kept as its stations are.
+            new Suffix("专家大院", EntityType.ResearchTeam, false, ""),
             new Suffix("人民政府", EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),
@@ -203,8 +205,10 @@ final class OrganizationRecognizer {
      */
     private static final Pattern HOSPITAL_OF = Pattern.compile("[\\p{IsHan}&&[^与和及同跟的在为是、]]{0,12}?医院");
     private static final Pattern UNIVERSITY_OR_SCHOOL_END = Pattern.compile("(?:大学|医学院)$");
-    /** A city's central hospital, a research hospital as its universities' are: (荆州市)中心医院. */
+    /** A city's central hospital and a province's people's hospital, research hospitals as universities' are. */
     private static final String CENTRAL_HOSPITAL = "中心医院";
+    private static final String PEOPLES_HOSPITAL = "人民医院";
+    private static final String PROVINCE = "省";
     private static final Pattern INSTITUTION_INSIDE = Pattern.compile("大学|学院|研究院|研究所");
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
@@ -2448,8 +2452,8 @@ final class OrganizationRecognizer {
 
     /**
      * Hospitals that do research, as the graph keeps them: a university's or medical school's, named after it
-     * (X医科大学第一医院, X大学医学院附属Y医院), and a city's central hospital (X市中心医院). Other hospitals (X县人民医院)
-     * are no node of the graph.
+     * (X医科大学第一医院, X大学医学院附属Y医院), a city's central hospital (X市中心医院) and a province's people's
+     * hospital (X省人民医院). Other hospitals (X县人民医院) are no node of the graph.
      */
     private static List<Mention> researchHospitals(Passage p, List<Mention> found, List<Mention> places) {
         List<Mention> out = new ArrayList<>();
@@ -2462,10 +2466,13 @@ final class OrganizationRecognizer {
                         hospital.end()));
             }
         }
-        for (Mention city : places) {
-            if ("city".equals(city.properties().get("level")) && s.startsWith(CENTRAL_HOSPITAL, city.end())) {
-                int end = city.end() + CENTRAL_HOSPITAL.length();
-                out.add(new Mention(s.substring(city.start(), end), EntityType.ResearchTeam, city.start(), end));
+        for (Mention place : places) {
+            Object level = place.properties().get("level");
+            String hospital = "city".equals(level) ? CENTRAL_HOSPITAL
+                    : "province".equals(level) && place.name().endsWith(PROVINCE) ? PEOPLES_HOSPITAL : null;
+            if (hospital != null && place.name().equals(place.canonical()) && s.startsWith(hospital, place.end())) {
+                int end = place.end() + hospital.length();
+                out.add(new Mention(s.substring(place.start(), end), EntityType.ResearchTeam, place.start(), end));
             }
         }
         return out;

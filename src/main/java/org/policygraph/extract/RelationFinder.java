@@ -137,11 +137,21 @@ final class RelationFinder {
     private static final int MAX_AT_PLACE_MODIFIED = 4;
     /** A clause opening on 在 and what may place the place after it (，在Y镇; ，在本镇Y村). */
     private static final Pattern PLACE_INTRODUCED = Pattern.compile("[，,]在" + PLACE_MODIFIER + "?");
-    /** Where the sum paid for shares starts, one character after 以 or 将: 以300万元入股, 将500万元资金入股. */
-    private static final Pattern SHARES_PAID_FOR = Pattern.compile("[以将](?=[\\d.]+[万亿]*元)");
+    /**
+     * Where the sum paid for shares starts, after 以 or 将 and the money it may name first: 以300万元入股, 将500万元资金
+     * 入股, 以扶持资金和村集体积累共300万元入股.
+     */
+    private static final Pattern SHARES_PAID_FOR = Pattern.compile(
+            "[以将](?:[\\p{IsHan}、和及]{0,14}?(?:资金|积累|资产)(?:共|合计)?)?(?=[\\d.]+[万亿]*元)");
     /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
+    private static final char IS = '是';
+    /** A demonstrative opening a sentence before the company it refers to: 这家(新公司), 该(公司). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("这家|该");
+    /** What parties build together, right before its name: 共建(Y), 共同组建(Y). */
+    private static final Pattern BUILT_JOINTLY = Pattern.compile("(?:共建|共同建设|共同组建|联合组建)$");
+    private static final int MAX_BUILT_JOINTLY = 4;
     /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
     private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|拥)?有");
     /** A verb setting a company up, right before its name: 组建(C), 成立了(C). */
@@ -379,7 +389,8 @@ final class RelationFinder {
      * A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东, (其中A出资3.6亿元)
      * 并控股.
      */
-    private static final Pattern CONTROLLING_HOLDER = Pattern.compile("(?<=[，,])为控股股东|并控股(?=[，,。；;])");
+    private static final Pattern CONTROLLING_HOLDER = Pattern.compile(
+            "(?<=[，,])为控股股东|(?:并|(?<=元))控股(?=[，,。；;])");
     private static final String IS_ITS = "是其";
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
@@ -395,6 +406,8 @@ final class RelationFinder {
     private static final Pattern REGISTERED_OR_UNVEILED = Pattern.compile("注册|挂牌|揭牌");
     /** Between a place and a body there: 的, 龙头企业, 的龙头企业. */
     private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("的?(?:龙头企业|企业)?");
+    /** A place's own company, between the place and its name: 本地企业, 的本土龙头企业. */
+    private static final Pattern LOCAL_COMPANY = Pattern.compile("的?(?:本地|本土|当地)(?:龙头)?企业");
     /** What says a company is another's subsidiary: (X)是A的全资子公司. */
     private static final Pattern SUBSIDIARY_DESCRIBED = Pattern.compile("是[^，,。；;]{2,40}?(?:全资|控股)?子公司");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
@@ -619,9 +632,10 @@ final class RelationFinder {
     private static final String UNKEPT_BODIES_OF_PLACES = "医院|卫生院|学校|中学|小学|协会|商会";
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
     private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:" + UNKEPT_BODIES_OF_PLACES + "|联盟)$");
-    /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会). */
+    /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会, 县|两县人民医院). */
     private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile(
-            "([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:" + UNKEPT_BODIES_OF_PLACES + ")");
+            "(?:[两三四五六七八九十\\d]+[省市县区镇乡])?([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:" + UNKEPT_BODIES_OF_PLACES
+            + ")");
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     /** The count closing a list of parties before their link: (A、B)等8家合作社(与), 等3家企业. */
@@ -1243,6 +1257,9 @@ final class RelationFinder {
             // "村里成立的X合作社": the body the place set up is there.
             possessive |= place.end() < org.start() && org.type() == EntityType.Enterprise
                     && SET_UP_THERE.matcher(p.full()).region(place.end(), org.start()).matches();
+            // "横州市本地企业X公司": a company said to be the place's own is there.
+            possessive |= place.end() < org.start() && org.type() == EntityType.Enterprise
+                    && LOCAL_COMPANY.matcher(p.full()).region(place.end(), org.start()).matches();
             // 密云区冯家峪镇北京X合作社: a body written right after a town, under a name of its own, is there.
             boolean inTown = place.end() == org.start() && org.type() == EntityType.Enterprise
                     && "town".equals(place.properties().get("level"));
@@ -1359,9 +1376,11 @@ final class RelationFinder {
                     continue;
                 }
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
+                // (…a village at the end of the chain of places opening the clause: X县Y镇Z村以…入股.)
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
-                        || m.type() == EntityType.Government || (m.type() == EntityType.ResearchTeam
-                        || m.type() == EntityType.Place && shareTaken) && m.start() == subjectAt)
+                        || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam
+                        && m.start() == subjectAt || m.type() == EntityType.Place && shareTaken
+                        && chainStart(ms, m) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))));
                 int both = lastBothParties(p, s.start(), verb);
@@ -1677,7 +1696,7 @@ final class RelationFinder {
         if (!paid.find()) {
             return Optional.empty();
         }
-        return Amounts.find(sentence, paid.start() + 1).filter(a -> a.start() == paid.start() + 1)
+        return Amounts.find(sentence, paid.end()).filter(a -> a.start() == paid.end())
                 .filter(a -> MONEY_PAID_FOR_SHARES.matcher(sentence).region(a.end(), verb).matches());
     }
 
@@ -1807,6 +1826,12 @@ final class RelationFinder {
         Mention subject = opening != null ? null : subjectWithin(p, ms, sentence.start(), before);
         opening = subject != null && subject.type() == EntityType.Enterprise ? subject : opening;
         int named = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
+        // "X集团旗下Y与Z合资成立C": the unit named after its group is the party.
+        int unitAt = opening == null ? -1 : unitNamedAfter(p, named, before);
+        Mention unit = unitAt < 0 ? null
+                : ms.firstAt(unitAt, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        opening = unit != null ? unit : opening;
+        named = unit != null ? Math.max(unit.end(), declaredUpTo(p.full(), unit.end())) : named;
         // "A则与B合资成立C": an adverb may stand before the link.
         int after = named >= 0 && "则也还将".indexOf(p.charAt(named)) >= 0 ? named + 1 : named;
         if (opening == null || PARTNER_JOINS.indexOf(p.charAt(after)) < 0) {
@@ -1947,6 +1972,13 @@ final class RelationFinder {
             subjectEnd = time != null && time.find() ? time.start() : subjectEnd;
             if (founded == null && by > s.start()) {
                 founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            }
+            // "C是A与B去年合资组建的": the company described before 是, founded by the parties after it.
+            int copula = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf(IS);
+            if (founded == null && by < s.start() && copula >= s.start() && p.full().startsWith("的", end - 1)) {
+                founded = ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                by = founded == null ? by : copula;
+                subjectEnd = copula;
             }
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
@@ -2524,8 +2556,12 @@ final class RelationFinder {
             int named = "，,".indexOf(p.charAt(by - 1)) >= 0 ? by - 1 : by;
             Mention setUp = ms.lastAt(named, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             // "该公司是A的全资子公司，由集团出资5亿元组建": the subsidiary the sentence opens on.
+            // (这家新公司位于Z，由A投资…设立: after a demonstrative.)
+            Matcher demonstrative = DEMONSTRATIVE.matcher(p.full()).region(s.start(), s.end());
+            int opening = demonstrative.lookingAt() ? demonstrative.end() : s.start();
+            Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && ms.outermost(m);
             Mention described = setUp != null || named == by ? null
-                    : ms.firstAt(s.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                    : Optional.ofNullable(ms.firstAt(s.start(), company)).orElseGet(() -> ms.firstAt(opening, company));
             // "新公司落户Z村，由A出资6000万元设立": so is the one it opens on with where it settles.
             boolean isDescribed = described != null
                     && (SUBSIDIARY_DESCRIBED.matcher(p.full()).region(described.end(), named).matches()
@@ -2588,8 +2624,9 @@ final class RelationFinder {
         // "基金总规模50亿元，…。其中，A出资15亿元": the body whose size the sentence before opened on.
         Mention sized = previous == null || ofTotal != null ? null
                 : ms.firstAt(previous.start(), m -> m.isOrganisation() && ms.outermost(m));
-        ofTotal = sized != null && TOTAL_SIZE.matcher(p.full()).region(sized.end(), previous.end()).lookingAt()
-                ? sized : ofTotal;
+        // "C由A与B合资组建，注册资本2亿元。其中，A出资…": so are the shares of its capital.
+        ofTotal = sized != null && (TOTAL_SIZE.matcher(p.full()).region(sized.end(), previous.end()).lookingAt()
+                || p.full().substring(sized.end(), previous.end()).contains(REGISTERED_CAPITAL)) ? sized : ofTotal;
         if (ofTotal != null && !ofTotal.canonical().equals(investor.canonical())) {
             return ofTotal;
         }
@@ -2627,6 +2664,24 @@ final class RelationFinder {
                 .region(m.end(), investor.start()).lookingAt());
         if (place == null && funded != null) {
             return funded;
+        }
+        // "C是A与B合资组建的，其中A出资3亿元，B出资2亿元": the shares are of the company the partners found.
+        Matcher founding = JOINT_VENTURE.matcher(p.full()).region(s.start(), Math.max(s.start(), investor.start()));
+        boolean amongFounders = place == null && founding.find()
+                && p.full().substring(founding.end(), investor.start()).contains(AMONG)
+                && (p.full().startsWith(AMONG, investor.start() - AMONG.length())
+                || isClauseBreak(p.charAt(investor.start() - 1)));
+        Mention jointVenture = amongFounders ? companyTheSentenceIsAbout(p, ms, s, investor.start()) : null;
+        if (jointVenture != null && !jointVenture.canonical().equals(investor.canonical())) {
+            return jointVenture;
+        }
+        // "双方将共建Y研究院，其中A首期出资8000万元": the share goes to what the parties build together.
+        Mention built = place != null ? null : ms.lastAt(investor.start() - AMONG.length() - 1,
+                m -> m.isOrganisation() && ms.outermost(m));
+        if (built != null && p.full().startsWith(AMONG, investor.start() - AMONG.length())
+                && isClauseBreak(p.charAt(built.end())) && BUILT_JOINTLY.matcher(p.full())
+                .region(Math.max(part.start(), built.start() - MAX_BUILT_JOINTLY), built.start()).find()) {
+            return built;
         }
         // "…组建的C负责开发建设，注册资本5亿元，其中前者出资3亿元": the shares are of the company whose capital it is.
         Mention capitalised = place == null ? companyOfCapital(p, ms, s, investor) : null;
@@ -3103,6 +3158,14 @@ final class RelationFinder {
             Mention a = linked < 0 ? null : ms.lastAt(linked, m -> m.isActor() && ms.outermost(m));
             Mention b = a == null ? null : partyAt(p, ms, linked + 1);
             int at = linked;
+            // "A出资500万元入股B，双方签订…": the two sides are the buyer of shares and the body it joins.
+            int joined = a != null || sentence == null ? -1 : before.lastIndexOf(SHARES_BOUGHT.get(0));
+            if (joined >= 0) {
+                int joinAt = sentence.start() + joined;
+                b = ms.firstAt(joinAt + SHARES_BOUGHT.get(0).length(), m -> m.isOrganisation() && ms.outermost(m));
+                a = b == null ? null : subjectWithin(p, ms, sentence.start(), joinAt);
+                at = joinAt;
+            }
             // "今年广东、林芝两地启动…": the two sides listed right before their count.
             Mention listedLast = ms.lastAt(signed, m -> m.isActor() && ms.outermost(m));
             Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
@@ -3486,9 +3549,14 @@ final class RelationFinder {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
         }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
+        // 与A区、B县两县人民医院: the places listed before the bodies they count.
+        Mention listedLast = last;
+        for (Mention next = last; next != null; next = placeListedAfter(p, ms, next, p.full().length())) {
+            listedLast = next;
+        }
         // 与浙江省人民医院: the party is a body the graph keeps no node for, not the place its name opens on; 携手
         // 上海企业: nor are a place's unnamed companies.
-        if (last != null && last.type() == EntityType.Place && (opensUnkeptBody(p, last.end())
+        if (last != null && last.type() == EntityType.Place && (opensUnkeptBody(p, listedLast.end())
                 || OrganizationRecognizer.DESCRIPTOR_ENDS.stream().anyMatch(w -> p.full().startsWith(w, last.end())))) {
             return null;
         }

@@ -4717,4 +4717,84 @@ class RelationCuesTest {
                 + "精密带钢有限公司、山西晋曜再生资源有限公司等5家子公司。", RelationType.PART_OF))
                 .extracting(Relation::source).containsExactlyInAnyOrder("山西晋曜精密带钢有限公司", "山西晋曜再生资源有限公司");
     }
+
+    @Test
+    void sharesListedAfter其中AreOfTheCapitalTheSentenceBeforeGave() {
+        assertThat(relations("内蒙古蒙源牧业股份有限公司（以下简称“蒙源牧业”）和开鲁县金穗国有资本投资有限公司（以下简称“金穗国投”）"
+                + "均在通辽。通辽蒙源肉业有限公司由蒙源牧业与金穗国投合资组建，注册资本2亿元。其中，蒙源牧业出资1.4亿元，持股70%；"
+                + "金穗国投出资6000万元，持股30%。", RelationType.INVESTS_IN))
+                .filteredOn(r -> r.properties().containsKey("amount")).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("内蒙古蒙源牧业股份有限公司", "通辽蒙源肉业有限公司"),
+                        tuple("开鲁县金穗国有资本投资有限公司", "通辽蒙源肉业有限公司"));
+    }
+
+    @Test
+    void aShareAfter其中GoesToWhatThePartiesBuildTogether() {
+        assertThat(relations("在清远市佛冈县石角镇，佛冈县人民政府与华南理工大学签订合作协议，双方将共建佛冈智能制造产业技术研究院，"
+                + "其中佛冈县人民政府首期出资6000万元。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("佛冈县人民政府", "佛冈智能制造产业技术研究院"));
+    }
+
+    @Test
+    void theNewCompanyOpeningASentenceAfterADemonstrativeIsTheOneSetUp() {
+        assertThat(relations("福建闽源菌业股份有限公司（以下简称“闽源菌业”）今年成立古田县银源生物科技有限公司。这家新公司位于宁德市"
+                + "古田县大桥镇溪口村，由闽源菌业投资1.2亿元设立。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福建闽源菌业股份有限公司", "古田县银源生物科技有限公司"));
+    }
+
+    @Test
+    void aVillageEndingTheChainOpeningItsClauseBuysSharesWithTheFundsItNames() {
+        assertThat(relations("湖北楚源堂生物科技有限公司在罗田县投产。去年，罗田县白庙河镇石桥村以扶持资金和村集体积累共260万元入股"
+                + "湖北楚源堂生物科技有限公司，按年获得固定分红。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("石桥村", "湖北楚源堂生物科技有限公司", 2_600_000L));
+    }
+
+    @Test
+    void aUniversitysCourtyardOfExpertsIsAResearchBodyAndAPlacesOwnCompanyIsThere() {
+        List<Relation> found = relations("5月20日，由广西大学农学院与横州市人民政府共建的广西大学横州甘蔗农业专家大院，在南宁市横州市"
+                + "校椅镇石井村揭牌。石井村的横州市云岭甘蔗种植专业合作社也与专家大院签订了技术服务协议。横州市本地企业广西香源糖业"
+                + "有限公司投入600万元，在石井村建设示范基地。", RelationType.PARTNERS_WITH, RelationType.LOCATED_IN);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target).contains(
+                tuple("广西大学横州甘蔗农业专家大院", RelationType.LOCATED_IN, "石井村"),
+                tuple("横州市云岭甘蔗种植专业合作社", RelationType.PARTNERS_WITH, "广西大学横州甘蔗农业专家大院"),
+                tuple("广西香源糖业有限公司", RelationType.LOCATED_IN, "横州市"));
+    }
+
+    @Test
+    void aCompanyDescribedAsFoundedByTwoIsTheirsAndItsControllingPartners() {
+        assertThat(relations("保定恒远电气设备股份有限公司（以下简称“恒远电气”）与河北冀能能源投资集团有限公司（以下简称“冀能能源”）"
+                + "均为省内企业。河北恒冀智能配电装备有限公司位于保定。该公司是恒远电气与冀能能源去年合资组建的，其中恒远电气出资3亿元"
+                + "控股，冀能能源出资2亿元参股。", RelationType.INVESTS_IN, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::type, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(
+                        tuple("保定恒远电气设备股份有限公司", RelationType.INVESTS_IN, "河北恒冀智能配电装备有限公司", 300_000_000L),
+                        tuple("河北冀能能源投资集团有限公司", RelationType.INVESTS_IN, "河北恒冀智能配电装备有限公司", 200_000_000L),
+                        tuple("河北恒冀智能配电装备有限公司", RelationType.PART_OF, "保定恒远电气设备股份有限公司", null));
+    }
+
+    @Test
+    void aGroupsUnitNamedAfterItIsThePartyThatFoundsTheJointVenture() {
+        assertThat(relations("本报讯（记者 王明）7月8日，安徽皖丰控股集团有限公司（以下简称“皖丰集团”）旗下安徽皖丰新材料有限公司与"
+                + "江苏恒源能源科技股份有限公司在滁州签约，双方合资成立安徽皖源储能科技有限公司，其中安徽皖丰新材料有限公司出资3亿元"
+                + "并控股。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("安徽皖源储能科技有限公司", "安徽皖丰新材料有限公司"))
+                .doesNotContain(tuple("安徽皖丰控股集团有限公司", "安徽皖丰新材料有限公司"));
+    }
+
+    @Test
+    void aProvincesPeoplesHospitalIsAResearchBodyThatPublishes() {
+        assertThat(relations("近日，电子科技大学与湖南省人民医院组成的联合研究团队在《中华眼科杂志》发表论文。",
+                RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("电子科技大学", "湖南省人民医院");
+    }
+
+    @Test
+    void theTwoSidesAfterABuyerOfSharesAreTheBuyerAndTheBodyItJoins() {
+        assertThat(relations("易县青山磨盘柿种植专业合作社（以下简称“青山合作社”）成立于2019年。今年9月，北京御园坊食品有限公司出资"
+                + "500万元入股青山合作社，双方签订三年供货协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北京御园坊食品有限公司", "易县青山磨盘柿种植专业合作社"));
+    }
 }
