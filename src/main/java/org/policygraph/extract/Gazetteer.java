@@ -43,6 +43,7 @@ final class Gazetteer {
     private static final Pattern WING = Pattern.compile("(\\p{IsHan}{2,4})([左右])翼(\\p{IsHan}?[旗县])");
     /** A banner named after a part of a tribe of three characters or more: 土默特|左旗, 新巴尔虎|右旗. */
     private static final Pattern BANNER_PART = Pattern.compile("(\\p{IsHan}{3,4})([左右前中后]旗)");
+    private static final String AUTONOMOUS = "自治";
     private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
             {"族乡", "乡"}};
 
@@ -142,6 +143,13 @@ final class Gazetteer {
         if (everyday != null) {
             byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(d);
             addPrefixes(everyday);
+            // 威宁自治县 for 威宁彝族回族苗族自治县: the short form with the autonomous level word, as officials say it.
+            int level = d.name().lastIndexOf(AUTONOMOUS);
+            String autonomous = level < 0 ? d.name() : s + d.name().substring(level);
+            if (!autonomous.equals(d.name())) {
+                byName.computeIfAbsent(autonomous, k -> new ArrayList<>()).add(d);
+                addPrefixes(autonomous);
+            }
         }
         String contracted = d.level().equals("county") ? contractedName(everyday != null ? everyday : d.name()) : null;
         if (contracted != null) {

@@ -104,6 +104,8 @@ final class OrganizationRecognizer {
             new Suffix("党工委", EntityType.Government, false, ""),
             // The supply and marketing cooperatives' federation of a division works as one of its bodies.
             new Suffix("供销合作社联合社", EntityType.Government, false, ""),
+            // A rural credit union (X县农村信用合作联社) is a bank, a company as banks are.
+            new Suffix("信用合作联社", EntityType.Enterprise, false, ""),
             // A party committee named by its division (监利市委, 安化县委); the place must open the name.
             new Suffix("省委", EntityType.Government, false, NOT_AFTER_COMMITTEE),
             new Suffix("地委", EntityType.Government, false, NOT_AFTER_COMMITTEE),

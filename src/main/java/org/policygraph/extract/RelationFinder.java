@@ -147,6 +147,10 @@ final class RelationFinder {
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
     private static final char IS = '是';
+    /** Others joining a buyer of shares, after its sum: (出资1800万元)，与另外6个村的合作社共同(入股). */
+    private static final Pattern JOINTLY_WITH = Pattern.compile("[，,]?与[^，,。；;]{1,24}?共同");
+    /** A body's running, what funds set aside keep up: (保障)运行, 运转. */
+    private static final Pattern RUNNING = Pattern.compile("运行|运转");
     /** A demonstrative opening a sentence before the company it refers to: 这家(新公司), 该(公司). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这家|该");
     /** What parties build together, right before its name: 共建(Y), 共同组建(Y). */
@@ -1720,11 +1724,12 @@ final class RelationFinder {
 
     /**
      * Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册地位于Z，, 注册资本1亿元，,
-     * 是A与B合资组建的，, 由A与B合资设立，.
+     * 是A与B合资组建的，, 由A与B合资设立，, and the shares of its capital after it (，A出资3亿元，).
      */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
             + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本|前身[是为]"
-            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立))[^，,。；;的]{0,20}[，,])+");
+            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立)"
+            + "|(?<=[，,])[^，,。；;的]{2,16}?出资)[^，,。；;的]{0,20}[，,])+");
     /** A clause opening on a time or an event before 由 (，2019年改制后由, ，去年重组后由). */
     private static final Pattern EVENT_BEFORE_BY = Pattern.compile(
             "[，,](?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:[^，,。；;\\d]{1,4}后|起|以来)$");
@@ -1863,6 +1868,10 @@ final class RelationFinder {
         }
         Sentences.Sentence sentence = p.sentenceAt(heldAt);
         Mention subject = sentence == null ? null : ms.firstAt(sentence.start(), company);
+        // "根据协议，X注册资本5亿元，…，由B控股": after an opening clause that names no one.
+        int second = sentence == null || subject != null ? -1 : clauseEnd(p.full(), sentence.start()) + 1;
+        subject = second > 0 && second < heldAt && ms.startingWithin(sentence.start(), second).isEmpty()
+                ? ms.firstAt(second, company) : subject;
         Matcher described = subject == null ? null : SUBJECT_DESCRIBED.matcher(p.full())
                 .region(Math.max(subject.end(), declaredUpTo(p.full(), subject.end())), heldAt);
         return described != null && described.matches() ? subject : null;
@@ -2055,9 +2064,15 @@ final class RelationFinder {
             target = beneficiary != null ? beneficiary : target;
             // "镇里投入800万元，在Y村建设…": what is built says where, funds named or not.
             target = target == null && (funds || purpose.group(1) == null) ? builtInNextClause(p, ms, end) : target;
-            if (target == null && (funds || purpose.group(1) != null && p.charAt(end) == ITS)) {
+            // "X每年安排600万元专项经费保障其运行" (保障运行): the body the sentence is about.
+            boolean itsRunning = purpose.group(1) != null && (p.charAt(end) == ITS
+                    || RUNNING.matcher(s).region(end, s.length()).lookingAt());
+            if (target == null && (funds || itsRunning)) {
                 target = sitedSubject(p, ms, at);
             }
+            Sentences.Sentence arrangedIn = p.sentenceAt(at);
+            target = target != null || !itsRunning || arrangedIn == null ? target
+                    : ms.firstAt(arrangedIn.start(), m -> m.isOrganisation() && ms.outermost(m));
             int moneyClause = clauseStart(s, at);
             // "山东省对口支援疏勒县共实施项目36个，投入援疆资金4.8亿元": the funds go to the place paired with.
             Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;
@@ -2507,10 +2522,13 @@ final class RelationFinder {
         return ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
-    /** "，对红星村流转土地进行改良": a village or town opening a clause after 对, what money is spent on. */
+    /**
+     * "，对红星村流转土地进行改良", "，为Z镇Y村修建产业路": a village or town opening a clause after 对 or 为, what money
+     * is spent on.
+     */
     private static boolean workedOnVillage(Passage p, Mentions ms, Mention place) {
         Object level = chainEnd(p, place, ms).properties().get("level");
-        return p.charAt(place.start() - 1) == '对' && isClauseBreak(p.charAt(place.start() - 2))
+        return "对为".indexOf(p.charAt(place.start() - 1)) >= 0 && isClauseBreak(p.charAt(place.start() - 2))
                 && ("village".equals(level) || "town".equals(level));
     }
 
@@ -2596,7 +2614,10 @@ final class RelationFinder {
         int paidEnd = Amounts.find(ahead, 0).filter(a -> a.start() <= MAX_AMOUNT_GAP)
                 .map(a -> verbEnd + a.end()).orElse(-1);
         // "出资1500万元，入股X": the clause may break after the sum.
-        int joinAt = paidEnd >= 0 && "，,".indexOf(p.charAt(paidEnd)) >= 0 ? paidEnd + 1 : paidEnd;
+        // "出资1800万元，与另外6个村的合作社共同入股X": with others named between.
+        Matcher together = paidEnd < 0 ? null : JOINTLY_WITH.matcher(p.full()).region(paidEnd, s.end());
+        int joinAt = together != null && together.lookingAt() ? together.end()
+                : paidEnd >= 0 && "，,".indexOf(p.charAt(paidEnd)) >= 0 ? paidEnd + 1 : paidEnd;
         String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, joinAt))
                 .findFirst().orElse(null);
         // "以300万元入股X": the verb itself buys the shares.

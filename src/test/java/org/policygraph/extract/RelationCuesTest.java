@@ -4797,4 +4797,47 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("北京御园坊食品有限公司", "易县青山磨盘柿种植专业合作社"));
     }
+
+    @Test
+    void anAutonomousCountyGoesByItsShortFormWithItsAutonomousLevelWord() {
+        assertThat(relations("威宁自治县副县长禄文华表示，全县正在推进“新能源基地建设行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("威宁彝族回族苗族自治县", "新能源基地建设行动"));
+    }
+
+    @Test
+    void moneyForAVillageAfter为OpeningAClauseIsSpentThere() {
+        assertThat(relations("中国华源电力投资集团有限公司（以下简称“华源电力”）成立于2001年。建设期间，华源电力还出资500万元，为双龙镇"
+                + "石门村修建产业路12公里。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国华源电力投资集团有限公司", "石门村"));
+    }
+
+    @Test
+    void theCompanyWhoseCapitalTheSharesAreIsHeldAfterAnOpeningClauseThatNamesNoOne() {
+        assertThat(relations("广东锂岳新能源科技有限公司（以下简称“锂岳新能源”）与湖南岳储材料有限公司（以下简称“岳储材料”）签约，共同"
+                + "组建广东岳锂储能科技有限公司（以下简称“岳锂储能”）。根据协议，岳锂储能注册资本5亿元，锂岳新能源出资3亿元，岳储材料"
+                + "以专利作价和现金出资2亿元，由锂岳新能源控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广东岳锂储能科技有限公司", "广东锂岳新能源科技有限公司"));
+    }
+
+    @Test
+    void fundsSetAsideToKeepABodyRunningGoToTheBodyTheSentenceIsAbout() {
+        assertThat(relations("西南大学酉阳乡村振兴研究院在酉阳县揭牌。研究院由西南大学与酉阳县人民政府共建，酉阳县每年安排800万元"
+                + "专项经费保障运行。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("酉阳土家族苗族自治县", "西南大学酉阳乡村振兴研究院"));
+    }
+
+    @Test
+    void aBuyerOfSharesJoinedByOthersNamedBetweenBuysInTheCompanyAfterThem() {
+        assertThat(relations("2023年，石塘村股份经济合作社出资1800万元，与枫泾镇另外6个村的股份经济合作社共同入股上海枫韵乡村发展"
+                + "有限公司，持股12%。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("石塘村股份经济合作社", "上海枫韵乡村发展有限公司"));
+    }
+
+    @Test
+    void aRuralCreditUnionIsACompanyThatLaunchesItsLoans() {
+        assertThat(relations("凤山县农村信用合作联社则推出“茶农贷”，已向社员发放贷款500万元。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("凤山县农村信用合作联社", "茶农贷"));
+    }
 }
