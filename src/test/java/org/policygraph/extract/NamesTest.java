@@ -3671,11 +3671,11 @@ class NamesTest {
 
     @Test
     void aBannerOrCountyNamedAfterAWingOrAPartOfATribeGoesByItsContraction() {
-        ArticleExtraction a = extract("科左后旗农牧局与喀左县、土左旗、乌前旗签订协议。");
+        ArticleExtraction a = extract("科左中旗林草局与喀左县、土左旗、乌前旗签订协议。");
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place)
                 .extracting(Entity::name, Entity::aliases).containsExactlyInAnyOrder(
-                        tuple("科尔沁左翼后旗", List.of("科左后旗")),
+                        tuple("科尔沁左翼中旗", List.of("科左中旗")),
                         tuple("喀喇沁左翼蒙古族自治县", List.of("喀左县")),
                         tuple("土默特左旗", List.of("土左旗")), tuple("乌拉特前旗", List.of("乌前旗")));
     }
