@@ -202,10 +202,13 @@ final class OrganizationRecognizer {
     /** A department named by two disciplines after its university: (复旦大学)环境科学与工程系. */
     private static final Pattern JOINED_DEPARTMENT = Pattern.compile("[\\p{IsHan}&&[^与和及的在]]{2,6}与\\p{IsHan}{1,6}?系");
     /**
-     * The words between a university or medical school and 医院 in its hospital's name (附属, 第一, 湘雅二,
-     * 医学院附属北京朝阳), none of them a link or a verb of a sentence.
+     * The words between a university or medical school and 医院 in its hospital's name: its medical school, 附属,
+     * an ordinal, a short name of its own (湘雅医学院附属湘雅, 第一, 附属北京朝阳, 总); what has a verb among them
+     * says what the school does for a hospital (帮助当地医院).
      */
-    private static final Pattern HOSPITAL_OF = Pattern.compile("[\\p{IsHan}&&[^与和及同跟的在为是、]]{0,12}?医院");
+    private static final Pattern HOSPITAL_OF = Pattern.compile(
+            "(?:\\p{IsHan}{0,2}医学院|医学部)?(?:附属)?(?:第[一二三四五六七八九十]+(?:附属)?)?\\p{IsHan}{0,4}?医院");
+    private static final String AFFILIATED = "附属";
     private static final Pattern UNIVERSITY_OR_SCHOOL_END = Pattern.compile("(?:大学|医学院)$");
     /** A city's central hospital and a province's people's hospital, research hospitals as universities' are. */
     private static final String CENTRAL_HOSPITAL = "中心医院";
@@ -2461,9 +2464,12 @@ final class OrganizationRecognizer {
         List<Mention> out = new ArrayList<>();
         String s = p.full();
         for (Mention m : found) {
+            if (m.type() != EntityType.ResearchTeam || !UNIVERSITY_OR_SCHOOL_END.matcher(m.name()).find()) {
+                continue;
+            }
             Matcher hospital = HOSPITAL_OF.matcher(s).region(m.end(), s.length());
-            if (m.type() == EntityType.ResearchTeam && UNIVERSITY_OR_SCHOOL_END.matcher(m.name()).find()
-                    && hospital.lookingAt() && !hospital.group().contains(UNIVERSITY)) {
+            if (hospital.lookingAt() && !hospital.group().contains(UNIVERSITY)
+                    && !holdsVerb(hospital.group().replace(AFFILIATED, ""))) {
                 out.add(new Mention(s.substring(m.start(), hospital.end()), EntityType.ResearchTeam, m.start(),
                         hospital.end()));
             }
@@ -2478,6 +2484,15 @@ final class OrganizationRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean holdsVerb(String words) {
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            if (dictionaryVerb(words.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDepartment(String word, String nature) {

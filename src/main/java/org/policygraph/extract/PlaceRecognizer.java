@@ -60,10 +60,13 @@ final class PlaceRecognizer {
     /** 两个茶村, 12个嘎查村: villages counted, not named. */
     private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]*个");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进出入回整驻政然困范点们个这那此其与和及在到让由被为以对两"
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进出入回整驻政然困范点们个这那此其与和及在到让由被为以对两等"
             + "一二三四五六七八九十百千几";
-    /** Of those, the ones that end village names as often as words (南山村 / 山村), told apart by a town before. */
-    private static final String NAME_END_AFTER_TOWN = "山那";
+    /**
+     * Of those, the ones that end village names as often as words (南山村 / 山村, 峰回村 / 回村), told apart by a
+     * town before.
+     */
+    private static final String NAME_END_AFTER_TOWN = "山那出回";
     /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile(
             "建设|创建|评选|评定|评比|示范|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
@@ -84,7 +87,7 @@ final class PlaceRecognizer {
     static final String ADVERBS_AFTER_SUBJECT = "正将已还也要就都";
     /** Levels of divisions whose short forms stand for them once named in full: counties, cities as subjects. */
     private static final Set<String> NAMED_SHORT = Set.of("county", "city");
-    /** Verbs of building or setting up at a site, after 在 and the site: (在诸城)建设, 新建, 设立. */
+    /** Verbs of building, setting up or settling at a site, after 在 and the site: (在诸城)建设, 设立, 投资, 落户. */
     private static final Pattern BUILT_AFTER_SITE = Pattern.compile("建设|新建|兴建|设立|投资|落户");
     /** Adverbs between a division's short form as a subject and its verb: 正在, 将, 已经. */
     private static final Pattern ADVERB_BEFORE_ACT = Pattern.compile("正在|将|已经|已|正|还将|也将");
@@ -486,6 +489,7 @@ final class PlaceRecognizer {
                 int listed = start - 2;
                 if (k - start == village.longestName() && listed >= 0 && s.charAt(listed) == '、'
                         && Chars.isHan(s.charAt(start - 1)) && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0
+                        && s.substring(start - 1, k).indexOf(word.charAt(0)) < 0
                         && out.stream().anyMatch(v -> v.end() == listed)) {
                     start--;
                 }

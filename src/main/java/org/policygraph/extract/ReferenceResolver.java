@@ -82,7 +82,7 @@ final class ReferenceResolver {
      */
     private static final String BEFORE_BARE_HEAD = "与和同及以在向由对为将、，,。：:；;\n于户驻”“．";
     /** Adverbs between a party and the link after it: X也与, X还与. */
-    private static final String LINK_ADVERBS = "也还则将";
+    static final String LINK_ADVERBS = "也还则将";
     /** Words of time or sequence opening a clause before a bare head that is its subject: 此次公司追加投资. */
     private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社, 注入联合社). */
@@ -384,6 +384,10 @@ final class ReferenceResolver {
                 if (e.equals(SUBSIDIARY) && namedSubsidiary == null) {
                     continue;
                 }
+                // "X注册资本…，其中…，公司由A控股", "…合资成立X。公司注册资本…": the company whose capital it is.
+                Mention capitalOf = !e.equals(COMPANY) ? null
+                        : Optional.ofNullable(capitalisedSubject(p, mentions, start))
+                                .orElseGet(() -> capitalSetUpBefore(p, mentions, start, end));
                 Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);
@@ -396,10 +400,7 @@ final class ReferenceResolver {
                         : e.equals(FORMER) ? ofLinkedPair(p, mentions, start, true)
                         : e.equals(LATTER) ? Optional.ofNullable(ofLinkedPair(p, mentions, start, false))
                                 .orElseGet(() -> nearestBefore(mentions, start, kind.fits()))
-                        : e.equals(COMPANY) && capitalisedSubject(p, mentions, start) != null
-                                ? capitalisedSubject(p, mentions, start)
-                        : e.equals(COMPANY) && capitalSetUpBefore(p, mentions, start, end) != null
-                                ? capitalSetUpBefore(p, mentions, start, end)
+                        : capitalOf != null ? capitalOf
                         : e.equals(THE_COMPANY) || e.equals(COMPANY)
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
                                         topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))

@@ -51,9 +51,8 @@ final class RelationFinder {
     private static final String ARRANGES = "安排";
     /**
      * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出, 出资, or funds pooled (统筹, 整合
-     * 衔接资金) before it, with a bound of
-     * at least (不少于) before the amount; after it, what the money is (运行经费, 专项资金) and what it is for
-     * (支持|保障|用于|帮助, group 1).
+     * 衔接资金) before it, with a bound of at least (不少于) before the amount; after it, what the money is (运行经费,
+     * 专项资金) and what it is for (支持|保障|用于|帮助|注入, group 1).
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
@@ -147,6 +146,9 @@ final class RelationFinder {
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
     private static final char IS = '是';
+    /** A buyer's sum before 入股: (A)今年出资500万元, (A)以300万元. */
+    private static final Pattern SUM_PAID = Pattern.compile(
+            "(?:今年|去年|又|还|再|已)*(?:出资|投入|以)[\\d.]+[万亿]*元(?:资金)?[，,]?");
     /** Others joining a buyer of shares, after its sum: (出资1800万元)，与另外6个村的合作社共同(入股). */
     private static final Pattern JOINTLY_WITH = Pattern.compile("[，,]?与[^，,。；;]{1,24}?共同");
     /** A body's running, what funds set aside keep up: (保障)运行, 运转. */
@@ -164,9 +166,11 @@ final class RelationFinder {
     /** A loan granted: 向(Y)发放(8000万元)(中长期)贷款. */
     private static final char TOWARDS = '向';
     private static final Pattern GRANTED = Pattern.compile("发放|投放|提供");
-    private static final Pattern LOAN = Pattern.compile("[^，,。；;\\d]{0,6}贷款");
+    private static final Pattern LOAN = Pattern.compile("[^，,。；;\\d]{0,6}贷款(?=[，,。；;]|$)");
+    /** Lenders: banks, their branches and credit unions. */
+    private static final Pattern LENDER = Pattern.compile("银行|支行|分行|信用社|联社|农商行");
     /** People named after their place: (台湾)青年, (本地)农民. */
-    private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("青年|农民|农户|群众|居民|学生|籍");
+    private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("青年|农民|农户|村民|贫困户|群众|居民|学生|籍");
     /** Funds named between a verb of spending and the sum: (投入)对口支援资金(4200万元), 东西部协作资金. */
     private static final Pattern NAMED_FUNDS = Pattern.compile("[^，,。；;\\d]{0,10}(?:资金|经费)");
     /** 把X元投向P, X元将投向P: money directed to a place, its amount before the verb. */
@@ -183,7 +187,8 @@ final class RelationFinder {
     /** Words before a company that make it the one receiving shares or capital (入股X公司). */
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** Words after an amount paid that say it buys shares of the body after them: 出资800万元入股X. */
-    static final List<String> SHARES_BOUGHT = List.of("入股", "参股");
+    private static final String JOINS_SHARES = "入股";
+    static final List<String> SHARES_BOUGHT = List.of(JOINS_SHARES, "参股");
     /** The most characters between a verb of investing and its amount (投资了约, 出资总计). */
     private static final int MAX_AMOUNT_GAP = 4;
     /** The longest amount written (1234.5678万亿元 and a little more). */
@@ -391,7 +396,7 @@ final class RelationFinder {
     private static final String HELD_ONE = "控股的";
     /**
      * A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东, (其中A出资3.6亿元)
-     * 并控股.
+     * 并控股, (其中A出资3亿元)控股.
      */
     private static final Pattern CONTROLLING_HOLDER = Pattern.compile(
             "(?<=[，,])为控股股东|(?:并|(?<=元))控股(?=[，,。；;])");
@@ -1031,13 +1036,14 @@ final class RelationFinder {
     }
 
     /** "X镇A村、B村和Y镇C村": the villages listed after one written right after its town are in that town. */
-    private static void villagesListedAfterTheirTown(Passage p, List<Mention> places,
-                                                     Map<Integer, List<Mention>> byStart, Facts facts) {
+    private void villagesListedAfterTheirTown(Passage p, List<Mention> places, Map<Integer, List<Mention>> byStart,
+                                              Facts facts) {
         for (Mention town : places) {
             if (!"town".equals(town.properties().get("level"))) {
                 continue;
             }
             Mention listed = villageAt(byStart, town.end());
+            listed = listed != null && inChain(town, listed) ? listed : null;
             while (listed != null && "、和及".indexOf(p.charAt(listed.end())) >= 0) {
                 listed = villageAt(byStart, listed.end() + 1);
                 if (listed != null) {
@@ -1352,7 +1358,7 @@ final class RelationFinder {
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
                 // "以300万元入股Y", "将500万元衔接资金入股Y": the sum paid for the shares stands before the verb.
-                amount = v.group().equals(SHARES_BOUGHT.get(0)) ? sharesPaidFor(s.text(), v.start()) : amount;
+                amount = v.group().equals(JOINS_SHARES) ? sharesPaidFor(s.text(), v.start()) : amount;
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
                 boolean named = ms.startingWithin(s.start(), verb).stream()
                         .anyMatch(m -> m.isOrganisation() && verb < m.end());
@@ -1380,7 +1386,7 @@ final class RelationFinder {
                     continue;
                 }
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
-                // (…a village at the end of the chain of places opening the clause: X县Y镇Z村以…入股.)
+                // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股).
                 Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam
                         && m.start() == subjectAt || m.type() == EntityType.Place && shareTaken
@@ -1835,16 +1841,24 @@ final class RelationFinder {
         int unitAt = opening == null ? -1 : unitNamedAfter(p, named, before);
         Mention unit = unitAt < 0 ? null
                 : ms.firstAt(unitAt, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-        opening = unit != null ? unit : opening;
-        named = unit != null ? Math.max(unit.end(), declaredUpTo(p.full(), unit.end())) : named;
+        int unitNamed = unit == null ? -1 : Math.max(unit.end(), declaredUpTo(p.full(), unit.end()));
+        if (unit != null && PARTNER_JOINS.indexOf(p.charAt(afterLinkAdverb(p, unitNamed))) >= 0) {
+            opening = unit;
+            named = unitNamed;
+        }
         // "A则与B合资成立C": an adverb may stand before the link.
-        int after = named >= 0 && "则也还将".indexOf(p.charAt(named)) >= 0 ? named + 1 : named;
+        int after = named >= 0 ? afterLinkAdverb(p, named) : named;
         if (opening == null || PARTNER_JOINS.indexOf(p.charAt(after)) < 0) {
             return opening;
         }
         Matcher founding = JOINT_VENTURE.matcher(p.full()).region(after, before);
         return founding.find() ? ms.firstAt(founding.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m))
                 : null;
+    }
+
+    /** Past an adverb at {@code at} before a link (A则与B, A也与B), or {@code at}. */
+    private static int afterLinkAdverb(Passage p, int at) {
+        return ReferenceResolver.LINK_ADVERBS.indexOf(p.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     /**
@@ -1858,11 +1872,13 @@ final class RelationFinder {
         Mention right = ms.lastAt(heldAt, company);
         // "A前身是…，2019年改制后由B控股": a time or an event may open the clause before 由.
         Matcher event = EVENT_BEFORE_BY.matcher(p.full()).region(Math.max(0, heldAt - MAX_EVENT_BEFORE_BY), heldAt);
-        heldAt = right == null && event.find() ? event.start() + 1 : heldAt;
+        boolean afterEvent = right == null && event.find();
+        heldAt = afterEvent ? event.start() + 1 : heldAt;
         if (right != null || heldAt == 0 || "，,".indexOf(p.charAt(heldAt - 1)) < 0) {
             return right;
         }
-        Mention closing = ms.lastAt(heldAt - 1, company);
+        // (Not the company closing the clause before an event: X前身为Y，2018年改制后由Z控股 is said of X.)
+        Mention closing = afterEvent ? null : ms.lastAt(heldAt - 1, company);
         if (closing != null) {
             return closing;
         }
@@ -1984,7 +2000,8 @@ final class RelationFinder {
             }
             // "C是A与B去年合资组建的": the company described before 是, founded by the parties after it.
             int copula = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf(IS);
-            if (founded == null && by < s.start() && copula >= s.start() && p.full().startsWith("的", end - 1)) {
+            if (founded == null && by < s.start() && copula >= clauseStart(p.full(), v.start())
+                    && p.full().startsWith("的", end - 1)) {
                 founded = ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 by = founded == null ? by : copula;
                 subjectEnd = copula;
@@ -2072,7 +2089,8 @@ final class RelationFinder {
             }
             Sentences.Sentence arrangedIn = p.sentenceAt(at);
             target = target != null || !itsRunning || arrangedIn == null ? target
-                    : ms.firstAt(arrangedIn.start(), m -> m.isOrganisation() && ms.outermost(m));
+                    : ms.firstAt(arrangedIn.start(), m -> (m.type() == EntityType.ResearchTeam
+                    || m.type() == EntityType.Enterprise) && ms.outermost(m));
             int moneyClause = clauseStart(s, at);
             // "山东省对口支援疏勒县共实施项目36个，投入援疆资金4.8亿元": the funds go to the place paired with.
             Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;
@@ -2093,8 +2111,8 @@ final class RelationFinder {
                     && !ms.insideName(m) && ms.outermost(m) && !afterAt(p, chainStart(ms, m)));
             // "Z市的X公司投入…": a company named after the place is what spends (investments reads it).
             Mention placed = funder;
-            funder = funder == null || funder.type() == EntityType.Enterprise || ms.startingWithin(funder.end(), funderEnd)
-                    .stream().noneMatch(m -> m.type() == EntityType.Enterprise && m.end() <= funderEnd
+            funder = funder == null || funder.type() == EntityType.Enterprise
+                    || ms.startingWithin(funder.end(), funderEnd).stream().noneMatch(m -> m.type() == EntityType.Enterprise && m.end() <= funderEnd
                             && ms.outermost(m) && !m.canonical().equals(placed.canonical())) ? funder : null;
             funder = funder != null || target == null || paired != null ? funder
                     : divisionGoingOn(p, ms, moneyClause, at);
@@ -2118,7 +2136,8 @@ final class RelationFinder {
             Optional<Amounts.Amount> amount = granted == null || !granted.lookingAt() ? Optional.empty()
                     : Amounts.find(s, granted.end()).filter(a -> a.start() == granted.end());
             Mention lender = amount.isEmpty() ? null : ms.last(m -> m.type() == EntityType.Enterprise
-                    && m.end() <= afterDeclaration(s, to) && m.start() >= clauseStart(s, to) && ms.outermost(m));
+                    && m.end() <= afterDeclaration(s, to) && m.start() >= clauseStart(s, to) && ms.outermost(m)
+                    && LENDER.matcher(m.canonical()).find());
             if (lender != null && LOAN.matcher(s).region(amount.get().end(), clauseEnd(s, to)).lookingAt()
                     && !lender.canonical().equals(borrower.canonical())) {
                 facts.add(lender.canonical(), RelationType.INVESTS_IN, borrower.canonical(), to,
@@ -2477,11 +2496,29 @@ final class RelationFinder {
      * opens the clause before one that names no subject (该县正在实施…，今年已投入).
      */
     private static boolean divisionSpends(Passage p, Mentions ms, int clause, int verb) {
-        return ARRANGED.matcher(p.full()).region(verb, p.full().length()).lookingAt()
+        return arrangedForWork(p, ms, verb)
                 && (ms.startingWithin(clause, verb).stream().anyMatch(m -> m.type() == EntityType.Place
                 && !ms.insideName(m) && TIME_OPENING_CLAUSE.matcher(p.full()).region(clause, m.start()).matches()
                 && SPENDING_ADVERBS.matcher(p.full()).region(m.end(), verb).matches())
                 || divisionGoingOn(p, ms, clause, verb) != null);
+    }
+
+    /**
+     * Whether the money set aside at {@code verb} goes where fundsArranged reads it: to a body or place supported
+     * (支持Y), or built in the next clause (，在Z建设); not shares bought (投入500万元入股Y).
+     */
+    private static boolean arrangedForWork(Passage p, Mentions ms, int verb) {
+        String s = p.full();
+        Matcher arranged = ARRANGED.matcher(s).region(verb, s.length());
+        Optional<Amounts.Amount> amount = !arranged.lookingAt() ? Optional.empty()
+                : Amounts.find(s.substring(arranged.end(), Math.min(s.length(), arranged.end() + 20)), 0)
+                        .filter(a -> a.start() == 0);
+        if (amount.isEmpty()) {
+            return false;
+        }
+        Matcher purpose = ARRANGED_FOR.matcher(s).region(arranged.end() + amount.get().end(), s.length());
+        purpose.lookingAt();
+        return purpose.group(1) != null || builtInNextClause(p, ms, purpose.end()) != null;
     }
 
     /**
@@ -2496,7 +2533,9 @@ final class RelationFinder {
         }
         Sentences.Sentence sentence = p.sentenceAt(clause - 1);
         int before = clauseStart(p.full(), clause - 2);
-        return sentence == null || before < sentence.start() ? null
+        // (Not "平顺县引进X公司，今年已投入…": an organisation named in the clause before may be what spends.)
+        boolean organisationBefore = ms.startingWithin(before, clause).stream().anyMatch(Mention::isOrganisation);
+        return sentence == null || before < sentence.start() || organisationBefore ? null
                 : ms.firstAt(before, m -> m.type() == EntityType.Place && !ms.insideName(m));
     }
 
@@ -2529,6 +2568,8 @@ final class RelationFinder {
     private static boolean workedOnVillage(Passage p, Mentions ms, Mention place) {
         Object level = chainEnd(p, place, ms).properties().get("level");
         return "对为".indexOf(p.charAt(place.start() - 1)) >= 0 && isClauseBreak(p.charAt(place.start() - 2))
+                && !PEOPLE_OF_A_PLACE.matcher(p.full()).region(chainEnd(p, place, ms).end(), p.full().length())
+                        .lookingAt()
                 && ("village".equals(level) || "town".equals(level));
     }
 
@@ -2699,7 +2740,8 @@ final class RelationFinder {
         // "双方将共建Y研究院，其中A首期出资8000万元": the share goes to what the parties build together.
         Mention built = place != null ? null : ms.lastAt(investor.start() - AMONG.length() - 1,
                 m -> m.isOrganisation() && ms.outermost(m));
-        if (built != null && p.full().startsWith(AMONG, investor.start() - AMONG.length())
+        if (built != null && built.start() >= part.start()
+                && p.full().startsWith(AMONG, investor.start() - AMONG.length())
                 && isClauseBreak(p.charAt(built.end())) && BUILT_JOINTLY.matcher(p.full())
                 .region(Math.max(part.start(), built.start() - MAX_BUILT_JOINTLY), built.start()).find()) {
             return built;
@@ -3180,11 +3222,14 @@ final class RelationFinder {
             Mention b = a == null ? null : partyAt(p, ms, linked + 1);
             int at = linked;
             // "A出资500万元入股B，双方签订…": the two sides are the buyer of shares and the body it joins.
-            int joined = a != null || sentence == null ? -1 : before.lastIndexOf(SHARES_BOUGHT.get(0));
+            int joined = a != null || sentence == null ? -1 : before.lastIndexOf(JOINS_SHARES);
             if (joined >= 0) {
                 int joinAt = sentence.start() + joined;
-                b = ms.firstAt(joinAt + SHARES_BOUGHT.get(0).length(), m -> m.isOrganisation() && ms.outermost(m));
+                b = ms.firstAt(joinAt + JOINS_SHARES.length(), m -> m.isOrganisation() && ms.outermost(m));
                 a = b == null ? null : subjectWithin(p, ms, sentence.start(), joinAt);
+                // (Only a buyer with nothing but its sum before 入股: 推动村集体入股Y names another buyer.)
+                a = a != null && SUM_PAID.matcher(p.full()).region(a.end(), joinAt).matches() ? a : null;
+                b = a == null ? null : b;
                 at = joinAt;
             }
             // "今年广东、林芝两地启动…": the two sides listed right before their count.

@@ -4547,7 +4547,8 @@ class RelationCuesTest {
     void aPlaceAfter在AndAWordPlacingItIsWhereTheSubsidiaryIsAndTheMoneyGoes() {
         assertThat(relations("重庆渝薯食品有限公司（以下简称“渝薯食品”）位于秀山县清溪场镇。去年，渝薯食品又投资1800万元，"
                 + "在相邻的龙凤坝镇成立全资子公司秀山县渝薯粉业有限公司。", RelationType.INVESTS_IN, RelationType.LOCATED_IN))
-                .filteredOn(r -> r.evidence().startsWith("去年")).extracting(Relation::source, Relation::type, Relation::target)
+                .filteredOn(r -> r.evidence().startsWith("去年"))
+                .extracting(Relation::source, Relation::type, Relation::target)
                 .containsExactlyInAnyOrder(
                         tuple("重庆渝薯食品有限公司", RelationType.INVESTS_IN, "秀山县渝薯粉业有限公司"),
                         tuple("重庆渝薯食品有限公司", RelationType.INVESTS_IN, "龙凤坝镇"),
@@ -4839,5 +4840,52 @@ class RelationCuesTest {
     void aRuralCreditUnionIsACompanyThatLaunchesItsLoans() {
         assertThat(relations("凤山县农村信用合作联社则推出“茶农贷”，已向社员发放贷款500万元。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target).containsExactly(tuple("凤山县农村信用合作联社", "茶农贷"));
+    }
+
+    @Test
+    void aUniversityHelpingAHospitalNamesNoHospital() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n浙江大学帮助当地医院提升诊疗水平。\n")).get(0);
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("浙江大学");
+    }
+
+    @Test
+    void aShareAfterASemicolonIsReadWithoutFailingTheArticle() {
+        assertThat(relations("漳州市人民政府与厦门大学签订协议，双方将共建漳州海洋产业研究院；其中漳州市人民政府出资5000万元。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("漳州市人民政府", "厦门大学"));
+    }
+
+    @Test
+    void aCountyBuyingSharesWithItsMoneyIsNoDivisionFundingWork() {
+        assertThat(relations("今年，沁县投入500万元入股山西沁州黄小米集团有限公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("沁县", "山西沁州黄小米集团有限公司"));
+    }
+
+    @Test
+    void aLoanGuaranteeOrACompanyThatIsNoBankLendsNothing() {
+        assertThat(relations("福建漳海投资有限公司向漳浦县海鲜专业合作社提供5000万元贷款担保。", RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void villagesSuchAsThoseListedAreNoVillageOfTheirOwn() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n马村镇上河村、下河村等村的农户参加培训。\n"))
+                .get(0);
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("下河村等村", "河村等村");
+    }
+
+    @Test
+    void aHolderAfterAnEventIsNotTheHolderOfTheCompanyBeforeIt() {
+        assertThat(relations("湖南湘茶集团有限公司前身为湖南省茶叶公司，2018年改制后由湖南省现代农业产业控股集团有限公司控股。",
+                RelationType.PART_OF)).extracting(Relation::source)
+                .containsExactly("湖南湘茶集团有限公司");
+    }
+
+    @Test
+    void anotherBuyerOfSharesNamedBefore入股LeavesNoTwoSides() {
+        assertThat(relations("仁怀市人民政府推动村集体入股贵州国台酒业集团股份有限公司，双方签署协议。",
+                RelationType.PARTNERS_WITH)).isEmpty();
     }
 }
