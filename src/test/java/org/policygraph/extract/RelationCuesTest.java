@@ -4604,7 +4604,8 @@ class RelationCuesTest {
 
     @Test
     void anEconomicZoneGoesBy经开区() {
-        assertThat(relations("浙江岭森铝业有限公司落户滁州经济技术开发区。开发区管委会主任闫峻岭表示，经开区正在实施“链上企业培育计划”。",
+        assertThat(relations("浙江岭森铝业有限公司落户滁州经济技术开发区。滁州经济技术开发区管理委员会主任闫峻岭表示，经开区正在实施"
+                + "“链上企业培育计划”。",
                 RelationType.IMPLEMENTS)).extracting(Relation::source).contains("滁州经济技术开发区");
     }
 
