@@ -91,7 +91,7 @@ final class AliasResolver {
     /** The level words of provinces: a body named by one belongs to the province the story's places lie in. */
     private static final Set<String> PROVINCE_WORDS = Set.of("省", OrganizationRecognizer.AUTONOMOUS_REGION);
     /** A company founding the branch written right after: 在园区设立, 新设. */
-    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
+    static final Pattern SET_UP_BEFORE = Pattern.compile("(?:设立|成立|组建|开设|新设)了?$");
 
     /** Trades whose contraction is an everyday word (县电商, 通航产业), written only after a brand. */
     private static final Set<String> BRAND_NEEDED = Set.of("电子商务", "通用航空");

@@ -127,9 +127,7 @@ final class Gazetteer {
             return;
         }
         byCode.put(d.code(), d);
-        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
-        longestName = Math.max(longestName, d.name().length());
-        addPrefixes(d.name());
+        addName(d.name(), d);
         String s = shortName(d.name());
         if (!s.equals(d.name())) {
             byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
@@ -141,21 +139,25 @@ final class Gazetteer {
         }
         String everyday = everydayName(d.name(), s);
         if (everyday != null) {
-            byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(d);
-            addPrefixes(everyday);
+            addName(everyday, d);
             // 威宁自治县 for 威宁彝族回族苗族自治县: the short form with the autonomous level word, as officials say it.
             int level = d.name().lastIndexOf(AUTONOMOUS);
             String autonomous = level < 0 ? d.name() : s + d.name().substring(level);
             if (!autonomous.equals(d.name())) {
-                byName.computeIfAbsent(autonomous, k -> new ArrayList<>()).add(d);
-                addPrefixes(autonomous);
+                addName(autonomous, d);
             }
         }
         String contracted = d.level().equals("county") ? contractedName(everyday != null ? everyday : d.name()) : null;
         if (contracted != null) {
-            byName.computeIfAbsent(contracted, k -> new ArrayList<>()).add(d);
-            addPrefixes(contracted);
+            addName(contracted, d);
         }
+    }
+
+    /** {@code d} goes by {@code name}, in full or as the news writes it. */
+    private void addName(String name, Division d) {
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
+        longestName = Math.max(longestName, name.length());
+        addPrefixes(name);
     }
 
     /**
@@ -179,9 +181,7 @@ final class Gazetteer {
     private void addAreaOffice(Division d) {
         String own = d.name().substring(0, d.name().length() - AREA.length());
         for (String level : own.endsWith("镇") || own.endsWith("乡") ? List.of("", AREA) : List.of("镇", "乡", AREA)) {
-            byName.computeIfAbsent(own + level, k -> new ArrayList<>()).add(d);
-            longestName = Math.max(longestName, own.length() + level.length());
-            addPrefixes(own + level);
+            addName(own + level, d);
         }
     }
 

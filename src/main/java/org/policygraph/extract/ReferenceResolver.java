@@ -109,7 +109,6 @@ final class ReferenceResolver {
     private static final Pattern DESCRIBED = Pattern.compile("\\p{IsHan}{1,12}的|\\p{IsHan}{0,6}企业");
     private static final int MAX_DESCRIPTION = 13;
     private static final String COMPANY = "公司";
-    private static final String REGISTERED_CAPITAL = "注册资本";
     /** What a company issues under its name: its reports, announcements and notices. */
     private static final Pattern ISSUED = Pattern.compile("报告|公告|通告|提示|说明");
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
@@ -505,7 +504,7 @@ final class ReferenceResolver {
                             : nearestBefore(mentions, start, m -> m.type() == EntityType.Enterprise
                                     && (SET_UP_BEFORE.matcher(s.substring(Math.max(0, m.start() - MAX_SET_UP),
                                     m.start())).find() || SET_UP_AFTER.matcher(s)
-                                    .region(Math.max(m.end(), RelationFinder.declaredUpTo(s, m.end())), start)
+                                    .region(RelationFinder.endWithDeclaration(s, m), start)
                                     .lookingAt()
                                     // (与Y在Z成立: a partner sets a company up with another, and is not it.)
                                     && RelationFinder.PARTNER_JOINS.indexOf(p.charAt(m.start() - 1)) < 0));
@@ -928,7 +927,8 @@ final class ReferenceResolver {
         }
         Mention subject = mentions.stream().filter(m -> m.start() == sentence.start()
                 && m.type() == EntityType.Enterprise).findFirst().orElse(null);
-        return subject != null && p.full().startsWith(REGISTERED_CAPITAL, subject.end()) ? subject : null;
+        return subject != null && p.full().startsWith(RelationFinder.REGISTERED_CAPITAL, subject.end())
+                ? subject : null;
     }
 
     /**
@@ -939,7 +939,7 @@ final class ReferenceResolver {
         Sentences.Sentence sentence = p.sentenceAt(pos);
         Sentences.Sentence before = sentence == null || pos != sentence.start() ? null
                 : p.sentenceAt(sentence.start() - 1);
-        if (before == null || !p.full().startsWith(REGISTERED_CAPITAL, end)) {
+        if (before == null || !p.full().startsWith(RelationFinder.REGISTERED_CAPITAL, end)) {
             return null;
         }
         return mentions.stream().filter(m -> m.type() == EntityType.Enterprise && !isReference(m)

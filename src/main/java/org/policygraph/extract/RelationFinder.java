@@ -136,14 +136,16 @@ final class RelationFinder {
     private static final int MAX_AT_PLACE_MODIFIED = 4;
     /** A clause opening on 在 and what may place the place after it (，在Y镇; ，在本镇Y村). */
     private static final Pattern PLACE_INTRODUCED = Pattern.compile("[，,]在" + PLACE_MODIFIER + "?");
+    /** Money named by what it is: 衔接资金, 扶持资金和村集体积累, 设备资产. */
+    private static final String MONEY_NAMED = "[\\p{IsHan}、和及]{0,14}?(?:资金|积累|资产)";
     /**
      * Where the sum paid for shares starts, after 以 or 将 and the money it may name first: 以300万元入股, 将500万元资金
      * 入股, 以扶持资金和村集体积累共300万元入股.
      */
     private static final Pattern SHARES_PAID_FOR = Pattern.compile(
-            "[以将](?:[\\p{IsHan}、和及]{0,14}?(?:资金|积累|资产)(?:共|合计)?)?(?=[\\d.]+[万亿]*元)");
+            "[以将](?:" + MONEY_NAMED + "(?:共|合计)?)?(?=[\\d.]+[万亿]*元)");
     /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
-    private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:[\\p{IsHan}、和及]{0,14}(?:资金|资产))?");
+    private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:" + MONEY_NAMED + ")?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
     private static final char IS = '是';
     /** A buyer's sum before 入股: (A)今年出资500万元, (A)以300万元. */
@@ -160,8 +162,7 @@ final class RelationFinder {
     private static final int MAX_BUILT_JOINTLY = 4;
     /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
     private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|拥)?有");
-    /** A verb setting a company up, right before its name: 组建(C), 成立了(C). */
-    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:组建|成立|设立|新设)了?$");
+    /** The longest verb setting a company up right before its name (AliasResolver.SET_UP_BEFORE): 开设了. */
     private static final int MAX_SET_UP_BEFORE = 3;
     /** A loan granted: 向(Y)发放(8000万元)(中长期)贷款. */
     private static final char TOWARDS = '向';
@@ -193,7 +194,7 @@ final class RelationFinder {
     private static final int MAX_AMOUNT_GAP = 4;
     /** The longest amount written (1234.5678万亿元 and a little more). */
     private static final int MAX_AMOUNT_LENGTH = 20;
-    private static final String REGISTERED_CAPITAL = "注册资本";
+    static final String REGISTERED_CAPITAL = "注册资本";
     private static final String AMONG = "其中";
     private static final String JOINT_VENTURE_WORD = "合资公司";
     /** A sentence opening on the joint venture's terms, whose shares it then lists: 按照合资协议，. */
@@ -1836,12 +1837,12 @@ final class RelationFinder {
         // "本报讯（记者 X）11月20日，A与B…": the subject after a byline or a date.
         Mention subject = opening != null ? null : subjectWithin(p, ms, sentence.start(), before);
         opening = subject != null && subject.type() == EntityType.Enterprise ? subject : opening;
-        int named = opening == null ? -1 : Math.max(opening.end(), declaredUpTo(p.full(), opening.end()));
+        int named = opening == null ? -1 : endWithDeclaration(p.full(), opening);
         // "X集团旗下Y与Z合资成立C": the unit named after its group is the party.
         int unitAt = opening == null ? -1 : unitNamedAfter(p, named, before);
         Mention unit = unitAt < 0 ? null
                 : ms.firstAt(unitAt, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-        int unitNamed = unit == null ? -1 : Math.max(unit.end(), declaredUpTo(p.full(), unit.end()));
+        int unitNamed = unit == null ? -1 : endWithDeclaration(p.full(), unit);
         if (unit != null && PARTNER_JOINS.indexOf(p.charAt(afterLinkAdverb(p, unitNamed))) >= 0) {
             opening = unit;
             named = unitNamed;
@@ -1889,7 +1890,7 @@ final class RelationFinder {
         subject = second > 0 && second < heldAt && ms.startingWithin(sentence.start(), second).isEmpty()
                 ? ms.firstAt(second, company) : subject;
         Matcher described = subject == null ? null : SUBJECT_DESCRIBED.matcher(p.full())
-                .region(Math.max(subject.end(), declaredUpTo(p.full(), subject.end())), heldAt);
+                .region(endWithDeclaration(p.full(), subject), heldAt);
         return described != null && described.matches() ? subject : null;
     }
 
@@ -2053,9 +2054,7 @@ final class RelationFinder {
         while (arranged.find()) {
             int at = arranged.start();
             int from = arranged.end();
-            // The amount must follow at once; the amount reader looks only a few characters on.
-            Optional<Amounts.Amount> amount = Amounts.find(s.substring(from, Math.min(s.length(), from + 20)), 0)
-                    .filter(a -> a.start() == 0);
+            Optional<Amounts.Amount> amount = amountRightAt(s, from);
             if (amount.isEmpty()) {
                 continue;
             }
@@ -2110,10 +2109,8 @@ final class RelationFinder {
                     && m.start() >= funderClause && m.end() <= funderEnd
                     && !ms.insideName(m) && ms.outermost(m) && !afterAt(p, chainStart(ms, m)));
             // "Z市的X公司投入…": a company named after the place is what spends (investments reads it).
-            Mention placed = funder;
-            funder = funder == null || funder.type() == EntityType.Enterprise
-                    || ms.startingWithin(funder.end(), funderEnd).stream().noneMatch(m -> m.type() == EntityType.Enterprise && m.end() <= funderEnd
-                            && ms.outermost(m) && !m.canonical().equals(placed.canonical())) ? funder : null;
+            funder = funder != null && funder.type() != EntityType.Enterprise
+                    && companyBetween(ms, funder, funderEnd) ? null : funder;
             funder = funder != null || target == null || paired != null ? funder
                     : divisionGoingOn(p, ms, moneyClause, at);
             // "自2016年对口支援Y县以来，X集团已累计投入帮扶资金…": the assisting body may open the clause of the money.
@@ -2124,6 +2121,12 @@ final class RelationFinder {
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** Whether a company other than {@code m} is named after it, before {@code end}. */
+    private static boolean companyBetween(Mentions ms, Mention m, int end) {
+        return ms.startingWithin(m.end(), end).stream().anyMatch(c -> c.type() == EntityType.Enterprise
+                && c.end() <= end && ms.outermost(c) && !c.canonical().equals(m.canonical()));
     }
 
     /** "X银行Y支行向Z公司发放8000万元中长期贷款": a bank lending to a body puts the sum into it. */
@@ -2510,9 +2513,7 @@ final class RelationFinder {
     private static boolean arrangedForWork(Passage p, Mentions ms, int verb) {
         String s = p.full();
         Matcher arranged = ARRANGED.matcher(s).region(verb, s.length());
-        Optional<Amounts.Amount> amount = !arranged.lookingAt() ? Optional.empty()
-                : Amounts.find(s.substring(arranged.end(), Math.min(s.length(), arranged.end() + 20)), 0)
-                        .filter(a -> a.start() == 0);
+        Optional<Amounts.Amount> amount = arranged.lookingAt() ? amountRightAt(s, arranged.end()) : Optional.empty();
         if (amount.isEmpty()) {
             return false;
         }
@@ -2537,6 +2538,15 @@ final class RelationFinder {
         boolean organisationBefore = ms.startingWithin(before, clause).stream().anyMatch(Mention::isOrganisation);
         return sentence == null || before < sentence.start() || organisationBefore ? null
                 : ms.firstAt(before, m -> m.type() == EntityType.Place && !ms.insideName(m));
+    }
+
+    /**
+     * The amount written right at {@code from}, relative to it; the amount reader looks only a few characters on,
+     * not to the text's end for every verb.
+     */
+    private static Optional<Amounts.Amount> amountRightAt(String s, int from) {
+        return Amounts.find(s.substring(from, Math.min(s.length(), from + MAX_AMOUNT_LENGTH)), 0)
+                .filter(a -> a.start() == 0);
     }
 
     /** "投资4亿元，在Z设立全资子公司Y": the place Y is founded in, the last of its chain, or null. */
@@ -3553,6 +3563,11 @@ final class RelationFinder {
     }
 
     /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
+    /** Where {@code m}'s name ends, with the short name declared right after it if any: X（以下简称“Y”）|. */
+    static int endWithDeclaration(String s, Mention m) {
+        return Math.max(m.end(), declaredUpTo(s, m.end()));
+    }
+
     static int declaredUpTo(String s, int pos) {
         Matcher declared = AliasResolver.declarationAt(s, pos);
         return declared == null ? -1 : declared.end();
@@ -4946,7 +4961,7 @@ final class RelationFinder {
                     held.start()).stream().filter(m -> m.type() == EntityType.Enterprise && m.end() <= held.start()
                     && ms.outermost(m) && !m.canonical().equals(holder.canonical())).toList();
             // "A与B合资组建C，A持股60%": the company set up is the one whose shares are held.
-            Mention company = companies.stream().filter(m -> SET_UP_BEFORE.matcher(p.full())
+            Mention company = companies.stream().filter(m -> AliasResolver.SET_UP_BEFORE.matcher(p.full())
                     .region(Math.max(0, m.start() - MAX_SET_UP_BEFORE), m.start()).find()).findFirst()
                     .orElse(companies.isEmpty() ? null : companies.get(0));
             if (company != null) {
