@@ -53,6 +53,9 @@ final class AliasResolver {
     /** The shortest form of a unit written without its institution: 农学院. */
     private static final int MIN_UNIT_FORM = 3;
     private static final String COOPERATIVE = "合作社";
+    private static final String STATE_OWNED = "国有";
+    private static final String UNION = "联合社";
+    private static final String SPECIALISED_UNION = SPECIALISED_COOPERATIVE + UNION;
     private static final String COMPANY = "公司";
     /** The longest name of the place a branch serves (黑龙江省) between a brand and 分公司. */
     private static final int MAX_BRANCH_PLACE = 4;
@@ -309,11 +312,14 @@ final class AliasResolver {
         }
         // A form two companies could go by names the one the text had named where it is first written, if only
         // one was (荆虾坊公司 for X荆虾坊食品有限公司 before its subsidiary Y荆虾坊冷链物流有限公司 is named), and
-        // the brand alone goes with it.
+        // the brand alone goes with it. A headline writes short names before the report introduces anyone, so
+        // where the report uses the form too, its first use there counts.
         Map<String, Integer> introduced = new HashMap<>();
         Map<String, Integer> firstWritten = new HashMap<>();
         mentions.forEach(m -> introduced.merge(m.canonical(), m.start(), Math::min));
-        candidates.forEach(c -> firstWritten.merge(c.name(), c.start(), Math::min));
+        candidates.forEach(c -> firstWritten.merge(c.name(), c.start(),
+                (a, b) -> Math.min(a, b) >= p.textOffset() || Math.max(a, b) < p.textOffset() ? Math.min(a, b)
+                        : Math.max(a, b)));
         Map<String, Set<String>> introducedClaimants = new HashMap<>();
         for (Mention c : candidates) {
             if (introduced.getOrDefault(c.canonical(), Integer.MAX_VALUE) < firstWritten.get(c.name())) {
@@ -680,9 +686,10 @@ final class AliasResolver {
         Map<String, String> brands = new LinkedHashMap<>();   // cooperative -> its name without places and 专业合作社
         for (Mention co : mentions) {
             String name = co.canonical();
-            if (co.type() == EntityType.Enterprise && name.endsWith(SPECIALISED_COOPERATIVE)) {
+            String kind = cooperativeKind(name);
+            if (co.type() == EntityType.Enterprise && kind != null) {
                 String core = name.substring(leadingPlaceEnd(name));
-                brands.putIfAbsent(name, core.substring(0, core.length() - SPECIALISED_COOPERATIVE.length()));
+                brands.putIfAbsent(name, core.substring(0, core.length() - kind.length()));
             }
         }
         for (Mention co : List.copyOf(mentions)) {
@@ -691,12 +698,15 @@ final class AliasResolver {
             if (brand.length() < 2 || !seen.add(name)) {
                 continue;
             }
-            List<String> forms = new ArrayList<>(List.of(brand + SPECIALISED_COOPERATIVE, brand + COOPERATIVE));
+            // A union of cooperatives (X专业合作社联合社) goes by 联合社 as a cooperative goes by 合作社.
+            String kind = cooperativeKind(name);
+            String shortKind = kind.equals(SPECIALISED_UNION) ? UNION : COOPERATIVE;
+            List<String> forms = new ArrayList<>(List.of(brand + kind, brand + shortKind));
             // 沙海合作社 for X县沙海甜瓜种植专业合作社: the brand's head alone, where no other cooperative shares it.
             for (int len = 2; len < brand.length(); len++) {
                 String head = brand.substring(0, len);
                 if (brands.values().stream().filter(b -> b.startsWith(head)).count() == 1) {
-                    forms.add(head + COOPERATIVE);
+                    forms.add(head + shortKind);
                 }
             }
             forms.remove(name);
@@ -713,6 +723,12 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /** How a cooperative's (专业合作社) or a union's (专业合作社联合社) registered name ends, or null for others. */
+    private static String cooperativeKind(String name) {
+        return name.endsWith(SPECIALISED_UNION) ? SPECIALISED_UNION
+                : name.endsWith(SPECIALISED_COOPERATIVE) ? SPECIALISED_COOPERATIVE : null;
     }
 
     /**
@@ -1382,9 +1398,12 @@ final class AliasResolver {
             for (Mention bare : named) {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
-                String place = cut >= 2 && fullName.endsWith(bareName) ? fullName.substring(0, cut) : "";
-                if (bare.type() == full.type() && !place.isEmpty() && (placeNames.contains(place)
-                        || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS))) {
+                String lacked = cut >= 2 && fullName.endsWith(bareName) ? fullName.substring(0, cut) : "";
+                // 贵州国有龙岗林场, then 龙岗林场: a state body's name may lack 国有 after its place, too.
+                String place = lacked.endsWith(STATE_OWNED) ? lacked.substring(0, cut - STATE_OWNED.length()) : lacked;
+                boolean onlyStateOwned = place.isEmpty() && !lacked.isEmpty();
+                if (bare.type() == full.type() && (onlyStateOwned || !place.isEmpty() && (placeNames.contains(place)
+                        || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS)))) {
                     fullNamesOf.computeIfAbsent(bareName, k -> new LinkedHashSet<>()).add(full.canonical());
                 }
             }

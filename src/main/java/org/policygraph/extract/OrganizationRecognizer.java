@@ -28,6 +28,8 @@ final class OrganizationRecognizer {
     /** After a party committee's name: its members (委员) and departments (组织部, 宣传部, 统战部) are no end of it. */
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
+    private static final String FOREST_FARM = "林场";
+
     private static final List<Suffix> SUFFIXES = List.of(
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
             new Suffix("有限责任公司", EntityType.Enterprise, true, ""),
@@ -62,6 +64,7 @@ final class OrganizationRecognizer {
             new Suffix("支行", EntityType.Enterprise, false, "长"),
             new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣权"),
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
+            new Suffix(FOREST_FARM, EntityType.Enterprise, false, "长"),   // a state forest farm: X国有Y林场
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
             // A university's department (茶学系, 化学系); not 系统 or 系列.
@@ -725,6 +728,7 @@ final class OrganizationRecognizer {
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
+        start = suffix.text().equals(FOREST_FARM) ? fromNarrowestPlace(start, suffixStart, places) : start;
         start = p.full().startsWith(COAL_MINE, end - COAL_MINE.length()) ? afterTownOfMine(start, suffixStart, places)
                 : start;
         start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom)
@@ -1029,6 +1033,27 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 宜春市铜鼓县国有龙门林场: a state forest farm goes by the county it belongs to, the narrowest of the places
+     * written before it; the wider ones say where that county is.
+     */
+    private static int fromNarrowestPlace(int start, int suffixStart, List<Mention> places) {
+        int from = start;
+        for (Mention place = placeStartingAt(places, from); place != null && place.end() < suffixStart; ) {
+            Mention next = placeStartingAt(places, place.end());
+            if (next == null || next.end() >= suffixStart) {
+                break;
+            }
+            from = next.start();
+            place = next;
+        }
+        return from;
+    }
+
+    private static Mention placeStartingAt(List<Mention> places, int start) {
+        return places.stream().filter(pl -> pl.start() == start).findFirst().orElse(null);
     }
 
     /** A province's or city's name, full or short, opens the text at {@code pos}, ending before {@code limit}. */
@@ -1905,10 +1930,13 @@ final class OrganizationRecognizer {
                 && unitOfNamedInstitution(p, m, suffix)) {
             return true;
         }
+        // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing.
+        boolean registeredDivision = places.stream().anyMatch(pl -> pl.start() == m.start() && pl.end() == prefixEnd
+                && pl.properties().containsKey("divisionCode"));
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
-                || isGeneric(m, suffix) || countedKind(p, m, prefix) || TIME_OPENING.matcher(prefix).lookingAt()
+                || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度
-                || COUNT_INSIDE.matcher(prefix).find()) {
+                || !registeredDivision && (countedKind(p, m, prefix) || COUNT_INSIDE.matcher(prefix).find())) {
             return false;
         }
         // 泉州海关, 拱北海关: a customs office goes by its city or port alone (…基地获|海关 is none).

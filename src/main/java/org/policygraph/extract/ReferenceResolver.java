@@ -60,16 +60,20 @@ final class ReferenceResolver {
     /** 经开区 for X经济技术开发区 (or X经济开发区), as 高新区 for a high-tech zone. */
     private static final String ECONOMIC_ZONE = "经开区";
     private static final Pattern ECONOMIC_ZONE_IN_FULL = Pattern.compile("经济(?:技术)?开发区$");
+    private static final String WINERY = "酒庄";
+    /** A state forest farm (X国有Y林场), called 林场 once named. */
+    private static final String FOREST_FARM = "林场";
     /**
      * Head words that refer back on their own when a preposition, a link or a clause break stands before
      * them: a research body (与研究院签订..., 以研究院为平台), the article's zone (开发区正在实施..., 新区正…), its
      * committee (管委会主任X), its team (目前，团队已与...), its company or cooperative (，合作社与...), an
-     * assistance command (，指挥部在Y县安排…), a fund (基金总规模50亿元) and the one winery of the text
-     * (向酒庄增资).
+     * assistance command (，指挥部在Y县安排…), a fund (基金总规模50亿元) and the one winery or forest farm of
+     * the text (向酒庄增资, 林场旗下).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of("酒庄", "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "科技城", "产业园", "园区",
-                    "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
+            Stream.of(WINERY, FOREST_FARM, "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "科技城",
+                    "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
+                    FUND)).toList();
     private static final String UNDER_WAY = "正在";
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
@@ -135,7 +139,6 @@ final class ReferenceResolver {
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
     /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 贺岚酒庄有限公司. */
-    private static final String WINERY = "酒庄";
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
@@ -279,7 +282,7 @@ final class ReferenceResolver {
                             && (endsWith(head).test(m) || ECONOMIC_ZONE_IN_FULL.matcher(m.canonical()).find())
                     : head.endsWith("区") || head.endsWith("园") || head.endsWith("城")
                             ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
-                    : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals(GROUP) || head.equals(WINERY) || head.equals(FOREST_FARM) ? enterprise.and(m -> m.canonical().contains(head))
                     : head.equals("公司") || head.equals(ENTERPRISE)
                             ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))

@@ -402,6 +402,9 @@ final class RelationFinder {
     private static final Pattern CONTROLLING_HOLDER = Pattern.compile(
             "(?<=[，,])为控股股东|(?:并|(?<=元))控股(?=[，,。；;])");
     private static final String IS_ITS = "是其";
+    /** Words that say what a company is before its holder: 是, and the written 系 (X公司系Y集团旗下企业). */
+    private static final String COPULAS = "是系";
+
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
             "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
@@ -416,6 +419,9 @@ final class RelationFinder {
     private static final Pattern REGISTERED_OR_UNVEILED = Pattern.compile("注册|挂牌|揭牌");
     /** Between a place and a body there: 的, 龙头企业, 的龙头企业. */
     private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("的?(?:龙头企业|企业)?");
+    /** A company described as a place's own, after the place: 本土的菜籽油加工企业, 本地的一家公司. */
+    private static final Pattern LOCAL_DESCRIPTION = Pattern.compile(
+            "(?:本地|本土|当地)的?[^，,。；;！？]{0,12}?(?:企业|公司)(?=[，,。；;！？])");
     /** A place's own company, between the place and its name: 本地企业, 的本土龙头企业. */
     private static final Pattern LOCAL_COMPANY = Pattern.compile("的?(?:本地|本土|当地)(?:龙头)?企业");
     /** What says a company is another's subsidiary: (X)是A的全资子公司. */
@@ -606,6 +612,8 @@ final class RelationFinder {
     private static final Pattern COMPANY_TITLES = Pattern.compile(COMPANY_TITLE + "(?:兼" + COMPANY_TITLE + ")*");
     /** Taking a post, after the person's name: 担任, 同时担任, 还兼任, 将出任. */
     private static final Pattern TAKES_POST = Pattern.compile("(?:将|拟)?(?:同时|还|也|另|并|现)?(?:担任|出任|兼任)");
+    /** Taking or holding a post, after the person's name: 担任, and 是 (他同时是X合作社理事长). */
+    private static final Pattern HOLDS_POST = Pattern.compile(TAKES_POST.pattern() + "|(?:同时|还|也|现)?是");
     /** Taking a deputy's post, right after the name: 任副主任, 担任副院长. */
     private static final Pattern TAKES_DEPUTY_POST = Pattern.compile("(?:担|出)?任副");
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
@@ -867,6 +875,7 @@ final class RelationFinder {
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
         countedSettlers(p, ms, facts);
+        localCompaniesDescribed(p, ms, facts);
         visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
         for (Mention org : ms.of(m -> m.isOrganisation() && !ReferenceResolver.isReference(m) && ms.outermost(m))) {
@@ -892,6 +901,23 @@ final class RelationFinder {
                     && !ms.insideName(m));
             for (Mention c = last; zone != null && c != null; c = listedBefore(p.full(), ms, c)) {
                 facts.add(c, RelationType.LOCATED_IN, zone, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X公司是沙洋县本土的菜籽油加工企业": a company described as a place's own, after 是 (系), is in that place.
+     */
+    private static void localCompaniesDescribed(Passage p, Mentions ms, Facts facts) {
+        Matcher local = LOCAL_DESCRIPTION.matcher(p.full());
+        while (local.find()) {
+            int at = local.start();
+            Mention place = ms.lastAt(at, m -> m.type() == EntityType.Place && !ms.insideName(m));
+            int copula = place == null ? -1 : chainStart(ms, place) - 1;
+            Mention company = copula < 0 || COPULAS.indexOf(p.charAt(copula)) < 0 ? null
+                    : ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (company != null) {
+                facts.add(company, RelationType.LOCATED_IN, place, at, STATED);
             }
         }
     }
@@ -1388,12 +1414,13 @@ final class RelationFinder {
                 }
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
                 // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股).
-                Mention found = subjectBeforeAgent(p, ms, s, verb, ms.last(m -> (m.type() == EntityType.Enterprise
-                        || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam
-                        && m.start() == subjectAt || m.type() == EntityType.Place && shareTaken
+                // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
+                Mention found = declaringName(p, ms, subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
+                        (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
+                        || m.type() == EntityType.ResearchTeam && m.start() == subjectAt || m.type() == EntityType.Place && shareTaken
                         && chainStart(ms, m) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))));
+                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= 0 && (found == null || found.end() <= both)
@@ -1794,13 +1821,13 @@ final class RelationFinder {
         // "由县供销社控股的X公司统一运营": the company written after the holding is the holder's.
         String s = p.full();
         for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
-            int holding = at;
+            int holding = afterDeclaration(s, at);   // X（以下简称“Y”）控股的Z: the holder by its declared name
             int after = at + HELD_ONE.length();
             Mention owner = ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m));
             Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
             // "X…，是Y控股的企业": the company described is the sentence's first.
-            if (company == null && owner != null && p.charAt(owner.start() - 1) == '是'
+            if (company == null && owner != null && COPULAS.indexOf(p.charAt(owner.start() - 1)) >= 0
                     && HELD_KINDS.stream().anyMatch(k -> s.startsWith(k, after))) {
                 int copula = owner.start() - 1;
                 Sentences.Sentence sentence = p.sentenceAt(copula);
@@ -1879,7 +1906,8 @@ final class RelationFinder {
             return right;
         }
         // (Not the company closing the clause before an event: X前身为Y，2018年改制后由Z控股 is said of X.)
-        Mention closing = afterEvent ? null : ms.lastAt(heldAt - 1, company);
+        // (合资组建A（以下简称“A′”），由B控股: by its declared short name.)
+        Mention closing = afterEvent ? null : ms.lastAt(afterDeclaration(p.full(), heldAt - 1), company);
         if (closing != null) {
             return closing;
         }
@@ -1975,7 +2003,7 @@ final class RelationFinder {
         Mention place = p.charAt(ownerStart - 1) == '的'
                 ? ms.lastAt(ownerStart - 1, m -> m.type() == EntityType.Place) : null;
         int described = place != null ? place.start() : ownerStart;
-        return p.charAt(described - 1) == '是' ? described - 1 : -1;
+        return COPULAS.indexOf(p.charAt(described - 1)) >= 0 ? described - 1 : -1;
     }
 
     /**
@@ -2221,9 +2249,17 @@ final class RelationFinder {
                     && ms.outermost(m));
             Mention raiser = investor == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
                     && m.end() <= raisedAt && ms.outermost(m) && !m.canonical().equals(investor.canonical()));
-            if (raiser != null) {
-                facts.add(investor.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
-                        roundProperties(s, joined.end()), CLAUSE);
+            if (raiser == null) {
+                continue;
+            }
+            // "A和B跟投": every investor listed joins the round; a sum written once for them is no one's alone.
+            List<Mention> investors = listEndingWith(s, ms, investor).stream()
+                    .filter(m -> m.type() == EntityType.Enterprise && m.start() >= clause).toList();
+            for (Mention each : investors) {
+                if (!each.canonical().equals(raiser.canonical())) {
+                    facts.add(each.canonical(), RelationType.INVESTS_IN, raiser.canonical(), at,
+                            investors.size() == 1 ? roundProperties(s, joined.end()) : Map.of(), CLAUSE);
+                }
             }
         }
         Matcher received = RECEIVED_INVESTMENT.matcher(s);
@@ -3242,6 +3278,18 @@ final class RelationFinder {
                 b = a == null ? null : b;
                 at = joinAt;
             }
+            // "A向B投资1200万元，双方共建…": the two sides are the investor and the body its money goes to.
+            int toward = a != null || joined >= 0 || sentence == null ? -1 : before.lastIndexOf('向');
+            if (toward >= 0) {
+                int towardAt = sentence.start() + toward;
+                Mention receiver = ms.firstAt(towardAt + 1, m -> m.isOrganisation() && ms.outermost(m));
+                boolean invested = receiver != null
+                        && INVEST.matcher(p.full()).region(receiver.end(), signed).lookingAt();
+                Mention investor = invested ? subjectWithin(p, ms, sentence.start(), towardAt) : null;
+                a = investor != null && investor.isOrganisation() ? investor : null;
+                b = a == null ? null : receiver;
+                at = towardAt;
+            }
             // "今年广东、林芝两地启动…": the two sides listed right before their count.
             Mention listedLast = ms.lastAt(signed, m -> m.isActor() && ms.outermost(m));
             Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
@@ -3562,12 +3610,25 @@ final class RelationFinder {
         return null;
     }
 
-    /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
+    /**
+     * The name whose declaration holds {@code m} (X of X（以下简称“m”）由…), or {@code m}: what stands before the
+     * declaration says what the body does (由X（以下简称“Y”）投资).
+     */
+    private static Mention declaringName(Passage p, Mentions ms, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Mention declaring = ms.last(o -> o.end() < m.start() && m.start() - o.end() <= AliasResolver.MAX_DECLARATION
+                && o.canonical().equals(m.canonical()) && declaredUpTo(p.full(), o.end()) >= m.end());
+        return declaring == null ? m : declaring;
+    }
+
     /** Where {@code m}'s name ends, with the short name declared right after it if any: X（以下简称“Y”）|. */
     static int endWithDeclaration(String s, Mention m) {
         return Math.max(m.end(), declaredUpTo(s, m.end()));
     }
 
+    /** Where a short name declared right at {@code pos} ends (X（以下简称“Y”）), or -1. */
     static int declaredUpTo(String s, int pos) {
         Matcher declared = AliasResolver.declarationAt(s, pos);
         return declared == null ? -1 : declared.end();
@@ -5659,14 +5720,21 @@ final class RelationFinder {
         Matcher rank = ACADEMIC_RANK.matcher(s).region(person.end(), s.length());
         int named = rank.lookingAt() ? rank.end() : person.end();
         int after = named + ("，,".indexOf(p.charAt(named)) >= 0 ? 1 : 0);
-        Matcher takes = TAKES_POST.matcher(s).region(after, s.length());
+        Matcher takes = HOLDS_POST.matcher(s).region(after, s.length());
         if (!takes.lookingAt()) {
             return null;
         }
         int at = takes.end();
-        Mention organisation = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
+        // "是永胜村的X合作社理事长": the places the organisation is in may stand before it.
+        Mention place = ms.firstAt(at, m -> m.type() == EntityType.Place && !ms.insideName(m));
+        int placed = place == null ? -1 : chainEnd(p, place, ms).end();
+        int bodyAt = placed >= 0 && p.charAt(placed) == '的' ? placed + 1 : at;
+        Mention organisation = ms.firstAt(bodyAt, m -> m.isOrganisation() && ms.outermost(m));
         if (organisation != null) {
             return titleAt(p, organisation.end()) ? organisation : null;
+        }
+        if (!TAKES_POST.matcher(s).region(after, s.length()).lookingAt()) {
+            return null;   // 是 and a bare word is no post taken (X是实验室主任 says nothing of which)
         }
         for (String kind : POST_UNITS) {
             if (s.startsWith(kind, at) && titleAt(p, at + kind.length())) {

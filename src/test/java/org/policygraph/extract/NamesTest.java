@@ -3695,4 +3695,37 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
     }
+
+    @Test
+    void aShortNameTheHeadlineWritesGoesToTheCompanyTheReportIntroducesFirst() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 振华医疗河源基地开工\n\n"
+                + "本报讯 10月18日，深圳振华医疗科技股份有限公司河源生产基地开工建设。基地由振华医疗的全资子公司"
+                + "河源振华医疗器械有限公司投资建设。振华医疗董事长许文说，基地将承担一半产能。\n")).get(0);
+
+        assertThat(entity(a, "深圳振华医疗科技股份有限公司").aliases()).containsExactly("振华医疗");
+        assertThat(entity(a, "河源振华医疗器械有限公司").aliases()).isEmpty();
+    }
+
+    @Test
+    void aTownsGovernmentIsNamedThoughItsNameOpensWithACount() {
+        ArticleExtraction a = extract("签约仪式上，三个庄子镇人民政府与石河子大学签署合作协议。");
+
+        assertThat(entity(a, "三个庄子镇人民政府").type()).isEqualTo(EntityType.Government);
+    }
+
+    @Test
+    void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
+        ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
+
+        assertThat(entity(a, "克山县禾垄马铃薯种植专业合作社联合社").aliases()).containsExactly("禾垄联合社");
+    }
+
+    @Test
+    void aStateForestFarmIsACompanyNamedAfterItsCountyAndGoesByItsNameWithout国有() {
+        ArticleExtraction a = extract("宜春市铜鼓县国有龙门林场与江西农业大学签约。龙门林场经营面积18万亩，是省属国有林场之一。");
+
+        assertThat(entity(a, "铜鼓县国有龙门林场").type()).isEqualTo(EntityType.Enterprise);
+        assertThat(entity(a, "铜鼓县国有龙门林场").aliases()).containsExactly("龙门林场");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("省属国有林场");
+    }
 }

@@ -4889,4 +4889,72 @@ class RelationCuesTest {
         assertThat(relations("仁怀市人民政府推动村集体入股贵州国台酒业集团股份有限公司，双方签署协议。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void aCompanyWrittenWith系AsAGroupsUnitIsPartOfTheGroup() {
+        assertThat(relations("甘肃焉支雪酒业有限公司系兰州金河投资集团有限公司旗下企业。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃焉支雪酒业有限公司", "兰州金河投资集团有限公司"));
+    }
+
+    @Test
+    void everyCompanyListedBeforeJoiningARoundInvestsInTheCompanyThatRaisedIt() {
+        assertThat(relations("近日，宁夏漠源枸杞股份有限公司完成1.8亿元A轮融资。本轮融资由宁夏银湖产业投资基金有限公司领投1亿元，"
+                + "银川市金凤区国有资本运营有限公司和石嘴山市星海创业投资有限公司跟投。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁夏银湖产业投资基金有限公司", "宁夏漠源枸杞股份有限公司"),
+                        tuple("银川市金凤区国有资本运营有限公司", "宁夏漠源枸杞股份有限公司"),
+                        tuple("石嘴山市星海创业投资有限公司", "宁夏漠源枸杞股份有限公司"));
+    }
+
+    @Test
+    void aCompanyHeldByAHolderWrittenWithItsDeclaredShortNameIsTheHoldersUnit() {
+        assertThat(relations("四川岷江渔业股份有限公司（以下简称“岷江渔业”）控股的茂县岷江冷水鱼养殖有限公司在该县投产。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("茂县岷江冷水鱼养殖有限公司", "四川岷江渔业股份有限公司"));
+    }
+
+    @Test
+    void aCompanyBuildingInAPlaceThroughTheAgentOfItsClauseInvestsThereThoughItsShortNameIsDeclared() {
+        assertThat(relations("石门村的80栋大棚由本溪青峰农业发展有限公司（以下简称“青峰农业”）投资3200万元建设。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("本溪青峰农业发展有限公司", "石门村"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAPlacesOwnIsInThatPlace() {
+        assertThat(relations("湖北荆穗粮油有限公司去年扩产。荆穗公司是应城市本土的稻米加工企业。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖北荆穗粮油有限公司", "应城市"));
+    }
+
+    @Test
+    void anInvestorAndTheBodyItsMoneyGoesToAreTheTwoSidesAfterIt() {
+        assertThat(relations("今年5月，南阳宛方药业有限公司向西峡县山茱萸种植专业合作社投资800万元，双方共建烘干车间。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南阳宛方药业有限公司", "西峡县山茱萸种植专业合作社"));
+    }
+
+    @Test
+    void aJointVentureHeldByOneFounderAfterItsDeclaredShortNameIsThatFoundersUnit() {
+        assertThat(relations("江苏远澜电气有限公司与盐城市城南产业投资有限公司合资组建盐城远澜储能科技有限公司"
+                + "（以下简称“远澜储能”），由江苏远澜电气有限公司控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("盐城远澜储能科技有限公司", "江苏远澜电气有限公司"));
+    }
+
+    @Test
+    void aPersonReferredToAsHeHoldsThePostHeIsSaidToHold() {
+        assertThat(relations("“收购价稳了，心里就踏实了。”富裕县丰泽奶牛养殖专业合作社理事长赵德才说。"
+                + "他同时是繁荣乡长青村的青禾肉牛养殖专业合作社理事长。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("赵德才", "青禾肉牛养殖专业合作社"));
+    }
+
+    @Test
+    void aForestFarmSpokenOfAs林场OwnsTheUnitAfter旗下() {
+        assertThat(relations("黔东南州国有岭秀林场经营面积30万亩。林场旗下全资子公司贵州岭秀林业发展有限公司将投资2600万元。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州岭秀林业发展有限公司", "黔东南州国有岭秀林场"));
+    }
 }
