@@ -29,6 +29,8 @@ final class OrganizationRecognizer {
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
     private static final String FOREST_FARM = "林场";
+    /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
+    private static final String POSTDOCTORAL = "博士后";
 
     private static final List<Suffix> SUFFIXES = List.of(
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
@@ -80,6 +82,9 @@ final class OrganizationRecognizer {
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科学中心", EntityType.ResearchTeam, false, ""),   // 国家空间科学中心, 国家纳米科学中心
             new Suffix("院士工作站", EntityType.ResearchTeam, false, ""),
+            new Suffix(POSTDOCTORAL + "科研工作站", EntityType.ResearchTeam, false, ""),
+            new Suffix(POSTDOCTORAL + "工作站", EntityType.ResearchTeam, false, ""),
+            new Suffix("中试基地", EntityType.ResearchTeam, false, ""),   // a pilot-scale test base
             new Suffix("示范站", EntityType.ResearchTeam, false, ""),
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验站", EntityType.ResearchTeam, false, ""),
@@ -1418,9 +1423,14 @@ final class OrganizationRecognizer {
                 cur = t.offset + t.word.length();
                 break;
             }
-            // 委托|山西农业大学: a verb before a place's name that opens the name is no discipline of it.
+            // 委托|山西农业大学: a verb before a place's name that opens the name is no discipline of it; nor
+            // before an institution the segmenter read whole (委托|省农科院|作物研究所).
+            int afterVerb = t.offset + t.word.length();
+            Term next = p.termAt(afterVerb);
+            boolean institutionNext = next != null && next.offset == afterVerb && next.nature.startsWith("nt")
+                    && afterVerb + next.word.length() < suffixStart;
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
-                    && !opensWithPlace(p, t.offset + t.word.length(), suffixStart);
+                    && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext;
             // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
@@ -1914,6 +1924,10 @@ final class OrganizationRecognizer {
             // 省发展改革委, 县政府, 和|市供销合作社联合社, 由省|发展改革委: a body of the article's province or county
             // named by its level word
             return true;
+        }
+        // 格尔木一企业博士后工作站: a station is named after its company, not after a description of one.
+        if (suffix.text().startsWith(POSTDOCTORAL) && prefix.endsWith("企业")) {
+            return false;
         }
         // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too.
         if (suffix.text().equals(ACADEMICIAN_STATION)) {

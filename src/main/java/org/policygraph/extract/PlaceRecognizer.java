@@ -103,6 +103,9 @@ final class PlaceRecognizer {
     private static final int MAX_ZONE_NAME = 12;
     private static final Pattern BRACKETED = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]");
     private static final char COPULA = '是';
+    /** The level words of towns and townships, and the longest such name a county's own town runs to. */
+    private static final String TOWN_WORDS = "镇乡";
+    private static final int MAX_TOWN_NAME = 5;
     /** Natures of proper names: of places, people, and other proper nouns. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸) but the energy bases'. */
@@ -169,6 +172,7 @@ final class PlaceRecognizer {
         out.replaceAll(m -> townRunningFromItsCounty(p, m, out));
         out.removeIf(m -> isDateline(p, m));
         out.addAll(afterProvince(p, out));
+        out.addAll(townsAfterTheirCounty(p, out));
         List<Mention> villages = villages(p, out);
         // 随着杨村桥镇: a village whose name runs into a division's (杨村 of 杨村桥镇) is none.
         villages.removeIf(v -> out.stream().anyMatch(d -> v.start() < d.start() && d.start() < v.end() && v.end() < d.end()));
@@ -650,6 +654,37 @@ final class PlaceRecognizer {
                 continue;
             }
             out.add(new Mention(t.word, t.word, EntityType.Place, at, at + t.word.length(), Map.of("level", "city")));
+        }
+        return out;
+    }
+
+    /**
+     * 隆回县桃洪镇: a town the codes lack, written right after its county and tagged as a place by the segmenter,
+     * is a town of that county; so is the same name written again as a word of its own.
+     */
+    private static List<Mention> townsAfterTheirCounty(Passage p, List<Mention> divisions) {
+        Set<String> towns = new LinkedHashSet<>();
+        for (Mention county : divisions) {
+            int at = county.end();
+            var t = "county".equals(county.properties().get("level")) ? p.termAt(at) : null;
+            boolean known = divisions.stream().anyMatch(d -> d.start() <= at && at < d.end());
+            if (t != null && !known && t.offset == at && t.word.length() >= 3 && t.word.length() <= MAX_TOWN_NAME
+                    && t.nature.toString().equals("ns") && TOWN_WORDS.indexOf(t.word.charAt(t.word.length() - 1)) >= 0
+                    && t.word.chars().allMatch(Chars::isHan)) {
+                towns.add(t.word);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        String s = p.full();
+        for (String town : towns) {
+            for (int at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + 1)) {
+                int start = at;
+                int end = at + town.length();
+                if (p.isBoundary(start) && p.isBoundary(end)
+                        && divisions.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                    out.add(new Mention(town, town, EntityType.Place, start, end, Map.of("level", "town")));
+                }
+            }
         }
         return out;
     }

@@ -3728,4 +3728,31 @@ class NamesTest {
         assertThat(entity(a, "铜鼓县国有龙门林场").aliases()).containsExactly("龙门林场");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("省属国有林场");
     }
+
+    @Test
+    void aTownTheCodesLackIsATownOfTheCountyItIsWrittenAfter() {
+        ArticleExtraction a = extract("位于新化县汉寿镇的冷链物流中心投入运营。汉寿镇的农户从中受益。");
+
+        assertThat(entity(a, "汉寿镇").type()).isEqualTo(EntityType.Place);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("汉寿镇", RelationType.LOCATED_IN, "新化县"));
+    }
+
+    @Test
+    void aVerbBeforeAnInstitutionTheSegmenterReadWholeIsNoPartOfItsUnit() {
+        ArticleExtraction a = extract("双方签署协议，由企业每年出资800万元，委托省农科院土壤肥料研究所开展耕地质量提升研究。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("省农科院土壤肥料研究所")
+                .doesNotContain("委托省农科院土壤肥料研究所");
+    }
+
+    @Test
+    void aPilotTestBaseAndACompanysPostdoctoralStationAreResearchBodies() {
+        ArticleExtraction a = extract("由长春市人民政府和长春工业大学共同建设的长春市生物基材料中试基地揭牌运行。"
+                + "吉林禾润生物科技有限公司博士后科研工作站同日设立，长春一企业博士后工作站也在筹建。");
+
+        assertThat(entity(a, "长春市生物基材料中试基地").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(entity(a, "吉林禾润生物科技有限公司博士后科研工作站").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("长春一企业博士后工作站");
+    }
 }

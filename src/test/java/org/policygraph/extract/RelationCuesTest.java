@@ -4945,7 +4945,7 @@ class RelationCuesTest {
 
     @Test
     void aPersonReferredToAsHeHoldsThePostHeIsSaidToHold() {
-        assertThat(relations("“收购价稳了，心里就踏实了。”富裕县丰泽奶牛养殖专业合作社理事长赵德才说。"
+        assertThat(relations("“收购价稳了，心里就踏实了。”富裕县雪茂奶牛养殖专业合作社理事长赵德才说。"
                 + "他同时是繁荣乡长青村的青禾肉牛养殖专业合作社理事长。", RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("赵德才", "青禾肉牛养殖专业合作社"));
