@@ -1929,9 +1929,11 @@ final class OrganizationRecognizer {
         if (suffix.text().startsWith(POSTDOCTORAL) && prefix.endsWith("企业")) {
             return false;
         }
-        // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too.
+        // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too, or
+        // after the company that hosts it (X有限公司院士工作站).
         if (suffix.text().equals(ACADEMICIAN_STATION)) {
-            return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION);
+            return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION)
+                    || AliasResolver.LEGAL_FORMS.stream().anyMatch(prefix::endsWith);
         }
         // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.

@@ -103,6 +103,8 @@ final class PlaceRecognizer {
     private static final int MAX_ZONE_NAME = 12;
     private static final Pattern BRACKETED = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]");
     private static final char COPULA = '是';
+    /** A zone's new town: two characters and 新城. */
+    private static final Pattern NEW_TOWN = Pattern.compile("\\p{IsHan}{2}新城");
     /** The level words of towns and townships, and the longest such name a county's own town runs to. */
     private static final String TOWN_WORDS = "镇乡";
     private static final int MAX_TOWN_NAME = 5;
@@ -182,6 +184,7 @@ final class PlaceRecognizer {
         // 滨海 of 天津滨海高新技术产业开发区: a division after the one a zone is named after is part of its own name.
         out.removeIf(division -> zones.stream().anyMatch(z -> z.start() < division.start() && division.end() <= z.end()));
         out.addAll(zones);
+        out.addAll(newTownsOfZones(p, zones, out));
         // 冰岛 in 冰岛村: a foreign name inside a place of ours is part of its name.
         foreign(p).stream().filter(f -> out.stream().noneMatch(f::within)).forEach(out::add);
         return out;
@@ -654,6 +657,32 @@ final class PlaceRecognizer {
                 continue;
             }
             out.add(new Mention(t.word, t.word, EntityType.Place, at, at + t.word.length(), Map.of("level", "city")));
+        }
+        return out;
+    }
+
+    /**
+     * X新区Y新城, X经济技术开发区Y新城: a new town (新城) of two characters written right after a zone is an
+     * area of that zone; so is the same name written again as a word of its own.
+     */
+    private static List<Mention> newTownsOfZones(Passage p, List<Mention> zones, List<Mention> places) {
+        String s = p.full();
+        Set<String> towns = new LinkedHashSet<>();
+        for (Mention zone : zones) {
+            Matcher town = NEW_TOWN.matcher(s).region(zone.end(), s.length());
+            if (town.lookingAt() && p.isBoundary(town.end())) {
+                towns.add(town.group());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String town : towns) {
+            for (int at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + 1)) {
+                int start = at;
+                int end = at + town.length();
+                if (p.isBoundary(end) && places.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                    out.add(new Mention(town, town, EntityType.Place, start, end, Map.of("level", "zone")));
+                }
+            }
         }
         return out;
     }

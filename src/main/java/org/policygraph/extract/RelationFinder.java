@@ -56,6 +56,11 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+    /** Granting funds to a body or place: 兑现(奖补资金), 下达(协作资金). */
+    private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨");
+    /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
+    private static final Pattern GRANTED_FUNDS = Pattern.compile(
+            "([^，,。；;\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
@@ -550,11 +555,12 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
-     * 注册在X or 在X注册(成立) for where a company is registered, 总部则在X for where it is headquartered.
+     * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 总部则在X
+     * for where it is headquartered.
      */
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
-            + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营)?|成立)(?:[，,。；;]|$))");
+            + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
     private static final Pattern STATIONS = Pattern.compile("(?:小院|站)$");
@@ -730,6 +736,7 @@ final class RelationFinder {
         investments(p, ms, facts);
         jointVentures(p, ms, facts);
         fundsArranged(p, ms, facts);
+        fundsGranted(p, ms, facts);
         loansGranted(p, ms, facts);
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
@@ -2188,6 +2195,40 @@ final class RelationFinder {
         return ms.firstAt(at, m -> (m.isOrganisation() || m.type() == EntityType.Place
                 && !PEOPLE_OF_A_PLACE.matcher(p.full()).region(m.end(), p.full().length()).lookingAt())
                 && ms.outermost(m));
+    }
+
+    /**
+     * "X市向该公司兑现奖补资金450万元", "X省下达Y县协作资金2.36亿元": a division or government granting funds
+     * (兑现, 拨付, 下达, 下拨) to a body or place, written after 向 or right after the verb, invests in it.
+     */
+    private static void fundsGranted(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher granted = FUNDS_GRANTED.matcher(s);
+        while (granted.find()) {
+            int at = granted.start();
+            Predicate<Mention> recipient = m -> (m.isOrganisation() || m.type() == EntityType.Place)
+                    && ms.outermost(m) && !ms.insideName(m);
+            Mention toward = ms.lastAt(at, recipient);
+            toward = toward != null && "向给为".indexOf(p.charAt(chainStart(ms, toward) - 1)) >= 0 ? toward : null;
+            Mention after = toward != null ? null : ms.firstAt(granted.end(), recipient);
+            Mention target = toward != null ? toward : after == null ? null : chainEnd(p, after, ms);
+            int moneyFrom = toward != null ? granted.end() : target == null ? -1 : target.end();
+            Matcher funds = moneyFrom < 0 ? null : GRANTED_FUNDS.matcher(s).region(moneyFrom, s.length());
+            Optional<Amounts.Amount> amount = funds != null && funds.lookingAt() ? amountRightAt(s, funds.end())
+                    : Optional.empty();
+            if (amount.isEmpty() || funds.group(1) == null) {
+                continue;   // 兑现承诺, 下达任务: no funds granted
+            }
+            int clause = clauseStart(s, at);
+            int funderEnd = toward != null ? chainStart(ms, toward) - 1 : at;
+            Mention funder = ms.last(m -> (m.type() == EntityType.Place || m.type() == EntityType.Government)
+                    && m.start() >= clause && m.end() <= funderEnd && ms.outermost(m) && !ms.insideName(m)
+                    && !afterAt(p, chainStart(ms, m)));
+            if (funder != null && !funder.canonical().equals(target.canonical())) {
+                facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
+                        amount.get().properties(), CLAUSE);
+            }
+        }
     }
 
     /** "安排协作资金2800万元，在Y镇建设…": the place the clause after the money builds in, or null. */

@@ -3755,4 +3755,23 @@ class NamesTest {
         assertThat(entity(a, "吉林禾润生物科技有限公司博士后科研工作站").type()).isEqualTo(EntityType.ResearchTeam);
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("长春一企业博士后工作站");
     }
+
+    @Test
+    void aNewTownWrittenAfterAZoneIsAnAreaOfThatZone() {
+        ArticleExtraction a = extract("陕西秦峰材料科技有限公司计划投资2亿元，在西咸新区沣西新城建设生产线。沣西新城还将配套建设厂房。");
+
+        assertThat(entity(a, "沣西新城").type()).isEqualTo(EntityType.Place);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("沣西新城", RelationType.LOCATED_IN, "西咸新区"),
+                        tuple("陕西秦峰材料科技有限公司", RelationType.INVESTS_IN, "沣西新城"));
+    }
+
+    @Test
+    void anAcademicianStationNamedAfterItsHostCompanyIsAResearchBody() {
+        ArticleExtraction a = extract("6月18日，鞍山华镁耐火材料股份有限公司院士工作站在海城市揭牌运行。");
+
+        assertThat(entity(a, "鞍山华镁耐火材料股份有限公司院士工作站").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("鞍山华镁耐火材料股份有限公司院士工作站", RelationType.LOCATED_IN, "海城市"));
+    }
 }

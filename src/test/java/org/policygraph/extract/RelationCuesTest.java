@@ -4957,4 +4957,32 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("贵州岭秀林业发展有限公司", "黔东南州国有岭秀林场"));
     }
+
+    @Test
+    void aBodyUnveiledAndRunningAtAPlaceIsThere() {
+        assertThat(relations("7月16日，洛阳新材料中试基地在洛阳高新技术产业开发区揭牌运行。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("洛阳新材料中试基地", "洛阳高新技术产业开发区"));
+    }
+
+    @Test
+    void aDivisionGrantingFundsToABodyOrAPlaceInvestsInIt() {
+        assertThat(relations("湘潭宏力电机股份有限公司去年扩产。今年，湘潭市向该公司兑现奖补资金300万元。"
+                + "据悉，浙江省今年下达黔西市东西部协作资金1.8亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("湘潭市", "湘潭宏力电机股份有限公司", 3000000L),
+                        tuple("浙江省", "黔西市", 180000000L));
+    }
+
+    @Test
+    void aPromiseOrATaskHandedDownIsNoFundsGranted() {
+        assertThat(relations("会上，阳新县向企业兑现承诺，下达招商任务30项。", RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void anIndustrialZoneSpokenOfAs工业区CarriesOutItsProgram() {
+        assertThat(relations("苏州相城工业区管理委员会副主任吴建明表示，工业区正在实施“智能制造倍增计划”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("苏州相城工业区");
+    }
 }
