@@ -35,6 +35,7 @@ final class AliasResolver {
     /** "(以下简称“Y”)" right after a name: group 1 is the short name Y. */
     static final Pattern DECLARED = Pattern.compile(
             "^[》”\"]?[(（](?:以下简称|下称|简称|以下称)[“《\"]([^”》\"]{1,20})[”》\"][)）]");
+    private static final Pattern DECLARED_ANYWHERE = Pattern.compile(DECLARED.pattern().substring(1));
     /** The longest declaration {@link #DECLARED} reads: 30 characters hold its bracket and a 20-character name. */
     static final int MAX_DECLARATION = 30;
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
@@ -202,6 +203,17 @@ final class AliasResolver {
     }
 
     /** The declaration of a short name right at {@code at} (（以下简称“Y”）, group 1 the name Y), or null. */
+    /** The text declares {@code name} as a short name somewhere: X（以下简称“name”）. */
+    static boolean declaresShortName(String s, String name) {
+        Matcher d = DECLARED_ANYWHERE.matcher(s);
+        while (d.find()) {
+            if (d.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Matcher declarationAt(String s, int at) {
         Matcher d = DECLARED.matcher(s).region(at, Math.min(s.length(), at + MAX_DECLARATION));
         return d.lookingAt() ? d : null;

@@ -1061,6 +1061,12 @@ final class OrganizationRecognizer {
         return places.stream().filter(pl -> pl.start() == start).findFirst().orElse(null);
     }
 
+    /** {@code prefix} is a company's registered name, or a short name the text declares (以下简称“X”). */
+    private static boolean namesCompany(Passage p, String prefix) {
+        return AliasResolver.LEGAL_FORMS.stream().anyMatch(prefix::endsWith)
+                || AliasResolver.declaresShortName(p.full(), prefix);
+    }
+
     /** A province's or city's name, full or short, opens the text at {@code pos}, ending before {@code limit}. */
     private boolean opensWithNamingArea(Passage p, int pos, int limit) {
         for (int len = Math.min(MAX_WIDER_NAME, limit - pos - 1); len >= 2; len--) {
@@ -1933,7 +1939,11 @@ final class OrganizationRecognizer {
         // after the company that hosts it (X有限公司院士工作站).
         if (suffix.text().equals(ACADEMICIAN_STATION)) {
             return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION)
-                    || AliasResolver.LEGAL_FORMS.stream().anyMatch(prefix::endsWith);
+                    || namesCompany(p, prefix);
+        }
+        // 华钛硬质博士后科研工作站: so is a postdoctoral station, by its company's name or declared short name.
+        if (suffix.text().startsWith(POSTDOCTORAL) && namesCompany(p, prefix)) {
+            return true;
         }
         // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.

@@ -37,8 +37,8 @@ final class PersonRecognizer {
      * (X将出任).
      */
     private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给将";
-    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责. */
-    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责");
+    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边. */
+    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).

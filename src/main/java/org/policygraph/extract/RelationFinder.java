@@ -407,6 +407,8 @@ final class RelationFinder {
     private static final Pattern CONTROLLING_HOLDER = Pattern.compile(
             "(?<=[，,])为控股股东|(?:并|(?<=元))控股(?=[，,。；;])");
     private static final String IS_ITS = "是其";
+    /** A research station a company hosts ends so: 院士工作站, 博士后科研工作站. */
+    private static final String STATION = "工作站";
     /** Words that say what a company is before its holder: 是, and the written 系 (X公司系Y集团旗下企业). */
     private static final String COPULAS = "是系";
 
@@ -4816,6 +4818,20 @@ final class RelationFinder {
         parentsNamedAsIts(p, ms, facts);
         branchesByTheirPlace(p, ms, facts);
         broughtInto(p, ms, facts);
+        stationsOfTheirCompany(ms, facts);
+    }
+
+    /**
+     * X有限公司院士工作站, 华钛硬质博士后科研工作站: a station named after a company of the text, by its registered
+     * or short name, is that company's.
+     */
+    private static void stationsOfTheirCompany(Mentions ms, Facts facts) {
+        List<Mention> companies = ms.of(m -> m.type() == EntityType.Enterprise);
+        for (Mention station : ms.of(m -> m.type() == EntityType.ResearchTeam && m.name().endsWith(STATION))) {
+            companies.stream().filter(c -> station.name().startsWith(c.name()) && station.name().length()
+                    > c.name().length() + STATION.length()).findFirst()
+                    .ifPresent(c -> facts.add(station, RelationType.PART_OF, c, station.start(), STATED));
+        }
     }
 
     /**

@@ -3774,4 +3774,28 @@ class NamesTest {
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("鞍山华镁耐火材料股份有限公司院士工作站", RelationType.LOCATED_IN, "海城市"));
     }
+
+    @Test
+    void aStationNamedAfterItsCompanysDeclaredShortNameIsTheCompanysResearchBody() {
+        ArticleExtraction a = extract("株洲华钛硬质合金股份有限公司（以下简称“华钛硬质”）成立于2008年。"
+                + "华钛硬质博士后科研工作站与中南大学合作完成一项研究。");
+
+        assertThat(entity(a, "华钛硬质博士后科研工作站").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("华钛硬质博士后科研工作站", RelationType.PART_OF, "株洲华钛硬质合金股份有限公司"));
+    }
+
+    @Test
+    void aNameBeforeAWayOfDoingTwoThingsAtOnceIsAPersons() {
+        ArticleExtraction a = extract("在示范园里，西北农林科技大学园艺学院硕士研究生赵雨桐一边测量果径一边向记者介绍。");
+
+        assertThat(entity(a, "赵雨桐").type()).isEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aCadreOnSecondmentIsNamedAfterTheWordForCadre() {
+        ArticleExtraction a = extract("镇坪县人民政府副县长、苏州市挂职干部陆启航介绍，两地已共建产业园3个。");
+
+        assertThat(entity(a, "陆启航").type()).isEqualTo(EntityType.Person);
+    }
 }
