@@ -717,7 +717,9 @@ final class AliasResolver {
             // 沙海合作社 for X县沙海甜瓜种植专业合作社: the brand's head alone, where no other cooperative shares it.
             for (int len = 2; len < brand.length(); len++) {
                 String head = brand.substring(0, len);
-                if (brands.values().stream().filter(b -> b.startsWith(head)).count() == 1) {
+                // Counted among bodies of the same kind: a union its cooperative founded keeps 联合社.
+                if (brands.entrySet().stream().filter(b -> b.getValue().startsWith(head)
+                        && kind.equals(cooperativeKind(b.getKey()))).count() == 1) {
                     forms.add(head + shortKind);
                 }
             }
@@ -1411,8 +1413,10 @@ final class AliasResolver {
                 String bareName = program ? bare.canonical() : bare.name();
                 int cut = fullName.length() - bareName.length();
                 String lacked = cut >= 2 && fullName.endsWith(bareName) ? fullName.substring(0, cut) : "";
-                // 贵州国有龙岗林场, then 龙岗林场: a state body's name may lack 国有 after its place, too.
-                String place = lacked.endsWith(STATE_OWNED) ? lacked.substring(0, cut - STATE_OWNED.length()) : lacked;
+                // 贵州国有龙岗林场, then 龙岗林场: a state body with no legal form (a farm) may be called without 国有.
+                boolean stateBody = full.type() == EntityType.Enterprise && withoutLegalForm(fullName) == null;
+                String place = stateBody && lacked.endsWith(STATE_OWNED)
+                        ? lacked.substring(0, cut - STATE_OWNED.length()) : lacked;
                 boolean onlyStateOwned = place.isEmpty() && !lacked.isEmpty();
                 if (bare.type() == full.type() && (onlyStateOwned || !place.isEmpty() && (placeNames.contains(place)
                         || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS)))) {

@@ -29,6 +29,8 @@ final class OrganizationRecognizer {
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
     private static final String FOREST_FARM = "林场";
+    /** A pilot-scale test base, a research body (X中试基地). */
+    private static final String PILOT_BASE = "中试基地";
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     private static final String POSTDOCTORAL = "博士后";
 
@@ -84,7 +86,7 @@ final class OrganizationRecognizer {
             new Suffix("院士工作站", EntityType.ResearchTeam, false, ""),
             new Suffix(POSTDOCTORAL + "科研工作站", EntityType.ResearchTeam, false, ""),
             new Suffix(POSTDOCTORAL + "工作站", EntityType.ResearchTeam, false, ""),
-            new Suffix("中试基地", EntityType.ResearchTeam, false, ""),   // a pilot-scale test base
+            new Suffix(PILOT_BASE, EntityType.ResearchTeam, false, ""),
             new Suffix("示范站", EntityType.ResearchTeam, false, ""),
             new Suffix("试验站", EntityType.ResearchTeam, false, ""),
             new Suffix("实验站", EntityType.ResearchTeam, false, ""),
@@ -246,6 +248,9 @@ final class OrganizationRecognizer {
     private static final String COLLEGE = "学院";
     private static final String CHINA = "中国";
     private static final String ACADEMICIAN_STATION = "院士工作站";
+    /** Stations a company hosts, named after it alone. */
+    private static final List<String> HOSTED_STATIONS = List.of(ACADEMICIAN_STATION, POSTDOCTORAL + "科研工作站",
+            POSTDOCTORAL + "工作站");
     /** The rest of a college's name, opening a unit's (资源学院|土壤污染修复实验室); not an academy (科学院). */
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
@@ -1041,8 +1046,8 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 宜春市铜鼓县国有龙门林场: a state forest farm goes by the county it belongs to, the narrowest of the places
-     * written before it; the wider ones say where that county is.
+     * 宜春市铜鼓县国有龙门林场: a state forest farm goes by the narrowest of the places written before it, mostly
+     * its county; the wider ones say where that place is.
      */
     private static int fromNarrowestPlace(int start, int suffixStart, List<Mention> places) {
         int from = start;
@@ -1931,8 +1936,12 @@ final class OrganizationRecognizer {
             // named by its level word
             return true;
         }
-        // 格尔木一企业博士后工作站: a station is named after its company, not after a description of one.
-        if (suffix.text().startsWith(POSTDOCTORAL) && prefix.endsWith("企业")) {
+        // 格尔木一企业博士后工作站: a station is named after its company, not after a description of one; X有限公司
+        // 建成中试基地: nor is a base or station what a company's name and a verb make.
+        boolean hosted = suffix.text().startsWith(POSTDOCTORAL) || suffix.text().equals(ACADEMICIAN_STATION)
+                || suffix.text().equals(PILOT_BASE);
+        if (hosted && (prefix.endsWith("企业") || AliasResolver.LEGAL_FORMS.stream()
+                .anyMatch(form -> prefix.contains(form) && !prefix.endsWith(form)))) {
             return false;
         }
         // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too, or
@@ -2752,12 +2761,13 @@ final class OrganizationRecognizer {
      */
     private static List<Mention> withParent(Mention m) {
         String name = m.name();
-        // X种业科技股份有限公司玉米研究院: a company's research unit named after it; the company is named too.
+        // X种业科技股份有限公司玉米研究院: a company's research unit named after it; the company is named too, and
+        // so is the company whose station bears its name alone (X有限公司院士工作站).
         for (String legal : AliasResolver.LEGAL_FORMS) {
             int k = name.indexOf(legal);
             int unitStart = k + legal.length();
             String unit = k < 2 ? "" : name.substring(unitStart);
-            if (namesResearchUnit(unit)) {
+            if (namesResearchUnit(unit) || HOSTED_STATIONS.contains(unit)) {
                 return List.of(m, new Mention(name.substring(0, unitStart), EntityType.Enterprise, m.start(),
                         m.start() + unitStart));
             }

@@ -104,7 +104,9 @@ final class PlaceRecognizer {
     private static final Pattern BRACKETED = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]");
     private static final char COPULA = '是';
     /** A zone's new town: two characters and 新城. */
-    private static final Pattern NEW_TOWN = Pattern.compile("\\p{IsHan}{2}新城");
+    private static final Pattern NEW_TOWN = Pattern.compile("(\\p{IsHan}{2})新城");
+    /** How often a word may occur in HanLP's corpus and still name a new town (空港, 水土); 产业, 智慧 are words. */
+    private static final int MAX_NAME_FREQUENCY = 30;
     /** The level words of towns and townships, and the longest such name a county's own town runs to. */
     private static final String TOWN_WORDS = "镇乡";
     private static final int MAX_TOWN_NAME = 5;
@@ -662,29 +664,43 @@ final class PlaceRecognizer {
     }
 
     /**
-     * X新区Y新城, X经济技术开发区Y新城: a new town (新城) of two characters written right after a zone is an
-     * area of that zone; so is the same name written again as a word of its own.
+     * X新区Y新城, X经济技术开发区Y新城: a new town (新城) of two characters, no verb or common word, written right
+     * after a zone is an area of that zone; so is the same name written again as a word of its own.
      */
     private static List<Mention> newTownsOfZones(Passage p, List<Mention> zones, List<Mention> places) {
         String s = p.full();
         Set<String> towns = new LinkedHashSet<>();
         for (Mention zone : zones) {
             Matcher town = NEW_TOWN.matcher(s).region(zone.end(), s.length());
-            if (town.lookingAt() && p.isBoundary(town.end())) {
+            if (town.lookingAt() && p.isBoundary(town.end()) && !isCommonWordOrVerb(town.group(1))) {
                 towns.add(town.group());
             }
         }
+        return writtenAsWords(p, towns, places, "zone");
+    }
+
+    /** Each place of {@code names} wherever the text writes it as a word of its own outside {@code places}. */
+    private static List<Mention> writtenAsWords(Passage p, Set<String> names, List<Mention> places, String level) {
+        String s = p.full();
         List<Mention> out = new ArrayList<>();
-        for (String town : towns) {
-            for (int at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + 1)) {
+        for (String name : names) {
+            for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
                 int start = at;
-                int end = at + town.length();
-                if (p.isBoundary(end) && places.stream().noneMatch(d -> d.start() < end && start < d.end())) {
-                    out.add(new Mention(town, town, EntityType.Place, start, end, Map.of("level", "zone")));
+                int end = at + name.length();
+                if (p.isBoundary(start) && p.isBoundary(end)
+                        && places.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+                    out.add(new Mention(name, name, EntityType.Place, start, end, Map.of("level", level)));
                 }
             }
         }
         return out;
+    }
+
+    /** 打造, 建设, 产业, 智慧 before 新城 say what is done or what kind of new town, not which one. */
+    private static boolean isCommonWordOrVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && (a.totalFrequency >= MAX_NAME_FREQUENCY || Arrays.stream(a.nature)
+                .anyMatch(n -> n.toString().startsWith("v") || n.toString().startsWith("a")));
     }
 
     /**
@@ -703,19 +719,7 @@ final class PlaceRecognizer {
                 towns.add(t.word);
             }
         }
-        List<Mention> out = new ArrayList<>();
-        String s = p.full();
-        for (String town : towns) {
-            for (int at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + 1)) {
-                int start = at;
-                int end = at + town.length();
-                if (p.isBoundary(start) && p.isBoundary(end)
-                        && divisions.stream().noneMatch(d -> d.start() < end && start < d.end())) {
-                    out.add(new Mention(town, town, EntityType.Place, start, end, Map.of("level", "town")));
-                }
-            }
-        }
-        return out;
+        return writtenAsWords(p, towns, divisions, "town");
     }
 
     /**

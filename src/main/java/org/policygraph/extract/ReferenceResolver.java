@@ -60,6 +60,7 @@ final class ReferenceResolver {
     /** 经开区 for X经济技术开发区 (or X经济开发区), as 高新区 for a high-tech zone. */
     private static final String ECONOMIC_ZONE = "经开区";
     private static final Pattern ECONOMIC_ZONE_IN_FULL = Pattern.compile("经济(?:技术)?开发区$");
+    /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 贺岚酒庄有限公司. */
     private static final String WINERY = "酒庄";
     /** A state forest farm (X国有Y林场), called 林场 once named. */
     private static final String FOREST_FARM = "林场";
@@ -71,8 +72,8 @@ final class ReferenceResolver {
      * the text (向酒庄增资, 林场旗下).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of(WINERY, FOREST_FARM, "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区", "科技城",
-                    "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
+            Stream.of(WINERY, FOREST_FARM, "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区",
+                    "科技城", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
     /**
@@ -138,7 +139,6 @@ final class ReferenceResolver {
     private static final int MAX_ANSWER = 400;
     /** The most characters of titles between a body and the person introduced with them (县委副书记、县长). */
     private static final int MAX_TITLES = 12;
-    /** A winery, called by that word alone as a cooperative is (酒庄与X合作): 贺岚酒庄有限公司. */
     /** Companies a text introduces as new, and goes on calling by that word: 这家合资公司, 该新公司. */
     static final List<String> NEW_COMPANIES = List.of("合资公司", "新公司", "项目公司");
     /** Words right before a company that say it was set up: 共同组建的, 合资成立的, 新设立, 设立全资子公司. */
@@ -282,7 +282,8 @@ final class ReferenceResolver {
                             && (endsWith(head).test(m) || ECONOMIC_ZONE_IN_FULL.matcher(m.canonical()).find())
                     : head.endsWith("区") || head.endsWith("园") || head.endsWith("城")
                             ? m -> m.type() == EntityType.Place && endsWith(head).test(m)
-                    : head.equals(GROUP) || head.equals(WINERY) || head.equals(FOREST_FARM) ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals(GROUP) || head.equals(WINERY) ? enterprise.and(m -> m.canonical().contains(head))
+                    : head.equals(FOREST_FARM) ? enterprise.and(m -> m.canonical().endsWith(head))
                     : head.equals("公司") || head.equals(ENTERPRISE)
                             ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
@@ -353,6 +354,11 @@ final class ReferenceResolver {
                 if ((e.equals(ENTERPRISE) || e.equals(SUBSIDIARY)) && (start == 0
                         || CLAUSE_OPENERS.indexOf(s.charAt(start - 1)) < 0
                         || ENTERPRISE_ACTING.indexOf(p.charAt(end)) < 0)) {
+                    continue;
+                }
+                // 林场 refers back only in a text that names one forest farm.
+                if (e.equals(FOREST_FARM)
+                        && mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct().count() > 1) {
                     continue;
                 }
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the

@@ -56,11 +56,11 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
-    /** Granting funds to a body or place: 兑现(奖补资金), 下达(协作资金). */
+    /** Granting funds to a body or place: 兑现(奖补资金), 拨付(帮扶资金), 下达(协作资金). */
     private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
     private static final Pattern GRANTED_FUNDS = Pattern.compile(
-            "([^，,。；;\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
+            "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
@@ -409,8 +409,8 @@ final class RelationFinder {
     private static final String IS_ITS = "是其";
     /** A research station a company hosts ends so: 院士工作站, 博士后科研工作站. */
     private static final String STATION = "工作站";
-    /** Words that say what a company is before its holder: 是, and the written 系 (X公司系Y集团旗下企业). */
-    private static final String COPULAS = "是系";
+    /** The written copula (X公司系Y集团旗下企业), which says what a company is as 是 does. */
+    private static final char WRITTEN_COPULA = '系';
 
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
@@ -923,7 +923,7 @@ final class RelationFinder {
             int at = local.start();
             Mention place = ms.lastAt(at, m -> m.type() == EntityType.Place && !ms.insideName(m));
             int copula = place == null ? -1 : chainStart(ms, place) - 1;
-            Mention company = copula < 0 || COPULAS.indexOf(p.charAt(copula)) < 0 ? null
+            Mention company = copula < 0 || !isCopulaAt(p, ms, copula) ? null
                     : ms.lastAt(copula, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (company != null) {
                 facts.add(company, RelationType.LOCATED_IN, place, at, STATED);
@@ -1836,7 +1836,7 @@ final class RelationFinder {
             Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
             // "X…，是Y控股的企业": the company described is the sentence's first.
-            if (company == null && owner != null && COPULAS.indexOf(p.charAt(owner.start() - 1)) >= 0
+            if (company == null && owner != null && isCopulaAt(p, ms, owner.start() - 1)
                     && HELD_KINDS.stream().anyMatch(k -> s.startsWith(k, after))) {
                 int copula = owner.start() - 1;
                 Sentences.Sentence sentence = p.sentenceAt(copula);
@@ -2012,7 +2012,13 @@ final class RelationFinder {
         Mention place = p.charAt(ownerStart - 1) == '的'
                 ? ms.lastAt(ownerStart - 1, m -> m.type() == EntityType.Place) : null;
         int described = place != null ? place.start() : ownerStart;
-        return COPULAS.indexOf(p.charAt(described - 1)) >= 0 ? described - 1 : -1;
+        return isCopulaAt(p, ms, described - 1) ? described - 1 : -1;
+    }
+
+    /** 是, or 系 right after a name (X公司系Y集团旗下企业; not the 系 of 联系 or 体系). */
+    private static boolean isCopulaAt(Passage p, Mentions ms, int pos) {
+        char c = p.charAt(pos);
+        return c == '是' || c == WRITTEN_COPULA && ms.lastAt(pos, m -> true) != null;
     }
 
     /**
@@ -2200,8 +2206,9 @@ final class RelationFinder {
     }
 
     /**
-     * "X市向该公司兑现奖补资金450万元", "X省下达Y县协作资金2.36亿元": a division or government granting funds
-     * (兑现, 拨付, 下达, 下拨) to a body or place, written after 向 or right after the verb, invests in it.
+     * "X市向该公司兑现奖补资金450万元", "X省下达Y县协作资金2.36亿元": a division or government opening the clause
+     * and granting funds (兑现, 拨付, 下达, 下拨) to a body or place, written after 向 or right after the verb,
+     * invests in it.
      */
     private static void fundsGranted(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -2221,11 +2228,12 @@ final class RelationFinder {
             if (amount.isEmpty() || funds.group(1) == null) {
                 continue;   // 兑现承诺, 下达任务: no funds granted
             }
-            int clause = clauseStart(s, at);
+            // The clause's subject grants, a division or government (not a company, nor a place describing one).
             int funderEnd = toward != null ? chainStart(ms, toward) - 1 : at;
-            Mention funder = ms.last(m -> (m.type() == EntityType.Place || m.type() == EntityType.Government)
-                    && m.start() >= clause && m.end() <= funderEnd && ms.outermost(m) && !ms.insideName(m)
-                    && !afterAt(p, chainStart(ms, m)));
+            Mention subject = subjectWithin(p, ms, clauseStart(s, at), funderEnd);
+            Mention funder = subject != null && (subject.type() == EntityType.Place
+                    || subject.type() == EntityType.Government) ? subject : null;
+            funder = funder != null && funder.type() == EntityType.Place ? chainEnd(p, funder, ms) : funder;
             if (funder != null && !funder.canonical().equals(target.canonical())) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);

@@ -3798,4 +3798,28 @@ class NamesTest {
 
         assertThat(entity(a, "陆启航").type()).isEqualTo(EntityType.Person);
     }
+
+    @Test
+    void aVerbOrACommonWordBefore新城NamesNoNewTown() {
+        ArticleExtraction a = extract("西咸新区打造新城，长沙经济技术开发区产业新城建设提速。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("打造新城", "产业新城");
+    }
+
+    @Test
+    void aCompanysNameAndAVerbMakeNoPilotBase() {
+        ArticleExtraction a = extract("吉林禾润生物科技有限公司建成中试基地。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("吉林禾润生物科技有限公司");
+    }
+
+    @Test
+    void aCompanyWhoseStationBearsItsNameIsNamedToo() {
+        ArticleExtraction a = extract("6月18日，鞍山华镁耐火材料股份有限公司院士工作站在海城市揭牌运行。该公司与东北大学签订合作协议。");
+
+        assertThat(entity(a, "鞍山华镁耐火材料股份有限公司").type()).isEqualTo(EntityType.Enterprise);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("鞍山华镁耐火材料股份有限公司院士工作站", RelationType.PART_OF, "鞍山华镁耐火材料股份有限公司"),
+                        tuple("鞍山华镁耐火材料股份有限公司", RelationType.PARTNERS_WITH, "东北大学"));
+    }
 }

@@ -4985,4 +4985,22 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .contains("苏州相城工业区");
     }
+
+    @Test
+    void the系OfAWordSuchAs联系IsNoCopula() {
+        assertThat(relations("湖北荆穗粮油有限公司多次联系湖北省农业发展集团有限公司控股的企业，寻求合作。", RelationType.PART_OF))
+                .isEmpty();
+    }
+
+    @Test
+    void aPlaceDescribingACompanyThatGrantsFundsIsNoFunder() {
+        assertThat(relations("位于湘潭市的湘潭宏力电机股份有限公司向先锋村下拨帮扶资金20万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source).doesNotContain("湘潭市");
+    }
+
+    @Test
+    void 林场RefersBackOnlyWhereTheTextNamesOneForestFarm() {
+        assertThat(relations("黔东南州国有岭秀林场与黎平县国有龙门林场合作。林场旗下全资子公司贵州岭秀林业发展有限公司将投资2600万元。",
+                RelationType.PART_OF)).isEmpty();
+    }
 }
