@@ -329,9 +329,7 @@ final class AliasResolver {
         Map<String, Integer> introduced = new HashMap<>();
         Map<String, Integer> firstWritten = new HashMap<>();
         mentions.forEach(m -> introduced.merge(m.canonical(), m.start(), Math::min));
-        candidates.forEach(c -> firstWritten.merge(c.name(), c.start(),
-                (a, b) -> Math.min(a, b) >= p.textOffset() || Math.max(a, b) < p.textOffset() ? Math.min(a, b)
-                        : Math.max(a, b)));
+        candidates.forEach(c -> firstWritten.merge(c.name(), c.start(), (a, b) -> firstUse(a, b, p.textOffset())));
         Map<String, Set<String>> introducedClaimants = new HashMap<>();
         for (Mention c : candidates) {
             if (introduced.getOrDefault(c.canonical(), Integer.MAX_VALUE) < firstWritten.get(c.name())) {
@@ -354,6 +352,12 @@ final class AliasResolver {
             }
         }
         return out;
+    }
+
+    /** The first of two uses of a form, counting one in the report (from {@code bodyStart}) before the headline's. */
+    private static int firstUse(int a, int b, int bodyStart) {
+        boolean aInBody = a >= bodyStart;
+        return aInBody == (b >= bodyStart) ? Math.min(a, b) : aInBody ? a : b;
     }
 
     /**

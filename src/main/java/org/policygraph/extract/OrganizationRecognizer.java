@@ -1938,21 +1938,19 @@ final class OrganizationRecognizer {
         }
         // 格尔木一企业博士后工作站: a station is named after its company, not after a description of one; X有限公司
         // 建成中试基地: nor is a base or station what a company's name and a verb make.
-        boolean hosted = suffix.text().startsWith(POSTDOCTORAL) || suffix.text().equals(ACADEMICIAN_STATION)
-                || suffix.text().equals(PILOT_BASE);
-        if (hosted && (prefix.endsWith("企业") || AliasResolver.LEGAL_FORMS.stream()
-                .anyMatch(form -> prefix.contains(form) && !prefix.endsWith(form)))) {
+        boolean station = HOSTED_STATIONS.contains(suffix.text());
+        if ((station || suffix.text().equals(PILOT_BASE)) && (prefix.endsWith("企业") || AliasResolver.LEGAL_FORMS
+                .stream().anyMatch(form -> prefix.contains(form) && !prefix.endsWith(form)))) {
             return false;
         }
-        // 谭立明院士工作站: a workstation is named after its academician, whom the text names on their own too, or
-        // after the company that hosts it (X有限公司院士工作站).
-        if (suffix.text().equals(ACADEMICIAN_STATION)) {
-            return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION)
-                    || namesCompany(p, prefix);
-        }
-        // 华钛硬质博士后科研工作站: so is a postdoctoral station, by its company's name or declared short name.
-        if (suffix.text().startsWith(POSTDOCTORAL) && namesCompany(p, prefix)) {
+        // X有限公司院士工作站, 华钛硬质博士后科研工作站: a station is named after the company that hosts it, by its
+        // registered or declared short name; 谭立明院士工作站: or after its academician, whom the text names on
+        // their own too.
+        if (station && namesCompany(p, prefix)) {
             return true;
+        }
+        if (suffix.text().equals(ACADEMICIAN_STATION)) {
+            return lexicon.isPersonName(prefix) && namedAlone(p.full(), prefix, ACADEMICIAN_STATION);
         }
         // A place in brackets (鼎川（沧州）化工…) is the only punctuation a name holds, with the dash joining a joint
         // unit's partners (X大学—Y联合实验室); the walk crosses no other.

@@ -652,10 +652,8 @@ final class PlaceRecognizer {
                 continue;
             }
             int at = province.end();
-            var t = p.termAt(at);
-            boolean known = divisions.stream().anyMatch(d -> d.start() == at);
-            if (t == null || known || t.offset != at || t.word.length() < 2 || t.word.length() > 3
-                    || !t.nature.toString().equals("ns") || !t.word.chars().allMatch(Chars::isHan)) {
+            Term t = placeTermAt(p, at, 2, 3);
+            if (t == null || divisions.stream().anyMatch(d -> d.start() == at)) {
                 continue;
             }
             out.add(new Mention(t.word, t.word, EntityType.Place, at, at + t.word.length(), Map.of("level", "city")));
@@ -711,15 +709,20 @@ final class PlaceRecognizer {
         Set<String> towns = new LinkedHashSet<>();
         for (Mention county : divisions) {
             int at = county.end();
-            var t = "county".equals(county.properties().get("level")) ? p.termAt(at) : null;
+            Term t = "county".equals(county.properties().get("level")) ? placeTermAt(p, at, 3, MAX_TOWN_NAME) : null;
             boolean known = divisions.stream().anyMatch(d -> d.start() <= at && at < d.end());
-            if (t != null && !known && t.offset == at && t.word.length() >= 3 && t.word.length() <= MAX_TOWN_NAME
-                    && t.nature.toString().equals("ns") && TOWN_WORDS.indexOf(t.word.charAt(t.word.length() - 1)) >= 0
-                    && t.word.chars().allMatch(Chars::isHan)) {
+            if (t != null && !known && TOWN_WORDS.indexOf(t.word.charAt(t.word.length() - 1)) >= 0) {
                 towns.add(t.word);
             }
         }
         return writtenAsWords(p, towns, divisions, "town");
+    }
+
+    /** The term the segmenter tags as a place (ns), of Han characters only, starting right at {@code at}, or null. */
+    private static Term placeTermAt(Passage p, int at, int minLength, int maxLength) {
+        Term t = p.termAt(at);
+        return t != null && t.offset == at && t.word.length() >= minLength && t.word.length() <= maxLength
+                && t.nature.toString().equals("ns") && t.word.chars().allMatch(Chars::isHan) ? t : null;
     }
 
     /**

@@ -1426,7 +1426,8 @@ final class RelationFinder {
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
                 Mention found = declaringName(p, ms, subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
                         (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
-                        || m.type() == EntityType.ResearchTeam && m.start() == subjectAt || m.type() == EntityType.Place && shareTaken
+                        || m.type() == EntityType.ResearchTeam && m.start() == subjectAt
+                        || m.type() == EntityType.Place && shareTaken
                         && chainStart(ms, m) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))));
@@ -2212,11 +2213,11 @@ final class RelationFinder {
      */
     private static void fundsGranted(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
+        Predicate<Mention> recipient = m -> (m.isOrganisation() || m.type() == EntityType.Place)
+                && ms.outermost(m) && !ms.insideName(m);
         Matcher granted = FUNDS_GRANTED.matcher(s);
         while (granted.find()) {
             int at = granted.start();
-            Predicate<Mention> recipient = m -> (m.isOrganisation() || m.type() == EntityType.Place)
-                    && ms.outermost(m) && !ms.insideName(m);
             Mention toward = ms.lastAt(at, recipient);
             toward = toward != null && "向给为".indexOf(p.charAt(chainStart(ms, toward) - 1)) >= 0 ? toward : null;
             Mention after = toward != null ? null : ms.firstAt(granted.end(), recipient);
@@ -5798,7 +5799,7 @@ final class RelationFinder {
         if (organisation != null) {
             return titleAt(p, organisation.end()) ? organisation : null;
         }
-        if (!TAKES_POST.matcher(s).region(after, s.length()).lookingAt()) {
+        if (takes.group().endsWith("是")) {
             return null;   // 是 and a bare word is no post taken (X是实验室主任 says nothing of which)
         }
         for (String kind : POST_UNITS) {
