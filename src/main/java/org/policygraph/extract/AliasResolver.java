@@ -38,6 +38,8 @@ final class AliasResolver {
     private static final Pattern DECLARED_ANYWHERE = Pattern.compile(DECLARED.pattern().substring(1));
     /** The longest declaration {@link #DECLARED} reads: 30 characters hold its bracket and a 20-character name. */
     static final int MAX_DECLARATION = 30;
+    /** A system of government (河长制, 链长制): an institution, not a document. */
+    private static final String SYSTEM = "制";
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
     /** What a document carrying a program's name adds to it: (建设)(三年)行动计划. */
     private static final Pattern CARRYING_DOCUMENT = Pattern.compile(
@@ -53,6 +55,8 @@ final class AliasResolver {
     private static final Pattern INSTITUTION = Pattern.compile("大学|科学院|学院");
     /** The shortest form of a unit written without its institution: 农学院. */
     private static final int MIN_UNIT_FORM = 3;
+    /** The shortest name a research body named after its place goes by without it (茶产业研究院, not 研究院). */
+    private static final int MIN_PLACELESS_UNIT = 5;
     private static final String COOPERATIVE = "合作社";
     private static final String STATE_OWNED = "国有";
     private static final String UNION = "联合社";
@@ -158,6 +162,7 @@ final class AliasResolver {
         abbreviations(mentions, places, sameAs);
         ofTheArticlesDivision(mentions, sameAs);
         branchesOfTheirCompany(p, mentions, sameAs);
+        stationsByTheirCompany(mentions, sameAs);
         committeesOfTheirZone(mentions, sameAs);
         governmentsByTheirDivision(mentions, sameAs);
         nationalZones(mentions, sameAs);
@@ -750,8 +755,9 @@ final class AliasResolver {
     }
 
     /**
-     * X大学园艺学院, later 园艺学院; X大学平利茶产业研究院, in the title 茶产业研究院: a research unit written again
-     * without its institution (and the place after it) is the same unit, where no other unit of the text
+     * X大学园艺学院, later 园艺学院; X大学平利茶产业研究院, in the title 茶产业研究院; 曲阳绿色建材研究院, later
+     * 绿色建材研究院: a research unit written again without its institution (and the place after it), or a body
+     * named after its place written again without the place, is the same unit, where no other unit of the text
      * ends so.
      */
     private List<Mention> unitsWithoutTheirInstitution(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
@@ -764,6 +770,15 @@ final class AliasResolver {
             }
             String unit = unitStart < 0 ? "" : m.canonical().substring(unitStart);
             String bare = unit.substring(leadingPlaceEnd(unit));
+            // 曲阳绿色建材研究院: with no institution, the place alone opens the name, and the rest must be a name,
+            // not two joined (咖啡与茶产业研究院, which the recogniser may part).
+            int placeEnd = unitStart < 0 && m.type() == EntityType.ResearchTeam ? leadingPlaceEnd(m.canonical()) : 0;
+            String withoutPlace = m.canonical().substring(placeEnd);
+            if (placeEnd > 0 && withoutPlace.length() >= MIN_PLACELESS_UNIT
+                    && OrganizationRecognizer.namesResearchUnit(withoutPlace)
+                    && withoutPlace.chars().noneMatch(c -> "与和及".indexOf(c) >= 0)) {
+                bare = withoutPlace;
+            }
             for (String form : new LinkedHashSet<>(List.of(unit, bare))) {
                 if (form.length() >= MIN_UNIT_FORM) {
                     unitsByForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(m.canonical());
@@ -1082,6 +1097,37 @@ final class AliasResolver {
     }
 
     /**
+     * 恒禾精机博士后工作站 and X有限公司（以下简称“恒禾精机”）博士后科研工作站 in one text are one station: a station
+     * named after its company, by the company's registered or declared short name, goes by the registered name,
+     * and a postdoctoral station by the longer of the two words the text writes for it.
+     */
+    private static void stationsByTheirCompany(List<Mention> mentions, Map<String, String> sameAs) {
+        Map<String, String> companyOf = new LinkedHashMap<>();   // station's canonical -> company's
+        Set<String> longWordUsed = new HashSet<>();
+        for (Mention m : mentions) {
+            String station = OrganizationRecognizer.HOSTED_STATIONS.stream().filter(m.canonical()::endsWith)
+                    .findFirst().orElse(null);
+            String named = station == null ? "" : m.canonical().substring(0, m.canonical().length() - station.length());
+            String company = sameAs.getOrDefault(named, named);
+            if (m.type() == EntityType.ResearchTeam && LEGAL_FORMS.stream().anyMatch(company::endsWith)) {
+                companyOf.put(m.canonical(), company);
+                if (station.equals(OrganizationRecognizer.POSTDOCTORAL_STATION)) {
+                    longWordUsed.add(company);
+                }
+            }
+        }
+        companyOf.forEach((station, company) -> {
+            String word = OrganizationRecognizer.HOSTED_STATIONS.stream().filter(station::endsWith).findFirst().orElseThrow();
+            boolean postdoctoral = word.startsWith(OrganizationRecognizer.POSTDOCTORAL);
+            String full = company + (postdoctoral && longWordUsed.contains(company)
+                    ? OrganizationRecognizer.POSTDOCTORAL_STATION : word);
+            if (!full.equals(station)) {
+                sameAs.putIfAbsent(station, full);
+            }
+        });
+    }
+
+    /**
      * A branch named without its company goes by the company's name: "X公司在园区设立宁夏分公司" and then
      * "X简称宁夏分公司" are both X公司宁夏分公司.
      */
@@ -1380,8 +1426,9 @@ final class AliasResolver {
         // “X走廊” / 《X走廊建设三年行动计划（2025—2027年）》): the document is the name followed only by a
         // document word, maybe its work and span before it and its period after, so both are one program.
         for (String prog : programs) {
-            // (“湘江新区” quoted is the zone too, no short name of 《湘江新区建设实施方案》: names are merged by name.)
-            if (sameAs.containsKey(prog) || prog.length() < 3
+            // (“湘江新区” quoted is the zone too, no short name of 《湘江新区建设实施方案》: names are merged by name.
+            // A system (“链长制”) is no short name of its work plan (《X链长制工作方案》): the plan carries it out.)
+            if (sameAs.containsKey(prog) || prog.length() < 3 || prog.endsWith(SYSTEM)
                     || mentions.stream().anyMatch(m -> m.type() != EntityType.Program && m.canonical().equals(prog))) {
                 continue;
             }

@@ -278,6 +278,22 @@ final class Gazetteer {
         return out;
     }
 
+    /**
+     * 星火朝鲜族乡 for 星火乡: a township written with the peoples it is named for, which the codes list without
+     * them. Empty unless {@code name} ends with peoples and 乡 or 镇, is no name of the codes (柳城畲族镇 is) and
+     * the rest names a town.
+     */
+    List<Division> townsWithoutTheirPeoples(String name) {
+        int level = name.length() - 1;
+        if (level < 1 || name.charAt(level - 1) != '族' || "乡镇".indexOf(name.charAt(level)) < 0
+                || byName.containsKey(name)) {
+            return List.of();
+        }
+        String stem = stripEthnicGroups(name.substring(0, level));
+        return stem.length() == level ? List.of()
+                : byName(stem + name.charAt(level)).stream().filter(d -> d.level().equals("town")).toList();
+    }
+
     /** Towns written without the second of their doubled level words (乌镇 for 乌镇镇). */
     List<Division> byNameWithoutDoubledLevelWord(String name) {
         return byNameWithoutDoubledLevelWord.getOrDefault(name, List.of());

@@ -31,8 +31,9 @@ final class OrganizationRecognizer {
     private static final String FOREST_FARM = "林场";
     /** A pilot-scale test base, a research body (X中试基地). */
     private static final String PILOT_BASE = "中试基地";
+    private static final String SCIENCE_COURTYARD = "科技小院";
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
-    private static final String POSTDOCTORAL = "博士后";
+    static final String POSTDOCTORAL = "博士后";
 
     private static final List<Suffix> SUFFIXES = List.of(
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
@@ -97,7 +98,7 @@ final class OrganizationRecognizer {
             new Suffix("工程院", EntityType.ResearchTeam, false, ""),
             new Suffix("植物园", EntityType.ResearchTeam, false, ""),
             // Stations where a university's teachers and students live and work among farmers (X科技小院).
-            new Suffix("科技小院", EntityType.ResearchTeam, false, ""),
+            new Suffix(SCIENCE_COURTYARD, EntityType.ResearchTeam, false, ""),
             // A university's courtyard of experts in a county (X大学Y县茉莉花农业专家大院), kept as its stations are.
             new Suffix("专家大院", EntityType.ResearchTeam, false, ""),
             new Suffix("人民政府", EntityType.Government, false, ""),
@@ -152,6 +153,7 @@ final class OrganizationRecognizer {
     private static final Set<String> BRANCH_AREAS = Set.of("province", "city", "county");
     /** Divisions organisations in general are named after (a county short form is too often a word). */
     private static final Set<String> NAMING_AREAS = Set.of("province", "city");
+    private static final Set<String> PROVINCES = Set.of("province");
     /** The longest province or city name a registered name opens with (内蒙古自治区 aside): 黑龙江省. */
     private static final int MAX_WIDER_NAME = 4;
     private static final String CENTRAL_BANK = "中国人民银行";
@@ -248,9 +250,18 @@ final class OrganizationRecognizer {
     private static final String COLLEGE = "学院";
     private static final String CHINA = "中国";
     private static final String ACADEMICIAN_STATION = "院士工作站";
+    static final String POSTDOCTORAL_STATION = POSTDOCTORAL + "科研工作站";
     /** Stations a company hosts, named after it alone. */
-    private static final List<String> HOSTED_STATIONS = List.of(ACADEMICIAN_STATION, POSTDOCTORAL + "科研工作站",
+    static final List<String> HOSTED_STATIONS = List.of(ACADEMICIAN_STATION, POSTDOCTORAL_STATION,
             POSTDOCTORAL + "工作站");
+    /**
+     * A unit written right after its parent's declared short name, its own name first: 博士后科研工作站, 作物研究所.
+     * The shortest run of characters ending in a unit's word is the unit.
+     */
+    private static final Pattern UNIT_AFTER_DECLARATION = Pattern.compile("\\p{IsHan}{0,8}?(?:"
+            + String.join("|", HOSTED_STATIONS) + "|" + PILOT_BASE + "|研究院|研究所|研究中心|实验室|学院|技术中心)");
+    /** Kinds of words no unit's name opens with: verbs, prepositions, adverbs, conjunctions, pronouns, times. */
+    private static final String NOT_OPENING_UNIT = "vpdcrtmqfu";
     /** The rest of a college's name, opening a unit's (资源学院|土壤污染修复实验室); not an academy (科学院). */
     private static final Pattern COLLEGE_OPENING = Pattern.compile("\\p{IsHan}{1,6}?(?<!科)学院");
     private static final Pattern NAMED_UNIVERSITY = Pattern.compile("(\\p{IsHan}{2,8})大学");
@@ -436,6 +447,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
+        found.addAll(unitsAfterDeclaration(p, found));
         found.addAll(listedDepartments(p, found, places));
         found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
@@ -455,6 +467,38 @@ final class OrganizationRecognizer {
                         : withUniversityOfPronoun(p, m, institutions, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /**
+     * X有限公司（以下简称“Y”）博士后科研工作站, X农业科学院（以下简称“Y”）作物研究所: a unit written right after the
+     * short name its company or institution declares is theirs, and goes by their name and its own.
+     */
+    private static List<Mention> unitsAfterDeclaration(Passage p, List<Mention> found) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention parent : found) {
+            boolean company = parent.type() == EntityType.Enterprise;
+            Matcher declared = company || parent.type() == EntityType.ResearchTeam
+                    ? AliasResolver.declarationAt(s, parent.end()) : null;
+            Matcher unit = declared == null ? null : UNIT_AFTER_DECLARATION.matcher(s).region(declared.end(), s.length());
+            if (unit == null || !unit.lookingAt() || opensWithFunctionWord(p, unit.start())) {
+                continue;
+            }
+            String name = unit.group();
+            // A company hosts stations, pilot bases and research units of its own name; an institution, units.
+            boolean kept = name.length() > 2 && (company ? HOSTED_STATIONS.contains(name) || name.equals(PILOT_BASE)
+                    || !name.endsWith(COLLEGE) && namesResearchUnit(name) : namesResearchUnit(name));
+            if (kept) {
+                out.add(new Mention(name, parent.name() + name, EntityType.ResearchTeam, unit.start(), unit.end(),
+                        Map.of()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensWithFunctionWord(Passage p, int at) {
+        Term t = p.termAt(at);
+        return t == null || NOT_OPENING_UNIT.indexOf(t.nature.toString().charAt(0)) >= 0;
     }
 
     /** The central bank and its branches (中国人民银行X分行) are organs of the state, though named as banks. */
@@ -1963,6 +2007,10 @@ final class OrganizationRecognizer {
                 && unitOfNamedInstitution(p, m, suffix)) {
             return true;
         }
+        // 江苏科技小院(增至186家): a province's science courtyards are a network of them, no one courtyard.
+        if (suffix.text().equals(SCIENCE_COURTYARD) && gazetteer.names(prefix, PROVINCES)) {
+            return false;
+        }
         // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing.
         boolean registeredDivision = places.stream().anyMatch(pl -> pl.start() == m.start() && pl.end() == prefixEnd
                 && pl.properties().containsKey("divisionCode"));
@@ -2748,7 +2796,7 @@ final class OrganizationRecognizer {
     }
 
     /** {@code unit} names a research unit: some characters of its own before a research suffix (玉米研究院). */
-    private static boolean namesResearchUnit(String unit) {
+    static boolean namesResearchUnit(String unit) {
         return SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
                 && unit.length() > x.text().length());
     }

@@ -150,6 +150,9 @@ final class PlaceRecognizer {
     }
 
     /** A gazetteer hit before its division is known. */
+    /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
+    private static final int MAX_TOWNSHIP_OF_PEOPLES = 12;
+
     private record Hit(String name, int start, int end, List<Gazetteer.Division> candidates) {
     }
 
@@ -162,7 +165,10 @@ final class PlaceRecognizer {
         for (Hit h : hits) {
             Gazetteer.Division d = resolved.get(h.name());
             // An area office goes by the town or township the text names it as (金海湖镇 for 金海湖地区).
-            String canonical = d != null && Gazetteer.isAreaOffice(d) ? h.name() : d != null ? d.name()
+            // So does the township written with its peoples (星火朝鲜族乡 for 星火乡).
+            boolean asWritten = d != null && Gazetteer.isAreaOffice(d)
+                    || !gazetteer.townsWithoutTheirPeoples(h.name()).isEmpty();
+            String canonical = asWritten ? h.name() : d != null ? d.name()
                     : h.candidates().size() > 0
                     && h.candidates().stream().allMatch(c -> c.name().equals(h.candidates().get(0).name()))
                     ? h.candidates().get(0).name() : h.name();
@@ -261,7 +267,37 @@ final class PlaceRecognizer {
                 i++;
             }
         }
-        return hits;
+        return withTownshipsOfPeoples(s, hits);
+    }
+
+    /**
+     * 桦川县星火朝鲜族乡: a township the codes list without the peoples it is named for (星火乡) is that town,
+     * though no name of the codes runs on to where the text's ends. The text's fuller name stands.
+     */
+    private List<Hit> withTownshipsOfPeoples(String s, List<Hit> hits) {
+        if (!s.contains("族乡") && !s.contains("族镇")) {
+            return hits;
+        }
+        List<Hit> out = new ArrayList<>(hits);
+        for (int k = s.indexOf('族'); k >= 0; k = s.indexOf('族', k + 1)) {
+            int end = k + 2;
+            if (end > s.length() || "乡镇".indexOf(s.charAt(k + 1)) < 0) {
+                continue;
+            }
+            for (int start = Math.max(0, end - MAX_TOWNSHIP_OF_PEOPLES); start < end - 4; start++) {
+                String name = s.substring(start, end);
+                int from = start;
+                List<Gazetteer.Division> towns = gazetteer.townsWithoutTheirPeoples(name);
+                if (!towns.isEmpty() && name.chars().allMatch(Chars::isHan)
+                        && out.stream().noneMatch(h -> h.start() < from && h.end() > from)) {
+                    out.removeIf(h -> h.start() >= from && h.start() < end);
+                    out.add(new Hit(name, start, end, towns));
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Hit::start));
+        return out;
     }
 
     private Hit hitAt(Passage p, int start, int end, List<Hit> before) {

@@ -54,7 +54,7 @@ final class ReferenceResolver {
     private static final int LINK_OPENING_CLAUSE_LENGTH = 4;
     /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
     private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
-            "试验站", "专家大院");
+            "试验站", "工作站", "小院", "专家大院");
     private static final String HIGH_TECH_ZONE = "高新区";
     private static final String HIGH_TECH_ZONE_IN_FULL = "高新技术产业开发区";
     /** 经开区 for X经济技术开发区 (or X经济开发区), as 高新区 for a high-tech zone. */

@@ -56,8 +56,8 @@ final class RelationFinder {
      */
     private static final Pattern ARRANGED = Pattern.compile(
             "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
-    /** Granting funds to a body or place: 兑现(奖补资金), 拨付(帮扶资金), 下达(协作资金). */
-    private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨");
+    /** Granting funds to a body or place: 兑现(奖补资金), 拨付(帮扶资金), 下达(协作资金), 投入(财政援助资金). */
+    private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨|投入");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
     private static final Pattern GRANTED_FUNDS = Pattern.compile(
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
@@ -105,8 +105,14 @@ final class RelationFinder {
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
     /** Both sides of a meeting signing: 两市签署, 两县签订, 双方签订. */
+    /** A count of partners, then those of them named: 与87家企业签订服务协议，…，其中包括(B). */
+    private static final Pattern COUNTED_PARTNERS_INCLUDING = Pattern.compile("与[\\d一二三四五六七八九十两百多余]+家"
+            + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;]{0,40}?其中(?:就)?包括");
+    /** Where what a body uses comes from: (菌包全部)来自B. */
+    private static final String COMES_FROM = "来自";
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
-            "(?:两市|两县|两区|两地|两省|两校|两镇|双方)(?:将|正式|共同|联合)?(?:签署|签订|签约|启动|共建|携手)");
+            "(?:两市|两县|两区|两地|两省|两校|两镇|双方)(?:今年|去年|前年|此前|已经|已|还)?(?:将|正式|共同|联合)?"
+            + "(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
@@ -223,7 +229,7 @@ final class RelationFinder {
      */
     private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile(
             "[^，,。；;由]{0,10}(?:由[^，,。；;]{2,60}?[，,]){1,2}");
-    /** A time standing between a company and 由: C去年5月由A与B合资成立, C今年初由. */
+    /** A time standing between a company and 由 or a link: C去年5月由A与B合资成立, C今年初由, A今年3月与B. */
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
@@ -306,8 +312,11 @@ final class RelationFinder {
     private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
     /** What parties do where they meet, right after the place: (在昆明)签署, 签约, 举行. */
     private static final Pattern MEETING = Pattern.compile("(?:正式)?(?:签署|签订|签约|举行|举办|召开)");
-    /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
-    private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
+    /**
+     * Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设; where work is moved to
+     * (将组装环节转移到Y县，计划投资…).
+     */
+    private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在|(?:转移|迁移|搬迁)[到至]");
     /** The word before the units a company has in its area: 辖内. */
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
@@ -347,7 +356,7 @@ final class RelationFinder {
     private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
     private static final Pattern SET_UP_AT = Pattern.compile(
             "(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
-            + NAME_INTRODUCED + ")?");
+            + NAME_INTRODUCED + ")?“?");   // 共建“X科技小院”: the name may stand in quotes
     private static final String SUBSIDIARY = "子公司";
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
@@ -449,6 +458,8 @@ final class RelationFinder {
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing).
      */
+    /** Where a body's seat is said to be, before the place: (总部)位于, 设在, 地处. */
+    private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
@@ -469,9 +480,12 @@ final class RelationFinder {
             "隶属于?|由(?=[^，,。；;]{2,40}?(?:绝对|相对)?控股[，,。；;])");
     /** After the holder of 由Y控股, ending its clause. */
     private static final Pattern HELD = Pattern.compile("(?:绝对|相对)?控股(?=[，,。；;])");
-    /** A division inside a body, written between the body and a title: 种植业管理处, 科技处, 市场与信息化处, 金融部. */
-    private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,8}[处科室部]");
-    private static final int MAX_INNER_DIVISION = 9;
+    /**
+     * A division inside a body, written between the body and a title: 种植业管理处, 科技处, 市场与信息化处, 金融部,
+     * 成果转化与区域创新处.
+     */
+    private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,11}[处科室部]");
+    private static final int MAX_INNER_DIVISION = 12;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
@@ -545,6 +559,7 @@ final class RelationFinder {
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|借助|部署"
             + "|建设(?=“)|创建(?=“)|提供(?=“)"   // 创建“X示范县”; 提供“茶安保”收入保险: a quoted product offered
+            + "|深化(?=[“《])"   // 深化“林长制”: taking a named system further is carrying it out
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
             + "|发布(?=[《“])|公布(?=[^，,。；;“]{0,6}“)"
@@ -1255,8 +1270,10 @@ final class RelationFinder {
                 int placeEnd = where == null ? -1 : where.end();
                 boolean describesNext = where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
                         && ms.firstAt(placeEnd + 1, m -> m.isOrganisation()) != null;
-                if (inClause == null && describesNext) {
-                    org = null;   // "…；落户Z的B": a clause opening on the phrase places B, not the sentence's subject
+                // "…；落户Z的B": a clause opening on the phrase places B, not the sentence's subject; so does the
+                // phrase after a copula ("X是总部位于Z的B的控股子公司").
+                if (describesNext && (inClause == null || "是为".indexOf(p.charAt(link)) >= 0)) {
+                    org = null;
                 }
                 // But "X是一家位于Z的加工企业" describes X itself.
                 if (org != null && where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的' && !describesNext
@@ -1421,14 +1438,16 @@ final class RelationFinder {
                 if (divisionSpends(p, ms, clause, verb)) {
                     continue;
                 }
-                boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find();
-                // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股).
+                boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find()
+                        || p.full().substring(s.start(), clause).contains(REGISTERED_CAPITAL);
+                // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股),
+                // or a share of a company's capital (注册资本1000万元，其中…，A村、B村各出资155万元).
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
                 Mention found = declaringName(p, ms, subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
                         (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
                         || m.type() == EntityType.ResearchTeam && m.start() == subjectAt
                         || m.type() == EntityType.Place && shareTaken
-                        && chainStart(ms, m) == subjectAt)
+                        && chainStart(ms, listEndingWith(p.full(), ms, m).get(0)) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
                         && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))));
                 int both = lastBothParties(p, s.start(), verb);
@@ -2145,9 +2164,9 @@ final class RelationFinder {
             int funderClause = paired != null ? clauseStart(s, paired.start()) : moneyClause;
             int funderEnd = paired != null ? paired.start() : setAsideIn != null ? chainStart(ms, setAsideIn) - 1
                     : beneficiary != null ? beneficiary.start() - 1 : at;
-            // "X每年出资600万元，支持Y开展…", "X集团投入帮扶资金3200万元，支持Y县发展…": a company paying for
-            // another's work; a company 安排 money for its own.
-            boolean paysFor = !arranged.group().startsWith(ARRANGES) && purpose.group(1) != null;
+            // "X每年出资600万元，支持Y开展…", "X集团投入帮扶资金3200万元，支持Y县发展…", "公司每年为工作站安排
+            // 研发经费…": a company paying for another body's work; a company 安排 money for its own otherwise.
+            boolean paysFor = beneficiary != null || !arranged.group().startsWith(ARRANGES) && purpose.group(1) != null;
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
                     && m.start() >= funderClause && m.end() <= funderEnd
@@ -2207,9 +2226,9 @@ final class RelationFinder {
     }
 
     /**
-     * "X市向该公司兑现奖补资金450万元", "X省下达Y县协作资金2.36亿元": a division or government opening the clause
-     * and granting funds (兑现, 拨付, 下达, 下拨) to a body or place, written after 向 or right after the verb,
-     * invests in it.
+     * "X市向该公司兑现奖补资金450万元", "X省下达Y县协作资金2.36亿元", "X市累计向Y市投入财政援助资金…": a
+     * division or government opening the clause and granting funds (兑现, 拨付, 下达, 下拨, 投入) to a body or
+     * place, written after 向 or right after the verb, invests in it.
      */
     private static void fundsGranted(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -3001,7 +3020,7 @@ final class RelationFinder {
                     break;
                 }
             }
-            int at = afterDeclaration(s, linkStart);
+            int at = linkStart < 0 ? -1 : beforeTime(s, clauseStart(s, linkStart), afterDeclaration(s, linkStart));
             Mention a = linkStart < 0 ? null : ms.last(m -> (m.type() == EntityType.Enterprise
                     || m.type() == EntityType.Government || m.type() == EntityType.ResearchTeam)
                     && m.end() <= at && m.end() >= at - MAX_PARTY_GAP && ms.outermost(m) && plainGap(p, ms, m.end(), at));
@@ -3173,6 +3192,7 @@ final class RelationFinder {
             pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
+        countedPartnersIncluding(p, ms, facts);
         togetherUnderLeader(p, ms, facts);
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
@@ -3305,6 +3325,24 @@ final class RelationFinder {
     }
 
     /**
+     * "A已与87家企业签订服务协议，…，其中包括B、C": the bodies named among a count of partners partner the body
+     * that opens the clause of the count.
+     */
+    private static void countedPartnersIncluding(Passage p, Mentions ms, Facts facts) {
+        Matcher counted = COUNTED_PARTNERS_INCLUDING.matcher(p.full());
+        while (counted.find()) {
+            int link = counted.start();
+            Mention a = subjectWithin(p, ms, clauseStart(p.full(), link), link);
+            int next = counted.end();
+            for (Mention b = a == null || !a.isOrganisation() ? null : partyAt(p, ms, next); b != null;
+                 b = "、和及".indexOf(p.charAt(next - 1)) >= 0 ? partyAt(p, ms, next) : null) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, link, CLAUSE);
+                next = b.end() + 1;
+            }
+        }
+    }
+
+    /**
      * "深圳市与喀什市联席会议在喀什召开，两市签署合作协议": the two sides a clause signs for (两市, 两县) are
      * the actors listed right before the count (广东、林芝两地启动), else those joined by 与 earlier in the sentence.
      */
@@ -3342,6 +3380,16 @@ final class RelationFinder {
                 b = a == null ? null : receiver;
                 at = towardAt;
             }
+            // "A的菌包全部来自B，双方签订…": the two sides are the one supplied and its supplier.
+            int supplied = a != null || sentence == null ? -1 : before.lastIndexOf(COMES_FROM);
+            if (supplied >= 0) {
+                int fromAt = sentence.start() + supplied;
+                b = ms.firstAt(fromAt + COMES_FROM.length(), m -> m.isOrganisation() && ms.outermost(m));
+                a = b == null ? null : subjectWithin(p, ms, sentence.start(), fromAt);
+                a = a != null && a.isOrganisation() ? a : null;
+                b = a == null ? null : b;
+                at = fromAt;
+            }
             // "今年广东、林芝两地启动…": the two sides listed right before their count.
             Mention listedLast = ms.lastAt(signed, m -> m.isActor() && ms.outermost(m));
             Mention listedFirst = listedLast == null ? null : listedBefore(p.full(), ms, listedLast);
@@ -3375,7 +3423,7 @@ final class RelationFinder {
             int declared = afterDeclaration(s, linkAt);
             // "A等8家合作社与B签订": A opens the parties counted before the link.
             Matcher counted = COUNTED_PARTIES.matcher(s).region(clauseStart, declared);
-            int partyEnd = counted.find() ? counted.start() : declared;
+            int partyEnd = counted.find() ? counted.start() : beforeTime(s, clauseStart, declared);
             int gap = partyGap(s, partyEnd);
             Mention nearest = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
@@ -3405,9 +3453,10 @@ final class RelationFinder {
                 listHead = ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
             }
             if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
-                    || link.equals("和") && a == before && listHead != null && linkEndsAt(s, listHead.start()))
+                    || link.equals("和") && a == before && listHead != null
+                    && linkEndsAt(s, chainStart(ms, listHead)))
                     && pair.isEmpty()) {
-                continue;   // 与A和B签订, 与A、B和C签订: all are the other party, not partners of each other
+                continue;   // 与A和B签订, 与A、B和C签订, 联合X镇A村和B村: all are the other party, not partners of each other
             }
             List<Mention> others = new ArrayList<>();
             int next = pastDescription(p, ms, at + link.length());
@@ -3449,9 +3498,10 @@ final class RelationFinder {
                     facts.add(party, RelationType.PARTNERS_WITH, a, at, CONTEXT);
                 }
             }
-            // "由A、B与C、D共同建设": doing it together, those after the link partner each other too.
+            // "由A、B与C、D共同建设": doing it together, the bodies after the link partner each other too; the
+            // villages a company is joined by (联合A村、B村共同组建) partner the company only.
             if (others.size() > 1 && s.startsWith(TOGETHER, others.get(others.size() - 1).end())) {
-                pairs(others, at, CONTEXT, facts);
+                pairs(others.stream().filter(Mention::isOrganisation).toList(), at, CONTEXT, facts);
             }
         }
     }
@@ -3687,6 +3737,12 @@ final class RelationFinder {
     }
 
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
+    /** Where a time written right before {@code at} starts (A今年3月|与B), or {@code at}; not before {@code from}. */
+    private static int beforeTime(String s, int from, int at) {
+        Matcher time = TIME_BEFORE_BY.matcher(s).region(from, at);
+        return time.find() ? time.start() : at;
+    }
+
     private static int afterDeclaration(String s, int pos) {
         // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
         int words = pos;
@@ -4837,8 +4893,8 @@ final class RelationFinder {
     private static void stationsOfTheirCompany(Mentions ms, Facts facts) {
         List<Mention> companies = ms.of(m -> m.type() == EntityType.Enterprise);
         for (Mention station : ms.of(m -> m.type() == EntityType.ResearchTeam && m.name().endsWith(STATION))) {
-            companies.stream().filter(c -> station.name().startsWith(c.name()) && station.name().length()
-                    > c.name().length() + STATION.length()).findFirst()
+            companies.stream().filter(c -> station.canonical().startsWith(c.canonical()) && station.canonical().length()
+                    > c.canonical().length() + STATION.length()).findFirst()
                     .ifPresent(c -> facts.add(station, RelationType.PART_OF, c, station.start(), STATED));
         }
     }
@@ -5002,8 +5058,12 @@ final class RelationFinder {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));
-                // "是泉州的X集团的全资子公司": the owner after the place that introduces it.
-                Mention place = ms.firstAt(is.end(), m -> m.type() == EntityType.Place);
+                // "是泉州的X集团的全资子公司", "是总部位于深圳市南山区的X集团的控股子公司": the owner after the
+                // place that introduces it.
+                Matcher sited = HEADQUARTERED.matcher(s).region(is.end(), s.length());
+                int placeAt = sited.lookingAt() ? sited.end() : is.end();
+                Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
+                place = place == null ? null : chainEnd(p, place, ms);
                 int owner = place != null && p.charAt(place.end()) == '的' ? place.end() + 1 : is.end();
                 parent = ms.firstAt(owner, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
                 setUpBy(p, ms, child, parent, at, facts);

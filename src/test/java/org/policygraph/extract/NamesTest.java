@@ -3780,9 +3780,9 @@ class NamesTest {
         ArticleExtraction a = extract("株洲华钛硬质合金股份有限公司（以下简称“华钛硬质”）成立于2008年。"
                 + "华钛硬质院士工作站与中南大学合作完成一项研究。");
 
-        assertThat(entity(a, "华钛硬质院士工作站").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(entity(a, "株洲华钛硬质合金股份有限公司院士工作站").aliases()).contains("华钛硬质院士工作站");
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
-                .contains(tuple("华钛硬质院士工作站", RelationType.PART_OF, "株洲华钛硬质合金股份有限公司"));
+                .contains(tuple("株洲华钛硬质合金股份有限公司院士工作站", RelationType.PART_OF, "株洲华钛硬质合金股份有限公司"));
     }
 
     @Test
@@ -3821,5 +3821,61 @@ class NamesTest {
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("鞍山华镁耐火材料股份有限公司院士工作站", RelationType.PART_OF, "鞍山华镁耐火材料股份有限公司"),
                         tuple("鞍山华镁耐火材料股份有限公司", RelationType.PARTNERS_WITH, "东北大学"));
+    }
+
+    @Test
+    void aTownshipWrittenWithItsPeoplesIsTheTownTheCodesListWithoutThem() {
+        ArticleExtraction a = extract("汤原县汤旺朝鲜族乡的水稻今年全部实现机械化插秧。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("汤旺朝鲜族乡", RelationType.LOCATED_IN, "汤原县"));
+    }
+
+    @Test
+    void aStationWrittenRightAfterItsCompanysDeclarationIsTheCompanys() {
+        ArticleExtraction a = extract("河南恒禾精密机械有限公司（以下简称“恒禾精机”）博士后科研工作站与郑州大学联合攻关。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("河南恒禾精密机械有限公司博士后科研工作站", RelationType.PARTNERS_WITH, "郑州大学"),
+                        tuple("河南恒禾精密机械有限公司博士后科研工作站", RelationType.PART_OF, "河南恒禾精密机械有限公司"));
+    }
+
+    @Test
+    void aUnitWrittenRightAfterItsInstitutionsDeclarationIsTheInstitutions() {
+        ArticleExtraction a = extract("江苏省农业科学院（以下简称“江苏农科院”）蔬菜研究所今年新建温室4栋。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("江苏省农业科学院蔬菜研究所", RelationType.PART_OF, "江苏省农业科学院"));
+    }
+
+    @Test
+    void aCompanysStationByItsShortNameAndByItsFullNameIsOneStation() {
+        ArticleExtraction a = extract("河南恒禾精密机械有限公司（以下简称“恒禾精机”）今年扩产。恒禾精机博士后工作站已招收博士后5人，"
+                + "河南恒禾精密机械有限公司博士后科研工作站还与郑州大学联合攻关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("河南恒禾精密机械有限公司博士后科研工作站", "郑州大学");
+    }
+
+    @Test
+    void aResearchBodyNamedAfterItsPlaceIsTheSameWrittenWithoutIt() {
+        ArticleExtraction a = extract("双方将共建曲阳石雕艺术研究院。根据协议，石雕艺术研究院设在曲阳经济开发区。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("曲阳石雕艺术研究院", RelationType.LOCATED_IN, "曲阳经济开发区"));
+    }
+
+    @Test
+    void aSystemIsNoShortNameOfTheWorkPlanThatCarriesItOut() {
+        ArticleExtraction a = extract("这是江西深化“林长制”的又一举措。省林业局印发的《江西省林长制工作方案》明确了各级林长的职责。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("林长制", "江西省林长制工作方案");
+    }
+
+    @Test
+    void aProvincesScienceCourtyardsAreNoOneCourtyard() {
+        ArticleExtraction a = extract("浙江科技小院增至120家，浙江大学园艺学院与龙泉市共建的龙泉香菇科技小院已运行两年。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("浙江科技小院");
     }
 }

@@ -5003,4 +5003,109 @@ class RelationCuesTest {
         assertThat(relations("黔东南州国有岭秀林场与黎平县国有龙门林场合作。林场旗下全资子公司贵州岭秀林业发展有限公司将投资2600万元。",
                 RelationType.PART_OF)).isEmpty();
     }
+
+    @Test
+    void aTimeBetweenAPartyAndTheLinkLeavesThePartyThePartner() {
+        assertThat(relations("在宿州市，安徽禾翊农业科技有限公司今年3月与灵璧县农业农村局合作推出“托管到田”服务项目。",
+                RelationType.PARTNERS_WITH, RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::type)
+                .contains(tuple("安徽禾翊农业科技有限公司", RelationType.PARTNERS_WITH),
+                        tuple("安徽禾翊农业科技有限公司", RelationType.IMPLEMENTS));
+    }
+
+    @Test
+    void deepeningANamedSystemIsCarryingItOut() {
+        assertThat(relations("今年以来，宜春市持续深化“林长制”改革。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宜春市", "林长制"));
+    }
+
+    @Test
+    void aLongDivisionNameBetweenADepartmentAndATitleStillPlacesThePerson() {
+        assertThat(relations("湖南省科学技术厅成果转化与区域创新处处长王建国介绍，全省技术合同成交额增长两成。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("王建国", "湖南省科学技术厅"));
+    }
+
+    @Test
+    void aStationSpokenOfAs工作站IsTheOneTheTextNamed() {
+        assertThat(relations("河南恒禾精密机械有限公司博士后科研工作站成立于2020年。论文第一作者、工作站博士后陈思源介绍了成果。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陈思源", "河南恒禾精密机械有限公司博士后科研工作站"));
+    }
+
+    @Test
+    void aCompanySettingMoneyAsideForAnotherBodyInvestsInIt() {
+        assertThat(relations("河南恒禾精密机械有限公司每年为郑州大学机械与动力工程学院安排研发经费800万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("河南恒禾精密机械有限公司", "郑州大学机械与动力工程学院", 8000000L));
+    }
+
+    @Test
+    void aCityPuttingNamedFundsIntoAnotherInvestsInIt() {
+        assertThat(relations("广州市与毕节市结对以来，广州累计向毕节投入财政援助资金30.5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("广州市", "毕节市", 3050000000L));
+    }
+
+    private static final String VILLAGE_CAPITAL = "近日，宁都县翠微农业发展有限公司挂牌成立。该公司由宁都县丰和供销集团有限公司"
+            + "联合青塘镇田心村、竹溪村和黄陂镇坪上村共同组建，注册资本1000万元，其中丰和供销集团出资510万元，田心村出资180万元，"
+            + "竹溪村、坪上村各出资155万元。";
+
+    @Test
+    void villagesTakingSharesOfACompanysCapitalInvestInIt() {
+        assertThat(relations(VILLAGE_CAPITAL, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .contains(tuple("田心村", "宁都县翠微农业发展有限公司", 1800000L),
+                        tuple("竹溪村", "宁都县翠微农业发展有限公司", 1550000L),
+                        tuple("坪上村", "宁都县翠微农业发展有限公司", 1550000L));
+    }
+
+    @Test
+    void villagesACompanyIsJoinedByPartnerTheCompanyNotEachOther() {
+        assertThat(relations(VILLAGE_CAPITAL, RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁都县丰和供销集团有限公司", "田心村"),
+                        tuple("宁都县丰和供销集团有限公司", "竹溪村"), tuple("宁都县丰和供销集团有限公司", "坪上村"));
+    }
+
+    @Test
+    void workMovedToAPlaceIsWhereTheMoneyForItGoes() {
+        assertThat(relations("东莞市立昌电子有限公司是一家电子企业。该公司决定将组装环节整体转移到会昌县，计划投资2.6亿元建设厂房。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("东莞市立昌电子有限公司", "会昌县"));
+    }
+
+    @Test
+    void aScienceCourtyardSetUpInQuotesIsWhereItWasSetUpAndIsSpokenOfAs小院() {
+        assertThat(relations("2022年，华南农业大学园艺学院与田东县农业农村局在百谷村共建“田东芒果科技小院”。"
+                + "针对病害问题，小院团队与田东金穗芒果种植专业合作社合作开展试验。", RelationType.LOCATED_IN,
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("田东芒果科技小院", RelationType.LOCATED_IN, "百谷村"),
+                        tuple("田东芒果科技小院", RelationType.PARTNERS_WITH, "田东金穗芒果种植专业合作社"));
+    }
+
+    @Test
+    void whereTheOwnerAfterACopulaIsHeadquarteredPlacesTheOwnerNotItsSubsidiary() {
+        assertThat(relations("东莞立昌电子有限公司是总部位于深圳市南山区的深圳霁川科技集团股份有限公司的控股子公司。",
+                RelationType.PART_OF, RelationType.LOCATED_IN)).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("东莞立昌电子有限公司", RelationType.PART_OF, "深圳霁川科技集团股份有限公司"),
+                        tuple("深圳霁川科技集团股份有限公司", RelationType.LOCATED_IN, "南山区"))
+                .doesNotContain(tuple("东莞立昌电子有限公司", RelationType.LOCATED_IN, "南山区"));
+    }
+
+    @Test
+    void theBothSidesOfASupplyAreTheOneSuppliedAndItsSupplier() {
+        assertThat(relations("柞水县岭上木耳专业合作社的菌包全部来自陕西秦耳生物科技有限公司（以下简称“秦耳生物”），"
+                + "双方去年签订了保护价回收协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("柞水县岭上木耳专业合作社", "陕西秦耳生物科技有限公司"));
+    }
+
+    @Test
+    void theBodiesNamedAmongACountOfPartnersArePartners() {
+        assertThat(relations("江苏云帆工业互联网科技有限公司已与87家企业签订服务协议，其中包括常州砺锋精工有限公司和"
+                + "溧阳天目茶业有限公司。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江苏云帆工业互联网科技有限公司", "常州砺锋精工有限公司"),
+                        tuple("江苏云帆工业互联网科技有限公司", "溧阳天目茶业有限公司"));
+    }
 }
