@@ -94,9 +94,12 @@ public final class Extractor {
         found.addAll(persons.find(p, orgs, authors));
         AliasResolver.Resolution resolution = aliases.resolve(p, found);
         List<Mention> withReferences = new ArrayList<>(resolution.mentions());
-        withReferences.addAll(references.find(p, resolution.mentions()));
+        List<Mention> referred = references.find(p, resolution.mentions());
+        withReferences.addAll(referred);
         withReferences.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
-        return new ArticleExtraction(article, resolution.entities(), relations.find(p, article.id(), withReferences));
+        List<Entity> entities = new ArrayList<>(resolution.entities());
+        entities.addAll(ReferenceResolver.stationsNamedByReference(p, referred, resolution.entities()));
+        return new ArticleExtraction(article, entities, relations.find(p, article.id(), withReferences));
     }
 
     private List<Term> segment(String text) {

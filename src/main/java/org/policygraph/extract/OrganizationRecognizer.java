@@ -31,6 +31,7 @@ final class OrganizationRecognizer {
     private static final String FOREST_FARM = "林场";
     /** A pilot-scale test base, a research body (X中试基地). */
     private static final String PILOT_BASE = "中试基地";
+    static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String SCIENCE_COURTYARD = "科技小院";
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     static final String POSTDOCTORAL = "博士后";
@@ -101,7 +102,7 @@ final class OrganizationRecognizer {
             new Suffix(SCIENCE_COURTYARD, EntityType.ResearchTeam, false, ""),
             // A university's courtyard of experts in a county (X大学Y县茉莉花农业专家大院), kept as its stations are.
             new Suffix("专家大院", EntityType.ResearchTeam, false, ""),
-            new Suffix("人民政府", EntityType.Government, false, ""),
+            new Suffix(PEOPLES_GOVERNMENT, EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),
             new Suffix("发展改革委", EntityType.Government, false, ""),
@@ -1719,11 +1720,16 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * A one-character verb right after a noun is a character of the name the segmenter split off
-     * (华晟/氢/能/装备: 氢能), not a verb that ends the phrase before the name.
+     * A one-character verb or measure word right after a noun is a character of the name the segmenter split
+     * off (华晟/氢/能/装备: 氢能; 汽车/线/束: 线束), not a word that ends the phrase before the name.
      */
     private static boolean verbCharInsideName(Passage p, Term t) {
-        if (t.word.length() != 1 || !t.nature.toString().startsWith("v") || STOP_WORDS.contains(t.word)
+        String own = t.nature.toString();
+        // (A measure word only right before the legal form: 雪垠|种/q|薯 is a walk to stop.)
+        Term next = p.termAt(t.offset + 1);
+        boolean measureBeforeForm = own.equals("q") && next != null && next.offset == t.offset + 1
+                && AliasResolver.LEGAL_FORMS.stream().anyMatch(next.word::startsWith);
+        if (t.word.length() != 1 || !own.startsWith("v") && !measureBeforeForm || STOP_WORDS.contains(t.word)
                 || t.nature.toString().equals("vyou")) {
             return false;   // 是, 有 and the like are never characters of a name (投资方是X公司, 百色有铝土矿)
         }

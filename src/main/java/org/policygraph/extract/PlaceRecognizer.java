@@ -567,6 +567,11 @@ final class PlaceRecognizer {
                         delimited = true;
                     }
                 }
+                // 2023年|枫坪村: the unit of a date written in digits closes the date and opens no name.
+                if (start > 0 && start < k && Character.isDigit(s.charAt(start - 1))
+                        && "年月日".indexOf(s.charAt(start)) >= 0) {
+                    start++;
+                }
                 if (start == k) {
                     continue;
                 }
@@ -1076,11 +1081,13 @@ final class PlaceRecognizer {
     private Mention placePrefix(String s, int start, int limit, List<Mention> divisions) {
         for (int end = limit; end >= start + 2; end--) {
             String name = s.substring(start, end);
-            // A zone is named after a province, city or county; towns only by their full name.
+            // A zone is named after a province, city or county; towns only by their full name, or by their short
+            // one where the text names the town in full (凤桥镇的凤桥X产业园).
             // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone.
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
                     ? OrganizationRecognizer.firstTagged(name, "v") ? List.of()
-                            : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")).toList()
+                            : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")
+                                    || divisions.stream().anyMatch(m -> m.canonical().equals(d.name()))).toList()
                     : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);
             if (d == null && ds.size() > 1) {

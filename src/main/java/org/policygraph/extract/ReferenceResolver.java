@@ -3,6 +3,7 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +223,7 @@ final class ReferenceResolver {
                 k.add(new Kind(level + "里", place));
             }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
+            k.add(new Kind("我" + level, place.and(m -> !isZone(m))));   // 我省 in an official's words: his own
             // 县财政投入…: a division's treasury spends for it.
             if (!level.equals("村")) {
                 k.add(new Kind(level + "财政", place.and(m -> !isZone(m))));
@@ -294,6 +296,57 @@ final class ReferenceResolver {
         return List.copyOf(k);
     }
 
+    /**
+     * "该公司博士后科研工作站与X联合研发": a station right after a reference to a company is that company's, named
+     * as a station named after it is; where the text names the company's station already, that one. The
+     * reference and the station are one mention, the station's: the company is no party of the clause.
+     */
+    private static List<Mention> stationsOfReferredCompanies(Passage p, List<Mention> mentions, List<Mention> references,
+                                                             boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> referencesToStations = new ArrayList<>();
+        for (Mention company : references) {
+            String word = company.type() != EntityType.Enterprise ? null : OrganizationRecognizer.HOSTED_STATIONS
+                    .stream().filter(w -> p.full().startsWith(w, company.end())).findFirst().orElse(null);
+            int end = word == null ? -1 : company.end() + word.length();
+            if (word == null || taken[company.end()] || taken[end - 1]) {
+                continue;
+            }
+            boolean postdoctoral = word.startsWith(OrganizationRecognizer.POSTDOCTORAL);
+            String named = mentions.stream().map(Mention::canonical).filter(c -> c.startsWith(company.canonical())
+                    && (c.endsWith(word) || postdoctoral && c.endsWith(OrganizationRecognizer.POSTDOCTORAL_STATION)))
+                    .findFirst().orElse(company.canonical() + word);
+            out.add(new Mention(p.full().substring(company.start(), end), named, EntityType.ResearchTeam,
+                    company.start(), end, Map.of()));
+            referencesToStations.add(company);
+            for (int i = company.end(); i < end; i++) {
+                taken[i] = true;
+            }
+        }
+        references.removeAll(referencesToStations);
+        return out;
+    }
+
+    /**
+     * The stations only a reference to their company names (该公司博士后科研工作站), as entities of their own: no
+     * recogniser read them, so no entity stands for them yet.
+     */
+    static List<Entity> stationsNamedByReference(Passage p, List<Mention> references, List<Entity> entities) {
+        Set<String> named = entities.stream().map(Entity::name).collect(Collectors.toSet());
+        Map<String, List<Integer>> offsets = new LinkedHashMap<>();
+        for (Mention m : references) {
+            if (m.type() == EntityType.ResearchTeam && !named.contains(m.canonical())
+                    && OrganizationRecognizer.HOSTED_STATIONS.stream().anyMatch(m.canonical()::endsWith)) {
+                List<Integer> at = offsets.computeIfAbsent(m.canonical(), k -> new ArrayList<>());
+                if (m.start() >= p.textOffset()) {
+                    at.add(p.articleOffset(m.start()));
+                }
+            }
+        }
+        return offsets.entrySet().stream().map(e -> new Entity(e.getKey(), EntityType.ResearchTeam, List.of(), Map.of(),
+                e.getValue())).toList();
+    }
+
     /** A zone by its level, or by its name where the gazetteer lists it as a division (包头稀土高新技术产业开发区). */
     private static boolean isZone(Mention m) {
         if ("zone".equals(m.properties().get("level"))) {
@@ -335,7 +388,8 @@ final class ReferenceResolver {
                 // A one-character reference opens a word of its own: 他 of 其他 is none. It ends its word, or before
                 // a preposition and a name the segmenter glued to it (企业同X公司 as one term), or before a person.
                 boolean beforeGluedName = end + 1 < taken.length && GLUED_PREPOSITIONS.indexOf(s.charAt(end)) >= 0
-                        && taken[end + 1] || namesStart.contains(end);
+                        && taken[end + 1] || namesStart.contains(end)
+                        || OrganizationRecognizer.HOSTED_STATIONS.stream().anyMatch(w -> s.startsWith(w, end));
                 if (taken[start] || taken[end - 1] || !endsWord(p, end) && !beforeGluedName
                         || e.length() == 1 && !p.isBoundary(start)) {
                     continue;
@@ -429,6 +483,7 @@ final class ReferenceResolver {
                 }
             }
         }
+        out.addAll(stationsOfReferredCompanies(p, mentions, out, taken));
         out.addAll(describedPeople(p, mentions, taken));
         out.addAll(describedCompanies(p, mentions, taken));
         out.addAll(newCompanies(p, mentions, taken));

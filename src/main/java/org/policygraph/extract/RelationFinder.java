@@ -58,6 +58,9 @@ final class RelationFinder {
             "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** Granting funds to a body or place: 兑现(奖补资金), 拨付(帮扶资金), 下达(协作资金), 投入(财政援助资金). */
     private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨|投入");
+    private static final String TOWARDS_IT = "向其";
+    /** What joins a place to one it governs: 的, 下辖的, 所辖的. */
+    private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖)?的");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
     private static final Pattern GRANTED_FUNDS = Pattern.compile(
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
@@ -108,6 +111,9 @@ final class RelationFinder {
     /** A count of partners, then those of them named: 与87家企业签订服务协议，…，其中包括(B). */
     private static final Pattern COUNTED_PARTNERS_INCLUDING = Pattern.compile("与[\\d一二三四五六七八九十两百多余]+家"
             + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;]{0,40}?其中(?:就)?包括");
+    /** The companies among those sited at a place (group 1): 落户开发区的配套企业中，. */
+    private static final Pattern AMONG_THOSE_SITED = Pattern.compile(
+            "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
     /** Where what a body uses comes from: (菌包全部)来自B. */
     private static final String COMES_FROM = "来自";
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
@@ -309,7 +315,9 @@ final class RelationFinder {
             "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
             + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
-    private static final Pattern COUNTED_COMPANIES = Pattern.compile("(?:这|上述)?([两二三四五六七八九])家(?:子公司|公司|企业)");
+    private static final Pattern COUNTED_COMPANIES = Pattern.compile(
+            "(?:这|上述)?([两二三四五六七八九])家(子公司|公司|企业|研究院|研究所|实验室)");
+    private static final Set<String> RESEARCH_KINDS = Set.of("研究院", "研究所", "实验室");
     /** What parties do where they meet, right after the place: (在昆明)签署, 签约, 举行. */
     private static final Pattern MEETING = Pattern.compile("(?:正式)?(?:签署|签订|签约|举行|举办|召开)");
     /**
@@ -438,8 +446,8 @@ final class RelationFinder {
     /** A company described as a place's own, after the place: 本土的菜籽油加工企业, 本地的一家公司. */
     private static final Pattern LOCAL_DESCRIPTION = Pattern.compile(
             "(?:本地|本土|当地)的?[^，,。；;！？]{0,12}?(?:企业|公司)(?=[，,。；;！？])");
-    /** A place's own company, between the place and its name: 本地企业, 的本土龙头企业. */
-    private static final Pattern LOCAL_COMPANY = Pattern.compile("的?(?:本地|本土|当地)(?:龙头)?企业");
+    /** A place's own company, between the place and its name: 本地企业, 的本土龙头企业, 本地的. */
+    private static final Pattern LOCAL_COMPANY = Pattern.compile("的?(?:本地|本土|当地)(?:(?:龙头)?企业|的)");
     /** What says a company is another's subsidiary: (X)是A的全资子公司. */
     private static final Pattern SUBSIDIARY_DESCRIBED = Pattern.compile("是[^，,。；;]{2,40}?(?:全资|控股)?子公司");
     /** "由B投资3.2亿元设立，": the money, then the verb of setting up that closes the clause. */
@@ -482,9 +490,9 @@ final class RelationFinder {
     private static final Pattern HELD = Pattern.compile("(?:绝对|相对)?控股(?=[，,。；;])");
     /**
      * A division inside a body, written between the body and a title: 种植业管理处, 科技处, 市场与信息化处, 金融部,
-     * 成果转化与区域创新处.
+     * 成果转化与区域创新处; and a company's centre (工业设计中心).
      */
-    private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,11}[处科室部]");
+    private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,11}(?:[处科室部]|中心)");
     private static final int MAX_INNER_DIVISION = 12;
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
@@ -603,11 +611,12 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享");
+            "合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
-    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设. */
-    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "与", "和", "同");
+    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
+    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "委托", "与", "和",
+            "同");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
@@ -754,6 +763,7 @@ final class RelationFinder {
         jointVentures(p, ms, facts);
         fundsArranged(p, ms, facts);
         fundsGranted(p, ms, facts);
+        amongThoseSitedThere(p, ms, facts);
         loansGranted(p, ms, facts);
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
@@ -1189,19 +1199,25 @@ final class RelationFinder {
     }
 
     /**
-     * "…：A公司投资…；B公司投资…。两家子公司均已在开发区注册成立": a sentence opening on a count of companies
-     * speaks of the last that many named in the sentence before, when it names at least that many.
+     * "…：A公司投资…；B公司投资…。两家子公司均已在开发区注册成立", "…共建A研究院和B研究院。根据协议，两家研究院均设在Z":
+     * a sentence opening (or opening its clause after a first) on a count of companies or research bodies speaks
+     * of the last that many of that kind named in the sentence before, when it names at least that many.
      */
     private static List<Mention> countedCompanies(Passage p, Mentions ms, Sentences.Sentence s) {
         Matcher counted = COUNTED_COMPANIES.matcher(s.text());
-        Sentences.Sentence before = counted.lookingAt() ? p.sentenceAt(s.start() - 1) : null;
+        int first = s.text().indexOf('，');
+        boolean opens = counted.lookingAt() || first > 0 && counted.region(first + 1, s.text().length()).lookingAt();
+        Sentences.Sentence before = opens ? p.sentenceAt(s.start() - 1) : null;
         if (before == null) {
             return List.of();
         }
         int count = "两二三四五六七八九".indexOf(counted.group(1)) + 2;
+        String kind = counted.group(2);
+        Predicate<Mention> ofKind = RESEARCH_KINDS.contains(kind)
+                ? m -> m.type() == EntityType.ResearchTeam && m.canonical().endsWith(kind)
+                : m -> m.type() == EntityType.Enterprise;
         List<Mention> named = new ArrayList<>();
-        for (Mention m : ms.of(m -> m.type() == EntityType.Enterprise && before.contains(m.start(), m.end())
-                && ms.outermost(m))) {
+        for (Mention m : ms.of(m -> ofKind.test(m) && before.contains(m.start(), m.end()) && ms.outermost(m))) {
             named.removeIf(n -> n.canonical().equals(m.canonical()));
             named.add(m);
         }
@@ -1311,7 +1327,10 @@ final class RelationFinder {
             boolean scene = "zone".equals(level)
                     || level != null && LOCAL_AREAS.contains(level)
                     && org.name().endsWith(ReferenceResolver.COOPERATIVE);
+            // (A division's government is in its division, not in the zone written before it: 设在Z开发区，X市政府…)
             boolean adjacentScene = scene && place.end() <= listHead.start()
+                    && !(org.type() == EntityType.Government && "zone".equals(level)
+                    && org.canonical().endsWith(OrganizationRecognizer.PEOPLES_GOVERNMENT))
                     && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
                             .region(place.end(), listHead.start()).matches())
                     && !siteOfInvestment(p, place, org);
@@ -1436,6 +1455,16 @@ final class RelationFinder {
                 int subjectAt = ofTotal && p.full().startsWith(AMONG, clause) ? clause + AMONG.length() : clause;
                 // "今年县财政投入1200万元，在Z…": a division spending as its clause's subject; fundsArranged reads it.
                 if (divisionSpends(p, ms, clause, verb)) {
+                    continue;
+                }
+                // "，潍坊市向其拨付补助资金500万元": a division granting funds to a body; fundsGranted reads it.
+                Mention recipient = ms.lastAt(verb, m -> m.isOrganisation() || m.type() == EntityType.Place);
+                boolean toward = p.full().startsWith(TOWARDS_IT, verb - TOWARDS_IT.length())
+                        || recipient != null && p.charAt(chainStart(ms, recipient) - 1) == TOWARDS;
+                Mention granter = toward && FUNDS_GRANTED.matcher(v.group()).matches()
+                        ? subjectWithin(p, ms, clause, verb) : null;
+                if (granter != null && (granter.type() == EntityType.Place || granter.type() == EntityType.Government)
+                        && !companyBetween(ms, granter, verb)) {
                     continue;
                 }
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find()
@@ -2239,6 +2268,11 @@ final class RelationFinder {
             int at = granted.start();
             Mention toward = ms.lastAt(at, recipient);
             toward = toward != null && "向给为".indexOf(p.charAt(chainStart(ms, toward) - 1)) >= 0 ? toward : null;
+            // "该公司…，潍坊市向其拨付补助资金": 其 is the body the sentence is about.
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            boolean towardIt = toward == null && sentence != null && s.startsWith(TOWARDS_IT, at - TOWARDS_IT.length());
+            toward = towardIt ? ms.first(m -> m.isOrganisation() && m.start() >= sentence.start()
+                    && m.end() <= at - TOWARDS_IT.length() && ms.outermost(m)) : toward;
             Mention after = toward != null ? null : ms.firstAt(granted.end(), recipient);
             Mention target = toward != null ? toward : after == null ? null : chainEnd(p, after, ms);
             int moneyFrom = toward != null ? granted.end() : target == null ? -1 : target.end();
@@ -2249,7 +2283,7 @@ final class RelationFinder {
                 continue;   // 兑现承诺, 下达任务: no funds granted
             }
             // The clause's subject grants, a division or government (not a company, nor a place describing one).
-            int funderEnd = toward != null ? chainStart(ms, toward) - 1 : at;
+            int funderEnd = towardIt ? at - TOWARDS_IT.length() : toward != null ? chainStart(ms, toward) - 1 : at;
             Mention subject = subjectWithin(p, ms, clauseStart(s, at), funderEnd);
             Mention funder = subject != null && (subject.type() == EntityType.Place
                     || subject.type() == EntityType.Government) ? subject : null;
@@ -2257,6 +2291,38 @@ final class RelationFinder {
             if (funder != null && !funder.canonical().equals(target.canonical())) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "落户开发区的配套企业中，A投资5.5亿元建设…，B投资3.8亿元建设…": each company opening a clause after the
+     * phrase is one of those sited at the place, and the money it spends goes there.
+     */
+    private static void amongThoseSitedThere(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher among = AMONG_THOSE_SITED.matcher(s);
+        while (among.find()) {
+            Mention first = ms.firstAt(among.start(1), m -> m.type() == EntityType.Place && !ms.insideName(m));
+            Mention place = first == null ? null : chainEnd(p, first, ms);
+            Sentences.Sentence sentence = p.sentenceAt(among.start());
+            if (place == null || place.end() != among.end(1) || sentence == null) {
+                continue;
+            }
+            for (int clause = among.end(); clause < sentence.end(); clause = clauseEnd(s, clause) + 1) {
+                Mention company = ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                if (company == null) {
+                    continue;
+                }
+                facts.add(company, RelationType.LOCATED_IN, place, clause, CLAUSE);
+                int end = clauseEnd(s, clause);
+                Matcher spent = INVEST.matcher(s).region(company.end(), end);
+                Optional<Amounts.Amount> amount = spent.find() ? Amounts.find(s.substring(0, end), spent.end())
+                        : Optional.empty();
+                if (amount.isPresent()) {
+                    facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), clause,
+                            amount.get().properties(), CLAUSE);
+                }
             }
         }
     }
@@ -2991,11 +3057,18 @@ final class RelationFinder {
         return new Sentences.Sentence(from, end, text.substring(from, end));
     }
 
-    /** The place right after a word of siting anywhere in the sentence (项目落户Y镇，由X...), or null. */
+    /**
+     * The place right after a word of siting anywhere in the sentence (项目落户Y镇，由X...), or null; not where a
+     * headquarters is (总部位于Z的X将产线转移到Y), though where one moves to is (总部落户Z).
+     */
     private static Mention sitedPlace(Passage p, Mentions ms, Sentences.Sentence s) {
         Matcher sited = SITED.matcher(p.full()).region(s.start(), s.end());
         while (sited.find()) {
             int after = sited.end();
+            if (p.full().startsWith(HEADQUARTERS, sited.start() - HEADQUARTERS.length())
+                    && HEADQUARTERED.matcher(sited.group()).matches()) {
+                continue;
+            }
             Mention place = ms.firstAt(after, m -> m.type() == EntityType.Place && !ms.insideName(m));
             if (place != null) {
                 return place;
@@ -3183,6 +3256,9 @@ final class RelationFinder {
         String s = p.full();
         // "(由)A、B和C(联合)组成的团队": the organisations of the clause before 组成 form one team.
         for (int formed = s.indexOf(FORMED); formed >= 0; formed = s.indexOf(FORMED, formed + 1)) {
+            if (!p.isBoundary(formed)) {
+                continue;   // 专家组|成果: the 组 closing a word, then a word of its own, forms nothing
+            }
             int from = Math.max(clauseStart(s, formed), formed - MAX_TEAM_LIST);
             int to = formed;
             // 该校X实验室: a reference written right before a unit only says whose unit it is.
@@ -6133,7 +6209,9 @@ final class RelationFinder {
         for (Mention next = cur; next != null; ) {
             cur = next;
             int end = cur.end();
-            int nextStart = end < p.full().length() && p.charAt(end) == '的' ? end + 1 : end;
+            // "A市的B县", "A市下辖的B县": a place governed by the one before it.
+            Matcher governed = GOVERNED.matcher(p.full()).region(end, p.full().length());
+            int nextStart = governed.lookingAt() ? governed.end() : end;
             next = cur.type() != EntityType.Place ? null
                     : ms.firstAt(nextStart, o -> o.type() == EntityType.Place && !ms.insideName(o));
         }

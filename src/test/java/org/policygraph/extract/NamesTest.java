@@ -3878,4 +3878,38 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("浙江科技小院");
     }
+
+    @Test
+    void aMeasureCharacterRightBeforeTheLegalFormIsACharacterOfTheName() {
+        ArticleExtraction a = extract("芜湖华涛汽车线束有限公司则追加投资1.2亿元扩建产线。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("芜湖华涛汽车线束有限公司");
+    }
+
+    @Test
+    void theUnitOfADateInDigitsOpensNoVillagesName() {
+        ArticleExtraction a = extract("变化始于2023年松溪村股份经济合作社与浙江远山文旅发展有限公司签订的协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("松溪村股份经济合作社").doesNotContain("年松溪村");
+    }
+
+    @Test
+    void aZoneNamedAfterATownsShortNameIsAZoneWhereTheTextNamesTheTown() {
+        ArticleExtraction a = extract("12月10日，位于嘉兴市南湖区凤桥镇的凤桥味园食品产业园举行项目集中签约仪式。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("凤桥味园食品产业园", RelationType.LOCATED_IN, "凤桥镇"));
+    }
+
+    @Test
+    void aStationAfterAReferenceToItsCompanyIsNamedAfterTheCompany() {
+        ArticleExtraction a = extract("近日，天津博岳传动科技有限公司传来消息：该公司博士后科研工作站与河北工业大学机械工程学院"
+                + "联合研发的减速器通过成果评价。");
+
+        assertThat(entity(a, "天津博岳传动科技有限公司博士后科研工作站").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("天津博岳传动科技有限公司博士后科研工作站", RelationType.PARTNERS_WITH, "河北工业大学机械工程学院"))
+                .doesNotContain(tuple("天津博岳传动科技有限公司", RelationType.PARTNERS_WITH,
+                        "天津博岳传动科技有限公司博士后科研工作站"));
+    }
 }

@@ -5108,4 +5108,88 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("江苏云帆工业互联网科技有限公司", "常州砺锋精工有限公司"),
                         tuple("江苏云帆工业互联网科技有限公司", "溧阳天目茶业有限公司"));
     }
+
+    @Test
+    void eachCompanyAmongThoseSitedAtAPlaceIsThereAndSpendsThere() {
+        assertThat(relations("跟随链主落户晋中经济技术开发区的配套企业中，太原华锻精密铸造有限公司投资5.5亿元建设压铸车间，"
+                + "苏州瑞芯功率半导体有限公司则追加投资1.2亿元扩建封装线。", RelationType.LOCATED_IN, RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("太原华锻精密铸造有限公司", RelationType.LOCATED_IN, "晋中经济技术开发区"),
+                        tuple("太原华锻精密铸造有限公司", RelationType.INVESTS_IN, "晋中经济技术开发区"),
+                        tuple("苏州瑞芯功率半导体有限公司", RelationType.LOCATED_IN, "晋中经济技术开发区"),
+                        tuple("苏州瑞芯功率半导体有限公司", RelationType.INVESTS_IN, "晋中经济技术开发区"));
+    }
+
+    @Test
+    void whereAHeadquartersIsIsNoSiteOfWorkMovedElsewhere() {
+        assertThat(relations("温州鸿雁服饰有限公司（以下简称“温州鸿雁”）在湄潭县设厂。去年以来，总部位于温州市瓯海区的温州鸿雁"
+                + "将两条生产线整体转移到湄潭县，累计投资1.5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("温州鸿雁服饰有限公司", "湄潭县"));
+    }
+
+    @Test
+    void whereAHeadquartersMovesToIsWhereTheMoneyGoes() {
+        assertThat(relations("在深圳打拼二十年的企业家周立新，将其控股的深圳华讯电子技术有限公司第二总部落户金寨经济开发区，"
+                + "首期投资4.6亿元。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("深圳华讯电子技术有限公司", "金寨经济开发区"));
+    }
+
+    @Test
+    void theHeadOfACompanysCentreIsTheCompanys() {
+        assertThat(relations("佛山锐美智能家电股份有限公司（以下简称“锐美家电”）入选省级名单。锐美家电工业设计中心主任何志文"
+                + "告诉记者，公司计划扩建设计大楼。", RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("何志文", "佛山锐美智能家电股份有限公司"));
+    }
+
+    @Test
+    void anOfficialsOwnProvinceIsTheProvinceHeSpeaksFor() {
+        assertThat(relations("浙江省今年新认定工业设计中心40家。省经济和信息化厅副厅长陈立表示，我省将深入实施“浙里优设计”"
+                + "赋能行动。", RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("浙江省");
+    }
+
+    @Test
+    void aBodyEntrustingAnotherWithWorkIsItsPartner() {
+        assertThat(relations("海南昌阳新能源开发有限公司（以下简称“昌阳新能源”）建设光伏电站。板下种植则由昌阳新能源委托"
+                + "东方市青垄瓜菜种植专业合作社经营。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("海南昌阳新能源开发有限公司", "东方市青垄瓜菜种植专业合作社"));
+    }
+
+    @Test
+    void aDivisionGrantingFundsToTheBodyASentenceIsAboutInvestsInIt() {
+        assertThat(relations("伊川县的洛阳嵩禾新材料有限公司建成数字化车间后，市工信局向其拨付补助资金650万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("市工业和信息化局", "洛阳嵩禾新材料有限公司", 6500000L));
+    }
+
+    @Test
+    void aPlaceGovernedByTheOneBeforeItIsTheSiteOfTheMoney() {
+        assertThat(relations("在潍坊市下辖的诸城市，山东华泰食品机械有限公司投资8600万元建设数字化车间。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东华泰食品机械有限公司", "诸城市"));
+    }
+
+    @Test
+    void aCountOfResearchBodiesSpeaksOfThoseTheSentenceBeforeNamed() {
+        assertThat(relations("郴州市人民政府与中南大学签约，共建中南大学郴州稀土新材料研究院和湘南矿山修复研究院。"
+                + "根据协议，两家研究院均设在郴州高新技术产业开发区，郴州市政府每年为每家研究院安排运行经费。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("中南大学郴州稀土新材料研究院", "郴州高新技术产业开发区"),
+                        tuple("湘南矿山修复研究院", "郴州高新技术产业开发区"))
+                .doesNotContain(tuple("郴州市人民政府", "郴州高新技术产业开发区"));
+    }
+
+    @Test
+    void aCompanyCalledThePlacesOwnIsThere() {
+        assertThat(relations("签约当天，中南大学与郴州本地的湖南郴鑫稀贵金属有限公司签订技术合作项目5项。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南郴鑫稀贵金属有限公司", "郴州市"));
+    }
+
+    @Test
+    void the组OfAGroupBeforeAWordOfItsOwnFormsNoTeam() {
+        assertThat(relations("天津博岳传动科技有限公司向河北工业大学捐赠的试验台通过专家组成果评价。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
