@@ -107,6 +107,7 @@ final class ReferenceResolver {
     private static final Pattern TEAM_OF_PERSON = Pattern.compile(
             "(?:副?教授|副?研究员|院士|博士)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
+    private static final Pattern BASE_SITED = Pattern.compile("(?:位于|坐落于|地处|设在)");
     private static final String GROUP = "集团";
     private static final String THE_GROUP = "该集团";
     private static final String LOCAL = "当地";
@@ -229,6 +230,8 @@ final class ReferenceResolver {
                 k.add(new Kind(level + "财政", place.and(m -> !isZone(m))));
             }
         }
+        // 该地区: a prefecture called 地区 (阿克苏地区).
+        k.add(new Kind("该地区", m -> m.type() == EntityType.Place && m.canonical().endsWith("地区")));
         // 镇上还与X签订…: the town, as 镇里.
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
@@ -648,6 +651,10 @@ final class ReferenceResolver {
             int start = at;
             if (owner == null || taken[start] || start == 0 || BEFORE_BASE.indexOf(s.charAt(start - 1)) < 0
                     || !p.isBoundary(start) || !endsWord(p, start + BASE.length())) {
+                continue;
+            }
+            // "基地位于Z村": where the base lies is said of the base, not of its company.
+            if (BASE_SITED.matcher(s).region(start + BASE.length(), s.length()).lookingAt()) {
                 continue;
             }
             out.add(referenceTo(owner, BASE, start));

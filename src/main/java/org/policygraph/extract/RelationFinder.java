@@ -50,15 +50,16 @@ final class RelationFinder {
     /** Setting money aside (安排1500万元专项资金支持Y): a government's way of funding others, a company's of its own work. */
     private static final String ARRANGES = "安排";
     /**
-     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 投入, 拿出, 出资, or funds pooled (统筹, 整合
+     * Money set aside for a body: 安排(专项经费, 东西部协作财政援助资金), 列支, 投入, 拿出, 出资, or funds pooled (统筹, 整合
      * 衔接资金) before it, with a bound of at least (不少于) before the amount; after it, what the money is (运行经费,
      * 专项资金) and what it is for (支持|保障|用于|帮助|注入, group 1).
      */
     private static final Pattern ARRANGED = Pattern.compile(
-            "(?:安排|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
+            "(?:安排|列支|投入|拿出|出资|统筹|整合)(?:[^，,。；;\\d]{0,10}?(?:经费|资金))?(?:不少于|不低于)?");
     /** Granting funds to a body or place: 兑现(奖补资金), 拨付(帮扶资金), 下达(协作资金), 投入(财政援助资金). */
     private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨|投入");
     private static final String TOWARDS_IT = "向其";
+    private static final String LEADS_IT = "领衔";
     /** What joins a place to one it governs: 的, 下辖的, 所辖的. */
     private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖)?的");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
@@ -782,7 +783,22 @@ final class RelationFinder {
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
+        ledBy(p, ms, facts);
         return facts.list();
+    }
+
+    /** "工作站由X大学教授Y领衔": the one who leads a body, given by 由, is its member. */
+    private static void ledBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(LEADS_IT); k >= 0; k = s.indexOf(LEADS_IT, k + 1)) {
+            Mention person = ms.lastAt(k, m -> m.type() == EntityType.Person);
+            int clause = person == null ? -1 : clauseStart(s, person.start());
+            int by = clause < 0 ? -1 : s.lastIndexOf('由', person.start());
+            Mention body = by < clause ? null : ms.lastAt(by, m -> m.isOrganisation() && ms.outermost(m));
+            if (body != null) {
+                facts.add(person, RelationType.AFFILIATED_WITH, body, person.start(), CLAUSE);
+            }
+        }
     }
 
     /** Collects relations without repeats, keeping the first evidence. */
@@ -3576,7 +3592,7 @@ final class RelationFinder {
             }
             // "由A、B与C、D共同建设": doing it together, the bodies after the link partner each other too; the
             // villages a company is joined by (联合A村、B村共同组建) partner the company only.
-            if (others.size() > 1 && s.startsWith(TOGETHER, others.get(others.size() - 1).end())) {
+            if (others.size() > 1 && s.startsWith(TOGETHER, endWithDeclaration(s, others.get(others.size() - 1)))) {
                 pairs(others.stream().filter(Mention::isOrganisation).toList(), at, CONTEXT, facts);
             }
         }
@@ -3873,6 +3889,14 @@ final class RelationFinder {
         Matcher described = b == null ? PARTY_DESCRIPTION.matcher(p.full()).region(start, p.full().length()) : null;
         if (described != null && described.lookingAt()) {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
+        }
+        // 与总部位于Z的X: where the party is, said before its name.
+        Matcher sited = b == null ? HEADQUARTERED.matcher(p.full()).region(start, p.full().length()) : null;
+        Mention where = sited != null && sited.lookingAt()
+                ? ms.firstAt(sited.end(), m -> m.type() == EntityType.Place && !ms.insideName(m)) : null;
+        Mention placed = where == null ? null : chainEnd(p, where, ms);
+        if (placed != null && placed.end() < p.full().length() && p.charAt(placed.end()) == '的') {
+            b = actorAt(ms, placed.end() + 1);
         }
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
         // 与A区、B县两县人民医院: the places listed before the bodies they count.

@@ -5192,4 +5192,48 @@ class RelationCuesTest {
         assertThat(relations("天津博岳传动科技有限公司向河北工业大学捐赠的试验台通过专家组成果评价。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void aPartyIntroducedByWhereItsHeadquartersIsIsThePartner() {
+        assertThat(relations("同时，临猗县秋实农业服务有限公司与总部位于运城经济技术开发区的山西晋南鲜果进出口有限公司签订外销协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("临猗县秋实农业服务有限公司", "山西晋南鲜果进出口有限公司"));
+    }
+
+    @Test
+    void whereABaseLiesIsWhereTheMoneyPutIntoItGoes() {
+        assertThat(relations("贵州乌江参芪药业集团有限公司（以下简称“乌江药业”）建设的中药材示范基地通过验收。基地位于杨柳塘镇"
+                + "杉木村，面积3200亩，乌江药业累计投入4600万元，建成种苗繁育圃。", RelationType.INVESTS_IN, RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("贵州乌江参芪药业集团有限公司", RelationType.INVESTS_IN, "杉木村"))
+                .doesNotContain(tuple("贵州乌江参芪药业集团有限公司", RelationType.LOCATED_IN, "杉木村"));
+    }
+
+    @Test
+    void bodiesJoinedToBuildTogetherPartnerEachOtherThoughOneDeclaresAShortName() {
+        assertThat(relations("该基地由洛阳市人民政府联合河南科技大学、洛阳钼都新材料股份有限公司（以下简称“钼都新材”）共同建设。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("河南科技大学", "洛阳钼都新材料股份有限公司"));
+    }
+
+    @Test
+    void theOneWhoLeadsABodyIsItsMember() {
+        assertThat(relations("天津沐川膜技术有限公司院士工作站揭牌。工作站由天津工业大学教授卢明岩领衔。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("卢明岩", "天津沐川膜技术有限公司院士工作站"));
+    }
+
+    @Test
+    void aPrefectureCalled地区IsReferredToAs该地区() {
+        assertThat(relations("喀什地区商务局副局长买买提介绍，今年以来，该地区深入实施“纺织服装产业提质行动”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("喀什地区");
+    }
+
+    @Test
+    void aDivisionBudgetingMoneyForABodyInvestsInIt() {
+        assertThat(relations("林芝高原特色农业研究院落户米林县，林芝市财政每年列支800万元保障其科研经费。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("林芝市", "林芝高原特色农业研究院", 8000000L));
+    }
 }
