@@ -279,7 +279,7 @@ final class Gazetteer {
     }
 
     /**
-     * 星火朝鲜族乡 for 星火乡: a township written with the peoples it is named for, which the codes list without
+     * 汤旺朝鲜族乡 for 汤旺乡: a township written with the peoples it is named for, which the codes list without
      * them. Empty unless {@code name} ends with peoples and 乡 or 镇, is no name of the codes (柳城畲族镇 is) and
      * the rest names a town.
      */

@@ -363,6 +363,8 @@ final class OrganizationRecognizer {
     /** Words in brackets, as a place inside a company's name is written: （沧州）. */
     private static final Pattern BRACKETED_WORDS = Pattern.compile("[（(]\\p{IsHan}{2,6}[)）]");
     private static final int MAX_ANCHOR_GAP = 3;
+    /** The same for a registered name, whose trade name and trade run longer before the legal form. */
+    private static final int MAX_REGISTERED_ANCHOR_GAP = 6;
     /** How far before a registered name's walked start a split place's name may begin (上海星岚感知|科技). */
     private static final int MAX_SPLIT_PLACE_GAP = 6;
     /** The most characters between a listed company's place and where the walk stopped (优达到家). */
@@ -1177,14 +1179,17 @@ final class OrganizationRecognizer {
             if (place.end() == start && last != null && last.offset > place.start() && anchors(place)) {
                 return place.start();
             }
+            // A registered name runs on further: 清河县|恒丰绒毛分/梳|有限公司.
             int gap = start - place.end();
-            String between = gap >= 1 && gap <= MAX_ANCHOR_GAP ? p.full().substring(place.end(), start) : "";
+            int maxGap = acrossVerbs ? MAX_REGISTERED_ANCHOR_GAP : MAX_ANCHOR_GAP;
+            String between = gap >= 1 && gap <= maxGap ? p.full().substring(place.end(), start) : "";
             // (在南昌|成立|X有限公司: a stop word of two characters, 成立 or 目前, is no part of a name either.)
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
                     && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
                     && WORD_STOPS.stream().noneMatch(between::contains)
                     && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 万柏林区共建|X研究院 as one term
-                    && (acrossVerbs || noVerbBetween(p, place.end(), start));
+                    && (acrossVerbs && (gap <= MAX_ANCHOR_GAP || noWordOfAClauseBetween(p, place.end(), start))
+                    || noVerbBetween(p, place.end(), start));
             if (plain && anchors(place)) {
                 return place.start();
             }
@@ -1299,6 +1304,21 @@ final class OrganizationRecognizer {
     private static boolean verbEndsAt(Passage p, int pos) {
         Term before = p.termAt(pos - 1);
         return before != null && before.offset + before.word.length() == pos && before.nature.toString().startsWith("v");
+    }
+
+    /**
+     * No verb of two characters or more, adverb, preposition, conjunction or particle lies in [from, to): lone
+     * characters the segmenter reads as verbs may be a trade's (绒毛分/梳), 则迎来 is a clause.
+     */
+    private static boolean noWordOfAClauseBetween(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            char kind = t == null ? 'w' : t.nature.toString().charAt(0);
+            if (t == null || "dpcuw".indexOf(kind) >= 0 || kind == 'v' && t.word.length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean noVerbBetween(Passage p, int from, int to) {

@@ -165,7 +165,7 @@ final class PlaceRecognizer {
         for (Hit h : hits) {
             Gazetteer.Division d = resolved.get(h.name());
             // An area office goes by the town or township the text names it as (金海湖镇 for 金海湖地区).
-            // So does the township written with its peoples (星火朝鲜族乡 for 星火乡).
+            // So does the township written with its peoples (汤旺朝鲜族乡 for 汤旺乡).
             boolean asWritten = d != null && Gazetteer.isAreaOffice(d)
                     || !gazetteer.townsWithoutTheirPeoples(h.name()).isEmpty();
             String canonical = asWritten ? h.name() : d != null ? d.name()
@@ -271,7 +271,7 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 桦川县星火朝鲜族乡: a township the codes list without the peoples it is named for (星火乡) is that town,
+     * 汤原县汤旺朝鲜族乡: a township the codes list without the peoples it is named for (汤旺乡) is that town,
      * though no name of the codes runs on to where the text's ends. The text's fuller name stands.
      */
     private List<Hit> withTownshipsOfPeoples(String s, List<Hit> hits) {

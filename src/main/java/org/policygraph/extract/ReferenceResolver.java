@@ -230,7 +230,7 @@ final class ReferenceResolver {
                 k.add(new Kind(level + "财政", place.and(m -> !isZone(m))));
             }
         }
-        // 该地区: a prefecture called 地区 (阿克苏地区).
+        // 该地区: a prefecture called 地区 (喀什地区).
         k.add(new Kind("该地区", m -> m.type() == EntityType.Place && m.canonical().endsWith("地区")));
         // 镇上还与X签订…: the town, as 镇里.
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));

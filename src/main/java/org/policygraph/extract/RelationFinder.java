@@ -96,6 +96,8 @@ final class RelationFinder {
     private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
             "(?:\\p{IsHan}{0,4}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助|注入))?");
+    /** A clause after money set aside, opening on the body it works for: ，为(研究院建设…). */
+    private static final Pattern FOR_BODY = Pattern.compile("[，,]为");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -115,6 +117,10 @@ final class RelationFinder {
     /** The companies among those sited at a place (group 1): 落户开发区的配套企业中，. */
     private static final Pattern AMONG_THOSE_SITED = Pattern.compile(
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
+    /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
+    private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
+    /** The count of sides to an agreement: 三方(合作协议). */
+    private static final Pattern COUNTED_SIDES = Pattern.compile("([三四五六])方");
     /** Where what a body uses comes from: (菌包全部)来自B. */
     private static final String COMES_FROM = "来自";
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
@@ -140,8 +146,8 @@ final class RelationFinder {
      */
     private static final Pattern INVEST = Pattern.compile(
             "投资|出资|注资|投入|斥资|增资|折资|认缴|配套|自筹|注入(?=资本金|\\p{IsHan}{0,4}资金)|拨付(?=\\p{IsHan}{0,4}资金)|投向"
-            + "|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])"
-            + "|(?<=[\\d万亿元资金产])入股"
+            + "|(?:合资|作价|折价)(?=[\\d一二三四五六七八九十两百千万亿])|(?:作价|折价)入股"
+            + "|(?<=[\\d万亿元资金产]|元[，,])入股"
             + "|拿出(?=(?:其中)?[\\d一二三四五六七八九十两百千万亿][\\d.一二三四五六七八九十两百千万亿余多]*元(?:资金)?+(?!支持|扶持|奖补|奖励|补贴|补助))");
     /** Words of time that may open a clause before its subject: 今年, 2023年, 去年以来. */
     private static final Pattern TIME_OPENING_CLAUSE = Pattern.compile(
@@ -162,8 +168,11 @@ final class RelationFinder {
      */
     private static final Pattern SHARES_PAID_FOR = Pattern.compile(
             "[以将](?:" + MONEY_NAMED + "(?:共|合计)?)?(?=[\\d.]+[万亿]*元)");
-    /** What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing. */
-    private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:" + MONEY_NAMED + ")?");
+    /**
+     * What stands between that sum and 入股: the money it is (衔接资金, 财政资金和集体积累资金), or nothing, and a comma
+     * (将…共480万元，入股Y).
+     */
+    private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:" + MONEY_NAMED + ")?[，,]?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
     private static final char IS = '是';
     /** A buyer's sum before 入股: (A)今年出资500万元, (A)以300万元. */
@@ -581,12 +590,12 @@ final class RelationFinder {
     private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
-     * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 总部则在X
-     * for where it is headquartered.
+     * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园
+     * for where a park opens, 总部则在X for where it is headquartered.
      */
     private static final Pattern LOCATE = Pattern.compile(
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
-            + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立)(?:[，,。；;]|$))");
+            + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立|(?:正式)?开园)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
     private static final Pattern STATIONS = Pattern.compile("(?:小院|站)$");
@@ -612,7 +621,7 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托");
+            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
@@ -784,7 +793,24 @@ final class RelationFinder {
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
         ledBy(p, ms, facts);
+        carriersNamed(p, ms, facts);
         return facts.list();
+    }
+
+    /** "X…是Z市“P”的实施主体之一": the body said to be a program's carrier carries it out. */
+    private static void carriersNamed(Passage p, Mentions ms, Facts facts) {
+        Matcher carrier = CARRIER_OF.matcher(p.full());
+        while (carrier.find()) {
+            int at = carrier.start();
+            Mention program = ms.lastAt(at - (p.charAt(at - 1) == '”' ? 1 : 0), m -> m.type() == EntityType.Program);
+            Sentences.Sentence sentence = program == null ? null : p.sentenceAt(at);
+            int copula = sentence == null ? -1 : p.full().lastIndexOf(IS, program.start());
+            Mention body = sentence == null || copula < sentence.start() ? null
+                    : subjectWithin(p, ms, sentence.start(), copula);
+            if (body != null && body.isOrganisation()) {
+                facts.add(body, RelationType.IMPLEMENTS, program, at, CLAUSE);
+            }
+        }
     }
 
     /** "工作站由X大学教授Y领衔": the one who leads a body, given by 由, is its member. */
@@ -1450,7 +1476,10 @@ final class RelationFinder {
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
                 boolean named = ms.startingWithin(s.start(), verb).stream()
                         .anyMatch(m -> m.isOrganisation() && verb < m.end());
-                if (named || amount.isEmpty() && !builtBy(p, ms, verb, v.end() + s.start())
+                // "以420亩油茶林经营权折价入股Y": shares bought with assets whose worth the sentence does not say.
+                boolean sharesForAssets = v.group().endsWith(JOINS_SHARES) && v.group().length() > JOINS_SHARES.length()
+                        && ms.firstAt(s.start() + v.end(), m -> m.isOrganisation() && ms.outermost(m)) != null;
+                if (named || amount.isEmpty() && !sharesForAssets && !builtBy(p, ms, verb, v.end() + s.start())
                         && founded(p, ms, s, v.end() + s.start()) == null) {
                     continue;
                 }
@@ -2174,6 +2203,10 @@ final class RelationFinder {
             Mention target = purpose.group(1) == null ? null : supportedAt(p, ms, end);
             // 支持A镇B村建设: the last place of a chain.
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
+            // "安排8000万元，为研究院建设公共平台": the body the clause after the money works for.
+            Matcher forBody = target == null ? FOR_BODY.matcher(s).region(end, s.length()) : null;
+            target = forBody != null && forBody.lookingAt()
+                    ? ms.firstAt(forBody.end(), m -> m.isOrganisation() && ms.outermost(m)) : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
@@ -2861,10 +2894,12 @@ final class RelationFinder {
         String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, joinAt))
                 .findFirst().orElse(null);
         // "以300万元入股X": the verb itself buys the shares.
-        boolean buys = SHARES_BOUGHT.contains(p.full().substring(verbStart, verbEnd));
-        Mention joined = buys ? ms.firstAt(verbEnd, m -> m.isOrganisation() && ms.outermost(m))
-                : joining == null ? null : ms.firstAt(joinAt + joining.length(), m -> m.isOrganisation()
-                && ms.outermost(m));
+        String verbWord = p.full().substring(verbStart, verbEnd);
+        boolean buys = SHARES_BOUGHT.contains(verbWord) || verbWord.endsWith(JOINS_SHARES);   // 折价入股X
+        // "入股位于该旗Z镇的X": where the body lies may be said before its name.
+        Mention joined = buys ? ms.firstAt(pastWhereItLies(p, ms, verbEnd), m -> m.isOrganisation() && ms.outermost(m))
+                : joining == null ? null : ms.firstAt(pastWhereItLies(p, ms, joinAt + joining.length()),
+                m -> m.isOrganisation() && ms.outermost(m));
         // "入股X旗下的Y": the unit of X named after it.
         int unitAt = joined == null ? -1 : unitNamedAfter(p, joined.end(), s.end());
         Mention unit = unitAt < 0 ? null
@@ -3554,8 +3589,10 @@ final class RelationFinder {
             int next = pastDescription(p, ms, at + link.length());
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 others.add(b);
-                next = b.end() + (s.startsWith("以及", b.end()) ? 2 : 1);
-                if (next - 1 >= clauseEnd || !s.startsWith("以及", b.end()) && "、和及".indexOf(p.charAt(b.end())) < 0) {
+                // 与A（以下简称“A′”）、B签署: a party's declared short name stands before the next.
+                int named = endWithDeclaration(s, b);
+                next = named + (s.startsWith("以及", named) ? 2 : 1);
+                if (next - 1 >= clauseEnd || !s.startsWith("以及", named) && "、和及".indexOf(p.charAt(named)) < 0) {
                     break;
                 }
             }
@@ -3594,6 +3631,12 @@ final class RelationFinder {
             // villages a company is joined by (联合A村、B村共同组建) partner the company only.
             if (others.size() > 1 && s.startsWith(TOGETHER, endWithDeclaration(s, others.get(others.size() - 1)))) {
                 pairs(others.stream().filter(Mention::isOrganisation).toList(), at, CONTEXT, facts);
+            }
+            // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.
+            Matcher sides = others.size() < 2 ? null : COUNTED_SIDES.matcher(s)
+                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd);
+            if (sides != null && sides.find() && "三四五六".indexOf(sides.group(1)) + 3 == others.size() + 1) {
+                pairs(others, at, CLAUSE, facts);
             }
         }
     }
@@ -3787,8 +3830,9 @@ final class RelationFinder {
             return null;
         }
         int from = clauseStart(s, led);
+        // 由A（以下简称“A′”）牵头: the leader's declared short name may stand before the verb.
         return ms.last(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from && m.end() <= led
-                && ms.outermost(m) && plainGap(p, ms, m.end(), led));
+                && ms.outermost(m) && endWithDeclaration(s, m) <= led && plainGap(p, ms, endWithDeclaration(s, m), led));
     }
 
     /** The party before the link that {@code m} follows (A与m, 并与m), or null when m follows none. */
@@ -3891,13 +3935,8 @@ final class RelationFinder {
             b = actorAt(ms, described.end());   // 与区属国企X: the kind of party said before its name
         }
         // 与总部位于Z的X: where the party is, said before its name.
-        Matcher sited = b == null ? HEADQUARTERED.matcher(p.full()).region(start, p.full().length()) : null;
-        Mention where = sited != null && sited.lookingAt()
-                ? ms.firstAt(sited.end(), m -> m.type() == EntityType.Place && !ms.insideName(m)) : null;
-        Mention placed = where == null ? null : chainEnd(p, where, ms);
-        if (placed != null && placed.end() < p.full().length() && p.charAt(placed.end()) == '的') {
-            b = actorAt(ms, placed.end() + 1);
-        }
+        int lying = b == null ? pastWhereItLies(p, ms, start) : start;
+        b = lying > start ? actorAt(ms, lying) : b;
         Mention last = b == null || b.type() != EntityType.Place ? b : chainEnd(p, b, ms);
         // 与A区、B县两县人民医院: the places listed before the bodies they count.
         Mention listedLast = last;
@@ -3920,6 +3959,16 @@ final class RelationFinder {
         int unitAt = last == null || !last.isOrganisation() ? -1 : unitNamedAfter(p, last.end(), p.full().length());
         Mention unit = unitAt < 0 ? null : actorAt(ms, unitAt);
         return unit != null && unit.isOrganisation() ? unit : last;
+    }
+
+    /** Past where a body lies, said before its name at {@code at} ((总部)位于Z的|X), or {@code at}. */
+    private static int pastWhereItLies(Passage p, Mentions ms, int at) {
+        Matcher sited = HEADQUARTERED.matcher(p.full()).region(at, p.full().length());
+        Mention where = sited.lookingAt()
+                ? ms.firstAt(sited.end(), m -> m.type() == EntityType.Place && !ms.insideName(m)) : null;
+        Mention placed = where == null ? null : chainEnd(p, where, ms);
+        return placed != null && placed.end() < p.full().length() && p.charAt(placed.end()) == '的'
+                ? placed.end() + 1 : at;
     }
 
     /** Where a unit's name starts after its parent's ending at {@code parentEnd} (X旗下的Y, X所属Y), or -1. */
@@ -5258,7 +5307,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X集团旗下的Y公司", "X银行所属Y支行", "省农科院下属的A、B": units written after 旗下 (所属, 下属) belong to
+     * "X集团旗下的Y公司", "X银行所属Y支行", "省农科院下属的A、B", "X海关所属Y海关": units written after 旗下 (所属, 下属) belong to
      * the company or institution right before it; "X集团总部位于Y，旗下Z分公司...": a unit after 旗下 alone, to
      * the sentence's first company.
      */
@@ -5283,6 +5332,13 @@ final class RelationFinder {
             Mention researchUnit = ms.firstAt(unitStart, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             for (Mention u = institution == null ? null : researchUnit; u != null; u = listedAfterUnit(s, ms, u)) {
                 facts.add(u, RelationType.PART_OF, institution, u.start(), STATED);
+            }
+            // "厦门海关所属漳州海关": a government body's own unit.
+            Mention agency = ms.lastAt(at, m -> m.type() == EntityType.Government && ms.outermost(m));
+            Mention subAgency = agency == null ? null
+                    : ms.firstAt(unitStart, m -> m.type() == EntityType.Government && ms.outermost(m));
+            if (subAgency != null && !subAgency.canonical().equals(agency.canonical())) {
+                facts.add(subAgency, RelationType.PART_OF, agency, subAgency.start(), STATED);
             }
             // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
             Mention named = companyEndingAt(p, ms, at);

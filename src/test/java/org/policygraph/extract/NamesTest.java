@@ -3912,4 +3912,18 @@ class NamesTest {
                 .doesNotContain(tuple("天津博岳传动科技有限公司", RelationType.PARTNERS_WITH,
                         "天津博岳传动科技有限公司博士后科研工作站"));
     }
+
+    @Test
+    void aRegisteredNameRunsFromItsCountyAcrossLoneCharactersReadAsVerbs() {
+        ArticleExtraction a = extract("清河县盛源绒毛分梳有限公司与河北雪羊绒制品集团有限公司签有长期供货协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("清河县盛源绒毛分梳有限公司");
+    }
+
+    @Test
+    void aRegisteredNameRunsFromNoPlaceAcrossAClause() {
+        ArticleExtraction a = extract("嘉善县姚庄镇则迎来上海芯川半导体有限公司。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("上海芯川半导体有限公司", "姚庄镇");
+    }
 }

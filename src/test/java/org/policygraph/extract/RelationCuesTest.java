@@ -5172,19 +5172,19 @@ class RelationCuesTest {
 
     @Test
     void aCountOfResearchBodiesSpeaksOfThoseTheSentenceBeforeNamed() {
-        assertThat(relations("郴州市人民政府与中南大学签约，共建中南大学郴州稀土新材料研究院和湘南矿山修复研究院。"
-                + "根据协议，两家研究院均设在郴州高新技术产业开发区，郴州市政府每年为每家研究院安排运行经费。",
+        assertThat(relations("衡阳市人民政府与中南大学签约，共建中南大学衡阳稀土新材料研究院和湘南矿山修复研究院。"
+                + "根据协议，两家研究院均设在衡阳高新技术产业开发区，衡阳市政府每年为每家研究院安排运行经费。",
                 RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
-                .contains(tuple("中南大学郴州稀土新材料研究院", "郴州高新技术产业开发区"),
-                        tuple("湘南矿山修复研究院", "郴州高新技术产业开发区"))
-                .doesNotContain(tuple("郴州市人民政府", "郴州高新技术产业开发区"));
+                .contains(tuple("中南大学衡阳稀土新材料研究院", "衡阳高新技术产业开发区"),
+                        tuple("湘南矿山修复研究院", "衡阳高新技术产业开发区"))
+                .doesNotContain(tuple("衡阳市人民政府", "衡阳高新技术产业开发区"));
     }
 
     @Test
     void aCompanyCalledThePlacesOwnIsThere() {
-        assertThat(relations("签约当天，中南大学与郴州本地的湖南郴鑫稀贵金属有限公司签订技术合作项目5项。", RelationType.LOCATED_IN))
+        assertThat(relations("签约当天，中南大学与衡阳本地的湖南衡鑫稀贵金属有限公司签订技术合作项目5项。", RelationType.LOCATED_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("湖南郴鑫稀贵金属有限公司", "郴州市"));
+                .containsExactly(tuple("湖南衡鑫稀贵金属有限公司", "衡阳市"));
     }
 
     @Test
@@ -5195,7 +5195,7 @@ class RelationCuesTest {
 
     @Test
     void aPartyIntroducedByWhereItsHeadquartersIsIsThePartner() {
-        assertThat(relations("同时，临猗县秋实农业服务有限公司与总部位于运城经济技术开发区的山西晋南鲜果进出口有限公司签订外销协议。",
+        assertThat(relations("同时，临猗县秋实农业服务有限公司与总部位于临汾经济开发区的山西晋南鲜果进出口有限公司签订外销协议。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("临猗县秋实农业服务有限公司", "山西晋南鲜果进出口有限公司"));
     }
@@ -5211,9 +5211,9 @@ class RelationCuesTest {
 
     @Test
     void bodiesJoinedToBuildTogetherPartnerEachOtherThoughOneDeclaresAShortName() {
-        assertThat(relations("该基地由洛阳市人民政府联合河南科技大学、洛阳钼都新材料股份有限公司（以下简称“钼都新材”）共同建设。",
+        assertThat(relations("该基地由焦作市人民政府联合河南理工大学、焦作钼都新材料股份有限公司（以下简称“钼都新材”）共同建设。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .contains(tuple("河南科技大学", "洛阳钼都新材料股份有限公司"));
+                .contains(tuple("河南理工大学", "焦作钼都新材料股份有限公司"));
     }
 
     @Test
@@ -5232,8 +5232,89 @@ class RelationCuesTest {
 
     @Test
     void aDivisionBudgetingMoneyForABodyInvestsInIt() {
-        assertThat(relations("林芝高原特色农业研究院落户米林县，林芝市财政每年列支800万元保障其科研经费。", RelationType.INVESTS_IN))
+        assertThat(relations("林芝藏药材研究院落户米林县，林芝市财政每年列支800万元保障其科研经费。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
-                .containsExactly(tuple("林芝市", "林芝高原特色农业研究院", 8000000L));
+                .containsExactly(tuple("林芝市", "林芝藏药材研究院", 8000000L));
+    }
+
+    @Test
+    void aPartysDeclaredShortNameLeavesTheListAfterTheLinkGoingOn() {
+        assertThat(relations("12月8日，库车市与江苏澄氢装备科技有限公司（以下简称“澄氢装备”）、新疆瀚海燃气集团有限公司签署合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("库车市", "江苏澄氢装备科技有限公司"), tuple("库车市", "新疆瀚海燃气集团有限公司"));
+    }
+
+    @Test
+    void aLeaderWithADeclaredShortNamePartnersThoseItIsJoinedBy() {
+        assertThat(relations("11月18日，上海市智慧渔业装备技术创新中心（以下简称“创新中心”）在奉贤区揭牌。该中心由上海澄川智能"
+                + "科技有限公司（以下简称“澄川科技”）牵头，联合上海理工大学、上海海洋大学和上海市农业科学院组建。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("上海澄川智能科技有限公司", "上海理工大学"), tuple("上海澄川智能科技有限公司", "上海海洋大学"),
+                        tuple("上海澄川智能科技有限公司", "上海市农业科学院"));
+    }
+
+    @Test
+    void sharesBoughtInABodyDescribedByWhereItLiesGoToThatBody() {
+        assertThat(relations("内蒙古雪绒毛纺股份有限公司（以下简称“雪绒毛纺”）位于鄂托克旗。雪绒毛纺还出资1500万元，"
+                + "入股位于该旗蒙西镇的鄂托克旗清泉洗毛有限责任公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("内蒙古雪绒毛纺股份有限公司", "鄂托克旗清泉洗毛有限责任公司", 15000000L));
+    }
+
+    @Test
+    void moneySetAsideForTheBodyTheNextClauseWorksForGoesToIt() {
+        assertThat(relations("黄冈高新技术产业开发区与华中农业大学共建华中农业大学黄冈生物研究院。开发区首期安排8000万元，为研究院建设"
+                + "药物筛选公共平台。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("黄冈高新技术产业开发区", "华中农业大学黄冈生物研究院", 80000000L));
+    }
+
+    @Test
+    void aGovernmentBodysOwnUnitIsPartOfIt() {
+        assertThat(relations("该基地通过厦门海关所属漳州海关备案。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("漳州海关", "厦门海关"));
+    }
+
+    @Test
+    void aParkOpeningAtAPlaceIsThere() {
+        assertThat(relations("6月26日，徐闻县菠萝加工产业园在下桥镇正式开园。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("徐闻县菠萝加工产业园", "下桥镇"));
+    }
+
+    @Test
+    void holdingAnAgreementWithABodyIsPartneringIt() {
+        assertThat(relations("清河县盛源绒毛分梳有限公司与河北雪羊绒制品集团有限公司签有长期供货协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("清河县盛源绒毛分梳有限公司", "河北雪羊绒制品集团有限公司"));
+    }
+
+    @Test
+    void theSidesOfAnAgreementCountedAsThreeAreEachOthersPartners() {
+        assertThat(relations("6月18日，北京经济技术开发区管理委员会与北京燕园芯片产业投资基金（有限合伙）、北京光澈半导体科技有限公司"
+                + "签署三方合作协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("北京燕园芯片产业投资基金（有限合伙）", "北京光澈半导体科技有限公司"));
+    }
+
+    @Test
+    void aBodySaidToBeAProgramsCarrierCarriesItOut() {
+        assertThat(relations("贵州六枝果源生物科技有限公司拥有种植基地3.6万亩，是六枝特区“猕猴桃全产业链提升工程”的实施主体之一。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("贵州六枝果源生物科技有限公司");
+    }
+
+    @Test
+    void sharesBoughtWithAssetsValuedAtNoStatedSumAreAnInvestment() {
+        assertThat(relations("其中，隆回县金坪油茶种植专业合作社还以420亩油茶林经营权折价入股湖南湘楚油茶科技有限公司。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("隆回县金坪油茶种植专业合作社", "湖南湘楚油茶科技有限公司"));
+    }
+
+    @Test
+    void aSumSetAsideBeforeACommaBuysTheSharesAfterIt() {
+        assertThat(relations("2023年初，石岘村股份经济合作社将财政衔接资金和集体积累共480万元，入股宁夏固原丰薯农业有限公司。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("石岘村股份经济合作社", "宁夏固原丰薯农业有限公司", 4800000L));
     }
 }
