@@ -40,6 +40,8 @@ final class AliasResolver {
     static final int MAX_DECLARATION = 30;
     /** A system of government (河长制, 链长制): an institution, not a document. */
     private static final String SYSTEM = "制";
+    /** 联农带农机制: a mechanism, which a document may carry like any program. */
+    private static final String MECHANISM = "机制";
     private static final Pattern DOCUMENT_TAIL = Pattern.compile("实施方案|行动方案|行动计划|工作方案|实施意见|方案|计划|规划");
     /** What a document carrying a program's name adds to it: (建设)(三年)行动计划. */
     private static final Pattern CARRYING_DOCUMENT = Pattern.compile(
@@ -217,6 +219,12 @@ final class AliasResolver {
             }
         }
         return false;
+    }
+
+    /** A short name's declaration (（以下简称“Y”）) closes right before {@code pos}. */
+    private static boolean declarationEndsAt(String s, int pos) {
+        int open = Math.max(s.lastIndexOf('（', pos - 1), s.lastIndexOf('(', pos - 1));
+        return open >= 0 && pos - open <= MAX_DECLARATION && DECLARED.matcher(s).region(open, pos).matches();
     }
 
     static Matcher declarationAt(String s, int at) {
@@ -1102,22 +1110,26 @@ final class AliasResolver {
      * and a postdoctoral station by the longer of the two words the text writes for it.
      */
     private static void stationsByTheirCompany(List<Mention> mentions, Map<String, String> sameAs) {
-        Map<String, String> companyOf = new LinkedHashMap<>();   // station's canonical -> company's
+        Map<String, String[]> companyAndWordOf = new LinkedHashMap<>();   // station's canonical -> its company, word
         Set<String> longWordUsed = new HashSet<>();
         for (Mention m : mentions) {
-            String station = OrganizationRecognizer.HOSTED_STATIONS.stream().filter(m.canonical()::endsWith)
-                    .findFirst().orElse(null);
-            String named = station == null ? "" : m.canonical().substring(0, m.canonical().length() - station.length());
+            String word = m.type() != EntityType.ResearchTeam ? null : OrganizationRecognizer.HOSTED_STATIONS.stream()
+                    .filter(m.canonical()::endsWith).findFirst().orElse(null);
+            if (word == null) {
+                continue;
+            }
+            String named = m.canonical().substring(0, m.canonical().length() - word.length());
             String company = sameAs.getOrDefault(named, named);
-            if (m.type() == EntityType.ResearchTeam && LEGAL_FORMS.stream().anyMatch(company::endsWith)) {
-                companyOf.put(m.canonical(), company);
-                if (station.equals(OrganizationRecognizer.POSTDOCTORAL_STATION)) {
+            if (LEGAL_FORMS.stream().anyMatch(company::endsWith)) {
+                companyAndWordOf.put(m.canonical(), new String[] {company, word});
+                if (word.equals(OrganizationRecognizer.POSTDOCTORAL_STATION)) {
                     longWordUsed.add(company);
                 }
             }
         }
-        companyOf.forEach((station, company) -> {
-            String word = OrganizationRecognizer.HOSTED_STATIONS.stream().filter(station::endsWith).findFirst().orElseThrow();
+        companyAndWordOf.forEach((station, companyAndWord) -> {
+            String company = companyAndWord[0];
+            String word = companyAndWord[1];
             boolean postdoctoral = word.startsWith(OrganizationRecognizer.POSTDOCTORAL);
             String full = company + (postdoctoral && longWordUsed.contains(company)
                     ? OrganizationRecognizer.POSTDOCTORAL_STATION : word);
@@ -1428,7 +1440,7 @@ final class AliasResolver {
         for (String prog : programs) {
             // (“湘江新区” quoted is the zone too, no short name of 《湘江新区建设实施方案》: names are merged by name.
             // A system (“链长制”) is no short name of its work plan (《X链长制工作方案》): the plan carries it out.)
-            if (sameAs.containsKey(prog) || prog.length() < 3 || prog.endsWith(SYSTEM)
+            if (sameAs.containsKey(prog) || prog.length() < 3 || prog.endsWith(SYSTEM) && !prog.endsWith(MECHANISM)
                     || mentions.stream().anyMatch(m -> m.type() != EntityType.Program && m.canonical().equals(prog))) {
                 continue;
             }
@@ -1695,7 +1707,13 @@ final class AliasResolver {
         for (Mention m : mentions) {
             EntityBuilder b = byKey.computeIfAbsent(m.type() + "|" + m.canonical(),
                     k -> new EntityBuilder(m.canonical(), m.type()));
-            b.names.add(m.name());
+            // X（以下简称“Y”）院士工作站: the unit's own word after the declaration is no name of it, which two
+            // parents' units would share.
+            boolean unitAfterDeclaration = m.type() == EntityType.ResearchTeam && m.canonical().endsWith(m.name())
+                    && m.canonical().length() > m.name().length() && declarationEndsAt(p.full(), m.start());
+            if (!unitAfterDeclaration) {
+                b.names.add(m.name());
+            }
             m.properties().forEach(b.properties::putIfAbsent);
             if (m.start() >= p.textOffset()) {
                 b.offsets.add(p.articleOffset(m.start()));

@@ -483,8 +483,9 @@ final class OrganizationRecognizer {
             boolean company = parent.type() == EntityType.Enterprise;
             Matcher declared = company || parent.type() == EntityType.ResearchTeam
                     ? AliasResolver.declarationAt(s, parent.end()) : null;
-            Matcher unit = declared == null ? null : UNIT_AFTER_DECLARATION.matcher(s).region(declared.end(), s.length());
-            if (unit == null || !unit.lookingAt() || opensWithFunctionWord(p, unit.start())) {
+            Matcher unit = declared == null ? null
+                    : UNIT_AFTER_DECLARATION.matcher(s).region(declared.end(), s.length());
+            if (unit == null || !unit.lookingAt() || !namesAUnit(p, unit.start(), unit.end())) {
                 continue;
             }
             String name = unit.group();
@@ -499,9 +500,26 @@ final class OrganizationRecognizer {
         return out;
     }
 
-    private static boolean opensWithFunctionWord(Passage p, int at) {
-        Term t = p.termAt(at);
-        return t == null || NOT_OPENING_UNIT.indexOf(t.nature.toString().charAt(0)) >= 0;
+    /**
+     * [from, to) reads as a unit's name: no function word opens it, nor a word that may be a verb (计划建设研究院),
+     * and no verb stands in it (专家走进…学院), though a verbal noun may (分子育种).
+     */
+    private static boolean namesAUnit(Passage p, int from, int to) {
+        Term first = p.termAt(from);
+        // (The segmenter may read the whole unit as one term: 计划建设研究院/nt opens on 计划 all the same.)
+        String opening = p.full().substring(from, Math.min(to, from + 2));
+        if (first == null || NOT_OPENING_UNIT.indexOf(first.nature.toString().charAt(0)) >= 0
+                || first.word.length() > 1 && dictionaryTags(first.word, "v") || dictionaryTags(opening, "v")) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            String nature = t == null ? "w" : t.nature.toString();
+            if (t == null || nature.startsWith("v") && !nature.equals("vn") || nature.equals("nnt")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The central bank and its branches (中国人民银行X分行) are organs of the state, though named as banks. */

@@ -149,10 +149,10 @@ final class PlaceRecognizer {
         this.lexicon = lexicon;
     }
 
-    /** A gazetteer hit before its division is known. */
     /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
     private static final int MAX_TOWNSHIP_OF_PEOPLES = 12;
 
+    /** A gazetteer hit before its division is known. */
     private record Hit(String name, int start, int end, List<Gazetteer.Division> candidates) {
     }
 
@@ -281,7 +281,9 @@ final class PlaceRecognizer {
         List<Hit> out = new ArrayList<>(hits);
         for (int k = s.indexOf('族'); k >= 0; k = s.indexOf('族', k + 1)) {
             int end = k + 2;
-            if (end > s.length() || "乡镇".indexOf(s.charAt(k + 1)) < 0) {
+            // 苗族乡村旅游, 回族乡亲: 乡 opening a word of its own (乡村, 乡亲) ends no township.
+            if (end > s.length() || "乡镇".indexOf(s.charAt(k + 1)) < 0
+                    || end < s.length() && CoreDictionary.get(s.substring(k + 1, end + 1)) != null) {
                 continue;
             }
             for (int start = Math.max(0, end - MAX_TOWNSHIP_OF_PEOPLES); start < end - 4; start++) {
@@ -296,7 +298,7 @@ final class PlaceRecognizer {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.sort(Comparator.comparingInt(Hit::start));
         return out;
     }
 

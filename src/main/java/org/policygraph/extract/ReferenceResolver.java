@@ -77,6 +77,11 @@ final class ReferenceResolver {
                     "科技城", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
+    private static final String OUR = "我";
+    /** Verbs of setting a body up, before its name. */
+    private static final Pattern SET_UP = Pattern.compile("设立|成立|组建|建立|建起|新建|挂牌");
+    /** Bare heads that stand for the body of their kind the text wrote last, named or not. */
+    private static final Set<String> WRITTEN_LAST = Set.of("工作站", "小院");
     /**
      * Words the segmenter glues to the reference before them: what an owner owns (控股子公司, 旗下, 下属, 所属)
      * and where a company sits (该集团总部位于).
@@ -224,7 +229,7 @@ final class ReferenceResolver {
                 k.add(new Kind(level + "里", place));
             }
             k.add(new Kind("全" + level, place.and(m -> !isZone(m))));   // 全区 is a district's, never a zone's
-            k.add(new Kind("我" + level, place.and(m -> !isZone(m))));   // 我省 in an official's words: his own
+            k.add(new Kind(OUR + level, place.and(m -> !isZone(m))));   // 我省 in an official's words
             // 县财政投入…: a division's treasury spends for it.
             if (!level.equals("村")) {
                 k.add(new Kind(level + "财政", place.and(m -> !isZone(m))));
@@ -301,13 +306,12 @@ final class ReferenceResolver {
 
     /**
      * "该公司博士后科研工作站与X联合研发": a station right after a reference to a company is that company's, named
-     * as a station named after it is; where the text names the company's station already, that one. The
-     * reference and the station are one mention, the station's: the company is no party of the clause.
+     * as a station named after it is; where the text names the company's station already, that one. Each
+     * station mention spans its reference too: the company is no party of the clause.
      */
-    private static List<Mention> stationsOfReferredCompanies(Passage p, List<Mention> mentions, List<Mention> references,
-                                                             boolean[] taken) {
+    private static List<Mention> stationsOfReferredCompanies(Passage p, List<Mention> mentions,
+                                                             List<Mention> references, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
-        List<Mention> referencesToStations = new ArrayList<>();
         for (Mention company : references) {
             String word = company.type() != EntityType.Enterprise ? null : OrganizationRecognizer.HOSTED_STATIONS
                     .stream().filter(w -> p.full().startsWith(w, company.end())).findFirst().orElse(null);
@@ -321,12 +325,10 @@ final class ReferenceResolver {
                     .findFirst().orElse(company.canonical() + word);
             out.add(new Mention(p.full().substring(company.start(), end), named, EntityType.ResearchTeam,
                     company.start(), end, Map.of()));
-            referencesToStations.add(company);
             for (int i = company.end(); i < end; i++) {
                 taken[i] = true;
             }
         }
-        references.removeAll(referencesToStations);
         return out;
     }
 
@@ -348,6 +350,24 @@ final class ReferenceResolver {
         }
         return offsets.entrySet().stream().map(e -> new Entity(e.getKey(), EntityType.ResearchTeam, List.of(), Map.of(),
                 e.getValue())).toList();
+    }
+
+    /**
+     * Whether the kind's word last written before {@code at} as the end of a name (not alone, as a reference)
+     * belongs to no other body set up there: a body the recognisers left unnamed (设立了乡村振兴工作站) is what
+     * the bare word then stands for.
+     */
+    private static boolean lastWrittenFits(String s, List<Mention> mentions, Kind kind, int at) {
+        String word = kind.expression();
+        int last = s.lastIndexOf(word, at - 1);
+        while (last > 0 && BEFORE_BARE_HEAD.indexOf(s.charAt(last - 1)) >= 0) {
+            last = s.lastIndexOf(word, last - 1);
+        }
+        int named = last;
+        if (named < 0 || mentions.stream().anyMatch(m -> m.start() <= named && named < m.end() && kind.fits().test(m))) {
+            return true;
+        }
+        return !SET_UP.matcher(s).region(RelationFinder.clauseStart(s, named), named).find();
     }
 
     /** A zone by its level, or by its name where the gazetteer lists it as a division (包头稀土高新技术产业开发区). */
@@ -413,9 +433,15 @@ final class ReferenceResolver {
                         || ENTERPRISE_ACTING.indexOf(p.charAt(end)) < 0)) {
                     continue;
                 }
-                // 林场 refers back only in a text that names one forest farm.
-                if (e.equals(FOREST_FARM)
+                // 林场 refers back only in a text that names one forest farm, 我省 (我市, …) only in one that names
+                // one province (city, …): the speaker's own, which only the words around it could tell otherwise.
+                if ((e.equals(FOREST_FARM) || e.startsWith(OUR) && !e.equals(WE))
                         && mentions.stream().filter(kind.fits()).map(Mention::canonical).distinct().count() > 1) {
+                    continue;
+                }
+                // 工作站 and 小院 refer back only to the last such body the text wrote (not to a company's station
+                // before 设立了乡村振兴工作站，工作站与…).
+                if (WRITTEN_LAST.contains(e) && !lastWrittenFits(s, mentions, kind, start)) {
                     continue;
                 }
                 // 向合作社发放: a cooperative is any one but where it opens a clause as its subject, or is the
@@ -486,7 +512,10 @@ final class ReferenceResolver {
                 }
             }
         }
-        out.addAll(stationsOfReferredCompanies(p, mentions, out, taken));
+        // 该公司博士后科研工作站: the station stands for the reference and the station together.
+        List<Mention> stations = stationsOfReferredCompanies(p, mentions, out, taken);
+        out.removeIf(reference -> stations.stream().anyMatch(station -> station.start() == reference.start()));
+        out.addAll(stations);
         out.addAll(describedPeople(p, mentions, taken));
         out.addAll(describedCompanies(p, mentions, taken));
         out.addAll(newCompanies(p, mentions, taken));

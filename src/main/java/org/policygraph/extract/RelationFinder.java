@@ -1,6 +1,7 @@
 package org.policygraph.extract;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -110,19 +111,23 @@ final class RelationFinder {
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
-    /** Both sides of a meeting signing: 两市签署, 两县签订, 双方签订. */
     /** A count of partners, then those of them named: 与87家企业签订服务协议，…，其中包括(B). */
     private static final Pattern COUNTED_PARTNERS_INCLUDING = Pattern.compile("与[\\d一二三四五六七八九十两百多余]+家"
-            + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;]{0,40}?其中(?:就)?包括");
+            + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;家]{0,40}?其中(?:就)?包括");
     /** The companies among those sited at a place (group 1): 落户开发区的配套企业中，. */
     private static final Pattern AMONG_THOSE_SITED = Pattern.compile(
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
+    /** What makes 是 no plain copula before it: 不是, 特别是, 或是, 还是, 就是. */
+    private static final String NOT_PLAIN_COPULA = "不别或还就";
     /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
-    /** The count of sides to an agreement: 三方(合作协议). */
-    private static final Pattern COUNTED_SIDES = Pattern.compile("([三四五六])方");
+    /** The counts of sides, from three: 三方 is three. */
+    private static final String SIDE_COUNTS = "三四五六";
+    /** The count of sides to an agreement: 三方(合作协议), not 三方面. */
+    private static final Pattern COUNTED_SIDES = Pattern.compile("([三四五六])方(?![面便向式法])");
     /** Where what a body uses comes from: (菌包全部)来自B. */
     private static final String COMES_FROM = "来自";
+    /** Both sides of a meeting signing: 两市签署, 两县签订, 双方签订, 双方去年签订. */
     private static final Pattern BOTH_SIDES_SIGN = Pattern.compile(
             "(?:两市|两县|两区|两地|两省|两校|两镇|双方)(?:今年|去年|前年|此前|已经|已|还)?(?:将|正式|共同|联合)?"
             + "(?:签署|签订|签约|启动|共建|携手)");
@@ -248,6 +253,7 @@ final class RelationFinder {
     /** A time standing between a company and 由 or a link: C去年5月由A与B合资成立, C今年初由, A今年3月与B. */
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
+    private static final Pattern DATED = Pattern.compile("[年月日]");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
@@ -330,11 +336,10 @@ final class RelationFinder {
     private static final Set<String> RESEARCH_KINDS = Set.of("研究院", "研究所", "实验室");
     /** What parties do where they meet, right after the place: (在昆明)签署, 签约, 举行. */
     private static final Pattern MEETING = Pattern.compile("(?:正式)?(?:签署|签订|签约|举行|举办|召开)");
-    /**
-     * Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设; where work is moved to
-     * (将组装环节转移到Y县，计划投资…).
-     */
-    private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在|(?:转移|迁移|搬迁)[到至]");
+    /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
+    private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
+    /** Where work is moved to, said before the money spent on it: 将组装环节转移到Y县，计划投资…. */
+    private static final Pattern MOVED_TO = Pattern.compile("(?:转移|迁移|搬迁)[到至]");
     /** The word before the units a company has in its area: 辖内. */
     private static final String WITHIN_REACH = "辖内";
     /** Words after a company or an institution that make what follows its unit: 旗下, 所属, 下属. */
@@ -472,12 +477,12 @@ final class RelationFinder {
     private static final Pattern SET_UP_IN = Pattern.compile("[^，,。；;在]{0,8}?在(\\p{IsHan}{2,12}?)(?:设立|成立|组建|注册成立)的");
     /** A shareholding: "X持股70%", "股份由X持有" (group 1 starts X). */
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
+    /** Where a body's seat is said to be, before the place: (总部)位于, 设在, 地处. */
+    private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing).
      */
-    /** Where a body's seat is said to be, before the place: (总部)位于, 设在, 地处. */
-    private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
@@ -504,6 +509,7 @@ final class RelationFinder {
      */
     private static final Pattern INNER_DIVISION = Pattern.compile("(?!与)[^\\p{P}\\s\\d的和及、]{1,11}(?:[处科室部]|中心)");
     private static final int MAX_INNER_DIVISION = 12;
+    private static final String CENTRE = "中心";
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
@@ -597,6 +603,8 @@ final class RelationFinder {
             "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
             + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立|(?:正式)?开园)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
+    /** A park opening at a place: 在Z(正式)开园. */
+    private static final Pattern PARK_OPENS = Pattern.compile("在[^，,。；;的]{2,24}?(?:正式)?开园");
     /** Research bodies that stand where they work: 科技小院, 试验站, 工作站. */
     private static final Pattern STATIONS = Pattern.compile("(?:小院|站)$");
     /** How long a body has been rooted where it is, between it and 扎根: 已, 多年来. */
@@ -804,9 +812,11 @@ final class RelationFinder {
             int at = carrier.start();
             Mention program = ms.lastAt(at - (p.charAt(at - 1) == '”' ? 1 : 0), m -> m.type() == EntityType.Program);
             Sentences.Sentence sentence = program == null ? null : p.sentenceAt(at);
+            // The copula in the program's own clause, said plainly: not 不是, 是否, 特别是, 或是.
             int copula = sentence == null ? -1 : p.full().lastIndexOf(IS, program.start());
-            Mention body = sentence == null || copula < sentence.start() ? null
-                    : subjectWithin(p, ms, sentence.start(), copula);
+            boolean plain = copula > 0 && copula >= clauseStart(p.full(), program.start())
+                    && NOT_PLAIN_COPULA.indexOf(p.charAt(copula - 1)) < 0 && p.charAt(copula + 1) != '否';
+            Mention body = !plain || copula < sentence.start() ? null : subjectWithin(p, ms, sentence.start(), copula);
             if (body != null && body.isOrganisation()) {
                 facts.add(body, RelationType.IMPLEMENTS, program, at, CLAUSE);
             }
@@ -1292,6 +1302,10 @@ final class RelationFinder {
                                 || m.end() == verb - 1 && "”，".indexOf(p.charAt(m.end())) >= 0
                                 || declaredUpTo(p.full(), m.end()) == verb)))
                         .orElse(foundedThere(p.full(), verb) ? null : first);
+                // "X产业园在Z开园": only a park opens; what stands before 在 otherwise did something else there.
+                if (v.group().equals("在") && PARK_OPENS.matcher(p.full()).region(verb, s.end()).lookingAt()) {
+                    org = null;
+                }
                 if (inClause == null && FACILITY_OPENING.matcher(p.full()).region(clause, verb).lookingAt()) {
                     org = null;   // "…，厂房位于Z": the plant stands there, not the sentence's subject
                 }
@@ -1369,10 +1383,11 @@ final class RelationFinder {
             boolean scene = "zone".equals(level)
                     || level != null && LOCAL_AREAS.contains(level)
                     && org.name().endsWith(ReferenceResolver.COOPERATIVE);
-            // (A division's government is in its division, not in the zone written before it: 设在Z开发区，X市政府…)
+            // (A division's government or bureau is in its division, not in the zone written before it: 设在Z开发区，
+            // X市政府…; the zone's own committee is.)
             boolean adjacentScene = scene && place.end() <= listHead.start()
                     && !(org.type() == EntityType.Government && "zone".equals(level)
-                    && org.canonical().endsWith(OrganizationRecognizer.PEOPLES_GOVERNMENT))
+                    && !org.canonical().startsWith(place.canonical()))
                     && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
                             .region(place.end(), listHead.start()).matches())
                     && !siteOfInvestment(p, place, org);
@@ -1502,18 +1517,21 @@ final class RelationFinder {
                 if (divisionSpends(p, ms, clause, verb)) {
                     continue;
                 }
-                // "，潍坊市向其拨付补助资金500万元": a division granting funds to a body; fundsGranted reads it.
+                // "，潍坊市向其拨付补助资金500万元", "X市向Y市投入财政援助资金": a division granting funds to a body or
+                // place; fundsGranted reads it (a government granting 向其 is read here).
                 Mention recipient = ms.lastAt(verb, m -> m.isOrganisation() || m.type() == EntityType.Place);
-                boolean toward = p.full().startsWith(TOWARDS_IT, verb - TOWARDS_IT.length())
-                        || recipient != null && p.charAt(chainStart(ms, recipient) - 1) == TOWARDS;
-                Mention granter = toward && FUNDS_GRANTED.matcher(v.group()).matches()
+                boolean towardIt = p.full().startsWith(TOWARDS_IT, verb - TOWARDS_IT.length());
+                boolean towardNamed = recipient != null && p.charAt(chainStart(ms, recipient) - 1) == TOWARDS;
+                Mention granter = (towardIt || towardNamed) && FUNDS_GRANTED.matcher(v.group()).matches()
                         ? subjectWithin(p, ms, clause, verb) : null;
-                if (granter != null && (granter.type() == EntityType.Place || granter.type() == EntityType.Government)
-                        && !companyBetween(ms, granter, verb)) {
+                if (granter != null && !companyBetween(ms, granter, verb) && (granter.type() == EntityType.Place
+                        || towardNamed && granter.type() == EntityType.Government)) {
                     continue;
                 }
+                String opening = p.full().substring(s.start(), clause);
+                int capitalAt = opening.indexOf(REGISTERED_CAPITAL);
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find()
-                        || p.full().substring(s.start(), clause).contains(REGISTERED_CAPITAL);
+                        || capitalAt >= 0 && opening.indexOf(AMONG, capitalAt) >= 0 && v.group().equals(PAYS);
                 // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股),
                 // or a share of a company's capital (注册资本1000万元，其中…，A村、B村各出资155万元).
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
@@ -2205,8 +2223,10 @@ final class RelationFinder {
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
             // "安排8000万元，为研究院建设公共平台": the body the clause after the money works for.
             Matcher forBody = target == null ? FOR_BODY.matcher(s).region(end, s.length()) : null;
-            target = forBody != null && forBody.lookingAt()
-                    ? ms.firstAt(forBody.end(), m -> m.isOrganisation() && ms.outermost(m)) : target;
+            Mention worksFor = forBody != null && forBody.lookingAt()
+                    ? ms.firstAt(forBody.end(), m -> m.isOrganisation() && ms.outermost(m)) : null;
+            // (为X的专家建设公寓: X only says whose people.)
+            target = worksFor != null && p.charAt(worksFor.end()) != '的' ? worksFor : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
             boolean namedBefore = FUNDS.matcher(arranged.group()).find();
             boolean funds = purpose.group(1) == null && isClauseBreak(p.charAt(end))
@@ -2317,11 +2337,9 @@ final class RelationFinder {
             int at = granted.start();
             Mention toward = ms.lastAt(at, recipient);
             toward = toward != null && "向给为".indexOf(p.charAt(chainStart(ms, toward) - 1)) >= 0 ? toward : null;
-            // "该公司…，潍坊市向其拨付补助资金": 其 is the body the sentence is about.
-            Sentences.Sentence sentence = p.sentenceAt(at);
-            boolean towardIt = toward == null && sentence != null && s.startsWith(TOWARDS_IT, at - TOWARDS_IT.length());
-            toward = towardIt ? ms.first(m -> m.isOrganisation() && m.start() >= sentence.start()
-                    && m.end() <= at - TOWARDS_IT.length() && ms.outermost(m)) : toward;
+            // "该公司…，潍坊市向其拨付补助资金": 其 is the body the sentence, or else the one before, opens on.
+            boolean towardIt = toward == null && s.startsWith(TOWARDS_IT, at - TOWARDS_IT.length());
+            toward = towardIt ? bodyOpeningSentence(p, ms, at) : toward;
             Mention after = toward != null ? null : ms.firstAt(granted.end(), recipient);
             Mention target = toward != null ? toward : after == null ? null : chainEnd(p, after, ms);
             int moneyFrom = toward != null ? granted.end() : target == null ? -1 : target.end();
@@ -2337,11 +2355,22 @@ final class RelationFinder {
             Mention funder = subject != null && (subject.type() == EntityType.Place
                     || subject.type() == EntityType.Government) ? subject : null;
             funder = funder != null && funder.type() == EntityType.Place ? chainEnd(p, funder, ms) : funder;
+            // (A government granting 向其 is read by investments, which finds 其 among the companies before.)
+            funder = towardIt && funder != null && funder.type() == EntityType.Government ? null : funder;
             if (funder != null && !funder.canonical().equals(target.canonical())) {
                 facts.add(funder.canonical(), RelationType.INVESTS_IN, target.canonical(), at,
                         amount.get().properties(), CLAUSE);
             }
         }
+    }
+
+    /** The organisation the sentence of {@code at} opens on, or else the one the sentence before opens on. */
+    private static Mention bodyOpeningSentence(Passage p, Mentions ms, int at) {
+        Sentences.Sentence sentence = p.sentenceAt(at);
+        Predicate<Mention> body = m -> m.isOrganisation() && ms.outermost(m) && m.end() <= at;
+        Mention opening = sentence == null ? null : ms.firstAt(sentence.start(), body);
+        Sentences.Sentence before = sentence == null || opening != null ? null : p.sentenceAt(sentence.start() - 1);
+        return opening != null || before == null ? opening : ms.firstAt(before.start(), body);
     }
 
     /**
@@ -2358,20 +2387,24 @@ final class RelationFinder {
             if (place == null || place.end() != among.end(1) || sentence == null) {
                 continue;
             }
-            for (int clause = among.end(); clause < sentence.end(); clause = clauseEnd(s, clause) + 1) {
-                Mention company = ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-                if (company == null) {
-                    continue;
-                }
-                facts.add(company, RelationType.LOCATED_IN, place, clause, CLAUSE);
+            // The clauses right after the phrase, each opening on a company; a clause naming a place of its own
+            // spends there (…，X投资5亿元在Y市建设冷库).
+            Mention company = ms.firstAt(among.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            for (int clause = among.end(); company != null; company = clause < sentence.end()
+                    ? ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && ms.outermost(m)) : null) {
                 int end = clauseEnd(s, clause);
+                facts.add(company, RelationType.LOCATED_IN, place, clause, CLAUSE);
                 Matcher spent = INVEST.matcher(s).region(company.end(), end);
-                Optional<Amounts.Amount> amount = spent.find() ? Amounts.find(s.substring(0, end), spent.end())
-                        : Optional.empty();
-                if (amount.isPresent()) {
+                Optional<Amounts.Amount> amount = spent.find()
+                        ? Amounts.find(s, spent.end()).filter(a -> a.end() <= end) : Optional.empty();
+                Mention before = company;
+                boolean ownPlace = ms.startingWithin(company.end(), end).stream()
+                        .anyMatch(m -> m.type() == EntityType.Place && m.start() > before.end() && !ms.insideName(m));
+                if (amount.isPresent() && !ownPlace) {
                     facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), clause,
                             amount.get().properties(), CLAUSE);
                 }
+                clause = end + 1;
             }
         }
     }
@@ -2988,6 +3021,11 @@ final class RelationFinder {
         if (place == null) {
             place = sitedPlace(p, ms, part);
         }
+        Matcher moved = place == null ? MOVED_TO.matcher(p.full()).region(part.start(), verbStart) : null;
+        if (moved != null && moved.find()) {
+            Mention movedTo = ms.firstAt(moved.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+            place = movedTo == null ? null : chainEnd(p, movedTo, ms);
+        }
         if (place == null) {
             // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with, or the part of it between
             // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇); "A县依托…，由X投资…": the part's subject.
@@ -3464,7 +3502,7 @@ final class RelationFinder {
             for (Mention b = a == null || !a.isOrganisation() ? null : partyAt(p, ms, next); b != null;
                  b = "、和及".indexOf(p.charAt(next - 1)) >= 0 ? partyAt(p, ms, next) : null) {
                 facts.add(a, RelationType.PARTNERS_WITH, b, link, CLAUSE);
-                next = b.end() + 1;
+                next = endWithDeclaration(p.full(), b) + 1;
             }
         }
     }
@@ -3635,7 +3673,7 @@ final class RelationFinder {
             // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.
             Matcher sides = others.size() < 2 ? null : COUNTED_SIDES.matcher(s)
                     .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd);
-            if (sides != null && sides.find() && "三四五六".indexOf(sides.group(1)) + 3 == others.size() + 1) {
+            if (sides != null && sides.find() && SIDE_COUNTS.indexOf(sides.group(1)) + 3 == others.size() + 1) {
                 pairs(others, at, CLAUSE, facts);
             }
         }
@@ -3832,7 +3870,8 @@ final class RelationFinder {
         int from = clauseStart(s, led);
         // 由A（以下简称“A′”）牵头: the leader's declared short name may stand before the verb.
         return ms.last(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from && m.end() <= led
-                && ms.outermost(m) && endWithDeclaration(s, m) <= led && plainGap(p, ms, endWithDeclaration(s, m), led));
+                && ms.outermost(m) && endWithDeclaration(s, m) <= led
+                && plainGap(p, ms, endWithDeclaration(s, m), led));
     }
 
     /** The party before the link that {@code m} follows (A与m, 并与m), or null when m follows none. */
@@ -3872,12 +3911,14 @@ final class RelationFinder {
         return declared == null ? -1 : declared.end();
     }
 
-    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
     /** Where a time written right before {@code at} starts (A今年3月|与B), or {@code at}; not before {@code from}. */
     private static int beforeTime(String s, int from, int at) {
         Matcher time = TIME_BEFORE_BY.matcher(s).region(from, at);
-        return time.find() ? time.start() : at;
+        // (A time needs its year, month or day: 初 or 底 alone may end a name.)
+        return time.find() && DATED.matcher(time.group()).find() ? time.start() : at;
     }
+
+    /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
 
     private static int afterDeclaration(String s, int pos) {
         // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
@@ -3954,6 +3995,12 @@ final class RelationFinder {
             if (owned != null && owned.isOrganisation()) {
                 return owned;
             }
+        }
+        // 与X大学（以下简称“Y”）作物研究所: the unit written after its parent's declaration is the party.
+        int declared = last == null || !last.isOrganisation() ? -1 : endWithDeclaration(p.full(), last);
+        Mention unitAfterDeclaration = last != null && declared > last.end() ? actorAt(ms, declared) : null;
+        if (unitAfterDeclaration != null && unitAfterDeclaration.isOrganisation()) {
+            return unitAfterDeclaration;
         }
         // 与中国科学院物理研究所旗下的X中心签约: the unit named after its parent is the party.
         int unitAt = last == null || !last.isOrganisation() ? -1 : unitNamedAfter(p, last.end(), p.full().length());
@@ -5874,13 +5921,28 @@ final class RelationFinder {
                 && subject.canonical().equals(last.canonical()) ? subject : null;
     }
 
+    /** No verb (but a verbal noun) and no preposition lies in [from, to): 向X中心, 携手X中心 are no divisions. */
+    private static boolean noVerbOrPrepositionIn(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            String nature = t == null ? "w" : t.nature.toString();
+            if (nature.startsWith("p") || nature.startsWith("v") && !nature.equals("vn")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The body whose inner division (种植业管理处, 办公室) ends at {@code at}, written right before it, or null. */
     private static Mention ofInnerDivision(Passage p, Mentions ms, int at) {
         for (int k = at - 2; k >= Math.max(0, at - MAX_INNER_DIVISION); k--) {
             int end = k;
             Mention org = ms.lastAt(end, m -> m.isOrganisation() && ms.outermost(m));
             if (org != null) {
-                return INNER_DIVISION.matcher(p.full()).region(end, at).matches() ? org : null;
+                // (A centre's name holds no verb: 向X疾控中心, 携手X融媒体中心 say what the body did.)
+                boolean centre = p.full().startsWith(CENTRE, at - CENTRE.length());
+                return INNER_DIVISION.matcher(p.full()).region(end, at).matches()
+                        && (!centre || noVerbOrPrepositionIn(p, end, at)) ? org : null;
             }
         }
         return null;

@@ -3926,4 +3926,27 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("上海芯川半导体有限公司", "姚庄镇");
     }
+
+    @Test
+    void theUnitsOfTwoParentsWrittenAfterTheirDeclarationsStayTwo() {
+        ArticleExtraction a = extract("陕西渭禾农业科技有限公司（以下简称“渭禾农业”）院士工作站和榆林星岚智能科技有限公司（以下简称"
+                + "“星岚智能”）院士工作站同时获批。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("陕西渭禾农业科技有限公司院士工作站", "榆林星岚智能科技有限公司院士工作站");
+    }
+
+    @Test
+    void aVerbAfterADeclarationOpensNoUnit() {
+        ArticleExtraction a = extract("陕西渭禾农业科技有限公司（以下简称“渭禾农业”）计划建设研究院。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("陕西渭禾农业科技有限公司");
+    }
+
+    @Test
+    void aPeopleBefore乡村IsNoTownship() {
+        ArticleExtraction a = extract("陕西渭禾农业科技有限公司投资5000万元发展西江苗族乡村旅游。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("西江苗族乡");
+    }
 }

@@ -5317,4 +5317,68 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("石岘村股份经济合作社", "宁夏固原丰薯农业有限公司", 4800000L));
     }
+
+    @Test
+    void aBodyDeniedToBeAProgramsCarrierDoesNotCarryItOut() {
+        assertThat(relations("陕西渭禾农业科技有限公司负责人王强表示，公司是项目的建设主体，不是“千企帮千村”行动的实施主体。",
+                RelationType.IMPLEMENTS)).isEmpty();
+    }
+
+    @Test
+    void aCompanyAnnouncingAtAPlaceThatAParkOpensIsNotPlacedThere() {
+        assertThat(relations("陕西渭禾农业科技有限公司在西安市召开发布会宣布产业园开园。", RelationType.LOCATED_IN))
+                .extracting(Relation::source).doesNotContain("陕西渭禾农业科技有限公司");
+    }
+
+    @Test
+    void aPlaceSpendingAfterACompanysCapitalIsNamedTakesNoShareOfIt() {
+        assertThat(relations("陕西渭禾农业科技有限公司注册资本1000万元，榆阳区今年投入财政资金300万元修建道路。",
+                RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void aBodyGivingToAnotherBodysCentreHeadIsNotHisBody() {
+        assertThat(relations("陕西渭禾农业科技有限公司向榆林市疾病预防控制中心主任王强赠送防疫物资。",
+                RelationType.AFFILIATED_WITH)).isEmpty();
+    }
+
+    @Test
+    void aCompanyAmongThoseSitedAtAPlaceSpendsWhereItsClauseSays() {
+        assertThat(relations("落户榆林市的企业中，陕西渭禾农业科技有限公司投资5.5亿元在延安市建设冷库。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西渭禾农业科技有限公司", "延安市"));
+    }
+
+    @Test
+    void threeAspectsOfAnAgreementAreNoThreeSides() {
+        assertThat(relations("陕西渭禾农业科技有限公司与西北农林科技大学、榆林市星岚种植专业合作社签订涵盖三方面内容的合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("陕西渭禾农业科技有限公司", "西北农林科技大学"),
+                        tuple("陕西渭禾农业科技有限公司", "榆林市星岚种植专业合作社"));
+    }
+
+    @Test
+    void aStationJustSetUpIsWhatTheBareWordStandsFor() {
+        assertThat(relations("陕西渭禾农业科技有限公司院士工作站今年揭牌。星岚镇设立了乡村振兴工作站，工作站与西北农林科技大学合作。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void ourCityIsNoneWhereTheTextNamesTwoCities() {
+        assertThat(relations("延安市市长王强在榆林市考察时说，我市将安排资金2亿元支持陕西渭禾农业科技有限公司。",
+                RelationType.INVESTS_IN)).isEmpty();
+    }
+
+    @Test
+    void fundsGrantedToItGoToTheBodyTheSentenceBeforeOpensOn() {
+        assertThat(relations("陕西渭禾农业科技有限公司建成苹果分拣中心。据榆林市农业农村局介绍，榆林市向其拨付补助资金500万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("榆林市", "陕西渭禾农业科技有限公司"));
+    }
+
+    @Test
+    void workMovedAfterTheMoneyIsSpentSaysNothingOfWhereItGoes() {
+        assertThat(relations("榆林星岚智能科技有限公司计划投资5亿元建设生产基地，并将研发中心搬迁至西安市。",
+                RelationType.INVESTS_IN)).extracting(Relation::target).doesNotContain("西安市");
+    }
 }
