@@ -125,11 +125,17 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    /** The most items before the last a counted list of divisions is read with (十 counts ten). */
+    private static final int MAX_COUNTED_ITEMS = 20;
     /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
     private static final String REFERRING = "该本此";
-    /** A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. */
+    /**
+     * A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. Its
+     * repetition is bounded: a regular expression's unbounded group recurses once per item, and a text of thousands
+     * of 、-joined pairs overflows the stack.
+     */
     private static final Pattern COUNTED_LIST = Pattern.compile(
-            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡|地)");
+            "((?:\\p{IsHan}{2,3}、){1," + MAX_COUNTED_ITEMS + "}\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡|地)");
     /** 涪陵、丰都、万州等地: places listed so are provinces, cities or counties, whichever the short form names. */
     private static final Set<String> PLACES_OF_ANY_LEVEL = Set.of("province", "city", "county");
     /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */

@@ -1877,6 +1877,8 @@ final class RelationFinder {
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
 
+    /** The most describing clauses read (a bounded repetition, so a long run of them cannot overflow the stack). */
+    private static final int MAX_DESCRIBING_CLAUSES = 12;
     /**
      * Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册地位于Z，, 注册资本1亿元，,
      * 是A与B合资组建的，, 由A与B合资设立，, and the shares of its capital after it (，A出资3亿元，).
@@ -1884,7 +1886,7 @@ final class RelationFinder {
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
             + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本|前身[是为]"
             + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立)"
-            + "|(?<=[，,])[^，,。；;的]{2,16}?出资)[^，,。；;的]{0,20}[，,])+");
+            + "|(?<=[，,])[^，,。；;的]{2,16}?出资)[^，,。；;的]{0,20}[，,]){1," + MAX_DESCRIBING_CLAUSES + "}");
     /** A clause opening on a time or an event before 由 (，2019年改制后由, ，去年重组后由). */
     private static final Pattern EVENT_BEFORE_BY = Pattern.compile(
             "[，,](?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:[^，,。；;\\d]{1,4}后|起|以来)$");

@@ -41,6 +41,13 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    void aTextOfThousandsOfListedWordsOverflowsNoRegularExpression() {
+        String list = "隳郜、".repeat(4000) + "隳郜三县。" + "成立于2018年，".repeat(2000) + "由其出资。";
+
+        assertThat(extractor.extract(Document.ofText("long-list", list))).hasSize(1);
+    }
+
+    @Test
     void missingTextIsRejectedNamingTheDocument() {
         assertThatThrownBy(() -> extractor.extract(Document.ofText("doc-without-text", null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("doc-without-text");
