@@ -1113,8 +1113,8 @@ final class AliasResolver {
         Map<String, String[]> companyAndWordOf = new LinkedHashMap<>();   // station's canonical -> its company, word
         Set<String> longWordUsed = new HashSet<>();
         for (Mention m : mentions) {
-            String word = m.type() != EntityType.ResearchTeam ? null : OrganizationRecognizer.HOSTED_STATIONS.stream()
-                    .filter(m.canonical()::endsWith).findFirst().orElse(null);
+            String word = m.type() != EntityType.ResearchTeam ? null
+                    : OrganizationRecognizer.stationWordEnding(m.canonical());
             if (word == null) {
                 continue;
             }

@@ -2840,6 +2840,16 @@ final class OrganizationRecognizer {
     }
 
     /** {@code unit} names a research unit: some characters of its own before a research suffix (玉米研究院). */
+    /** The word of a station a company hosts that {@code name} ends with (X有限公司院士工作站), or null. */
+    static String stationWordEnding(String name) {
+        return HOSTED_STATIONS.stream().filter(name::endsWith).findFirst().orElse(null);
+    }
+
+    /** The word of a station a company hosts written at {@code at} of {@code s} (该公司|博士后科研工作站), or null. */
+    static String stationWordAt(String s, int at) {
+        return HOSTED_STATIONS.stream().filter(w -> s.startsWith(w, at)).findFirst().orElse(null);
+    }
+
     static boolean namesResearchUnit(String unit) {
         return SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
                 && unit.length() > x.text().length());

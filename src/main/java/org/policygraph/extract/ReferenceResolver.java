@@ -313,8 +313,8 @@ final class ReferenceResolver {
                                                              List<Mention> references, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         for (Mention company : references) {
-            String word = company.type() != EntityType.Enterprise ? null : OrganizationRecognizer.HOSTED_STATIONS
-                    .stream().filter(w -> p.full().startsWith(w, company.end())).findFirst().orElse(null);
+            String word = company.type() != EntityType.Enterprise ? null
+                    : OrganizationRecognizer.stationWordAt(p.full(), company.end());
             int end = word == null ? -1 : company.end() + word.length();
             if (word == null || taken[company.end()] || taken[end - 1]) {
                 continue;
@@ -341,7 +341,7 @@ final class ReferenceResolver {
         Map<String, List<Integer>> offsets = new LinkedHashMap<>();
         for (Mention m : references) {
             if (m.type() == EntityType.ResearchTeam && !named.contains(m.canonical())
-                    && OrganizationRecognizer.HOSTED_STATIONS.stream().anyMatch(m.canonical()::endsWith)) {
+                    && OrganizationRecognizer.stationWordEnding(m.canonical()) != null) {
                 List<Integer> at = offsets.computeIfAbsent(m.canonical(), k -> new ArrayList<>());
                 if (m.start() >= p.textOffset()) {
                     at.add(p.articleOffset(m.start()));
@@ -412,7 +412,7 @@ final class ReferenceResolver {
                 // a preposition and a name the segmenter glued to it (企业同X公司 as one term), or before a person.
                 boolean beforeGluedName = end + 1 < taken.length && GLUED_PREPOSITIONS.indexOf(s.charAt(end)) >= 0
                         && taken[end + 1] || namesStart.contains(end)
-                        || OrganizationRecognizer.HOSTED_STATIONS.stream().anyMatch(w -> s.startsWith(w, end));
+                        || OrganizationRecognizer.stationWordAt(s, end) != null;
                 if (taken[start] || taken[end - 1] || !endsWord(p, end) && !beforeGluedName
                         || e.length() == 1 && !p.isBoundary(start)) {
                     continue;
