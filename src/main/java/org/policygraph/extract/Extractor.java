@@ -85,8 +85,13 @@ public final class Extractor {
         Passage p = new Passage(article.title(), text, from, segment(Passage.joined(article.title(), text)));
         List<Mention> placeMentions = places.find(p);
         List<Mention> journalMentions = journals.find(p);
-        List<Mention> orgs = organisations.find(p, placeMentions);
-        List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, orgs));
+        List<Mention> organisationsFound = organisations.find(p, placeMentions);
+        List<Mention> universityParks = PlaceRecognizer.universityParks(p, organisationsFound);
+        // The university a park is named after is part of the park's name there, as a place is of a company's.
+        List<Mention> orgs = organisationsFound.stream().filter(o -> universityParks.stream()
+                .noneMatch(park -> park.start() <= o.start() && o.end() <= park.end())).toList();
+        List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, organisationsFound));
+        found.addAll(universityParks);
         found.addAll(journalMentions);
         found.addAll(orgs);
         found.addAll(programs.find(p, journalMentions));

@@ -73,6 +73,12 @@ final class OrganizationRecognizer {
             new Suffix(FOREST_FARM, EntityType.Enterprise, false, "长"),   // a state forest farm: X国有Y林场
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
+            // Vocational schools, which train for the companies they partner (X县职业技术学校, X技工学校); other
+            // schools (中学, 党校) are kept by no type.
+            new Suffix("职业技术学校", EntityType.ResearchTeam, false, ""),
+            new Suffix("职业学校", EntityType.ResearchTeam, false, ""),
+            new Suffix("技工学校", EntityType.ResearchTeam, false, ""),
+            new Suffix("中等专业学校", EntityType.ResearchTeam, false, ""),
             // A university's department (茶学系, 化学系); not 系统 or 系列.
             new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
             // A university's faculty: X大学医学部 (学部委员 is an academician's old title).
@@ -231,6 +237,8 @@ final class OrganizationRecognizer {
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
+    /** The rank a designation is given (省级工程研究中心, 国家级重点实验室), which names no unit. */
+    private static final Pattern RANK_ENDING = Pattern.compile("(?:国家级|省部级|省级|市级|县级|国家|省|市)$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
     private static final List<String> RESEARCH_PARENTS = List.of("大学");
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
@@ -971,8 +979,11 @@ final class OrganizationRecognizer {
         // X大学作物遗传与改良国家重点实验室: so does a designated laboratory of two fields.
         boolean designatedLab = suffix.type() == EntityType.ResearchTeam
                 && DESIGNATION.matcher(s).region(start, suffixStart).find();
-        if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab || conjunction < 0 || s.charAt(conjunction) != '与'
-                || s.substring(start, suffixStart).contains(UNIVERSITY)) {
+        // X大学海洋与能源技术研究院: so does a university's institute of two fields.
+        boolean institute = INSTITUTE_SUFFIXES.contains(suffix.text())
+                && isFieldName(s.substring(start, suffixStart), false);
+        if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab && !institute || conjunction < 0
+                || s.charAt(conjunction) != '与' || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
         // (X公司与Y大学Z国家重点实验室: after 与 stands a body's own name, and 与 joins two parties.)
@@ -990,7 +1001,8 @@ final class OrganizationRecognizer {
             if (lexicon.personTitles.stream().anyMatch(discipline::contains)) {
                 return start;
             }
-            if (s.startsWith(UNIVERSITY, universityEnd - UNIVERSITY.length())) {
+            if (s.startsWith(UNIVERSITY, universityEnd - UNIVERSITY.length())
+                    && (!institute || isFieldName(discipline, false))) {
                 int universityStart = nameStart(p, universityEnd - UNIVERSITY.length(),
                         universityEnd - UNIVERSITY.length(), true, places);
                 return universityStart < universityEnd - UNIVERSITY.length() ? universityStart : start;
@@ -2064,6 +2076,11 @@ final class OrganizationRecognizer {
                 || !registeredDivision && (countedKind(p, m, prefix) || COUNT_INSIDE.matcher(prefix).find())) {
             return false;
         }
+        // X获批省级工程研究中心, 入选…: a research unit's name holds no verb that has a unit for its object.
+        if (suffix.type() == EntityType.ResearchTeam
+                && GOVERNING_VERBS.stream().anyMatch(v -> v.length() > 1 && prefix.contains(v))) {
+            return false;
+        }
         // 泉州海关, 拱北海关: a customs office goes by its city or port alone (…基地获|海关 is none).
         if (suffix.text().equals(CUSTOMS) && prefix.length() > MAX_CUSTOMS_PLACE) {
             return false;
@@ -2335,8 +2352,15 @@ final class OrganizationRecognizer {
      * unit: 运载工程学院 is a college's name only with its university (X大学机械与运载工程学院).
      */
     private static boolean designatedUnit(String prefix, Suffix suffix) {
-        return suffix.type() == EntityType.ResearchTeam && !suffix.text().equals("学院") && !suffix.text().equals("大学")
-                && DESIGNATION.matcher(prefix).find() && prefix.length() >= 4;
+        Matcher designation = DESIGNATION.matcher(prefix);
+        if (suffix.type() != EntityType.ResearchTeam || suffix.text().equals("学院") || suffix.text().equals("大学")
+                || !designation.find() || prefix.length() < 4) {
+            return false;
+        }
+        // 省级工程研究中心, (新一)批省级工程研究中心, (全)省省级…: a rank and a designation name a kind of unit; the
+        // unit's own name stands before them.
+        String own = RANK_ENDING.matcher(prefix.substring(0, designation.start())).replaceFirst("");
+        return own.length() >= 2;
     }
 
     /**

@@ -29,15 +29,20 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
-            + "|产业区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸"
+            + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸"
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
+    private static final String UNIVERSITY = "大学";
+    private static final String SCHOOL = "学校";
+    /** The words for a university's science park after its name, longest first. */
+    private static final List<String> UNIVERSITY_PARK_WORDS = List.of("国家大学科技园", "科技园区", "科技园");
     /**
      * Zone words only zones are called (the state's kinds of zone, 科学城, the energy bases 能源化工基地), so a
      * proper name of a few characters before one names a zone of its own (洋浦经济开发区, 张江科学城).
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
-            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|科学城|" + ENERGY_BASE);
+            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区|科学城|"
+            + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 3;
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
@@ -116,7 +121,7 @@ final class PlaceRecognizer {
     private static final String ZONE_WORD_ENDS = "区园城港岸";
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![" + NOT_AFTER_VILLAGE + "])");
-    private static final int LONGEST_ZONE_WORD = "高新技术产业开发区".length();
+    private static final int LONGEST_ZONE_WORD = "农业高新技术产业示范区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
     /** The names a high-tech zone goes by: 蜀山新技术开发区 is 蜀山高新区. */
@@ -205,6 +210,26 @@ final class PlaceRecognizer {
     }
 
     /**
+     * 南京农业大学国家大学科技园, 浙江大学科技园: a science park a university runs (the state designates them as 国家大学科技园)
+     * is a zone named after the university, written right after it.
+     */
+    static List<Mention> universityParks(Passage p, List<Mention> organisations) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention university : organisations) {
+            String park = university.type() != EntityType.ResearchTeam || !university.name().endsWith(UNIVERSITY) ? null
+                    : UNIVERSITY_PARK_WORDS.stream().filter(w -> s.startsWith(w, university.end())).findFirst()
+                            .orElse(null);
+            if (park != null) {
+                int end = university.end() + park.length();
+                out.add(new Mention(s.substring(university.start(), end), university.canonical() + park,
+                        EntityType.Place, university.start(), end, Map.of("level", "zone")));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The places that are mentions of their own: a place inside an organisation's name (晋城 in 晋城职业技术学院)
      * is part of that name, except where the name is built on it on purpose: a government body's
      * jurisdiction (山西省农业农村厅) and the city a branch serves (建行晋城分行).
@@ -214,7 +239,7 @@ final class PlaceRecognizer {
         for (Mention place : places) {
             boolean partOfName = organisations.stream().anyMatch(org -> place.start() >= org.start()
                     && place.end() <= org.end() && place.end() < org.end() && !namedAfter(place, org)
-                    && !inJurisdictionChain(place, org, places));
+                    && !inJurisdictionChain(place, org, places) && !beforeSchoolsDivision(place, org, places));
             if (!partOfName) {
                 out.add(place);
             }
@@ -245,6 +270,15 @@ final class PlaceRecognizer {
             at = next.end();
         }
         return chain;
+    }
+
+    /** 六安市舒城县职业技术学校: a school is named after its county; the divisions written before that are where it lies. */
+    private static boolean beforeSchoolsDivision(Mention place, Mention org, List<Mention> places) {
+        if (!org.canonical().endsWith(SCHOOL)) {
+            return false;
+        }
+        List<Mention> chain = jurisdictionChain(org, places);
+        return chain.indexOf(place) >= 0 && chain.indexOf(place) < chain.size() - 1;
     }
 
     private static boolean namedAfter(Mention place, Mention org) {

@@ -108,6 +108,12 @@ final class ProgramRecognizer {
             "[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼]{2}协作");
     /** The national system of crop research teams, one per crop: 国家大麦青稞产业技术体系. */
     private static final Pattern TECHNOLOGY_SYSTEM = Pattern.compile("国家\\p{IsHan}{2,8}?产业技术体系");
+    /**
+     * Innovation vouchers, the scheme by which cities pay part of what small firms buy from research bodies:
+     * 科技创新券, 创新券 for short.
+     */
+    private static final Pattern INNOVATION_VOUCHER = Pattern.compile("(?:科技)?创新券");
+    private static final String VOUCHER_IN_FULL = "科技创新券";
 
     List<Mention> find(Passage p, List<Mention> journals) {
         String s = p.full();
@@ -144,6 +150,7 @@ final class ProgramRecognizer {
         out.addAll(carriedOut(s));
         out.addAll(enumerated(p));
         out.addAll(loans(s));
+        out.addAll(vouchers(s));
         for (Pattern named : List.of(TECHNOLOGY_SYSTEM, PAIRED_PROVINCES)) {
             Matcher m = named.matcher(s);
             while (m.find()) {
@@ -383,6 +390,17 @@ final class ProgramRecognizer {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    /** Innovation vouchers, by the full name where the text writes it (科技创新券, later 创新券). */
+    private static List<Mention> vouchers(String s) {
+        List<Mention> out = new ArrayList<>();
+        String canonical = s.contains(VOUCHER_IN_FULL) ? VOUCHER_IN_FULL : null;
+        Matcher v = INNOVATION_VOUCHER.matcher(s);
+        while (v.find()) {
+            out.add(program(v.group(), canonical != null ? canonical : v.group(), v.start(), v.end()));
         }
         return out;
     }

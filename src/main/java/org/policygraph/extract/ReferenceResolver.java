@@ -74,7 +74,7 @@ final class ReferenceResolver {
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
             Stream.of(WINERY, FOREST_FARM, "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区",
-                    "科技城", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
+                    "科技城", "科技园", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
     private static final String OUR = "我";
@@ -241,7 +241,8 @@ final class ReferenceResolver {
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
         for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
-            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
+            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学校"))
+                    .or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
         }
         k.add(new Kind("该局", m -> m.type() == EntityType.Government && m.canonical().endsWith("局")));
         k.add(new Kind("该厅", m -> m.type() == EntityType.Government && m.canonical().endsWith("厅")));

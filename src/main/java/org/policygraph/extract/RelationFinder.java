@@ -97,8 +97,8 @@ final class RelationFinder {
     private static final Pattern PAIRED_ASSISTANCE = Pattern.compile("对口(?:支援|帮扶|协作)");
     private static final Pattern ARRANGED_FOR = Pattern.compile(
             "(?:\\p{IsHan}{0,4}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助|注入))?");
-    /** A clause after money set aside, opening on the body it works for: ，为(研究院建设…). */
-    private static final Pattern FOR_BODY = Pattern.compile("[，,]为");
+    /** What follows money set aside, opening on the body it works for: ，为(研究院建设…), 为(学校建设…). */
+    private static final Pattern FOR_BODY = Pattern.compile("[，,]?为");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -629,7 +629,8 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托");
+            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托"
+            + "|开展");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
@@ -2223,7 +2224,7 @@ final class RelationFinder {
             Mention target = purpose.group(1) == null ? null : supportedAt(p, ms, end);
             // 支持A镇B村建设: the last place of a chain.
             target = target != null && target.type() == EntityType.Place ? chainEnd(p, target, ms) : target;
-            // "安排8000万元，为研究院建设公共平台": the body the clause after the money works for.
+            // "安排8000万元，为研究院建设公共平台", "出资800万元为学校建设…": the body the money works for.
             Matcher forBody = target == null ? FOR_BODY.matcher(s).region(end, s.length()) : null;
             Mention worksFor = forBody != null && forBody.lookingAt()
                     ? ms.firstAt(forBody.end(), m -> m.isOrganisation() && ms.outermost(m)) : null;
@@ -2266,7 +2267,8 @@ final class RelationFinder {
                     : beneficiary != null ? beneficiary.start() - 1 : at;
             // "X每年出资600万元，支持Y开展…", "X集团投入帮扶资金3200万元，支持Y县发展…", "公司每年为工作站安排
             // 研发经费…": a company paying for another body's work; a company 安排 money for its own otherwise.
-            boolean paysFor = beneficiary != null || !arranged.group().startsWith(ARRANGES) && purpose.group(1) != null;
+            boolean paysFor = beneficiary != null || !arranged.group().startsWith(ARRANGES)
+                    && (purpose.group(1) != null || worksFor != null && target == worksFor);
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
                     && m.start() >= funderClause && m.end() <= funderEnd
@@ -3958,9 +3960,11 @@ final class RelationFinder {
                         .anyMatch(w -> p.full().startsWith(w, to - w.length()))) {
             return false;
         }
+        // (A program named between is what the party works with, no party: X用创新券与Y合作.)
         for (int i = from; i < to; i++) {
             int at = i;
-            if (!Chars.isHan(p.charAt(i)) || ms.all().stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+            if (!Chars.isHan(p.charAt(i)) || ms.all().stream().anyMatch(m -> m.start() <= at && at < m.end()
+                    && m.type() != EntityType.Program)) {
                 return false;
             }
         }

@@ -2495,7 +2495,7 @@ class NamesTest {
     @Test
     void noUniversitysNameHoldsAnothers() {
         assertThat(extract("这家企业在湖南大学国家大学科技园揭牌。").entities()).extracting(Entity::name)
-                .containsExactly("湖南大学");
+                .containsExactly("湖南大学国家大学科技园");
     }
 
     @Test
@@ -3948,5 +3948,77 @@ class NamesTest {
         ArticleExtraction a = extract("陕西渭禾农业科技有限公司投资5000万元发展西江苗族乡村旅游。");
 
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("西江苗族乡");
+    }
+
+    @Test
+    void aVocationalSchoolIsAResearchBodyNamedAfterItsCounty() {
+        ArticleExtraction a = extract("本月，六安市舒城县职业技术学校与安徽宁江机械有限公司签订校企合作协议。");
+
+        assertThat(entity(a, "六安市舒城县职业技术学校").type()).isEqualTo(EntityType.ResearchTeam);
+        assertThat(a.entities()).extracting(Entity::name).contains("六安市");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("六安市舒城县职业技术学校", RelationType.PARTNERS_WITH, "安徽宁江机械有限公司"));
+    }
+
+    @Test
+    void aRankAndADesignationNameNoUnit() {
+        ArticleExtraction a = extract("河北省发展和改革委员会公布新一批省级工程研究中心名单，依托河北冀青化工股份有限公司建设的"
+                + "河北省盐化工工程研究中心入选。全省省级工程研究中心已达120家。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("河北省盐化工工程研究中心");
+    }
+
+    @Test
+    void aResearchUnitsNameHoldsNoVerbThatHasAUnitForItsObject() {
+        ArticleExtraction a = extract("# 冀青化工获批省级工程研究中心\n\n河北冀青化工股份有限公司（以下简称“冀青化工”）"
+                + "建设的河北省盐化工工程研究中心入选。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("冀青化工获批省级工程研究中心");
+    }
+
+    @Test
+    void aUniversitysScienceParkIsAZoneNamedAfterIt() {
+        ArticleExtraction a = extract("南京农业大学国家大学科技园位于南京市玄武区，入驻企业已达120家。");
+
+        assertThat(entity(a, "南京农业大学国家大学科技园").type()).isEqualTo(EntityType.Place);
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("南京农业大学国家大学科技园", RelationType.LOCATED_IN, "玄武区"))
+                .doesNotContain(tuple("南京农业大学", RelationType.LOCATED_IN, "玄武区"));
+    }
+
+    @Test
+    void aUniversitysInstituteOfTwoFieldsRunsBackToTheUniversity() {
+        ArticleExtraction a = extract("宁波海川能源科技有限公司与浙江大学海洋与能源技术研究院签订合作协议。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("宁波海川能源科技有限公司", RelationType.PARTNERS_WITH, "浙江大学海洋与能源技术研究院"),
+                        tuple("浙江大学海洋与能源技术研究院", RelationType.PART_OF, "浙江大学"));
+    }
+
+    @Test
+    void aUniversityAndATeamBeforeALinkStayParties() {
+        ArticleExtraction a = extract("华中农业大学团队与武汉市农业科学研究院合作。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("华中农业大学", "武汉市农业科学研究院");
+    }
+
+    @Test
+    void anAgriculturalHighTechZoneIsAZoneByItsOwnName() {
+        ArticleExtraction a = extract("该团队已与位于杨凌农业高新技术产业示范区的陕西禾垦种业有限公司签署协议。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("陕西禾垦种业有限公司", RelationType.LOCATED_IN, "杨凌农业高新技术产业示范区"));
+    }
+
+    @Test
+    void innovationVouchersAreAProgramByTheirFullName() {
+        ArticleExtraction a = extract("今年以来，绍兴市累计向860家科技型中小企业发放科技创新券。浙江锦泰电子有限公司用创新券"
+                + "与浙江大学合作开发压力传感器。");
+
+        assertThat(entity(a, "科技创新券").aliases()).contains("创新券");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("绍兴市", RelationType.IMPLEMENTS, "科技创新券"),
+                        tuple("浙江锦泰电子有限公司", RelationType.PARTNERS_WITH, "浙江大学"));
     }
 }

@@ -5381,4 +5381,32 @@ class RelationCuesTest {
         assertThat(relations("榆林星岚智能科技有限公司计划投资5亿元建设生产基地，并将研发中心搬迁至西安市。",
                 RelationType.INVESTS_IN)).extracting(Relation::target).doesNotContain("西安市");
     }
+
+    @Test
+    void moneyPutUpForABodysBuildingIsInvestedInIt() {
+        assertThat(relations("安徽宁江机械有限公司出资800万元为舒城县职业技术学校建设实训车间。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("安徽宁江机械有限公司", "舒城县职业技术学校", 8_000_000L));
+    }
+
+    @Test
+    void bodiesCarryingWorkOutWithEachOtherArePartners() {
+        assertThat(relations("舒城县职业技术学校还与六安职业技术学院开展中高职贯通培养。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("舒城县职业技术学校", "六安职业技术学院"));
+    }
+
+    @Test
+    void theSchoolIsTheSchoolLastNamed() {
+        assertThat(relations("铜陵市枞阳县职业技术学校与安徽松禾电子有限公司签订合作协议。学校还与铜陵职业技术学院开展联合培养。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("铜陵市枞阳县职业技术学校", "铜陵职业技术学院"));
+    }
+
+    @Test
+    void aUniversityParkGetsTheMoneyADistrictSetsAsideForIt() {
+        assertThat(relations("南京农业大学与玄武区签署共建南京农业大学国家大学科技园协议。玄武区每年安排2000万元专项资金，"
+                + "用于科技园孵化载体建设。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("玄武区", "南京农业大学国家大学科技园"));
+    }
 }
