@@ -86,6 +86,16 @@ function fullCode(code) {
   return s.length < 6 ? s.padEnd(6, '0') : s;
 }
 
+// A few counties' towns are listed with the county's name in front (博爱县许良镇), as no text names one town:
+// such a town goes by its own name (许良镇), the county being its parent. 芒市镇 keeps its name.
+const TOWN_WORD = /(?:镇|乡|街道)$/;
+const renamed = [];
+function ownTownName(name, county) {
+  if (!name.startsWith(county) || name.length - county.length < 3 || !TOWN_WORD.test(name)) return name;
+  renamed.push(`${name} -> ${name.slice(county.length)}`);
+  return name.slice(county.length);
+}
+
 function cleanName(name) {
   const s = String(name).replace(/\s+/g, ' ').trim();
   if (!s) fail('empty name');
@@ -189,7 +199,7 @@ for (const s of streets) {
     skipped.push(`${code}\t${name}\ttown placeholder (villages only)`);
     continue;
   }
-  add(code, name, 'town', parent);
+  add(code, ownTownName(name, rows.get(parent).name), 'town', parent);
 }
 
 // Consistency checks.
@@ -222,3 +232,5 @@ console.log(`wrote ${outFile}`);
 console.log(`rows: ${JSON.stringify(counts)} total=${sorted.length}`);
 console.log(`skipped ${skipped.length} placeholder rows:`);
 for (const s of skipped) console.log(`  ${s}`);
+console.log(`renamed ${renamed.length} towns listed after their county:`);
+for (const r of renamed) console.log(`  ${r}`);

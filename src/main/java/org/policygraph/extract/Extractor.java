@@ -89,7 +89,7 @@ public final class Extractor {
         List<Mention> universityParks = PlaceRecognizer.universityParks(p, organisationsFound);
         // The university a park is named after is part of the park's name there, as a place is of a company's.
         List<Mention> orgs = organisationsFound.stream().filter(o -> universityParks.stream()
-                .noneMatch(park -> park.start() <= o.start() && o.end() <= park.end())).toList();
+                .noneMatch(park -> park.start() == o.start() && park.name().startsWith(o.name()))).toList();
         List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, organisationsFound));
         found.addAll(universityParks);
         found.addAll(journalMentions);

@@ -32,6 +32,10 @@ final class OrganizationRecognizer {
     /** A pilot-scale test base, a research body (X中试基地). */
     private static final String PILOT_BASE = "中试基地";
     static final String PEOPLES_GOVERNMENT = "人民政府";
+    /** Vocational schools' words, longest first. */
+    private static final List<String> SCHOOLS = List.of("职业技术学校", "职业学校", "技工学校", "中等专业学校");
+    /** Places counted before a kind of body: 两地, 三省, 5县. */
+    private static final Pattern COUNTED_PLACES = Pattern.compile("[两二三四五六七八九十几多\\d]+[地省市县区]$");
     private static final String SCIENCE_COURTYARD = "科技小院";
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     static final String POSTDOCTORAL = "博士后";
@@ -75,10 +79,10 @@ final class OrganizationRecognizer {
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
             // Vocational schools, which train for the companies they partner (X县职业技术学校, X技工学校); other
             // schools (中学, 党校) are kept by no type.
-            new Suffix("职业技术学校", EntityType.ResearchTeam, false, ""),
-            new Suffix("职业学校", EntityType.ResearchTeam, false, ""),
-            new Suffix("技工学校", EntityType.ResearchTeam, false, ""),
-            new Suffix("中等专业学校", EntityType.ResearchTeam, false, ""),
+            new Suffix(SCHOOLS.get(0), EntityType.ResearchTeam, false, ""),
+            new Suffix(SCHOOLS.get(1), EntityType.ResearchTeam, false, ""),
+            new Suffix(SCHOOLS.get(2), EntityType.ResearchTeam, false, ""),
+            new Suffix(SCHOOLS.get(3), EntityType.ResearchTeam, false, ""),
             // A university's department (茶学系, 化学系); not 系统 or 系列.
             new Suffix("学系", EntityType.ResearchTeam, false, "统列"),
             // A university's faculty: X大学医学部 (学部委员 is an academician's old title).
@@ -982,8 +986,10 @@ final class OrganizationRecognizer {
         // X大学海洋与能源技术研究院: so does a university's institute of two fields.
         boolean institute = INSTITUTE_SUFFIXES.contains(suffix.text())
                 && isFieldName(s.substring(start, suffixStart), false);
+        // (X大学A理论及B技术国家重点实验室: a designated laboratory's fields may be joined by 及.)
         if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab && !institute || conjunction < 0
-                || s.charAt(conjunction) != '与' || s.substring(start, suffixStart).contains(UNIVERSITY)) {
+                || s.charAt(conjunction) != '与' && !(designatedLab && s.charAt(conjunction) == '及')
+                || s.substring(start, suffixStart).contains(UNIVERSITY)) {
             return start;
         }
         // (X公司与Y大学Z国家重点实验室: after 与 stands a body's own name, and 与 joins two parties.)
@@ -2074,6 +2080,10 @@ final class OrganizationRecognizer {
                 || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度
                 || !registeredDivision && (countedKind(p, m, prefix) || COUNT_INSIDE.matcher(prefix).find())) {
+            return false;
+        }
+        // 曲靖市两地职业学校: the schools of places counted are no one school.
+        if (SCHOOLS.contains(suffix.text()) && COUNTED_PLACES.matcher(prefix).find()) {
             return false;
         }
         // X获批省级工程研究中心, 入选…: a research unit's name holds no verb that has a unit for its object.

@@ -199,9 +199,11 @@ final class PersonRecognizer {
         for (int len = 6; len >= 4; len--) {
             int start = titleStart - len;
             String name = start < 0 ? "" : p.full().substring(start, titleStart);
-            // (联合培养工程|博士生: words of the dictionary, one after another, are no transliterated name.)
+            // (联合培养工程|博士生: words of the dictionary, one after another, are no transliterated name; nor is
+            // what opens on a verb, 公布新一批|博士后.)
             if (start >= 0 && organisations.stream().anyMatch(o -> o.end() == start)
                     && TRANSLITERATED.matcher(name).matches()
+                    && !OrganizationRecognizer.dictionaryTags(name.substring(0, 2), "v")
                     && lexicon.personTitles.stream().noneMatch(name::contains)
                     && !Lexicon.composedOf(name, w -> w.length() >= 2 && CoreDictionary.get(w) != null)) {
                 return new Mention(name, EntityType.Person, start, titleStart);

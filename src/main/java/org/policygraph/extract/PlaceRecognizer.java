@@ -217,7 +217,11 @@ final class PlaceRecognizer {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (Mention university : organisations) {
-            String park = university.type() != EntityType.ResearchTeam || !university.name().endsWith(UNIVERSITY) ? null
+            // (入驻苏州大学 read as one name holds the company before it: no university, no park.)
+            boolean holdsAnother = organisations.stream().anyMatch(o -> o != university
+                    && o.start() >= university.start() && o.end() < university.end());
+            String park = university.type() != EntityType.ResearchTeam || !university.name().endsWith(UNIVERSITY)
+                    || holdsAnother ? null
                     : UNIVERSITY_PARK_WORDS.stream().filter(w -> s.startsWith(w, university.end())).findFirst()
                             .orElse(null);
             if (park != null) {

@@ -77,6 +77,7 @@ final class ReferenceResolver {
                     "科技城", "科技园", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
+    private static final String SCHOOL = "学校";
     private static final String OUR = "我";
     /** Verbs of setting a body up, before its name. */
     private static final Pattern SET_UP = Pattern.compile("设立|成立|组建|建立|建起|新建|挂牌");
@@ -167,10 +168,10 @@ final class ReferenceResolver {
     static final String COMPANY_DESCRIPTION = "这家[^，,。；;、“”\\n]{2,20}?的";
     /**
      * A company described after 这家, up to the word for a company, maybe after its trade (这家主营微创器械的企业,
-     * 这家扎根X镇的纺织企业): group 1 is what follows the description's 的.
+     * 这家扎根X镇的纺织企业, or by its trade alone: 这家注塑机企业): group 1 is what follows the description's 的.
      */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile(
-            COMPANY_DESCRIPTION + "(\\p{IsHan}{0,4}?(?:企业|公司))");
+            "(?:" + COMPANY_DESCRIPTION + "|这家)(\\p{IsHan}{0,5}?(?:企业|公司))");
     /** 母公司: the company a subsidiary of the story was said to belong to. */
     private static final String PARENT = "母公司";
     private static final String SUBSIDIARY = "子公司";
@@ -239,7 +240,7 @@ final class ReferenceResolver {
         k.add(new Kind("该地区", m -> m.type() == EntityType.Place && m.canonical().endsWith("地区")));
         // 镇上还与X签订…: the town, as 镇里.
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
-        for (String e : List.of("该校", "该大学", "这所大学", "学校")) {
+        for (String e : List.of("该校", "该大学", "这所大学", SCHOOL)) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
             k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学校"))
                     .or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
@@ -425,6 +426,11 @@ final class ReferenceResolver {
                 if (BARE_HEADS.contains(e) && !funded && !afterTime && (start == 0
                         || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {
+                    continue;
+                }
+                // 中小学校, 小学校长, 两地职业学校: 学校 ending another word is no school named before.
+                if (e.equals(SCHOOL) && start > 0 && ("小中".indexOf(s.charAt(start - 1)) >= 0
+                        || Chars.isHan(s.charAt(start - 1)) && !p.isBoundary(start))) {
                     continue;
                 }
                 // 企业 and 子公司 alone are the company named before where they open a clause and act (，企业将…,

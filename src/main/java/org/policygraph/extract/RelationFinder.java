@@ -99,6 +99,8 @@ final class RelationFinder {
             "(?:\\p{IsHan}{0,4}(?:经费|资金))?(?:[，,]?(支持|保障|扶持|用于|帮助|注入))?");
     /** What follows money set aside, opening on the body it works for: ，为(研究院建设…), 为(学校建设…). */
     private static final Pattern FOR_BODY = Pattern.compile("[，,]?为");
+    /** Building for a body: 为学校建设实训车间. */
+    private static final Pattern BUILT_FOR = Pattern.compile("建设|建成|新建|改造|扩建");
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -631,6 +633,11 @@ final class RelationFinder {
     private static final Pattern COOPERATE = Pattern.compile(
             "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托"
             + "|开展");
+    private static final String CARRY_OUT = "开展";
+    /** Words saying that bodies before a verb each do it: 六安市和安庆市分别开展. */
+    private static final Pattern EACH = Pattern.compile("分别|先后|各自");
+    /** A place's people after 与, who are no party: 与金寨县农户开展. */
+    private static final Pattern PEOPLE_AS_PARTY = Pattern.compile("农户|农民|茶农|果农|菜农|村民|群众|居民|各乡镇");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
@@ -699,6 +706,8 @@ final class RelationFinder {
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
     /** Bodies no entity type holds that may open on a place (a 联盟 is named by its trade: 共建产业联盟). */
     private static final String UNKEPT_BODIES_OF_PLACES = "医院|卫生院|学校|中学|小学|协会|商会";
+    /** Schools and hospitals no entity type holds, ending where a title of theirs follows: 小学|校长, 医院|院长. */
+    private static final Pattern UNKEPT_SCHOOL_OR_HOSPITAL = Pattern.compile("(?:小学|中学|医院|卫生院)$");
     /** The end of a body's name of a kind no entity type holds: hospitals, schools, associations. */
     private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:" + UNKEPT_BODIES_OF_PLACES + "|联盟)$");
     /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会, 县|两县人民医院). */
@@ -2228,6 +2237,9 @@ final class RelationFinder {
             Matcher forBody = target == null ? FOR_BODY.matcher(s).region(end, s.length()) : null;
             Mention worksFor = forBody != null && forBody.lookingAt()
                     ? ms.firstAt(forBody.end(), m -> m.isOrganisation() && ms.outermost(m)) : null;
+            // (Without a comma, 为Y is whom the work is for only before building: 为Y配套, 为Y研发 serve Y.)
+            worksFor = worksFor != null && forBody.group().length() == 1
+                    && !BUILT_FOR.matcher(s).region(worksFor.end(), s.length()).lookingAt() ? null : worksFor;
             // (为X的专家建设公寓: X only says whose people.)
             target = worksFor != null && p.charAt(worksFor.end()) != '的' ? worksFor : target;
             // The money named after the amount (安排500万元运行经费) or before it (安排专项经费60万元，).
@@ -3399,7 +3411,8 @@ final class RelationFinder {
             int clauseStart = clauseStart(s, verb.start());
             // 合作 of 合作社 (a cooperative named or called so) is no verb.
             boolean ofCooperative = s.startsWith(ReferenceResolver.COOPERATIVE, verb.start());
-            if (clauseStart > cooperatedUpTo && !ofCooperative) {
+            boolean alone = verb.group().equals(CARRY_OUT) && !carriedOutWith(s, clauseStart, verb.start());
+            if (clauseStart > cooperatedUpTo && !ofCooperative && !alone) {
                 // "同批签约的A、B和C": a verb describing the list after it makes its members co-signers, not partners.
                 boolean describing = p.charAt(verb.end()) == '的';
                 cooperation(p, ms, clauseStart, describing ? verb.end() : clauseEnd(s, verb.end()), facts);
@@ -3575,6 +3588,17 @@ final class RelationFinder {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
             }
         }
+    }
+
+    /**
+     * "A与B开展…": work carried out with a party after 与; not by bodies joined by 和 (六安市和安庆市开展, each on its
+     * own), nor each (分别开展), nor with a place's people (与X县农户开展).
+     */
+    private static boolean carriedOutWith(String s, int clauseStart, int verbStart) {
+        String before = s.substring(clauseStart, verbStart);
+        int link = before.lastIndexOf('与');
+        return link >= 0 && !EACH.matcher(before).find()
+                && !PEOPLE_AS_PARTY.matcher(before).region(link, before.length()).find();
     }
 
     /**
@@ -6242,7 +6266,9 @@ final class RelationFinder {
                 kind = head.equals("企业") ? "" : head;
             }
         }
-        if (kind == null && title.length() == 2 && title.endsWith("长")) {
+        // (第二小学校长: a title after a body of a kind no type holds is that body's.)
+        if (kind == null && title.length() == 2 && title.endsWith("长")
+                && !UNKEPT_SCHOOL_OR_HOSPITAL.matcher(p.full()).region(0, titleStart).find()) {
             kind = title.substring(0, 1);
         }
         for (int i = 0; kind == null && i < BARE_RESEARCH_HEADS.size(); i++) {

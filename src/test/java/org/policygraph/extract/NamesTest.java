@@ -4021,4 +4021,43 @@ class NamesTest {
                 .contains(tuple("绍兴市", RelationType.IMPLEMENTS, "科技创新券"),
                         tuple("浙江锦泰电子有限公司", RelationType.PARTNERS_WITH, "浙江大学"));
     }
+
+    @Test
+    void aTownTheCodesListAfterItsCountyGoesByItsOwnName() {
+        ArticleExtraction a = extract("宜昌市当阳市两河镇的湖北禾源米业有限公司扩建生产线。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("两河镇", RelationType.LOCATED_IN, "当阳市"),
+                        tuple("湖北禾源米业有限公司", RelationType.LOCATED_IN, "两河镇"));
+    }
+
+    @Test
+    void aDesignatedLaboratorysFieldsMayBeJoinedBy及() {
+        ArticleExtraction a = extract("陕西汉云数据科技有限公司与西安交通大学网络计算理论及关键技术国家重点实验室签订合作协议。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("陕西汉云数据科技有限公司", RelationType.PARTNERS_WITH,
+                        "西安交通大学网络计算理论及关键技术国家重点实验室"));
+    }
+
+    @Test
+    void noTransliteratedNameOpensOnAVerb() {
+        ArticleExtraction a = extract("近日，江西省人力资源和社会保障厅公布新一批博士后创新实践基地名单。");
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.Person);
+    }
+
+    @Test
+    void theSchoolsOfPlacesCountedAreNoOneSchool() {
+        ArticleExtraction a = extract("云南省昆明市、曲靖市两地职业学校与云南滇工机械有限公司签订合作协议。");
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.ResearchTeam);
+    }
+
+    @Test
+    void aCompanyEnteringAUniversityParkStaysACompany() {
+        ArticleExtraction a = extract("苏州恒瑞光电科技有限公司入驻苏州大学科技园。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("苏州恒瑞光电科技有限公司");
+    }
 }

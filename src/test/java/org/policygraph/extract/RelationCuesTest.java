@@ -5409,4 +5409,29 @@ class RelationCuesTest {
                 + "用于科技园孵化载体建设。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("玄武区", "南京农业大学国家大学科技园"));
     }
+
+    @Test
+    void aCompanyDescribedByItsTradeIsTheCompanyLastNamed() {
+        assertThat(relations("漳州瑞丰机械制造有限公司也受益于此。这家纺机企业去年斥资5200万元，在漳州高新技术产业开发区"
+                + "新建数字化车间。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("漳州瑞丰机械制造有限公司", "漳州高新技术产业开发区"));
+    }
+
+    @Test
+    void bodiesJoinedBy和CarryingWorkOutEachAreNoPartners() {
+        assertThat(relations("六安市和安庆市分别开展了秸秆综合利用试点。安徽金寨云雾茶业有限公司与金寨县农户开展订单种植。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void moneyPutUpToSupplyABodyIsNotInvestedInIt() {
+        assertThat(relations("苏州精工电子有限公司投入1.2亿元为比亚迪股份有限公司配套建设电池壳体生产线。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void aPrimarySchoolsHeadWorksForNoVocationalSchool() {
+        assertThat(relations("舒城县职业技术学校今年招生800人。舒城县第二小学校长王芳出席活动。", RelationType.AFFILIATED_WITH))
+                .isEmpty();
+    }
 }
