@@ -1538,7 +1538,8 @@ final class RelationFinder {
                         || towardNamed && granter.type() == EntityType.Government)) {
                     continue;
                 }
-                String opening = p.full().substring(s.start(), clause);
+                // (A clause may open before the sentence where a tab splits them: "?\t投资近亿元".)
+                String opening = p.full().substring(s.start(), Math.max(s.start(), clause));
                 int capitalAt = opening.indexOf(REGISTERED_CAPITAL);
                 boolean shareTaken = SHARE_TAKEN.matcher(p.full()).region(verb, clauseEnd(p.full(), verb)).find()
                         || capitalAt >= 0 && opening.indexOf(AMONG, capitalAt) >= 0 && v.group().equals(PAYS);

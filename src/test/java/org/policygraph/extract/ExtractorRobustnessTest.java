@@ -111,6 +111,14 @@ class ExtractorRobustnessTest {
         assertThat(d.entities()).extracting(Entity::type).containsExactly(EntityType.Place);
     }
 
+    /** A tab splits a sentence from the clause it opens (found by the fuzz test): nothing is read, nothing fails. */
+    @Test
+    void aTabBetweenASentenceAndItsClauseIsRead() {
+        DocumentExtraction d = extract("?\t投资近亿元");
+
+        assertThat(d.relations()).isEmpty();
+    }
+
     /** A document of one long line: the line is text (read in windows), not a headline. */
     @Test
     void aLongSingleLineIsTextNotATitle() {
