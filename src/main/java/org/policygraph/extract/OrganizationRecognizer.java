@@ -173,7 +173,7 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
-            "育种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
+            "育种", "制种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
@@ -1037,7 +1037,28 @@ final class OrganizationRecognizer {
             from--;
         }
         boolean opensClause = from == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(from - 1)) >= 0;
-        return opensClause && isFieldName(s.substring(from, conjunction), true) ? from : -1;
+        if (opensClause && isFieldName(s.substring(from, conjunction), true)) {
+            return from;
+        }
+        // 依托该所建设的吉林省A与B重点实验室: a province's or city's laboratory opens on the division that names it.
+        for (int fieldStart = conjunction - 2; fieldStart > from; fieldStart--) {
+            int division = divisionEndingAt(s, fieldStart);
+            if (division >= 0 && isFieldName(s.substring(fieldStart, conjunction), true)) {
+                return division;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a province's or city's full name ending at {@code end} starts (吉林省, 黑龙江省), or -1. */
+    private int divisionEndingAt(String s, int end) {
+        for (int len = 3; len <= Math.min(4, end); len++) {
+            String name = s.substring(end - len, end);
+            if ((name.endsWith(PROVINCE) || name.endsWith("市")) && gazetteer.names(name, NAMING_AREAS)) {
+                return end - len;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1645,6 +1666,10 @@ final class OrganizationRecognizer {
                 cur = t.offset;
                 continue;
             }
+            // 田间管理由X合作社组织: 由 read as a word of its own opens the party, never a name.
+            if (!straddlesSuffix && t.word.length() == 1 && t.word.charAt(0) == BY) {
+                break;
+            }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
                     && !nameVerbSplit(p, t)
@@ -2080,6 +2105,10 @@ final class OrganizationRecognizer {
                 || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度
                 || !registeredDivision && (countedKind(p, m, prefix) || COUNT_INSIDE.matcher(prefix).find())) {
+            return false;
+        }
+        // 已在西北地区建成生物质电厂6座: what was built is a kind of plant; a name loosely suffixed holds no 建成.
+        if (!suffix.strict() && prefix.contains("建成")) {
             return false;
         }
         // 曲靖市两地职业学校: the schools of places counted are no one school.

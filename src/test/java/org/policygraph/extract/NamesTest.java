@@ -4060,4 +4060,28 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("苏州恒瑞光电科技有限公司");
     }
+
+    @Test
+    void aProvincesKeyLaboratoryOfTwoFieldsOpensOnTheProvince() {
+        ArticleExtraction a = extract("记者从湖北省农业科学院获悉，依托该院建设的湖北省茶树育种与加工重点实验室与湖北恩施玉露茶业有限公司"
+                + "合作，建立了新方法。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("湖北省茶树育种与加工重点实验室", RelationType.PARTNERS_WITH, "湖北恩施玉露茶业有限公司"),
+                        tuple("湖北省茶树育种与加工重点实验室", RelationType.PART_OF, "湖北省农业科学院"));
+    }
+
+    @Test
+    void whatWasBuiltIsNoPlantsName() {
+        ArticleExtraction a = extract("宁夏丰禾能源集团有限公司此前已在西北地区建成生物质电厂6座。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("宁夏丰禾能源集团有限公司");
+    }
+
+    @Test
+    void aSeedProducingCooperativeIsNamedAfter由() {
+        ArticleExtraction a = extract("基地的田间管理由昌吉市三坪玉米制种专业合作社组织。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("昌吉市三坪玉米制种专业合作社");
+    }
 }
