@@ -29,6 +29,7 @@ final class OrganizationRecognizer {
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
     private static final String FOREST_FARM = "林场";
+    private static final String LIMITED_COMPANY = "有限公司";
     /** A pilot-scale test base, a research body (X中试基地). */
     private static final String PILOT_BASE = "中试基地";
     static final String PEOPLES_GOVERNMENT = "人民政府";
@@ -37,6 +38,8 @@ final class OrganizationRecognizer {
     /** Places counted before a kind of body: 两地, 三省, 5县. */
     private static final Pattern COUNTED_PLACES = Pattern.compile("[两二三四五六七八九十几多\\d]+[地省市县区]$");
     private static final String SCIENCE_COURTYARD = "科技小院";
+    /** The most characters of a crop between a courtyard's place and 科技小院 (王庄|小麦|科技小院). */
+    private static final int MAX_COURTYARD_CROP = 4;
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     static final String POSTDOCTORAL = "博士后";
 
@@ -463,6 +466,7 @@ final class OrganizationRecognizer {
             }
         }
         found.addAll(unitsAfterDeclaration(p, found));
+        found.addAll(courtyardsOfPlaces(p, places));
         found.addAll(listedDepartments(p, found, places));
         found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
@@ -482,6 +486,42 @@ final class OrganizationRecognizer {
                         : withUniversityOfPronoun(p, m, institutions, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /**
+     * 在王庄村共建王庄小麦科技小院: a science courtyard is named after its village or county, written without 村 or 县,
+     * and its crop; the text names the place in full.
+     */
+    private static List<Mention> courtyardsOfPlaces(Passage p, List<Mention> places) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (int k = s.indexOf(SCIENCE_COURTYARD); k >= 0; k = s.indexOf(SCIENCE_COURTYARD, k + 1)) {
+            int end = k + SCIENCE_COURTYARD.length();
+            for (Mention place : places) {
+                String name = place.canonical();
+                String stem = name.substring(0, name.length() - 1);
+                int start = s.lastIndexOf(stem, k);
+                boolean named = (name.endsWith("村") || name.endsWith("县")) && stem.length() >= 2 && start >= 0
+                        && k - start - stem.length() <= MAX_COURTYARD_CROP && start != place.start()
+                        && nounsOnly(p, start + stem.length(), k);
+                if (named) {
+                    out.add(new Mention(s.substring(start, end), EntityType.ResearchTeam, start, end));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Only nouns between {@code from} and {@code to} (a crop: 茶叶, 小麦; not 梨树|再建|科技小院). */
+    private static boolean nounsOnly(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Term t = p.termAt(i);
+            if (t == null || !t.nature.toString().startsWith("n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2109,6 +2149,10 @@ final class OrganizationRecognizer {
         }
         // 已在西北地区建成生物质电厂6座: what was built is a kind of plant; a name loosely suffixed holds no 建成.
         if (!suffix.strict() && prefix.contains("建成")) {
+            return false;
+        }
+        // X有限公司代表市人民政府出资: a government's name holds no company's legal form.
+        if (suffix.type() == EntityType.Government && prefix.contains(LIMITED_COMPANY)) {
             return false;
         }
         // 曲靖市两地职业学校: the schools of places counted are no one school.

@@ -125,6 +125,8 @@ final class RelationFinder {
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
     /** The counts of sides, from three: 三方 is three. */
     private static final String SIDE_COUNTS = "三四五六";
+    /** The sides founding a company, counted: (由)三方(合资组建), 双方(共同出资设立). */
+    private static final Pattern SIDES_OF_FOUNDING = Pattern.compile("([双两三四五六])方(?:共同)?");
     /** The count of sides to an agreement: 三方(合作协议), not 三方面. */
     private static final Pattern COUNTED_SIDES = Pattern.compile("([三四五六])方(?![面便向式法])");
     /** Where what a body uses comes from: (菌包全部)来自B. */
@@ -2177,6 +2179,10 @@ final class RelationFinder {
             }
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
+            // "由A、B和C三方共建的基地…。基地由三方合资组建的D": the sides the text counted before.
+            List<String> counted = parties.isEmpty() && founded != null && by >= s.start()
+                    ? sidesCountedBefore(p, ms, by + 1, v.start()) : List.of();
+            parties = counted.isEmpty() ? parties : counted;
             // "C由重庆本地企业与X合资成立": with a founder unnamed, no partnership is stated; the named ones found C.
             if (parties.isEmpty() && founded != null && partiesFrom == by) {
                 parties = ms.startingWithin(by, v.start()).stream()
@@ -2185,8 +2191,8 @@ final class RelationFinder {
             }
             for (String party : parties) {
                 // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not.
-                if (ms.first(m -> m.isOrganisation() && m.canonical().equals(party) && m.start() >= partiesFrom
-                        && m.end() <= v.start()) != null) {
+                if (counted.contains(party) || ms.first(m -> m.isOrganisation() && m.canonical().equals(party)
+                        && m.start() >= partiesFrom && m.end() <= v.start()) != null) {
                     facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
                 }
             }
@@ -2195,6 +2201,31 @@ final class RelationFinder {
                 facts.add(founded, RelationType.PART_OF, holder, v.start(), STATED);
             }
         }
+    }
+
+    /**
+     * "由三方合资组建": where [from, to) is a count of sides (双方, 三方), the organisations the text listed before
+     * that count where it last wrote it after a list of as many (由A、B和C三方共建); else none.
+     */
+    private static List<String> sidesCountedBefore(Passage p, Mentions ms, int from, int to) {
+        Matcher counted = SIDES_OF_FOUNDING.matcher(p.full()).region(from, to);
+        if (!counted.lookingAt()) {
+            return List.of();
+        }
+        String sides = counted.group(1);
+        int count = "双两".contains(sides) ? 2 : SIDE_COUNTS.indexOf(sides) + 3;
+        String word = sides + "方";
+        for (int at = p.full().lastIndexOf(word, from - 2); at > 0; at = p.full().lastIndexOf(word, at - 1)) {
+            int clause = clauseStart(p.full(), at);
+            int end = at;
+            List<String> listed = ms.of(m -> m.isOrganisation() && m.start() >= clause && m.end() <= end
+                    && ms.outermost(m) && !ReferenceResolver.isReference(m)).stream()
+                    .map(Mention::canonical).distinct().toList();
+            if (listed.size() == count) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     /** "…，B持股70%": the founder holding more than half of a joint venture, named after its founding, or null. */

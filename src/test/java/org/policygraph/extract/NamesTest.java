@@ -4084,4 +4084,26 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).contains("昌吉市三坪玉米制种专业合作社");
     }
+
+    @Test
+    void aGovernmentsNameHoldsNoCompanysLegalForm() {
+        ArticleExtraction a = extract("本次增资中，衡阳市交通建设投资有限公司代表市人民政府出资6000万元。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("衡阳市交通建设投资有限公司");
+    }
+
+    @Test
+    void aScienceCourtyardIsNamedAfterItsVillageWithoutTheWordForVillage() {
+        ArticleExtraction a = extract("中国农业大学资源与环境学院与曲周县人民政府在王庄村共建王庄小麦科技小院。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("王庄小麦科技小院", RelationType.LOCATED_IN, "王庄村"));
+    }
+
+    @Test
+    void aVerbBetweenAPlaceAndACourtyardNamesNone() {
+        ArticleExtraction a = extract("梨树县今年在梨树再建科技小院3个。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("梨树县");
+    }
 }

@@ -5434,4 +5434,13 @@ class RelationCuesTest {
         assertThat(relations("舒城县职业技术学校今年招生800人。舒城县第二小学校长王芳出席活动。", RelationType.AFFILIATED_WITH))
                 .isEmpty();
     }
+
+    @Test
+    void theSidesCountedBeforeFoundTheCompanyTheyJointlySetUp() {
+        assertThat(relations("淮南市人民政府、安徽理工大学和安徽淮澄化工股份有限公司三方签署协议。根据协议，由三方合资组建的"
+                + "安徽淮研新材料有限公司将建设煤化工中试平台。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("淮南市人民政府", "安徽淮研新材料有限公司"),
+                        tuple("安徽理工大学", "安徽淮研新材料有限公司"), tuple("安徽淮澄化工股份有限公司", "安徽淮研新材料有限公司"));
+    }
 }
