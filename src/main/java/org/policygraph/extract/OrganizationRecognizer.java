@@ -38,7 +38,7 @@ final class OrganizationRecognizer {
     /** Places counted before a kind of body: 两地, 三省, 5县. */
     private static final Pattern COUNTED_PLACES = Pattern.compile("[两二三四五六七八九十几多\\d]+[地省市县区]$");
     private static final String SCIENCE_COURTYARD = "科技小院";
-    /** The most characters of a crop between a courtyard's place and 科技小院 (王庄|小麦|科技小院). */
+    /** The most characters of a crop between a courtyard's place and 科技小院 (后子头|苹果|科技小院). */
     private static final int MAX_COURTYARD_CROP = 4;
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     static final String POSTDOCTORAL = "博士后";
@@ -489,7 +489,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 在王庄村共建王庄小麦科技小院: a science courtyard is named after its village or county, written without 村 or 县,
+     * 在后子头村共建后子头苹果科技小院: a science courtyard is named after its village or county, written without 村 or 县,
      * and its crop; the text names the place in full.
      */
     private static List<Mention> courtyardsOfPlaces(Passage p, List<Mention> places) {

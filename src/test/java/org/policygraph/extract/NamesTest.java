@@ -4094,10 +4094,10 @@ class NamesTest {
 
     @Test
     void aScienceCourtyardIsNamedAfterItsVillageWithoutTheWordForVillage() {
-        ArticleExtraction a = extract("中国农业大学资源与环境学院与曲周县人民政府在王庄村共建王庄小麦科技小院。");
+        ArticleExtraction a = extract("西北农林科技大学与洛川县人民政府在后子头村共建后子头苹果科技小院。");
 
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
-                .contains(tuple("王庄小麦科技小院", RelationType.LOCATED_IN, "王庄村"));
+                .contains(tuple("后子头苹果科技小院", RelationType.LOCATED_IN, "后子头村"));
     }
 
     @Test
