@@ -244,6 +244,7 @@ final class OrganizationRecognizer {
     /** A designation that makes a research unit's name proper even without a place (X国家重点实验室). */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
+    private static final Pattern INSTITUTION_ENDING = Pattern.compile("(?:大学|学院|研究院|研究所|科学院)$");
     /** The rank a designation is given (省级工程研究中心, 国家级重点实验室), which names no unit. */
     private static final Pattern RANK_ENDING = Pattern.compile("(?:国家级|省部级|省级|市级|县级|国家|省|市)$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
@@ -292,6 +293,8 @@ final class OrganizationRecognizer {
     private static final String KEY = "重点";
     /** The longest field before 与 in a designated laboratory's name opening a clause: 水稻和小麦种质资源. */
     private static final int MAX_JOINED_FIELD = 12;
+    /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
+    private static final int MAX_SECOND_FIELD = 4;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
     private static final Set<String> GENERIC_TRADES = Set.of("冷链", "物流", "加工", "销售", "贸易", "投资", "科技",
             "食品", "运营", "供应链", "电商", "电子商务", "开发", "发展", "实业", "建设", "管理", "咨询");
@@ -1023,6 +1026,12 @@ final class OrganizationRecognizer {
         // X大学作物遗传与改良国家重点实验室: so does a designated laboratory of two fields.
         boolean designatedLab = suffix.type() == EntityType.ResearchTeam
                 && DESIGNATION.matcher(s).region(start, suffixStart).find();
+        // X省A与转换材料重点实验室: the walk stopped at a verb of the field after 与 (转换), which goes on to 与.
+        int fieldsJoined = designatedLab ? s.lastIndexOf('与', start - 1) : -1;
+        if (fieldsJoined >= 0 && start - fieldsJoined <= MAX_SECOND_FIELD && conjunction != fieldsJoined
+                && isFieldName(s.substring(fieldsJoined + 1, start), false)) {
+            conjunction = fieldsJoined;
+        }
         // X大学海洋与能源技术研究院: so does a university's institute of two fields.
         boolean institute = INSTITUTE_SUFFIXES.contains(suffix.text())
                 && isFieldName(s.substring(start, suffixStart), false);
@@ -2157,6 +2166,13 @@ final class OrganizationRecognizer {
         }
         // 曲靖市两地职业学校: the schools of places counted are no one school.
         if (SCHOOLS.contains(suffix.text()) && COUNTED_PLACES.matcher(prefix).find()) {
+            return false;
+        }
+        // 许昌学院省重点实验室: an institution's name and a designation say which kind of its units, naming none.
+        Matcher designation = DESIGNATION.matcher(prefix);
+        if (suffix.type() == EntityType.ResearchTeam && designation.find() && designation.group().contains(KEY)
+                && INSTITUTION_ENDING.matcher(
+                RANK_ENDING.matcher(prefix.substring(0, designation.start())).replaceFirst("")).find()) {
             return false;
         }
         // X获批省级工程研究中心, 入选…: a research unit's name holds no verb that has a unit for its object.

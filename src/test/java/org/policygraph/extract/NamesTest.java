@@ -4106,4 +4106,20 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactly("梨树县");
     }
+
+    @Test
+    void aKeyLaboratorysSecondFieldMayHoldAVerb() {
+        ArticleExtraction a = extract("近日，依托南阳师范学院建设的河南省土壤污染防控与修复重点实验室与河南南能环境科技有限公司联合攻关。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("河南省土壤污染防控与修复重点实验室", RelationType.PARTNERS_WITH, "河南南能环境科技有限公司"),
+                        tuple("河南省土壤污染防控与修复重点实验室", RelationType.PART_OF, "南阳师范学院"));
+    }
+
+    @Test
+    void anInstitutionsNameAndADesignationNameNoLaboratory() {
+        ArticleExtraction a = extract("# 南阳师范学院省重点实验室联合企业攻关\n\n南阳师范学院今年新增科研平台3个。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("南阳师范学院");
+    }
 }
