@@ -90,10 +90,12 @@ function fullCode(code) {
 // such a town goes by its own name (许良镇), the county being its parent. 芒市镇 keeps its name.
 const TOWN_WORD = /(?:镇|乡|街道)$/;
 const renamed = [];
+// 敖汉旗人民政府新州街道: a street listed after its county's government goes by its own name too.
 function ownTownName(name, county) {
-  if (!name.startsWith(county) || name.length - county.length < 3 || !TOWN_WORD.test(name)) return name;
-  renamed.push(`${name} -> ${name.slice(county.length)}`);
-  return name.slice(county.length);
+  const prefix = name.startsWith(county + '人民政府') ? county + '人民政府' : county;
+  if (!name.startsWith(prefix) || name.length - prefix.length < 3 || !TOWN_WORD.test(name)) return name;
+  renamed.push(`${name} -> ${name.slice(prefix.length)}`);
+  return name.slice(prefix.length);
 }
 
 function cleanName(name) {

@@ -30,6 +30,7 @@ final class OrganizationRecognizer {
 
     private static final String FOREST_FARM = "林场";
     private static final String LIMITED_COMPANY = "有限公司";
+    private static final String BUILT = "建成";
     /** A pilot-scale test base, a research body (X中试基地). */
     private static final String PILOT_BASE = "中试基地";
     static final String PEOPLES_GOVERNMENT = "人民政府";
@@ -38,6 +39,8 @@ final class OrganizationRecognizer {
     /** Places counted before a kind of body: 两地, 三省, 5县. */
     private static final Pattern COUNTED_PLACES = Pattern.compile("[两二三四五六七八九十几多\\d]+[地省市县区]$");
     private static final String SCIENCE_COURTYARD = "科技小院";
+    /** People a courtyard serves or houses, no crop it is named by: 梨树农民科技小院. */
+    private static final Pattern COURTYARD_PEOPLE = Pattern.compile("农民|农户|研究生|学生|专家");
     /** The most characters of a crop between a courtyard's place and 科技小院 (后子头|苹果|科技小院). */
     private static final int MAX_COURTYARD_CROP = 4;
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
@@ -176,7 +179,7 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
-            "育种", "制种", "繁育", "育苗", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
+            "育种", "制种", "繁育", "育苗", "预制", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
             "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
@@ -506,7 +509,8 @@ final class OrganizationRecognizer {
                 int start = s.lastIndexOf(stem, k);
                 boolean named = (name.endsWith("村") || name.endsWith("县")) && stem.length() >= 2 && start >= 0
                         && k - start - stem.length() <= MAX_COURTYARD_CROP && start != place.start()
-                        && nounsOnly(p, start + stem.length(), k);
+                        && nounsOnly(p, start + stem.length(), k)
+                        && !COURTYARD_PEOPLE.matcher(s).region(start + stem.length(), k).find();
                 if (named) {
                     out.add(new Mention(s.substring(start, end), EntityType.ResearchTeam, start, end));
                     break;
@@ -2156,8 +2160,11 @@ final class OrganizationRecognizer {
                 || !registeredDivision && (countedKind(p, m, prefix) || COUNT_INSIDE.matcher(prefix).find())) {
             return false;
         }
-        // 已在西北地区建成生物质电厂6座: what was built is a kind of plant; a name loosely suffixed holds no 建成.
-        if (!suffix.strict() && prefix.contains("建成")) {
+        // 已在西北地区建成生物质电厂6座: what was built is a kind of plant; a name loosely suffixed holds no 建成
+        // opening a word (福建成功农业集团 does).
+        int built = prefix.indexOf(BUILT);
+        Term builtTerm = built < 0 || suffix.strict() ? null : p.termAt(m.start() + built);
+        if (builtTerm != null && builtTerm.offset == m.start() + built && builtTerm.word.startsWith(BUILT)) {
             return false;
         }
         // X有限公司代表市人民政府出资: a government's name holds no company's legal form.

@@ -100,7 +100,8 @@ final class RelationFinder {
     /** What follows money set aside, opening on the body it works for: ，为(研究院建设…), 为(学校建设…). */
     private static final Pattern FOR_BODY = Pattern.compile("[，,]?为");
     /** Building for a body: 为学校建设实训车间. */
-    private static final Pattern BUILT_FOR = Pattern.compile("建设|建成|新建|改造|扩建");
+    private static final Pattern BUILT_FOR = Pattern.compile("(?:配套)?(?:建设|建成|新建|改造|扩建)");
+    private static final String MATCHING = "配套";
     /** The money named after the amount with no purpose: the funds of what the sentence is about. */
     private static final Pattern FUNDS = Pattern.compile("\\p{IsHan}{0,2}(?:经费|资金)");
     /** What the money is for, as a pronoun: 保障其运行. */
@@ -125,6 +126,8 @@ final class RelationFinder {
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
     /** The counts of sides, from three: 三方 is three. */
     private static final String SIDE_COUNTS = "三四五六";
+    /** A company's capital said before who founded it: C注册资本1000万元，由…. */
+    private static final Pattern CAPITAL_BEFORE_BY = Pattern.compile("^[^，,。；;]{2,40}注册资本[^，,。；;]{1,20}[，,]$");
     /** The sides founding a company, counted: (由)三方(合资组建), 双方(共同出资设立). */
     private static final Pattern SIDES_OF_FOUNDING = Pattern.compile("([双两三四五六])方(?:共同)?");
     /** The count of sides to an agreement: 三方(合作协议), not 三方面. */
@@ -636,10 +639,11 @@ final class RelationFinder {
             "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托"
             + "|开展");
     private static final String CARRY_OUT = "开展";
-    /** Words saying that bodies before a verb each do it: 六安市和安庆市分别开展. */
-    private static final Pattern EACH = Pattern.compile("分别|先后|各自");
+    /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */
+    private static final Pattern EACH = Pattern.compile("分别|各自");
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
-    private static final Pattern PEOPLE_AS_PARTY = Pattern.compile("农户|农民|茶农|果农|菜农|村民|群众|居民|各乡镇");
+    private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
+            "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
@@ -2169,6 +2173,10 @@ final class RelationFinder {
             if (founded == null && by > s.start()) {
                 founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             }
+            // "C注册资本1000万元，由A与B共同出资组建": the company the sentence opens on, its capital said first.
+            if (founded == null && by > s.start() && CAPITAL_BEFORE_BY.matcher(p.full()).region(s.start(), by).find()) {
+                founded = ms.firstAt(s.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            }
             // "C是A与B去年合资组建的": the company described before 是, founded by the parties after it.
             int copula = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf(IS);
             if (founded == null && by < s.start() && copula >= clauseStart(p.full(), v.start())
@@ -2180,6 +2188,13 @@ final class RelationFinder {
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
             // "由A、B和C三方共建的基地…。基地由三方合资组建的D": the sides the text counted before.
+            // "由A与X镇B村、C村共同出资组建": every village listed founds it, the first written after its town.
+            if (!parties.isEmpty() && by >= s.start()) {
+                List<String> withVillages = new ArrayList<>(parties);
+                ms.startingWithin(by, v.start()).stream().filter(m -> isVillage(m) && m.end() <= v.start())
+                        .map(Mention::canonical).filter(c -> !withVillages.contains(c)).forEach(withVillages::add);
+                parties = withVillages;
+            }
             List<String> counted = parties.isEmpty() && founded != null && by >= s.start()
                     ? sidesCountedBefore(p, ms, by + 1, v.start()) : List.of();
             parties = counted.isEmpty() ? parties : counted;
@@ -2190,9 +2205,10 @@ final class RelationFinder {
                         .map(Mention::canonical).distinct().toList();
             }
             for (String party : parties) {
-                // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not.
-                if (counted.contains(party) || ms.first(m -> m.isOrganisation() && m.canonical().equals(party)
-                        && m.start() >= partiesFrom && m.end() <= v.start()) != null) {
+                // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not; a
+                // village does, by its collective (由A公司与B村、C村共同出资组建).
+                if (counted.contains(party) || ms.first(m -> (m.isOrganisation() || isVillage(m))
+                        && m.canonical().equals(party) && m.start() >= partiesFrom && m.end() <= v.start()) != null) {
                     facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
                 }
             }
@@ -2201,6 +2217,10 @@ final class RelationFinder {
                 facts.add(founded, RelationType.PART_OF, holder, v.start(), STATED);
             }
         }
+    }
+
+    private static boolean isVillage(Mention m) {
+        return m.type() == EntityType.Place && "village".equals(m.properties().get("level"));
     }
 
     /**
@@ -2311,8 +2331,10 @@ final class RelationFinder {
                     : beneficiary != null ? beneficiary.start() - 1 : at;
             // "X每年出资600万元，支持Y开展…", "X集团投入帮扶资金3200万元，支持Y县发展…", "公司每年为工作站安排
             // 研发经费…": a company paying for another body's work; a company 安排 money for its own otherwise.
+            // (A company building 为Y配套 supplies Y; a government doing so pays for Y's building.)
+            boolean supplies = worksFor != null && s.startsWith(MATCHING, worksFor.end());
             boolean paysFor = beneficiary != null || !arranged.group().startsWith(ARRANGES)
-                    && (purpose.group(1) != null || worksFor != null && target == worksFor);
+                    && (purpose.group(1) != null || worksFor != null && target == worksFor && !supplies);
             Mention funder = target == null ? null : ms.last(m -> (m.type() == EntityType.Place
                     || m.type() == EntityType.Government || paysFor && m.type() == EntityType.Enterprise)
                     && m.start() >= funderClause && m.end() <= funderEnd
@@ -3623,13 +3645,13 @@ final class RelationFinder {
     }
 
     /**
-     * "A与B开展…": work carried out with a party after 与; not by bodies joined by 和 (六安市和安庆市开展, each on its
-     * own), nor each (分别开展), nor with a place's people (与X县农户开展).
+     * "A与B开展…", "A同B开展…": work carried out with a party after 与 or 同; not by bodies joined by 和
+     * (六安市和安庆市开展), nor each on its own (与B分别开展), nor with a place's people (与X县农户开展).
      */
     private static boolean carriedOutWith(String s, int clauseStart, int verbStart) {
         String before = s.substring(clauseStart, verbStart);
-        int link = before.lastIndexOf('与');
-        return link >= 0 && !EACH.matcher(before).find()
+        int link = Math.max(before.lastIndexOf('与'), before.lastIndexOf('同'));
+        return link >= 0 && !EACH.matcher(before).region(link, before.length()).find()
                 && !PEOPLE_AS_PARTY.matcher(before).region(link, before.length()).find();
     }
 

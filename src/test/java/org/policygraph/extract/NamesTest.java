@@ -4122,4 +4122,33 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactly("南阳师范学院");
     }
+
+    @Test
+    void 建成InsideAWordOfANameLeavesTheNameWhole() {
+        ArticleExtraction a = extract("福建成功农业集团与福建农林大学签订战略合作协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("福建成功农业集团");
+    }
+
+    @Test
+    void aStreetTheCodesListAfterItsCountysGovernmentGoesByItsOwnName() {
+        ArticleExtraction a = extract("赤峰市敖汉旗新州街道的内蒙古禾丰杂粮有限公司扩建生产线。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("新州街道", RelationType.LOCATED_IN, "敖汉旗"));
+    }
+
+    @Test
+    void thePeopleACourtyardServesNameNoCourtyard() {
+        ArticleExtraction a = extract("在梨树县，梨树研究生科技小院与吉林梨丰种业有限公司合作。");
+
+        assertThat(a.entities()).noneMatch(e -> e.type() == EntityType.ResearchTeam);
+    }
+
+    @Test
+    void preparedFoodIsATradeInsideACompanysName() {
+        ArticleExtraction a = extract("长春丰味预制菜食品有限公司在九台区投产。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("长春丰味预制菜食品有限公司");
+    }
 }

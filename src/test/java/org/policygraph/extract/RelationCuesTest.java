@@ -5443,4 +5443,41 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("淮南市人民政府", "安徽淮研新材料有限公司"),
                         tuple("安徽理工大学", "安徽淮研新材料有限公司"), tuple("安徽淮澄化工股份有限公司", "安徽淮研新材料有限公司"));
     }
+
+    @Test
+    void aCompanyDescribedByItsTradeAfterTwoCompaniesIsNeither() {
+        assertThat(relations("江苏恒瑞注塑机械有限公司与浙江华远塑料有限公司签约。这家注塑机企业还将与浙江大学共建研发中心。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::target).doesNotContain("浙江大学");
+    }
+
+    @Test
+    void partnersLinkedOneByOneStayPartners() {
+        assertThat(relations("华中农业大学分别与湖北省种子集团有限公司、武汉市农业科学院开展育种攻关。西南大学同重庆市农业农村委员会"
+                + "开展柑橘品种改良攻关。安徽农业大学与金寨县天堂寨茶叶农民专业合作社开展技术服务。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华中农业大学", "湖北省种子集团有限公司"), tuple("华中农业大学", "武汉市农业科学院"),
+                        tuple("西南大学", "重庆市农业农村委员会"), tuple("安徽农业大学", "金寨县天堂寨茶叶农民专业合作社"));
+    }
+
+    @Test
+    void moneySetAsideForABodysMatchingBuildingIsInvestedInIt() {
+        assertThat(relations("县政府安排资金50万元为安徽科技学院配套建设专家公寓。", RelationType.INVESTS_IN))
+                .extracting(Relation::target).containsExactly("安徽科技学院");
+    }
+
+    @Test
+    void villagesFoundingACompanyWithAFirmInvestInIt() {
+        assertThat(relations("抚顺县助农服务有限公司由抚顺县供销惠民集团有限公司与石文镇东岭村、西沟村共同出资组建。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("抚顺县供销惠民集团有限公司", "抚顺县助农服务有限公司"),
+                        tuple("东岭村", "抚顺县助农服务有限公司"), tuple("西沟村", "抚顺县助农服务有限公司"));
+    }
+
+    @Test
+    void aCompanyWhoseCapitalIsSaidFirstIsTheOneFounded() {
+        assertThat(relations("抚顺县助农服务有限公司注册资本1200万元，由抚顺县供销惠民集团有限公司与辽宁禾丰农业有限公司共同出资组建。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("抚顺县供销惠民集团有限公司", "抚顺县助农服务有限公司"),
+                        tuple("辽宁禾丰农业有限公司", "抚顺县助农服务有限公司"));
+    }
 }
