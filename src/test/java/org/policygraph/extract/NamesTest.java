@@ -4147,8 +4147,8 @@ class NamesTest {
 
     @Test
     void preparedFoodIsATradeInsideACompanysName() {
-        ArticleExtraction a = extract("长春丰味预制菜食品有限公司在九台区投产。");
+        ArticleExtraction a = extract("梨树丰悦预制菜食品有限公司落户经开区。");
 
-        assertThat(a.entities()).extracting(Entity::name).contains("长春丰味预制菜食品有限公司");
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("梨树丰悦预制菜食品有限公司");
     }
 }
