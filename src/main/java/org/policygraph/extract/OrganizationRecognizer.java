@@ -1095,7 +1095,7 @@ final class OrganizationRecognizer {
         }
         // 依托该所建设的吉林省A与B重点实验室: a province's or city's laboratory opens on the division that names it.
         for (int fieldStart = conjunction - 2; fieldStart > from; fieldStart--) {
-            int division = divisionEndingAt(s, fieldStart);
+            int division = divisionEndingAt(s, fieldStart, true);
             if (division >= 0 && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return division;
             }
@@ -1103,11 +1103,14 @@ final class OrganizationRecognizer {
         return -1;
     }
 
-    /** Where a province's or city's full name ending at {@code end} starts (吉林省, 黑龙江省), or -1. */
-    private int divisionEndingAt(String s, int end) {
-        for (int len = 3; len <= Math.min(4, end); len++) {
+    /**
+     * Where a province's or city's name ending at {@code end} starts, in full (吉林省, 黑龙江省) or, unless
+     * {@code inFull}, short (山西); -1 where none ends there.
+     */
+    private int divisionEndingAt(String s, int end, boolean inFull) {
+        for (int len = inFull ? 3 : 2; len <= Math.min(4, end); len++) {
             String name = s.substring(end - len, end);
-            if ((name.endsWith(PROVINCE) || name.endsWith("市")) && gazetteer.names(name, NAMING_AREAS)) {
+            if ((!inFull || name.endsWith(PROVINCE) || name.endsWith("市")) && gazetteer.names(name, NAMING_AREAS)) {
                 return end - len;
             }
         }
@@ -2178,8 +2181,7 @@ final class OrganizationRecognizer {
         // 许昌学院省重点实验室: an institution's name and a designation say which kind of its units, naming none.
         Matcher designation = DESIGNATION.matcher(prefix);
         if (suffix.type() == EntityType.ResearchTeam && designation.find() && designation.group().contains(KEY)
-                && INSTITUTION_ENDING.matcher(
-                RANK_ENDING.matcher(prefix.substring(0, designation.start())).replaceFirst("")).find()) {
+                && INSTITUTION_ENDING.matcher(ownNameBefore(prefix, designation)).find()) {
             return false;
         }
         // X获批省级工程研究中心, 入选…: a research unit's name holds no verb that has a unit for its object.
@@ -2445,12 +2447,7 @@ final class OrganizationRecognizer {
 
     /** The text ends with a province's or city's name, in full or short (北京市, 山西省, 山西). */
     private boolean endsWithDivision(String text) {
-        for (int len = 2; len <= Math.min(4, text.length()); len++) {
-            if (gazetteer.names(text.substring(text.length() - len), NAMING_AREAS)) {
-                return true;
-            }
-        }
-        return false;
+        return divisionEndingAt(text, text.length(), false) >= 0;
     }
 
     /**
@@ -2465,8 +2462,12 @@ final class OrganizationRecognizer {
         }
         // 省级工程研究中心, (新一)批省级工程研究中心, (全)省省级…: a rank and a designation name a kind of unit; the
         // unit's own name stands before them.
-        String own = RANK_ENDING.matcher(prefix.substring(0, designation.start())).replaceFirst("");
-        return own.length() >= 2;
+        return ownNameBefore(prefix, designation).length() >= 2;
+    }
+
+    /** What of {@code prefix} stands before the designation found in it and the rank given it (X|省级|工程). */
+    private static String ownNameBefore(String prefix, Matcher designation) {
+        return RANK_ENDING.matcher(prefix.substring(0, designation.start())).replaceFirst("");
     }
 
     /**
@@ -2969,7 +2970,6 @@ final class OrganizationRecognizer {
         return List.of(m);
     }
 
-    /** {@code unit} names a research unit: some characters of its own before a research suffix (玉米研究院). */
     /** The word of a station a company hosts that {@code name} ends with (X有限公司院士工作站), or null. */
     static String stationWordEnding(String name) {
         return HOSTED_STATIONS.stream().filter(name::endsWith).findFirst().orElse(null);
@@ -2980,6 +2980,7 @@ final class OrganizationRecognizer {
         return HOSTED_STATIONS.stream().filter(w -> s.startsWith(w, at)).findFirst().orElse(null);
     }
 
+    /** {@code unit} names a research unit: some characters of its own before a research suffix (玉米研究院). */
     static boolean namesResearchUnit(String unit) {
         return SUFFIXES.stream().anyMatch(x -> x.type() == EntityType.ResearchTeam && unit.endsWith(x.text())
                 && unit.length() > x.text().length());

@@ -130,6 +130,8 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
+    private static final int MAX_TOWNSHIP_OF_PEOPLES = 12;
     /** The most items before the last a counted list of divisions is read with (十 counts ten). */
     private static final int MAX_COUNTED_ITEMS = 20;
     /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
@@ -159,9 +161,6 @@ final class PlaceRecognizer {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
-
-    /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
-    private static final int MAX_TOWNSHIP_OF_PEOPLES = 12;
 
     /** A gazetteer hit before its division is known. */
     private record Hit(String name, int start, int end, List<Gazetteer.Division> candidates) {
@@ -282,7 +281,8 @@ final class PlaceRecognizer {
             return false;
         }
         List<Mention> chain = jurisdictionChain(org, places);
-        return chain.indexOf(place) >= 0 && chain.indexOf(place) < chain.size() - 1;
+        int at = chain.indexOf(place);
+        return at >= 0 && at < chain.size() - 1;
     }
 
     private static boolean namedAfter(Mention place, Mention org) {

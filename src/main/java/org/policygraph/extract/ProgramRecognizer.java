@@ -397,10 +397,10 @@ final class ProgramRecognizer {
     /** Innovation vouchers, by the full name where the text writes it (科技创新券, later 创新券). */
     private static List<Mention> vouchers(String s) {
         List<Mention> out = new ArrayList<>();
-        String canonical = s.contains(VOUCHER_IN_FULL) ? VOUCHER_IN_FULL : null;
+        boolean inFull = s.contains(VOUCHER_IN_FULL);
         Matcher v = INNOVATION_VOUCHER.matcher(s);
         while (v.find()) {
-            out.add(program(v.group(), canonical != null ? canonical : v.group(), v.start(), v.end()));
+            out.add(program(v.group(), inFull ? VOUCHER_IN_FULL : v.group(), v.start(), v.end()));
         }
         return out;
     }

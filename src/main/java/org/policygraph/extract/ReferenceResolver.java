@@ -243,7 +243,7 @@ final class ReferenceResolver {
         k.add(new Kind("镇上", m -> m.type() == EntityType.Place && m.canonical().endsWith("镇")));
         for (String e : List.of("该校", "该大学", "这所大学", SCHOOL)) {
             // A school, never a college of a university (X大学园艺学院), which is one of its units.
-            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith("学校"))
+            k.add(new Kind(e, research.and(endsWith("大学").or(endsWith(SCHOOL))
                     .or(endsWith("学院").and(m -> !m.canonical().contains("大学"))))));
         }
         k.add(new Kind("该局", m -> m.type() == EntityType.Government && m.canonical().endsWith("局")));

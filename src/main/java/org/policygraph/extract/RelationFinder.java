@@ -124,7 +124,7 @@ final class RelationFinder {
     private static final String NOT_PLAIN_COPULA = "不别或还就";
     /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
-    /** The counts of sides, from three: 三方 is three. */
+    /** The counts of sides from three, in order (三方 is three); 双方 and 两方 are two. */
     private static final String SIDE_COUNTS = "三四五六";
     /** A company's capital said before who founded it: C注册资本1000万元，由…. */
     private static final Pattern CAPITAL_BEFORE_BY = Pattern.compile("^[^，,。；;]{2,40}注册资本[^，,。；;]{1,20}[，,]$");
@@ -2219,6 +2219,11 @@ final class RelationFinder {
         }
     }
 
+    /** How many sides a count word before 方 says: 双 and 两 two, 三 three, up to 六. */
+    private static int sidesCounted(String count) {
+        return "双两".contains(count) ? 2 : SIDE_COUNTS.indexOf(count) + 3;
+    }
+
     private static boolean isVillage(Mention m) {
         return m.type() == EntityType.Place && "village".equals(m.properties().get("level"));
     }
@@ -2233,7 +2238,7 @@ final class RelationFinder {
             return List.of();
         }
         String sides = counted.group(1);
-        int count = "双两".contains(sides) ? 2 : SIDE_COUNTS.indexOf(sides) + 3;
+        int count = sidesCounted(sides);
         String word = sides + "方";
         for (int at = p.full().lastIndexOf(word, from - 2); at > 0; at = p.full().lastIndexOf(word, at - 1)) {
             int clause = clauseStart(p.full(), at);
@@ -3755,7 +3760,7 @@ final class RelationFinder {
             // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.
             Matcher sides = others.size() < 2 ? null : COUNTED_SIDES.matcher(s)
                     .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd);
-            if (sides != null && sides.find() && SIDE_COUNTS.indexOf(sides.group(1)) + 3 == others.size() + 1) {
+            if (sides != null && sides.find() && sidesCounted(sides.group(1)) == others.size() + 1) {
                 pairs(others, at, CLAUSE, facts);
             }
         }
@@ -4001,7 +4006,6 @@ final class RelationFinder {
     }
 
     /** Where a party's name ends before {@code pos} when its declared short name closes there: X(简称“Y”)与. */
-
     private static int afterDeclaration(String s, int pos) {
         // "X（以下简称“Y”）当天与": a few words of time may stand between the declaration and the link.
         int words = pos;
