@@ -639,6 +639,7 @@ final class RelationFinder {
             "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托"
             + "|开展");
     private static final String CARRY_OUT = "开展";
+    private static final String WITH = "同";
     /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */
     private static final Pattern EACH = Pattern.compile("分别|各自");
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
@@ -3470,7 +3471,7 @@ final class RelationFinder {
             int clauseStart = clauseStart(s, verb.start());
             // 合作 of 合作社 (a cooperative named or called so) is no verb.
             boolean ofCooperative = s.startsWith(ReferenceResolver.COOPERATIVE, verb.start());
-            boolean alone = verb.group().equals(CARRY_OUT) && !carriedOutWith(s, clauseStart, verb.start());
+            boolean alone = verb.group().equals(CARRY_OUT) && !carriedOutWith(p, clauseStart, verb.start());
             if (clauseStart > cooperatedUpTo && !ofCooperative && !alone) {
                 // "同批签约的A、B和C": a verb describing the list after it makes its members co-signers, not partners.
                 boolean describing = p.charAt(verb.end()) == '的';
@@ -3651,11 +3652,16 @@ final class RelationFinder {
 
     /**
      * "A与B开展…", "A同B开展…": work carried out with a party after 与 or 同; not by bodies joined by 和
-     * (六安市和安庆市开展), nor each on its own (与B分别开展), nor with a place's people (与X县农户开展).
+     * (六安市和安庆市开展, 同时开展: 同 is a link only as a word of its own), nor each on its own (与B分别开展), nor
+     * with a place's people (与X县农户开展).
      */
-    private static boolean carriedOutWith(String s, int clauseStart, int verbStart) {
-        String before = s.substring(clauseStart, verbStart);
-        int link = Math.max(before.lastIndexOf('与'), before.lastIndexOf('同'));
+    private static boolean carriedOutWith(Passage p, int clauseStart, int verbStart) {
+        String before = p.full().substring(clauseStart, verbStart);
+        int with = before.lastIndexOf('同');
+        while (with >= 0 && !WITH.equals(Optional.ofNullable(p.termAt(clauseStart + with)).map(t -> t.word).orElse(""))) {
+            with = before.lastIndexOf('同', with - 1);
+        }
+        int link = Math.max(before.lastIndexOf('与'), with);
         return link >= 0 && !EACH.matcher(before).region(link, before.length()).find()
                 && !PEOPLE_AS_PARTY.matcher(before).region(link, before.length()).find();
     }

@@ -5480,4 +5480,11 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("抚顺县供销惠民集团有限公司", "抚顺县助农服务有限公司"),
                         tuple("辽宁禾丰农业有限公司", "抚顺县助农服务有限公司"));
     }
+
+    @Test
+    void bodiesCarryingWorkOutAtTheSameTimeAreNoPartners() {
+        assertThat(relations("六安市和安庆市同时开展了秸秆综合利用试点。西南大学同重庆市农业农村委员会同时开展柑橘品种改良攻关。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("西南大学", "重庆市农业农村委员会"));
+    }
 }
