@@ -86,8 +86,8 @@ function fullCode(code) {
   return s.length < 6 ? s.padEnd(6, '0') : s;
 }
 
-// A few counties' towns are listed with the county's name in front (博爱县许良镇), as no text names one town:
-// such a town goes by its own name (许良镇), the county being its parent. 芒市镇 keeps its name.
+// A few counties' towns are listed with the county's name in front (当阳市两河镇), as no text names one town:
+// such a town goes by its own name (两河镇), the county being its parent. 芒市镇 keeps its name.
 const TOWN_WORD = /(?:镇|乡|街道)$/;
 const renamed = [];
 // 敖汉旗人民政府新州街道: a street listed after its county's government goes by its own name too.

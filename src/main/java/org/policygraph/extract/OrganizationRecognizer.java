@@ -1093,7 +1093,7 @@ final class OrganizationRecognizer {
         if (opensClause && isFieldName(s.substring(from, conjunction), true)) {
             return from;
         }
-        // 依托该所建设的吉林省A与B重点实验室: a province's or city's laboratory opens on the division that names it.
+        // X科学院下属的湖北省A与B重点实验室: a province's or city's laboratory opens on the division that names it.
         for (int fieldStart = conjunction - 2; fieldStart > from; fieldStart--) {
             int division = divisionEndingAt(s, fieldStart, true);
             if (division >= 0 && isFieldName(s.substring(fieldStart, conjunction), true)) {
@@ -1722,7 +1722,7 @@ final class OrganizationRecognizer {
                 cur = t.offset;
                 continue;
             }
-            // 田间管理由X合作社组织: 由 read as a word of its own opens the party, never a name.
+            // 日常管护由X合作社负责: 由 read as a word of its own opens the party, never a name.
             if (!straddlesSuffix && t.word.length() == 1 && t.word.charAt(0) == BY) {
                 break;
             }
@@ -2170,7 +2170,7 @@ final class OrganizationRecognizer {
         if (builtTerm != null && builtTerm.offset == m.start() + built && builtTerm.word.startsWith(BUILT)) {
             return false;
         }
-        // X有限公司代表市人民政府出资: a government's name holds no company's legal form.
+        // X有限公司代表县人民政府入股: a government's name holds no company's legal form.
         if (suffix.type() == EntityType.Government && prefix.contains(LIMITED_COMPANY)) {
             return false;
         }
@@ -2178,7 +2178,7 @@ final class OrganizationRecognizer {
         if (SCHOOLS.contains(suffix.text()) && COUNTED_PLACES.matcher(prefix).find()) {
             return false;
         }
-        // 许昌学院省重点实验室: an institution's name and a designation say which kind of its units, naming none.
+        // 南阳师范学院省重点实验室: an institution's name and a designation say which kind of its units, naming none.
         Matcher designation = DESIGNATION.matcher(prefix);
         if (suffix.type() == EntityType.ResearchTeam && designation.find() && designation.group().contains(KEY)
                 && INSTITUTION_ENDING.matcher(ownNameBefore(prefix, designation)).find()) {

@@ -168,7 +168,7 @@ final class ReferenceResolver {
     static final String COMPANY_DESCRIPTION = "这家[^，,。；;、“”\\n]{2,20}?的";
     /**
      * A company described after 这家, up to the word for a company, maybe after its trade (这家主营微创器械的企业,
-     * 这家扎根X镇的纺织企业): group 1 is what follows the description's 的; or by its trade alone (这家注塑机企业),
+     * 这家扎根X镇的纺织企业): group 1 is what follows the description's 的; or by its trade alone (这家纺机企业),
      * group 2.
      */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile(COMPANY_DESCRIPTION
@@ -567,7 +567,7 @@ final class ReferenceResolver {
             for (; next < candidates.size() && candidates.get(next).end() <= start; next++) {
                 last = candidates.get(next);
             }
-            // (这家注塑机企业, by its trade alone, is the company last named only where no other was named with it.)
+            // (这家纺机企业, by its trade alone, is the company last named only where no other was named with it.)
             boolean byTrade = described.groupCount() > 1 && described.group(2) != null;
             int from = byTrade ? described.start(2) : described.groupCount() > 0 ? described.start(1) : start;
             Mention other = byTrade && next >= 2 ? candidates.get(next - 2) : null;

@@ -5384,29 +5384,29 @@ class RelationCuesTest {
 
     @Test
     void moneyPutUpForABodysBuildingIsInvestedInIt() {
-        assertThat(relations("安徽宁江机械有限公司出资800万元为舒城县职业技术学校建设实训车间。", RelationType.INVESTS_IN))
+        assertThat(relations("安徽宁江机械有限公司出资800万元为舒城县职业技术学校新建数控教学中心。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("安徽宁江机械有限公司", "舒城县职业技术学校", 8_000_000L));
     }
 
     @Test
     void bodiesCarryingWorkOutWithEachOtherArePartners() {
-        assertThat(relations("舒城县职业技术学校还与六安职业技术学院开展中高职贯通培养。", RelationType.PARTNERS_WITH))
+        assertThat(relations("舒城县职业技术学校今年与六安职业技术学院开展学徒制联合培养。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("舒城县职业技术学校", "六安职业技术学院"));
     }
 
     @Test
     void theSchoolIsTheSchoolLastNamed() {
-        assertThat(relations("铜陵市枞阳县职业技术学校与安徽松禾电子有限公司签订合作协议。学校还与铜陵职业技术学院开展联合培养。",
+        assertThat(relations("铜陵市枞阳县职业技术学校与安徽松禾电子有限公司签订合作协议。学校今年还与铜陵职业技术学院开展技能竞赛集训。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("铜陵市枞阳县职业技术学校", "铜陵职业技术学院"));
     }
 
     @Test
     void aUniversityParkGetsTheMoneyADistrictSetsAsideForIt() {
-        assertThat(relations("南京农业大学与玄武区签署共建南京农业大学国家大学科技园协议。玄武区每年安排2000万元专项资金，"
-                + "用于科技园孵化载体建设。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+        assertThat(relations("南京农业大学国家大学科技园今年扩建孵化楼。玄武区拿出2000万元专项资金，支持科技园改造。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("玄武区", "南京农业大学国家大学科技园"));
     }
 
@@ -5446,7 +5446,7 @@ class RelationCuesTest {
 
     @Test
     void aCompanyDescribedByItsTradeAfterTwoCompaniesIsNeither() {
-        assertThat(relations("江苏恒瑞注塑机械有限公司与浙江华远塑料有限公司签约。这家注塑机企业还将与浙江大学共建研发中心。",
+        assertThat(relations("江苏恒瑞纺织机械有限公司与浙江华远纺织有限公司签约。这家纺机企业还将与浙江大学共建研发中心。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::target).doesNotContain("浙江大学");
     }
 
@@ -5467,18 +5467,18 @@ class RelationCuesTest {
 
     @Test
     void villagesFoundingACompanyWithAFirmInvestInIt() {
-        assertThat(relations("抚顺县助农服务有限公司由抚顺县供销惠民集团有限公司与石文镇东岭村、西沟村共同出资组建。",
+        assertThat(relations("抚顺县兴村农业服务有限公司由抚顺县农投集团有限公司与石文镇东岭村、西沟村共同出资组建。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("抚顺县供销惠民集团有限公司", "抚顺县助农服务有限公司"),
-                        tuple("东岭村", "抚顺县助农服务有限公司"), tuple("西沟村", "抚顺县助农服务有限公司"));
+                .containsExactlyInAnyOrder(tuple("抚顺县农投集团有限公司", "抚顺县兴村农业服务有限公司"),
+                        tuple("东岭村", "抚顺县兴村农业服务有限公司"), tuple("西沟村", "抚顺县兴村农业服务有限公司"));
     }
 
     @Test
     void aCompanyWhoseCapitalIsSaidFirstIsTheOneFounded() {
-        assertThat(relations("抚顺县助农服务有限公司注册资本1200万元，由抚顺县供销惠民集团有限公司与辽宁禾丰农业有限公司共同出资组建。",
+        assertThat(relations("抚顺县兴村农业服务有限公司注册资本1200万元，由抚顺县农投集团有限公司与辽宁禾丰农业有限公司共同出资组建。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("抚顺县供销惠民集团有限公司", "抚顺县助农服务有限公司"),
-                        tuple("辽宁禾丰农业有限公司", "抚顺县助农服务有限公司"));
+                .containsExactlyInAnyOrder(tuple("抚顺县农投集团有限公司", "抚顺县兴村农业服务有限公司"),
+                        tuple("辽宁禾丰农业有限公司", "抚顺县兴村农业服务有限公司"));
     }
 
     @Test
