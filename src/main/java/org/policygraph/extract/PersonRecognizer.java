@@ -34,11 +34,15 @@ final class PersonRecognizer {
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /**
      * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
-     * (X将出任).
+     * (X将出任), 已 (X已是第三年驻村).
      */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给将";
-    /** Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边. */
-    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边");
+    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给将已";
+    /**
+     * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
+     * X受聘为, X共同指导.
+     */
+    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边", "受聘",
+            "共同");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).
@@ -273,8 +277,10 @@ final class PersonRecognizer {
      */
     private static Mention segmentedThreeCharacterName(Passage p, int from) {
         var word = p.termAt(from);
+        // (贺雯为共同通讯作者: 为 opens the role of a name of two.)
         if (word == null || word.offset != from || word.word.length() != 3
-                || !word.nature.toString().startsWith("nr") || !goesOnAsAfterAName(p, from + 3)) {
+                || !word.nature.toString().startsWith("nr") || !goesOnAsAfterAName(p, from + 3)
+                || AS_A_ROLE.matcher(p.full()).region(from + 2, p.full().length()).lookingAt()) {
             return null;
         }
         return new Mention(word.word, EntityType.Person, from, from + 3);

@@ -353,7 +353,10 @@ final class PlaceRecognizer {
                 && ZONE_ENDING.matcher(p.full()).region(Math.max(0, start - MAX_ZONE_WORD), start).find()) {
             return null;
         }
-        boolean aligned = p.isBoundary(start) && p.isBoundary(end);
+        // 总部位于成都的: right after a verb of siting, a place is read though the segmenter glued its first
+        // character to the verb (于成|都).
+        boolean sited = SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find();
+        boolean aligned = (p.isBoundary(start) || sited) && p.isBoundary(end);
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.

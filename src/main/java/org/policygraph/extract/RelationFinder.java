@@ -196,9 +196,12 @@ final class RelationFinder {
     private static final Pattern RUNNING = Pattern.compile("运行|运转");
     /** A demonstrative opening a sentence before the company it refers to: 这家(新公司), 该(公司). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这家|该");
-    /** What parties build together, right before its name: 共建(Y), 共同组建(Y). */
-    private static final Pattern BUILT_JOINTLY = Pattern.compile("(?:共建|共同建设|共同组建|联合组建)$");
-    private static final int MAX_BUILT_JOINTLY = 4;
+    /** What parties build together, right before its name: 共建(Y), 共同组建(Y), 双方将组建(Y). */
+    private static final Pattern BUILT_JOINTLY = Pattern.compile(
+            "(?:共建|共同建设|共同组建|联合组建|(?:双方|三方|各方)[将拟]?(?:组建|成立|设立))$");
+    private static final int MAX_BUILT_JOINTLY = 5;
+    /** What the body built together is to do, between its name and the shares: (Y)负责园区的运营. */
+    private static final Pattern DUTY_OF_BUILT = Pattern.compile("(?:负责|承担)[^，,。；;]{0,20}");
     /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
     private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|拥)?有");
     /** The longest verb setting a company up right before its name (AliasResolver.SET_UP_BEFORE): 开设了. */
@@ -228,6 +231,7 @@ final class RelationFinder {
     private static final List<String> SHAREHOLDING = List.of("入股", "参股", "控股");
     /** Words after an amount paid that say it buys shares of the body after them: 出资800万元入股X. */
     private static final String JOINS_SHARES = "入股";
+    private static final String ADDS_CAPITAL = "增资";
     static final List<String> SHARES_BOUGHT = List.of(JOINS_SHARES, "参股");
     /** The most characters between a verb of investing and its amount (投资了约, 出资总计). */
     private static final int MAX_AMOUNT_GAP = 4;
@@ -387,7 +391,9 @@ final class RelationFinder {
     private static final Pattern SET_UP_AT = Pattern.compile(
             "(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?“?");   // 共建“X科技小院”: the name may stand in quotes
-    private static final String SUBSIDIARY = "子公司";
+    private static final String SUBSIDIARY_WORD = "子公司";
+    /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业. */
+    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资)企业");
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
@@ -454,8 +460,8 @@ final class RelationFinder {
     /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
     private static final Pattern HELD_ONES = Pattern.compile(
             "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
-    /** What a company held so is called: 是Y控股的企业. */
-    private static final List<String> HELD_KINDS = List.of("企业", "公司");
+    /** What a company held so is called, maybe by its trade, closing the clause: 是Y控股的(电力运维)企业. */
+    private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
     /** "X依托Y建设": the unit X is built on the institution Y. */
     private static final String HOSTED_ON = "依托";
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
@@ -491,7 +497,7 @@ final class RelationFinder {
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing).
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
-            "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)子公司$"
+            "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)(?:子公司|企业)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
@@ -1503,8 +1509,10 @@ final class RelationFinder {
                         || NAMED_FUNDS.matcher(s.text()).region(v.end(), a.start()).matches());
                 // "；另外7000万元投入Z": money put in, its amount before the verb as money directed is.
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
-                // "以300万元入股Y", "将500万元衔接资金入股Y": the sum paid for the shares stands before the verb.
-                amount = v.group().equals(JOINS_SHARES) ? sharesPaidFor(s.text(), v.start()) : amount;
+                // "以300万元入股Y", "将500万元衔接资金入股Y", "以2亿元增资(入股)Y": the sum paid for the shares
+                // stands before the verb.
+                amount = v.group().equals(JOINS_SHARES) || v.group().equals(ADDS_CAPITAL) && amount.isEmpty()
+                        ? sharesPaidFor(s.text(), v.start()) : amount;
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
                 boolean named = ms.startingWithin(s.start(), verb).stream()
                         .anyMatch(m -> m.isOrganisation() && verb < m.end());
@@ -1915,6 +1923,13 @@ final class RelationFinder {
     /** What the holder of 由Y出资2100万元控股 paid, between its name and 控股. */
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
+    /**
+     * A clause naming a minority holder after 由B控股: ，C参股20%, ，C持股30%. Group 1 is where the holder's name
+     * starts, group 2 the holding.
+     */
+    private static final Pattern MINORITY_HOLDER = Pattern.compile(
+            "[\\d.%％]*[，,]()[^，,。；;]{2,40}?((?:参股|持股)\\d{1,2}(?:\\.\\d+)?[%％])(?=[，,。；;]|$)");
+
     /** "A由B控股，…": A is B's. */
     private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
         Matcher h = HELD_BY_OWNER.matcher(p.full());
@@ -1928,6 +1943,13 @@ final class RelationFinder {
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 facts.add(company, RelationType.PART_OF, owner, h.start(), STATED);
+                // "A由B控股，C参股20%": the partner holding the rest put money into A too.
+                Matcher minority = MINORITY_HOLDER.matcher(p.full()).region(h.end(1), p.full().length());
+                Mention holder = !minority.lookingAt() ? null : ms.firstAt(minority.start(1), m -> m.isOrganisation()
+                        && ms.outermost(m) && m.end() == minority.start(2));
+                if (holder != null && !holder.canonical().equals(company.canonical())) {
+                    facts.add(holder, RelationType.INVESTS_IN, company, minority.start(2), STATED);
+                }
             }
         }
         // "Y由A与B合资组建，A控股70%": a partner opening a clause with its majority holds the sentence's company,
@@ -1969,7 +1991,7 @@ final class RelationFinder {
                     && ms.outermost(m));
             // "X…，是Y控股的企业": the company described is the sentence's first.
             if (company == null && owner != null && isCopulaAt(p, ms, owner.start() - 1)
-                    && HELD_KINDS.stream().anyMatch(k -> s.startsWith(k, after))) {
+                    && HELD_KIND.matcher(s).region(after, s.length()).lookingAt()) {
                 int copula = owner.start() - 1;
                 Sentences.Sentence sentence = p.sentenceAt(copula);
                 company = sentence == null ? null : ms.first(m -> m.type() == EntityType.Enterprise
@@ -3002,11 +3024,15 @@ final class RelationFinder {
                 : paidEnd >= 0 && "，,".indexOf(p.charAt(paidEnd)) >= 0 ? paidEnd + 1 : paidEnd;
         String joining = paidEnd < 0 ? null : SHARES_BOUGHT.stream().filter(w -> p.full().startsWith(w, joinAt))
                 .findFirst().orElse(null);
-        // "以300万元入股X": the verb itself buys the shares.
+        // "以300万元入股X", "以2亿元增资(入股)X": the verb itself buys the shares or adds the capital.
         String verbWord = p.full().substring(verbStart, verbEnd);
-        boolean buys = SHARES_BOUGHT.contains(verbWord) || verbWord.endsWith(JOINS_SHARES);   // 折价入股X
+        boolean addsCapital = verbWord.equals(ADDS_CAPITAL);
+        boolean buys = SHARES_BOUGHT.contains(verbWord) || verbWord.endsWith(JOINS_SHARES) || addsCapital;
+        int buyingEnd = addsCapital && p.full().startsWith(JOINS_SHARES, verbEnd) ? verbEnd + JOINS_SHARES.length()
+                : verbEnd;
         // "入股位于该旗Z镇的X": where the body lies may be said before its name.
-        Mention joined = buys ? ms.firstAt(pastWhereItLies(p, ms, verbEnd), m -> m.isOrganisation() && ms.outermost(m))
+        Mention joined = buys
+                ? ms.firstAt(pastWhereItLies(p, ms, buyingEnd), m -> m.isOrganisation() && ms.outermost(m))
                 : joining == null ? null : ms.firstAt(pastWhereItLies(p, ms, joinAt + joining.length()),
                 m -> m.isOrganisation() && ms.outermost(m));
         // "入股X旗下的Y": the unit of X named after it.
@@ -3080,12 +3106,17 @@ final class RelationFinder {
         if (jointVenture != null && !jointVenture.canonical().equals(investor.canonical())) {
             return jointVenture;
         }
-        // "双方将共建Y研究院，其中A首期出资8000万元": the share goes to what the parties build together.
-        Mention built = place != null ? null : ms.lastAt(investor.start() - AMONG.length() - 1,
-                m -> m.isOrganisation() && ms.outermost(m));
-        if (built != null && built.start() >= part.start()
-                && p.full().startsWith(AMONG, investor.start() - AMONG.length())
-                && isClauseBreak(p.charAt(built.end())) && BUILT_JOINTLY.matcher(p.full())
+        // "双方将共建Y研究院，其中A首期出资8000万元", "双方组建Y公司负责运营，其中A出资…，B出资…": each share listed
+        // after 其中 goes to what the parties build together.
+        int among = p.full().lastIndexOf(AMONG, investor.start() - AMONG.length());
+        boolean listedAmong = among >= part.start() && (among + AMONG.length() == investor.start()
+                || isClauseBreak(p.charAt(investor.start() - 1)));
+        Mention built = place != null || !listedAmong ? null : ms.last(m -> m.isOrganisation() && ms.outermost(m)
+                && m.start() >= part.start() && m.end() < among);
+        Matcher duty = built == null ? null : DUTY_OF_BUILT.matcher(p.full()).region(built.end(), among);
+        int builtClauseEnd = built == null ? -1 : duty.lookingAt() ? duty.end() : built.end();
+        if (built != null && isClauseBreak(p.charAt(builtClauseEnd)) && builtClauseEnd == among - 1
+                && BUILT_JOINTLY.matcher(p.full())
                 .region(Math.max(part.start(), built.start() - MAX_BUILT_JOINTLY), built.start()).find()) {
             return built;
         }
@@ -5311,15 +5342,19 @@ final class RelationFinder {
      */
     private static void subsidiaries(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(SUBSIDIARY); k >= 0; k = s.indexOf(SUBSIDIARY, k + 1)) {
+        Matcher word = SUBSIDIARY.matcher(s);
+        while (word.find()) {
+            int k = word.start();
             Sentences.Sentence sentence = p.sentenceAt(k);
             if (sentence == null) {
                 continue;
             }
             int at = k;
-            Matcher introduced = NAME_INTRODUCER.matcher(s).region(k + SUBSIDIARY.length(), s.length());
-            int after = introduced.lookingAt() ? introduced.end() : k + SUBSIDIARY.length();
-            Mention named = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Matcher introduced = NAME_INTRODUCER.matcher(s).region(word.end(), s.length());
+            int after = introduced.lookingAt() ? introduced.end() : word.end();
+            // (外商独资企业X: a kind of company named, not a subsidiary; 企业 says one only after 是Y的.)
+            Mention named = !word.group().equals(SUBSIDIARY_WORD) ? null
+                    : ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
             Matcher described = DESCRIBED_SUBSIDIARY.matcher(s).region(sentence.start(), after);
             Mention child = null;

@@ -4150,4 +4150,41 @@ class NamesTest {
 
         assertThat(a.entities()).extracting(Entity::name).containsExactly("梨树丰泽预制菜食品有限公司");
     }
+
+
+    private static List<String> people(String text) {
+        return extract(text).entities().stream().filter(e -> e.type() == EntityType.Person).map(Entity::name).toList();
+    }
+
+    @Test
+    void qiuIsAFamilyName() {
+        assertThat(people("嘉应学院教授丘永川带领学生下乡调研。")).containsExactly("丘永川");
+    }
+
+    @Test
+    void aTechnicianIsNamedByTheTitle() {
+        assertThat(people("合作社技术员龙晓峰正在大棚里调试滴灌设备。")).containsExactly("龙晓峰");
+    }
+
+    @Test
+    void aNameMayBeFollowedByAlready() {
+        assertThat(people("驻村第一书记林永川已在村里工作两年。")).containsExactly("林永川");
+    }
+
+    @Test
+    void aNameMayBeFollowedByBeingEngaged() {
+        assertThat(people("华南农业大学教授石长青受聘为合作社技术顾问。")).containsExactly("石长青");
+    }
+
+    @Test
+    void aNameMayBeFollowedByTogether() {
+        assertThat(people("首席技术官严柏川共同完成了样机测试。")).containsExactly("严柏川");
+    }
+
+    @Test
+    void aCityAfterAVerbOfSitingIsAPlaceWhereverTheSegmenterCutsIt() {
+        assertThat(extract("这家总部位于成都的饲料企业今年在资阳市新建工厂。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("成都市", "资阳市");
+    }
 }

@@ -5487,4 +5487,47 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("西南大学", "重庆市农业农村委员会"));
     }
+
+
+    @Test
+    void capitalAddedForASumBeforeTheVerbIsInvestedInTheCompanyAfterIt() {
+        assertThat(relations("山东鲁禾投资有限公司以1.2亿元增资潍坊绿源生物科技有限公司，成为其第二大股东。"
+                + "青岛海蓝创业投资有限公司以6000万元增资入股青岛蓝鲸智能装备有限公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactlyInAnyOrder(tuple("山东鲁禾投资有限公司", "潍坊绿源生物科技有限公司", 120000000L),
+                        tuple("青岛海蓝创业投资有限公司", "青岛蓝鲸智能装备有限公司", 60000000L));
+    }
+
+    @Test
+    void sharesListedAfterTheSidesFoundACompanyGoToIt() {
+        assertThat(relations("芜湖市建设投资有限公司与安徽云联通信有限公司签约。双方成立安徽皖江数据科技有限公司承担平台的开发，"
+                + "其中芜湖市建设投资有限公司出资6亿元，安徽云联通信有限公司出资4亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("芜湖市建设投资有限公司", "安徽皖江数据科技有限公司"),
+                        tuple("安徽云联通信有限公司", "安徽皖江数据科技有限公司"));
+    }
+
+    @Test
+    void aMinorityHolderAfterTheControllingOneInvestsInTheCompany() {
+        assertThat(relations("宿州秸能热电有限公司由安徽皖北能源集团有限公司控股，萧县城市投资有限公司参股30%，主要燃料为秸秆。",
+                RelationType.INVESTS_IN, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宿州秸能热电有限公司", RelationType.PART_OF, "安徽皖北能源集团有限公司"),
+                        tuple("萧县城市投资有限公司", RelationType.INVESTS_IN, "宿州秸能热电有限公司"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAnothersHeldEnterpriseIsPartOfIt() {
+        assertThat(relations("黄山祁峰茶业有限公司为安徽皖南投资集团有限公司全资企业。"
+                + "宣城绿能电力有限公司成立于2019年，是安徽新源电力集团有限公司控股的一家光伏企业。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("黄山祁峰茶业有限公司", "安徽皖南投资集团有限公司"),
+                        tuple("宣城绿能电力有限公司", "安徽新源电力集团有限公司"));
+    }
+
+    @Test
+    void aWhollyForeignOwnedEnterpriseNamedIsNoSubsidiary() {
+        assertThat(relations("合肥新桥物流有限公司与外商独资企业安徽博朗包装有限公司签署仓储协议。", RelationType.PART_OF))
+                .isEmpty();
+    }
 }
