@@ -1067,10 +1067,11 @@ final class OrganizationRecognizer {
                 return universityStart < universityEnd - UNIVERSITY.length() ? universityStart : start;
             }
             // X研究所（简称“Y”）应用光学与光谱技术国家重点实验室: a designated laboratory after its institute's
-            // name, or after the short name declared for it, opens right there.
+            // name, after the short name declared for it, or after a word referring to it (依托该所), opens right there.
             int disciplineStart = universityEnd;
             boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
-                    || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()));
+                    || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
+                    || INSTITUTION_REFERENCES.stream().anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
             if (designatedLab && afterInstitute && isFieldName(discipline, false)) {
                 return universityEnd;
             }

@@ -37,6 +37,8 @@ final class ReferenceResolver {
      * clause, not to X.
      */
     private static final String LINKING = "与和同";
+    /** Prepositions before what receives: 向, 对, 给, 为 (A向该公司注资). */
+    private static final String RECEIVING = "向对给为";
     /** Prepositions between a reference and a name, which the segmenter may glue into one term with both. */
     private static final String GLUED_PREPOSITIONS = "与同和向对为";
     /** A union of cooperatives (X专业合作社联合社), called by that word alone. */
@@ -502,7 +504,8 @@ final class ReferenceResolver {
                         : capitalOf != null ? capitalOf
                         : e.equals(THE_COMPANY) || e.equals(COMPANY)
                                 ? Optional.ofNullable(previousSubject(p, mentions, start, kind.fits())).orElseGet(() ->
-                                        topicOverAgent(p, mentions, nearestBefore(mentions, start, kind.fits())))
+                                        topicOverAgent(p, mentions, referredAcrossClause(s, start, clause,
+                                                mentions, kind.fits())))
                         : BARE_HEADS.contains(e) && LINKING.indexOf(s.charAt(start - 1)) >= 0
                                 ? nearestBefore(mentions, start, kind.fits().and(m -> m.end() <= clause || m.end() > start))
                         : nearestBefore(mentions, start, kind.fits());
@@ -1099,6 +1102,20 @@ final class ReferenceResolver {
         return mentions.stream().filter(m -> m.type() == nearest.type() && !isReference(m)
                 && m.start() >= sentence.start() && m.end() < nearest.start() - 1
                 && m.canonical().endsWith(COMPANY)).findFirst().orElse(nearest);
+    }
+
+    /**
+     * What a company's reference at {@code start} stands for. Right after a link or a preposition of receiving it is
+     * no one its own clause names before it: after 向 (A向该公司注资) the company last named, after 与 (A也与该公司签约)
+     * the one the story names most, whom other parties join. Elsewhere the company last named.
+     */
+    private static Mention referredAcrossClause(String s, int start, int clause, List<Mention> mentions,
+                                                Predicate<Mention> fits) {
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        Predicate<Mention> outside = fits.and(m -> m.end() <= clause);
+        return LINKING.indexOf(before) >= 0 ? mostNamedBefore(mentions, start, outside)
+                : RECEIVING.indexOf(before) >= 0 ? nearestBefore(mentions, start, outside)
+                : nearestBefore(mentions, start, fits);
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

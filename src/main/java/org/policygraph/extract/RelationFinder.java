@@ -194,6 +194,8 @@ final class RelationFinder {
     private static final Pattern JOINTLY_WITH = Pattern.compile("[，,]?与[^，,。；;]{1,24}?共同");
     /** A body's running, what funds set aside keep up: (保障)运行, 运转. */
     private static final Pattern RUNNING = Pattern.compile("运行|运转");
+    /** What a company builds whose investment a later sentence states: 项目, 基地, (新)工厂, 电站. */
+    private static final List<String> PROJECT_WORDS = List.of("项目", "基地", "工厂", "电站");
     /** A demonstrative opening a sentence before the company it refers to: 这家(新公司), 该(公司). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这家|该");
     /** What parties build together, right before its name: 共建(Y), 共同组建(Y), 双方将组建(Y). */
@@ -642,7 +644,7 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|委托"
+            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托"
             + "|开展");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
@@ -653,9 +655,11 @@ final class RelationFinder {
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
     private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
-    /** Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营. */
+    /**
+     * Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营, A受B委托.
+     */
     private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "委托", "与", "和",
-            "同");
+            "同", "受");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
@@ -725,8 +729,9 @@ final class RelationFinder {
     private static final Pattern UNKEPT_BODY_END = Pattern.compile("(?:" + UNKEPT_BODIES_OF_PLACES + "|联盟)$");
     /** The rest of such a body's name after the place it opens on (省|人民医院, 区|马铃薯产业协会, 县|两县人民医院). */
     private static final Pattern UNKEPT_BODY_AFTER = Pattern.compile(
-            "(?:[两三四五六七八九十\\d]+[省市县区镇乡])?([\\p{IsHan}&&[^与和及、的在]]{0,6}?)(?:" + UNKEPT_BODIES_OF_PLACES
+            "(?:[两三四五六七八九十\\d]+[省市县区镇乡])?([\\p{IsHan}&&[^与和及、的在]]{0,8}?)(?:" + UNKEPT_BODIES_OF_PLACES
             + ")");
+    private static final String DEVELOPMENT = "发展";
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
     /** The count closing a list of parties before their link: (A、B)等8家合作社(与), 等3家企业. */
@@ -3329,7 +3334,7 @@ final class RelationFinder {
                                              Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
         String beforeVerb = p.full().substring(s.start(), verb);
-        if (si == 0 || !beforeVerb.contains("项目") && !beforeVerb.contains("基地")) {
+        if (si == 0 || PROJECT_WORDS.stream().noneMatch(beforeVerb::contains)) {
             return null;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
         Sentences.Sentence previous = previousWithText(p.sentences(), si);
@@ -4158,7 +4163,9 @@ final class RelationFinder {
         if (!body.lookingAt()) {
             return false;
         }
-        String words = body.group(1);
+        // (区|马铃薯产业发展协会: 发展 right before the body's word is part of its name.)
+        String words = body.group(1).endsWith(DEVELOPMENT) ? body.group(1).substring(0, body.group(1).length()
+                - DEVELOPMENT.length()) : body.group(1);
         for (int i = 0; i + 2 <= words.length(); i++) {
             if (OrganizationRecognizer.dictionaryVerb(words.substring(i, i + 2))) {
                 return false;

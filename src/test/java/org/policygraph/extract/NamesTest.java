@@ -4187,4 +4187,19 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("成都市", "资阳市");
     }
+
+
+    @Test
+    void compoundAndSouthwesternFamilyNamesOpenNames() {
+        assertThat(people("德阳市科技局副局长鲜于明说，今年将新增科技型企业100家。合作社理事长卯德清说，今年辣椒亩产提高了两成。"))
+                .containsExactlyInAnyOrder("鲜于明", "卯德清");
+    }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsAfterAReferenceToItsInstituteOpensAfterTheReference() {
+        ArticleExtraction a = extract("中国科学院大连化学物理研究所与大连海融化工有限公司签约，依托该所分子筛与催化材料国家重点实验室开展攻关。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国科学院大连化学物理研究所", "分子筛与催化材料国家重点实验室");
+    }
 }

@@ -5530,4 +5530,53 @@ class RelationCuesTest {
         assertThat(relations("合肥新桥物流有限公司与外商独资企业安徽博朗包装有限公司签署仓储协议。", RelationType.PART_OF))
                 .isEmpty();
     }
+
+
+    @Test
+    void aStationsInvestmentStatedInTheNextSentenceGoesWhereItWasBuilt() {
+        assertThat(relations("河北冀光新能源有限公司的渔光互补电站昨天在沧州市黄骅市南排河镇并网。电站总投资3.2亿元，年发电量1.1亿千瓦时。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("河北冀光新能源有限公司", "南排河镇"));
+    }
+
+    @Test
+    void aPlaceOpeningAnAssociationsNameIsNoPartner() {
+        assertThat(relations("丰南区农业农村局与唐山市丰南区稻米产业发展协会签订合作协议。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void theCompanyReceivingMoneyIsNotTheOneGivingIt() {
+        assertThat(relations("福建闽溪茶业有限公司去年在武夷山市建成新厂。今年，福建海峡产业投资基金管理有限公司对该公司增资5000万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("福建海峡产业投资基金管理有限公司", "福建闽溪茶业有限公司"));
+    }
+
+    @Test
+    void theCompanyJoinedAfterALinkIsTheOneTheStoryIsAbout() {
+        assertThat(relations("浙江丽能新材料有限公司（以下简称“丽能新材料”）今年在丽水投产。丽能新材料还与丽水通达物流有限公司签订运输协议。"
+                + "中国计量大学已与该公司合作开发检测方法。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("浙江丽能新材料有限公司", "丽水通达物流有限公司"),
+                        tuple("中国计量大学", "浙江丽能新材料有限公司"));
+    }
+
+    @Test
+    void bodiesSharingProfitsArePartners() {
+        assertThat(relations("村里的蔬菜大棚由江山市碗窑乡蔬菜专业合作社经营，合作社与浙江鲜丰农业有限公司五五分享销售利润。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江山市碗窑乡蔬菜专业合作社", "浙江鲜丰农业有限公司"));
+    }
+
+    @Test
+    void aBodyCommissionedByAnotherIsItsPartner() {
+        assertThat(relations("浙江大学农业与生物技术学院受浙江鲜丰农业有限公司委托，开展土壤检测。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江大学农业与生物技术学院", "浙江鲜丰农业有限公司"));
+    }
+
+    @Test
+    void aBodyAffectedByAnotherIsNoPartner() {
+        assertThat(relations("江山市碗窑乡蔬菜专业合作社受浙江鲜丰农业有限公司停产影响，销量有所下滑。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
 }
