@@ -81,6 +81,8 @@ final class OrganizationRecognizer {
             new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣权"),
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix(FOREST_FARM, EntityType.Enterprise, false, "长"),   // a state forest farm: X国有Y林场
+            // A family farm, registered as a business of its own (X县Y家庭农场); not its owner (家庭农场主).
+            new Suffix("家庭农场", EntityType.Enterprise, false, "主"),
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
             // Vocational schools, which train for the companies they partner (X县职业技术学校, X技工学校); other

@@ -886,7 +886,8 @@ final class RelationFinder {
 
         void add(String from, RelationType type, String to, int evidenceAt, Map<String, Object> props,
                  double confidence) {
-            if (from.equals(to)) {
+            // (X公司与X公司博士后科研工作站: a body does not partner with a unit named after it.)
+            if (from.equals(to) || type == RelationType.PARTNERS_WITH && (from.startsWith(to) || to.startsWith(from))) {
                 return;
             }
             String key = type.symmetric() && from.compareTo(to) > 0 ? to + "|" + type + "|" + from

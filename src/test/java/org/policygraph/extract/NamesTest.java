@@ -4202,4 +4202,19 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("中国科学院大连化学物理研究所", "分子筛与催化材料国家重点实验室");
     }
+
+
+    @Test
+    void aFamilyFarmIsAnEnterpriseAndItsOwnerAPerson() {
+        ArticleExtraction a = extract("宁陵县丰庆果蔬家庭农场位于石桥镇，农场主刘春来说，今年梨园收成不错。");
+
+        assertThat(entity(a, "宁陵县丰庆果蔬家庭农场").type()).isEqualTo(EntityType.Enterprise);
+        assertThat(entity(a, "刘春来").type()).isEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void familyFarmsCountedAreNoEnterprise() {
+        assertThat(extract("全县培育家庭农场200家，省级示范家庭农场15家，家庭农场主收入明显提高。").entities())
+                .noneMatch(e -> e.type() == EntityType.Enterprise);
+    }
 }

@@ -5579,4 +5579,13 @@ class RelationCuesTest {
         assertThat(relations("江山市碗窑乡蔬菜专业合作社受浙江鲜丰农业有限公司停产影响，销量有所下滑。", RelationType.PARTNERS_WITH))
                 .isEmpty();
     }
+
+
+    @Test
+    void aCompanyIsNoPartnerOfItsOwnStation() {
+        assertThat(relations("佛山美澜家居股份有限公司（以下简称“美澜家居”）博士后科研工作站与华南理工大学轻工科学与工程学院组成联合团队，"
+                + "研制出新型环保板材。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("佛山美澜家居股份有限公司", "华南理工大学轻工科学与工程学院"),
+                        tuple("佛山美澜家居股份有限公司博士后科研工作站", "华南理工大学轻工科学与工程学院"));
+    }
 }
