@@ -186,13 +186,19 @@ final class AliasResolver {
         return new Resolution(entities(p, canonical), canonical);
     }
 
-    /** One mention per span and type; a person inside another name is no person. */
+    /**
+     * One mention per span and type; a person inside another name is no person, but a city's short form opening a
+     * person's name read after a title (研究员常德胜) is no place.
+     */
     private static List<Mention> distinct(List<Mention> found) {
         Map<String, Mention> bySpan = new LinkedHashMap<>();
         for (Mention m : found) {
             bySpan.putIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), m);
         }
         List<Mention> out = new ArrayList<>(bySpan.values());
+        out.removeIf(o -> o.type() == EntityType.Place && !o.name().equals(o.canonical())
+                && out.stream().anyMatch(m -> m.type() == EntityType.Person && m.start() == o.start()
+                        && m.end() > o.end()));
         out.removeIf(m -> m.type() == EntityType.Person
                 && out.stream().anyMatch(o -> o != m && o.type() != EntityType.Person && o.overlaps(m)));
         return out;

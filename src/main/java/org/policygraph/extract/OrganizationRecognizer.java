@@ -45,6 +45,7 @@ final class OrganizationRecognizer {
     private static final int MAX_COURTYARD_CROP = 4;
     /** A company's postdoctoral research station (X博士后科研工作站) opens with this. */
     static final String POSTDOCTORAL = "博士后";
+    private static final String FAMILY_FARM = "家庭农场";
 
     private static final List<Suffix> SUFFIXES = List.of(
             new Suffix("股份有限公司", EntityType.Enterprise, true, ""),
@@ -81,8 +82,9 @@ final class OrganizationRecognizer {
             new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣权"),
             new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix(FOREST_FARM, EntityType.Enterprise, false, "长"),   // a state forest farm: X国有Y林场
-            // A family farm, registered as a business of its own (X县Y家庭农场); not its owner (家庭农场主).
-            new Suffix("家庭农场", EntityType.Enterprise, false, "主"),
+            // A family farm, registered as a business of its own (X县Y家庭农场); not its owner (家庭农场主), nor an
+            // association of farms (家庭农场协会, 家庭农场联合会).
+            new Suffix(FAMILY_FARM, EntityType.Enterprise, false, "主协联"),
             new Suffix("大学", EntityType.ResearchTeam, false, "生"),
             new Suffix("学院", EntityType.ResearchTeam, false, "派生"),
             // Vocational schools, which train for the companies they partner (X县职业技术学校, X技工学校); other
@@ -176,6 +178,14 @@ final class OrganizationRecognizer {
     /** The longest province or city name a registered name opens with (内蒙古自治区 aside): 黑龙江省. */
     private static final int MAX_WIDER_NAME = 4;
     private static final String CENTRAL_BANK = "中国人民银行";
+    /** The longest own name of a family farm after its places (湄潭县|田家沟|家庭农场). */
+    private static final int MAX_FARM_NAME = 6;
+    /** Words of a farm's rank or of counting farms, no farm's own name: 省级示范性, 首批. */
+    private static final Pattern FARM_RANK = Pattern.compile("级|示范|首批|一批");
+    /** Words describing a body as the first or only one of its kind: 首个, 首家, 第一个, 唯一. */
+    private static final Pattern FIRST_OF_KIND = Pattern.compile("首个|首家|第一个|唯一");
+    /** 全 before a level word: the whole division (全县, 全市). */
+    private static final char WHOLE = '全';
     /** What a zone's committee is of: X开发区管理委员会. */
     private static final String MANAGING = "管理";
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
@@ -184,7 +194,8 @@ final class OrganizationRecognizer {
             "育种", "制种", "繁育", "育苗", "预制", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
-            "养殖", "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
+            "养殖", "种养", "养牛", "养羊", "养猪", "养鸡", "养鸭", "养鱼", "养蜂",
+            "加工", "制造", "研究", "设计", "咨询", "管理", "贸易", "运输", "创新", "生产", "经营", "销售",
             "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源",
             // 国有资产监督管理委员会, 市场监督管理局: the words of agencies' names.
             "国有", "监督", "监督管理");
@@ -2109,15 +2120,59 @@ final class OrganizationRecognizer {
                 || lexicon.worldCities.contains(place) ? open : suffixStart;
     }
 
+    /** Where the places written one after another from {@code start} end (宁陵县石桥镇|), or {@code start}. */
+    private static int afterPlaces(int start, List<Mention> places) {
+        int at = start;
+        for (boolean more = true; more; ) {
+            int from = at;
+            more = false;
+            for (Mention place : places) {
+                if (place.start() == from && place.end() > from) {
+                    at = place.end();
+                    more = true;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static boolean namesFamilyFarm(String ownName) {
+        if (ownName.length() < 2 || ownName.length() > MAX_FARM_NAME || FARM_RANK.matcher(ownName).find()) {
+            return false;
+        }
+        for (int i = 0; i + 2 <= ownName.length(); i++) {
+            if (dictionaryVerb(ownName.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
         // 新材料工厂, 蔬菜加工厂: a factory described, not named; 控股子公司: a kind of company, not its name;
         // 采选原矿, 圈定找矿: ore and the work of mining, no mine.
         if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY) || MINING_WORDS.matcher(m.name()).find()) {
             return false;
         }
+        // 湄潭县田家沟家庭农场: a family farm has a short name of its own after its places, no verb (大力发展) and no
+        // rank (省级示范性); 吉林省家庭农场 is the province's farms.
+        int farmName = m.end() - FAMILY_FARM.length();
+        if (suffix.text().equals(FAMILY_FARM)
+                && !namesFamilyFarm(p.full().substring(Math.min(afterPlaces(m.start(), places), farmName), farmName))) {
+            return false;
+        }
+        // 全县养殖专业合作社: the county's cooperatives of a kind, counted, are no company of the county's name.
+        if (suffix.type() == EntityType.Enterprise && p.charAt(m.start() - 1) == WHOLE
+                && BARE_LEVELS.indexOf(p.charAt(m.start())) >= 0) {
+            return false;
+        }
         int suffixStart = m.end() - suffix.text().length();
         int prefixEnd = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
         String prefix = p.full().substring(m.start(), prefixEnd);
+        // 贵阳首个磷化工中试基地: a body described as the first of its kind somewhere, not named.
+        if (FIRST_OF_KIND.matcher(prefix).find()) {
+            return false;
+        }
         if (suffix.type() == EntityType.Government && prefix.length() == 1
                 && (suffix.text().length() >= 3 || suffix.text().equals("政府"))
                 && BARE_LEVELS.indexOf(prefix.charAt(0)) >= 0

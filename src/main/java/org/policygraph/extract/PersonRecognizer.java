@@ -30,6 +30,8 @@ final class PersonRecognizer {
 
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
+    /** Particles after a word, which end no name: 地, 着, 了, 得 (高兴地说). */
+    private static final String PARTICLES = "地着了得";
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /**
@@ -454,8 +456,11 @@ final class PersonRecognizer {
                     || AS_A_ROLE.matcher(p.full()).region(end - 1, p.full().length()).lookingAt())) {
                 continue;   // 张伟/说, 王丽说, 张华|担任: the last character is the verb after a shorter name
             }
-            // 博士|曾在…: a family name's character and a function word are an adverb and a preposition, no name.
-            if (len == 2 && FUNCTION_CHARS.indexOf(name.charAt(1)) >= 0) {
+            // 博士|曾在…: a family name's character and a function word are an adverb and a preposition, no name;
+            // 丘红已在, 高兴地说: nor does a name end on one or on a particle; 和县长: nor hold a title.
+            if (len == 2 && FUNCTION_CHARS.indexOf(name.charAt(1)) >= 0
+                    || len > 2 && (FUNCTION_CHARS + PARTICLES).indexOf(name.charAt(len - 1)) >= 0
+                    || lexicon.personTitles.stream().anyMatch(name::contains)) {
                 continue;
             }
             boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end);

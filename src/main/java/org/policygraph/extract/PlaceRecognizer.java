@@ -49,6 +49,8 @@ final class PlaceRecognizer {
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
+    /** What follows a city's name in the name of a street: 路, 街, 大道, 巷. */
+    private static final String ROAD_WORDS = "路街大巷";
     /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
     private static final Pattern AREA_OF_ZONE = Pattern.compile("[东西南北中]区");
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
@@ -84,8 +86,8 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
-    /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌). */
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌";
+    /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌), 村子. */
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子";
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -355,7 +357,9 @@ final class PlaceRecognizer {
         }
         // 总部位于成都的: right after a verb of siting, a place is read though the segmenter glued its first
         // character to the verb (于成|都).
-        boolean sited = SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find();
+        // (位于长春路176号: a road named after a city is no place.)
+        boolean sited = SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find()
+                && ROAD_WORDS.indexOf(p.charAt(end)) < 0;
         boolean aligned = (p.isBoundary(start) || sited) && p.isBoundary(end);
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);

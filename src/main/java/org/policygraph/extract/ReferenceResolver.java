@@ -1105,17 +1105,13 @@ final class ReferenceResolver {
     }
 
     /**
-     * What a company's reference at {@code start} stands for. Right after a link or a preposition of receiving it is
-     * no one its own clause names before it: after 向 (A向该公司注资) the company last named, after 与 (A也与该公司签约)
-     * the one the story names most, whom other parties join. Elsewhere the company last named.
+     * What a company's reference at {@code start} stands for: the company last named, but right after a link or a
+     * preposition of receiving (A与该公司, A向该公司注资) not the company opening that clause, its subject.
      */
     private static Mention referredAcrossClause(String s, int start, int clause, List<Mention> mentions,
                                                 Predicate<Mention> fits) {
-        char before = start > 0 ? s.charAt(start - 1) : ' ';
-        Predicate<Mention> outside = fits.and(m -> m.end() <= clause);
-        return LINKING.indexOf(before) >= 0 ? mostNamedBefore(mentions, start, outside)
-                : RECEIVING.indexOf(before) >= 0 ? nearestBefore(mentions, start, outside)
-                : nearestBefore(mentions, start, fits);
+        boolean linked = start > 0 && (LINKING + RECEIVING).indexOf(s.charAt(start - 1)) >= 0;
+        return nearestBefore(mentions, start, linked ? fits.and(m -> m.start() != clause) : fits);
     }
 
     /** The last mention ending before {@code pos} that fits; a longer name wins over one inside it. */

@@ -194,13 +194,23 @@ final class RelationFinder {
     private static final Pattern JOINTLY_WITH = Pattern.compile("[，,]?与[^，,。；;]{1,24}?共同");
     /** A body's running, what funds set aside keep up: (保障)运行, 运转. */
     private static final Pattern RUNNING = Pattern.compile("运行|运转");
-    /** What a company builds whose investment a later sentence states: 项目, 基地, (新)工厂, 电站. */
-    private static final List<String> PROJECT_WORDS = List.of("项目", "基地", "工厂", "电站");
+    /** What a company builds whose investment a later sentence states: 项目, 基地. */
+    private static final List<String> PROJECT_WORDS = List.of("项目", "基地");
+    /** A sentence opening on a plant (新工厂总投资…, 电站总投资…), whose investment that sentence states. */
+    private static final Pattern PLANT_OPENING = Pattern.compile("(?:该|这座|新)?(?:工厂|电站)");
+    /**
+     * A company's own plant, right after its name in the sentence before: X的渔光互补电站, X（简称“Y”）新工厂,
+     * X牦牛乳制品加工厂.
+     */
+    private static final Pattern COMPANYS_PLANT = Pattern.compile("(?:的|新)?[^，,。；;的]{0,8}?(?:厂|电站)");
     /** A demonstrative opening a sentence before the company it refers to: 这家(新公司), 该(公司). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这家|该");
-    /** What parties build together, right before its name: 共建(Y), 共同组建(Y), 双方将组建(Y). */
+    /**
+     * What parties build together, right before its name: 共建(Y), 共同组建(Y), 双方将组建(Y); or a body set up, whose
+     * founders the shares after 其中 list (A联合B组建Y，其中B出资…).
+     */
     private static final Pattern BUILT_JOINTLY = Pattern.compile(
-            "(?:共建|共同建设|共同组建|联合组建|(?:双方|三方|各方)[将拟]?(?:组建|成立|设立))$");
+            "(?:共建|共同建设|共同组建|联合组建|组建|成立|设立)$");
     private static final int MAX_BUILT_JOINTLY = 5;
     /** What the body built together is to do, between its name and the shares: (Y)负责园区的运营. */
     private static final Pattern DUTY_OF_BUILT = Pattern.compile("(?:负责|承担)[^，,。；;]{0,20}");
@@ -394,6 +404,8 @@ final class RelationFinder {
             "(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?“?");   // 共建“X科技小院”: the name may stand in quotes
     private static final String SUBSIDIARY_WORD = "子公司";
+    /** What may follow a company's description: the end of its clause, or 之一. */
+    private static final Pattern CLOSES_DESCRIPTION = Pattern.compile("(?:之一)?(?:[，,。；;]|$)");
     /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业. */
     private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资)企业");
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
@@ -886,7 +898,7 @@ final class RelationFinder {
 
         void add(String from, RelationType type, String to, int evidenceAt, Map<String, Object> props,
                  double confidence) {
-            // (X公司与X公司博士后科研工作站: a body does not partner with a unit named after it.)
+            // (X公司与X公司博士后科研工作站, X科学院与X科学院Y研究所: a body does not partner with its own unit.)
             if (from.equals(to) || type == RelationType.PARTNERS_WITH && (from.startsWith(to) || to.startsWith(from))) {
                 return;
             }
@@ -1517,8 +1529,9 @@ final class RelationFinder {
                 amount = amount.isEmpty() && v.group().equals(PUT_IN) ? directedAmount(s.text(), v.start()) : amount;
                 // "以300万元入股Y", "将500万元衔接资金入股Y", "以2亿元增资(入股)Y": the sum paid for the shares
                 // stands before the verb.
-                amount = v.group().equals(JOINS_SHARES) || v.group().equals(ADDS_CAPITAL) && amount.isEmpty()
-                        ? sharesPaidFor(s.text(), v.start()) : amount;
+                boolean capitalPaidBefore = v.group().equals(ADDS_CAPITAL) && amount.isEmpty();
+                amount = v.group().equals(JOINS_SHARES) || capitalPaidBefore ? sharesPaidFor(s.text(), v.start())
+                        : amount;
                 // 投资 of 长治潞丰城乡投资集团有限公司 is a word of a name, no verb.
                 boolean named = ms.startingWithin(s.start(), verb).stream()
                         .anyMatch(m -> m.isOrganisation() && verb < m.end());
@@ -1609,6 +1622,10 @@ final class RelationFinder {
                 }
 
                 Mention target = recipient(p, ms, s, investor, verb, verb + v.group().length());
+                // (以3000万元增资遵义市农业产业发展基金: capital is added to a body, not to the place a fund is named after.)
+                if (capitalPaidBefore && (target == null || !target.isOrganisation())) {
+                    continue;
+                }
                 Sentences.Sentence previous = previousWithText(sentences, si);
                 target = target != null || previous == null ? target : describedFacilityPlace(p, ms, s, previous);
                 target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
@@ -3115,8 +3132,10 @@ final class RelationFinder {
         // "双方将共建Y研究院，其中A首期出资8000万元", "双方组建Y公司负责运营，其中A出资…，B出资…": each share listed
         // after 其中 goes to what the parties build together.
         int among = p.full().lastIndexOf(AMONG, investor.start() - AMONG.length());
+        // (…，B另外投资1亿元建设Z: a clause spending on something else is no share.)
         boolean listedAmong = among >= part.start() && (among + AMONG.length() == investor.start()
-                || isClauseBreak(p.charAt(investor.start() - 1)));
+                || isClauseBreak(p.charAt(investor.start() - 1)) && investor.end() == verbStart
+                && p.full().startsWith(PAYS, verbStart));
         Mention built = place != null || !listedAmong ? null : ms.last(m -> m.isOrganisation() && ms.outermost(m)
                 && m.start() >= part.start() && m.end() < among);
         Matcher duty = built == null ? null : DUTY_OF_BUILT.matcher(p.full()).region(built.end(), among);
@@ -3335,17 +3354,23 @@ final class RelationFinder {
                                              Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
         String beforeVerb = p.full().substring(s.start(), verb);
-        if (si == 0 || PROJECT_WORDS.stream().noneMatch(beforeVerb::contains)) {
+        boolean plant = PLANT_OPENING.matcher(p.full()).region(s.start(), verb).lookingAt();
+        if (si == 0 || PROJECT_WORDS.stream().noneMatch(beforeVerb::contains) && !plant) {
             return null;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
         Sentences.Sentence previous = previousWithText(p.sentences(), si);
         if (previous == null) {
             return null;
         }
-        // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.
-        Mention sitedHere = sitedPlace(p, ms, s);
+        // "X的电站昨天并网。电站总投资…": a plant is the company's only where the sentence before says so.
         Mention first = ms.first(m -> m.type() == EntityType.Enterprise && previous.contains(m.start(), m.end())
                 && ms.outermost(m));
+        if (plant && PROJECT_WORDS.stream().noneMatch(beforeVerb::contains) && (first == null || !COMPANYS_PLANT
+                .matcher(p.full()).region(endWithDeclaration(p.full(), first), previous.end()).lookingAt())) {
+            return null;
+        }
+        // "该项目选址Y，总投资...": the project of the previous sentence's company, sited in this one.
+        Mention sitedHere = sitedPlace(p, ms, s);
         if (sitedHere != null && first != null) {
             Mention site = chainEnd(p, sitedHere, ms);
             facts.add(first.canonical(), RelationType.INVESTS_IN, site.canonical(), verb, props, CONTEXT);
@@ -5353,6 +5378,11 @@ final class RelationFinder {
         Matcher word = SUBSIDIARY.matcher(s);
         while (word.find()) {
             int k = word.start();
+            // 是Y的控股企业, closing its clause; not 为Y全资企业提供 (for them), 是Y控股企业的供应商.
+            boolean heldEnterprise = !word.group().equals(SUBSIDIARY_WORD);
+            if (heldEnterprise && !CLOSES_DESCRIPTION.matcher(s).region(word.end(), s.length()).lookingAt()) {
+                continue;
+            }
             Sentences.Sentence sentence = p.sentenceAt(k);
             if (sentence == null) {
                 continue;
@@ -5387,7 +5417,7 @@ final class RelationFinder {
             } else if (described.find()) {
                 child = ms.firstAt(described.start(1), m -> m.type() == EntityType.Enterprise);
                 parent = ms.lastAt(described.start(1) - 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            } else if (is.find()) {
+            } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) == IS)) {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));

@@ -5518,7 +5518,7 @@ class RelationCuesTest {
 
     @Test
     void aCompanyDescribedAsAnothersHeldEnterpriseIsPartOfIt() {
-        assertThat(relations("黄山祁峰茶业有限公司为安徽皖南投资集团有限公司全资企业。"
+        assertThat(relations("黄山祁峰茶业有限公司是安徽皖南投资集团有限公司的全资企业。"
                 + "宣城绿能电力有限公司成立于2019年，是安徽新源电力集团有限公司控股的一家光伏企业。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("黄山祁峰茶业有限公司", "安徽皖南投资集团有限公司"),
@@ -5552,12 +5552,17 @@ class RelationCuesTest {
     }
 
     @Test
-    void theCompanyJoinedAfterALinkIsTheOneTheStoryIsAbout() {
-        assertThat(relations("浙江丽能新材料有限公司（以下简称“丽能新材料”）今年在丽水投产。丽能新材料还与丽水通达物流有限公司签订运输协议。"
-                + "中国计量大学已与该公司合作开发检测方法。", RelationType.PARTNERS_WITH))
-                .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("浙江丽能新材料有限公司", "丽水通达物流有限公司"),
-                        tuple("中国计量大学", "浙江丽能新材料有限公司"));
+    void theCompanyAReferenceIsLinkedToIsNotTheOneOpeningItsClause() {
+        assertThat(relations("浙江丽能新材料有限公司今年在丽水投产。丽水通达物流有限公司与该公司签订了运输协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("丽水通达物流有限公司", "浙江丽能新材料有限公司"));
+    }
+
+    @Test
+    void aReferenceAfterALinkIsNotACompanyBeforeTheOneItsOwnClauseBroughtIn() {
+        assertThat(relations("甘肃陇原农牧集团有限责任公司今年效益良好。县政府引进浙江瓯江新能源开发有限公司后与该公司签订了合作协议。",
+                RelationType.PARTNERS_WITH)).noneMatch(r -> r.target().equals("甘肃陇原农牧集团有限责任公司")
+                || r.source().equals("甘肃陇原农牧集团有限责任公司"));
     }
 
     @Test
@@ -5587,5 +5592,40 @@ class RelationCuesTest {
                 + "研制出新型环保板材。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("佛山美澜家居股份有限公司", "华南理工大学轻工科学与工程学院"),
                         tuple("佛山美澜家居股份有限公司博士后科研工作站", "华南理工大学轻工科学与工程学院"));
+    }
+
+    @Test
+    void anEnterpriseHeldByAnotherIsNoUnitOfTheBodyServingIt() {
+        assertThat(relations("苏州高新区管委会为宁夏塞上能源集团股份有限公司全资企业提供土地保障。"
+                + "贵州黔北物流有限公司是贵州赤水河酒业集团全资企业的主要物流服务商。", RelationType.PART_OF)).isEmpty();
+    }
+
+    @Test
+    void capitalAddedToAFundIsNotInvestedInThePlaceItIsNamedAfter() {
+        assertThat(relations("遵义市国有资本运营有限公司以3000万元增资遵义市农业产业发展基金，支持辣椒产业。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void plantsACompanyDidNotBuildAreNotItsInvestment() {
+        assertThat(relations("甘肃河西能源发展股份有限公司在张掖市考察。该市已建成充电站120座，充电站总投资1.5亿元。"
+                + "贵州黔中电力工程有限公司在毕节市承建的光伏电站已并网发电。电站总投资12亿元。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseSpendingOnSomethingElseAfterTheSharesIsNoShare() {
+        assertThat(relations("双方成立贵州刺梨产业发展有限公司负责刺梨收购，其中贵州恒力源天然生物科技有限公司出资2000万元，"
+                + "盘州市政府将另外投资1亿元建设刺梨种植基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target).doesNotContain(
+                        tuple("盘州市人民政府", "贵州刺梨产业发展有限公司"));
+    }
+
+    @Test
+    void sharesListedAfterACompanyIsSetUpGoToIt() {
+        assertThat(relations("宜昌三峡冷链有限公司联合湖北楚天农产品集团有限公司组建宜昌三峡鲜果供应链有限公司，"
+                + "其中湖北楚天农产品集团有限公司出资3000万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北楚天农产品集团有限公司", "宜昌三峡鲜果供应链有限公司"));
     }
 }
