@@ -184,6 +184,8 @@ final class OrganizationRecognizer {
     private static final Pattern FARM_RANK = Pattern.compile("级|示范|首批|一批");
     /** Words describing a body as the first or only one of its kind: 首个, 首家, 第一个, 唯一. */
     private static final Pattern FIRST_OF_KIND = Pattern.compile("首个|首家|第一个|唯一");
+    /** Titles of scholars, which no research unit's name holds: 教授, 研究员. */
+    private static final List<String> SCHOLARS_TITLES = List.of("教授", "研究员");
     /** 全 before a level word: the whole division (全县, 全市). */
     private static final char WHOLE = '全';
     /** What a zone's committee is of: X开发区管理委员会. */
@@ -362,7 +364,7 @@ final class OrganizationRecognizer {
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
-    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构");
+    static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构", "链主");
     /** A party's role in a project, written before its name as no part of it: 园区运营方X公司. */
     static final List<String> ROLE_WORDS = List.of("运营方", "投资方", "建设方", "承建方", "合作方");
     /**
@@ -2162,8 +2164,9 @@ final class OrganizationRecognizer {
             return false;
         }
         // 全县养殖专业合作社: the county's cooperatives of a kind, counted, are no company of the county's name.
-        if (suffix.type() == EntityType.Enterprise && p.charAt(m.start() - 1) == WHOLE
-                && BARE_LEVELS.indexOf(p.charAt(m.start())) >= 0) {
+        boolean whole = p.charAt(m.start() - 1) == WHOLE || m.name().charAt(0) == WHOLE && m.name().length() > 1;
+        int level = p.charAt(m.start() - 1) == WHOLE ? m.start() : m.start() + 1;
+        if (suffix.type() == EntityType.Enterprise && whole && BARE_LEVELS.indexOf(p.charAt(level)) >= 0) {
             return false;
         }
         int suffixStart = m.end() - suffix.text().length();
@@ -2171,6 +2174,12 @@ final class OrganizationRecognizer {
         String prefix = p.full().substring(m.start(), prefixEnd);
         // 贵阳首个磷化工中试基地: a body described as the first of its kind somewhere, not named.
         if (FIRST_OF_KIND.matcher(prefix).find()) {
+            return false;
+        }
+        // 教授X任实验室(主任): a unit's name neither holds nor follows a professor's or researcher's title.
+        if (suffix.type() == EntityType.ResearchTeam && !HOSTED_STATIONS.contains(suffix.text())
+                && SCHOLARS_TITLES.stream().anyMatch(t -> prefix.contains(t) || p.full().startsWith(t,
+                        m.start() - t.length()))) {
             return false;
         }
         if (suffix.type() == EntityType.Government && prefix.length() == 1

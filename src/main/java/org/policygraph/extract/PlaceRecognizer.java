@@ -88,6 +88,8 @@ final class PlaceRecognizer {
     private static final int MAX_QUOTED_TAIL = 8;
     /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌), 村子. */
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子";
+    /** What follows 强村 in a policy's words: 强村公司, 强村富民. */
+    private static final Pattern STRONG_VILLAGE_POLICY = Pattern.compile("公司|富民");
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -569,7 +571,10 @@ final class PlaceRecognizer {
                 int end = k + word.length();
                 // X嘎查村: the village is named with both words; the walk from 村 finds it whole.
                 boolean beforeAnotherVillageWord = end < s.length() && !word.equals("村") && s.charAt(end) == '村';
-                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord
+                // 强村公司, 强村富民: strengthening villages, a policy's words, not a village named 强村.
+                boolean policyWords = word.equals("村") && p.charAt(k - 1) == '强'
+                        && STRONG_VILLAGE_POLICY.matcher(s).region(end, s.length()).lookingAt();
+                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord || policyWords
                         || TOWN_NAMED_CUNKOU.matcher(s).region(end, s.length()).lookingAt()
                         || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;

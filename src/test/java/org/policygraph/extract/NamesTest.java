@@ -4253,4 +4253,29 @@ class NamesTest {
         assertThat(extract("六盘水首个煤化工中试基地昨天投用。").entities()).extracting(Entity::name)
                 .containsExactly("六盘水市");
     }
+
+    @Test
+    void aChainLeadersNameStartsAfterTheWordsCallingItSo() {
+        assertThat(extract("新能源汽车产业链链主合肥皖驰汽车集团有限公司今年将投资12亿元。").entities())
+                .extracting(Entity::name).containsExactly("合肥皖驰汽车集团有限公司");
+    }
+
+    @Test
+    void theCooperativesOfAWholeDistrictAreNoCompany() {
+        assertThat(extract("去年全区农民专业合作社发展到300家。").entities()).isEmpty();
+    }
+
+    @Test
+    void aUnitNamedRightAfterAProfessorsTitleIsThePersonsPost() {
+        ArticleExtraction a = extract("大连海洋大学水产与生命学院教授邱立新任实验室主任。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("大连海洋大学水产与生命学院", "大连海洋大学", "邱立新");
+    }
+
+    @Test
+    void strengtheningVillagesIsNoVillage() {
+        assertThat(extract("在西湖区双浦镇，双浦强村公司首年分红186万元。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("西湖区", "双浦镇");
+    }
 }
