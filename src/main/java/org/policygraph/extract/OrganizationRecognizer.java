@@ -2125,29 +2125,15 @@ final class OrganizationRecognizer {
     /** Where the places written one after another from {@code start} end (宁陵县石桥镇|), or {@code start}. */
     private static int afterPlaces(int start, List<Mention> places) {
         int at = start;
-        for (boolean more = true; more; ) {
-            int from = at;
-            more = false;
-            for (Mention place : places) {
-                if (place.start() == from && place.end() > from) {
-                    at = place.end();
-                    more = true;
-                }
-            }
+        for (Mention place = placeStartingAt(places, at); place != null; place = placeStartingAt(places, at)) {
+            at = place.end();
         }
         return at;
     }
 
     private static boolean namesFamilyFarm(String ownName) {
-        if (ownName.length() < 2 || ownName.length() > MAX_FARM_NAME || FARM_RANK.matcher(ownName).find()) {
-            return false;
-        }
-        for (int i = 0; i + 2 <= ownName.length(); i++) {
-            if (dictionaryVerb(ownName.substring(i, i + 2))) {
-                return false;
-            }
-        }
-        return true;
+        return ownName.length() >= 2 && ownName.length() <= MAX_FARM_NAME && !FARM_RANK.matcher(ownName).find()
+                && !holdsVerb(ownName);
     }
 
     private boolean accept(Passage p, Mention m, Suffix suffix, List<Mention> places) {
@@ -2156,20 +2142,18 @@ final class OrganizationRecognizer {
         if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY) || MINING_WORDS.matcher(m.name()).find()) {
             return false;
         }
-        // 湄潭县田家沟家庭农场: a family farm has a short name of its own after its places, no verb (大力发展) and no
-        // rank (省级示范性); 吉林省家庭农场 is the province's farms.
-        int farmName = m.end() - FAMILY_FARM.length();
-        if (suffix.text().equals(FAMILY_FARM)
-                && !namesFamilyFarm(p.full().substring(Math.min(afterPlaces(m.start(), places), farmName), farmName))) {
-            return false;
-        }
-        // 全县养殖专业合作社: the county's cooperatives of a kind, counted, are no company of the county's name.
-        boolean whole = p.charAt(m.start() - 1) == WHOLE || m.name().charAt(0) == WHOLE && m.name().length() > 1;
-        int level = p.charAt(m.start() - 1) == WHOLE ? m.start() : m.start() + 1;
-        if (suffix.type() == EntityType.Enterprise && whole && BARE_LEVELS.indexOf(p.charAt(level)) >= 0) {
+        // 全县养殖专业合作社, 全区农民专业合作社: the division's cooperatives of a kind are no company of its name.
+        int level = p.charAt(m.start() - 1) == WHOLE ? m.start() : p.charAt(m.start()) == WHOLE ? m.start() + 1 : -1;
+        if (suffix.type() == EntityType.Enterprise && level >= 0 && BARE_LEVELS.indexOf(p.charAt(level)) >= 0) {
             return false;
         }
         int suffixStart = m.end() - suffix.text().length();
+        // 湄潭县田家沟家庭农场: a family farm has a short name of its own after its places, no verb (大力发展) and no
+        // rank (省级示范性); 吉林省家庭农场 is the province's farms.
+        if (suffix.text().equals(FAMILY_FARM) && !namesFamilyFarm(
+                p.full().substring(Math.min(afterPlaces(m.start(), places), suffixStart), suffixStart))) {
+            return false;
+        }
         int prefixEnd = suffix.strict() ? groupMarkerStart(p.full(), suffixStart) : suffixStart;
         String prefix = p.full().substring(m.start(), prefixEnd);
         // 贵阳首个磷化工中试基地: a body described as the first of its kind somewhere, not named.
@@ -2837,7 +2821,8 @@ final class OrganizationRecognizer {
         return out;
     }
 
-    private static boolean holdsVerb(String words) {
+    /** Some two characters of {@code words} are a verb of the dictionary (发展家庭农场, 签约建设医院). */
+    static boolean holdsVerb(String words) {
         for (int i = 0; i + 2 <= words.length(); i++) {
             if (dictionaryVerb(words.substring(i, i + 2))) {
                 return true;

@@ -358,11 +358,9 @@ final class PlaceRecognizer {
             return null;
         }
         // 总部位于成都的: right after a verb of siting, a place is read though the segmenter glued its first
-        // character to the verb (于成|都).
-        // (位于长春路176号: a road named after a city is no place.)
-        boolean sited = SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find()
-                && ROAD_WORDS.indexOf(p.charAt(end)) < 0;
-        boolean aligned = (p.isBoundary(start) || sited) && p.isBoundary(end);
+        // character to the verb (于成|都); 位于长春路176号: a road named after a city is no place.
+        boolean aligned = p.isBoundary(end) && (p.isBoundary(start) || ROAD_WORDS.indexOf(p.charAt(end)) < 0
+                && SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find());
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.

@@ -3354,8 +3354,9 @@ final class RelationFinder {
                                              Facts facts) {
         Sentences.Sentence s = p.sentences().get(si);
         String beforeVerb = p.full().substring(s.start(), verb);
-        boolean plant = PLANT_OPENING.matcher(p.full()).region(s.start(), verb).lookingAt();
-        if (si == 0 || PROJECT_WORDS.stream().noneMatch(beforeVerb::contains) && !plant) {
+        boolean project = PROJECT_WORDS.stream().anyMatch(beforeVerb::contains);
+        boolean plant = !project && PLANT_OPENING.matcher(p.full()).region(s.start(), verb).lookingAt();
+        if (si == 0 || !project && !plant) {
             return null;   // "基地总投资1.8亿元": a base, like a project, is the previous sentence's company's
         }
         Sentences.Sentence previous = previousWithText(p.sentences(), si);
@@ -3365,7 +3366,7 @@ final class RelationFinder {
         // "X的电站昨天并网。电站总投资…": a plant is the company's only where the sentence before says so.
         Mention first = ms.first(m -> m.type() == EntityType.Enterprise && previous.contains(m.start(), m.end())
                 && ms.outermost(m));
-        if (plant && PROJECT_WORDS.stream().noneMatch(beforeVerb::contains) && (first == null || !COMPANYS_PLANT
+        if (plant && (first == null || !COMPANYS_PLANT
                 .matcher(p.full()).region(endWithDeclaration(p.full(), first), previous.end()).lookingAt())) {
             return null;
         }
@@ -4192,12 +4193,7 @@ final class RelationFinder {
         // (区|马铃薯产业发展协会: 发展 right before the body's word is part of its name.)
         String words = body.group(1).endsWith(DEVELOPMENT) ? body.group(1).substring(0, body.group(1).length()
                 - DEVELOPMENT.length()) : body.group(1);
-        for (int i = 0; i + 2 <= words.length(); i++) {
-            if (OrganizationRecognizer.dictionaryVerb(words.substring(i, i + 2))) {
-                return false;
-            }
-        }
-        return true;
+        return !OrganizationRecognizer.holdsVerb(words);
     }
 
     private static Mention actorAt(Mentions ms, int start) {
@@ -5391,7 +5387,7 @@ final class RelationFinder {
             Matcher introduced = NAME_INTRODUCER.matcher(s).region(word.end(), s.length());
             int after = introduced.lookingAt() ? introduced.end() : word.end();
             // (外商独资企业X: a kind of company named, not a subsidiary; 企业 says one only after 是Y的.)
-            Mention named = !word.group().equals(SUBSIDIARY_WORD) ? null
+            Mention named = heldEnterprise ? null
                     : ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
             Matcher described = DESCRIBED_SUBSIDIARY.matcher(s).region(sentence.start(), after);
