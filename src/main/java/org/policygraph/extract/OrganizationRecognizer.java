@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -425,7 +426,9 @@ final class OrganizationRecognizer {
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile(
             "大学|[农师科工医]大");
     /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
-    private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", "实验室");
+    private static final String LABORATORY = "实验室";
+    private static final Pattern INSTITUTE_INSIDE = Pattern.compile("研究所|研究院");
+    private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", LABORATORY);
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
     private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
@@ -866,6 +869,7 @@ final class OrganizationRecognizer {
         start = research ? acrossJoinedFields(p, start, suffixStart, suffix, places) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
+        start = suffix.text().endsWith(LABORATORY) ? afterParentCutShort(p, start, suffixStart) : start;
         start = research ? beforeDesignatingPlace(p, start, suffixStart) : start;
         start = research ? afterDesignatingPlace(p, start, suffixStart, places) : start;
         start = research ? jointlyBuiltLab(p, start, suffixStart, places) : start;
@@ -1275,7 +1279,8 @@ final class OrganizationRecognizer {
     /**
      * A、北京优达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
      * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside;
-     * not across a particle (A、沈阳市浑南区的B有限公司: the place says where B is).
+     * not across a particle (A、沈阳市浑南区的B有限公司: the place says where B is), nor across a conjunction after
+     * another body's name (A、侯马市人民政府和B有限公司: the government is the list's next item).
      */
     private static int listedAfterLikeName(Passage p, int start, Suffix suffix, List<Mention> places) {
         String s = p.full();
@@ -1284,7 +1289,9 @@ final class OrganizationRecognizer {
             int separator = place.start() - 1;
             if (gap >= 1 && gap <= MAX_LISTED_GAP && anchors(place) && separator > 0 && s.charAt(separator) == '、'
                     && s.startsWith(suffix.text(), separator - suffix.text().length())
-                    && s.substring(place.end(), start).chars().allMatch(c -> Chars.isHan(c) && c != '的')) {
+                    && s.substring(place.end(), start).chars().allMatch(c -> Chars.isHan(c) && c != '的')
+                    && IntStream.range(place.end() + 1, start).noneMatch(k ->
+                            CONJUNCTIONS.contains(s.substring(k, k + 1)) && endsName(p, k, places))) {
                 return place.start();
             }
         }
@@ -1757,7 +1764,7 @@ final class OrganizationRecognizer {
                 // 来自新加坡的汇|岚环境科技私人有限公司: and one after 的, which no name's character follows.
                 boolean afterParticle = loneVerbCharacter(t) && p.charAt(t.offset - 1) == '的' && !PRONOUNS.contains(t.word);
                 if ((opensClauseAlone(p, t) || opensUnit || afterParticle) && !subtitleVerb
-                        || countWordAfterPartyVerb(p, t)) {
+                        || countWordAfterPartyVerb(p, t) || opensCountyShortName(p, t)) {
                     cur = t.offset;
                 }
                 break;
@@ -2015,6 +2022,18 @@ final class OrganizationRecognizer {
     }
 
     /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
+    /**
+     * 子公司化|隆祁岭X有限公司: a lone verb's character and the organisation's term after it that together open
+     * with a county's short name (化隆) start the name there.
+     */
+    private boolean opensCountyShortName(Passage p, Term t) {
+        Term next = p.termAt(t.offset + 1);
+        return loneVerbCharacter(t) && next != null && next.offset == t.offset + 1
+                && next.nature.toString().startsWith("nt")
+                && gazetteer.byShortName(p.full().substring(t.offset, t.offset + 2)).stream()
+                        .anyMatch(d -> d.level().equals("county"));
+    }
+
     private static boolean loneVerbCharacter(Term t) {
         return loneCharacter(t) && t.nature.toString().startsWith("v");
     }
@@ -2633,6 +2652,24 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 中国科学院|兰州化学物理研究所|固体润滑国家重点实验室: where the walk stopped at its length limit inside the
+     * name of the institute that holds the laboratory, the laboratory's own name starts after the institute's (a
+     * university's laboratories and colleges are named whole: X大学Y国家重点实验室).
+     */
+    private static int afterParentCutShort(Passage p, int start, int suffixStart) {
+        Term before = start > 0 ? p.termAt(start - 1) : null;
+        if (before == null || !before.nature.toString().startsWith("nt") || suffixStart - start < MAX_PREFIX - 2) {
+            return start;
+        }
+        Matcher parent = INSTITUTE_INSIDE.matcher(p.full()).region(start, suffixStart);
+        int after = -1;
+        while (parent.find()) {
+            after = parent.end();
+        }
+        return after > 0 && suffixStart - after >= 2 ? after : start;
     }
 
     /**

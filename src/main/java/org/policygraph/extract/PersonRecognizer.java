@@ -57,6 +57,8 @@ final class PersonRecognizer {
     private static final Pattern TRANSLITERATED_CHAR = Pattern.compile(TRANSLITERATED_CHARS);
     /** Adverbs between a name and its verb of speaking (索南则表示, 达瓦仍表示), no name's last character. */
     private static final String ADVERBS_BEFORE_SPEECH = "则曾又亦仍却便再均皆也还都";
+    /** First characters of words ending on 说 that say how a thing is said or heard (听说, 据说, 要说). */
+    private static final String HEARSAY = "听据来就只要";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -242,9 +244,14 @@ final class PersonRecognizer {
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
                 || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
                 && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0);
+        // 程立|言说，: a two-character word ending on 说 whose first character is no adverb or verb of its own
+        // (听说, 据说, 又说) holds the name's third character and the verb of speech.
+        boolean speechGluedToName = next != null && next.word.length() == 2 && next.word.endsWith("说")
+                && (ADVERBS_BEFORE_SPEECH + HEARSAY).indexOf(next.word.charAt(0)) < 0
+                && "，,：:。".indexOf(p.charAt(from + 4)) >= 0;
         return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
                 && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0
-                && !boundMorphemeEndingName;
+                && !boundMorphemeEndingName && !speechGluedToName;
     }
 
     /**

@@ -718,11 +718,11 @@ final class RelationFinder {
     /** Level words after 等 that close a list of places said as where (湛江、茂名等市). */
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /**
-     * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, 已与, and
-     * a time (去年8月与, 目前已与).
+     * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, 已与,
+     * 此前已与, and a time (去年8月与, 目前已与).
      */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|又|已|同时|并且|此外|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
+            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
             + "(?:还|也|又)?(?:将|还|也|已|要)?");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");

@@ -4278,4 +4278,37 @@ class NamesTest {
         assertThat(extract("在西湖区双浦镇，双浦强村公司首年分红186万元。").entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("西湖区", "双浦镇");
     }
+
+    @Test
+    void aListedGovernmentAndTheCompanyAfterItsConjunctionAreTwoBodies() {
+        ArticleExtraction a = extract("园区由山西临港物流集团有限公司、临汾市人民政府和山西尧都冷链物流有限公司合作建设。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山西临港物流集团有限公司", "山西尧都冷链物流有限公司");
+    }
+
+    @Test
+    void aThreeCharacterNameMayEndOnTheCharacterTheSegmenterGluesToSpeech() {
+        assertThat(people("西北工业大学副校长韩立言说，学校将扩大招生。")).containsExactly("韩立言");
+    }
+
+    @Test
+    void hearsayBeforeSpeechIsNoPartOfTheName() {
+        assertThat(people("公司总经理王海听说，邻县也在建厂。")).containsExactly("王海");
+    }
+
+    @Test
+    void aCompanysNameMayOpenOnACountysShortNameTheSegmenterReadAsAVerb() {
+        assertThat(extract("种植基地由青岭药业全资子公司化隆青岭中药材种植有限公司运营。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("化隆青岭中药材种植有限公司");
+    }
+
+    @Test
+    void aLaboratoryNamedAfterAnAcademysInstituteIsAUnitOfTheInstitute() {
+        ArticleExtraction a = extract("该工艺来自中国科学院大连化学物理研究所催化基础国家重点实验室。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国科学院大连化学物理研究所", "催化基础国家重点实验室");
+    }
 }

@@ -5628,4 +5628,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖北楚天农产品集团有限公司", "宜昌三峡鲜果供应链有限公司"));
     }
+
+    @Test
+    void aClauseOpeningWithEarlierGoesOnWithTheSentencesSubject() {
+        assertThat(relations("湖南湘禾种业有限公司总部位于长沙市芙蓉区，此前已与湖南农业大学农学院签订育种合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘禾种业有限公司", "湖南农业大学农学院"));
+    }
 }
