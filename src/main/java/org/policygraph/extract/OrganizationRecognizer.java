@@ -215,8 +215,8 @@ final class OrganizationRecognizer {
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
     /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院. */
     private static final String BEFORE_BARE_WORD = "该其此这为向对给";
-    /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安. */
-    private static final String GLUED_TO_PLACE = "同于";
+    /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
+    private static final String GLUED_TO_PLACE = "同于由";
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
     private static final String INNER_PREPOSITIONS = "向对从同";
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
@@ -354,7 +354,7 @@ final class OrganizationRecognizer {
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** A count of organisations: 6个, 两家, 几所. */
-    private static final String COUNT = "[\\d一二三四五六七八九十两百千几多][个家所座]";
+    private static final String COUNT = "(?:[\\d一二三四五六七八九十两百千几多][个家所座]|[一二三四五六七八九十两][省市县])";
     /** A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂): a kind counted, no name. */
     private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
@@ -755,8 +755,12 @@ final class OrganizationRecognizer {
      * clause break.
      */
     private static boolean collegeOpeningClause(Passage p, Mention m) {
-        Term whole = p.termAt(m.start());
-        boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+        // (北|华大学林学院: or one after the lone character opening the university's name.)
+        Term first = p.termAt(m.start());
+        int from = first != null && loneCharacter(first) && p.full().startsWith(UNIVERSITY, m.start() + 2)
+                ? m.start() + 1 : m.start();
+        Term whole = p.termAt(from);
+        boolean oneName = whole != null && whole.offset == from && whole.word.length() == m.end() - from
                 && whole.nature.toString().startsWith("nt");
         // 生物|工程学院汤敏副教授: a college named by nouns of two characters or more, a discipline's words.
         String prefix = m.name().substring(0, m.name().length() - COLLEGE.length());
@@ -886,6 +890,14 @@ final class OrganizationRecognizer {
                 : start;
         start = suffix.strict() ? afterCommonWordsBeforePlace(p, start, walkFrom)
                 : suffix.type() == EntityType.Enterprise ? afterVerbOfDirection(p, start, walkFrom) : start;
+        // 北|华大学林学院: no university is named by one character, so a lone one the walk stopped at opens it.
+        Term lone = start > 0 ? p.termAt(start - 1) : null;
+        start = research && p.full().startsWith(UNIVERSITY, start + 1) && lone != null && loneCharacter(lone)
+                && Chars.isHan(p.charAt(start - 1)) ? start - 1 : start;
+        // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name.
+        int opening = start;
+        start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && placeAt.containsKey(start + 1)
+                && places.stream().noneMatch(pl -> pl.start() == opening) ? start + 1 : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -2254,6 +2266,11 @@ final class OrganizationRecognizer {
                 && INSTITUTION_ENDING.matcher(ownNameBefore(prefix, designation)).find()) {
             return false;
         }
+        // 山西省重点实验室(联合企业发文): a division and a designation say which kind of unit, naming none.
+        if (suffix.type() == EntityType.ResearchTeam && designation.reset().find() && designation.group().contains(KEY)
+                && gazetteer.names(ownNameBefore(prefix, designation))) {
+            return false;
+        }
         // X获批省级工程研究中心, 入选…: a research unit's name holds no verb that has a unit for its object.
         if (suffix.type() == EntityType.ResearchTeam
                 && GOVERNING_VERBS.stream().anyMatch(v -> v.length() > 1 && prefix.contains(v))) {
@@ -2709,8 +2726,12 @@ final class OrganizationRecognizer {
      * university's units so read, and a college so read at a clause's start, where the story names a university.
      */
     private static boolean knownUniversity(Passage p, Mention m, Suffix suffix) {
-        Term whole = p.termAt(m.start());
-        boolean oneName = whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+        // (北|华大学林学院: or one after the lone character opening the university's name.)
+        Term first = p.termAt(m.start());
+        int from = first != null && loneCharacter(first) && p.full().startsWith(UNIVERSITY, m.start() + 2)
+                ? m.start() + 1 : m.start();
+        Term whole = p.termAt(from);
+        boolean oneName = whole != null && whole.offset == from && whole.word.length() == m.end() - from
                 && whole.nature.toString().startsWith("nt");
         // 华侨大学机械工程学院: a unit opening with its university's name.
         int university = m.name().indexOf("大学");

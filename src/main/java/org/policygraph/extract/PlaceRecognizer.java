@@ -56,6 +56,9 @@ final class PlaceRecognizer {
     private static final Pattern ZONE_ENDING = Pattern.compile("(?:" + ZONE.pattern() + ")$");
     private static final int MAX_ZONE_WORD = 9;
     /** Verbs saying what was done at a place, which no zone's name opens with: X县建成核心示范区. */
+    private static final String COMPASS = "东南西北";
+    /** Verbs of settling somewhere (X基地落户Y园区), which no zone's own name holds. */
+    private static final Pattern SETTLING = Pattern.compile("落户|入驻|位于|选址|签约");
     private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
@@ -369,7 +372,8 @@ final class PlaceRecognizer {
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
         if (!full.isEmpty() && (name.length() > 2 || aligned)
-                && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))) {
+                && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))
+                && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);
         }
         // 桐乡市乌镇: a town registered with its level word doubled (乌镇镇), right after its county; elsewhere
@@ -397,6 +401,15 @@ final class PlaceRecognizer {
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /**
+     * 闽西北|林区, 东北|林区: a three-character name whose first character closes a compass point begun before it
+     * and whose other two are a word of their own is those two words, not the division (北林区).
+     */
+    private static boolean wordsAcross(String s, int start, int end) {
+        return end - start == 3 && start > 0 && COMPASS.indexOf(s.charAt(start - 1)) >= 0
+                && COMPASS.indexOf(s.charAt(start)) >= 0 && CoreDictionary.get(s.substring(start + 1, end)) != null;
     }
 
     /** The character at {@code pos} ends a place word of the dictionary that begins before it (贺兰山, 太行山). */
@@ -937,8 +950,9 @@ final class PlaceRecognizer {
                 String between = place == null ? "" : withoutBracketedPlace(s.substring(place.end(), m.start()));
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
                 // copula (怀柔园是中关村科技园区 says what one park is), or a verb (X县建成核心示范区 says what was
-                // built there).
+                // built there, X基地落户Y园区 where it settled).
                 if (place != null && between.chars().allMatch(Chars::isHan) && !opensWithBuildingVerb(p, place.end())
+                        && !SETTLING.matcher(between).find()
                         && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0 || c == COPULA)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());

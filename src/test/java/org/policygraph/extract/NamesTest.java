@@ -4311,4 +4311,40 @@ class NamesTest {
         assertThat(a.entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("中国科学院大连化学物理研究所", "催化基础国家重点实验室");
     }
+
+    @Test
+    void aPrepositionTheSegmenterGluesToACountyOpensNoCompanysName() {
+        assertThat(extract("资金用于厂房建设，由来安县城市建设投资有限公司代建。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("来安县城市建设投资有限公司");
+    }
+
+    @Test
+    void aUniversitysNameOpensOnTheLoneCharacterBeforeIt() {
+        assertThat(extract("吉林市一家企业与北华大学林学院共建了木材改性实验室。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("吉林市", "北华大学林学院", "北华大学");
+    }
+
+    @Test
+    void twoWordsAcrossADistrictsNameAreNoDistrict() {
+        assertThat(extract("这种菌适宜在东北林区的阔叶林下种植。").entities()).isEmpty();
+    }
+
+    @Test
+    void aProvinceAndADesignationNameNoLaboratory() {
+        assertThat(extract("河南省重点实验室与企业联合发表论文。").entities()).extracting(Entity::name)
+                .containsExactly("河南省");
+    }
+
+    @Test
+    void plantsRunInProvincesCountedAreNoCompany() {
+        assertThat(extract("该集团在江苏、安徽两省运营垃圾焚烧电厂12座。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aZonesNameHoldsNoVerbOfSettling() {
+        assertThat(extract("华锂电池宁夏基地落户银川经济技术开发区。").entities()).extracting(Entity::name)
+                .contains("银川经济技术开发区").noneMatch(name -> name.contains("落户"));
+    }
 }
