@@ -30,6 +30,7 @@ final class OrganizationRecognizer {
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
     private static final String FOREST_FARM = "林场";
+    private static final String PLANT = "厂";
     private static final String LIMITED_COMPANY = "有限公司";
     private static final String BUILT = "建成";
     /** A pilot-scale test base, a research body (X中试基地). */
@@ -81,7 +82,7 @@ final class OrganizationRecognizer {
             new Suffix("分行", EntityType.Enterprise, false, "长"),
             new Suffix("支行", EntityType.Enterprise, false, "长"),
             new Suffix("矿", EntityType.Enterprise, false, "工区山场业产井石物藏泉长务库渣权"),
-            new Suffix("厂", EntityType.Enterprise, false, "长房区商家矿"),
+            new Suffix(PLANT, EntityType.Enterprise, false, "长房区商家矿"),
             new Suffix(FOREST_FARM, EntityType.Enterprise, false, "长"),   // a state forest farm: X国有Y林场
             // A family farm, registered as a business of its own (X县Y家庭农场); not its owner (家庭农场主), nor an
             // association of farms (家庭农场协会, 家庭农场联合会).
@@ -354,8 +355,11 @@ final class OrganizationRecognizer {
     /** A time the segmenter glued to a name after it (今年一季度|合作社): no name opens so. */
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** A count of organisations: 6个, 两家, 几所. */
-    private static final String COUNT = "(?:[\\d一二三四五六七八九十两百千几多][个家所座]|[一二三四五六七八九十两][省市县])";
-    /** A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂): a kind counted, no name. */
+    private static final String COUNT = "(?:[\\d一二三四五六七八九十两百千几多][个家所座]|两[省市县])";
+    /**
+     * A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂, 河南两省运营X电厂): a kind counted, no
+     * name. (Numbered divisions other than 两 are names' words: 第一市政, 三省坡, 一县一品.)
+     */
     private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
@@ -475,7 +479,9 @@ final class OrganizationRecognizer {
                 // is a title however the segmenter cuts it (副|局|长次仁多吉), and so is the head's title after
                 // the name (农业农村局局/nt|长田建: the bureau ends at its first 局).
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
-                if (judged || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
+                // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
+                boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
+                if (judged || companysPlant || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;
                 }

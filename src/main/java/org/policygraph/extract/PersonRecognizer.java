@@ -38,7 +38,7 @@ final class PersonRecognizer {
      * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
      * (X将出任), 已 (X已是第三年驻村).
      */
-    private static final String AFTER_NAME = "说表介指认的在等、和与也强称透为带率担任团课告坦笑正是给将已";
+    private static final String AFTER_NAME = "说表介指认的在等、和与及也强称透为带率担任团课告坦笑正是给将已";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
      * X受聘为, X共同指导.
@@ -57,8 +57,7 @@ final class PersonRecognizer {
     private static final Pattern TRANSLITERATED_CHAR = Pattern.compile(TRANSLITERATED_CHARS);
     /** Adverbs between a name and its verb of speaking (索南则表示, 达瓦仍表示), no name's last character. */
     private static final String ADVERBS_BEFORE_SPEECH = "则曾又亦仍却便再均皆也还都";
-    /** First characters of words ending on 说 that say how a thing is said or heard (听说, 据说, 要说). */
-    private static final String HEARSAY = "听据来就只要";
+    private static final String GLUED_SPEECH = "言说";
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -244,10 +243,9 @@ final class PersonRecognizer {
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
                 || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
                 && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0);
-        // 程立|言说，: a two-character word ending on 说 whose first character is no adverb or verb of its own
-        // (听说, 据说, 又说) holds the name's third character and the verb of speech.
-        boolean speechGluedToName = next != null && next.word.length() == 2 && next.word.endsWith("说")
-                && (ADVERBS_BEFORE_SPEECH + HEARSAY).indexOf(next.word.charAt(0)) < 0
+        // 程立|言说，: 言说, a literary word no news report puts after a speaker, holds the name's third character
+        // and the verb of speech (解说, 劝说, 诉说 are words of news, and follow a name of two).
+        boolean speechGluedToName = next != null && next.word.equals(GLUED_SPEECH)
                 && "，,：:。".indexOf(p.charAt(from + 4)) >= 0;
         return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
                 && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0

@@ -59,7 +59,7 @@ final class PlaceRecognizer {
     private static final String COMPASS = "东南西北";
     /** Verbs of settling somewhere (X基地落户Y园区), which no zone's own name holds. */
     private static final Pattern SETTLING = Pattern.compile("落户|入驻|位于|选址|签约");
-    private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
+    private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**

@@ -646,9 +646,10 @@ final class RelationFinder {
     private static final Pattern BASE = Pattern.compile("(?:基地|工作站|子公司)$");
     private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
-    /** The count of the parties just listed, then their agreement: 三方签订, 四方共建. */
+    /** The count of the parties just listed, then their agreement: 三方签订, 四方共建, 三方将在Z共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile(
-            "([两三四五六七八九十多])方(?:将|还将|也将)?(?:共同|正式|现场)?(?:签订|签署|签约|共建|合作|达成)");
+            "([两三四五六七八九十多])方(?:将|还将|也将)?(?:在\\p{IsHan}{2,16}?)?(?:共同|正式|现场)?"
+            + "(?:签订|签署|签约|共建|合作|达成)");
     /** A clause opening on a facility, what a located phrase is then about: 厂房位于, 新工厂位于. */
     private static final Pattern FACILITY_OPENING = Pattern.compile("(?:新|该)?(?:厂房|工厂|厂区|基地|车间|生产线|仓库|冷库)");
     /** Building or working together, right after the parties: 共建, 将联合共建, 合作开展. */
@@ -724,6 +725,7 @@ final class RelationFinder {
     private static final Pattern CONTINUING = Pattern.compile(
             "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
             + "(?:还|也|又)?(?:将|还|也|已|要)?");
+    private static final Pattern TIME_ONLY_OPENERS = Pattern.compile("(?:此前|此后|随后|近年来).*");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
@@ -1379,8 +1381,9 @@ final class RelationFinder {
                 Mention place = ms.first(m -> m.type() == EntityType.Place && m.start() >= after
                         && m.start() <= after + 1 && !ms.insideName(m));
                 Mention where = place == null ? null : chainEnd(p, place, ms);
-                // "该校位于Z的实验站": the phrase places what follows 的, a facility of the organisation.
-                int placeEnd = where == null ? -1 : where.end();
+                // "该校位于Z的实验站": the phrase places what follows 的, a facility of the organisation; the place's
+                // short name may be declared before 的 (落户Z（以下简称“z”）的B).
+                int placeEnd = where == null ? -1 : Math.max(where.end(), declaredUpTo(p.full(), where.end()));
                 boolean describesNext = where != null && placeEnd < s.end() && p.charAt(placeEnd) == '的'
                         && ms.firstAt(placeEnd + 1, m -> m.isOrganisation()) != null;
                 // "…；落户Z的B": a clause opening on the phrase places B, not the sentence's subject; so does the
@@ -1396,7 +1399,7 @@ final class RelationFinder {
                 }
                 if (org == null && where != null && where.end() <= s.end()) {
                     // "位于开发区光伏产业园的X公司": the organisation the located phrase describes.
-                    Matcher part = PART_OF_PLACE.matcher(p.full()).region(where.end(), s.end());
+                    Matcher part = PART_OF_PLACE.matcher(p.full()).region(Math.min(placeEnd, s.end()), s.end());
                     int described = part.lookingAt() ? part.end() : -1;
                     org = ms.firstAt(described, m -> m.isOrganisation() && ms.outermost(m));
                 }
@@ -1432,8 +1435,12 @@ final class RelationFinder {
                     && (listHead.start() == place.end() || ZONE_AREA_THEN.matcher(p.full())
                             .region(place.end(), listHead.start()).matches())
                     && !siteOfInvestment(p, place, org);
-            boolean possessive = place.end() < org.start() && p.charAt(place.end()) == '的'
-                    && isDescription(p, place.end() + 1, org.start()) && org.type() != EntityType.Government;
+            // (X开发区内的Y公司: the inside of a zone named in full is the zone; 园区内的 may mean another park.)
+            boolean inside = "zone".equals(level) && place.name().equals(place.canonical())
+                    && p.full().startsWith("内的", place.end());
+            int of = place.end() + (inside ? 1 : 0);
+            boolean possessive = of < org.start() && p.charAt(of) == '的'
+                    && isDescription(p, of + 1, org.start()) && org.type() != EntityType.Government;
             // "村里成立的X合作社": the body the place set up is there.
             possessive |= place.end() < org.start() && org.type() == EntityType.Enterprise
                     && SET_UP_THERE.matcher(p.full()).region(place.end(), org.start()).matches();
@@ -3872,7 +3879,11 @@ final class RelationFinder {
         int previous = clauseStart < 2 ? -1 : clauseStart(p.full(), clauseStart - 2);
         boolean opensOnOwn = previous >= 0 && ms.firstAt(previous, m -> m.isOrganisation() && ms.outermost(m)) != null;
         Mention own = opensOnOwn ? subjectWithin(p, ms, previous, clauseStart - 1) : null;
-        return own != null ? own : sentenceSubject(p, ms, clauseStart);
+        Mention subject = own != null ? own : sentenceSubject(p, ms, clauseStart);
+        // "X（unread）公司…，随后与Y": after a word of time alone, a place opening the sentence is likelier inside a
+        // name left unread than the party.
+        boolean timeAlone = TIME_ONLY_OPENERS.matcher(opener).matches();
+        return timeAlone && subject != null && subject.type() == EntityType.Place ? null : subject;
     }
 
     /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */

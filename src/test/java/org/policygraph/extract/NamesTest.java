@@ -4293,8 +4293,8 @@ class NamesTest {
     }
 
     @Test
-    void hearsayBeforeSpeechIsNoPartOfTheName() {
-        assertThat(people("公司总经理王海听说，邻县也在建厂。")).containsExactly("王海");
+    void aWordOfSpeechUsedInNewsFollowsANameOfTwo() {
+        assertThat(people("公司技术员王海解说，这套设备能省一半人工。")).containsExactly("王海");
     }
 
     @Test
@@ -4346,5 +4346,24 @@ class NamesTest {
     void aZonesNameHoldsNoVerbOfSettling() {
         assertThat(extract("华锂电池宁夏基地落户银川经济技术开发区。").entities()).extracting(Entity::name)
                 .contains("银川经济技术开发区").noneMatch(name -> name.contains("落户"));
+    }
+
+    @Test
+    void aPlantsWordRightAfterACompanysWholeNameIsTheCompanysPlant() {
+        assertThat(extract("甘肃陇禾饲料有限公司厂区内车来车往。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("甘肃陇禾饲料有限公司");
+    }
+
+    @Test
+    void aNameEndsBeforeTheConjunctionOfItsTeam() {
+        assertThat(people("中国工程院院士、江南大学食品学院教授罗振衡及其团队将进站工作。")).containsExactly("罗振衡");
+    }
+
+    @Test
+    void numberedDivisionsOtherThanTwoAreWordsOfANameNotACount() {
+        assertThat(extract("上海市第一市政工程有限公司承建了滨江大道二期。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("上海市第一市政工程有限公司");
     }
 }

@@ -5635,4 +5635,32 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘禾种业有限公司", "湖南农业大学农学院"));
     }
+
+    @Test
+    void aCompanyInsideAZoneIsInTheZone() {
+        assertThat(relations("浏阳经济技术开发区内的湖南浏岳烟花科技有限公司投产了新车间。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南浏岳烟花科技有限公司", "浏阳经济技术开发区"));
+    }
+
+    @Test
+    void aCompanySettledInAZoneWhoseShortNameIsDeclaredIsInTheZone() {
+        assertThat(relations("落户汉中经济开发区（以下简称“汉中经开区”）的陕西汉瑞电子有限公司正式投产。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .contains(tuple("陕西汉瑞电子有限公司", "汉中经济开发区"));
+    }
+
+    @Test
+    void sidesCountedAfterAnAgreementPartnerEachOtherWhereverTheyWillBuild() {
+        assertThat(relations("玉门市人民政府与甘肃玉能储能科技有限公司、甘肃祁连电力工程有限公司签署协议，"
+                + "三方将在玉门东镇共建储能示范站。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("甘肃玉能储能科技有限公司", "甘肃祁连电力工程有限公司"));
+    }
+
+    @Test
+    void aPlaceOpeningTheSentenceIsNoPartyAfterAWordOfTimeAlone() {
+        assertThat(relations("四川新希望六和股份有限公司与绵阳市政府签订协议，随后与四川农业大学共建研究院。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source).doesNotContain("四川省");
+    }
 }
