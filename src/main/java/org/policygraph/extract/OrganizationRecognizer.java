@@ -1298,7 +1298,7 @@ final class OrganizationRecognizer {
      * A、北京优达到家供应链有限公司: in a list of companies, an item opening with a province or city right after
      * 、 and a name of the same legal form runs from that place, though the walk stopped at a verb (达到) inside;
      * not across a particle (A、沈阳市浑南区的B有限公司: the place says where B is), nor across a conjunction after
-     * another body's name (A、侯马市人民政府和B有限公司: the government is the list's next item).
+     * another body's name (A、临汾市人民政府和B有限公司: the government is the list's next item).
      */
     private static int listedAfterLikeName(Passage p, int start, Suffix suffix, List<Mention> places) {
         String s = p.full();
@@ -2041,7 +2041,7 @@ final class OrganizationRecognizer {
 
     /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
     /**
-     * 子公司化|隆祁岭X有限公司: a lone verb's character and the organisation's term after it that together open
+     * 子公司化|隆青岭X有限公司: a lone verb's character and the organisation's term after it that together open
      * with a county's short name (化隆) start the name there.
      */
     private boolean opensCountyShortName(Passage p, Term t) {
@@ -2678,7 +2678,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 中国科学院|兰州化学物理研究所|固体润滑国家重点实验室: where the walk stopped at its length limit inside the
+     * 中国科学院|大连化学物理研究所|催化基础国家重点实验室: where the walk stopped at its length limit inside the
      * name of the institute that holds the laboratory, the laboratory's own name starts after the institute's (a
      * university's laboratories and colleges are named whole: X大学Y国家重点实验室).
      */

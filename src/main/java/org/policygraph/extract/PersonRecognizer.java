@@ -243,7 +243,7 @@ final class PersonRecognizer {
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
                 || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
                 && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0);
-        // 程立|言说，: 言说, a literary word no news report puts after a speaker, holds the name's third character
+        // 韩立|言说，: 言说, a literary word no news report puts after a speaker, holds the name's third character
         // and the verb of speech (解说, 劝说, 诉说 are words of news, and follow a name of two).
         boolean speechGluedToName = next != null && next.word.equals(GLUED_SPEECH)
                 && "，,：:。".indexOf(p.charAt(from + 4)) >= 0;

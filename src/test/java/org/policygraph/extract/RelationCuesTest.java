@@ -5660,7 +5660,7 @@ class RelationCuesTest {
 
     @Test
     void aPlaceOpeningTheSentenceIsNoPartyAfterAWordOfTimeAlone() {
-        assertThat(relations("四川新希望六和股份有限公司与绵阳市政府签订协议，随后与四川农业大学共建研究院。",
+        assertThat(relations("四川蜀望六和股份有限公司与绵阳市政府签订协议，随后与四川农业大学共建研究院。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source).doesNotContain("四川省");
     }
 }
