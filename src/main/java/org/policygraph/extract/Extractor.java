@@ -94,7 +94,7 @@ public final class Extractor {
         found.addAll(universityParks);
         found.addAll(journalMentions);
         found.addAll(orgs);
-        found.addAll(programs.find(p, journalMentions));
+        found.addAll(programs.find(p, journalMentions, placeMentions));
         Set<String> authors = new HashSet<>(article.authors());
         found.addAll(persons.find(p, orgs, authors));
         AliasResolver.Resolution resolution = aliases.resolve(p, found);

@@ -370,8 +370,9 @@ final class OrganizationRecognizer {
             "认定", "主持");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构", "链主");
-    /** A party's role in a project, written before its name as no part of it: 园区运营方X公司. */
-    static final List<String> ROLE_WORDS = List.of("运营方", "投资方", "建设方", "承建方", "合作方");
+    /** A party's role in a project, written before its name as no part of it: 园区运营方X公司, 实施主体X公司. */
+    static final List<String> ROLE_WORDS = List.of("运营方", "投资方", "建设方", "承建方", "合作方", "实施主体",
+            "运营主体", "建设主体", "投资主体");
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
      * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
@@ -1560,11 +1561,11 @@ final class OrganizationRecognizer {
             if (leader >= 0 && start + leader + title.length() < end) {
                 return start + leader + title.length();
             }
-            // 运营|方南宁X公司: a title whose last characters the segmenter glued to the name's first word, the
-            // title itself starting a word (not 入股|东方…, where 股东 is no title at all).
+            // 运营|方南宁X公司, 实施|主体|X公司: a title whose last characters the walk took as the name's first,
+            // the title itself starting a word (not 入股|东方…, where 股东 is no title at all).
             for (int k = 1; k < title.length(); k++) {
                 if (p.full().startsWith(title, start - k) && start - k + title.length() < end
-                        && p.isBoundary(start - k) && !p.isBoundary(start - k + title.length())) {
+                        && p.isBoundary(start - k)) {
                     return start - k + title.length();
                 }
             }

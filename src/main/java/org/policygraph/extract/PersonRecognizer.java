@@ -38,7 +38,7 @@ final class PersonRecognizer {
      * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
      * (X将出任), 已 (X已是第三年驻村).
      */
-    private static final String AFTER_NAME = "说表介指认的在等、和与及也强称透为带率担任团课告坦笑正是给将已";
+    private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
      * X受聘为, X共同指导.

@@ -88,6 +88,15 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
+    /** A year's project after a division's name: (垫江县)2025年高标准农田建设项目. */
+    private static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
+    /**
+     * Characters of a clause, which no project's name holds (共实施, 的, 将), and words of a batch of projects
+     * (第四季度重点项目, 秋季招商引资项目, 推介暨项目).
+     */
+    private static final Pattern CLAUSE_CHARACTERS = Pattern.compile(
+            "[的了将已共有等个和与及在为对该其全季批暨]|实施|安排|完成|重点|招商|集中|签约|开工");
+    private static final Pattern BARE_PROGRAM = Pattern.compile("(?:专项|重点|三年|攻坚)?(?:行动|工程|计划)");
     private static final String INSURANCE = "保险";
     /** The most characters of a kind of insurance (农业保险, 养老保险), which names no product. */
     private static final int MIN_INSURANCE_PRODUCT = 4;
@@ -115,7 +124,7 @@ final class ProgramRecognizer {
     private static final Pattern INNOVATION_VOUCHER = Pattern.compile("(?:科技)?创新券");
     private static final String VOUCHER_IN_FULL = "科技创新券";
 
-    List<Mention> find(Passage p, List<Mention> journals) {
+    List<Mention> find(Passage p, List<Mention> journals, List<Mention> places) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         Matcher b = BOOK_TITLE.matcher(s);
@@ -151,6 +160,7 @@ final class ProgramRecognizer {
         out.addAll(enumerated(p));
         out.addAll(loans(s));
         out.addAll(vouchers(s));
+        out.addAll(yearsProjects(s, places));
         for (Pattern named : List.of(TECHNOLOGY_SYSTEM, PAIRED_PROVINCES)) {
             Matcher m = named.matcher(s);
             while (m.find()) {
@@ -207,7 +217,10 @@ final class ProgramRecognizer {
         if (COUNTED_HEAD.matcher(tail).lookingAt() && q.start() > 0 && "”、".indexOf(s.charAt(q.start() - 1)) >= 0) {
             return;   // “A”“B”“C”三大工程: the last of counted items, each a program of its own (countedItems)
         }
-        if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4) {
+        // 实施“…”专项行动: after a verb of carrying out the long quote and the words after it are one name; a bare
+        // program word (专项行动) names nothing alone.
+        boolean carriedOut = endsWithAny(s, q.start(), CARRYING_OUT) || BARE_PROGRAM.matcher(tail).matches();
+        if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4 && !carriedOut) {
             out.add(program(tail, tail, q.end(), q.end() + tail.length()));
         } else if (!tail.isEmpty()) {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
@@ -401,6 +414,23 @@ final class ProgramRecognizer {
         Matcher v = INNOVATION_VOUCHER.matcher(s);
         while (v.find()) {
             out.add(program(v.group(), inFull ? VOUCHER_IN_FULL : v.group(), v.start(), v.end()));
+        }
+        return out;
+    }
+
+    /**
+     * 垫江县2025年高标准农田建设项目: a division's project of a year, named by the division, the year and what it
+     * builds, is a program; words of a clause (2025年共实施项目) or of a batch (2025年一季度重点项目) make none.
+     */
+    private static List<Mention> yearsProjects(String s, List<Mention> places) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention place : places) {
+            Matcher project = YEARS_PROJECT.matcher(s).region(place.end(), s.length());
+            if (place.properties().containsKey("divisionCode") && project.lookingAt()
+                    && !CLAUSE_CHARACTERS.matcher(project.group(1)).find()) {
+                String name = s.substring(place.start(), project.end());
+                out.add(program(name, name, place.start(), project.end()));
+            }
         }
         return out;
     }

@@ -122,6 +122,10 @@ final class RelationFinder {
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
     /** What makes 是 no plain copula before it: 不是, 特别是, 或是, 还是, 就是. */
     private static final String NOT_PLAIN_COPULA = "不别或还就";
+    /** A year's project right after a division's name: (玛纳斯县)2025年高标准农田建设项目. */
+    private static final Pattern YEARS_PROJECT = Pattern.compile("^\\d{4}年度?\\p{IsHan}{2,16}项目$");
+    /** Winning lots of a tender: 中标项目第一标段, 中标6个标段中的3个. */
+    private static final Pattern LOTS_WON = Pattern.compile("中标(?:该项目|项目)?(?:第[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十\\d]{1,3}个)标段");
     /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
     /** The counts of sides from three, in order (三方 is three); 双方 and 两方 are two. */
@@ -4452,6 +4456,8 @@ final class RelationFinder {
         undertakenBy(p, ms, facts);
         leadsInBrackets(p, ms, facts);
         ownersNamedBefore(p, ms, facts);
+        yearsProjectsOfDivisions(ms, facts);
+        contractorsOfLots(p, ms, facts);
         pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
         selected(p, ms, facts);
@@ -4627,6 +4633,36 @@ final class RelationFinder {
                     && ms.outermost(m) && !ms.insideName(m));
             if (owner != null) {
                 facts.add(owner, RelationType.IMPLEMENTS, program, quote, CONTEXT);
+            }
+        }
+    }
+
+    /** "垫江县2025年高标准农田建设项目": the division a year's project is named after carries it out. */
+    private static void yearsProjectsOfDivisions(Mentions ms, Facts facts) {
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && m.name().endsWith(PROJECT))) {
+            Mention division = ms.firstAt(program.start(), m -> m.type() == EntityType.Place
+                    && m.properties().containsKey("divisionCode") && m.end() < program.end());
+            if (division != null && YEARS_PROJECT.matcher(program.name().substring(division.end() - program.start()))
+                    .matches()) {
+                facts.add(division, RelationType.IMPLEMENTS, program, program.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "X公司中标项目第一标段", "X公司中标6个标段中的3个": a company winning lots of the story's project carries it
+     * out; the project is the last named before, one whose name ends in 项目.
+     */
+    private static void contractorsOfLots(Passage p, Mentions ms, Facts facts) {
+        Matcher lot = LOTS_WON.matcher(p.full());
+        while (lot.find()) {
+            int won = lot.start();
+            Mention project = ms.last(m -> m.type() == EntityType.Program && m.end() <= won
+                    && m.canonical().endsWith(PROJECT));
+            int before = afterDeclaration(p.full(), won);
+            Mention contractor = ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (project != null && contractor != null) {
+                facts.add(contractor, RelationType.IMPLEMENTS, project, won, CLAUSE);
             }
         }
     }

@@ -4366,4 +4366,30 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactly("上海市第一市政工程有限公司");
     }
+
+    @Test
+    void aDivisionsProjectOfAYearIsAProgram() {
+        assertThat(extract("宁县2026年高标准农田改造提升项目昨天开工。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("宁县2026年高标准农田改造提升项目");
+    }
+
+    @Test
+    void aLongQuotedNameAndTheActionAfterItAreOneProgram() {
+        assertThat(extract("省农业农村厅正在实施“数字技术赋能山区特色农业提质增效”专项行动。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("数字技术赋能山区特色农业提质增效专项行动");
+    }
+
+    @Test
+    void aCompanysRoleInAProjectIsNoPartOfItsName() {
+        assertThat(extract("项目实施主体定南赣岭稀土材料有限公司是去年设立的全资子公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("定南赣岭稀土材料有限公司");
+    }
+
+    @Test
+    void aNameEndsBeforeAnAdverb() {
+        assertThat(people("由该所提供菌种，研究员邵晓岚还担任企业技术顾问。")).containsExactly("邵晓岚");
+    }
 }

@@ -5663,4 +5663,20 @@ class RelationCuesTest {
         assertThat(relations("四川蜀望六和股份有限公司与绵阳市政府签订协议，随后与四川农业大学共建研究院。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source).doesNotContain("四川省");
     }
+
+    @Test
+    void theDivisionAProjectOfAYearIsNamedAfterCarriesItOut() {
+        assertThat(relations("宁县2026年高标准农田改造提升项目昨天开工。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁县", "宁县2026年高标准农田改造提升项目"));
+    }
+
+    @Test
+    void theBodyThatProjectIsGivenToAndTheCompaniesWinningItsLotsCarryItOut() {
+        assertThat(relations("宁县2026年高标准农田改造提升项目昨天开工。该项目由宁县农业农村局组织实施，"
+                + "甘肃陇垦水利工程有限公司中标第二标段。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target).contains(
+                        tuple("宁县农业农村局", "宁县2026年高标准农田改造提升项目"),
+                        tuple("甘肃陇垦水利工程有限公司", "宁县2026年高标准农田改造提升项目"));
+    }
 }
