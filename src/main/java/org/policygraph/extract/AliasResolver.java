@@ -187,8 +187,8 @@ final class AliasResolver {
     }
 
     /**
-     * One mention per span and type; a person inside another name is no person, but a city's short form opening a
-     * person's name read after a title (研究员常德胜) is no place.
+     * One mention per span and type; a person inside another name is no person, but a city's short form or a
+     * country opening a person's name read after a title (研究员常德胜, 项目经理韩国栋) is no place.
      */
     private static List<Mention> distinct(List<Mention> found) {
         Map<String, Mention> bySpan = new LinkedHashMap<>();
@@ -196,7 +196,8 @@ final class AliasResolver {
             bySpan.putIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), m);
         }
         List<Mention> out = new ArrayList<>(bySpan.values());
-        out.removeIf(o -> o.type() == EntityType.Place && !o.name().equals(o.canonical())
+        out.removeIf(o -> o.type() == EntityType.Place
+                && (!o.name().equals(o.canonical()) || "country".equals(o.properties().get("level")))
                 && out.stream().anyMatch(m -> m.type() == EntityType.Person && m.start() == o.start()
                         && m.end() > o.end()));
         out.removeIf(m -> m.type() == EntityType.Person

@@ -272,6 +272,8 @@ final class OrganizationRecognizer {
     private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及");
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
+    private static final Pattern REFERRING_TO_INSTITUTION = Pattern.compile("该[校院所]");
+    private static final Pattern BODY_WORD_ENDING = Pattern.compile("(?:站|所|室|院|局|厂|中心|公司|基地|团队)$");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
     /** Dashes joining the partners in a joint unit's name (X大学—Y联合实验室). */
@@ -356,11 +358,13 @@ final class OrganizationRecognizer {
     private static final Pattern TIME_OPENING = Pattern.compile("[一二三四五六七八九十两上下首前\\d]+(?:季度|月份?|年度?|期)");
     /** A count of organisations: 6个, 两家, 几所. */
     private static final String COUNT = "(?:[\\d一二三四五六七八九十两百千几多][个家所座]|两[省市县])";
+    /** Divisions counted after the places or division they are (益阳三市, 郴州市三县, 湘鄂赣三省), not opening a name. */
+    private static final String COUNTED_DIVISIONS = "(?<=[\\p{IsHan}&&[^第]])[三四五六七八九十][省市县]";
     /**
-     * A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂, 河南两省运营X电厂): a kind counted, no
-     * name. (Numbered divisions other than 两 are names' words: 第一市政, 三省坡, 一县一品.)
+     * A count inside what precedes a suffix (正安三个县级支行, 运营4座污水处理厂, 河南两省运营X电厂, 郴州市三县X联社): a
+     * kind counted, no name. (Numbered divisions opening a name, or after 第, are its words: 第一市政, 三省坡, 一县一品.)
      */
-    private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT);
+    private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT + "|" + COUNTED_DIVISIONS);
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
     /** The longest field a designated laboratory is named by before its division. */
@@ -786,10 +790,13 @@ final class OrganizationRecognizer {
         return suffix.text().equals("学院") && Chars.isPunctuation(p.charAt(m.start() - 1)) && twoDisciplines(m.name());
     }
 
-    /** The name is of two disciplines; a one-character first one is a noun first (茶), not a word like 并 or 则. */
+    /**
+     * The name is of two disciplines; a one-character first one is a noun first (茶), not a word like 并 or 则;
+     * a body's word (工作站与X学院) makes the first a party, no discipline.
+     */
     private static boolean twoDisciplines(String name) {
         Matcher two = TWO_DISCIPLINES.matcher(name);
-        if (!two.matches()) {
+        if (!two.matches() || BODY_WORD_ENDING.matcher(two.group(1)).find()) {
             return false;
         }
         return two.group(1).length() > 1 || firstTagged(two.group(1), "n");
@@ -901,6 +908,9 @@ final class OrganizationRecognizer {
         Term lone = start > 0 ? p.termAt(start - 1) : null;
         start = research && p.full().startsWith(UNIVERSITY, start + 1) && lone != null && loneCharacter(lone)
                 && Chars.isHan(p.charAt(start - 1)) ? start - 1 : start;
+        // 该校X及Y重点实验室: the word referring to the institution is no part of its unit's name.
+        start = research && REFERRING_TO_INSTITUTION.matcher(p.full()).region(start, suffixStart).lookingAt()
+                ? start + 2 : start;
         // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name.
         int opening = start;
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && placeAt.containsKey(start + 1)

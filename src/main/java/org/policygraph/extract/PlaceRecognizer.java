@@ -93,6 +93,7 @@ final class PlaceRecognizer {
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子";
     /** What follows 强村 in a policy's words: 强村公司, 强村富民. */
     private static final Pattern STRONG_VILLAGE_POLICY = Pattern.compile("公司|富民");
+    private static final String VILLAGE_POLICY_VERBS = "强联";
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -582,10 +583,15 @@ final class PlaceRecognizer {
                 int end = k + word.length();
                 // X嘎查村: the village is named with both words; the walk from 村 finds it whole.
                 boolean beforeAnotherVillageWord = end < s.length() && !word.equals("村") && s.charAt(end) == '村';
-                // 强村公司, 强村富民: strengthening villages, a policy's words, not a village named 强村.
-                boolean policyWords = word.equals("村") && p.charAt(k - 1) == '强'
+                // 强村公司, 强村富民, 联村公司: strengthening or joining villages, a policy's words, not a village
+                // named 强村 or 联村.
+                boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
                         && STRONG_VILLAGE_POLICY.matcher(s).region(end, s.length()).lookingAt();
+                // 韩村河镇: the word inside a registered division's name names no village.
+                int at = k;
+                boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());
                 if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord || policyWords
+                        || insideDivision
                         || TOWN_NAMED_CUNKOU.matcher(s).region(end, s.length()).lookingAt()
                         || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
@@ -950,9 +956,9 @@ final class PlaceRecognizer {
                 String between = place == null ? "" : withoutBracketedPlace(s.substring(place.end(), m.start()));
                 // 全椒县在全椒经济开发区: a preposition between place and zone word ends the name before it; so does a
                 // copula (怀柔园是中关村科技园区 says what one park is), or a verb (X县建成核心示范区 says what was
-                // built there, X基地落户Y园区 where it settled).
+                // built there, X镇规划建设Y产业园 what it plans, X基地落户Y园区 where it settled).
                 if (place != null && between.chars().allMatch(Chars::isHan) && !opensWithBuildingVerb(p, place.end())
-                        && !SETTLING.matcher(between).find()
+                        && !SETTLING.matcher(between).find() && !BUILDING_VERBS.matcher(between).find()
                         && between.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0 || c == COPULA)
                         && (delimited || p.isBoundary(place.end()))) {
                     String name = s.substring(start, m.end());

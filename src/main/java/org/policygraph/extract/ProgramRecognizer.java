@@ -92,10 +92,16 @@ final class ProgramRecognizer {
     private static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
     /**
      * Characters of a clause, which no project's name holds (共实施, 的, 将), and words of a batch of projects
-     * (第四季度重点项目, 秋季招商引资项目, 推介暨项目).
+     * (第四季度重点项目, 秋季招商引资项目, 推介暨项目, 新建项目, 省级科技计划项目).
      */
     private static final Pattern CLAUSE_CHARACTERS = Pattern.compile(
-            "[的了将已共有等个和与及在为对该其全季批暨]|实施|安排|完成|重点|招商|集中|签约|开工");
+            "[的了将已共有等个和与及在为对该其季批暨]|实施|安排|完成|重点|重大|招商|集中|签约|开工|新建|续建|拟建|储备|"
+            + "谋划|引进|争取|获得|以来|累计|亿元|以上|省级|市级|计划|投资|实事|十大|产业项目");
+    /** What a project of a year does, ending its name: (高标准农田)建设, 改造提升, (虎爪姜)种植. */
+    private static final Pattern WORK_DONE = Pattern.compile(
+            "(?:建设|改造|提升|整治|修复|治理|防治|保护|提质|开发|种植|养殖|补贴|扶持|推广|示范)$");
+    /** What follows a year's projects spoken of together: (X项目)资金, 名单, 申报, 23个. */
+    private static final Pattern OF_PROJECTS = Pattern.compile("资金|名单|申报|立项|公示|推介|计划|建设年|\\d+个");
     private static final Pattern BARE_PROGRAM = Pattern.compile("(?:专项|重点|三年|攻坚)?(?:行动|工程|计划)");
     private static final String INSURANCE = "保险";
     /** The most characters of a kind of insurance (农业保险, 养老保险), which names no product. */
@@ -195,6 +201,10 @@ final class ProgramRecognizer {
         String s = p.full();
         int g = q.group(1) != null ? 1 : 2;
         String quoted = q.group(g);
+        // “…只用了两年半。”项目负责人: a quoted sentence is speech, no name.
+        if (quoted.chars().anyMatch(c -> "。！？".indexOf(c) >= 0)) {
+            return;
+        }
         // 计划项目“水稻智能育种关键技术”: a quoted title right after 项目 or 课题 is the project's name.
         if (endsWithAny(s, q.start(), PROJECT_WORDS)) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
@@ -419,15 +429,19 @@ final class ProgramRecognizer {
     }
 
     /**
-     * 垫江县2025年高标准农田建设项目: a division's project of a year, named by the division, the year and what it
-     * builds, is a program; words of a clause (2025年共实施项目) or of a batch (2025年一季度重点项目) make none.
+     * 垫江县2025年高标准农田建设项目: a county's or city's project of a year, named by the division, the year and
+     * the work it does, is a program; words of a clause (2025年共实施项目) or of a batch (2025年一季度重点项目,
+     * 2024年新建项目23个, 项目资金) make none.
      */
     private static List<Mention> yearsProjects(String s, List<Mention> places) {
         List<Mention> out = new ArrayList<>();
         for (Mention place : places) {
             Matcher project = YEARS_PROJECT.matcher(s).region(place.end(), s.length());
-            if (place.properties().containsKey("divisionCode") && project.lookingAt()
-                    && !CLAUSE_CHARACTERS.matcher(project.group(1)).find()) {
+            Object level = place.properties().get("level");
+            if (place.properties().containsKey("divisionCode") && ("county".equals(level) || "city".equals(level))
+                    && project.lookingAt() && WORK_DONE.matcher(project.group(1)).find()
+                    && !CLAUSE_CHARACTERS.matcher(project.group(1)).find()
+                    && !OF_PROJECTS.matcher(s).region(project.end(), s.length()).lookingAt()) {
                 String name = s.substring(place.start(), project.end());
                 out.add(program(name, name, place.start(), project.end()));
             }

@@ -280,7 +280,6 @@ final class ReferenceResolver {
             k.add(new Kind(e, m -> m.type() == EntityType.Program));
         }
         k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));
-        k.add(new Kind("该项目", m -> m.type() == EntityType.Program && m.canonical().endsWith("项目")));
         for (String e : List.of("本次试点", "此次试点", "该试点", "试点工作")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }

@@ -124,6 +124,12 @@ final class RelationFinder {
     private static final String NOT_PLAIN_COPULA = "不别或还就";
     /** A year's project right after a division's name: (玛纳斯县)2025年高标准农田建设项目. */
     private static final Pattern YEARS_PROJECT = Pattern.compile("^\\d{4}年度?\\p{IsHan}{2,16}项目$");
+    /** A project given to a body to carry out: 该项目由(B组织实施). */
+    private static final Pattern GIVEN_PROJECT = Pattern.compile("(?:该|此)项目由");
+    /** Another project or works written between a project and what refers to it: X工程, Y项目, 招标. */
+    private static final Pattern OTHER_WORKS = Pattern.compile("项目|工程|招标");
+    /** Characters before 项目 that make it the project spoken of: 该项目, 本项目, 作为项目. */
+    private static final String REFERRING_BEFORE_WORKS = "该此本为";
     /** Winning lots of a tender: 中标项目第一标段, 中标6个标段中的3个. */
     private static final Pattern LOTS_WON = Pattern.compile("中标(?:该项目|项目)?(?:第[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十\\d]{1,3}个)标段");
     /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
@@ -3885,9 +3891,10 @@ final class RelationFinder {
         Mention own = opensOnOwn ? subjectWithin(p, ms, previous, clauseStart - 1) : null;
         Mention subject = own != null ? own : sentenceSubject(p, ms, clauseStart);
         // "X（unread）公司…，随后与Y": after a word of time alone, a place opening the sentence is likelier inside a
-        // name left unread than the party.
+        // name left unread than the party (but in 益阳市与A签约，随后与B the place is a party already).
         boolean timeAlone = TIME_ONLY_OPENERS.matcher(opener).matches();
-        return timeAlone && subject != null && subject.type() == EntityType.Place ? null : subject;
+        return timeAlone && subject != null && subject.type() == EntityType.Place
+                && "与和同".indexOf(p.charAt(subject.end())) < 0 ? null : subject;
     }
 
     /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */
@@ -4650,21 +4657,49 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司中标项目第一标段", "X公司中标6个标段中的3个": a company winning lots of the story's project carries it
-     * out; the project is the last named before, one whose name ends in 项目.
+     * "X公司中标项目第一标段", "X公司中标6个标段中的3个": a company winning lots of the project just named carries
+     * it out; so does the body "该项目由B组织实施" gives it to.
      */
     private static void contractorsOfLots(Passage p, Mentions ms, Facts facts) {
         Matcher lot = LOTS_WON.matcher(p.full());
         while (lot.find()) {
             int won = lot.start();
-            Mention project = ms.last(m -> m.type() == EntityType.Program && m.end() <= won
-                    && m.canonical().endsWith(PROJECT));
             int before = afterDeclaration(p.full(), won);
             Mention contractor = ms.lastAt(before, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            if (project != null && contractor != null) {
+            Mention project = contractor == null ? null : projectJustNamed(p, ms, contractor.start());
+            if (project != null) {
                 facts.add(contractor, RelationType.IMPLEMENTS, project, won, CLAUSE);
             }
         }
+        Matcher given = GIVEN_PROJECT.matcher(p.full());
+        while (given.find()) {
+            Mention project = projectJustNamed(p, ms, given.start());
+            if (project != null) {
+                undertakenFrom(p, ms, project, given.end() - 1, false, facts);
+            }
+        }
+    }
+
+    /**
+     * The program named as a project (X县2025年Y建设项目) last before {@code at}, when no other project, works or
+     * tender is written between, outside the names of bodies (X工程有限公司): what 该项目 and 中标第一标段 are about.
+     */
+    private static Mention projectJustNamed(Passage p, Mentions ms, int at) {
+        Mention project = ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                && m.canonical().endsWith(PROJECT));
+        if (project == null) {
+            return null;
+        }
+        Matcher other = OTHER_WORKS.matcher(p.full()).region(project.end(), at);
+        while (other.find()) {
+            int pos = other.start();
+            // (项目覆盖…, 作为项目实施单位: the bare word refers to the project.)
+            boolean bare = !Chars.isHan(p.charAt(pos - 1)) || REFERRING_BEFORE_WORKS.indexOf(p.charAt(pos - 1)) >= 0;
+            if (!bare && ms.first(m -> m.isOrganisation() && m.start() <= pos && pos < m.end()) == null) {
+                return null;
+            }
+        }
+        return project;
     }
 
     /**

@@ -4392,4 +4392,59 @@ class NamesTest {
     void aNameEndsBeforeAnAdverb() {
         assertThat(people("由该所提供菌种，研究员邵晓岚还担任企业技术顾问。")).containsExactly("邵晓岚");
     }
+
+    @Test
+    void joiningVillagesIntoACompanyNamesNoVillage() {
+        assertThat(extract("这是临泽县组建的首家联村公司。").entities()).extracting(Entity::name)
+                .containsExactly("临泽县");
+    }
+
+    @Test
+    void aQuotedSentenceBeforeASpeakersTitleIsNoProgram() {
+        assertThat(extract("“这条生产线从设计到投产只用了十个月。”项目负责人王立新说。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
+
+    @Test
+    void aWorkstationJoinedToACollegeIsNoDisciplineOfIt() {
+        assertThat(extract("工作站与材料学院联合撰写的论文已发表于《材料导报》。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).isEmpty();
+    }
+
+    @Test
+    void aCountryOpeningAPersonsNameAfterATitleIsNoPlace() {
+        assertThat(extract("施工方项目经理韩国平说，工程已完成六成。").entities()).extracting(Entity::name)
+                .containsExactly("韩国平");
+    }
+
+    @Test
+    void aTownPlanningToBuildAParkNamesNoPark() {
+        assertThat(extract("该市将在丙安镇规划建设竹产业园。").entities()).extracting(Entity::name)
+                .containsExactly("丙安镇");
+    }
+
+    @Test
+    void theWordForAVillageInsideATownsNameNamesNoVillage() {
+        assertThat(extract("项目覆盖房山区韩村河镇的12个村。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("房山区", "韩村河镇");
+    }
+
+    @Test
+    void theWordReferringToTheUniversityIsNoPartOfItsLaboratorysName() {
+        assertThat(extract("据西华大学介绍，该校果蔬加工及贮藏四川省重点实验室与企业签订了协议。").entities())
+                .extracting(Entity::name).contains("果蔬加工及贮藏四川省重点实验室")
+                .noneMatch(name -> name.startsWith("该校"));
+    }
+
+    @Test
+    void aYearsBatchOfProjectsIsNoProgram() {
+        assertThat(extract("醴陵市2025年新建项目31个，总投资86亿元。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
+
+    @Test
+    void divisionsCountedAfterTheirCityNameNoBody() {
+        assertThat(extract("常德市四县农村信用合作联社今年发放贷款12亿元。").entities())
+                .filteredOn(e -> e.type() != EntityType.Place).isEmpty();
+    }
 }

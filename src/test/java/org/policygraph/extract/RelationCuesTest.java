@@ -5679,4 +5679,18 @@ class RelationCuesTest {
                         tuple("宁县农业农村局", "宁县2026年高标准农田改造提升项目"),
                         tuple("甘肃陇垦水利工程有限公司", "宁县2026年高标准农田改造提升项目"));
     }
+
+    @Test
+    void aProjectReferredToAfterAnotherWorksIsTheOther() {
+        assertThat(relations("石门县2025年高标准农田建设项目已完工。另外，该县引进的饲料加工项目已投产，"
+                + "该项目由湖南澧牧饲料有限公司组织实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).doesNotContain("湖南澧牧饲料有限公司");
+    }
+
+    @Test
+    void aPlaceThatSignedBeforeAWordOfTimeSignsAfterItToo() {
+        assertThat(relations("常德市与湖南武陵医药有限公司签署协议，随后与湖南文理学院签约。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("常德市", "湖南文理学院"));
+    }
 }
