@@ -587,7 +587,7 @@ final class PlaceRecognizer {
                 // named 强村 or 联村.
                 boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
                         && STRONG_VILLAGE_POLICY.matcher(s).region(end, s.length()).lookingAt();
-                // 韩村河镇: the word inside a registered division's name names no village.
+                // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());
                 if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord || policyWords

@@ -88,7 +88,7 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
-    /** A year's project after a division's name: (垫江县)2025年高标准农田建设项目. */
+    /** A year's project after a division's name: (宁县)2026年高标准农田改造提升项目. */
     private static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
     /**
      * Characters of a clause, which no project's name holds (共实施, 的, 将), and words of a batch of projects
@@ -429,7 +429,7 @@ final class ProgramRecognizer {
     }
 
     /**
-     * 垫江县2025年高标准农田建设项目: a county's or city's project of a year, named by the division, the year and
+     * 宁县2026年高标准农田改造提升项目: a county's or city's project of a year, named by the division, the year and
      * the work it does, is a program; words of a clause (2025年共实施项目) or of a batch (2025年一季度重点项目,
      * 2024年新建项目23个, 项目资金) make none.
      */

@@ -122,7 +122,7 @@ final class RelationFinder {
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
     /** What makes 是 no plain copula before it: 不是, 特别是, 或是, 还是, 就是. */
     private static final String NOT_PLAIN_COPULA = "不别或还就";
-    /** A year's project right after a division's name: (玛纳斯县)2025年高标准农田建设项目. */
+    /** A year's project right after a division's name: (宁县)2026年高标准农田改造提升项目. */
     private static final Pattern YEARS_PROJECT = Pattern.compile("^\\d{4}年度?\\p{IsHan}{2,16}项目$");
     /** A project given to a body to carry out: 该项目由(B组织实施). */
     private static final Pattern GIVEN_PROJECT = Pattern.compile("(?:该|此)项目由");
@@ -4644,7 +4644,7 @@ final class RelationFinder {
         }
     }
 
-    /** "垫江县2025年高标准农田建设项目": the division a year's project is named after carries it out. */
+    /** "宁县2026年高标准农田改造提升项目": the division a year's project is named after carries it out. */
     private static void yearsProjectsOfDivisions(Mentions ms, Facts facts) {
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && m.name().endsWith(PROJECT))) {
             Mention division = ms.firstAt(program.start(), m -> m.type() == EntityType.Place
