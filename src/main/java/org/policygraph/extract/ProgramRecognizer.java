@@ -227,10 +227,10 @@ final class ProgramRecognizer {
         if (COUNTED_HEAD.matcher(tail).lookingAt() && q.start() > 0 && "”、".indexOf(s.charAt(q.start() - 1)) >= 0) {
             return;   // “A”“B”“C”三大工程: the last of counted items, each a program of its own (countedItems)
         }
-        // 实施“…”专项行动: after a verb of carrying out the long quote and the words after it are one name; a bare
-        // program word (专项行动) names nothing alone.
-        boolean carriedOut = endsWithAny(s, q.start(), CARRYING_OUT) || BARE_PROGRAM.matcher(tail).matches();
-        if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4 && !carriedOut) {
+        // “…”专项行动: a bare program word (专项行动) names nothing alone, so the long quote and it are one name; a
+        // tail of its own (“A—B—C”梯度培育工程) is the name.
+        boolean bare = BARE_PROGRAM.matcher(tail).matches();
+        if (!tail.isEmpty() && quoted.length() > LONG_QUOTE && tail.length() >= 4 && !bare) {
             out.add(program(tail, tail, q.end(), q.end() + tail.length()));
         } else if (!tail.isEmpty()) {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),

@@ -4447,4 +4447,11 @@ class NamesTest {
         assertThat(extract("常德市四县农村信用合作联社今年发放贷款12亿元。").entities())
                 .filteredOn(e -> e.type() != EntityType.Place).isEmpty();
     }
+
+    @Test
+    void aTailOfItsOwnAfterALongQuoteIsTheProgramsName() {
+        assertThat(extract("该县实施“家庭农场—农民合作社—农业产业化联合体”梯次培育计划。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("梯次培育计划");
+    }
 }
