@@ -766,13 +766,7 @@ final class OrganizationRecognizer {
      * clause break.
      */
     private static boolean collegeOpeningClause(Passage p, Mention m) {
-        // (北|华大学林学院: or one after the lone character opening the university's name.)
-        Term first = p.termAt(m.start());
-        int from = first != null && loneCharacter(first) && p.full().startsWith(UNIVERSITY, m.start() + 2)
-                ? m.start() + 1 : m.start();
-        Term whole = p.termAt(from);
-        boolean oneName = whole != null && whole.offset == from && whole.word.length() == m.end() - from
-                && whole.nature.toString().startsWith("nt");
+        boolean oneName = oneOrganisationTerm(p, m);
         // 生物|工程学院汤敏副教授: a college named by nouns of two characters or more, a discipline's words.
         String prefix = m.name().substring(0, m.name().length() - COLLEGE.length());
         boolean disciplines = prefix.length() >= 2 && !startsWithPlaceWord(prefix)
@@ -2050,7 +2044,19 @@ final class OrganizationRecognizer {
         return t.word.length() == 1 && Chars.isHan(t.word.charAt(0)) && !STOP_WORDS.contains(t.word);
     }
 
-    /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
+    /**
+     * The name is one term the segmenter tags an organisation's, or one after the lone character opening a
+     * university's name (北|华大学林学院).
+     */
+    private static boolean oneOrganisationTerm(Passage p, Mention m) {
+        Term first = p.termAt(m.start());
+        int from = first != null && loneCharacter(first) && p.full().startsWith(UNIVERSITY, m.start() + 2)
+                ? m.start() + 1 : m.start();
+        Term whole = p.termAt(from);
+        return whole != null && whole.offset == from && whole.word.length() == m.end() - from
+                && whole.nature.toString().startsWith("nt");
+    }
+
     /**
      * 子公司化|隆青岭X有限公司: a lone verb's character and the organisation's term after it that together open
      * with a county's short name (化隆) start the name there.
@@ -2063,6 +2069,7 @@ final class OrganizationRecognizer {
                         .anyMatch(d -> d.level().equals("county"));
     }
 
+    /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
     private static boolean loneVerbCharacter(Term t) {
         return loneCharacter(t) && t.nature.toString().startsWith("v");
     }
@@ -2743,13 +2750,7 @@ final class OrganizationRecognizer {
      * university's units so read, and a college so read at a clause's start, where the story names a university.
      */
     private static boolean knownUniversity(Passage p, Mention m, Suffix suffix) {
-        // (北|华大学林学院: or one after the lone character opening the university's name.)
-        Term first = p.termAt(m.start());
-        int from = first != null && loneCharacter(first) && p.full().startsWith(UNIVERSITY, m.start() + 2)
-                ? m.start() + 1 : m.start();
-        Term whole = p.termAt(from);
-        boolean oneName = whole != null && whole.offset == from && whole.word.length() == m.end() - from
-                && whole.nature.toString().startsWith("nt");
+        boolean oneName = oneOrganisationTerm(p, m);
         // 华侨大学机械工程学院: a unit opening with its university's name.
         int university = m.name().indexOf("大学");
         boolean ofUniversity = suffix.type() == EntityType.ResearchTeam && university >= 2

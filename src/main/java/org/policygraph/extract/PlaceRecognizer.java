@@ -57,8 +57,8 @@ final class PlaceRecognizer {
     private static final int MAX_ZONE_WORD = 9;
     /** Verbs saying what was done at a place, which no zone's name opens with: X县建成核心示范区. */
     private static final String COMPASS = "东南西北";
-    /** Verbs of settling somewhere (X基地落户Y园区), which no zone's own name holds. */
-    private static final Pattern SETTLING = Pattern.compile("落户|入驻|位于|选址|签约");
+    /** Verbs of settling somewhere (入驻, 位于; 落户 is among the building verbs), which no zone's own name holds. */
+    private static final Pattern SETTLING = Pattern.compile("入驻|位于|选址|签约");
     private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
@@ -91,8 +91,9 @@ final class PlaceRecognizer {
     private static final int MAX_QUOTED_TAIL = 8;
     /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌), 村子. */
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子";
-    /** What follows 强村 in a policy's words: 强村公司, 强村富民. */
-    private static final Pattern STRONG_VILLAGE_POLICY = Pattern.compile("公司|富民");
+    /** What follows 强村 or 联村 in a policy's words: 强村公司, 强村富民, 联村公司. */
+    private static final Pattern VILLAGE_POLICY_AFTER = Pattern.compile("公司|富民");
+    /** What strengthening or joining villages opens with, before 村: 强村, 联村. */
     private static final String VILLAGE_POLICY_VERBS = "强联";
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
@@ -586,7 +587,7 @@ final class PlaceRecognizer {
                 // 强村公司, 强村富民, 联村公司: strengthening or joining villages, a policy's words, not a village
                 // named 强村 or 联村.
                 boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
-                        && STRONG_VILLAGE_POLICY.matcher(s).region(end, s.length()).lookingAt();
+                        && VILLAGE_POLICY_AFTER.matcher(s).region(end, s.length()).lookingAt();
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());

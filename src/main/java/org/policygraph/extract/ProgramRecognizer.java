@@ -89,7 +89,7 @@ final class ProgramRecognizer {
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
     /** A year's project after a division's name: (宁县)2026年高标准农田改造提升项目. */
-    private static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
+    static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
     /**
      * Characters of a clause, which no project's name holds (共实施, 的, 将), and words of a batch of projects
      * (第四季度重点项目, 秋季招商引资项目, 推介暨项目, 新建项目, 省级科技计划项目).

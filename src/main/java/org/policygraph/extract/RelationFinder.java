@@ -122,8 +122,6 @@ final class RelationFinder {
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
     /** What makes 是 no plain copula before it: 不是, 特别是, 或是, 还是, 就是. */
     private static final String NOT_PLAIN_COPULA = "不别或还就";
-    /** A year's project right after a division's name: (宁县)2026年高标准农田改造提升项目. */
-    private static final Pattern YEARS_PROJECT = Pattern.compile("^\\d{4}年度?\\p{IsHan}{2,16}项目$");
     /** A project given to a body to carry out: 该项目由(B组织实施). */
     private static final Pattern GIVEN_PROJECT = Pattern.compile("(?:该|此)项目由");
     /** Another project or works written between a project and what refers to it: X工程, Y项目, 招标. */
@@ -4649,8 +4647,8 @@ final class RelationFinder {
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && m.name().endsWith(PROJECT))) {
             Mention division = ms.firstAt(program.start(), m -> m.type() == EntityType.Place
                     && m.properties().containsKey("divisionCode") && m.end() < program.end());
-            if (division != null && YEARS_PROJECT.matcher(program.name().substring(division.end() - program.start()))
-                    .matches()) {
+            if (division != null && ProgramRecognizer.YEARS_PROJECT
+                    .matcher(program.name().substring(division.end() - program.start())).matches()) {
                 facts.add(division, RelationType.IMPLEMENTS, program, program.start(), STATED);
             }
         }
