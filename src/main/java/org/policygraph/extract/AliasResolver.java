@@ -1164,7 +1164,9 @@ final class AliasResolver {
             String company = null;
             for (var e : sameAs.entrySet()) {
                 String rest = branch.name().startsWith(e.getKey()) ? branch.name().substring(e.getKey().length()) : "";
-                if (rest.length() > unit.length() && LEGAL_FORMS.stream().anyMatch(e.getValue()::endsWith)) {
+                // X集团 standing for X集团有限公司 leaves a branch named after the whole name (X集团有限公司Y分公司) as it is.
+                if (rest.length() > unit.length() && LEGAL_FORMS.stream().anyMatch(e.getValue()::endsWith)
+                        && LEGAL_FORMS.stream().noneMatch(rest::startsWith)) {
                     company = e.getValue() + rest;
                 }
             }
@@ -1488,8 +1490,10 @@ final class AliasResolver {
                 String place = stateBody && lacked.endsWith(STATE_OWNED)
                         ? lacked.substring(0, cut - STATE_OWNED.length()) : lacked;
                 boolean onlyStateOwned = place.isEmpty() && !lacked.isEmpty();
-                if (bare.type() == full.type() && (onlyStateOwned || !place.isEmpty() && (placeNames.contains(place)
-                        || full.name().equals(full.canonical()) && gazetteer.names(place, COMPANY_PLACE_LEVELS)))) {
+                boolean unaltered = full.name().equals(full.canonical());
+                Predicate<String> isPlace = n -> placeNames.contains(n)
+                        || unaltered && gazetteer.names(n, COMPANY_PLACE_LEVELS);
+                if (bare.type() == full.type() && (onlyStateOwned || !place.isEmpty() && chainOf(place, isPlace))) {
                     fullNamesOf.computeIfAbsent(bareName, k -> new LinkedHashSet<>()).add(full.canonical());
                 }
             }
@@ -1500,6 +1504,19 @@ final class AliasResolver {
                 sameAs.putIfAbsent(bare, fulls.iterator().next());
             }
         });
+    }
+
+    /** {@code text} is one or more places written one after another (梅州市平远县). */
+    private static boolean chainOf(String text, Predicate<String> place) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (int len = 2; len <= text.length(); len++) {
+            if (place.test(text.substring(0, len)) && chainOf(text.substring(len), place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,14 +44,18 @@ final class Gazetteer {
     /** A banner named after a part of a tribe of three characters or more: 土默特|左旗, 新巴尔虎|右旗. */
     private static final Pattern BANNER_PART = Pattern.compile("(\\p{IsHan}{3,4})([左右前中后]旗)");
     private static final String AUTONOMOUS = "自治";
+    private static final String TOWN_WORDS = "镇乡";
     private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
             {"族乡", "乡"}};
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
-    /** 乌镇 for 乌镇镇: towns whose registered name doubles the level word, by the name news calls them. */
-    private final Map<String, List<Division>> byNameWithoutDoubledLevelWord = new HashMap<>();
+    /**
+     * Towns of two characters by the name news calls them: 乌镇 for 乌镇镇 (a doubled level word), 侯镇. Such a
+     * name is mostly a word elsewhere (古镇, 新镇), so it is read right after the town's county only.
+     */
+    private final Map<String, List<Division>> twoCharacterTowns = new HashMap<>();
     /** Every beginning (two characters or more) of a full or short name: lets a scan stop early. */
     private final Set<String> prefixes = new java.util.HashSet<>();
     /** Characters that begin, and that come second in, some name: a cheap first test at each text position. */
@@ -122,6 +126,10 @@ final class Gazetteer {
             addAreaOffice(d);
             return;
         }
+        if (d.level().equals("town") && d.name().length() == 2 && TOWN_WORDS.indexOf(d.name().charAt(1)) >= 0) {
+            twoCharacterTowns.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            addPrefixes(d.name());
+        }
         if (GENERIC_NAMES.contains(d.name()) || d.level().equals("town") && !isTownName(d.name())) {
             byCode.put(d.code(), d);
             return;
@@ -134,7 +142,7 @@ final class Gazetteer {
             addPrefixes(s);
         }
         if (d.level().equals("town") && (d.name().endsWith("镇镇") || d.name().endsWith("乡乡"))) {
-            byNameWithoutDoubledLevelWord.computeIfAbsent(d.name().substring(0, d.name().length() - 1),
+            twoCharacterTowns.computeIfAbsent(d.name().substring(0, d.name().length() - 1),
                     k -> new ArrayList<>()).add(d);
         }
         String everyday = everydayName(d.name(), s);
@@ -294,9 +302,9 @@ final class Gazetteer {
                 : byName(stem + name.charAt(level)).stream().filter(d -> d.level().equals("town")).toList();
     }
 
-    /** Towns written without the second of their doubled level words (乌镇 for 乌镇镇). */
-    List<Division> byNameWithoutDoubledLevelWord(String name) {
-        return byNameWithoutDoubledLevelWord.getOrDefault(name, List.of());
+    /** Towns named by two characters (侯镇), or so written without the second of a doubled level word (乌镇). */
+    List<Division> twoCharacterTowns(String name) {
+        return twoCharacterTowns.getOrDefault(name, List.of());
     }
 
     /** A division's name at one of {@code levels}, full or short, of two to four characters, begins at {@code pos}. */

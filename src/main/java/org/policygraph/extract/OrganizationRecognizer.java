@@ -103,6 +103,9 @@ final class OrganizationRecognizer {
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究生院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
+            // 省马铃薯研究发展中心, X研究开发中心: a research centre that also develops and extends what it finds.
+            new Suffix("研究发展中心", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究开发中心", EntityType.ResearchTeam, false, ""),
             new Suffix("研究室", EntityType.ResearchTeam, false, ""),
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
@@ -233,6 +236,7 @@ final class OrganizationRecognizer {
             "[、和及]((?:\\p{IsHan}(?![、和及]))\\p{IsHan}{1,9}?(?:厅|局|委员会|办公室))(?![长面势部限堂])");
     /** Where a thing is built, below a city (在阳城县润城镇建设…), and the verbs of building there. */
     private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
+    private static final Set<String> LOCAL_LEVELS = Set.of("town", "village");
     private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
     private static final String JOINTLY_BUILT = "省部共建";
     /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
@@ -905,6 +909,7 @@ final class OrganizationRecognizer {
         // 该校X及Y重点实验室: the word referring to the institution is no part of its unit's name.
         start = research && REFERRING_TO_INSTITUTION.matcher(p.full()).region(start, suffixStart).lookingAt()
                 ? start + 2 : start;
+        start = afterDeclaredShortName(p, start, suffixStart);
         // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name.
         int opening = start;
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && placeAt.containsKey(start + 1)
@@ -1665,7 +1670,8 @@ final class OrganizationRecognizer {
             boolean institutionNext = next != null && next.offset == afterVerb && next.nature.startsWith("nt")
                     && afterVerb + next.word.length() < suffixStart;
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
-                    && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext;
+                    && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext
+                    || research && fieldOpensOnVerb(p, t, next);
             // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
@@ -1776,7 +1782,7 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
                     && !nameVerbSplit(p, t)
                     && !particleInsideName(p, t) && !endsNounSplitBefore(p, t) && !opensTradeWord(p, t, suffixStart)
-                    && (research || !tradeCharAfterPlace(t, places))) {
+                    && (research || !tradeCharAfterPlace(t, places)) && !opensLocalPlaceName(p, t, places)) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
                 // before a word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start,
                 // and so is 达|木沟 after a comma: 达木沟锂辉石矿).
@@ -1923,6 +1929,29 @@ final class OrganizationRecognizer {
         return before != null && !STOP_WORDS.contains(before.word) && !nature.equals("nnt")
                 && SUFFIXES.stream().noneMatch(x -> before.word.endsWith(x.text()))
                 && (nature.startsWith("n") || nature.startsWith("j"));
+    }
+
+    /**
+     * X大学食/v|药/n 同源工程研究中心: a lone verb character between a university's or institute's name and a noun
+     * opens the field its unit is named after.
+     */
+    private static boolean fieldOpensOnVerb(Passage p, Term t, Term next) {
+        Term before = p.termAt(t.offset - 1);
+        return t.word.length() == 1 && t.nature.toString().startsWith("v") && before != null
+                && INSTITUTION_END.matcher(p.full().substring(0, t.offset)).find()
+                && next != null && next.nature.toString().equals("n");
+    }
+
+    /**
+     * 本|禄芒果合作社 where the text names 本禄村: a word the segmenter cut out of a village's or town's name the text
+     * writes elsewhere (a pronoun, a verb) opens that name, as local companies and cooperatives are named after it.
+     */
+    private static boolean opensLocalPlaceName(Passage p, Term t, List<Mention> places) {
+        return places.stream().anyMatch(pl -> {
+            String stem = pl.canonical().substring(0, pl.canonical().length() - 1);
+            return LOCAL_LEVELS.contains(String.valueOf(pl.properties().get("level"))) && stem.length() >= 2
+                    && stem.length() > t.word.length() && p.full().startsWith(stem, t.offset);
+        });
     }
 
     /**
@@ -2120,6 +2149,22 @@ final class OrganizationRecognizer {
         }
         int start = nameStart(p, at, suffixStart, research, places);
         return new Mention(s.substring(start, m.end()), m.type(), start, m.end());
+    }
+
+    /**
+     * 鸿远科技由X集团有限公司与Y出资成立: a short name the text declares, then 由, opens a clause whose party is
+     * named after 由, though the segmenter glued 由 into a word with the characters around it.
+     */
+    private static int afterDeclaredShortName(Passage p, int start, int suffixStart) {
+        String s = p.full();
+        for (int by = s.lastIndexOf(BY, suffixStart - 1); by > start; by = s.lastIndexOf(BY, by - 1)) {
+            for (int from = start; from < by - 1; from++) {
+                if (AliasResolver.declaresShortName(s, s.substring(from, by))) {
+                    return by + 1;
+                }
+            }
+        }
+        return start;
     }
 
     /** A short name without its organisation word: 果然香公司 -> 果然香. */
@@ -3075,7 +3120,11 @@ final class OrganizationRecognizer {
         }
         for (String parent : PARENT_SUFFIXES) {
             int k = m.name().indexOf(parent);
-            int unitStart = k + parent.length();
+            int groupEnd = k + parent.length();
+            // X集团有限公司河北分公司: the group's legal form after 集团 is its name's, not the branch's.
+            int unitStart = groupEnd + AliasResolver.LEGAL_FORMS.stream()
+                    .filter(form -> k >= 0 && m.name().startsWith(form, groupEnd)).mapToInt(String::length)
+                    .findFirst().orElse(0);
             if (k >= 2 && m.name().length() - unitStart >= 2) {
                 Mention group = new Mention(m.name().substring(0, unitStart), EntityType.Enterprise, m.start(),
                         m.start() + unitStart);

@@ -190,7 +190,8 @@ final class PersonRecognizer {
                             start - w.length() - 1))
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
-            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)) {
+            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)
+                    && !wordOpeningBody(p, start, titleStart)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
@@ -377,6 +378,17 @@ final class PersonRecognizer {
         return t != null && t.offset == from && (t.word.length() == end - from
                 && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"))
                 || verbThenLocaliser(p, t, end));
+    }
+
+    /**
+     * 全国博士后管委会/nt: a word the dictionary knows but never as a name, opening a body's name that runs on
+     * past the title, is the body's word, no person's name.
+     */
+    private static boolean wordOpeningBody(Passage p, int from, int titleStart) {
+        var t = p.termAt(from);
+        String word = p.full().substring(from, titleStart);
+        return t != null && t.offset == from && t.word.length() > titleStart - from && t.nature.toString().equals("nt")
+                && OrganizationRecognizer.dictionaryTags(word, "") && !OrganizationRecognizer.dictionaryTags(word, "nr");
     }
 
     /** 毕业后, 回国前: a verb of two characters and a localiser after it are a time, no name. */

@@ -378,13 +378,13 @@ final class PlaceRecognizer {
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);
         }
-        // 桐乡市乌镇: a town registered with its level word doubled (乌镇镇), right after its county; elsewhere
-        // such a name is mostly a word (古镇, 新镇).
-        List<Gazetteer.Division> doubled = parent == null || parent.end() != start ? List.of()
-                : gazetteer.byNameWithoutDoubledLevelWord(name).stream().filter(d -> parent.candidates().stream()
+        // 桐乡市乌镇, 寿光市侯镇: a town of two characters, right after its county; elsewhere such a name is mostly
+        // a word (古镇, 新镇).
+        List<Gazetteer.Division> twoCharacterTown = parent == null || parent.end() != start ? List.of()
+                : gazetteer.twoCharacterTowns(name).stream().filter(d -> parent.candidates().stream()
                         .anyMatch(c -> gazetteer.isAncestor(c, d))).toList();
-        if (!doubled.isEmpty()) {
-            return new Hit(name, start, end, doubled);
+        if (!twoCharacterTown.isEmpty()) {
+            return new Hit(name, start, end, twoCharacterTown);
         }
         if (!aligned || !isPlaceWord(name)) {
             return null;
@@ -642,6 +642,10 @@ final class PlaceRecognizer {
                         start = after;
                         delimited = true;
                     }
+                }
+                // 3家|村社: a count of bodies in digits (三家村 is a village's name).
+                if (start > 0 && start < k && Character.isDigit(s.charAt(start - 1)) && s.charAt(start) == '家') {
+                    continue;
                 }
                 // 2023年|枫坪村: the unit of a date written in digits closes the date and opens no name.
                 if (start > 0 && start < k && Character.isDigit(s.charAt(start - 1))

@@ -88,6 +88,7 @@ final class ProgramRecognizer {
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
     private static final int LONG_QUOTE = 10;
+    private static final String PLATFORM = "平台";
     /** A year's project after a division's name: (宁县)2026年高标准农田改造提升项目. */
     static final Pattern YEARS_PROJECT = Pattern.compile("\\d{4}年度?(\\p{IsHan}{2,16}?)项目");
     /**
@@ -471,7 +472,10 @@ final class ProgramRecognizer {
             String[] items = quoted ? list.substring(1, list.length() - 1).split("”、?“", -1)
                     : list.split("、|以及|和|及", -1);
             int count = Chars.count(m.group(1).charAt(0));
-            if (items.length != count || Arrays.stream(items).anyMatch(i -> !i.matches("\\p{IsHan}{2,10}"))) {
+            // 建有A、B和C三大平台: bare platforms, unquoted, are what a centre is built with, no program.
+            boolean facilities = m.group(2).equals(PLATFORM) && !m.group().startsWith("“");
+            if (facilities || items.length != count
+                    || Arrays.stream(items).anyMatch(i -> !i.matches("\\p{IsHan}{2,10}"))) {
                 continue;
             }
             int at = base;

@@ -4454,4 +4454,75 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("梯次培育计划");
     }
+
+    @Test
+    void aDeclaredShortNameBeforeByOpensNoPartysName() {
+        ArticleExtraction a = extract("该中心由湖州云岭算力科技有限公司（以下简称“云岭算力”）投资建设。"
+                + "云岭算力由华东光纤集团有限公司浙江分公司与德清县城投集团有限公司合资成立。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("华东光纤集团有限公司浙江分公司")
+                .noneMatch(name -> name.contains("由"));
+    }
+
+    @Test
+    void aBranchAfterItsGroupsWholeNameIsPartOfTheGroupWithItsLegalForm() {
+        ArticleExtraction a = extract("今年，华东光纤集团有限公司浙江分公司与湖州市签订合作协议。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("华东光纤集团有限公司浙江分公司", "华东光纤集团有限公司"));
+    }
+
+    @Test
+    void aPronounOpeningAVillagesNameTheTextWritesOpensTheCooperativeNamedAfterIt() {
+        ArticleExtraction a = extract("冷链车从百色市田阳区本禄村出发。该基地由广西果通贸易有限公司与田阳区本禄芒果种植专业合作社共同建设。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("广西果通贸易有限公司", "田阳区本禄芒果种植专业合作社");
+    }
+
+    @Test
+    void anOrganisationNamedAfterAChainOfPlacesGoesByTheNameFromItsTown() {
+        ArticleExtraction a = extract("由梅州市平远县仁居镇供销合作社与该镇三个村共同出资组建的平远县仁居农业服务有限公司挂牌运营。"
+                + "仁居镇供销合作社出资300万元。");
+
+        assertThat(entity(a, "梅州市平远县仁居镇供销合作社").aliases()).containsExactly("仁居镇供销合作社");
+    }
+
+    @Test
+    void aCountOfBodiesInDigitsNamesNoVillage() {
+        assertThat(extract("该县计划再在两个镇组建5家村社合作公司。").entities()).isEmpty();
+    }
+
+    @Test
+    void aTownOfTwoCharactersRightAfterItsCountyIsTheTown() {
+        ArticleExtraction a = extract("在寿光市侯镇北李村，服务点设在超市里。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("寿光市", "侯镇", "北李村");
+    }
+
+    @Test
+    void aWordOpeningABodysNameBeforeATitleIsNoPerson() {
+        assertThat(extract("该站经人力资源社会保障部、全国博士后管委会批准设立。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
+
+    @Test
+    void aVerbCharacterOpeningTheFieldOfAUniversitysCentreIsTheCentres() {
+        assertThat(extract("县里与中国农业大学食药同源教育部工程研究中心签约。").entities()).extracting(Entity::name)
+                .contains("中国农业大学食药同源教育部工程研究中心").doesNotContain("药同源教育部工程研究中心");
+    }
+
+    @Test
+    void aResearchAndDevelopmentCentreIsAResearchTeam() {
+        ArticleExtraction a = extract("甘肃省马铃薯研究发展中心研究员王立新带领团队驻村指导。");
+
+        assertThat(entity(a, "甘肃省马铃薯研究发展中心").type()).isEqualTo(EntityType.ResearchTeam);
+    }
+
+    @Test
+    void barePlatformsCountedUnquotedAreNoPrograms() {
+        assertThat(extract("该中心建有细胞培养、药物筛选和中试放大三大平台。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
 }
