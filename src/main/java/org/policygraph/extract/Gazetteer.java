@@ -45,6 +45,8 @@ final class Gazetteer {
     private static final Pattern BANNER_PART = Pattern.compile("(\\p{IsHan}{3,4})([左右前中后]旗)");
     private static final String AUTONOMOUS = "自治";
     private static final String TOWN_WORDS = "镇乡";
+    private static final char REGISTERED_MOUTH = '咀';
+    private static final char EVERYDAY_MOUTH = '嘴';
     private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
             {"族乡", "乡"}};
 
@@ -154,6 +156,10 @@ final class Gazetteer {
             if (!autonomous.equals(d.name())) {
                 addName(autonomous, d);
             }
+        }
+        // 总路咀镇, which news writes 总路嘴镇: the registered character and the everyday one name the same place.
+        if (d.name().indexOf(REGISTERED_MOUTH) >= 0) {
+            addName(d.name().replace(REGISTERED_MOUTH, EVERYDAY_MOUTH), d);
         }
         String contracted = d.level().equals("county") ? contractedName(everyday != null ? everyday : d.name()) : null;
         if (contracted != null) {

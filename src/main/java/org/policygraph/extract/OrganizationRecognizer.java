@@ -156,6 +156,13 @@ final class OrganizationRecognizer {
             new Suffix("宣传部", EntityType.Government, false, ""),
             new Suffix("统战部", EntityType.Government, false, ""),
             new Suffix("新闻办", EntityType.Government, false, ""),
+            // Offices news calls by 办 (X市支援合作办, 省扶贫办, 市金融办, 县政府办): the 办公室 of their work.
+            new Suffix("合作办", EntityType.Government, false, "法理学"),
+            new Suffix("扶贫办", EntityType.Government, false, "法理学"),
+            new Suffix("金融办", EntityType.Government, false, "法理学"),
+            new Suffix("招商办", EntityType.Government, false, "法理学"),
+            new Suffix("外事办", EntityType.Government, false, "法理学"),
+            new Suffix("政府办", EntityType.Government, false, "法理学"),
             new Suffix("办公室", EntityType.Government, false, ""),
             new Suffix("海关", EntityType.Government, false, ""),
             new Suffix("促进中心", EntityType.Government, false, ""),
@@ -242,6 +249,8 @@ final class OrganizationRecognizer {
     /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
     private static final int MAX_LAB_FIELD = 24;
     private static final Pattern INSTITUTION_END = Pattern.compile("(?:大学|学院|科学院|研究院|研究所)$");
+    /** Colleges that are institutions of their own, never a university's unit: X职业技术学院, X技师学院. */
+    private static final Pattern VOCATIONAL_COLLEGE = Pattern.compile("(?:职业技术|职业|技师)学院$");
     private static final Pattern UNIVERSITY_END = Pattern.compile("(?:大学|学院)$");
     private static final String DEPARTMENT = "系";
     /** The longest department word after a university (计算机科学技术系). */
@@ -758,8 +767,8 @@ final class OrganizationRecognizer {
      */
     private static boolean bareCollege(Passage p, Mention m) {
         if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())
-                || UNIVERSITY_IN_NAME.matcher(m.name()).find()) {
-            return false;   // 山西农大园艺学院 names its university already
+                || UNIVERSITY_IN_NAME.matcher(m.name()).find() || VOCATIONAL_COLLEGE.matcher(m.name()).find()) {
+            return false;   // 山西农大园艺学院 names its university already; a vocational college is its own
         }
         return collegeOpeningClause(p, m) || p.full().startsWith("学校", m.start() - 2)
                 || p.full().startsWith("该校", m.start() - 2);

@@ -32,6 +32,8 @@ final class RelationFinder {
             "county", 3, "zone", 4, "town", 4, "district", 4, "village", 5);
     /** The longest description between "X的" and an organisation in X (农业龙头企业). */
     private static final int MAX_DESCRIPTION = 8;
+    /** How many sentences back a facility opening a sentence may have been described (位于Z的X物流园…). */
+    private static final int MAX_SENTENCES_TO_FACILITY = 3;
     /** Marks that may close such a description (这家企业——Y); the distance allows two beyond its words. */
     private static final String DESCRIPTION_MARKS = "—－:：";
     /** Between a program and 纳入: a closing quote, an adverb (已, 已经, 正式). */
@@ -157,7 +159,7 @@ final class RelationFinder {
      */
     private static final Pattern THIS_FACILITY = Pattern.compile("(这座|这个|这一|这家|这片|这处|这条|该|此)?"
             + "(?:[\\d.]+[亩万吨平方米]*|[^，,。；;的]{1,10}的)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
-            + "|加工站|中心|生产线|厂))");
+            + "|加工站|中心|生产线|厂|物流园|电站))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金, 注入帮扶资金, 拨付扶持资金: capital or funds put in; 认缴:
@@ -385,6 +387,7 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
             + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
+    private static final Pattern VILLAGES_COUNTED_IN = Pattern.compile("等地?[\\d一二三四五六七八九十两几多]+个(?:行政)?村");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
     private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
     /** A village's party branch: group 1 is the village. */
@@ -1642,7 +1645,7 @@ final class RelationFinder {
                     continue;
                 }
                 Sentences.Sentence previous = previousWithText(sentences, si);
-                target = target != null || previous == null ? target : describedFacilityPlace(p, ms, s, previous);
+                target = target != null || previous == null ? target : describedFacilityPlace(p, ms, sentences, si);
                 target = target != null ? target : placeSignedWith(p, ms, s, investor, verb, facts);
                 target = target != null ? target : batchSigningSite(p, ms, found);
                 double confidence = target == null && ofTotal && shareSite != null ? CONTEXT : CLAUSE;
@@ -3440,14 +3443,30 @@ final class RelationFinder {
      * the sentence before placed it (the place chain before 的 and a description ending in the same word, or the
      * place the sentence opens on with 在 and a description in its next clause).
      */
-    private static Mention describedFacilityPlace(Passage p, Mentions ms, Sentences.Sentence s,
-                                                  Sentences.Sentence previous) {
+    private static Mention describedFacilityPlace(Passage p, Mentions ms, List<Sentences.Sentence> sentences,
+                                                  int si) {
+        Sentences.Sentence s = sentences.get(si);
         Matcher facility = THIS_FACILITY.matcher(p.full()).region(s.start(), s.end());
-        // "工厂由X投资…": without a demonstrative, the facility opens the sentence as what X built.
-        if (!facility.lookingAt() || facility.group(1) == null && !p.full().startsWith("由", facility.end())) {
+        // "工厂由X投资…", "物流园总投资…": without a demonstrative, the facility opens the sentence as what X built
+        // or what the total is spent on.
+        if (!facility.lookingAt() || facility.group(1) == null && !p.full().startsWith("由", facility.end())
+                && !p.full().startsWith(TOTAL_INVESTMENT, facility.end())) {
             return null;
         }
-        String word = facility.group(2);
+        // The sentence that describes it may stand a few before, with others of the same story between.
+        Sentences.Sentence described = previousWithText(sentences, si);
+        for (int back = 0; back < MAX_SENTENCES_TO_FACILITY && described != null; back++) {
+            Mention place = facilityPlace(p, ms, described, facility.group(2));
+            if (place != null) {
+                return place;
+            }
+            described = previousWithText(sentences, sentences.indexOf(described));
+        }
+        return null;
+    }
+
+    /** Where sentence {@code previous} says the facility it describes by {@code word} lies, or null. */
+    private static Mention facilityPlace(Passage p, Mentions ms, Sentences.Sentence previous, String word) {
         for (Mention place : ms.of(m -> m.type() == EntityType.Place && previous.contains(m.start(), m.end())
                 && !ms.insideName(m))) {
             Mention last = chainEnd(p, place, ms);
@@ -3461,9 +3480,9 @@ final class RelationFinder {
             String near = p.full().substring(Math.min(from, previous.end()),
                     Math.min(from + MAX_DESCRIPTION + word.length(), previous.end()));
             int described = near.indexOf(word);
-            // "Z村的冷库", "Z村新落成的冷库": the facility described right after the place.
-            if (described >= 0 && near.substring(0, described).chars().noneMatch(Chars::isPunctuation)
-                    && (p.charAt(last.end()) == '的' || near.substring(0, described).endsWith("的"))) {
+            // "Z村的冷库", "Z村新落成的冷库", "Z镇新建的荔枝物流园": the facility described right after the place.
+            String lead = described < 0 ? "" : p.full().substring(last.end(), Math.min(from, previous.end()) + described);
+            if (described >= 0 && lead.chars().noneMatch(Chars::isPunctuation) && lead.indexOf('的') >= 0) {
                 return last;
             }
             // "在Z村，海拔2900米的种球繁育基地里…": the sentence opens on the place, and its next clause describes
@@ -3809,6 +3828,11 @@ final class RelationFinder {
             if (!others.isEmpty() && COUNTED_OF.matcher(s).region(others.get(others.size() - 1).end(), s.length())
                     .lookingAt()) {
                 others.removeIf(o -> o.type() == EntityType.Place);
+            }
+            // "与A镇、B镇等地42个村签订": the villages counted are the party, not the towns they lie in.
+            if (!others.isEmpty() && VILLAGES_COUNTED_IN.matcher(s).region(others.get(others.size() - 1).end(),
+                    s.length()).lookingAt()) {
+                others.removeIf(o -> o.type() == EntityType.Place && !"village".equals(o.properties().get("level")));
             }
             if (!pair.isEmpty()) {
                 for (String party : pair) {

@@ -4525,4 +4525,36 @@ class NamesTest {
         assertThat(extract("该中心建有细胞培养、药物筛选和中试放大三大平台。").entities())
                 .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
     }
+
+    @Test
+    void naIsAFamilyNameOfTheHui() {
+        ArticleExtraction a = extract("同心县农业农村局局长纳国华说，今年全县新建冷库12座。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("纳国华");
+    }
+
+    @Test
+    void aTownRegisteredWithTheCharacterForMouthIsWrittenWithTheEverydayOne() {
+        ArticleExtraction a = extract("黄冈市团风县总路嘴镇的板栗今年卖上了好价钱。");
+
+        assertThat(entity(a, "总路咀镇").aliases()).containsExactly("总路嘴镇");
+    }
+
+    @Test
+    void aVocationalCollegeIsNoUnitOfTheUniversityTheTextNames() {
+        ArticleExtraction a = extract("该联盟由延边职业技术学院牵头。吉林农业大学动物科学技术学院教授李红担任主任。"
+                + "“企业缺人。”延边职业技术学院院长金哲说。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("延边职业技术学院")
+                .doesNotContain("吉林农业大学延边职业技术学院");
+    }
+
+    @Test
+    void anOfficeCalledByBanIsAGovernmentBody() {
+        ArticleExtraction a = extract("今年3月，江苏省扶贫办与陕西省扶贫办签署劳务协作协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactlyInAnyOrder("江苏省扶贫办", "陕西省扶贫办");
+    }
 }

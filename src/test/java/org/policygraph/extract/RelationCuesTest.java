@@ -5693,4 +5693,23 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("常德市", "湖南文理学院"));
     }
+
+    @Test
+    void theTownsOfVillagesCountedAfterThemAreNoPartners() {
+        assertThat(relations("益阳市沅江市的湖南丰谷米业有限公司（以下简称“丰谷米业”）是新认定的龙头企业。"
+                + "该公司主打有机米，采取“公司+合作社+农户”模式，与草尾镇、黄茅洲镇等地35个村签订种植收购合同，订单面积达5万亩。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aTotalOfAFacilityDescribedSentencesBeforeGoesWhereItLies() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 荔枝有了新仓库\n\n"
+                + "近日，泸州市合江县白米镇新建的荔枝物流园投入使用。上午，第一车荔枝从这里运往西安。\n\n"
+                + "物流园总投资1.2亿元，由泸州果链物流有限公司（以下简称“果链物流”）和合江县城乡发展集团有限公司共同建设，"
+                + "其中果链物流出资8000万元，县城乡发展集团出资4000万元。\n")).get(0);
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("泸州果链物流有限公司", "白米镇"), tuple("合江县城乡发展集团有限公司", "白米镇"));
+    }
 }
