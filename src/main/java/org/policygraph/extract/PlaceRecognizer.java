@@ -95,6 +95,7 @@ final class PlaceRecognizer {
     private static final Pattern VILLAGE_POLICY_AFTER = Pattern.compile("公司|富民");
     /** What strengthening or joining villages opens with, before 村: 强村, 联村. */
     private static final String VILLAGE_POLICY_VERBS = "强联";
+    private static final char ACROSS = '跨';
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -588,11 +589,13 @@ final class PlaceRecognizer {
                 // named 强村 or 联村.
                 boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
                         && VILLAGE_POLICY_AFTER.matcher(s).region(end, s.length()).lookingAt();
+                // 跨村联营, 跨村发展: across villages, no village named.
+                boolean acrossVillages = word.equals("村") && p.charAt(k - 1) == ACROSS;
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());
                 if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord || policyWords
-                        || insideDivision
+                        || acrossVillages || insideDivision
                         || TOWN_NAMED_CUNKOU.matcher(s).region(end, s.length()).lookingAt()
                         || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
@@ -971,7 +974,13 @@ final class PlaceRecognizer {
                     // 宜宾三江新区, later 三江新区: the zone named again without its city, not one named after a
                     // namesake county elsewhere.
                     Mention named = zoneNamedBefore(out, s.substring(start, m.start()), zoneWord);
-                    if (named == null) {
+                    // 松山|湖高新区: a county's short form inside a word of its own (松山湖), which ends before the
+                    // zone word, is no place of the zone's, only the start of its own name.
+                    Term word = p.termAt(place.start());
+                    boolean inWord = !place.name().equals(place.canonical()) && word != null
+                            && word.offset == place.start() && word.offset + word.word.length() > place.end()
+                            && word.offset + word.word.length() <= m.start();
+                    if (named == null && !inWord) {
                         out.add(place);
                     }
                     // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name, when

@@ -183,6 +183,7 @@ final class ReferenceResolver {
     /** How many mentions back from 该子公司 the subsidiary is looked for. */
     private static final int MAX_SUBSIDIARY_LOOK_BACK = 60;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？!?\\n]");
+    private static final char IT = '它';
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
@@ -793,6 +794,13 @@ final class ReferenceResolver {
             Mention named = mentions.stream()
                     .filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
                     .findFirst().orElse(null);
+            // "X是首批企业之一，它是B旗下企业": the pronoun stands for the company the sentence named before.
+            Sentences.Sentence sentence = p.sentenceAt(company.start());
+            Mention referred = s.charAt(copula - 1) != IT || sentence == null ? null : mentions.stream()
+                    .filter(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
+                            && m.end() < copula && !isReference(m))
+                    .findFirst().orElse(null);
+            named = named != null ? named : referred;
             if (named != null) {
                 return named;
             }

@@ -4557,4 +4557,22 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactlyInAnyOrder("江苏省扶贫办", "陕西省扶贫办");
     }
+
+    @Test
+    void aVillageCrossedNamesNoVillage() {
+        assertThat(extract("南丰县有一家跨村联营的强村公司。").entities()).extracting(Entity::name)
+                .containsExactly("南丰县");
+    }
+
+    @Test
+    void aFarmOwnerBeforeANameMarksAPerson() {
+        assertThat(extract("家庭农场主王建国今年流转土地300亩。").entities()).extracting(Entity::name)
+                .containsExactly("王建国");
+    }
+
+    @Test
+    void aShortFormInsideAWordOfItsOwnBeforeAZoneWordIsNoPlaceOfTheZone() {
+        assertThat(extract("今年，一家医疗企业在松山湖高新区新建了实验室。").entities()).extracting(Entity::name)
+                .containsExactly("松山湖高新技术产业开发区");
+    }
 }

@@ -5712,4 +5712,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
                         tuple("泸州果链物流有限公司", "白米镇"), tuple("合江县城乡发展集团有限公司", "白米镇"));
     }
+
+    @Test
+    void itBeforeTheCopulaStandsForTheCompanyTheSentenceNamedNotItsParent() {
+        assertThat(relations("徐水区的保定禾丰食品有限公司是首批入选企业之一，它是河北禾丰农业集团有限公司旗下企业。"
+                + "今年，该公司投资3000万元在徐水区新建冷库。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("保定禾丰食品有限公司", "徐水区"));
+    }
 }
