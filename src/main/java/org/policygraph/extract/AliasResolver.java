@@ -53,6 +53,8 @@ final class AliasResolver {
     /** Legal forms of company names, longest first. */
     static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司");
     private static final String SPECIALISED_COOPERATIVE = "专业合作社";
+    /** The longest short form of a place a name may open on (呼和浩特). */
+    private static final int MAX_SHORT_PLACE = 4;
     /** Institutions whose units are named after them: X大学园艺学院, X农业科学院作物研究所. */
     private static final Pattern INSTITUTION = Pattern.compile("大学|科学院|学院");
     /** The shortest form of a unit written without its institution: 农学院. */
@@ -1504,6 +1506,29 @@ final class AliasResolver {
                 sameAs.putIfAbsent(bare, fulls.iterator().next());
             }
         });
+        sameWithPlaceInFull(named, sameAs);
+    }
+
+    /**
+     * 宁德锂电研究院, then 宁德市锂电研究院: a name opening on a city's or county's short form is the one
+     * the text also writes with the place in full.
+     */
+    private void sameWithPlaceInFull(List<Mention> named, Map<String, String> sameAs) {
+        Map<String, Mention> byName = new HashMap<>();
+        named.forEach(m -> byName.putIfAbsent(m.name(), m));
+        for (Mention shortened : named) {
+            for (int len = 2; len <= Math.min(MAX_SHORT_PLACE, shortened.name().length() - 2); len++) {
+                String place = shortened.name().substring(0, len);
+                String rest = shortened.name().substring(len);
+                for (Gazetteer.Division d : gazetteer.byShortName(place)) {
+                    Mention full = byName.get(d.name() + rest);
+                    if (full != null && full.type() == shortened.type() && shortened.isOrganisation()
+                            && !d.name().equals(place)) {
+                        sameAs.putIfAbsent(shortened.name(), full.canonical());
+                    }
+                }
+            }
+        }
     }
 
     /** {@code text} is one or more places written one after another (梅州市平远县). */

@@ -767,8 +767,11 @@ final class OrganizationRecognizer {
      */
     private static boolean bareCollege(Passage p, Mention m) {
         if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())
-                || UNIVERSITY_IN_NAME.matcher(m.name()).find() || VOCATIONAL_COLLEGE.matcher(m.name()).find()) {
-            return false;   // 山西农大园艺学院 names its university already; a vocational college is its own
+                || UNIVERSITY_IN_NAME.matcher(m.name()).find() || VOCATIONAL_COLLEGE.matcher(m.name()).find()
+                || dictionaryTags(m.name().substring(0, m.name().length() - COLLEGE.length()), "ns")) {
+            // 山西农大园艺学院 names its university already; a vocational college, and one named by a region alone
+            // (河西学院), is an institution of its own
+            return false;
         }
         return collegeOpeningClause(p, m) || p.full().startsWith("学校", m.start() - 2)
                 || p.full().startsWith("该校", m.start() - 2);
@@ -932,7 +935,10 @@ final class OrganizationRecognizer {
                 return null;
             }
             Term conjunction = p.termAt(start - 1);
+            // 张立新与水稻研究所研究员: a person's name before the conjunction is no field of the unit's.
+            Term joined = conjunction == null ? null : p.termAt(conjunction.offset - 1);
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
+                    || joined != null && joined.nature.toString().startsWith("nr")
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
                     || research && endsOrganisationTerm(p, conjunction.offset)
                     || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart,

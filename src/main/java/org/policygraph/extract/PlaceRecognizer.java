@@ -96,6 +96,8 @@ final class PlaceRecognizer {
     /** What strengthening or joining villages opens with, before 村: 强村, 联村. */
     private static final String VILLAGE_POLICY_VERBS = "强联";
     private static final char ACROSS = '跨';
+    private static final char COOPERATIVE = '社';
+    private static final Pattern JOINED_WITH = Pattern.compile("合资|合作|共建|联营|联建");
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -379,11 +381,13 @@ final class PlaceRecognizer {
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);
         }
-        // 桐乡市乌镇, 寿光市侯镇: a town of two characters, right after its county; elsewhere such a name is mostly
-        // a word (古镇, 新镇).
-        List<Gazetteer.Division> twoCharacterTown = parent == null || parent.end() != start ? List.of()
-                : gazetteer.twoCharacterTowns(name).stream().filter(d -> parent.candidates().stream()
-                        .anyMatch(c -> gazetteer.isAncestor(c, d))).toList();
+        // 桐乡市乌镇, 寿光市侯镇: a town of two characters, right after its county, or before a village where the
+        // text has named its county (寿光市…、侯镇X村); elsewhere such a name is mostly a word (古镇, 新镇).
+        List<Hit> counties = parent != null && parent.end() == start ? List.of(parent) : beforeVillage ? before
+                : List.of();
+        List<Gazetteer.Division> twoCharacterTown = gazetteer.twoCharacterTowns(name).stream()
+                .filter(d -> counties.stream().anyMatch(h -> h.candidates().stream()
+                        .anyMatch(c -> gazetteer.isAncestor(c, d)))).toList();
         if (!twoCharacterTown.isEmpty()) {
             return new Hit(name, start, end, twoCharacterTown);
         }
@@ -589,8 +593,9 @@ final class PlaceRecognizer {
                 // named 强村 or 联村.
                 boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
                         && VILLAGE_POLICY_AFTER.matcher(s).region(end, s.length()).lookingAt();
-                // 跨村联营, 跨村发展: across villages, no village named.
-                boolean acrossVillages = word.equals("村") && p.charAt(k - 1) == ACROSS;
+                // 跨村联营, 跨村发展: across villages; 社村合资: a cooperative and villages together; no village named.
+                boolean acrossVillages = word.equals("村") && (p.charAt(k - 1) == ACROSS || p.charAt(k - 1) == COOPERATIVE
+                        && JOINED_WITH.matcher(s).region(end, s.length()).lookingAt());
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());

@@ -4575,4 +4575,39 @@ class NamesTest {
         assertThat(extract("今年，一家医疗企业在松山湖高新区新建了实验室。").entities()).extracting(Entity::name)
                 .containsExactly("松山湖高新技术产业开发区");
     }
+
+    @Test
+    void aCooperativeAndVillagesJoinedNameNoVillage() {
+        assertThat(extract("该镇组建了一家社村合作的农业服务公司。").entities()).isEmpty();
+    }
+
+    @Test
+    void aCollegeNamedByARegionAloneIsNoUnitOfTheUniversityListedBefore() {
+        ArticleExtraction a = extract("张掖市与兰州大学草地农业科技学院、河西学院签订合作协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("河西学院").doesNotContain("兰州大学河西学院");
+    }
+
+    @Test
+    void aPersonsNameBeforeAConjunctionIsNoFieldOfTheUnitAfterIt() {
+        ArticleExtraction a = extract("论文第一作者为南京农业大学农学院博士研究生李梅，张立新与水稻研究所研究员王强为共同通讯作者。");
+
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(name -> name.contains("张立新与"));
+    }
+
+    @Test
+    void aNameOpeningOnACitysShortFormIsTheOneWrittenWithTheCityInFull() {
+        ArticleExtraction a = extract("福州市新材料中试基地近日启用。福州新材料中试基地由福州大学负责运营。");
+
+        assertThat(entity(a, "福州市新材料中试基地").aliases()).containsExactly("福州新材料中试基地");
+    }
+
+    @Test
+    void aTownOfTwoCharactersBeforeAVillageIsTheTownWhereTheTextNamedItsCounty() {
+        ArticleExtraction a = extract("该合作社与寿光市洛城街道东斟灌村、侯镇北李村签订蔬菜收购协议。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("侯镇", "寿光市"), tuple("北李村", "侯镇"));
+    }
 }
