@@ -97,7 +97,8 @@ final class PlaceRecognizer {
     private static final String VILLAGE_POLICY_VERBS = "强联";
     private static final char ACROSS = '跨';
     private static final char COOPERATIVE = '社';
-    private static final Pattern JOINED_WITH = Pattern.compile("合资|合作|共建|联营|联建");
+    private static final Pattern JOINED_WITH = Pattern.compile("合资|合作|共建|共富|联营|联建");
+    private static final char VILLAGE = '村';
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
     /** First characters of adverbs a subject is followed by (正在, 将, 已经, 还, 也, 要, 就, 都). */
@@ -593,9 +594,10 @@ final class PlaceRecognizer {
                 // named 强村 or 联村.
                 boolean policyWords = word.equals("村") && VILLAGE_POLICY_VERBS.indexOf(p.charAt(k - 1)) >= 0
                         && VILLAGE_POLICY_AFTER.matcher(s).region(end, s.length()).lookingAt();
-                // 跨村联营, 跨村发展: across villages; 社村合资: a cooperative and villages together; no village named.
-                boolean acrossVillages = word.equals("村") && (p.charAt(k - 1) == ACROSS || p.charAt(k - 1) == COOPERATIVE
-                        && JOINED_WITH.matcher(s).region(end, s.length()).lookingAt());
+                // 跨村联营: across villages; 社村合资, 社村共富: a cooperative and villages together; 村村有点: every
+                // village; no village named.
+                boolean acrossVillages = word.equals("村") && (p.charAt(k - 1) == ACROSS || p.charAt(k - 1) == VILLAGE
+                        || p.charAt(k - 1) == COOPERATIVE && JOINED_WITH.matcher(s).region(end, s.length()).lookingAt());
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());

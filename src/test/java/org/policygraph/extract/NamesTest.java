@@ -4610,4 +4610,14 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("侯镇", "寿光市"), tuple("北李村", "侯镇"));
     }
+
+    @Test
+    void everyVillageNamesNoVillage() {
+        assertThat(extract("该县提出“组组通硬化路、村村有服务站”。").entities()).isEmpty();
+    }
+
+    @Test
+    void aCooperativeAndVillagesGrowingRichTogetherNameNoVillage() {
+        assertThat(extract("两个乡镇都在探索社村共富的路子。").entities()).isEmpty();
+    }
 }
