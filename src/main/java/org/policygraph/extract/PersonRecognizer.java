@@ -108,8 +108,8 @@ final class PersonRecognizer {
         List<Mention> out = new ArrayList<>();
         for (String title : lexicon.personTitles) {
             for (int k = s.indexOf(title); k >= 0; k = s.indexOf(title, k + 1)) {
-                if (insideLongerTitle(s, k, title)) {
-                    continue;   // 书记 of 党委书记: 党委 is no name
+                if (insideLongerTitle(s, k, title) || titleRunningOn(s, k + title.length())) {
+                    continue;   // 书记 of 党委书记: 党委 is no name; 农场主|任: the title is 主任
                 }
                 Mention before = nameBefore(p, k, organisations);
                 int end = k + title.length();
@@ -137,6 +137,11 @@ final class PersonRecognizer {
             }
         }
         return out;
+    }
+
+    /** A title of the lexicon starts on the last character before {@code end} and runs past it (农场主|任). */
+    private boolean titleRunningOn(String s, int end) {
+        return lexicon.personTitles.stream().anyMatch(t -> t.length() > 1 && s.startsWith(t, end - 1));
     }
 
     private boolean insideLongerTitle(String s, int k, String title) {

@@ -97,7 +97,7 @@ final class PlaceRecognizer {
     private static final String VILLAGE_POLICY_VERBS = "强联";
     private static final char ACROSS = '跨';
     private static final char COOPERATIVE = '社';
-    private static final Pattern JOINED_WITH = Pattern.compile("合资|合作|共建|共富|联营|联建");
+    private static final Pattern JOINED_WITH = Pattern.compile("合资|合作|共建|共富|联营|联建|联合|抱团|流转|发展|整合");
     private static final char VILLAGE = '村';
     /** 村口 before 镇 or 乡 is inside a town's name (X村口镇), not a village's end; 村口 alone is its entrance. */
     private static final Pattern TOWN_NAMED_CUNKOU = Pattern.compile("口[镇乡]");
@@ -596,8 +596,10 @@ final class PlaceRecognizer {
                         && VILLAGE_POLICY_AFTER.matcher(s).region(end, s.length()).lookingAt();
                 // 跨村联营: across villages; 社村合资, 社村共富: a cooperative and villages together; 村村有点: every
                 // village; no village named.
-                boolean acrossVillages = word.equals("村") && (p.charAt(k - 1) == ACROSS || p.charAt(k - 1) == VILLAGE
-                        || p.charAt(k - 1) == COOPERATIVE && JOINED_WITH.matcher(s).region(end, s.length()).lookingAt());
+                // (马跨村, 龙跨村 are villages: 跨 joins only before a word of joint work.)
+                boolean joined = JOINED_WITH.matcher(s).region(end, s.length()).lookingAt();
+                boolean acrossVillages = word.equals("村") && (p.charAt(k - 1) == VILLAGE
+                        || (p.charAt(k - 1) == ACROSS || p.charAt(k - 1) == COOPERATIVE) && joined);
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());
@@ -982,11 +984,12 @@ final class PlaceRecognizer {
                     // namesake county elsewhere.
                     Mention named = zoneNamedBefore(out, s.substring(start, m.start()), zoneWord);
                     // 松山|湖高新区: a county's short form inside a word of its own (松山湖), which ends before the
-                    // zone word, is no place of the zone's, only the start of its own name.
+                    // zone word, is no place of the zone's, only the start of its own name, unless it is a county
+                    // written right after its city (黄石市大冶湖高新区).
                     Term word = p.termAt(place.start());
                     boolean inWord = !place.name().equals(place.canonical()) && word != null
                             && word.offset == place.start() && word.offset + word.word.length() > place.end()
-                            && word.offset + word.word.length() <= m.start();
+                            && word.offset + word.word.length() <= m.start() && !afterItsCity(place, divisions);
                     if (named == null && !inWord) {
                         out.add(place);
                     }
@@ -1048,6 +1051,14 @@ final class PlaceRecognizer {
             }
         }
         return sameZoneInFull(out, inFull);
+    }
+
+    /** {@code place} is a county written right after the city it lies in. */
+    private boolean afterItsCity(Mention place, List<Mention> divisions) {
+        Gazetteer.Division own = gazetteer.byCode(String.valueOf(place.properties().get("divisionCode")));
+        Gazetteer.Division city = own == null || !own.level().equals("county") ? null : gazetteer.parent(own);
+        return city != null && divisions.stream().anyMatch(d -> d.end() == place.start()
+                && city.code().equals(String.valueOf(d.properties().get("divisionCode"))));
     }
 
     /**

@@ -798,7 +798,8 @@ final class ReferenceResolver {
             Sentences.Sentence sentence = p.sentenceAt(company.start());
             Mention referred = s.charAt(copula - 1) != IT || sentence == null ? null : mentions.stream()
                     .filter(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
-                            && m.end() < copula && !isReference(m))
+                            && m.end() < copula && !isReference(m) && mentions.stream().noneMatch(o -> o != m
+                            && o.type() == EntityType.Enterprise && o.start() <= m.start() && m.end() <= o.end()))
                     .findFirst().orElse(null);
             named = named != null ? named : referred;
             if (named != null) {

@@ -4620,4 +4620,23 @@ class NamesTest {
     void aCooperativeAndVillagesGrowingRichTogetherNameNoVillage() {
         assertThat(extract("两个乡镇都在探索社村共富的路子。").entities()).isEmpty();
     }
+
+    @Test
+    void aVillageNamedWithTheCharacterForAcrossIsAVillage() {
+        ArticleExtraction a = extract("湖南省张家界市永定区的马跨村与张家界旅游集团股份有限公司合作开发乡村民宿。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("马跨村");
+    }
+
+    @Test
+    void aTitleRunningOnIntoAnotherMarksNoNameBeforeIt() {
+        assertThat(extract("江苏省农垦集团黄海农场主任张德华介绍，农场今年小麦单产创历史新高。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("张德华");
+    }
+
+    @Test
+    void aCountysShortFormOpeningAZoneRightAfterItsCityIsTheCounty() {
+        assertThat(extract("湖北省黄石市大冶湖高新区与大冶特殊钢有限公司签约。").entities()).extracting(Entity::name)
+                .contains("大冶市");
+    }
 }
