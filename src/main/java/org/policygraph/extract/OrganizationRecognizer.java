@@ -341,6 +341,8 @@ final class OrganizationRecognizer {
     private static final String SUBSIDIARY = "子公司";
     private static final String MINE = "矿";
     private static final char BY = '由';
+    /** What every declaration of a short name holds (简称, 下称, 以下称). */
+    private static final String SHORT_NAME_DECLARED = "称";
     private static final String CUSTOMS = "海关";
     /** The longest city or port a customs office is named after (乌鲁木齐). */
     private static final int MAX_CUSTOMS_PLACE = 4;
@@ -1951,9 +1953,8 @@ final class OrganizationRecognizer {
      * opens the field its unit is named after.
      */
     private static boolean fieldOpensOnVerb(Passage p, Term t, Term next) {
-        Term before = p.termAt(t.offset - 1);
-        return t.word.length() == 1 && t.nature.toString().startsWith("v") && before != null
-                && INSTITUTION_END.matcher(p.full().substring(0, t.offset)).find()
+        return t.word.length() == 1 && t.nature.toString().startsWith("v")
+                && INSTITUTION_END.matcher(p.full()).region(0, t.offset).find()
                 && next != null && next.nature.toString().equals("n");
     }
 
@@ -2172,6 +2173,9 @@ final class OrganizationRecognizer {
      */
     private static int afterDeclaredShortName(Passage p, int start, int suffixStart) {
         String s = p.full();
+        if (!s.contains(SHORT_NAME_DECLARED)) {
+            return start;   // the text declares no short name: no scans on every walk
+        }
         for (int by = s.lastIndexOf(BY, suffixStart - 1); by > start; by = s.lastIndexOf(BY, by - 1)) {
             for (int from = start; from < by - 1; from++) {
                 if (AliasResolver.declaresShortName(s, s.substring(from, by))) {
