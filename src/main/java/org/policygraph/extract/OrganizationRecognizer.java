@@ -29,6 +29,11 @@ final class OrganizationRecognizer {
     /** After a party committee's name: its members (委员) and departments (组织部, 宣传部, 统战部) are no end of it. */
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
+    /** After an office called by 办: 办法, 办理, 办学 and 办事处 (a liaison office elsewhere) are other words. */
+    private static final String NOT_AFTER_BAN = "法理学事";
+
+    private static final String CENTRE = "中心";
+    private static final List<String> CENTRAL_DISTRICTS = List.of("中心城区", "中心城市", "中心商务区");
     private static final String FOREST_FARM = "林场";
     private static final String PLANT = "厂";
     private static final String LIMITED_COMPANY = "有限公司";
@@ -157,12 +162,12 @@ final class OrganizationRecognizer {
             new Suffix("统战部", EntityType.Government, false, ""),
             new Suffix("新闻办", EntityType.Government, false, ""),
             // Offices news calls by 办 (X市支援合作办, 省扶贫办, 市金融办, 县政府办): the 办公室 of their work.
-            new Suffix("合作办", EntityType.Government, false, "法理学"),
-            new Suffix("扶贫办", EntityType.Government, false, "法理学"),
-            new Suffix("金融办", EntityType.Government, false, "法理学"),
-            new Suffix("招商办", EntityType.Government, false, "法理学"),
-            new Suffix("外事办", EntityType.Government, false, "法理学"),
-            new Suffix("政府办", EntityType.Government, false, "法理学"),
+            new Suffix("合作办", EntityType.Government, false, NOT_AFTER_BAN),
+            new Suffix("扶贫办", EntityType.Government, false, NOT_AFTER_BAN),
+            new Suffix("金融办", EntityType.Government, false, NOT_AFTER_BAN),
+            new Suffix("招商办", EntityType.Government, false, NOT_AFTER_BAN),
+            new Suffix("外事办", EntityType.Government, false, NOT_AFTER_BAN),
+            new Suffix("政府办", EntityType.Government, false, NOT_AFTER_BAN),
             new Suffix("办公室", EntityType.Government, false, ""),
             new Suffix("海关", EntityType.Government, false, ""),
             new Suffix("促进中心", EntityType.Government, false, ""),
@@ -475,6 +480,14 @@ final class OrganizationRecognizer {
         this.lexicon = lexicon;
     }
 
+    /**
+     * 中心 opening the central city or business district (研究发展中心城区: studying how to develop the central
+     * district) ends no body's name.
+     */
+    private static boolean centralDistrict(String s, int end) {
+        return CENTRAL_DISTRICTS.stream().anyMatch(d -> s.startsWith(d, end - CENTRE.length()));
+    }
+
     /** {@code places} are the passage's place mentions: a government name must start with one. */
     List<Mention> find(Passage p, List<Mention> places) {
         List<Mention> found = new ArrayList<>();
@@ -501,7 +514,8 @@ final class OrganizationRecognizer {
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
                 boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
-                if (judged || companysPlant || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
+                if (judged || companysPlant || centralDistrict(s, end)
+                        || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;
                 }

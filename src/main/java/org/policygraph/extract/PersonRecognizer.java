@@ -95,6 +95,7 @@ final class PersonRecognizer {
     /** What follows a name listed with others: 、, 和, 与, 及, 等. */
     private static final String LISTING = "、和与及等";
     /** Characters no name holds: clauses' little words, pronouns, aspect marks (达瓦对我说, 格桑笑着说). */
+    private static final char OF = '的';
     private static final String NOT_IN_NAMES = "的在是和与及对向从为了也还就将已都又再曾便则却均皆仍亦跟给把被让请我你他她们着";
 
     private final Lexicon lexicon;
@@ -108,11 +109,12 @@ final class PersonRecognizer {
         List<Mention> out = new ArrayList<>();
         for (String title : lexicon.personTitles) {
             for (int k = s.indexOf(title); k >= 0; k = s.indexOf(title, k + 1)) {
-                if (insideLongerTitle(s, k, title) || titleRunningOn(s, k + title.length())) {
-                    continue;   // 书记 of 党委书记: 党委 is no name; 农场主|任: the title is 主任
+                int end = k + title.length();
+                if (insideLongerTitle(s, k, title) || titleRunningOn(s, end)
+                        || lastCharacterOpensWord(p, end) && nameAfter(p, end) == null) {
+                    continue;   // 书记 of 党委书记: 党委 is no name; 农场主|任: the title is 主任; 农场|主要: no title
                 }
                 Mention before = nameBefore(p, k, organisations);
-                int end = k + title.length();
                 // 带着6名研究生常年住在村里: people counted by their title are no one named after it, unless
                 // listed (两名院士A和B).
                 Mention after = nameAfter(p, end);
@@ -142,6 +144,17 @@ final class PersonRecognizer {
     /** A title of the lexicon starts on the last character before {@code end} and runs past it (农场主|任). */
     private boolean titleRunningOn(String s, int end) {
         return lexicon.personTitles.stream().anyMatch(t -> t.length() > 1 && s.startsWith(t, end - 1));
+    }
+
+    /**
+     * The segmenter reads the title's last character as the start of a common word running past it (X农场|主要负责人,
+     * 农场|主导产业): the text holds no title there, unless a name follows it (博士|后周启航). A name the word opens
+     * (局|长葛) is left to the title.
+     */
+    private static boolean lastCharacterOpensWord(Passage p, int end) {
+        Term t = p.termAt(end - 1);
+        return t != null && t.offset == end - 1 && t.word.length() > 1
+                && !t.nature.startsWith("nr") && !t.nature.startsWith("ns");
     }
 
     private boolean insideLongerTitle(String s, int k, String title) {
@@ -195,8 +208,9 @@ final class PersonRecognizer {
                             start - w.length() - 1))
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
-            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && !commonWord(p, start, titleStart)
-                    && !wordOpeningBody(p, start, titleStart)) {
+            // 刘晓的|博士后: 的 ends the name before it, and the title is the next person's.
+            if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && name.indexOf(OF) < 0
+                    && !commonWord(p, start, titleStart) && !wordOpeningBody(p, start, titleStart)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
@@ -382,7 +396,15 @@ final class PersonRecognizer {
         String nature = t == null ? "" : t.nature.toString();
         return t != null && t.offset == from && (t.word.length() == end - from
                 && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"))
-                || verbThenLocaliser(p, t, end));
+                || verbThenLocaliser(p, t, end) || nounThenVerb(p, t, end));
+    }
+
+    /** 高校出|导师 (universities provide supervisors): a common noun and a verb of one character are no name. */
+    private static boolean nounThenVerb(Passage p, Term noun, int end) {
+        var after = p.termAt(noun.offset + noun.word.length());
+        return noun.word.length() == 2 && noun.nature.toString().equals("n") && after != null
+                && after.offset + after.word.length() == end && after.word.length() == 1
+                && after.nature.toString().startsWith("v");
     }
 
     /**

@@ -279,10 +279,11 @@ final class RelationFinder {
             + "[^，,。；;]{0,12}[，,](?:其中)?[^。]{0,60}");
     /**
      * What stands between a company opening its sentence and the capital of it, or the shares listed after 其中: one
-     * clause or two on 由 (C(去年5月)由A与B合资组建，, C由A控股，, C由A与B合资设立，由A控股，).
+     * clause or two on 由 (C(去年5月)由A与B合资组建，, C由A控股，, C由A与B合资设立，由A控股，), then perhaps one
+     * joining more founders (C由A牵头，联合B、C共同组建，).
      */
     private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile(
-            "[^，,。；;由]{0,10}(?:由[^，,。；;]{2,60}?[，,]){1,2}");
+            "[^，,。；;由]{0,10}(?:由[^，,。；;]{2,60}?[，,]){1,2}(?:(?:联合|携手|会同)[^，,。；;]{2,80}?[，,])?");
     /** A time standing between a company and 由 or a link: C去年5月由A与B合资成立, C今年初由, A今年3月与B. */
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");

@@ -4639,4 +4639,38 @@ class NamesTest {
         assertThat(extract("湖北省黄石市大冶湖高新区与大冶特殊钢有限公司签约。").entities()).extracting(Entity::name)
                 .contains("大冶市");
     }
+
+    @Test
+    void aFarmsMainWorkAfterItsNameMarksNoPerson() {
+        ArticleExtraction a = extract("北大荒农垦集团周湖农场主要负责人刘振宇说，农场主导产业是大豆。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name)
+                .containsExactly("刘振宇");
+    }
+
+    @Test
+    void aCommitteeStudyingHowToDevelopTheCentralDistrictIsNoResearchCentre() {
+        ArticleExtraction a = extract("甘肃省委常委会议研究发展中心城市综合承载能力，兰州市将与兰州大学合作。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("甘肃省委", "甘肃省", "兰州市",
+                "兰州大学");
+    }
+
+    @Test
+    void aLiaisonOfficeIsNoInvestmentOffice() {
+        assertThat(extract("县招商办事处设在深圳，近期与深圳华强集团达成合作意向。").entities()).extracting(Entity::name)
+                .doesNotContain("县招商办");
+    }
+
+    @Test
+    void aSupervisorIsNamedByTheTitle() {
+        assertThat(extract("西北农林科技大学教授、刘晓的博士后合作导师韩建平介绍了试验结果。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("韩建平");
+    }
+
+    @Test
+    void aCommonNounAndAVerbBeforeATitleAreNoName() {
+        assertThat(extract("“企业出题目，高校出教授。”该县科技局局长说。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
 }

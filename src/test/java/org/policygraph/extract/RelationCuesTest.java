@@ -5719,4 +5719,14 @@ class RelationCuesTest {
                 + "今年，该公司投资3000万元在徐水区新建冷库。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target).containsExactly(tuple("保定禾丰食品有限公司", "徐水区"));
     }
+
+    @Test
+    void theSharesOfACompanyOneLedAndOthersJoinedGoToTheCompany() {
+        assertThat(relations("湖北楚芯储能技术有限公司（以下简称“楚芯储能”）在襄阳揭牌。楚芯储能由武汉博能电池股份有限公司牵头，联合"
+                + "襄阳宏泰电子科技有限公司和湖北工业大学共同组建，注册资本8000万元，其中博能电池出资5000万元，宏泰电子出资2000万元。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("武汉博能电池股份有限公司", "湖北楚芯储能技术有限公司"),
+                        tuple("襄阳宏泰电子科技有限公司", "湖北楚芯储能技术有限公司"));
+    }
 }
