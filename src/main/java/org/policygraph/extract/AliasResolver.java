@@ -149,6 +149,7 @@ final class AliasResolver {
         Map<String, EntityType> typeOf = new HashMap<>();
         List<Mention> shortNames = declared(p, mentions, sameAs, typeOf);
         splitAtDeclaredParties(p, mentions, shortNames);
+        mentions.removeIf(m -> insideDeclaredName(p.full(), m, shortNames));
         mentions.addAll(shortNames);
         mentions.addAll(zoneStems(shortNames, sameAs));
         mentions.addAll(zoneStemsAsSubjects(p, mentions, sameAs));
@@ -239,6 +240,25 @@ final class AliasResolver {
     static Matcher declarationAt(String s, int at) {
         Matcher d = DECLARED.matcher(s).region(at, Math.min(s.length(), at + MAX_DECLARATION));
         return d.lookingAt() ? d : null;
+    }
+
+    /**
+     * （以下简称“金秋农商银行”）, then 金秋农商银行副行长: a body found inside the short name where the text writes it, a
+     * recogniser having stopped early (金/ng 秋/tg), is the declared one.
+     */
+    private static boolean insideDeclaredName(String s, Mention m, List<Mention> shortNames) {
+        if (!m.isOrganisation()) {
+            return false;
+        }
+        for (Mention d : shortNames) {
+            int len = d.name().length();
+            for (int k = s.indexOf(d.name()); k >= 0 && k <= m.start(); k = s.indexOf(d.name(), k + 1)) {
+                if (m.end() <= k + len && m.end() - m.start() < len) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

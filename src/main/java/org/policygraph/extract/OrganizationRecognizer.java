@@ -32,6 +32,8 @@ final class OrganizationRecognizer {
     /** After an office called by 办: 办法, 办理, 办学 and 办事处 (a liaison office elsewhere) are other words. */
     private static final String NOT_AFTER_BAN = "法理学事";
 
+    /** Adjectives, and words that only qualify (高效/b), before a verb of a research field. */
+    private static final Set<String> QUALIFYING_NATURES = Set.of("a", "b");
     private static final String CENTRE = "中心";
     private static final List<String> CENTRAL_DISTRICTS = List.of("中心城区", "中心城市", "中心商务区");
     private static final String FOREST_FARM = "林场";
@@ -1702,7 +1704,7 @@ final class OrganizationRecognizer {
                     && afterVerb + next.word.length() < suffixStart;
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
                     && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext
-                    || research && fieldOpensOnVerb(p, t, next);
+                    || research && (fieldOpensOnVerb(p, t, next) || modifiedVerbOfField(p, t));
             // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
@@ -1960,6 +1962,16 @@ final class OrganizationRecognizer {
         return before != null && !STOP_WORDS.contains(before.word) && !nature.equals("nnt")
                 && SUFFIXES.stream().noneMatch(x -> before.word.endsWith(x.text()))
                 && (nature.startsWith("n") || nature.startsWith("j"));
+    }
+
+    /**
+     * 化工资源有效/a|利用/v 国家重点实验室: a verb the adjective before it qualifies (有效利用, 高效/b|利用) belongs to
+     * the field a research unit is named after.
+     */
+    private static boolean modifiedVerbOfField(Passage p, Term t) {
+        Term before = p.termAt(t.offset - 1);
+        return t.word.length() == 2 && t.nature.toString().equals("v") && before != null
+                && before.word.length() == 2 && QUALIFYING_NATURES.contains(before.nature.toString());
     }
 
     /**

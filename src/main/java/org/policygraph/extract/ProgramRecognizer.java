@@ -48,6 +48,7 @@ final class ProgramRecognizer {
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度. */
     private static final Pattern CONTINUATION_WORD = Pattern.compile(
             "(?:制度|" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
+    private static final String DESCRIBED_QUOTE = "的“";
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
@@ -299,6 +300,9 @@ final class ProgramRecognizer {
                 // "包括：一是实施“X工程”": the ordinal and the verb of the item open no name.
                 Matcher ordinal = ORDINAL_OPENING.matcher(item.group(1));
                 int start = item.start(1) + (ordinal.lookingAt() ? ordinal.end() : 0);
+                // "分为面向合作社的“X贷”": what the item is for, before 的, is no part of its quoted name.
+                int described = p.full().substring(start, item.end(1)).lastIndexOf(DESCRIBED_QUOTE);
+                start += described < 0 ? 0 : described + 1;
                 String written = p.full().substring(start, item.end(1));
                 String name = unquote(written);
                 if (name.length() >= 4 && PROGRAM_END.matcher(name).find()) {

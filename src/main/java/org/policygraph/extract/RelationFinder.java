@@ -1147,7 +1147,7 @@ final class RelationFinder {
             return true;
         }
         if (da != null && db != null) {
-            return gazetteer.isAncestor(da, db) || handedToZone(da, db);
+            return gazetteer.isAncestor(da, db) || handedToZone(da, db) || namesakeInAnotherProvince(da, db);
         }
         // 海淀区上庄镇: a town written right after a county is in it, though the codes list it elsewhere only
         // (a town renamed or regrouped since).
@@ -1167,6 +1167,15 @@ final class RelationFinder {
         return "county".equals(county.level()) && "town".equals(town.level()) && parent != null
                 && parent.length() == 6 && parent.charAt(4) == '7'
                 && parent.startsWith(county.code().substring(0, 4));
+    }
+
+    /**
+     * 海林市三道河子镇: a town written right after a county, which the codes list only in another province (a namesake
+     * there), is the county's own town the codes lack.
+     */
+    private static boolean namesakeInAnotherProvince(Gazetteer.Division county, Gazetteer.Division town) {
+        return "county".equals(county.level()) && "town".equals(town.level())
+                && !town.code().regionMatches(0, county.code(), 0, 2);
     }
 
     private Gazetteer.Division division(Mention m) {

@@ -4673,4 +4673,29 @@ class NamesTest {
         assertThat(extract("“企业出题目，高校出教授。”该县科技局局长说。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
+
+    @Test
+    void aVerbTheAdjectiveBeforeItQualifiesBelongsToALaboratorysField() {
+        assertThat(extract("该公司与依托东北大学建设的矿物资源有效利用国家重点实验室签订合作协议。").entities())
+                .extracting(Entity::name).contains("矿物资源有效利用国家重点实验室");
+    }
+
+    @Test
+    void whatALoanIsForIsNoPartOfItsQuotedName() {
+        assertThat(extract("这项贷款分为面向种粮大户的“粮农贷”和面向合作社的“社员贷”。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("粮农贷", "社员贷");
+    }
+
+    @Test
+    void aBankFoundInsideItsDeclaredShortNameIsTheBank() {
+        assertThat(extract("贷款来自四川金秋农村商业银行股份有限公司（以下简称“金秋农商银行”）。金秋农商银行行长王建介绍了情况。")
+                .entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("四川金秋农村商业银行股份有限公司", "王建");
+    }
+
+    @Test
+    void aTownWrittenAfterItsCountyIsInItThoughTheCodesListANamesakeInAnotherProvince() {
+        assertThat(extract("进入冬季，牡丹江市海林市三道河子镇迎来大批游客。").relations())
+                .extracting(Relation::source, Relation::target).contains(tuple("三道河子镇", "海林市"));
+    }
 }
