@@ -516,7 +516,11 @@ final class OrganizationRecognizer {
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
                 boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
-                if (judged || companysPlant || centralDistrict(s, end)
+                // 来忻州建厂: building a plant (建厂/v, 办厂) names none.
+                Term plantWord = suffix.text().equals(PLANT) ? p.termAt(i) : null;
+                boolean buildingPlant = plantWord != null && plantWord.offset + plantWord.word.length() == end
+                        && plantWord.word.length() == 2 && plantWord.nature.toString().startsWith("v");
+                if (judged || companysPlant || buildingPlant || centralDistrict(s, end)
                         || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;
@@ -1735,6 +1739,12 @@ final class OrganizationRecognizer {
             if (completesVerb && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
                     && opensWithPlace(p, t.offset + 1, suffixStart)) {
                 cur = t.offset + 1;
+                break;
+            }
+            // 共建常州X研究院 as one term running into the suffix: the verb of founding before the place opens no name.
+            if (straddlesSuffix && t.offset + 2 < suffixStart && PARTY_VERBS.contains(t.word.substring(0, 2))
+                    && beginsWithPlace(p, t.offset + 2) && !beginsWithPlace(p, t.offset)) {
+                cur = t.offset + 2;
                 break;
             }
             // 记者从西南大学 as one term running into the suffix: words such as 记者 and 从 open no name.

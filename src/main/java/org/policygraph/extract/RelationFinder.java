@@ -197,6 +197,7 @@ final class RelationFinder {
     private static final Pattern MONEY_PAID_FOR_SHARES = Pattern.compile("(?:" + MONEY_NAMED + ")?[，,]?");
     private static final int MAX_SHARES_PAID_SPAN = 30;
     private static final char IS = '是';
+    private static final char OF = '的';
     /** A buyer's sum before 入股: (A)今年出资500万元, (A)以300万元. */
     private static final Pattern SUM_PAID = Pattern.compile(
             "(?:今年|去年|又|还|再|已)*(?:出资|投入|以)[\\d.]+[万亿]*元(?:资金)?[，,]?");
@@ -285,6 +286,8 @@ final class RelationFinder {
     private static final Pattern FOUNDERS_BEFORE_CAPITAL = Pattern.compile(
             "[^，,。；;由]{0,10}(?:由[^，,。；;]{2,60}?[，,]){1,2}(?:(?:联合|携手|会同)[^，,。；;]{2,80}?[，,])?");
     /** A time standing between a company and 由 or a link: C去年5月由A与B合资成立, C今年初由, A今年3月与B. */
+    /** When a company was founded, said between it and 由: C成立于2023年，由…, C组建于去年3月，由…. */
+    private static final Pattern FOUNDED_ON = Pattern.compile("(?:成立|组建|注册)于[^，,。；;由]{2,12}[，,]$");
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
     private static final Pattern DATED = Pattern.compile("[年月日]");
@@ -2240,10 +2243,13 @@ final class RelationFinder {
             }
             int by = s.start() + p.full().substring(s.start(), v.start()).lastIndexOf('由');
             Mention founded = ms.firstAt(end, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            // "C则由A与B合资组建", "C去年5月由…": an adverb or a time may stand between the company and 由.
+            // "C则由A与B合资组建", "C去年5月由…", "C成立于2023年，由…": an adverb, a time or the date of its founding
+            // may stand between the company and 由.
             int subjectEnd = by - ("则也还".indexOf(p.charAt(by - 1)) >= 0 ? 1 : 0);
             Matcher time = by > s.start() ? TIME_BEFORE_BY.matcher(p.full()).region(s.start(), subjectEnd) : null;
             subjectEnd = time != null && time.find() ? time.start() : subjectEnd;
+            Matcher dated = by > s.start() ? FOUNDED_ON.matcher(p.full()).region(s.start(), subjectEnd) : null;
+            subjectEnd = dated != null && dated.find() ? dated.start() : subjectEnd;
             if (founded == null && by > s.start()) {
                 founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             }
@@ -2262,12 +2268,16 @@ final class RelationFinder {
             int partiesFrom = founded != null && founded.end() == subjectEnd ? by : s.start();
             List<String> parties = founded == null ? List.of() : facts.partiesWithin(partiesFrom, v.start());
             // "由A、B和C三方共建的基地…。基地由三方合资组建的D": the sides the text counted before.
-            // "由A与X镇B村、C村共同出资组建": every village listed founds it, the first written after its town.
+            // "由A与X镇B村、C村共同出资组建": every village listed founds it, the first written after its town; and
+            // "由B村、C村与A共同出资组建": so does the company after the villages, whose partnership is with each (not
+            // one described by 的, 由X孵化的A与B合资成立C).
             if (!parties.isEmpty() && by >= s.start()) {
-                List<String> withVillages = new ArrayList<>(parties);
-                ms.startingWithin(by, v.start()).stream().filter(m -> isVillage(m) && m.end() <= v.start())
-                        .map(Mention::canonical).filter(c -> !withVillages.contains(c)).forEach(withVillages::add);
-                parties = withVillages;
+                List<String> listed = new ArrayList<>(parties);
+                ms.startingWithin(by, v.start()).stream().filter(m -> m.end() <= v.start() && (isVillage(m)
+                                || m.isOrganisation() && ms.outermost(m) && !ReferenceResolver.isReference(m)
+                                && p.full().substring(m.end(), v.start()).indexOf(OF) < 0))
+                        .map(Mention::canonical).filter(c -> !listed.contains(c)).forEach(listed::add);
+                parties = listed;
             }
             List<String> counted = parties.isEmpty() && founded != null && by >= s.start()
                     ? sidesCountedBefore(p, ms, by + 1, v.start()) : List.of();
@@ -3817,9 +3827,12 @@ final class RelationFinder {
                 int joint = listHead.start() - 1;
                 listHead = ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
             }
+            // 双方将共建A和B: what is built, listed, is no party.
+            boolean built = link.equals("和") && a == before && listHead != null && BUILT_JOINTLY.matcher(s)
+                    .region(Math.max(0, listHead.start() - MAX_BUILT_JOINTLY), listHead.start()).find();
             if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
                     || link.equals("和") && a == before && listHead != null
-                    && linkEndsAt(s, chainStart(ms, listHead)))
+                    && linkEndsAt(s, chainStart(ms, listHead)) || built)
                     && pair.isEmpty()) {
                 continue;   // 与A和B签订, 与A、B和C签订, 联合X镇A村和B村: all are the other party, not partners of each other
             }

@@ -4698,4 +4698,15 @@ class NamesTest {
         assertThat(extract("进入冬季，牡丹江市海林市三道河子镇迎来大批游客。").relations())
                 .extracting(Relation::source, Relation::target).contains(tuple("三道河子镇", "海林市"));
     }
+
+    @Test
+    void buildingAPlantNamesNoPlant() {
+        assertThat(extract("“这里原料充足，这是我们来忻州建厂的原因。”").entities()).isEmpty();
+    }
+
+    @Test
+    void theVerbOfFoundingGluedToAnInstitutesPlaceOpensNoName() {
+        assertThat(extract("双方将共建常州智能制造协同创新研究院，开展技术攻关。").entities()).extracting(Entity::name)
+                .containsExactly("常州智能制造协同创新研究院");
+    }
 }

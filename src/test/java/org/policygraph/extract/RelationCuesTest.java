@@ -5729,4 +5729,18 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("武汉博能电池股份有限公司", "湖北楚芯储能技术有限公司"),
                         tuple("襄阳宏泰电子科技有限公司", "湖北楚芯储能技术有限公司"));
     }
+
+    @Test
+    void aCompanyListedAfterTheVillagesFoundingACompanyInvestsInItToo() {
+        assertThat(relations("歙县富民实业有限公司成立于去年5月，由雄村镇的瞻淇村、棠樾村与县属国有企业歙县文旅投资集团有限公司"
+                + "共同出资组建，注册资本800万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("瞻淇村", "歙县富民实业有限公司"), tuple("棠樾村", "歙县富民实业有限公司"),
+                        tuple("歙县文旅投资集团有限公司", "歙县富民实业有限公司"));
+    }
+
+    @Test
+    void whatThePartiesBuildListedWithAConjunctionIsNoPartnership() {
+        assertThat(relations("双方将共建晋中智能农机研究院和太原精密铸造研究院。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
