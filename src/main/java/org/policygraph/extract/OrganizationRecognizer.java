@@ -1823,6 +1823,7 @@ final class OrganizationRecognizer {
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)
+                    && !timeCharAfterPlace(p, t)
                     && !nameVerbSplit(p, t)
                     && !particleInsideName(p, t) && !endsNounSplitBefore(p, t) && !opensTradeWord(p, t, suffixStart)
                     && (research || !tradeCharAfterPlace(t, places)) && !opensLocalPlaceName(p, t, places)) {
@@ -1949,6 +1950,16 @@ final class OrganizationRecognizer {
     /** Verbs that are words of company names (建设银行, 合作社 are handled by their suffixes). */
     private static boolean isEnterpriseWord(String word) {
         return word.equals("建设") || word.equals("合作");
+    }
+
+    /**
+     * 宁夏/ns|秋/tg|供/vi|果业有限公司: a lone character the segmenter reads as a time (a season, a dynasty) right after
+     * a place is the first of the brand.
+     */
+    private static boolean timeCharAfterPlace(Passage p, Term t) {
+        Term before = p.termAt(t.offset - 1);
+        return t.word.length() == 1 && t.nature.toString().equals("tg") && before != null
+                && before.offset + before.word.length() == t.offset && before.nature.toString().startsWith("ns");
     }
 
     /**

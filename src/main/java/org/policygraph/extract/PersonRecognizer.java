@@ -41,10 +41,10 @@ final class PersonRecognizer {
     private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
-     * X受聘为, X共同指导.
+     * X受聘为, X共同指导, X一起试验.
      */
     private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边", "受聘",
-            "共同");
+            "共同", "一起", "一道");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).
@@ -96,6 +96,7 @@ final class PersonRecognizer {
     private static final String LISTING = "、和与及等";
     /** Characters no name holds: clauses' little words, pronouns, aspect marks (达瓦对我说, 格桑笑着说). */
     private static final char OF = '的';
+    private static final Set<String> COMMON_NOUN_NATURES = Set.of("n", "nis", "nnt");
     private static final String NOT_IN_NAMES = "的在是和与及对向从为了也还就将已都又再曾便则却均皆仍亦跟给把被让请我你他她们着";
 
     private final Lexicon lexicon;
@@ -389,13 +390,13 @@ final class PersonRecognizer {
 
     /**
      * [from, end) is one word the segmenter knows as a verb, adjective or adverb (常驻, 及时), as a common
-     * noun (项目负责人) or as a word for an institution (农场副场长): no name.
+     * noun (项目负责人), as a word for an institution (农场副场长) or as a title (教授|顾问): no name.
      */
     private static boolean commonWord(Passage p, int from, int end) {
         var t = p.termAt(from);
         String nature = t == null ? "" : t.nature.toString();
         return t != null && t.offset == from && (t.word.length() == end - from
-                && ("vad".indexOf(nature.charAt(0)) >= 0 || nature.equals("n") || nature.equals("nis"))
+                && ("vad".indexOf(nature.charAt(0)) >= 0 || COMMON_NOUN_NATURES.contains(nature))
                 || verbThenLocaliser(p, t, end) || nounThenVerb(p, t, end));
     }
 

@@ -89,8 +89,11 @@ final class PlaceRecognizer {
             new VillageWord("嘎查", 6), new VillageWord("社区", 4));
     /** The most characters a quoted name goes on after a village word it opens with (“富村安居贷”). */
     private static final int MAX_QUOTED_TAIL = 8;
-    /** What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌), 村子. */
-    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子";
+    /**
+     * What follows 村 in words that are no village's name: 村民, 村委, 村里, 村级, 村貌 (村容村貌), 村子, 村均 (per
+     * village: 带动村均收入).
+     */
+    private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子均";
     /** What follows 强村 or 联村 in a policy's words: 强村公司, 强村富民, 联村公司. */
     private static final Pattern VILLAGE_POLICY_AFTER = Pattern.compile("公司|富民");
     /** What strengthening or joining villages opens with, before 村: 强村, 联村. */

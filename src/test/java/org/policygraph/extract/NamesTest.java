@@ -4709,4 +4709,27 @@ class NamesTest {
         assertThat(extract("双方将共建常州智能制造协同创新研究院，开展技术攻关。").entities()).extracting(Entity::name)
                 .containsExactly("常州智能制造协同创新研究院");
     }
+
+    @Test
+    void aTitleAfterATitleIsNoName() {
+        assertThat(extract("# 专家进村 果农有了“教授顾问”\n\n专家团队每月进村一次。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
+
+    @Test
+    void aNameAfterItsTitleEndsBeforeTogether() {
+        assertThat(extract("他和西南大学园艺园林学院教授段立华一起走访了果园。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("段立华");
+    }
+
+    @Test
+    void theAverageIncomePerVillageNamesNoVillage() {
+        assertThat(extract("新组建的联营公司将带动村均集体收入增加20万元。").entities()).isEmpty();
+    }
+
+    @Test
+    void aSeasonsCharacterAfterAPlaceOpensACompanysBrand() {
+        assertThat(extract("西吉县莲花镇的宁夏秋供果业有限公司今年收购苹果2000吨。").entities()).extracting(Entity::name)
+                .contains("宁夏秋供果业有限公司");
+    }
 }
