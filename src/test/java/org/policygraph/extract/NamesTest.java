@@ -4718,7 +4718,7 @@ class NamesTest {
 
     @Test
     void aNameAfterItsTitleEndsBeforeTogether() {
-        assertThat(extract("他和西南大学园艺园林学院教授段立华一起走访了果园。").entities())
+        assertThat(extract("他和华中农业大学园艺林学学院教授段立华一起走访了果园。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("段立华");
     }
 
