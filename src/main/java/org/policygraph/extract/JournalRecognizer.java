@@ -13,7 +13,7 @@ final class JournalRecognizer {
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,30})》");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
-    private static final Pattern CUE_AFTER = Pattern.compile("^(?:杂志|期刊|上\\p{IsHan}{0,2}(?:发表|报道)|发表|上刊|刊发|网络版)");
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|发表|上刊|刊发|网络版)");
     /** What a paper's own title follows: 论文《X》, 题为《X》. */
     private static final Pattern PAPER_BEFORE = Pattern.compile("(?:论文|文章|题为|题目为)$");
     /** A title that names itself a journal: 《作物学报》, 《中华医学杂志》. */
@@ -21,8 +21,8 @@ final class JournalRecognizer {
     /** The journal's own Latin-script name in brackets after its Chinese one: 《分子植物》（Molecular Plant）. */
     private static final Pattern LATIN_NAME = Pattern.compile("[（(][A-Za-z][^（）()]{0,60}[）)]");
 
-    /** Between a journal's closing mark and the next title of its list: its Latin name, then 、和及. */
-    private static final Pattern LIST_AFTER_JOURNAL = Pattern.compile("(?:[（(][^（）()]{0,60}[）)])?[、和及与]");
+    /** Between a journal's closing mark and the next title of its list: its Latin name, then 、和及 or nothing. */
+    private static final Pattern LIST_AFTER_JOURNAL = Pattern.compile("(?:[（(][^（）()]{0,60}[）)])?[、和及与]?");
 
     List<Mention> find(Passage p) {
         String s = p.full();
@@ -34,7 +34,7 @@ final class JournalRecognizer {
             int afterTitle = latin.lookingAt() ? latin.end() : m.end();
             String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + 4));
             // A Latin-script name in brackets marks a journal too: books in the news seldom carry one.
-            // 发表于《A》和《B》: a title listed right after a journal is one too.
+            // 发表于《A》和《B》, 《A》《B》等期刊: a title listed right after a journal is one too.
             boolean listed = !out.isEmpty() && LIST_AFTER_JOURNAL.matcher(s.substring(
                     Math.min(out.get(out.size() - 1).end() + 1, m.start()), m.start())).matches();
             boolean paper = PAPER_BEFORE.matcher(before).find();   // 在《X》发表论文《Y》: Y is the paper

@@ -29,12 +29,15 @@ final class OrganizationRecognizer {
     /** After a party committee's name: its members (委员) and departments (组织部, 宣传部, 统战部) are no end of it. */
     private static final String NOT_AFTER_COMMITTEE = "员组宣统";
 
-    /** After an office called by 办: 办法, 办理, 办学 and 办事处 (a liaison office elsewhere) are other words. */
-    private static final String NOT_AFTER_BAN = "法理学事";
+    /** After an office called by 办: 办法, 办理 and 办学 are other words. */
+    private static final String NOT_AFTER_BAN = "法理学";
 
     /** Adjectives, and words that only qualify (高效/b), before a verb of a research field. */
     private static final Set<String> QUALIFYING_NATURES = Set.of("a", "b");
     private static final String CENTRE = "中心";
+    private static final String STUDY = "研究";
+    /** 办事处 (a liaison office elsewhere) after an office called by 办: X招商办事处. */
+    private static final String LIAISON_OFFICE_TAIL = "事处";
     private static final List<String> CENTRAL_DISTRICTS = List.of("中心城区", "中心城市", "中心商务区");
     private static final String FOREST_FARM = "林场";
     private static final String PLANT = "厂";
@@ -483,11 +486,18 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 中心 opening the central city or business district (研究发展中心城区: studying how to develop the central
-     * district) ends no body's name.
+     * 中心 opening the central city or business district after 研究 (研究发展中心城区: studying how to develop the
+     * central district) ends no research centre's name; a branch of a service centre may be named after the
+     * district (政务服务中心城区分中心).
      */
-    private static boolean centralDistrict(String s, int end) {
-        return CENTRAL_DISTRICTS.stream().anyMatch(d -> s.startsWith(d, end - CENTRE.length()));
+    private static boolean centralDistrict(String s, int end, Suffix suffix) {
+        return suffix.text().startsWith(STUDY) && CENTRAL_DISTRICTS.stream()
+                .anyMatch(d -> s.startsWith(d, end - CENTRE.length()));
+    }
+
+    /** 县招商办事处: a liaison office, no 招商办 (but 县外事办事项办理: the office, then 事项). */
+    private static boolean liaisonOffice(String s, int end, Suffix suffix) {
+        return suffix.text().endsWith("办") && s.startsWith(LIAISON_OFFICE_TAIL, end);
     }
 
     /** {@code places} are the passage's place mentions: a government name must start with one. */
@@ -516,11 +526,14 @@ final class OrganizationRecognizer {
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
                 boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
-                // 来忻州建厂: building a plant (建厂/v, 办厂) names none.
+                // 来忻州建厂, 企业整/v|厂迁至: building or moving a plant (建厂/v, 办厂) names none.
                 Term plantWord = suffix.text().equals(PLANT) ? p.termAt(i) : null;
+                Term verbBefore = plantWord != null && plantWord.offset == i ? p.termAt(i - 1) : null;
                 boolean buildingPlant = plantWord != null && plantWord.offset + plantWord.word.length() == end
-                        && plantWord.word.length() == 2 && plantWord.nature.toString().startsWith("v");
-                if (judged || companysPlant || buildingPlant || centralDistrict(s, end)
+                        && plantWord.word.length() == 2 && plantWord.nature.toString().startsWith("v")
+                        || verbBefore != null && verbBefore.word.length() == 1
+                        && verbBefore.nature.toString().startsWith("v");
+                if (judged || companysPlant || buildingPlant || centralDistrict(s, end, suffix) || liaisonOffice(s, end, suffix)
                         || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;

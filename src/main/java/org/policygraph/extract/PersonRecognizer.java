@@ -96,6 +96,8 @@ final class PersonRecognizer {
     private static final String LISTING = "、和与及等";
     /** Characters no name holds: clauses' little words, pronouns, aspect marks (达瓦对我说, 格桑笑着说). */
     private static final char OF = '的';
+    /** Verbs of providing people for a role, after who provides them: 高校出导师, 企业派技术员, 公司请专家. */
+    private static final String PROVIDING_VERBS = "出派请聘";
     private static final Set<String> COMMON_NOUN_NATURES = Set.of("n", "nis", "nnt");
     private static final String NOT_IN_NAMES = "的在是和与及对向从为了也还就将已都又再曾便则却均皆仍亦跟给把被让请我你他她们着";
 
@@ -400,12 +402,15 @@ final class PersonRecognizer {
                 || verbThenLocaliser(p, t, end) || nounThenVerb(p, t, end));
     }
 
-    /** 高校出|导师 (universities provide supervisors): a common noun and a verb of one character are no name. */
+    /**
+     * 高校出|导师 (universities provide supervisors), 企业派|工程师: a common noun and a verb of providing people are no
+     * name (林业成, 高峰飞 may be).
+     */
     private static boolean nounThenVerb(Passage p, Term noun, int end) {
         var after = p.termAt(noun.offset + noun.word.length());
         return noun.word.length() == 2 && noun.nature.toString().equals("n") && after != null
                 && after.offset + after.word.length() == end && after.word.length() == 1
-                && after.nature.toString().startsWith("v");
+                && PROVIDING_VERBS.indexOf(after.word.charAt(0)) >= 0;
     }
 
     /**

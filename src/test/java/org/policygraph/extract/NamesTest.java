@@ -4732,4 +4732,35 @@ class NamesTest {
         assertThat(extract("西吉县莲花镇的宁夏秋供果业有限公司今年收购苹果2000吨。").entities()).extracting(Entity::name)
                 .contains("宁夏秋供果业有限公司");
     }
+
+    @Test
+    void aTitleInBookMarksRightAfterAJournalIsAJournal() {
+        assertThat(extract("团队的论文先后发表在《作物学报》《植物营养与肥料工程》等期刊上。").entities())
+                .extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                        tuple("作物学报", EntityType.Journal), tuple("植物营养与肥料工程", EntityType.Journal));
+    }
+
+    @Test
+    void movingAPlantWholeNamesNoPlant() {
+        assertThat(extract("# 东部企业整厂迁至陇南\n\n去年以来，已有5家企业落户。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
+
+    @Test
+    void aServiceCentresBranchNamedAfterTheCentralDistrictKeepsTheCentre() {
+        assertThat(extract("浏阳市政务服务中心城区分中心今天揭牌。").entities()).extracting(Entity::name)
+                .contains("浏阳市政务服务中心");
+    }
+
+    @Test
+    void anOfficeCalledBy办BeforeAWordOnIsTheOffice() {
+        assertThat(extract("县外事办事项办理时限缩短一半。").entities()).extracting(Entity::name)
+                .containsExactly("县外事办");
+    }
+
+    @Test
+    void aGivenNameMayEndOnAVerbBeforeATitle() {
+        assertThat(extract("省林业局林业成局长介绍了情况。").entities()).extracting(Entity::name)
+                .contains("林业成");
+    }
 }
