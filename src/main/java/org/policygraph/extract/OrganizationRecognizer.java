@@ -35,7 +35,8 @@ final class OrganizationRecognizer {
     /** Adjectives, and words that only qualify (高效/b), before a verb of a research field. */
     private static final Set<String> QUALIFYING_NATURES = Set.of("a", "b");
     private static final String CENTRE = "中心";
-    private static final String STUDY = "研究";
+    /** Research centres whose words also read as studying how to develop (研究发展, 研究开发). */
+    private static final Set<String> STUDYING_DEVELOPMENT = Set.of("研究发展中心", "研究开发中心");
     /** 办事处 (a liaison office elsewhere) after an office called by 办: X招商办事处. */
     private static final String LIAISON_OFFICE_TAIL = "事处";
     private static final List<String> CENTRAL_DISTRICTS = List.of("中心城区", "中心城市", "中心商务区");
@@ -486,12 +487,12 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 中心 opening the central city or business district after 研究 (研究发展中心城区: studying how to develop the
-     * central district) ends no research centre's name; a branch of a service centre may be named after the
-     * district (政务服务中心城区分中心).
+     * 中心 opening the central city or business district after 研究发展 or 研究开发 (研究发展中心城区: studying how to
+     * develop the central district) ends no research centre's name; other centres may have a unit named after the
+     * district (政务服务中心城区分中心, X研究中心城区示范基地).
      */
     private static boolean centralDistrict(String s, int end, Suffix suffix) {
-        return suffix.text().startsWith(STUDY) && CENTRAL_DISTRICTS.stream()
+        return STUDYING_DEVELOPMENT.contains(suffix.text()) && CENTRAL_DISTRICTS.stream()
                 .anyMatch(d -> s.startsWith(d, end - CENTRE.length()));
     }
 

@@ -4753,6 +4753,12 @@ class NamesTest {
     }
 
     @Test
+    void aResearchCentresBaseNamedAfterTheCentralDistrictKeepsTheCentre() {
+        assertThat(extract("江西省农业科学院农产品加工研究中心城区示范基地建成投用。").entities()).extracting(Entity::name)
+                .contains("江西省农业科学院农产品加工研究中心");
+    }
+
+    @Test
     void anOfficeCalledBy办BeforeAWordOnIsTheOffice() {
         assertThat(extract("县外事办事项办理时限缩短一半。").entities()).extracting(Entity::name)
                 .containsExactly("县外事办");
