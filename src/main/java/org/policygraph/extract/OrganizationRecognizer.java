@@ -2000,13 +2000,16 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 化工资源有效/a|利用/v 国家重点实验室: a verb the adjective before it qualifies (有效利用, 高效/b|利用) belongs to
-     * the field a research unit is named after.
+     * 化工资源/n|有效/a|利用/v 国家重点实验室: a verb the adjective before it qualifies (有效利用, 高效/b|利用) belongs to
+     * the field a research unit is named after, when a common noun says what is used (not X大学|高效利用…实验室的设备:
+     * the university making good use of the laboratory's equipment).
      */
     private static boolean modifiedVerbOfField(Passage p, Term t) {
         Term before = p.termAt(t.offset - 1);
+        Term object = before == null ? null : p.termAt(before.offset - 1);
         return t.word.length() == 2 && t.nature.toString().equals("v") && before != null
-                && before.word.length() == 2 && QUALIFYING_NATURES.contains(before.nature.toString());
+                && before.word.length() == 2 && QUALIFYING_NATURES.contains(before.nature.toString())
+                && object != null && object.nature.toString().equals("n");
     }
 
     /**

@@ -4681,6 +4681,12 @@ class NamesTest {
     }
 
     @Test
+    void aUniversityMakingGoodUseOfALaboratorysEquipmentNamesNoUnit() {
+        assertThat(extract("湖南农业大学高效利用国家重点实验室的大型仪器设备开展研究。").entities()).extracting(Entity::name)
+                .containsExactly("湖南农业大学");
+    }
+
+    @Test
     void whatALoanIsForIsNoPartOfItsQuotedName() {
         assertThat(extract("这项贷款分为面向种粮大户的“粮农贷”和面向合作社的“社员贷”。").entities())
                 .extracting(Entity::name).containsExactlyInAnyOrder("粮农贷", "社员贷");
