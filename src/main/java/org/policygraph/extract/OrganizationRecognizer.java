@@ -496,6 +496,15 @@ final class OrganizationRecognizer {
                 .anyMatch(d -> s.startsWith(d, end - CENTRE.length()));
     }
 
+    /** 来忻州建厂, 企业整/v|厂迁至: building or moving a plant (建厂/v, 办厂) names none; 厂 spans [at, end). */
+    private static boolean buildingPlant(Passage p, int at, int end) {
+        Term plantWord = p.termAt(at);
+        Term verbBefore = plantWord != null && plantWord.offset == at ? p.termAt(at - 1) : null;
+        return plantWord != null && plantWord.offset + plantWord.word.length() == end && plantWord.word.length() == 2
+                && plantWord.nature.toString().startsWith("v")
+                || verbBefore != null && verbBefore.word.length() == 1 && verbBefore.nature.toString().startsWith("v");
+    }
+
     /** 县招商办事处: a liaison office, no 招商办 (but 县外事办事项办理: the office, then 事项). */
     private static boolean liaisonOffice(String s, int end, Suffix suffix) {
         return suffix.text().endsWith("办") && s.startsWith(LIAISON_OFFICE_TAIL, end);
@@ -527,15 +536,9 @@ final class OrganizationRecognizer {
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
                 boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
-                // 来忻州建厂, 企业整/v|厂迁至: building or moving a plant (建厂/v, 办厂) names none.
-                Term plantWord = suffix.text().equals(PLANT) ? p.termAt(i) : null;
-                Term verbBefore = plantWord != null && plantWord.offset == i ? p.termAt(i - 1) : null;
-                boolean buildingPlant = plantWord != null && plantWord.offset + plantWord.word.length() == end
-                        && plantWord.word.length() == 2 && plantWord.nature.toString().startsWith("v")
-                        || verbBefore != null && verbBefore.word.length() == 1
-                        && verbBefore.nature.toString().startsWith("v");
-                if (judged || companysPlant || buildingPlant || centralDistrict(s, end, suffix) || liaisonOffice(s, end, suffix)
-                        || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
+                boolean buildingPlant = suffix.text().equals(PLANT) && buildingPlant(p, i, end);
+                if (judged || companysPlant || buildingPlant || centralDistrict(s, end, suffix)
+                        || liaisonOffice(s, end, suffix) || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
                     continue;
                 }
