@@ -151,7 +151,7 @@ final class PersonRecognizer {
 
     /**
      * The segmenter reads the title's last character as the start of a common word running past it (X农场|主要负责人,
-     * 农场|主导产业): the text holds no title there, unless a name follows it (博士|后周启航). A name the word opens
+     * 农场|主导产业): the text holds no title there, unless a name follows it (博士|后周X). A name the word opens
      * (局|长葛) is left to the title.
      */
     private static boolean lastCharacterOpensWord(Passage p, int end) {
