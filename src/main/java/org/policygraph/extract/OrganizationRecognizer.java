@@ -3067,7 +3067,8 @@ final class OrganizationRecognizer {
                 return s.type();
             }
         }
-        return name.endsWith("部") || name.endsWith("委") ? EntityType.Government : EntityType.Enterprise;
+        return name.endsWith("部") || name.endsWith("委") || name.endsWith("署") ? EntityType.Government
+                : EntityType.Enterprise;
     }
 
     /**

@@ -39,6 +39,8 @@ final class PersonRecognizer {
      * (X将出任), 已 (X已是第三年驻村).
      */
     private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已";
+    /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X去一起试验. */
+    private static final String LIGHT_VERBS = "来去要会能可想应需得该";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
      * X受聘为, X共同指导, X一起试验.
@@ -261,11 +263,14 @@ final class PersonRecognizer {
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);
         var next = p.termAt(from + 2);
-        // 李欣|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name.
+        // 李欣|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name. 马骁|腾 兼任: one
+        // before a word that only follows a name does too, unless it is a light verb (X来负责, X要兼任).
         boolean boundMorphemeEndingName = next != null && next.word.length() == 1
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)
                 || next.nature.toString().equals("v") && "，,。；;".indexOf(p.charAt(from + 3)) >= 0
-                && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0);
+                && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0
+                || next.nature.toString().equals("v") && LIGHT_VERBS.indexOf(next.word.charAt(0)) < 0
+                && WORDS_AFTER_NAME.stream().anyMatch(w -> p.full().startsWith(w, from + 3)));
         // 韩立|言说，: 言说, a literary word no news report puts after a speaker, holds the name's third character
         // and the verb of speech (解说, 劝说, 诉说 are words of news, and follow a name of two).
         boolean speechGluedToName = next != null && next.word.equals(GLUED_SPEECH)

@@ -94,6 +94,8 @@ final class PlaceRecognizer {
      * village: 带动村均收入).
      */
     private static final String NOT_AFTER_VILLAGE = "民委里集级企干庄部落务办镇两组支貌子均";
+    /** Verbs 组 opens after a village's name (小王村组建合作社), where it is no village group (村组干部). */
+    private static final Pattern GROUP_VERB = Pattern.compile("组(?:建|织|成)");
     /** What follows 强村 or 联村 in a policy's words: 强村公司, 强村富民, 联村公司. */
     private static final Pattern VILLAGE_POLICY_AFTER = Pattern.compile("公司|富民");
     /** What strengthening or joining villages opens with, before 村: 强村, 联村. */
@@ -584,6 +586,10 @@ final class PlaceRecognizer {
         return resolved;
     }
 
+    private static boolean isTown(Mention division) {
+        return "town".equals(division.properties().get("level"));
+    }
+
     private List<Mention> villages(Passage p, List<Mention> divisions) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
@@ -606,7 +612,9 @@ final class PlaceRecognizer {
                 // 杨村桥镇: the word inside a registered division's name names no village.
                 int at = k;
                 boolean insideDivision = divisions.stream().anyMatch(d -> d.start() < at && end < d.end());
-                if (NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0 || beforeAnotherVillageWord || policyWords
+                boolean notAfterVillage = NOT_AFTER_VILLAGE.indexOf(p.charAt(end)) >= 0
+                        && !GROUP_VERB.matcher(s).region(end, s.length()).lookingAt();
+                if (notAfterVillage || beforeAnotherVillageWord || policyWords
                         || acrossVillages || insideDivision
                         || TOWN_NAMED_CUNKOU.matcher(s).region(end, s.length()).lookingAt()
                         || PARTY_AFTER_VILLAGE.matcher(s).region(end, s.length()).lookingAt()) {
@@ -616,6 +624,11 @@ final class PlaceRecognizer {
                 int wordStart = k;
                 int start = divisions.stream().filter(d -> d.end() == wordStart && !d.name().equals(d.canonical()))
                         .mapToInt(Mention::start).findFirst().orElse(k);
+                // 西坪镇榆林堡村: a city's short form right after a town, one character before the word, opens the
+                // village's name; no city lies inside a town.
+                start = divisions.stream().filter(d -> d.end() == wordStart - 1 && !d.name().equals(d.canonical())
+                                && divisions.stream().anyMatch(t -> t.end() == d.start() && isTown(t)))
+                        .mapToInt(Mention::start).findFirst().orElse(start);
                 while (start > 0 && k - start < village.longestName() && Chars.isHan(s.charAt(start - 1))
                         && BEFORE_NAME.indexOf(s.charAt(start - 1)) < 0 && !endsDivision(divisions, start)
                         && !afterReferredDivision(s, start)) {

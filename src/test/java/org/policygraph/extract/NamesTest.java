@@ -4775,4 +4775,33 @@ class NamesTest {
         assertThat(extract("省林业局林业成局长介绍了情况。").entities()).extracting(Entity::name)
                 .contains("林业成");
     }
+
+    @Test
+    void centralMinistriesAreKnownByTheirOfficialShortNames() {
+        assertThat(extract("人力资源社会保障部、住房城乡建设部和海关总署近日联合发文。").entities())
+                .extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                        tuple("人力资源和社会保障部", EntityType.Government),
+                        tuple("住房和城乡建设部", EntityType.Government), tuple("海关总署", EntityType.Government));
+    }
+
+    @Test
+    void aNamesLastCharacterReadAsAVerbBeforeAPostIsTheName() {
+        assertThat(extract("该院院长吴浩升兼任联盟理事长。").entities()).extracting(Entity::name).contains("吴浩升");
+    }
+
+    @Test
+    void aLightVerbBetweenANameAndItsTaskIsNoPartOfTheName() {
+        assertThat(extract("该院由院长吴浩来负责联盟工作。").entities()).extracting(Entity::name).contains("吴浩");
+    }
+
+    @Test
+    void aCitysNameRightAfterATownOpensAVillagesName() {
+        assertThat(extract("记者来到石门镇铜川堡村。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("石门镇", "铜川堡村");
+    }
+
+    @Test
+    void aVillageThatFoundsSomethingIsStillAVillage() {
+        assertThat(extract("清水镇柳湾村组建了劳务合作社。").entities()).extracting(Entity::name).contains("柳湾村");
+    }
 }
