@@ -143,6 +143,11 @@ final class OrganizationRecognizer {
             new Suffix("委员会", EntityType.Government, false, ""),
             new Suffix("发展改革委", EntityType.Government, false, ""),
             new Suffix("发改委", EntityType.Government, false, ""),
+            new Suffix("经济信息化委", EntityType.Government, false, ""),
+            new Suffix("经信委", EntityType.Government, false, ""),
+            new Suffix("卫生健康委", EntityType.Government, false, ""),
+            new Suffix("卫健委", EntityType.Government, false, ""),
+            new Suffix("农业农村委", EntityType.Government, false, ""),
             new Suffix("国资委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
@@ -445,9 +450,12 @@ final class OrganizationRecognizer {
     /** Characters that make 局 after them a word (布局, 格局, 结局, 大局, 全局, 开局, 变局, 新局, 僵局, 破局, 当局). */
     private static final String NOT_BUREAU = "布格结大全开变新僵破当";
     /** Bureaus and departments news names by a contraction, with their registered names. */
-    private static final Map<String, String> BODY_CONTRACTIONS = Map.of("科技厅", "科学技术厅", "科技局", "科学技术局",
-            "工信厅", "工业和信息化厅", "工信局", "工业和信息化局", "人社厅", "人力资源和社会保障厅",
-            "人社局", "人力资源和社会保障局", "市场监管局", "市场监督管理局");
+    private static final Map<String, String> BODY_CONTRACTIONS = Map.ofEntries(Map.entry("科技厅", "科学技术厅"),
+            Map.entry("科技局", "科学技术局"), Map.entry("工信厅", "工业和信息化厅"), Map.entry("工信局", "工业和信息化局"),
+            Map.entry("人社厅", "人力资源和社会保障厅"), Map.entry("人社局", "人力资源和社会保障局"),
+            Map.entry("市场监管局", "市场监督管理局"), Map.entry("经济信息化委", "经济和信息化委员会"),
+            Map.entry("经信委", "经济和信息化委员会"), Map.entry("卫生健康委", "卫生健康委员会"),
+            Map.entry("卫健委", "卫生健康委员会"), Map.entry("农业农村委", "农业农村委员会"));
     /** A contraction right after a division's level word, ending the name (市科技局). */
     private static final Pattern CONTRACTED_BODY = Pattern.compile(
             "(?<=[省市县区州旗])(?:" + String.join("|", BODY_CONTRACTIONS.keySet()) + ")$");

@@ -1006,7 +1006,12 @@ final class PlaceRecognizer {
                     boolean inWord = !place.name().equals(place.canonical()) && word != null
                             && word.offset == place.start() && word.offset + word.word.length() > place.end()
                             && word.offset + word.word.length() <= m.start() && !afterItsCity(place, divisions);
-                    if (named == null && !inWord) {
+                    // 西青经济技术开发区: a district or county the zone is named after by its short form, and the text
+                    // writes nowhere in full, is no place the text names; a city (鹰潭高新区) is.
+                    boolean districtInName = !place.name().equals(place.canonical())
+                            && (place.canonical().endsWith("区") || place.canonical().endsWith("县"))
+                            && !s.contains(place.canonical());
+                    if (named == null && !inWord && !districtInName) {
                         out.add(place);
                     }
                     // 滨海新区东疆综合保税区: after a division written in full, the zone goes by its own name, when

@@ -693,6 +693,8 @@ final class RelationFinder {
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
             "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
     private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
+    /** "《计划》由A工程、B工程和C工程三项工程组成": the parts listed, within one clause, between 由 and 组成. */
+    private static final Pattern MADE_UP_OF = Pattern.compile("^[”》]?(?:主要)?由([^，,。；;]{2,80}?)(?:共同)?组成");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
     private static final List<String> HEAD_NOUNS = List.of("合作社", "公司", "集团", "银行", "企业");
     /** A research body's head words, standing alone for the body named before: 中心, 实验室. */
@@ -5979,18 +5981,25 @@ final class RelationFinder {
 
     /**
      * "“五大行动”包括A行动、B行动和C行动" (…，即A行动…): each program listed up to the sentence end, or to a
-     * clause that goes on to something else (，并出台《X》), is part of it.
+     * clause that goes on to something else (，并出台《X》), is part of it; so is each listed between 由 and 组成.
      */
     private static void enumeratedParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
             Matcher m = ENUMERATION_AHEAD.matcher(s).region(whole.end(), s.length());
-            if (!m.lookingAt()) {
+            Matcher madeUp = MADE_UP_OF.matcher(s).region(whole.end(), s.length());
+            int listStart;
+            int listEnd;
+            if (m.lookingAt()) {
+                listStart = m.end();
+                Matcher nextClause = NEW_CLAUSE.matcher(s).region(listStart, sentenceEnd(s, listStart));
+                listEnd = nextClause.find() ? nextClause.start() : sentenceEnd(s, listStart);
+            } else if (madeUp.lookingAt()) {
+                listStart = madeUp.start(1);
+                listEnd = madeUp.end(1);
+            } else {
                 continue;
             }
-            int listStart = m.end();
-            Matcher nextClause = NEW_CLAUSE.matcher(s).region(listStart, sentenceEnd(s, listStart));
-            int listEnd = nextClause.find() ? nextClause.start() : sentenceEnd(s, listStart);
             for (Mention part : ms.of(x -> x.type() == EntityType.Program && x.start() >= listStart
                     && x.end() <= listEnd)) {
                 facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
