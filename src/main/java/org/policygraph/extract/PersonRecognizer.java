@@ -215,7 +215,8 @@ final class PersonRecognizer {
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             // 刘晓的|博士后: 的 ends the name before it, and the title is the next person's.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && name.indexOf(OF) < 0
-                    && !commonWord(p, start, titleStart) && !wordOpeningBody(p, start, titleStart)) {
+                    && !commonWord(p, start, titleStart) && !wordOpeningBody(p, start, titleStart)
+                    && !conjunctionBefore(p, titleStart)) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }
@@ -242,6 +243,13 @@ final class PersonRecognizer {
             }
         }
         return null;
+    }
+
+    /** 农资|和|技术员: a conjunction the segmenter reads as a word of its own ends a list of things, not a name. */
+    private static boolean conjunctionBefore(Passage p, int titleStart) {
+        var word = p.termAt(titleStart - 1);
+        return word != null && word.offset == titleStart - 1 && word.word.length() == 1
+                && word.nature.toString().startsWith("c");
     }
 
     /**

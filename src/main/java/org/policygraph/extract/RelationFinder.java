@@ -692,7 +692,7 @@ final class RelationFinder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
             "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
-    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|[，,]即)");
+    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|下设|[，,]即)");
     /** "《计划》由A工程、B工程和C工程三项工程组成": the parts listed, within one clause, between 由 and 组成. */
     private static final Pattern MADE_UP_OF = Pattern.compile("^[”》]?(?:主要)?由([^，,。；;]{2,80}?)(?:共同)?组成");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */

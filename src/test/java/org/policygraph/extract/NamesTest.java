@@ -4822,4 +4822,10 @@ class NamesTest {
         assertThat(extract("项目落户鹰潭高新技术产业开发区。").entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("鹰潭高新技术产业开发区", "鹰潭市");
     }
+
+    @Test
+    void aConjunctionBeforeATitleEndsAListOfThingsNotAName() {
+        assertThat(extract("合作社负责组织农户，公司则提供种苗、农资和技术员。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
 }

@@ -5751,4 +5751,13 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("高端人才汇聚工程", "临汾市汾河英才引育计划"),
                         tuple("青年英才培育工程", "临汾市汾河英才引育计划"), tuple("技能工匠提升工程", "临汾市汾河英才引育计划"));
     }
+
+    @Test
+    void theProgrammesADocumentSetsUnderItArePartOfIt() {
+        assertThat(relations("运城市近日印发《运城市人才振兴行动方案》（以下简称《行动方案》）。《行动方案》下设“高端人才引领计划”"
+                + "“青年人才成长计划”和“乡村工匠培养计划”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("高端人才引领计划", "运城市人才振兴行动方案"),
+                        tuple("青年人才成长计划", "运城市人才振兴行动方案"), tuple("乡村工匠培养计划", "运城市人才振兴行动方案"));
+    }
 }
