@@ -342,7 +342,10 @@ final class OrganizationRecognizer {
             "医院", "部门", "机构", "集团", "课题组");
     /** The designation of a key laboratory, right before its suffix: 国家重点实验室. */
     private static final String KEY = "重点";
-    /** The longest field before 与 in a designated laboratory's name opening a clause: 水稻和小麦种质资源. */
+    /**
+     * The longest field before 与 in a designated laboratory's name: 水稻和小麦种质资源 opening a clause, 资源昆虫高效养殖
+     * after its university.
+     */
     private static final int MAX_JOINED_FIELD = 12;
     /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
     private static final int MAX_SECOND_FIELD = 4;
@@ -1160,7 +1163,9 @@ final class OrganizationRecognizer {
         if (opening >= 0) {
             return opening;
         }
-        for (int universityEnd = conjunction - 1; universityEnd >= Math.max(2, conjunction - MAX_DISCIPLINE);
+        // (A designated laboratory's first field may run longer: 资源昆虫高效养殖与利用.)
+        int longestField = designatedLab ? MAX_JOINED_FIELD : MAX_DISCIPLINE;
+        for (int universityEnd = conjunction - 1; universityEnd >= Math.max(2, conjunction - longestField);
              universityEnd--) {
             if (!Chars.isHan(s.charAt(universityEnd))) {
                 return start;

@@ -39,6 +39,8 @@ final class PersonRecognizer {
      * (X将出任), 已 (X已是第三年驻村).
      */
     private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已";
+    /** A university by its contraction before a title (安农大科技特派员), no name. */
+    private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("[农师科工医]大$");
     /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X去一起试验. */
     private static final String LIGHT_VERBS = "来去要会能可想应需得该";
     /**
@@ -216,7 +218,7 @@ final class PersonRecognizer {
             // 刘晓的|博士后: 的 ends the name before it, and the title is the next person's.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && name.indexOf(OF) < 0
                     && !commonWord(p, start, titleStart) && !wordOpeningBody(p, start, titleStart)
-                    && !conjunctionBefore(p, titleStart)) {
+                    && !conjunctionBefore(p, titleStart) && !UNIVERSITY_CONTRACTION.matcher(name).find()) {
                 return new Mention(name, EntityType.Person, start, titleStart);
             }
         }

@@ -84,7 +84,9 @@ final class ProgramRecognizer {
     private static final Pattern ASSIGNED = Pattern.compile(
             "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
     /** Words that open an enumeration: the items start after the last of them. */
-    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过");
+    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过|下设");
+    /** Where a list's items part: 、, 和, 及, or between two quoted items written one after the other (“A”“B”). */
+    private static final Pattern LIST_ITEM_BREAK = Pattern.compile("[、和及]|(?<=”)(?=“)");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
     private static final int MAX_LOAN_NAME = 5;
     private static final Pattern NOT_LOAN = Pattern.compile("^(?:.*(?:信贷|放贷|借贷|助贷|网贷|房贷|车贷)|.*贷款.*)$");
@@ -528,7 +530,7 @@ final class ProgramRecognizer {
         return out;
     }
 
-    /** "以及A、B、C和D四个子工程", "包括A、B和C三个专项": each item is a program of its own. */
+    /** "以及A、B、C和D四个子工程", "包括A、B和C三个专项", "下设“A”“B”“C”三个子计划": each item is a program of its own. */
     private static List<Mention> subProjects(String s) {
         List<Mention> out = new ArrayList<>();
         if (!s.contains("子") && !s.contains("专项")) {
@@ -543,7 +545,7 @@ final class ProgramRecognizer {
             }
             String list = s.substring(base, m.start());
             int from = 0;
-            for (String item : list.split("[、和及]", -1)) {
+            for (String item : LIST_ITEM_BREAK.split(list, -1)) {
                 int at = list.indexOf(item, from);
                 from = at + item.length() + 1;
                 String name = unquote(item);

@@ -4828,4 +4828,28 @@ class NamesTest {
         assertThat(extract("合作社负责组织农户，公司则提供种苗、农资和技术员。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
+
+    @Test
+    void aDesignatedLaboratorysLongFirstFieldBeforeItsConjunctionIsPartOfItsName() {
+        assertThat(extract("该公司与华南农业大学亚热带农业生物资源保护与利用国家重点实验室签约。").entities())
+                .extracting(Entity::name).contains("华南农业大学亚热带农业生物资源保护与利用国家重点实验室");
+    }
+
+    @Test
+    void quotedProgrammesListedOneAfterAnotherAreEachAProgramme() {
+        assertThat(extract("运城市印发《运城市人才振兴行动方案》。方案下设“高端人才引领计划”“青年人才成长计划”“乡村工匠培养计划”"
+                + "三个子计划。").entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("运城市人才振兴行动方案", "高端人才引领计划", "青年人才成长计划", "乡村工匠培养计划");
+    }
+
+    @Test
+    void aScienceAndTechnologyCommissionerIsATitle() {
+        assertThat(extract("带队的是河北省科技特派员吕振川。").entities()).extracting(Entity::name).contains("吕振川");
+    }
+
+    @Test
+    void aUniversitysContractionBeforeATitleIsNoName() {
+        assertThat(extract("# 华农大科技特派员走进从化\n\n华南农业大学选派专家驻村。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
 }
