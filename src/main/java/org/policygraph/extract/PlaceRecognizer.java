@@ -49,6 +49,8 @@ final class PlaceRecognizer {
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
+    /** Verbs right before a park where a body invests or settles: 在, 选址, 落户, 入驻, 位于. */
+    private static final Pattern PARK_SITING = Pattern.compile("(?:在|选址|落户|入驻|位于)$");
     /** What follows a city's name in the name of a street: 路, 街, 大道, 巷. */
     private static final String ROAD_WORDS = "路街大巷";
     /** A zone's area by its direction (产业园西区), which is also the name of some districts. */
@@ -1057,7 +1059,12 @@ final class PlaceRecognizer {
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
                 boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches() && delimited
                         && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
-                boolean named = m.group().equals(BARE_PARK) ? underZone || framed
+                // "计划在林源园区投资": a park named by two characters that are no common word (or a place's name), where
+                // a body invests or settles.
+                boolean sitedPark = own.length() == 2 && PARK_SITING.matcher(s).region(0, start).find()
+                        && (CoreDictionary.get(own) == null || OrganizationRecognizer.dictionaryTags(own, "ns"))
+                        && !countOrReference(p, start) && isProperName(p, start, own);
+                boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark
                         : afterPlace || framed || sited || official;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
@@ -1111,6 +1118,12 @@ final class PlaceRecognizer {
      * {@code name} at {@code start} opens with a proper name, as the segmenter reads it (东疆/nr, 北湖/nz) or, where
      * its terms run across, as the dictionary does not know its first word as a common one (纺织 of 纺织服装).
      */
+    /** A numeral, classifier or pronoun opens the words at {@code start}: 两个园区, 各园区. */
+    private static boolean countOrReference(Passage p, int start) {
+        Term t = p.termAt(start);
+        return t != null && t.offset == start && "mqr".indexOf(t.nature.toString().charAt(0)) >= 0;
+    }
+
     private static boolean isProperName(Passage p, int start, String name) {
         Term t = p.termAt(start);
         // An organisation's whole name as one term (东疆综合保税区管理委员会/nt) says nothing of the zone's own name,

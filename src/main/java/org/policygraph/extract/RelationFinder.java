@@ -595,9 +595,13 @@ final class RelationFinder {
     /** A document's items one by one: 逐条, 每一项都, 对每一条都, 为每项重点任务, 对各项任务逐一. */
     private static final String EACH_ITEM = "(?:[对为]?(?:每一?|各)[条项](?:重点|主要)?(?:任务|措施|举措)?(?:都|均|逐一)?"
             + "|逐条|逐项|逐一)?";
-    /** A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确. */
+    /**
+     * A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确; or as where
+     * its numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
+     */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)");
+            "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
+            + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出. */
     private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile("[，,](?:并|还|同时)?(?:部署|提出|明确)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
@@ -681,7 +685,8 @@ final class RelationFinder {
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
-    private static final Pattern JOINT_VENTURE = Pattern.compile("(?:合资|共同出资)(?:设立|成立|组建|新设|注册成立)了?的?");
+    private static final Pattern JOINT_VENTURE = Pattern.compile(
+            "(?:合资|共同出资|共同发起)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /**
      * Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营, A受B委托.

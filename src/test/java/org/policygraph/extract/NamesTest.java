@@ -4852,4 +4852,9 @@ class NamesTest {
         assertThat(extract("# 华农大科技特派员走进从化\n\n华南农业大学选派专家驻村。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
+
+    @Test
+    void countedParksAreNoParkOfTheirOwn() {
+        assertThat(extract("企业在两个园区投资建厂。").entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
+    }
 }

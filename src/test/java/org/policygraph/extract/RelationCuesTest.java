@@ -5760,4 +5760,40 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("高端人才引领计划", "运城市人才振兴行动方案"),
                         tuple("青年人才成长计划", "运城市人才振兴行动方案"), tuple("乡村工匠培养计划", "运城市人才振兴行动方案"));
     }
+
+    @Test
+    void theProgrammesNumberedInADocumentArePartOfIt() {
+        assertThat(relations("日前，江门市工业和信息化局印发《江门市加快制造业智能化改造八条措施》（以下简称《八条措施》）。"
+                + "《八条措施》的重点举措中，一是实施“龙头引航”工程，支持龙头企业带动上下游改造；二是开展“轻量上云”推广行动，"
+                + "为中小企业提供低成本方案；三是推行“智改伙伴”计划，组织服务商与企业结对。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("龙头引航工程", "江门市加快制造业智能化改造八条措施"),
+                        tuple("轻量上云推广行动", "江门市加快制造业智能化改造八条措施"),
+                        tuple("智改伙伴计划", "江门市加快制造业智能化改造八条措施"));
+    }
+
+    @Test
+    void aParkOfItsOwnNameWhereACompanyInvestsIsWhereItInvests() {
+        assertThat(relations("大庆华泰粮机有限公司计划在东岚园区投资2亿元建设生产线。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("大庆华泰粮机有限公司", "东岚园区"));
+    }
+
+    @Test
+    void theFoundersWhoLaunchedACompanyTogetherInvestInIt() {
+        assertThat(relations("重庆岭橙农业开发有限公司正式揭牌。这家公司由岭上村股份经济合作联合社联合奉节县岭上脐橙种植专业合作社、"
+                + "白帝镇丰收农机专业合作社共同发起成立。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("岭上村股份经济合作联合社", "重庆岭橙农业开发有限公司"),
+                        tuple("奉节县岭上脐橙种植专业合作社", "重庆岭橙农业开发有限公司"),
+                        tuple("白帝镇丰收农机专业合作社", "重庆岭橙农业开发有限公司"));
+    }
+
+    @Test
+    void theCooperativesWhoLaunchedAUnionTogetherInvestInIt() {
+        assertThat(relations("清溪茶叶产销专业合作社联合社由清溪茶农专业合作社与白岭农机专业合作社共同发起成立。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("清溪茶农专业合作社", "清溪茶叶产销专业合作社联合社"),
+                        tuple("白岭农机专业合作社", "清溪茶叶产销专业合作社联合社"));
+    }
 }
