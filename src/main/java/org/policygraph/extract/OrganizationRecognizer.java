@@ -148,6 +148,7 @@ final class OrganizationRecognizer {
             new Suffix("卫生健康委", EntityType.Government, false, ""),
             new Suffix("卫健委", EntityType.Government, false, ""),
             new Suffix("农业农村委", EntityType.Government, false, ""),
+            new Suffix("科委", EntityType.Government, false, ""),
             new Suffix("国资委", EntityType.Government, false, ""),
             new Suffix("管委会", EntityType.Government, false, ""),
             new Suffix("党委", EntityType.Government, false, ""),
@@ -347,6 +348,10 @@ final class OrganizationRecognizer {
      * after its university.
      */
     private static final int MAX_JOINED_FIELD = 12;
+    /** What follows 部 in words it opens (部门, 部署, 部队, 部分, 部位): no ministry ends there. */
+    private static final String MINISTRY_NOT_BEFORE = "门署队分位";
+    /** Verbs of working with or through a body, right before its name: 依托, 联合, 携手, 牵手, 依靠. */
+    private static final List<String> THROUGH_BODY_VERBS = List.of("依托", "联合", "携手", "牵手", "依靠");
     /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
     private static final int MAX_SECOND_FIELD = 4;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
@@ -458,7 +463,7 @@ final class OrganizationRecognizer {
             Map.entry("人社厅", "人力资源和社会保障厅"), Map.entry("人社局", "人力资源和社会保障局"),
             Map.entry("市场监管局", "市场监督管理局"), Map.entry("经济信息化委", "经济和信息化委员会"),
             Map.entry("经信委", "经济和信息化委员会"), Map.entry("卫生健康委", "卫生健康委员会"),
-            Map.entry("卫健委", "卫生健康委员会"), Map.entry("农业农村委", "农业农村委员会"));
+            Map.entry("卫健委", "卫生健康委员会"), Map.entry("农业农村委", "农业农村委员会"), Map.entry("科委", "科学技术委员会"));
     /** A contraction right after a division's level word, ending the name (市科技局). */
     private static final Pattern CONTRACTED_BODY = Pattern.compile(
             "(?<=[省市县区州旗])(?:" + String.join("|", BODY_CONTRACTIONS.keySet()) + ")$");
@@ -1171,7 +1176,12 @@ final class OrganizationRecognizer {
                 return start;
             }
             String discipline = s.substring(universityEnd, conjunction);
-            if (lexicon.personTitles.stream().anyMatch(discipline::contains)) {
+            // 依托X大学建设的A与B国家重点实验室: after 的, the laboratory's own name opens.
+            if (designatedLab && s.charAt(universityEnd - 1) == '的' && isFieldName(discipline, false)) {
+                return universityEnd;
+            }
+            if (lexicon.personTitles.stream().anyMatch(discipline::contains)
+                    || discipline.length() > MAX_DISCIPLINE && !isFieldName(discipline, false)) {
                 return start;
             }
             if (s.startsWith(UNIVERSITY, universityEnd - UNIVERSITY.length())
@@ -1213,6 +1223,14 @@ final class OrganizationRecognizer {
             int division = divisionEndingAt(s, fieldStart, true);
             if (division >= 0 && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return division;
+            }
+        }
+        // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens.
+        for (int fieldStart = conjunction - 2; fieldStart >= from + 2; fieldStart--) {
+            int at = fieldStart;
+            if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
+                    && isFieldName(s.substring(fieldStart, conjunction), true)) {
+                return fieldStart;
             }
         }
         return -1;
@@ -3064,8 +3082,9 @@ final class OrganizationRecognizer {
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
                 int end = i + shortForm.length();
                 String full = lexicon.shortForms.get(shortForm);
-                // A ministry by its full name may be glued to the verb after it (财政部联合组织), never to 门.
-                boolean ministry = shortForm.equals(full) && p.charAt(end) != '门';
+                // A ministry by its full name may be glued to the verb after it (财政部联合组织), never to a word
+                // its 部 opens (部门, 部署, 部队, 部分, 部位).
+                boolean ministry = shortForm.equals(full) && MINISTRY_NOT_BEFORE.indexOf(p.charAt(end)) < 0;
                 if (p.isBoundary(i) && (p.isBoundary(end) || ministry)) {
                     out.add(new Mention(shortForm, full, typeOf(full), i, end, Map.of()));
                 }

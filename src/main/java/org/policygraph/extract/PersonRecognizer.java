@@ -36,13 +36,13 @@ final class PersonRecognizer {
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /**
      * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
-     * (X将出任), 已 (X已是第三年驻村).
+     * (X将出任), 已 (X已是第三年驻村), 被 (X被选派为).
      */
-    private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已";
-    /** A university by its contraction before a title (安农大科技特派员), no name. */
-    private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("[农师科工医]大$");
-    /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X去一起试验. */
-    private static final String LIGHT_VERBS = "来去要会能可想应需得该";
+    private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已被";
+    /** A university by its contraction before a title (安农大科技特派员, 郑大教授), no name. */
+    private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("大$");
+    /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X愿负责, X去一起试验. */
+    private static final String LIGHT_VERBS = "来去要会能可想应需得该愿敢肯须拟";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
      * X受聘为, X共同指导, X一起试验.
@@ -213,7 +213,8 @@ final class PersonRecognizer {
                     || p.charAt(start - 2) == BODY_REFERENCE && REFERRED_BODIES.indexOf(prev) >= 0
                     || REFERRED_BODY_WORDS.stream().anyMatch(w -> p.full().startsWith(BODY_REFERENCE + w,
                             start - w.length() - 1))
-                    || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart);
+                    || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart)
+                    || len == 3 && titleEndsAt(p, start) && LISTING.indexOf(name.charAt(0)) < 0;
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             // 刘晓的|博士后: 的 ends the name before it, and the title is the next person's.
             if (delimited && lexicon.isPersonName(name) && !name.endsWith("副") && name.indexOf(OF) < 0
@@ -245,6 +246,13 @@ final class PersonRecognizer {
             }
         }
         return null;
+    }
+
+    /** 主任|郑绍衡|教授: a title the segmenter read as a word ends right before {@code pos}, so a name may open there. */
+    private boolean titleEndsAt(Passage p, int pos) {
+        var word = p.termAt(pos - 1);
+        return word != null && word.offset + word.word.length() == pos && word.nature.toString().equals("nnt")
+                && lexicon.personTitles.contains(word.word);
     }
 
     /** 农资|和|技术员: a conjunction the segmenter reads as a word of its own ends a list of things, not a name. */

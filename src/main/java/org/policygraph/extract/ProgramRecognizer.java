@@ -65,7 +65,7 @@ final class ProgramRecognizer {
             + "(?:提出)?(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
-            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
+            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项(?!小组|工作|资金|债))");
     static final int MAX_LIST = 80;
     /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
     static final Pattern COUNTED_HEAD = Pattern.compile(
@@ -544,14 +544,26 @@ final class ProgramRecognizer {
                 base = lead.end();
             }
             String list = s.substring(base, m.start());
-            int from = 0;
-            for (String item : LIST_ITEM_BREAK.split(list, -1)) {
-                int at = list.indexOf(item, from);
-                from = at + item.length() + 1;
+            Matcher itemBreak = LIST_ITEM_BREAK.matcher(list);
+            int itemStart = 0;
+            boolean more = true;
+            while (more) {
+                more = itemBreak.find();
+                int itemEnd = more ? itemBreak.start() : list.length();
+                // 《方案》由“A”, “X”工程主要由“A”: the words before the item's last quote lead the list, naming no
+                // program; a verb after its quote (“A”设立三个专项) is the clause's.
+                int quote = list.lastIndexOf('“', itemEnd - 1);
+                int at = quote > itemStart ? quote : itemStart;
+                int close = list.lastIndexOf('”', itemEnd - 1);
+                boolean verbAfter = close > at && close + 1 < itemEnd
+                        && OrganizationRecognizer.dictionaryTags(list.substring(close + 1, itemEnd), "v");
+                int end = verbAfter ? close + 1 : itemEnd;
+                String item = list.substring(at, end);
                 String name = unquote(item);
                 if (name.length() >= 3) {
-                    out.add(program(item, name, base + at, base + at + item.length()));
+                    out.add(program(item, name, base + at, base + end));
                 }
+                itemStart = more ? itemBreak.end() : itemEnd;
             }
         }
         return out;

@@ -697,7 +697,12 @@ final class RelationFinder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(
             "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
-    private static final Pattern ENUMERATION_AHEAD = Pattern.compile("^[”》]?(?:包括|包含|涵盖|分为|下设|[，,]即)");
+    private static final String SETS_UNDER = "下设";
+    private static final Pattern ENUMERATION_AHEAD = Pattern.compile(
+            "^[”》]?(?:包括|包含|涵盖|分为|" + SETS_UNDER + "|[，,]即)");
+    /** What a list of programs holds besides them: their count and kind (三项工程, 四个子计划), or nothing. */
+    private static final Pattern LISTED_PROGRAMS_REST = Pattern.compile(
+            "(?:[一二三四五六七八九十两\\d]+(?:[项个大类]|部分)(?:子|重点)?\\p{IsHan}{0,4})?");
     /** "《计划》由A工程、B工程和C工程三项工程组成": the parts listed, within one clause, between 由 and 组成. */
     private static final Pattern MADE_UP_OF = Pattern.compile("^[”》]?(?:主要)?由([^，,。；;]{2,80}?)(?:共同)?组成");
     /** Organisation kinds a bare head noun before a title stands for (合作社理事长X: the cooperative's). */
@@ -4008,11 +4013,17 @@ final class RelationFinder {
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
         Mention first = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
                 && m.end() <= to && ms.outermost(m) && !ms.insideName(m) && !ms.insideProgram(m)
-                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0)
+                && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0) && !hostsUnitAfter(p, m)
                 && !(m.type() == EntityType.Place && (WHERE_BEFORE.stream()
                         .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))
                         || placesOrganisationAfter(p, ms, m))));
         return first == null ? null : describedBy(p, ms, first, to);
+    }
+
+    /** "依托X大学建设的Y实验室…": the institution a unit is built on describes the unit, the sentence's subject. */
+    private static boolean hostsUnitAfter(Passage p, Mention m) {
+        return p.full().startsWith(HOSTED_ON, m.start() - HOSTED_ON.length())
+                && HOSTING_THEN.matcher(p.full()).region(m.end(), p.full().length()).lookingAt();
     }
 
     /**
@@ -5998,8 +6009,11 @@ final class RelationFinder {
             if (m.lookingAt()) {
                 listStart = m.end();
                 Matcher nextClause = NEW_CLAUSE.matcher(s).region(listStart, sentenceEnd(s, listStart));
-                listEnd = nextClause.find() ? nextClause.start() : sentenceEnd(s, listStart);
-            } else if (madeUp.lookingAt()) {
+                int toNextClause = nextClause.find() ? nextClause.start() : sentenceEnd(s, listStart);
+                // 下设“A”“B”三个子计划 lists within its clause (下设专项资金，重点支持A: what the fund supports).
+                int comma = m.group().endsWith(SETS_UNDER) ? s.indexOf('，', listStart) : -1;
+                listEnd = comma >= 0 && comma < toNextClause ? comma : toNextClause;
+            } else if (madeUp.lookingAt() && onlyProgramsListed(s, ms, madeUp.start(1), madeUp.end(1))) {
                 listStart = madeUp.start(1);
                 listEnd = madeUp.end(1);
             } else {
@@ -6010,6 +6024,21 @@ final class RelationFinder {
                 facts.add(part, RelationType.PART_OF, whole, part.start(), STATED);
             }
         }
+    }
+
+    /**
+     * [from, to) lists programs and nothing else but the words between them and their count (“A”“B”和“C”三项工程):
+     * no people or bodies (由X计划专家和县农技人员组成).
+     */
+    private static boolean onlyProgramsListed(String s, Mentions ms, int from, int to) {
+        StringBuilder rest = new StringBuilder(s.substring(from, to));
+        for (Mention m : ms.of(x -> x.type() == EntityType.Program && x.start() >= from && x.end() <= to)) {
+            for (int i = m.start(); i < m.end(); i++) {
+                rest.setCharAt(i - from, ' ');
+            }
+        }
+        return rest.length() > rest.toString().replace(" ", "").length()
+                && LISTED_PROGRAMS_REST.matcher(rest.toString().replaceAll("[\\s、和及与“”]", "")).matches();
     }
 
     private static int sentenceStartAt(Passage p, int pos) {

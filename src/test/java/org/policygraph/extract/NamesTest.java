@@ -4857,4 +4857,64 @@ class NamesTest {
     void countedParksAreNoParkOfTheirOwn() {
         assertThat(extract("企业在两个园区投资建厂。").entities()).filteredOn(e -> e.type() == EntityType.Place).isEmpty();
     }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsOpensAfterTheVerbOfWorkingThroughIt() {
+        assertThat(extract("团队依托果树种质创新与高效栽培国家重点实验室，对品种进行测序。").entities()).extracting(Entity::name)
+                .containsExactly("果树种质创新与高效栽培国家重点实验室");
+    }
+
+    @Test
+    void aDesignatedLaboratoryBuiltOnAUniversityOpensAfter的() {
+        assertThat(extract("依托西北农林科技大学建设的旱区作物逆境生物学与分子育种国家重点实验室近日揭牌。").entities())
+                .extracting(Entity::name)
+                .contains("西北农林科技大学", "旱区作物逆境生物学与分子育种国家重点实验室");
+    }
+
+    @Test
+    void aNameBetweenTwoTitlesIsWhole() {
+        assertThat(extract("”实验室主任周敬衡教授说。").entities()).extracting(Entity::name).containsExactly("周敬衡");
+    }
+
+    @Test
+    void aNameAfterItsTitleMayBeFollowedBy被() {
+        assertThat(extract("园艺学院副教授张宁安被县科学技术局选派为科技特派员。").entities()).extracting(Entity::name)
+                .contains("张宁安");
+    }
+
+    @Test
+    void aDistrictsScienceCommissionByItsContractionGoesByItsRegisteredName() {
+        assertThat(extract("闵行区科委相关负责人介绍，项目已纳入计划。").entities()).extracting(Entity::name)
+                .contains("闵行区科学技术委员会");
+    }
+
+    @Test
+    void aMinistrysNameInsideAWordItsLastCharacterOpensIsNoMinistry() {
+        assertThat(extract("全市公安部署开展夏季治安打击整治行动。").entities())
+                .filteredOn(e -> e.type() == EntityType.Government).isEmpty();
+    }
+
+    @Test
+    void aModalVerbBeforeADutyIsNoPartOfTheName() {
+        assertThat(extract("村党支部书记周平愿负责全村的卫生保洁监督。").entities()).extracting(Entity::name)
+                .contains("周平");
+    }
+
+    @Test
+    void aUniversitysOneCharacterContractionBeforeATitleIsNoName() {
+        assertThat(extract("郑大科技特派员团队深入企业开展技术服务。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
+    }
+
+    @Test
+    void quotedProgrammesOpeningAnArticleAreEachAProgramme() {
+        assertThat(extract("“青苗计划”“沃土计划”“丰收计划”三个子计划覆盖全市所有乡镇。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("青苗计划", "沃土计划", "丰收计划");
+    }
+
+    @Test
+    void quotedNamesOfWorkingGroupsAreNoProgrammes() {
+        assertThat(extract("“清廉村居”建设行动下设“党建引领”“产业振兴”“生态宜居”三个专项小组。").entities())
+                .extracting(Entity::name).containsExactly("清廉村居建设行动");
+    }
 }

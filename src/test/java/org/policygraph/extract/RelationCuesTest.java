@@ -5796,4 +5796,32 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("清溪茶农专业合作社", "清溪茶叶产销专业合作社联合社"),
                         tuple("白岭农机专业合作社", "清溪茶叶产销专业合作社联合社"));
     }
+
+    @Test
+    void aLaboratoryBuiltOnAUniversityIsTheSubjectThatSignsNotTheUniversity() {
+        assertThat(relations("依托西北农林科技大学建设的旱区作物逆境生物学与分子育种国家重点实验室分别与陕西秦丰种业有限公司、"
+                + "杨凌禾瑞农业科技有限公司签署合作协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("旱区作物逆境生物学与分子育种国家重点实验室", "陕西秦丰种业有限公司"),
+                        tuple("旱区作物逆境生物学与分子育种国家重点实验室", "杨凌禾瑞农业科技有限公司"));
+    }
+
+    @Test
+    void aDocumentMadeUpOfPartsCountedAsPartsHasThemAsItsParts() {
+        assertThat(relations("《大连市人才振兴行动方案》（以下简称《行动方案》）近日印发。《行动方案》由“领军人才聚集计划”"
+                + "“青年英才留连计划”“卓越工匠培育计划”三部分组成。", RelationType.PART_OF))
+                .extracting(Relation::source).containsExactlyInAnyOrder("领军人才聚集计划", "青年英才留连计划", "卓越工匠培育计划");
+    }
+
+    @Test
+    void peopleAProgrammeIsMadeUpOfMakeNoProgrammePartOfIt() {
+        assertThat(relations("此次“科技下乡”活动由“三区”人才支持计划专家和县农技人员组成服务队开展。", RelationType.PART_OF))
+                .isEmpty();
+    }
+
+    @Test
+    void whatAFundSetUnderAProgrammeSupportsIsNoPartOfIt() {
+        assertThat(relations("“数字乡村建设行动”下设专项资金，重点支持“智慧农业示范工程”和“电商进村工程”。", RelationType.PART_OF))
+                .isEmpty();
+    }
 }
