@@ -350,6 +350,10 @@ final class OrganizationRecognizer {
     private static final int MAX_JOINED_FIELD = 12;
     /** What follows 部 in words it opens (部门, 部署, 部队, 部分, 部位): no ministry ends there. */
     private static final String MINISTRY_NOT_BEFORE = "门署队分位";
+    /** One-character verbs of setting up a company right before 公司: 办, 建, 开, 创, 组. */
+    private static final String FOUNDING_VERBS = "办建开创组";
+    /** The levels of divisions whose short forms open registered names (广东, 北京, 佛山). */
+    private static final Set<String> SHORT_FORM_LEVELS = Set.of("province", "city");
     /** Verbs of working with or through a body, right before its name: 依托, 联合, 携手, 牵手, 依靠. */
     private static final List<String> THROUGH_BODY_VERBS = List.of("依托", "联合", "携手", "牵手", "依靠");
     /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
@@ -521,6 +525,13 @@ final class OrganizationRecognizer {
                 || verbBefore != null && verbBefore.word.length() == 1 && verbBefore.nature.toString().startsWith("v");
     }
 
+    /** 三村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
+    private static boolean foundingCompany(Passage p, int at) {
+        Term verb = p.termAt(at - 1);
+        return verb != null && verb.offset == at - 1 && verb.word.length() == 1
+                && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v");
+    }
+
     /** 县招商办事处: a liaison office, no 招商办 (but 县外事办事项办理: the office, then 事项). */
     private static boolean liaisonOffice(String s, int end, Suffix suffix) {
         return suffix.text().endsWith("办") && s.startsWith(LIAISON_OFFICE_TAIL, end);
@@ -552,7 +563,8 @@ final class OrganizationRecognizer {
                 boolean titleAfterName = s.startsWith(suffix.text(), i - suffix.text().length());
                 // X有限公司厂|区内: a plant's word right after a company's whole name is the company's plant.
                 boolean companysPlant = suffix.text().equals(PLANT) && endsLegalForm(p, i);
-                boolean buildingPlant = suffix.text().equals(PLANT) && buildingPlant(p, i, end);
+                boolean buildingPlant = suffix.text().equals(PLANT) && buildingPlant(p, i, end)
+                        || suffix.text().equals(COMPANY) && foundingCompany(p, i);
                 if (judged || companysPlant || buildingPlant || centralDistrict(s, end, suffix)
                         || liaisonOffice(s, end, suffix) || suffix.notFollowedBy().indexOf(p.charAt(end)) >= 0
                         && (!p.isBoundary(end) || p.charAt(i - 1) == '副' || titleAfterName)) {
@@ -1045,6 +1057,7 @@ final class OrganizationRecognizer {
         // name of its own, as a registered name does.
         if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                 || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)
+                && !shortPlaceEndsAt(conjunction.offset, places)
                 || beginsWithPlace(p, start)) {
             return start;
         }
@@ -1055,6 +1068,15 @@ final class OrganizationRecognizer {
         return longer < conjunction.offset && (beginsWithPlace(p, longer) || anchoringPlaceAt(longer, places))
                 && !holdsAnotherName(before, true) && !adverbEndsAt(p, conjunction.offset)
                 ? longer : start;
+    }
+
+    /**
+     * 广东和熙电器科技有限公司: a province or city by its short form right before the conjunction joins no party to
+     * the company after it (a text writes 广东省和X公司); it opens the company's registered name.
+     */
+    private static boolean shortPlaceEndsAt(int pos, List<Mention> places) {
+        return places.stream().anyMatch(pl -> pl.end() == pos && !pl.name().equals(pl.canonical())
+                && SHORT_FORM_LEVELS.contains(String.valueOf(pl.properties().get("level"))));
     }
 
     /** Whether the text writes {@code name} somewhere not followed by {@code suffix}. */

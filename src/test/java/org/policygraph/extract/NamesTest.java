@@ -4917,4 +4917,22 @@ class NamesTest {
         assertThat(extract("“清廉村居”建设行动下设“党建引领”“产业振兴”“生态宜居”三个专项小组。").entities())
                 .extracting(Entity::name).containsExactly("清廉村居建设行动");
     }
+
+    @Test
+    void aProvincesShortFormBefore和OpensARegisteredName() {
+        assertThat(extract("东莞的广东和鑫电器科技有限公司也投资6500万元。").entities()).extracting(Entity::name)
+                .contains("广东和鑫电器科技有限公司");
+    }
+
+    @Test
+    void twoProvincesShortFormsJoinedBy和AreTwoParties() {
+        assertThat(extract("公司与北京和天津滨海农业科技有限公司签约。").entities()).extracting(Entity::name)
+                .contains("天津滨海农业科技有限公司");
+    }
+
+    @Test
+    void settingUpACompanyNamesNone() {
+        assertThat(extract("# 三村抱团建公司 两社联手闯市场\n\n缙云县三个村共同组建了强村公司。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
+    }
 }
