@@ -525,7 +525,7 @@ final class OrganizationRecognizer {
                 || verbBefore != null && verbBefore.word.length() == 1 && verbBefore.nature.toString().startsWith("v");
     }
 
-    /** 三村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
+    /** 五村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
     private static boolean foundingCompany(Passage p, int at) {
         Term verb = p.termAt(at - 1);
         return verb != null && verb.offset == at - 1 && verb.word.length() == 1
@@ -1071,7 +1071,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 广东和熙电器科技有限公司: a province or city by its short form right before the conjunction joins no party to
+     * 广东和鑫电器科技有限公司: a province or city by its short form right before the conjunction joins no party to
      * the company after it (a text writes 广东省和X公司); it opens the company's registered name.
      */
     private static boolean shortPlaceEndsAt(int pos, List<Mention> places) {

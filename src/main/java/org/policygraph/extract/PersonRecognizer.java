@@ -39,7 +39,7 @@ final class PersonRecognizer {
      * (X将出任), 已 (X已是第三年驻村), 被 (X被选派为).
      */
     private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已被";
-    /** A university by its contraction before a title (安农大科技特派员, 郑大教授), no name. */
+    /** A university by its contraction before a title (华农大科技特派员, 郑大教授), no name. */
     private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("大$");
     /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X愿负责, X去一起试验. */
     private static final String LIGHT_VERBS = "来去要会能可想应需得该愿敢肯须拟";
@@ -248,7 +248,7 @@ final class PersonRecognizer {
         return null;
     }
 
-    /** 主任|郑绍衡|教授: a title the segmenter read as a word ends right before {@code pos}, so a name may open there. */
+    /** 主任|周敬衡|教授: a title the segmenter read as a word ends right before {@code pos}, so a name may open there. */
     private boolean titleEndsAt(Passage p, int pos) {
         var word = p.termAt(pos - 1);
         return word != null && word.offset + word.word.length() == pos && word.nature.toString().equals("nnt")

@@ -626,7 +626,7 @@ final class PlaceRecognizer {
                 int wordStart = k;
                 int start = divisions.stream().filter(d -> d.end() == wordStart && !d.name().equals(d.canonical()))
                         .mapToInt(Mention::start).findFirst().orElse(k);
-                // 西坪镇榆林堡村: a city's short form right after a town, one character before the word, opens the
+                // 石门镇铜川堡村: a city's short form right after a town, one character before the word, opens the
                 // village's name; no city lies inside a town.
                 start = divisions.stream().filter(d -> d.end() == wordStart - 1 && !d.name().equals(d.canonical())
                                 && divisions.stream().anyMatch(t -> t.end() == d.start() && isTown(t)))
@@ -1008,8 +1008,8 @@ final class PlaceRecognizer {
                     boolean inWord = !place.name().equals(place.canonical()) && word != null
                             && word.offset == place.start() && word.offset + word.word.length() > place.end()
                             && word.offset + word.word.length() <= m.start() && !afterItsCity(place, divisions);
-                    // 西青经济技术开发区: a district or county the zone is named after by its short form, and the text
-                    // writes nowhere in full, is no place the text names; a city (鹰潭高新区) is.
+                    // 邗江经济技术开发区: a district or county the zone is named after by its short form, and the text
+                    // writes nowhere in full, is no place the text names; a city (赣州高新区) is.
                     boolean districtInName = !place.name().equals(place.canonical())
                             && (place.canonical().endsWith("区") || place.canonical().endsWith("县"))
                             && !s.contains(place.canonical());
@@ -1059,7 +1059,7 @@ final class PlaceRecognizer {
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
                 boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches() && delimited
                         && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
-                // "计划在林源园区投资": a park named by two characters that are no common word (or a place's name), where
+                // "计划在东岚园区投资": a park named by two characters that are no common word (or a place's name), where
                 // a body invests or settles.
                 boolean sitedPark = own.length() == 2 && PARK_SITING.matcher(s).region(0, start).find()
                         && (CoreDictionary.get(own) == null || OrganizationRecognizer.dictionaryTags(own, "ns"))

@@ -5746,10 +5746,10 @@ class RelationCuesTest {
     @Test
     void theProgramsADocumentIsMadeUpOfArePartOfIt() {
         assertThat(relations("临汾市近日印发《临汾市汾河英才引育计划》（以下简称《计划》）。《计划》由“高端人才汇聚工程”"
-                + "“青年英才培育工程”和“技能工匠提升工程”三项工程组成。", RelationType.PART_OF))
+                + "“青年才俊培育工程”和“技能工匠提升工程”三项工程组成。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("高端人才汇聚工程", "临汾市汾河英才引育计划"),
-                        tuple("青年英才培育工程", "临汾市汾河英才引育计划"), tuple("技能工匠提升工程", "临汾市汾河英才引育计划"));
+                        tuple("青年才俊培育工程", "临汾市汾河英才引育计划"), tuple("技能工匠提升工程", "临汾市汾河英才引育计划"));
     }
 
     @Test
@@ -5763,13 +5763,13 @@ class RelationCuesTest {
 
     @Test
     void theProgrammesNumberedInADocumentArePartOfIt() {
-        assertThat(relations("日前，江门市工业和信息化局印发《江门市加快制造业智能化改造八条措施》（以下简称《八条措施》）。"
+        assertThat(relations("日前，江门市工业和信息化局印发《江门市加快制造业数智升级八条措施》（以下简称《八条措施》）。"
                 + "《八条措施》的重点举措中，一是实施“龙头引航”工程，支持龙头企业带动上下游改造；二是开展“轻量上云”推广行动，"
                 + "为中小企业提供低成本方案；三是推行“智改伙伴”计划，组织服务商与企业结对。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("龙头引航工程", "江门市加快制造业智能化改造八条措施"),
-                        tuple("轻量上云推广行动", "江门市加快制造业智能化改造八条措施"),
-                        tuple("智改伙伴计划", "江门市加快制造业智能化改造八条措施"));
+                .containsExactlyInAnyOrder(tuple("龙头引航工程", "江门市加快制造业数智升级八条措施"),
+                        tuple("轻量上云推广行动", "江门市加快制造业数智升级八条措施"),
+                        tuple("智改伙伴计划", "江门市加快制造业数智升级八条措施"));
     }
 
     @Test
@@ -5782,28 +5782,28 @@ class RelationCuesTest {
     @Test
     void theFoundersWhoLaunchedACompanyTogetherInvestInIt() {
         assertThat(relations("重庆岭橙农业开发有限公司正式揭牌。这家公司由岭上村股份经济合作联合社联合奉节县岭上脐橙种植专业合作社、"
-                + "白帝镇丰收农机专业合作社共同发起成立。", RelationType.INVESTS_IN))
+                + "白帝镇谷满仓农机专业合作社共同发起成立。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("岭上村股份经济合作联合社", "重庆岭橙农业开发有限公司"),
                         tuple("奉节县岭上脐橙种植专业合作社", "重庆岭橙农业开发有限公司"),
-                        tuple("白帝镇丰收农机专业合作社", "重庆岭橙农业开发有限公司"));
+                        tuple("白帝镇谷满仓农机专业合作社", "重庆岭橙农业开发有限公司"));
     }
 
     @Test
     void theCooperativesWhoLaunchedAUnionTogetherInvestInIt() {
-        assertThat(relations("清溪茶叶产销专业合作社联合社由清溪茶农专业合作社与白岭农机专业合作社共同发起成立。",
+        assertThat(relations("清溪茶叶专业合作社联合社由清溪茶农专业合作社与白岭农机专业合作社共同发起成立。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("清溪茶农专业合作社", "清溪茶叶产销专业合作社联合社"),
-                        tuple("白岭农机专业合作社", "清溪茶叶产销专业合作社联合社"));
+                .containsExactlyInAnyOrder(tuple("清溪茶农专业合作社", "清溪茶叶专业合作社联合社"),
+                        tuple("白岭农机专业合作社", "清溪茶叶专业合作社联合社"));
     }
 
     @Test
     void aLaboratoryBuiltOnAUniversityIsTheSubjectThatSignsNotTheUniversity() {
         assertThat(relations("依托西北农林科技大学建设的旱区作物逆境生物学与分子育种国家重点实验室分别与陕西秦丰种业有限公司、"
-                + "杨凌禾瑞农业科技有限公司签署合作协议。", RelationType.PARTNERS_WITH))
+                + "杨凌禾泽农业科技有限公司签署合作协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("旱区作物逆境生物学与分子育种国家重点实验室", "陕西秦丰种业有限公司"),
-                        tuple("旱区作物逆境生物学与分子育种国家重点实验室", "杨凌禾瑞农业科技有限公司"));
+                        tuple("旱区作物逆境生物学与分子育种国家重点实验室", "杨凌禾泽农业科技有限公司"));
     }
 
     @Test
@@ -5821,7 +5821,7 @@ class RelationCuesTest {
 
     @Test
     void whatAFundSetUnderAProgrammeSupportsIsNoPartOfIt() {
-        assertThat(relations("“数字乡村建设行动”下设专项资金，重点支持“智慧农业示范工程”和“电商进村工程”。", RelationType.PART_OF))
+        assertThat(relations("“数字乡村建设行动”下设专项资金，重点支持“数字茶园提质工程”和“电商进村工程”。", RelationType.PART_OF))
                 .isEmpty();
     }
 }
