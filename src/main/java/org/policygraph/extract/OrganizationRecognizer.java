@@ -348,8 +348,8 @@ final class OrganizationRecognizer {
      * after its university.
      */
     private static final int MAX_JOINED_FIELD = 12;
-    /** What follows 部 in words it opens (部门, 部署, 部队, 部分, 部位): no ministry ends there. */
-    private static final String MINISTRY_NOT_BEFORE = "门署队分位";
+    /** What follows 部 in words it opens (部门, 部署, 部队): no ministry ends there. */
+    private static final String MINISTRY_NOT_BEFORE = "门署队";
     /** One-character verbs of setting up a company right before 公司: 办, 建, 开, 创, 组. */
     private static final String FOUNDING_VERBS = "办建开创组";
     /** The levels of divisions whose short forms open registered names (广东, 北京, 佛山). */
@@ -1199,7 +1199,8 @@ final class OrganizationRecognizer {
             }
             String discipline = s.substring(universityEnd, conjunction);
             // 依托X大学建设的A与B国家重点实验室: after 的, the laboratory's own name opens.
-            if (designatedLab && s.charAt(universityEnd - 1) == '的' && isFieldName(discipline, false)) {
+            if (designatedLab && s.charAt(universityEnd - 1) == '的' && isFieldName(discipline, false)
+                    && !discipline.contains(CENTRE)) {
                 return universityEnd;
             }
             if (lexicon.personTitles.stream().anyMatch(discipline::contains)
@@ -3104,8 +3105,8 @@ final class OrganizationRecognizer {
             for (int i = s.indexOf(shortForm); i >= 0; i = s.indexOf(shortForm, i + 1)) {
                 int end = i + shortForm.length();
                 String full = lexicon.shortForms.get(shortForm);
-                // A ministry by its full name may be glued to the verb after it (财政部联合组织), never to a word
-                // its 部 opens (部门, 部署, 部队, 部分, 部位).
+                // A ministry by its full name may be glued to the verb after it (财政部联合组织, 农业农村部分三批), never
+                // to a word its 部 opens (部门, 部署, 部队).
                 boolean ministry = shortForm.equals(full) && MINISTRY_NOT_BEFORE.indexOf(p.charAt(end)) < 0;
                 if (p.isBoundary(i) && (p.isBoundary(end) || ministry)) {
                     out.add(new Mention(shortForm, full, typeOf(full), i, end, Map.of()));

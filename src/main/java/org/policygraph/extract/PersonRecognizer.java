@@ -39,8 +39,8 @@ final class PersonRecognizer {
      * (X将出任), 已 (X已是第三年驻村), 被 (X被选派为).
      */
     private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已被";
-    /** A university by its contraction before a title (华农大科技特派员, 郑大教授), no name. */
-    private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("大$");
+    /** A university by its contraction before a title (华农大科技特派员, 郑大教授), no name (刘光大教授 is one). */
+    private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("^\\p{IsHan}大$|[农师科工医]大$");
     /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X愿负责, X去一起试验. */
     private static final String LIGHT_VERBS = "来去要会能可想应需得该愿敢肯须拟";
     /**

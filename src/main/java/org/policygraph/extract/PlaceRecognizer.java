@@ -1059,11 +1059,11 @@ final class PlaceRecognizer {
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
                 boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches() && delimited
                         && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
-                // "计划在东岚园区投资": a park named by two characters that are no common word (or a place's name), where
-                // a body invests or settles.
+                // "计划在龙凤园区投资": a park named by a place's name of two characters, where a body invests or
+                // settles (not by a trade: 电商园区, 双创园区).
                 boolean sitedPark = own.length() == 2 && PARK_SITING.matcher(s).region(0, start).find()
-                        && (CoreDictionary.get(own) == null || OrganizationRecognizer.dictionaryTags(own, "ns"))
-                        && !countOrReference(p, start) && isProperName(p, start, own);
+                        && (gazetteer.names(own) || OrganizationRecognizer.dictionaryTags(own, "ns"))
+                        && !countOrReference(p, start);
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark
                         : afterPlace || framed || sited || official;
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens

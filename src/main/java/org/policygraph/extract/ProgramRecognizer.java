@@ -65,7 +65,7 @@ final class ProgramRecognizer {
             + "(?:提出)?(?:实施|推进|开展|启动|深化|组织|打造|建设)?");
     /** The count that closes a list of sub-projects: 四个子工程, 三个专项. */
     private static final Pattern SUB_PROJECTS = Pattern.compile(
-            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项(?!小组|工作|资金|债))");
+            "[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项(?!小组|工作|资金|债|督|检))");
     static final int MAX_LIST = 80;
     /** A count of programs and their shared head word (“三大专项行动”), closing the list of what they are. */
     static final Pattern COUNTED_HEAD = Pattern.compile(
@@ -530,6 +530,17 @@ final class ProgramRecognizer {
         return out;
     }
 
+    /** The next break between items that stands outside quotes (“人人持证、技能社会” is one item). */
+    private static boolean findOutsideQuotes(Matcher itemBreak, String list) {
+        while (itemBreak.find()) {
+            String before = list.substring(0, itemBreak.start());
+            if (before.chars().filter(c -> c == '“').count() == before.chars().filter(c -> c == '”').count()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "以及A、B、C和D四个子工程", "包括A、B和C三个专项", "下设“A”“B”“C”三个子计划": each item is a program of its own. */
     private static List<Mention> subProjects(String s) {
         List<Mention> out = new ArrayList<>();
@@ -548,7 +559,7 @@ final class ProgramRecognizer {
             int itemStart = 0;
             boolean more = true;
             while (more) {
-                more = itemBreak.find();
+                more = findOutsideQuotes(itemBreak, list);
                 int itemEnd = more ? itemBreak.start() : list.length();
                 // 《方案》由“A”, “X”工程主要由“A”: the words before the item's last quote lead the list, naming no
                 // program; a verb after its quote (“A”设立三个专项) is the clause's.

@@ -4935,4 +4935,40 @@ class NamesTest {
         assertThat(extract("# 五村抱团办公司 竹林变金山\n\n永嘉县四个村共同组建了联村公司。").entities())
                 .filteredOn(e -> e.type() == EntityType.Enterprise).isEmpty();
     }
+
+    @Test
+    void aParkNamedByItsTradeIsNoPlace() {
+        assertThat(extract("鑫瑞科技有限公司今年在双创园区投资建设了研发中心。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).isEmpty();
+    }
+
+    @Test
+    void aMinistryMayBeGluedToTheWordsOf分批() {
+        assertThat(extract("农业农村部分三批下达了高标准农田建设中央补助资金。").entities()).extracting(Entity::name)
+                .contains("农业农村部");
+    }
+
+    @Test
+    void aThreeCharacterNameEndingIn大IsAName() {
+        assertThat(extract("刘光大教授从事小麦育种研究40余年。").entities()).extracting(Entity::name).contains("刘光大");
+    }
+
+    @Test
+    void aQuotedProgrammeHolding、IsOneProgramme() {
+        assertThat(extract("“人人持证、技能社会”“技能晋军”两个专项行动深入推进。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("人人持证、技能社会", "技能晋军");
+    }
+
+    @Test
+    void quotedNamesOfInspectionTeamsAreNoProgrammes() {
+        assertThat(extract("全县组建“森林防火”“汛期巡查”两个专项督导组，对重点区域开展巡查。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).isEmpty();
+    }
+
+    @Test
+    void aCentreJoinedTo省级重点实验室By与IsNoLaboratorysField() {
+        assertThat(extract("依托企业建设的研发中心与省级重点实验室实现了设备共享。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .doesNotContain("研发中心与省级重点实验室");
+    }
 }

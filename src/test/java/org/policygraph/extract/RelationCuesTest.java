@@ -5774,9 +5774,9 @@ class RelationCuesTest {
 
     @Test
     void aParkOfItsOwnNameWhereACompanyInvestsIsWhereItInvests() {
-        assertThat(relations("大庆华泰粮机有限公司计划在东岚园区投资2亿元建设生产线。", RelationType.INVESTS_IN))
+        assertThat(relations("大庆华泰粮机有限公司计划在龙凤园区投资2亿元建设生产线。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("大庆华泰粮机有限公司", "东岚园区"));
+                .containsExactly(tuple("大庆华泰粮机有限公司", "龙凤园区"));
     }
 
     @Test
