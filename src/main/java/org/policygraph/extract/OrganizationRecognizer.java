@@ -350,8 +350,12 @@ final class OrganizationRecognizer {
     private static final int MAX_JOINED_FIELD = 12;
     /** What follows 部 in words it opens (部门, 部署, 部队): no ministry ends there. */
     private static final String MINISTRY_NOT_BEFORE = "门署队";
+    /** A company's role in a deal, written before its name (本地服务商X有限公司): no word of the name. */
+    private static final Set<String> TRADE_ROLES = Set.of("服务商", "供应商", "运营商", "承建商", "承包商", "开发商",
+            "经销商", "代理商", "投资商", "制造商", "生产商");
     /** One-character verbs of setting up a company right before 公司: 办, 建, 开, 创, 组. */
     private static final String FOUNDING_VERBS = "办建开创组";
+    private static final char SET_UP = '办';
     /** The levels of divisions whose short forms open registered names (广东, 北京, 佛山). */
     private static final Set<String> SHORT_FORM_LEVELS = Set.of("province", "city");
     /** Verbs of working with or through a body, right before its name: 依托, 联合, 携手, 牵手, 依靠. */
@@ -528,8 +532,10 @@ final class OrganizationRecognizer {
     /** 五村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
     private static boolean foundingCompany(Passage p, int at) {
         Term verb = p.termAt(at - 1);
-        return verb != null && verb.offset == at - 1 && verb.word.length() == 1
-                && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v");
+        // (三村两社合资办 as one term: 办 ends no company's brand.)
+        return verb != null && (verb.offset == at - 1 && verb.word.length() == 1
+                && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v")
+                || p.charAt(at - 1) == SET_UP);
     }
 
     /** 县招商办事处: a liaison office, no 招商办 (but 县外事办事项办理: the office, then 事项). */
@@ -2258,7 +2264,8 @@ final class OrganizationRecognizer {
         if (ERAS.contains(t.word)) {
             return false;   // 中国科学院近代物理研究所: an era names a field (近代物理, 现代农业), though a time word
         }
-        if (nature.startsWith("w") || nature.equals("nnt") || STOP_WORDS.contains(t.word)) {
+        if (nature.startsWith("w") || nature.equals("nnt") || STOP_WORDS.contains(t.word)
+                || TRADE_ROLES.contains(t.word)) {
             return true;
         }
         if (nature.startsWith("v")) {

@@ -571,7 +571,8 @@ final class ProgramRecognizer {
                 int end = verbAfter ? close + 1 : itemEnd;
                 String item = list.substring(at, end);
                 String name = unquote(item);
-                if (name.length() >= 3) {
+                // 《实施办法》设立三个子项目：A…: a document's title before the count lists nothing.
+                if (name.length() >= 3 && item.indexOf('》') < 0 && item.indexOf('《') < 0) {
                     out.add(program(item, name, base + at, base + end));
                 }
                 itemStart = more ? itemBreak.end() : itemEnd;

@@ -273,6 +273,8 @@ final class RelationFinder {
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL_INVESTMENT = "总投资";
+    /** Where a sentence sets out the shares of the company the sentence before gave the capital of. */
+    private static final Pattern SHARES_SET_OUT = Pattern.compile(AMONG + "|从股权结构看|股权结构上|(?:按照|根据|按)公司章程");
     /** Taking a share for what is put in: 入股, 占股51%. */
     private static final Pattern SHARE_TAKEN = Pattern.compile("入股|占股|持股");
     /** A company's registered capital, then the shares of it: 注册资本5亿元，其中(前者出资3亿元，). */
@@ -2847,8 +2849,10 @@ final class RelationFinder {
         }
         int capital = s.substring(part.start(), investor.start()).lastIndexOf(REGISTERED_CAPITAL);
         int at = capital < 0 ? -1 : part.start() + capital;
-        // "…注册资本1000万元。其中，A出资…；B…入股": the capital said in the sentence before.
-        Sentences.Sentence before = at < 0 && s.startsWith(AMONG, part.start()) ? p.sentenceAt(part.start() - 1) : null;
+        // "…注册资本1000万元。其中，A出资…；B…入股": the capital said in the sentence before; so is it where the
+        // sentence opens on the shareholding or the company's articles (从股权结构看，A出资…；按照公司章程，A出资…).
+        Sentences.Sentence before = at < 0 && SHARES_SET_OUT.matcher(s).region(part.start(), s.length()).lookingAt()
+                ? p.sentenceAt(part.start() - 1) : null;
         if (before != null && before.text().contains(REGISTERED_CAPITAL)) {
             int said = before.start() + before.text().lastIndexOf(REGISTERED_CAPITAL);
             return ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= before.start() && m.end() <= said

@@ -4971,4 +4971,17 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .doesNotContain("研发中心与省级重点实验室");
     }
+
+    @Test
+    void aCompanysRoleInADealIsNoPartOfItsName() {
+        assertThat(extract("本地服务商山西云峰信息技术有限公司为车间部署了系统。").entities()).extracting(Entity::name)
+                .contains("山西云峰信息技术有限公司");
+    }
+
+    @Test
+    void aDocumentsTitleBeforeACountOfItsPartsIsNoPart() {
+        assertThat(extract("《实施办法》设立三个子项目：“顶尖团队引领工程”由市委组织部牵头。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .doesNotContain("办法》设立");
+    }
 }

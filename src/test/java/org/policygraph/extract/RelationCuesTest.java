@@ -5824,4 +5824,14 @@ class RelationCuesTest {
         assertThat(relations("“数字乡村建设行动”下设专项资金，重点支持“数字茶园提质工程”和“电商进村工程”。", RelationType.PART_OF))
                 .isEmpty();
     }
+
+    @Test
+    void theSharesTheCompanysArticlesSetOutAreInvestmentsInTheCompany() {
+        assertThat(relations("岩湾红果业发展有限公司挂牌成立。这家公司注册资本600万元，由岩湾村股份经济合作社与巫溪县红池脆桃种植"
+                + "专业合作社共同发起。按照公司章程，岩湾村股份经济合作社以集体资金出资306万元，占股51%；"
+                + "红池脆桃合作社出资294万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("岩湾村股份经济合作社", "岩湾红果业发展有限公司"),
+                        tuple("巫溪县红池脆桃种植专业合作社", "岩湾红果业发展有限公司"));
+    }
 }
