@@ -4954,7 +4954,7 @@ class NamesTest {
     }
 
     @Test
-    void aQuotedProgrammeHolding、IsOneProgramme() {
+    void aQuotedProgrammeHoldingAListCommaIsOneProgramme() {
         assertThat(extract("“人人持证、技能社会”“技能晋军”两个专项行动深入推进。").entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("人人持证、技能社会", "技能晋军");
     }
