@@ -532,7 +532,7 @@ final class OrganizationRecognizer {
     /** 五村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
     private static boolean foundingCompany(Passage p, int at) {
         Term verb = p.termAt(at - 1);
-        // (三村两社合资办 as one term: 办 ends no company's brand.)
+        // (四村一社合资办 as one term: 办 ends no company's brand.)
         return verb != null && (verb.offset == at - 1 && verb.word.length() == 1
                 && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v")
                 || p.charAt(at - 1) == SET_UP);

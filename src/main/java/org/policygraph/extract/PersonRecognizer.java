@@ -255,7 +255,7 @@ final class PersonRecognizer {
                 && lexicon.personTitles.contains(word.word);
     }
 
-    /** 农资|和|技术员: a conjunction the segmenter reads as a word of its own ends a list of things, not a name. */
+    /** 农药|和|技术员: a conjunction the segmenter reads as a word of its own ends a list of things, not a name. */
     private static boolean conjunctionBefore(Passage p, int titleStart) {
         var word = p.termAt(titleStart - 1);
         return word != null && word.offset == titleStart - 1 && word.word.length() == 1
@@ -281,7 +281,7 @@ final class PersonRecognizer {
     private static boolean twoCharacterNameBeforeVerb(Passage p, int from) {
         var name = p.termAt(from);
         var next = p.termAt(from + 2);
-        // 李欣|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name. 马骁|腾 兼任: one
+        // 李欣|萌，: a one-character verb that ends its clause, not a verb of speech, ends the name. 吴浩|升 兼任: one
         // before a word that only follows a name does too, unless it is a light verb (X来负责, X要兼任).
         boolean boundMorphemeEndingName = next != null && next.word.length() == 1
                 && (next.nature.toString().equals("vg") && goesOnAsAfterAName(p, from + 3)

@@ -4825,7 +4825,7 @@ class NamesTest {
 
     @Test
     void aConjunctionBeforeATitleEndsAListOfThingsNotAName() {
-        assertThat(extract("合作社负责组织农户，公司则提供种苗、农资和技术员。").entities())
+        assertThat(extract("合作社负责组织农户，企业则配备农机、农药和技术员。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).isEmpty();
     }
 
@@ -4860,7 +4860,7 @@ class NamesTest {
 
     @Test
     void aDesignatedLaboratoryOfTwoFieldsOpensAfterTheVerbOfWorkingThroughIt() {
-        assertThat(extract("团队依托果树种质创新与高效栽培国家重点实验室，对品种进行测序。").entities()).extracting(Entity::name)
+        assertThat(extract("课题组依托果树种质创新与高效栽培国家重点实验室开展了三年试验。").entities()).extracting(Entity::name)
                 .containsExactly("果树种质创新与高效栽培国家重点实验室");
     }
 
@@ -4873,18 +4873,19 @@ class NamesTest {
 
     @Test
     void aNameBetweenTwoTitlesIsWhole() {
-        assertThat(extract("”实验室主任周敬衡教授说。").entities()).extracting(Entity::name).containsExactly("周敬衡");
+        assertThat(extract("“要让成果尽快落地。”中心主任周敬衡教授表示。").entities()).extracting(Entity::name)
+                .containsExactly("周敬衡");
     }
 
     @Test
     void aNameAfterItsTitleMayBeFollowedBy被() {
-        assertThat(extract("园艺学院副教授张宁安被县科学技术局选派为科技特派员。").entities()).extracting(Entity::name)
+        assertThat(extract("农学院讲师张宁安被市农业农村局聘为产业顾问。").entities()).extracting(Entity::name)
                 .contains("张宁安");
     }
 
     @Test
     void aDistrictsScienceCommissionByItsContractionGoesByItsRegisteredName() {
-        assertThat(extract("嘉定区科委相关负责人介绍，项目已纳入计划。").entities()).extracting(Entity::name)
+        assertThat(extract("据嘉定区科委透露，今年新认定高新技术企业120家。").entities()).extracting(Entity::name)
                 .contains("嘉定区科学技术委员会");
     }
 
@@ -4920,7 +4921,7 @@ class NamesTest {
 
     @Test
     void aProvincesShortFormBefore和OpensARegisteredName() {
-        assertThat(extract("东莞的广东和鑫电器科技有限公司也投资6500万元。").entities()).extracting(Entity::name)
+        assertThat(extract("来自东莞的广东和鑫电器科技有限公司计划新建一条生产线。").entities()).extracting(Entity::name)
                 .contains("广东和鑫电器科技有限公司");
     }
 
@@ -4974,14 +4975,14 @@ class NamesTest {
 
     @Test
     void aCompanysRoleInADealIsNoPartOfItsName() {
-        assertThat(extract("本地服务商山西云峰信息技术有限公司为车间部署了系统。").entities()).extracting(Entity::name)
-                .contains("山西云峰信息技术有限公司");
+        assertThat(extract("软件由运营商江苏云峰信息技术有限公司提供。").entities()).extracting(Entity::name)
+                .contains("江苏云峰信息技术有限公司");
     }
 
     @Test
     void aDocumentsTitleBeforeACountOfItsPartsIsNoPart() {
-        assertThat(extract("《实施办法》设立三个子项目：“顶尖团队引领工程”由市委组织部牵头。").entities())
+        assertThat(extract("《若干措施》设立两个子项目：“英才安居工程”由市住建局负责。").entities())
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
-                .doesNotContain("办法》设立");
+                .doesNotContain("《若干措施》设立");
     }
 }

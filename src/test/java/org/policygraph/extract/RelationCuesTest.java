@@ -5764,8 +5764,8 @@ class RelationCuesTest {
     @Test
     void theProgrammesNumberedInADocumentArePartOfIt() {
         assertThat(relations("日前，江门市工业和信息化局印发《江门市加快制造业数智升级八条措施》（以下简称《八条措施》）。"
-                + "《八条措施》的重点举措中，一是实施“龙头引航”工程，支持龙头企业带动上下游改造；二是开展“轻量上云”推广行动，"
-                + "为中小企业提供低成本方案；三是推行“智改伙伴”计划，组织服务商与企业结对。", RelationType.PART_OF))
+                + "《八条措施》的重点举措中，一是实施“龙头引航”工程，由链主企业牵头改造；二是开展“轻量上云”推广行动，"
+                + "降低企业上云成本；三是推行“智改伙伴”计划，培育本地集成商。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("龙头引航工程", "江门市加快制造业数智升级八条措施"),
                         tuple("轻量上云推广行动", "江门市加快制造业数智升级八条措施"),
@@ -5781,12 +5781,12 @@ class RelationCuesTest {
 
     @Test
     void theFoundersWhoLaunchedACompanyTogetherInvestInIt() {
-        assertThat(relations("重庆岭橙农业开发有限公司正式揭牌。这家公司由岭上村股份经济合作联合社联合奉节县岭上脐橙种植专业合作社、"
-                + "白帝镇谷满仓农机专业合作社共同发起成立。", RelationType.INVESTS_IN))
+        assertThat(relations("澄溪生态农业有限公司日前成立。该公司由澄溪村股份经济合作联合社联合永泰县澄溪茶叶专业合作社、"
+                + "嵩口镇禾满仓农机专业合作社共同发起成立。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("岭上村股份经济合作联合社", "重庆岭橙农业开发有限公司"),
-                        tuple("奉节县岭上脐橙种植专业合作社", "重庆岭橙农业开发有限公司"),
-                        tuple("白帝镇谷满仓农机专业合作社", "重庆岭橙农业开发有限公司"));
+                .containsExactlyInAnyOrder(tuple("澄溪村股份经济合作联合社", "澄溪生态农业有限公司"),
+                        tuple("永泰县澄溪茶叶专业合作社", "澄溪生态农业有限公司"),
+                        tuple("嵩口镇禾满仓农机专业合作社", "澄溪生态农业有限公司"));
     }
 
     @Test
@@ -5799,8 +5799,8 @@ class RelationCuesTest {
 
     @Test
     void aLaboratoryBuiltOnAUniversityIsTheSubjectThatSignsNotTheUniversity() {
-        assertThat(relations("依托西北农林科技大学建设的旱区作物逆境生物学与分子育种国家重点实验室分别与陕西秦丰种业有限公司、"
-                + "杨凌禾泽农业科技有限公司签署合作协议。", RelationType.PARTNERS_WITH))
+        assertThat(relations("依托西北农林科技大学建设的旱区作物逆境生物学与分子育种国家重点实验室近日与陕西秦丰种业有限公司、"
+                + "杨凌禾泽农业科技有限公司签订了技术合作协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("旱区作物逆境生物学与分子育种国家重点实验室", "陕西秦丰种业有限公司"),
                         tuple("旱区作物逆境生物学与分子育种国家重点实验室", "杨凌禾泽农业科技有限公司"));
@@ -5827,11 +5827,10 @@ class RelationCuesTest {
 
     @Test
     void theSharesTheCompanysArticlesSetOutAreInvestmentsInTheCompany() {
-        assertThat(relations("岩湾红果业发展有限公司挂牌成立。这家公司注册资本600万元，由岩湾村股份经济合作社与巫溪县红池脆桃种植"
-                + "专业合作社共同发起。按照公司章程，岩湾村股份经济合作社以集体资金出资306万元，占股51%；"
-                + "红池脆桃合作社出资294万元。", RelationType.INVESTS_IN))
-                .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("岩湾村股份经济合作社", "岩湾红果业发展有限公司"),
-                        tuple("巫溪县红池脆桃种植专业合作社", "岩湾红果业发展有限公司"));
+        assertThat(relations("澄溪生态农业有限公司近日揭牌，注册资本800万元，由澄溪村股份经济合作社与永泰县澄溪茶叶专业合作社"
+                + "共同发起。按照公司章程，澄溪村股份经济合作社以厂房折价出资408万元，占股51%；澄溪茶叶合作社出资392万元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("澄溪村股份经济合作社", "澄溪生态农业有限公司"),
+                        tuple("永泰县澄溪茶叶专业合作社", "澄溪生态农业有限公司"));
     }
 }
