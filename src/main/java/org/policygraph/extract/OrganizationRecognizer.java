@@ -353,8 +353,8 @@ final class OrganizationRecognizer {
     /** A company's role in a deal, written before its name (本地服务商X有限公司): no word of the name. */
     private static final Set<String> TRADE_ROLES = Set.of("服务商", "供应商", "运营商", "承建商", "承包商", "开发商",
             "经销商", "代理商", "投资商", "制造商", "生产商");
-    /** One-character verbs of setting up a company right before 公司: 办, 建, 开, 创, 组. */
-    private static final String FOUNDING_VERBS = "办建开创组";
+    /** One-character verbs of setting up a company right before 公司 (办 is {@link #SET_UP}): 建, 开, 创, 组. */
+    private static final String FOUNDING_VERBS = "建开创组";
     private static final char SET_UP = '办';
     /** The levels of divisions whose short forms open registered names (广东, 北京, 佛山). */
     private static final Set<String> SHORT_FORM_LEVELS = Set.of("province", "city");
@@ -532,10 +532,9 @@ final class OrganizationRecognizer {
     /** 五村抱团办|公司, 合作社建|公司: setting up a company (办公司, 建公司) names none; 公司 starts at {@code at}. */
     private static boolean foundingCompany(Passage p, int at) {
         Term verb = p.termAt(at - 1);
-        // (四村一社合资办 as one term: 办 ends no company's brand.)
-        return verb != null && (verb.offset == at - 1 && verb.word.length() == 1
-                && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v")
-                || p.charAt(at - 1) == SET_UP);
+        // 办 ends no company's brand, even glued to what precedes it (四村一社合资办 as one term).
+        return verb != null && (p.charAt(at - 1) == SET_UP || verb.offset == at - 1 && verb.word.length() == 1
+                && FOUNDING_VERBS.indexOf(verb.word.charAt(0)) >= 0 && verb.nature.toString().startsWith("v"));
     }
 
     /** 县招商办事处: a liaison office, no 招商办 (but 县外事办事项办理: the office, then 事项). */

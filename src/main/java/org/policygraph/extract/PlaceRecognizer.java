@@ -660,7 +660,7 @@ final class PlaceRecognizer {
                 // 银桥镇和平村: right after a town, 和 before one character opens the village's name (和平, 和顺).
                 int conjunction = start - 1;
                 if (k - start == 1 && conjunction > 0 && s.charAt(conjunction) == '和' && divisions.stream()
-                        .anyMatch(d -> d.end() == conjunction && "town".equals(d.properties().get("level")))) {
+                        .anyMatch(d -> d.end() == conjunction && isTown(d))) {
                     start--;
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
@@ -767,7 +767,7 @@ final class PlaceRecognizer {
      * a town of that county whose name starts where the county's ends; so is the same name written again.
      */
     private static Mention townRunningFromItsCounty(Passage p, Mention town, List<Mention> divisions) {
-        if (!"town".equals(town.properties().get("level")) || town.properties().containsKey("divisionCode")) {
+        if (!isTown(town) || town.properties().containsKey("divisionCode")) {
             return town;
         }
         for (int start = town.start() - 1; start >= Math.max(0, town.start() - 2); start--) {
@@ -1061,7 +1061,8 @@ final class PlaceRecognizer {
                         && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
                 // "计划在龙凤园区投资": a park named by a place's name of two characters, where a body invests or
                 // settles (not by a trade: 电商园区, 双创园区).
-                boolean sitedPark = own.length() == 2 && PARK_SITING.matcher(s).region(0, start).find()
+                boolean sitedPark = own.length() == 2
+                        && PARK_SITING.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
                         && (gazetteer.names(own) || OrganizationRecognizer.dictionaryTags(own, "ns"))
                         && !countOrReference(p, start);
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark
@@ -1313,7 +1314,7 @@ final class PlaceRecognizer {
 
     /** 唐兴 for the 唐兴镇 among {@code mentions}: a town's name without its level word, where the text names it. */
     static boolean shortFormOfNamedTown(String name, List<Mention> mentions) {
-        return mentions.stream().anyMatch(town -> "town".equals(town.properties().get("level"))
+        return mentions.stream().anyMatch(town -> isTown(town)
                 && town.canonical().length() == name.length() + 1 && town.canonical().startsWith(name));
     }
 }

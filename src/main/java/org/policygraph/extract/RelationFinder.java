@@ -6035,13 +6035,15 @@ final class RelationFinder {
      * no people or bodies (由X计划专家和县农技人员组成).
      */
     private static boolean onlyProgramsListed(String s, Mentions ms, int from, int to) {
-        StringBuilder rest = new StringBuilder(s.substring(from, to));
-        for (Mention m : ms.of(x -> x.type() == EntityType.Program && x.start() >= from && x.end() <= to)) {
-            for (int i = m.start(); i < m.end(); i++) {
-                rest.setCharAt(i - from, ' ');
-            }
+        List<Mention> programs = ms.of(x -> x.type() == EntityType.Program && x.start() >= from && x.end() <= to);
+        StringBuilder rest = new StringBuilder();
+        int at = from;
+        for (Mention m : programs) {
+            rest.append(s, at, Math.max(at, m.start()));
+            at = Math.max(at, m.end());
         }
-        return rest.length() > rest.toString().replace(" ", "").length()
+        rest.append(s, at, to);
+        return !programs.isEmpty()
                 && LISTED_PROGRAMS_REST.matcher(rest.toString().replaceAll("[\\s、和及与“”]", "")).matches();
     }
 
