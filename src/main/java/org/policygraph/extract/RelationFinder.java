@@ -442,6 +442,8 @@ final class RelationFinder {
             "在[^，,。；;在]{2,24}?(启用|投产|开工|动工|揭牌|落成|竣工|开业)");
     /** From the teams a company leads to the journal they publish in: (，)在国际学术期刊《. */
     private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
+    /** A joint work right after the company and the team who did it: (A与B)合作完成的研究, (A与B)联合团队. */
+    private static final Pattern JOINT_WORK = Pattern.compile("(?:合作|联合|共同)(?:完成|开展|研发|撰写)的|联合团队");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
     /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
@@ -4393,11 +4395,37 @@ final class RelationFinder {
                 journals.forEach(j -> facts.add(leader, RelationType.PUBLISHED_IN, j, j.start(), CLAUSE));
                 authors.add(leader);
             }
+            Mention partner = first == null ? null : jointWorkCompany(p, ms, s, first, listEnd);
+            if (partner != null && authors.stream().noneMatch(a -> a.canonical().equals(partner.canonical()))) {
+                journals.forEach(j -> facts.add(partner, RelationType.PUBLISHED_IN, j, j.start(), CLAUSE));
+                authors.add(partner);
+            }
             if (journals.stream().map(Mention::canonical).distinct().count() == 1 && authors.size() > 1
                     && authors.size() <= MAX_COAUTHORS) {
                 pairs(authors, journals.get(0).start(), STATED, facts);
             }
         }
+    }
+
+    /**
+     * The company a sentence joins to its teams as the work's other author: "X公司（简称）与Y学院合作完成的…研究" or
+     * "Y学院与X公司联合完成的论文", the joint work named right after the pair.
+     */
+    private static Mention jointWorkCompany(Passage p, Mentions ms, Sentences.Sentence s, Mention first, int listEnd) {
+        String full = p.full();
+        int link = first.start() - 1;
+        if (link > s.start() && "与和".indexOf(full.charAt(link)) >= 0 && JOINT_WORK.matcher(full)
+                .region(listEnd, s.end()).lookingAt()) {
+            return ms.last(m -> m.type() == EntityType.Enterprise && ms.outermost(m) && s.contains(m.start(), m.end())
+                    && (m.end() == link || declaredUpTo(full, m.end()) == link));
+        }
+        Mention after = listEnd < s.end() && "与和".indexOf(full.charAt(listEnd)) >= 0
+                ? ms.firstAt(listEnd + 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m)) : null;
+        if (after == null) {
+            return null;
+        }
+        int end = Math.max(after.end(), declaredUpTo(full, after.end()));
+        return JOINT_WORK.matcher(full).region(end, s.end()).lookingAt() ? after : null;
     }
 
     /**

@@ -3888,6 +3888,27 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyThatCompletedTheWorkWithATeamPublishesItsPaperWithIt() {
+        assertThat(relations("湖南岳禾农业科技有限公司（以下简称“岳禾农业”）与湖南农业大学园艺学院联合完成的辣椒抗病研究，"
+                + "相关论文近日发表于《园艺学报》。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("湖南岳禾农业科技有限公司", "湖南农业大学园艺学院");
+    }
+
+    @Test
+    void aCompanyNamedAfterTheTeamAsTheWorksPartnerPublishesWithIt() {
+        assertThat(relations("中南林业科技大学材料科学与工程学院与湖南竹韵家居有限公司合作完成的论文，"
+                + "今年发表在《林业工程学报》上。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("中南林业科技大学材料科学与工程学院", "湖南竹韵家居有限公司");
+    }
+
+    @Test
+    void aCompanyThatBuildsSomethingElseWithATeamIsNoAuthorOfItsPaper() {
+        assertThat(relations("湖南岳禾农业科技有限公司与湖南农业大学园艺学院合作建设的育苗基地投入使用，"
+                + "该学院的论文发表于《园艺学报》。", RelationType.PUBLISHED_IN)).extracting(Relation::source)
+                .containsExactly("湖南农业大学园艺学院");
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
