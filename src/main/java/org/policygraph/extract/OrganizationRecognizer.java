@@ -1174,8 +1174,8 @@ final class OrganizationRecognizer {
         // X大学作物遗传与改良国家重点实验室: so does a designated laboratory of two fields.
         boolean designatedLab = suffix.type() == EntityType.ResearchTeam
                 && DESIGNATION.matcher(s).region(start, suffixStart).find();
-        // X省A与转换材料重点实验室: the walk stopped at a verb of the field after 与 (转换), which goes on to 与.
-        int fieldsJoined = designatedLab ? s.lastIndexOf('与', start - 1) : -1;
+        // X省A与转换材料重点实验室: the walk stopped at a verb of the field after 与 or 及 (转换), which goes on to it.
+        int fieldsJoined = designatedLab ? Math.max(s.lastIndexOf('与', start - 1), s.lastIndexOf('及', start - 1)) : -1;
         if (fieldsJoined >= 0 && start - fieldsJoined <= MAX_SECOND_FIELD && conjunction != fieldsJoined
                 && isFieldName(s.substring(fieldsJoined + 1, start), false)) {
             conjunction = fieldsJoined;
