@@ -240,6 +240,8 @@ final class OrganizationRecognizer {
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
     private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
+    /** Where a company named after its place may open even with a pronoun's character: 本溪市的|本溪X公司. */
+    private static final String PLACE_NAME_OPENS = "的、，,与和及";
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
     /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院. */
     private static final String BEFORE_BARE_WORD = "该其此这为向对给";
@@ -1841,7 +1843,10 @@ final class OrganizationRecognizer {
                 break;
             }
             boolean placeOpens = places.stream().anyMatch(pl -> pl.start() == termStart);   // 本庙村X合作社
-            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) && !afterNoun(p, t) || head.equals("的")
+            // (的本溪X公司: a pronoun's character that opens a division's name after 的 or a list's mark is the name's.)
+            if (straddlesSuffix && !placeOpens && (PRONOUNS.contains(head) && !afterNoun(p, t)
+                    && !(beginsWithPlace(p, t.offset) && PLACE_NAME_OPENS.indexOf(p.charAt(t.offset - 1)) >= 0)
+                    || head.equals("的")
                     || STOP_WORDS.contains(head) && !beginsWithPlace(p, t.offset)
                     && (beginsWithPlace(p, t.offset + 1) || research && startsWithPlaceWord(t.word.substring(1))
                     || endsLegalForm(p, t.offset) || CONJUNCTIONS.contains(head) && endsName(p, t.offset, places))

@@ -4985,4 +4985,17 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .doesNotContain("《若干措施》设立");
     }
+
+    @Test
+    void aDesignatedLaboratorysFieldsJoinedBy及GoBackToItsUniversity() {
+        assertThat(extract("华北电力大学储能技术及转换材料国家重点实验室与保定英利新能源有限公司签署协议。").entities())
+                .extracting(Entity::name).contains("华北电力大学储能技术及转换材料国家重点实验室")
+                .doesNotContain("材料国家重点实验室");
+    }
+
+    @Test
+    void aCompanyNamedAfter本溪KeepsThePronounsCharacterOfItsCity() {
+        assertThat(extract("沈阳市的沈阳禾川机械有限公司、本溪市的本溪岭峰药业有限公司签署合作协议。").entities())
+                .extracting(Entity::name).contains("本溪岭峰药业有限公司").doesNotContain("溪岭峰药业有限公司");
+    }
 }
