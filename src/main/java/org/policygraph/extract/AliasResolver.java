@@ -1306,11 +1306,13 @@ final class AliasResolver {
 
     /**
      * 巴彦淖尔市五原县塔尔湖镇人民政府 is 塔尔湖镇人民政府: a government whose name opens with a chain of
-     * divisions goes by the last of them, as it calls itself; the whole chain stays an alias.
+     * divisions goes by the last of them, as it calls itself; the whole chain stays an alias. So does a company
+     * (X市Y县Z种植专业合作社 is registered in Y县 as Y县Z种植专业合作社).
      */
     private static void governmentsByTheirDivision(List<Mention> mentions, Map<String, String> sameAs) {
         for (Mention m : mentions) {
-            if (m.type() != EntityType.Government || sameAs.containsKey(m.canonical())) {
+            if (m.type() != EntityType.Government && !PlaceRecognizer.namedAfterItsCounty(m, mentions)
+                    || sameAs.containsKey(m.canonical())) {
                 continue;
             }
             List<Mention> chain = PlaceRecognizer.jurisdictionChain(m, mentions);

@@ -32,6 +32,8 @@ final class PlaceRecognizer {
             + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸"
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
+    /** The digits a county's division code shares with its city's (GB/T 2260: 620102 in 620100). */
+    private static final int CITY_CODE = 4;
     private static final String UNIVERSITY = "大学";
     private static final String SCHOOL = "学校";
     /** The words for a university's science park after its name, longest first. */
@@ -272,10 +274,28 @@ final class PlaceRecognizer {
 
     /**
      * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
-     * mention of its own, not only the first.
+     * mention of its own, not only the first. So is the chain of two or more before a company or a cooperative
+     * (X市Y县Z种植专业合作社): it says where the company lies, and the company is named after the last.
      */
     private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
-        return org.type() == EntityType.Government && jurisdictionChain(org, places).contains(place);
+        return (org.type() == EntityType.Government || namedAfterItsCounty(org, places))
+                && jurisdictionChain(org, places).contains(place);
+    }
+
+    /**
+     * 定西市安定区X种植专业合作社: a company whose name opens with a city and one of its counties, both written in
+     * full, is the county's company (registered there by the name from the county on).
+     */
+    static boolean namedAfterItsCounty(Mention org, List<Mention> places) {
+        List<Mention> chain = org.type() == EntityType.Enterprise ? jurisdictionChain(org, places) : List.of();
+        if (chain.size() != 2 || chain.stream().anyMatch(pl -> !pl.name().equals(pl.canonical()))) {
+            return false;
+        }
+        Map<String, Object> city = chain.get(0).properties();
+        Map<String, Object> county = chain.get(1).properties();
+        return "city".equals(city.get("level")) && "county".equals(county.get("level"))
+                && city.get("divisionCode") instanceof String c && county.get("divisionCode") instanceof String d
+                && c.length() >= CITY_CODE && d.startsWith(c.substring(0, CITY_CODE));
     }
 
     /** The places of the chain a name opens with (晋城市, 阳城县, 润城镇 of 晋城市阳城县润城镇人民政府), in order. */

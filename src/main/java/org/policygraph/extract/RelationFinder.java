@@ -1527,9 +1527,10 @@ final class RelationFinder {
     /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
         boolean branch = OrganizationRecognizer.isBranch(org.name());
-        // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already.
+        // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already;
+        // so is a county's company's (X市Y县Z合作社).
         boolean foreign = !branch && org.type() != EntityType.Government && !org.canonical().equals(org.name())
-                && org.name().endsWith(org.canonical());
+                && org.name().endsWith(org.canonical()) && !PlaceRecognizer.namedAfterItsCounty(org, places);
         if (!branch && !foreign) {
             return;
         }

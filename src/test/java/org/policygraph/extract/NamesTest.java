@@ -4998,4 +4998,15 @@ class NamesTest {
         assertThat(extract("沈阳市的沈阳禾川机械有限公司、本溪市的本溪岭峰药业有限公司签署合作协议。").entities())
                 .extracting(Entity::name).contains("本溪岭峰药业有限公司").doesNotContain("溪岭峰药业有限公司");
     }
+
+    @Test
+    void aCooperativeNamedAfterItsCityAndCountyIsTheCountysAndBothArePlaces() {
+        var extraction = extract("12月2日，庆阳市西峰区青禾苹果种植专业合作社与甘肃农业大学园艺学院签约。");
+        assertThat(extraction.entities()).extracting(Entity::name, Entity::aliases)
+                .contains(tuple("西峰区青禾苹果种植专业合作社", List.of("庆阳市西峰区青禾苹果种植专业合作社")));
+        assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("庆阳市", "西峰区");
+        assertThat(extraction.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("西峰区", "庆阳市"));
+    }
 }
