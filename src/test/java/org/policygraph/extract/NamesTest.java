@@ -5009,4 +5009,18 @@ class NamesTest {
         assertThat(extraction.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
                 .extracting(Relation::source, Relation::target).containsExactly(tuple("西峰区", "庆阳市"));
     }
+
+    @Test
+    void aVillageRightAfterItsTownMayOpenWith向() {
+        assertThat(extract("湖南禾乡农业有限公司投资300万元，在会同县连山乡向阳村建设育苗大棚。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name).contains("向阳村")
+                .doesNotContain("阳村");
+    }
+
+    @Test
+    void aVillageRightAfterItsTownMayOpenWith于() {
+        assertThat(extract("山东丰谷农业有限公司在平度市店子镇于家村流转土地500亩。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name).contains("于家村")
+                .doesNotContain("家村");
+    }
 }
