@@ -212,7 +212,7 @@ final class PersonRecognizer {
             boolean delimited = !Chars.isHan(prev) && !Character.isDigit(prev) || "、和与及".indexOf(prev) >= 0
                     || p.charAt(start - 2) == BODY_REFERENCE && REFERRED_BODIES.indexOf(prev) >= 0
                     || REFERRED_BODY_WORDS.stream().anyMatch(w -> p.full().startsWith(BODY_REFERENCE + w,
-                            start - w.length() - 1))
+                            start - w.length() - 1) || bareBodyWordBefore(p, w, start))
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart)
                     || len == 3 && titleEndsAt(p, start) && LISTING.indexOf(name.charAt(0)) < 0;
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
@@ -246,6 +246,12 @@ final class PersonRecognizer {
             }
         }
         return null;
+    }
+
+    /** 。学院|许X教授团队: a body called by its kind alone, opening a clause, right before {@code pos}. */
+    private static boolean bareBodyWordBefore(Passage p, String word, int pos) {
+        int at = pos - word.length();
+        return at >= 0 && p.full().startsWith(word, at) && (at == 0 || !Chars.isHan(p.charAt(at - 1)));
     }
 
     /** 主任|周敬衡|教授: a title the segmenter read as a word ends right before {@code pos}, so a name may open there. */

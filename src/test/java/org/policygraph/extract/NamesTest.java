@@ -5023,4 +5023,10 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name).contains("于家村")
                 .doesNotContain("家村");
     }
+
+    @Test
+    void aNameAfterABodyCalledByItsKindAloneIsAPerson() {
+        assertThat(extract("双方签约后，学院韩文博教授团队将驻厂指导。").entities()).extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("韩文博", EntityType.Person));
+    }
 }
