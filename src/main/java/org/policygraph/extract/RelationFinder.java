@@ -64,7 +64,7 @@ final class RelationFinder {
     private static final String TOWARDS_IT = "向其";
     private static final String LEADS_IT = "领衔";
     /** What joins a place to one it governs: 的, 下辖的, 所辖的. */
-    private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖)?的");
+    private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖)?的|(?:县?城区?|政府)?(?:所在地|驻地)");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
     private static final Pattern GRANTED_FUNDS = Pattern.compile(
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
@@ -6721,7 +6721,7 @@ final class RelationFinder {
         for (Mention next = cur; next != null; ) {
             cur = next;
             int end = cur.end();
-            // "A市的B县", "A市下辖的B县": a place governed by the one before it.
+            // "A市的B县", "A市下辖的B县": a place governed by the one before it; "A县城所在地B镇": its seat.
             Matcher governed = GOVERNED.matcher(p.full()).region(end, p.full().length());
             int nextStart = governed.lookingAt() ? governed.end() : end;
             next = cur.type() != EntityType.Place ? null

@@ -3909,6 +3909,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void anInvestmentInACountysSeatGoesToTheSeatNotTheCounty() {
+        assertThat(relations("在祁连县城所在地八宝镇，青海禾乡农业有限公司投资3000万元建设育苗基地。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("青海禾乡农业有限公司", "八宝镇"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
