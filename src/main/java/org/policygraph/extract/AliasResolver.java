@@ -347,7 +347,9 @@ final class AliasResolver {
                 // or part of another's name (汽开区 of the zone 长春汽开区), but for a registered company's, which
                 // claims them too.
                 String three = s.substring(i, end);
-                boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1)))
+                // (…则与湘X签订订单: or after a word joining a party.)
+                boolean opening = len == 3 && start == i && (i == 0 || Chars.isPunctuation(s.charAt(i - 1))
+                        || PARTY_INTRODUCERS.indexOf(s.charAt(i - 1)) >= 0)
                         && CoreDictionary.get(three) == null && mentions.stream()
                         .noneMatch(o -> !o.canonical().equals(m.canonical()) && o.name().contains(three)
                                 && (o.type() != EntityType.Enterprise || withoutLegalForm(o.canonical()) == null));

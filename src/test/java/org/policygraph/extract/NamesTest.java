@@ -5029,4 +5029,11 @@ class NamesTest {
         assertThat(extract("双方签约后，学院韩文博教授团队将驻厂指导。").entities()).extracting(Entity::name, Entity::type)
                 .containsExactly(tuple("韩文博", EntityType.Person));
     }
+
+    @Test
+    void aBrandOfThreeCharactersAfterAWordJoiningAPartyNamesItsCompany() {
+        assertThat(extract("长沙禾渔湾食品科技有限公司在南县建设加工厂。南县青湖稻虾种养专业合作社则与禾渔湾签订了三年订单。")
+                .entities()).extracting(Entity::name, Entity::aliases)
+                .contains(tuple("长沙禾渔湾食品科技有限公司", List.of("禾渔湾")));
+    }
 }
