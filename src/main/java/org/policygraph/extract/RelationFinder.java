@@ -502,8 +502,8 @@ final class RelationFinder {
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
     private static final String FOUNDED = "成立";
     private static final Pattern REGISTERED_OR_UNVEILED = Pattern.compile("注册|挂牌|揭牌");
-    /** Between a place and a body there: 的, 龙头企业, 的龙头企业. */
-    private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("的?(?:龙头企业|企业)?");
+    /** Between a place and a body there: 的, 龙头企业, 的龙头企业, (村)里成立的. */
+    private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("里?(?:新|牵头)?(?:成立|组建)的|的?(?:龙头企业|企业)?");
     /** A company described as a place's own, after the place: 本土的菜籽油加工企业, 本地的一家公司. */
     private static final Pattern LOCAL_DESCRIPTION = Pattern.compile(
             "(?:本地|本土|当地)的?[^，,。；;！？]{0,12}?(?:企业|公司)(?=[，,。；;！？])");

@@ -3916,6 +3916,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void aBodyTheVillageSetUpIsTheSubjectThatGoesOnNotTheVillage() {
+        assertThat(relations("浙江禾岭茶业有限公司在松阳县大坪村投资建设茶园。村里成立的松阳县大坪茶叶种植专业合作社负责组织"
+                + "农户采茶，并与禾岭茶业签订了收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("松阳县大坪茶叶种植专业合作社", "浙江禾岭茶业有限公司"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
