@@ -70,6 +70,12 @@ final class RelationFinder {
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    /** A clause of a divided work opening on the body that takes its share: (再)由B(统一收购). */
+    private static final Pattern DUTY_BY = Pattern.compile("(?:再|然后|最后|后)?由");
+    /** A body's share of a divided work, after its name: (A)负责…, (A)则负责…. */
+    private static final Pattern DUTY_TAKEN = Pattern.compile("(?:则|主要|具体)?负责");
+    /** Taking the produce or the work over, after 由B: (由B)统一收购, (由B)负责加工. */
+    private static final Pattern DUTY_TAKEN_BY = Pattern.compile("(?:统一|负责|全部|按保底价)?(?:收购|加工|销售|包销|回收|运营)");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
     private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
             "[被由](?=[^，,。；;被由]{2,30}?(以)[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
@@ -870,6 +876,7 @@ final class RelationFinder {
         programsDescribed(p, ms, facts);
         unionMembers(p, ms, facts);
         technologyBought(p, ms, facts);
+        dividedWork(p, ms, facts);
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
@@ -4325,6 +4332,48 @@ final class RelationFinder {
                 facts.add(buyer, RelationType.PARTNERS_WITH, seller, by, CLAUSE);
             }
         }
+    }
+
+    /**
+     * "A合作社负责组织社员采摘，再由B公司统一收购", "A负责种植，B负责加工": one work divided between a company and
+     * another body, each its share in a clause of one sentence, makes them partners. Bodies of government sharing
+     * out a plan's tasks are its implementers, not partners by that alone.
+     */
+    private static void dividedWork(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Sentences.Sentence sentence : p.sentences()) {
+            List<Mention> shares = new ArrayList<>();
+            for (int clause = sentence.start(); clause < sentence.end(); clause = clauseEnd(s, clause) + 1) {
+                int at = clause;
+                // (再)由B统一收购 opening the clause, or A负责 in it (芒岭村的A合作社负责…).
+                Matcher byThen = DUTY_BY.matcher(s).region(at, sentence.end());
+                int clauseEnd = clauseEnd(s, at);
+                Mention holder = byThen.lookingAt()
+                        ? ms.firstAt(byThen.end(), m -> m.isOrganisation() && ms.outermost(m)
+                                && takes(s, m, DUTY_TAKEN_BY, clauseEnd))
+                        : ms.first(m -> m.isOrganisation() && ms.outermost(m) && m.start() >= at
+                                && m.end() <= clauseEnd && takes(s, m, DUTY_TAKEN, clauseEnd));
+                if (holder != null) {
+                    shares.add(holder);
+                }
+            }
+            List<String> bodies = shares.stream().map(Mention::canonical).distinct().toList();
+            boolean company = shares.stream().anyMatch(m -> m.type() == EntityType.Enterprise);
+            // (A负责…；B负责…: parts of a list, a group's subsidiaries each with its line, share no work.)
+            boolean listed = bodies.size() == 2
+                    && s.substring(shares.get(0).end(), shares.get(shares.size() - 1).start())
+                    .chars().anyMatch(c -> c == '；' || c == ';');
+            if (bodies.size() == 2 && company && !listed) {
+                facts.add(bodies.get(0), RelationType.PARTNERS_WITH, bodies.get(1), shares.get(1).start(), Map.of(),
+                        CLAUSE);
+            }
+        }
+    }
+
+    /** Whether {@code duty} follows the body's name, or the short name it declares, within its clause. */
+    private static boolean takes(String s, Mention body, Pattern duty, int clauseEnd) {
+        int after = Math.max(body.end(), declaredUpTo(s, body.end()));
+        return after < clauseEnd && duty.matcher(s).region(after, clauseEnd).lookingAt();
     }
 
     // ---- PUBLISHED_IN

@@ -3924,6 +3924,26 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCooperativeThatPicksAndACompanyThatThenBuysTheCropArePartners() {
+        assertThat(relations("云南禾啡咖啡有限公司在芒岭村建设庄园。隆阳区禾岭咖啡种植专业合作社负责组织社员采摘鲜果，"
+                + "再由禾啡咖啡统一收购。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("隆阳区禾岭咖啡种植专业合作社", "云南禾啡咖啡有限公司"));
+    }
+
+    @Test
+    void twoBodiesEachTakingItsShareOfOneWorkArePartners() {
+        assertThat(relations("蒲江县禾橙水果种植专业合作社负责组织果农种植，四川橙蜀食品有限公司负责统一收购和加工。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("蒲江县禾橙水果种植专业合作社", "四川橙蜀食品有限公司"));
+    }
+
+    @Test
+    void subsidiariesListedEachWithItsLineShareNoWork() {
+        assertThat(relations("集团下设两家公司：全资子公司四川橙蜀物流有限公司负责仓储配送；全资子公司四川橙蜀电子商务有限公司"
+                + "负责线上销售。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
