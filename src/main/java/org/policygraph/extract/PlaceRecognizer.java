@@ -27,9 +27,9 @@ final class PlaceRecognizer {
     /** The energy bases, the one zone word ending in 地, looked for only where it ends: 当地, 土地 and 基地 are common. */
     private static final String ENERGY_BASE = "能源化工基地";
     static final Pattern ZONE = Pattern.compile(
-            "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
+            "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|高技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
-            + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸"
+            + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|中央商务区|自由贸易港|自贸港|口岸|旅游度假区"
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
     /** The digits a county's division code shares with its city's (GB/T 2260: 620102 in 620100). */
@@ -43,9 +43,10 @@ final class PlaceRecognizer {
      * proper name of a few characters before one names a zone of its own (洋浦经济开发区, 张江科学城).
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
-            "高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区|科学城|"
+            "高新技术产业开发区|高技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区"
+            + "|科学城|旅游度假区|"
             + ENERGY_BASE);
-    private static final int MAX_OFFICIAL_OWN_NAME = 3;
+    private static final int MAX_OFFICIAL_OWN_NAME = 5;
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
@@ -147,7 +148,8 @@ final class PlaceRecognizer {
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
     /** The names a high-tech zone goes by: 蜀山新技术开发区 is 蜀山高新区. */
-    private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区");
+    private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区",
+            "高技术产业开发区");
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");

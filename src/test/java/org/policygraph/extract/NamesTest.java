@@ -5036,4 +5036,18 @@ class NamesTest {
                 .entities()).extracting(Entity::name, Entity::aliases)
                 .contains(tuple("长沙禾渔湾食品科技有限公司", List.of("禾渔湾")));
     }
+
+    @Test
+    void aNationalTouristResortIsAZone() {
+        assertThat(extract("浙江禾湾文旅有限公司落户湖州太湖旅游度假区。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("湖州太湖旅游度假区");
+    }
+
+    @Test
+    void aZoneOfHighTechnologyIsOneWithItsHighTechZoneName() {
+        assertThat(extract("福建鹭禾电子有限公司的研发中心设在厦门火炬高技术产业开发区，后来又在厦门火炬高新区新建了产线。")
+                .entities()).extracting(Entity::name, Entity::aliases)
+                .contains(tuple("厦门火炬高技术产业开发区", List.of("厦门火炬高新区")));
+    }
 }
