@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Passage {
 
+    /** Copulas and prepositions the segmenter glues to a name before them: X系, X是, X由, X与. */
+    private static final String GLUED_LITTLE_WORDS = "系是由与";
+
     private final String full;
     private final int textOffset;
     /** Where this passage's text starts in the article text (0 unless the article was cut into windows). */
@@ -105,7 +108,9 @@ final class Passage {
         }
         Term t = termAt(pos);   // not null: inside a term
         String rest = t.word.substring(pos - t.offset);
-        return t.nature.startsWith("nt") && rest.length() >= 2 && CoreDictionary.get(rest) != null;
+        // (澄X新材料|系Y旗下企业, X果业|由Y控股: a copula or a preposition the segmenter glued to the name.)
+        return t.nature.startsWith("nt") && rest.length() >= 2 && CoreDictionary.get(rest) != null
+                || rest.length() == 1 && GLUED_LITTLE_WORDS.indexOf(rest.charAt(0)) >= 0;
     }
 
     char charAt(int pos) {

@@ -5050,4 +5050,17 @@ class NamesTest {
                 .entities()).extracting(Entity::name, Entity::aliases)
                 .contains(tuple("厦门火炬高技术产业开发区", List.of("厦门火炬高新区")));
     }
+
+    @Test
+    void aCompanysUndeclaredShortNameEndsBeforeACopulaTheSegmenterGluedToIt() {
+        assertThat(extract("营口澄宁新材料股份有限公司拟投资9亿元。澄宁新材料系沈阳恒远化工集团有限公司旗下企业。").entities())
+                .extracting(Entity::name, Entity::aliases).contains(tuple("营口澄宁新材料股份有限公司", List.of("澄宁新材料")));
+    }
+
+    @Test
+    void aCompanysUndeclaredShortNameEndsBeforeAPrepositionTheSegmenterGluedToIt() {
+        assertThat(extract("江西赣禾源果业有限公司在信丰县建厂。赣禾源果业由深圳市禾途控股有限公司控股，去年销售脐橙4万吨。")
+                .entities()).extracting(Entity::name, Entity::aliases)
+                .contains(tuple("江西赣禾源果业有限公司", List.of("赣禾源果业")));
+    }
 }
