@@ -622,11 +622,12 @@ final class RelationFinder {
     /** The kinds of documents a text refers back to by the kind alone (通知明确). */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施");
     /**
-     * A document opening a sentence that gives out tasks: 《方案》明确，, or names who leads each in the next
-     * sentence (group 1): 《措施》逐条明确了牵头单位。
+     * A document opening a sentence that gives out tasks: 《方案》明确，, 《方案》明确由…, 《方案》部署了…，并明确由…, or
+     * names who leads each in the next sentence (group 1): 《措施》逐条明确了牵头单位。
      */
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
-            "[》”]?" + EACH_ITEM + "(?:明确|要求|规定)(?:[，,：:]|(" + LEADS_NAMED.pattern() + "))");
+            "[》”]?(?:[^。；;！？]{0,60}?[，,])?(?:并|还|同时|也)?" + EACH_ITEM
+            + "(?:明确|要求|规定)(?:[，,：:]|(?=由)|(" + LEADS_NAMED.pattern() + "))");
     /**
      * From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)" /
      * "出资1500万美元，与Y合资设立" / "出资5000万元设立的全资子公司" / "投资1800万元，在Z镇成立全资子公司".
@@ -5063,7 +5064,8 @@ final class RelationFinder {
             itemStart--;
         }
         boolean numbered = ORDINAL_ITEM_OPENING.matcher(s).region(itemStart, pos).lookingAt();
-        int a = numbered ? itemStart : clauseStart(s, pos);
+        // (《方案》明确由A承担…: the document giving the task is no work of the clause's own.)
+        int a = numbered ? itemStart : Math.max(from, clauseStart(s, pos));
         int clauseEnd = clauseEnd(s, pos);
         return ms.first(m -> m.type() == EntityType.Program && m.start() >= a && m.end() <= clauseEnd) != null;
     }

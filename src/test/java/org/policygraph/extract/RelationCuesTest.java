@@ -3944,6 +3944,21 @@ class RelationCuesTest {
     }
 
     @Test
+    void theBodiesADocumentGivesATaskRightAfter明确由CarryItOut() {
+        assertThat(relations("江西省印发《江西省光伏产业提质行动方案》。《方案》明确由上饶市、新余市承担产业集群建设任务。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("江西省", "上饶市", "新余市");
+    }
+
+    @Test
+    void theBodiesADocumentGivesATaskInALaterClauseCarryItOut() {
+        assertThat(relations("江西省印发《江西省光伏产业提质行动方案》。《方案》部署了“龙头培育工程”和“材料攻关工程”两项重点工程，"
+                + "并明确由上饶市、新余市承担产业集群建设任务。", RelationType.IMPLEMENTS))
+                .filteredOn(r -> r.target().equals("江西省光伏产业提质行动方案")).extracting(Relation::source)
+                .containsExactlyInAnyOrder("江西省", "上饶市", "新余市");
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
