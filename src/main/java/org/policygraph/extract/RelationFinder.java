@@ -4259,6 +4259,12 @@ final class RelationFinder {
         if (unitAfterDeclaration != null && unitAfterDeclaration.isOrganisation()) {
             return unitAfterDeclaration;
         }
+        // 与该校X学院共建: the unit written right after a word referring to its institution is the party.
+        Mention unitOfReferred = last != null && last.isOrganisation() && ReferenceResolver.isReference(last)
+                ? ms.firstAt(last.end(), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)) : null;
+        if (unitOfReferred != null) {
+            return unitOfReferred;
+        }
         // 与中国科学院物理研究所旗下的X中心签约: the unit named after its parent is the party.
         int unitAt = last == null || !last.isOrganisation() ? -1 : unitNamedAfter(p, last.end(), p.full().length());
         Mention unit = unitAt < 0 ? null : actorAt(ms, unitAt);

@@ -3959,6 +3959,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void theUnitWrittenAfterAWordReferringToItsUniversityIsThePartner() {
+        assertThat(relations("渔场的技术来自浙江海洋大学。舟山禾渔水产有限公司与该校水产学院共建良种选育工作站。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("舟山禾渔水产有限公司", "浙江海洋大学水产学院"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
