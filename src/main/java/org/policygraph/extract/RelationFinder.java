@@ -791,6 +791,8 @@ final class RelationFinder {
             "等[\\d一二三四五六七八九十两]+[家所个]\\p{IsHan}{0,8}?(?:合作社|企业|公司|单位|机构|院校|高校)$");
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
+    /** The leader's verb and the mark after it, before the bodies doing the work with it: 牵头，, 牵头、. */
+    private static final Pattern LED_THEN = Pattern.compile(LEADS + "[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
     /** Titles of research staff: who holds one works at a research body. */
@@ -4100,13 +4102,14 @@ final class RelationFinder {
     }
 
     /**
-     * "由A牵头，B、C等16家单位共同发起", "由A牵头，B、C参与组成的联合体": the bodies listed doing it together after a
-     * leader partner the leader.
+     * "由A牵头，B、C等16家单位共同发起", "由A牵头，B、C参与组成的联合体", "由A牵头、B和C共同参与的X项目": the bodies
+     * listed doing it together after a leader partner the leader.
      */
     private static void togetherUnderLeader(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(LEADS + "，"); k >= 0; k = s.indexOf(LEADS + "，", k + 1)) {
-            int clauseStart = k + LEADS.length() + 1;
+        Matcher led = LED_THEN.matcher(s);
+        while (led.find()) {
+            int clauseStart = led.end();
             Mention leader = leader(p, ms, clauseStart);
             List<Mention> listed = leader == null ? List.of() : listedFrom(p, ms, clauseStart);
             int after = listed.isEmpty() ? -1 : listed.get(listed.size() - 1).end();

@@ -3966,6 +3966,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void bodiesListedAfterTheLeaderAndAnEnumerationCommaPartnerTheLeader() {
+        assertThat(relations("其中，由武汉禾光电子有限公司牵头、湖北江城实验室和武汉大学电子信息学院共同参与的存储芯片项目获得支持。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                tuple("武汉禾光电子有限公司", "湖北江城实验室"), tuple("武汉禾光电子有限公司", "武汉大学电子信息学院"),
+                tuple("湖北江城实验室", "武汉大学电子信息学院"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
