@@ -79,6 +79,12 @@ final class RelationFinder {
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
     private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
             "[被由](?=[^，,。；;被由]{2,30}?(以)[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
+    /**
+     * Handing a technology over to the body after 向: (A将)向B转让X技术, 向B许可Y专利; group 1 is the verb, and what
+     * is handed over follows it within the clause.
+     */
+    private static final Pattern TECHNOLOGY_HANDED = Pattern.compile(
+            "向(?=[^，,。；;]{2,30}?(转让|许可|授权使用)[^，,。；;]{0,20}?(?:技术|专利|成果))");
     /** Acting together with the body after it: A会同B, A联合B. */
     private static final Pattern ACTING_TOGETHER = Pattern.compile("会同|联合");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
@@ -761,7 +767,7 @@ final class RelationFinder {
      * 此前已与, and a time (去年8月与, 目前已与).
      */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?|\\d{1,2}月)"
+            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)"
             + "(?:还|也|又)?(?:将|还|也|已|要)?");
     private static final Pattern TIME_ONLY_OPENERS = Pattern.compile("(?:此前|此后|随后|近年来).*");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
@@ -879,6 +885,7 @@ final class RelationFinder {
         programsDescribed(p, ms, facts);
         unionMembers(p, ms, facts);
         technologyBought(p, ms, facts);
+        technologyHanded(p, ms, facts);
         dividedWork(p, ms, facts);
         partOf(p, ms, facts);
         membersByBrand(ms, facts);
@@ -4384,6 +4391,25 @@ final class RelationFinder {
     private static boolean takes(String s, Mention body, Pattern duty, int clauseEnd) {
         int after = Math.max(body.end(), declaredUpTo(s, body.end()));
         return after < clauseEnd && duty.matcher(s).region(after, clauseEnd).lookingAt();
+    }
+
+    /**
+     * "X研究所将向Y公司转让Z技术", "该学院向Y许可3项专利": who hands a technology over and who takes it work together.
+     */
+    private static void technologyHanded(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher handed = TECHNOLOGY_HANDED.matcher(s);
+        while (handed.find()) {
+            int to = handed.start();
+            int verb = handed.start(1);
+            Mention taker = ms.firstAt(to + 1, m -> m.isOrganisation() && ms.outermost(m));
+            int clause = clauseStart(s, to);
+            Mention giver = ms.last(m -> m.isOrganisation() && m.start() >= clause && m.end() <= to
+                    && ms.outermost(m) && to - endWithDeclaration(s, m) <= MAX_PARTY_GAP);
+            if (taker != null && giver != null && taker.end() <= verb && !taker.canonical().equals(giver.canonical())) {
+                facts.add(giver, RelationType.PARTNERS_WITH, taker, to, CLAUSE);
+            }
+        }
     }
 
     // ---- PUBLISHED_IN

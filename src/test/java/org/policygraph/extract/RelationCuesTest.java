@@ -3974,6 +3974,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void aClauseOpeningOnTheYearItStartedGoesOnWithTheSentencesSubject() {
+        assertThat(relations("江西禾橘果业有限公司在信丰县建厂。禾橘果业是赣州恒禾控股有限公司的全资子公司，今年起与赣南师范大学"
+                + "生命科学学院合作建设育苗基地。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江西禾橘果业有限公司", "赣南师范大学生命科学学院"));
+    }
+
+    @Test
+    void whoHandsATechnologyOverAndWhoTakesItArePartners() {
+        assertThat(relations("中国科学院过程工程研究所已向河北禾源化工有限公司转让湿法冶金专利技术。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国科学院过程工程研究所", "河北禾源化工有限公司"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
