@@ -158,6 +158,7 @@ final class AliasResolver {
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         mentions.addAll(branchesByBrand(p, mentions, sameAs));
+        mentions.addAll(namesFromTheirCounty(mentions));
         widenRepeatedNames(p, mentions, sameAs);
         widenGroupBrands(p, mentions);
         widenBrandNames(p, mentions, sameAs);
@@ -1308,13 +1309,11 @@ final class AliasResolver {
 
     /**
      * 巴彦淖尔市五原县塔尔湖镇人民政府 is 塔尔湖镇人民政府: a government whose name opens with a chain of
-     * divisions goes by the last of them, as it calls itself; the whole chain stays an alias. So does a company
-     * (X市Y县Z种植专业合作社 is registered in Y县 as Y县Z种植专业合作社).
+     * divisions goes by the last of them, as it calls itself; the whole chain stays an alias.
      */
     private static void governmentsByTheirDivision(List<Mention> mentions, Map<String, String> sameAs) {
         for (Mention m : mentions) {
-            if (m.type() != EntityType.Government && !PlaceRecognizer.namedAfterItsCounty(m, mentions)
-                    || sameAs.containsKey(m.canonical())) {
+            if (m.type() != EntityType.Government || sameAs.containsKey(m.canonical())) {
                 continue;
             }
             List<Mention> chain = PlaceRecognizer.jurisdictionChain(m, mentions);
@@ -1326,6 +1325,22 @@ final class AliasResolver {
                 sameAs.remove(own, m.canonical());
             }
         }
+    }
+
+    /**
+     * 定西市安定区X种植专业合作社 is registered in 安定区 as 安定区X种植专业合作社: a company whose name opens with a
+     * city and one of its counties goes by its name from the county on as well.
+     */
+    private static List<Mention> namesFromTheirCounty(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (PlaceRecognizer.namedAfterItsCounty(m, mentions)) {
+                Mention county = PlaceRecognizer.jurisdictionChain(m, mentions).get(1);
+                out.add(new Mention(m.name().substring(county.start() - m.start()), m.canonical(), m.type(),
+                        county.start(), m.end(), m.properties()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -767,8 +767,8 @@ final class RelationFinder {
      * 此前已与, and a time (去年8月与, 目前已与).
      */
     private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)"
-            + "(?:还|也|又)?(?:将|还|也|已|要)?");
+            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前"
+            + "|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)(?:还|也|又)?(?:将|还|也|已|要)?");
     private static final Pattern TIME_ONLY_OPENERS = Pattern.compile("(?:此前|此后|随后|近年来).*");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
@@ -1544,10 +1544,9 @@ final class RelationFinder {
     /** A branch is in the city its name holds (建行晋城分行); a foreign institute in the place before it. */
     private static void placeInName(Mention org, List<Mention> places, Facts facts) {
         boolean branch = OrganizationRecognizer.isBranch(org.name());
-        // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already;
-        // so is a county's company's (X市Y县Z合作社).
+        // A government's chain (X市Y县人民政府 named Y县人民政府) is where it governs, said by its places already.
         boolean foreign = !branch && org.type() != EntityType.Government && !org.canonical().equals(org.name())
-                && org.name().endsWith(org.canonical()) && !PlaceRecognizer.namedAfterItsCounty(org, places);
+                && org.name().endsWith(org.canonical());
         if (!branch && !foreign) {
             return;
         }

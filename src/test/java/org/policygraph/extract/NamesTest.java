@@ -5000,10 +5000,10 @@ class NamesTest {
     }
 
     @Test
-    void aCooperativeNamedAfterItsCityAndCountyIsTheCountysAndBothArePlaces() {
+    void aCooperativeNamedAfterItsCityAndCountyGoesByItsCountysNameTooAndBothArePlaces() {
         var extraction = extract("12月2日，庆阳市西峰区青禾苹果种植专业合作社与甘肃农业大学园艺学院签约。");
         assertThat(extraction.entities()).extracting(Entity::name, Entity::aliases)
-                .contains(tuple("西峰区青禾苹果种植专业合作社", List.of("庆阳市西峰区青禾苹果种植专业合作社")));
+                .contains(tuple("庆阳市西峰区青禾苹果种植专业合作社", List.of("西峰区青禾苹果种植专业合作社")));
         assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .containsExactlyInAnyOrder("庆阳市", "西峰区");
         assertThat(extraction.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
@@ -5032,7 +5032,7 @@ class NamesTest {
 
     @Test
     void aBrandOfThreeCharactersAfterAWordJoiningAPartyNamesItsCompany() {
-        assertThat(extract("长沙禾渔湾食品科技有限公司在南县建设加工厂。南县青湖稻虾种养专业合作社则与禾渔湾签订了三年订单。")
+        assertThat(extract("长沙禾渔湾食品科技有限公司在南县建设加工厂。华容县青湖渔业专业合作社随后与禾渔湾签下了两年供货合同。")
                 .entities()).extracting(Entity::name, Entity::aliases)
                 .contains(tuple("长沙禾渔湾食品科技有限公司", List.of("禾渔湾")));
     }
@@ -5053,13 +5053,13 @@ class NamesTest {
 
     @Test
     void aCompanysUndeclaredShortNameEndsBeforeACopulaTheSegmenterGluedToIt() {
-        assertThat(extract("营口澄宁新材料股份有限公司拟投资9亿元。澄宁新材料系沈阳恒远化工集团有限公司旗下企业。").entities())
-                .extracting(Entity::name, Entity::aliases).contains(tuple("营口澄宁新材料股份有限公司", List.of("澄宁新材料")));
+        assertThat(extract("大连禾川精细化工股份有限公司拟扩建产线。禾川精细化工系辽宁禾盛控股集团有限公司控股的企业。").entities())
+                .extracting(Entity::name, Entity::aliases).contains(tuple("大连禾川精细化工股份有限公司", List.of("禾川精细化工")));
     }
 
     @Test
     void aCompanysUndeclaredShortNameEndsBeforeAPrepositionTheSegmenterGluedToIt() {
-        assertThat(extract("江西赣禾源果业有限公司在信丰县建厂。赣禾源果业由深圳市禾途控股有限公司控股，去年销售脐橙4万吨。")
+        assertThat(extract("江西赣禾源果业有限公司在信丰县建厂。赣禾源果业由深圳市禾途控股有限公司控股，主营脐橙分选。")
                 .entities()).extracting(Entity::name, Entity::aliases)
                 .contains(tuple("江西赣禾源果业有限公司", List.of("赣禾源果业")));
     }
