@@ -539,11 +539,13 @@ final class RelationFinder {
     private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
-     * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing).
+     * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing), 系Y在Z设立的全资子公司, 是Y在Z布局的
+     * 生产型子公司.
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
-            "[是为](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?(?:全资|控股|独资)(?:子公司|企业)$"
-            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?子公司$)");
+            "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
+            + "(?:全资|控股|独资)(?:子公司|企业)$"
+            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
      * ReferenceResolver's description of a company puts its reference).

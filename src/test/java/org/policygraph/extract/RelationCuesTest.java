@@ -3987,6 +3987,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyThatIsAGroupsSubsidiaryBy系IsPartOfIt() {
+        assertThat(relations("赣州禾锂新能源有限公司在龙南建厂。禾锂新能源系江西禾盛控股集团有限公司在赣州注册的全资子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赣州禾锂新能源有限公司", "江西禾盛控股集团有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryOfAKindIsPartOfItsGroup() {
+        assertThat(relations("唐山禾川铸件有限公司在迁安建厂。禾川铸件成立于2021年，是唐山禾钢集团有限公司在冀东设立的配套型子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("唐山禾川铸件有限公司", "唐山禾钢集团有限公司"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
