@@ -260,7 +260,9 @@ final class ReferenceResolver {
         k.add(new Kind("该园", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("园")));
         // 该开发区: an official zone by its kind (该产业园 may be a village's park the text describes, no zone).
         k.add(new Kind("该开发区", m -> m.type() == EntityType.Place && isZone(m) && m.canonical().endsWith("开发区")));
-        k.add(new Kind("该团队", research));
+        for (String e : List.of("该团队", "这支团队", "这个团队", "该课题组")) {
+            k.add(new Kind(e, research));
+        }
         // 当地: the place last named, as in "与X镇签约，计划在当地建设...", or the division of the body acting.
         k.add(new Kind(LOCAL, m -> m.type() == EntityType.Place));
         // 后者: the last party named, as in "A与B签署协议，后者将推出...".

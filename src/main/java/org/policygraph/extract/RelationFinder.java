@@ -658,7 +658,8 @@ final class RelationFinder {
             + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
             + "为(?:抓手|契机|引领|载体|依托|重点))");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
-    private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上");
+    /** Publishing in the journal a sentence names: 发表, 刊发, 登上, 在《J》上报道(了). */
+    private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上|在《[^》]{1,30}》上?报道");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
      * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园

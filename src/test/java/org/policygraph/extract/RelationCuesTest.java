@@ -4001,6 +4001,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void thisTeamIsTheTeamNamedBefore() {
+        assertThat(relations("南京农业大学资源与环境科学学院王立团队研究稻田固碳。去年，这支团队还与中国水稻研究所联合开展估产研究。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京农业大学资源与环境科学学院", "中国水稻研究所"));
+    }
+
+    @Test
+    void aTeamThatReportedItsWorkInAJournalPublishedThere() {
+        assertThat(relations("南京农业大学资源与环境科学学院王立团队研究稻田固碳。两年前，该团队曾在《土壤学报》上报道这一机制。",
+                RelationType.PUBLISHED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京农业大学资源与环境科学学院", "土壤学报"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
