@@ -620,6 +620,10 @@ final class RelationFinder {
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
+    /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
+    private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照)");
+    /** The document's end and the clause break after it: (根据《方案)》，. */
+    private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
     /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出. */
     private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile("[，,](?:并|还|同时)?(?:部署|提出|明确)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
@@ -5970,10 +5974,15 @@ final class RelationFinder {
                     ? LATER_CLAUSE_SAYS.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end())
                     : null;
             boolean saysLater = later != null && later.find();
-            if (!saysLater && (!says.lookingAt() || !opens && !justIssued)) {
+            // "根据《方案》，全区将实施“A”和“B”": the works a sentence sets out under the document it opens on.
+            int open = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
+                    : document.start();
+            Matcher under = UNDER_DOCUMENT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
+            boolean underIt = UNDER.matcher(s).region(sentence.start(), open).matches() && under.lookingAt();
+            if (!saysLater && !underIt && (!says.lookingAt() || !opens && !justIssued)) {
                 continue;
             }
-            int saysEnd = saysLater ? later.end() : says.end();
+            int saysEnd = saysLater ? later.end() : underIt ? under.end() : says.end();
             // "《方案》部署了四项重点工程。“A”由…；“B”由…": the counted works are the next sentence's programs, and
             // so are those listed after "《措施》逐条明确了牵头单位。".
             int said = Math.min(saysEnd, sentence.end());   // a title running past its sentence says nothing

@@ -4015,6 +4015,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void theWorksASentenceSetsOutUnderADocumentArePartsOfIt() {
+        assertThat(relations("吉林省出台《吉林省人参产业振兴方案》。按照《方案》，全省今年启动“人参良种繁育工程”和“林下参品牌行动”。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                tuple("人参良种繁育工程", "吉林省人参产业振兴方案"), tuple("林下参品牌行动", "吉林省人参产业振兴方案"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
