@@ -1069,6 +1069,10 @@ final class OrganizationRecognizer {
             return start;
         }
         int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
+        // (本地企业浙江和X公司: the walk past the short form ran into the description before it.)
+        int shortPlace = shortPlaceEndsAt(conjunction.offset, places) ? places.stream()
+                .filter(pl -> pl.end() == conjunction.offset).mapToInt(Mention::start).max().orElse(walked) : walked;
+        walked = Math.max(walked, shortPlace);
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
         // 云南大学还与X公司: a name of any kind, or an adverb, before the conjunction makes it a link.
         String before = p.full().substring(longer, conjunction.offset);

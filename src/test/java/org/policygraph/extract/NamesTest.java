@@ -5063,4 +5063,10 @@ class NamesTest {
                 .entities()).extracting(Entity::name, Entity::aliases)
                 .contains(tuple("江西赣禾源果业有限公司", List.of("赣禾源果业")));
     }
+
+    @Test
+    void aRegisteredNameOpeningWithAProvinceAnd和AfterADescriptionKeepsBoth() {
+        assertThat(extract("宜兴本地企业江苏和岚环保科技有限公司随后与该镇签约。").entities()).extracting(Entity::name)
+                .contains("江苏和岚环保科技有限公司").doesNotContain("岚环保科技有限公司");
+    }
 }
