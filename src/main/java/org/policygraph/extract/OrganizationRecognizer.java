@@ -2838,8 +2838,9 @@ final class OrganizationRecognizer {
         }
         int at = from + k;
         int institution = nameStart(p, at, at, true, places);
+        // (的省部共建Y国家重点实验室, or opening a clause: its official name starts with the designation.)
         return institution < at && INSTITUTION_END.matcher(p.full().substring(institution, at)).find()
-                ? institution : start;
+                ? institution : at;
     }
 
     /**

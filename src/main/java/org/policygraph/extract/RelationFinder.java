@@ -509,6 +509,8 @@ final class RelationFinder {
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
     /** "X依托Y建设": the unit X is built on the institution Y. */
     private static final String HOSTED_ON = "依托";
+    /** Where a unit is seated: 设在(X大学的Y实验室). */
+    private static final String SEATED_AT = "设在";
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
     /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
@@ -2194,6 +2196,16 @@ final class RelationFinder {
                 int named = built.end();
                 unit = ms.firstAt(named, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             }
+            if (unit != null && !unit.canonical().equals(host.canonical())) {
+                facts.add(unit, RelationType.PART_OF, host, at, STATED);
+            }
+        }
+        // "设在X大学的Y国家重点实验室": a research unit seated at an institution is its unit.
+        for (int at = s.indexOf(SEATED_AT); at >= 0; at = s.indexOf(SEATED_AT, at + 1)) {
+            Mention host = ms.firstAt(at + SEATED_AT.length(), m -> m.type() == EntityType.ResearchTeam
+                    && ms.outermost(m));
+            Mention unit = host == null || p.charAt(host.end()) != '的' ? null
+                    : ms.firstAt(host.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
             }

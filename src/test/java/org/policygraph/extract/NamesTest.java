@@ -5069,4 +5069,10 @@ class NamesTest {
         assertThat(extract("宜兴本地企业江苏和岚环保科技有限公司随后与该镇签约。").entities()).extracting(Entity::name)
                 .contains("江苏和岚环保科技有限公司").doesNotContain("岚环保科技有限公司");
     }
+
+    @Test
+    void aJointlyBuiltLaboratoryWithoutItsInstitutionBeforeItIsNamedFromItsDesignation() {
+        assertThat(extract("学校的省部共建黄土高原土壤侵蚀国家重点实验室将新建观测站。").entities()).extracting(Entity::name)
+                .containsExactly("省部共建黄土高原土壤侵蚀国家重点实验室");
+    }
 }

@@ -4022,6 +4022,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aLaboratorySeatedAtAUniversityIsItsUnit() {
+        assertThat(relations("设在西北农林科技大学的旱区作物逆境生物学国家重点实验室将设立育种站。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("旱区作物逆境生物学国家重点实验室", "西北农林科技大学"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
