@@ -2803,7 +2803,9 @@ final class OrganizationRecognizer {
      */
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
         Term cut = p.termAt(start - 1);
-        if (start >= suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)) {
+        // (X隶属于Y实业集团, 位于, 致力于: a verb ending in 于 relates the name before it to what follows.)
+        if (start >= suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)
+                || cut.word.length() > 1 && cut.word.endsWith("于")) {
             return start;
         }
         boolean verb = cut.nature.toString().startsWith("v");

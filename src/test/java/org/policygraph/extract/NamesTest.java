@@ -5075,4 +5075,10 @@ class NamesTest {
         assertThat(extract("学校的省部共建黄土高原土壤侵蚀国家重点实验室将新建观测站。").entities()).extracting(Entity::name)
                 .containsExactly("省部共建黄土高原土壤侵蚀国家重点实验室");
     }
+
+    @Test
+    void aVerbEndingIn于BeforeAGroupsNameIsNoPartOfIt() {
+        assertThat(extract("成都禾悦食品科技有限公司在新津区建厂。禾悦食品隶属于四川宏禾实业集团有限公司。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("成都禾悦食品科技有限公司", "四川宏禾实业集团有限公司", "新津区");
+    }
 }
