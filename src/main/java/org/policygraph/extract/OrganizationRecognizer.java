@@ -429,11 +429,11 @@ final class OrganizationRecognizer {
     /**
      * Titles no name carries, so the name starts after them: 龙头企业X公司, 全资子公司X公司, 区属国企X公司,
      * 控股股东X集团, 国有平台X公司, 项目公司X公司, 上市公司X股份有限公司, 项目业主X公司 (业主 alone may be a
-     * name's, 物业主管), 园区运营方X公司, 投资方X集团, 旗下有X公司, 合资公司X公司.
+     * name's, 物业主管), 园区运营方X公司, 投资方X集团, 旗下有X公司, 合资公司X公司, 全资企业X公司.
      */
     private static final List<String> NO_NAME_STARTS = Stream.concat(Stream.of("龙头企业", "子公司", "母公司", "所属",
             "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有",
-            "合资公司"),
+            "合资公司", "全资企业", "控股企业", "独资企业"),
             ROLE_WORDS.stream()).toList();
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";

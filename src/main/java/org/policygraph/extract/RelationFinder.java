@@ -5682,8 +5682,10 @@ final class RelationFinder {
                 int ownerEnd = owned.find() ? at - (owned.end() - owned.start()) : at;
                 // "由其子公司Y": 其 is the company spoken of before; when its clause names none, the company the
                 // sentence is about, the first it names ("A与B合作社签订协议；沙棘则由其控股子公司Y收购": A's).
+                // (西北农林科技大学全资企业Y: a university owns companies too.)
                 Mention adjacent = p.charAt(ownerEnd - 1) == '其' ? ownerOf其(p, ms, sentence, ownerEnd - 1)
-                        : ms.lastAt(ownerEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                        : ms.lastAt(ownerEnd, m -> (m.type() == EntityType.Enterprise
+                                || m.type() == EntityType.ResearchTeam) && ms.outermost(m));
                 parent = adjacent != null ? adjacent : describedSubject(p, ms, ms.first(m ->
                         m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                         && ms.outermost(m) && m != named));

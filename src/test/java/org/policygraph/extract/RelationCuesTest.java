@@ -4029,6 +4029,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aUniversitysWhollyOwnedSubsidiaryIsPartOfIt() {
+        assertThat(relations("南京农业大学全资子公司南京禾农科技发展有限公司与溧水区人民政府签约。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京禾农科技发展有限公司", "南京农业大学"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
