@@ -812,8 +812,8 @@ final class RelationFinder {
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
     /** Titles of research staff: who holds one works at a research body. */
     private static final String RESEARCH_TITLE = "(?:副|助理)?研究员|副?教授|博士|(?:首席)?专家";
-    /** The title of a division's head or deputy head: 县长, 副市长, 常务副县长. */
-    private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长";
+    /** The title of a division's head, deputy head or head's assistant: 县长, 副市长, 常务副县长, 县长助理. */
+    private static final String GOVERNMENT_HEAD = "(?:常务)?副?[省市县区镇乡州旗]长(?:助理)?";
     /** A division's party committee and the division: 剑河县委, 点头镇党委. */
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */

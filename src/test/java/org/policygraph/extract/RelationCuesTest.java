@@ -4036,6 +4036,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCountyHeadsAssistantIsAPersonOfTheCountysGovernment() {
+        assertThat(relations("会同县人民政府与公司签约。会同县县长助理杨志华介绍，该县正推进油茶提质计划。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("杨志华", "会同县人民政府"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
