@@ -599,7 +599,7 @@ final class RelationFinder {
      * carried out: 了四项重点工程。 六项重点任务，并逐项明确牵头单位。
      */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
-            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施)"
+            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施|工作)"
             + "(?:[，,][^，,。；;]{0,16})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
@@ -634,7 +634,9 @@ final class RelationFinder {
     private static final Pattern LEADS_NAMED = Pattern.compile(
             "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
     /** The kinds of documents a text refers back to by the kind alone (通知明确). */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施");
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施|规划");
+    /** The period a document's title may close with: （2025—2027年）. */
+    private static final Pattern BRACKETED_PERIOD = Pattern.compile("[（(][^（()）]*年[）)]$");
     /**
      * A document opening a sentence that gives out tasks: 《方案》明确，, 《方案》明确由…, 《方案》部署了…，并明确由…, or
      * names who leads each in the next sentence (group 1): 《措施》逐条明确了牵头单位。
@@ -5096,8 +5098,10 @@ final class RelationFinder {
         Matcher kind = DOCUMENT_KIND.matcher(p.full());
         while (kind.find() && !programs.isEmpty()) {
             int at = kind.start();
+            // (《X规划（2025—2030年）》: the period in brackets closes the title after its kind.)
             Mention named = at == 0 || !isClauseBreak(p.charAt(at - 1)) ? null : programs.stream()
-                    .filter(m -> m.end() <= at && m.name().endsWith(kind.group()))
+                    .filter(m -> m.end() <= at && BRACKETED_PERIOD.matcher(m.name()).replaceFirst("")
+                            .endsWith(kind.group()))
                     .max(Comparator.comparingInt(Mention::end)).orElse(null);
             if (named != null) {
                 out.add(new Mention(kind.group(), named.canonical(), EntityType.Program, at, kind.end(), Map.of()));
@@ -5955,7 +5959,10 @@ final class RelationFinder {
      */
     private static void documentParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention document : ms.of(m -> m.type() == EntityType.Program)) {
+        // (规划明确，…实施“A”: a document by its kind alone says what it holds, too.)
+        List<Mention> documents = ms.of(m -> m.type() == EntityType.Program);
+        documents.addAll(documentsByKind(p, List.copyOf(documents)));
+        for (Mention document : documents) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
             if (sentence == null) {
                 continue;

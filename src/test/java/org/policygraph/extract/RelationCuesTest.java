@@ -4043,6 +4043,21 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPlanReferredToByItsKindSaysWhatItHoldsThoughItsTitleEndsWithItsPeriod() {
+        assertThat(relations("近日，浏阳市人民政府印发《浏阳花炮产业转型升级规划（2025—2030年）》。规划明确，由市应急管理局牵头实施"
+                + "“花炮安全提升工程”。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("花炮安全提升工程", "浏阳花炮产业转型升级规划（2025—2030年）"));
+    }
+
+    @Test
+    void theWorksNumberedAfterADocumentsCountedTasksArePartsOfIt() {
+        assertThat(relations("宁夏回族自治区印发《宁夏滩羊产业提质行动方案》。《方案》部署了两项重点工作。一是实施“滩羊良种工程”；"
+                + "二是推进“滩羊品牌计划”。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("滩羊良种工程", "宁夏滩羊产业提质行动方案"),
+                        tuple("滩羊品牌计划", "宁夏滩羊产业提质行动方案"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
