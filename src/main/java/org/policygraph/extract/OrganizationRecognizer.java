@@ -297,6 +297,9 @@ final class OrganizationRecognizer {
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:国家|全国|省部共建|省级?|市级?)?重点$|国家工程(?:技术)?$|工程技术$|(?:国家|省)?工程$");
     private static final Pattern INSTITUTION_ENDING = Pattern.compile("(?:大学|学院|研究院|研究所|科学院)$");
+    private static final String NATIONAL = "国家";
+    /** The field a national centre names after 国家 (生猪技术, 耐盐碱水稻): not 技术 alone, nor a rank (级). */
+    private static final Pattern NATIONAL_FIELD = Pattern.compile("(?!(?:工程)?技术$|级)\\p{IsHan}{2,12}");
     /** The rank a designation is given (省级工程研究中心, 国家级重点实验室), which names no unit. */
     private static final Pattern RANK_ENDING = Pattern.compile("(?:国家级|省部级|省级|市级|县级|国家|省|市)$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
@@ -433,7 +436,7 @@ final class OrganizationRecognizer {
      */
     private static final List<String> NO_NAME_STARTS = Stream.concat(Stream.of("龙头企业", "子公司", "母公司", "所属",
             "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有",
-            "合资公司", "全资企业", "控股企业", "独资企业"),
+            "合资公司", "全资企业"),
             ROLE_WORDS.stream()).toList();
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
@@ -2766,6 +2769,11 @@ final class OrganizationRecognizer {
      * unit: 运载工程学院 is a college's name only with its university (X大学机械与运载工程学院).
      */
     private static boolean designatedUnit(String prefix, Suffix suffix) {
+        // 国家生猪技术创新中心: a national centre is named by its field after 国家.
+        if (suffix.type() == EntityType.ResearchTeam && suffix.text().endsWith(CENTRE) && prefix.startsWith(NATIONAL)
+                && NATIONAL_FIELD.matcher(prefix.substring(NATIONAL.length())).matches()) {
+            return true;
+        }
         Matcher designation = DESIGNATION.matcher(prefix);
         if (suffix.type() != EntityType.ResearchTeam || suffix.text().equals("学院") || suffix.text().equals("大学")
                 || !designation.find() || prefix.length() < 4) {

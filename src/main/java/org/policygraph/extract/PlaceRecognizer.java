@@ -175,8 +175,10 @@ final class PlaceRecognizer {
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给";
-    /** Words of {@link #BEFORE_NAME} that also open villages' names right after their town (和平村, 向阳村, 于家村). */
-    private static final String NAME_OPENING_PREPOSITIONS = "和向于";
+    /** Prepositions of {@link #BEFORE_NAME} that also open villages' names before a family's word (向家村, 于家村). */
+    private static final String NAME_OPENING_PREPOSITIONS = "向于";
+    /** The characters after 向 or 于 that make them a name's: 家 (a family's village), 阳 (向阳). */
+    private static final String FAMILY_OR_SUN = "家阳";
     private static final List<String> LEVELS = List.of("province", "city", "county", "town");
     private static final Pattern DATELINE_END = Pattern.compile("\\d|讯|电");
 
@@ -681,11 +683,15 @@ final class PlaceRecognizer {
                         start = back;
                     }
                 }
-                // 银桥镇和平村, X镇向家垭村, X镇于家村: right after a town, 和, 向 or 于 before one or two characters
-                // opens the village's name (和平, 向阳, 于家).
+                // 银桥镇和平村: right after a town, 和 before one character opens the village's name (和平, 和顺);
+                // so do 向 and 于 before a family's or the sun's word (向阳村, X镇向家垭村, 于家村), not before any
+                // village they point to (X镇向七堰村捐赠).
                 int conjunction = start - 1;
-                if (k - start <= 2 && conjunction > 0 && NAME_OPENING_PREPOSITIONS.indexOf(s.charAt(conjunction)) >= 0
-                        && divisions.stream().anyMatch(d -> d.end() == conjunction && isTown(d))) {
+                char opening = conjunction > 0 ? s.charAt(conjunction) : ' ';
+                boolean opensName = opening == '和' ? k - start == 1
+                        : NAME_OPENING_PREPOSITIONS.indexOf(opening) >= 0 && k - start <= 2
+                        && FAMILY_OR_SUN.indexOf(s.charAt(start)) >= 0;
+                if (opensName && divisions.stream().anyMatch(d -> d.end() == conjunction && isTown(d))) {
                     start--;
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))

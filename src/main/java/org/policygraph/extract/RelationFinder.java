@@ -73,7 +73,7 @@ final class RelationFinder {
     /** A clause of a divided work opening on the body that takes its share: (再)由B(统一收购). */
     private static final Pattern DUTY_BY = Pattern.compile("(?:再|然后|最后|后)?由");
     /** A body's share of a divided work, after its name: (A)负责…, (A)则负责…. */
-    private static final Pattern DUTY_TAKEN = Pattern.compile("(?:则|主要|具体)?负责");
+    private static final Pattern DUTY_TAKEN = Pattern.compile("(?:则|主要|具体)?负责(?!人)");
     /** Taking the produce or the work over, after 由B: (由B)统一收购, (由B)负责加工. */
     private static final Pattern DUTY_TAKEN_BY = Pattern.compile("(?:统一|负责|全部|按保底价)?(?:收购|加工|销售|包销|回收|运营)");
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
@@ -666,8 +666,9 @@ final class RelationFinder {
             + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
             + "为(?:抓手|契机|引领|载体|依托|重点))");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
-    /** Publishing in the journal a sentence names: 发表, 刊发, 登上, 在《J》上报道(了). */
-    private static final Pattern PUBLISH = Pattern.compile("发表|刊登|刊发|刊载|登上|在《[^》]{1,30}》上?报道");
+    /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
+    private static final Pattern PUBLISH = Pattern.compile(
+            "发表|刊登|刊发|刊载|登上|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
      * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园
@@ -897,8 +898,8 @@ final class RelationFinder {
         unionMembers(p, ms, facts);
         technologyBought(p, ms, facts);
         technologyHanded(p, ms, facts);
-        dividedWork(p, ms, facts);
         partOf(p, ms, facts);
+        dividedWork(p, ms, facts);
         membersByBrand(ms, facts);
         affiliations(p, ms, facts);
         ledBy(p, ms, facts);
@@ -4394,15 +4395,22 @@ final class RelationFinder {
                     shares.add(holder);
                 }
             }
-            List<String> bodies = shares.stream().map(Mention::canonical).distinct().toList();
-            boolean company = shares.stream().anyMatch(m -> m.type() == EntityType.Enterprise);
+            List<Mention> parties = new ArrayList<>();
+            shares.stream().filter(m -> parties.stream().noneMatch(o -> o.canonical().equals(m.canonical())))
+                    .forEach(parties::add);
+            if (parties.size() != 2) {
+                continue;
+            }
+            Mention a = parties.get(0);
+            Mention b = parties.get(1);
+            // (A regulator and the company it oversees share no work; a group and its own subsidiary are one.)
+            boolean companies = parties.stream().anyMatch(m -> m.type() == EntityType.Enterprise)
+                    && parties.stream().noneMatch(m -> m.type() == EntityType.Government)
+                    && !facts.has(a, RelationType.PART_OF, b) && !facts.has(b, RelationType.PART_OF, a);
             // (A负责…；B负责…: parts of a list, a group's subsidiaries each with its line, share no work.)
-            boolean listed = bodies.size() == 2
-                    && s.substring(shares.get(0).end(), shares.get(shares.size() - 1).start())
-                    .chars().anyMatch(c -> c == '；' || c == ';');
-            if (bodies.size() == 2 && company && !listed) {
-                facts.add(bodies.get(0), RelationType.PARTNERS_WITH, bodies.get(1), shares.get(1).start(), Map.of(),
-                        CLAUSE);
+            boolean listed = s.substring(a.end(), b.start()).chars().anyMatch(c -> c == '；' || c == ';');
+            if (companies && !listed) {
+                facts.add(a, RelationType.PARTNERS_WITH, b, b.start(), CLAUSE);
             }
         }
     }
@@ -4426,7 +4434,9 @@ final class RelationFinder {
             int clause = clauseStart(s, to);
             Mention giver = ms.last(m -> m.isOrganisation() && m.start() >= clause && m.end() <= to
                     && ms.outermost(m) && to - endWithDeclaration(s, m) <= MAX_PARTY_GAP);
-            if (taker != null && giver != null && taker.end() <= verb && !taker.canonical().equals(giver.canonical())) {
+            // (向国家知识产权局申请转让专利: the office the request goes to takes nothing.)
+            if (taker != null && giver != null && endWithDeclaration(s, taker) == verb
+                    && !taker.canonical().equals(giver.canonical())) {
                 facts.add(giver, RelationType.PARTNERS_WITH, taker, to, CLAUSE);
             }
         }

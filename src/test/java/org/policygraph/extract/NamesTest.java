@@ -5087,4 +5087,29 @@ class NamesTest {
         assertThat(extract("11月初，西北农林科技大学全资企业杨凌禾农科创发展有限公司与洛川县人民政府签署协议。").entities())
                 .extracting(Entity::name).contains("杨凌禾农科创发展有限公司");
     }
+
+    @Test
+    void aPrepositionBeforeAVillageItPointsToOpensNoName() {
+        assertThat(extract("大竹园镇向七堰村捐赠了一批农机具。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactlyInAnyOrder("大竹园镇", "七堰村");
+    }
+
+    @Test
+    void aHoldingWordInsideARegisteredNameStaysInIt() {
+        assertThat(extract("宁波华越控股企业管理有限公司与宁波大学签约。").entities()).extracting(Entity::name)
+                .contains("宁波华越控股企业管理有限公司");
+    }
+
+    @Test
+    void aNationalCentreIsNamedByItsFieldAfter国家() {
+        assertThat(extract("国家重点研发计划支持下，国家耐盐碱水稻技术创新中心取得突破。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("国家耐盐碱水稻技术创新中心");
+    }
+
+    @Test
+    void aKindOfNationalCentreIsNoCentre() {
+        assertThat(extract("全省已建成3家国家技术创新中心。").entities()).isEmpty();
+    }
 }

@@ -4058,6 +4058,34 @@ class RelationCuesTest {
     }
 
     @Test
+    void aRegulatorAndTheCompanyItOverseesShareNoWork() {
+        assertThat(relations("县农业农村局负责项目监管，江西赣丰农业有限公司负责项目建设。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
+
+    @Test
+    void aCompanyAndItsOwnSubsidiaryEachWithItsLineAreNoPartners() {
+        assertThat(relations("四川川味食品有限公司负责国内销售，其子公司四川川味国际贸易有限公司负责出口业务。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void theHeadsOfTwoBodiesAreNoSharesOfAWork() {
+        assertThat(relations("湖北楚禾农业有限公司负责人表示，华中农业大学负责人也出席了签约活动。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
+
+    @Test
+    void theOfficeATransferIsFiledWithTakesNothing() {
+        assertThat(relations("江苏禾源科技有限公司向国家知识产权局申请转让专利。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aReporterReportingInANewspaperPublishesNoTeam() {
+        assertThat(relations("新华社记者在《人民日报》上报道了南京农业大学的成果。", RelationType.PUBLISHED_IN)).isEmpty();
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
