@@ -626,8 +626,9 @@ final class RelationFinder {
     private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照)");
     /** The document's end and the clause break after it: (根据《方案)》，. */
     private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
-    /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出. */
-    private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile("[，,](?:并|还|同时)?(?:部署|提出|明确)了?");
+    /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出. */
+    private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile(
+            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
     private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */

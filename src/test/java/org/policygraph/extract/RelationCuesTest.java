@@ -4086,6 +4086,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void theWorksADocumentLaunchesInALaterClauseArePartsOfIt() {
+        assertThat(relations("黑龙江省印发《黑龙江省农机装备补短板行动方案》。《方案》覆盖全省13个地市，并同步部署“智慧农机补贴行动”。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("智慧农机补贴行动", "黑龙江省农机装备补短板行动方案"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
