@@ -279,8 +279,11 @@ final class ReferenceResolver {
         for (String e : List.of("该刊", "该杂志", "该期刊", "同一期杂志", "同期杂志", "同一期")) {
             k.add(new Kind(e, m -> m.type() == EntityType.Journal));
         }
-        for (String e : List.of("该计划", "该行动", "该工程", "该方案", "该规划")) {
-            k.add(new Kind(e, m -> m.type() == EntityType.Program));
+        // 该行动, 这项行动, 这一计划: the program last named of that kind.
+        for (String kind : List.of("计划", "行动", "工程", "方案", "规划")) {
+            for (String determiner : List.of("该", "这项", "这一")) {
+                k.add(new Kind(determiner + kind, m -> m.type() == EntityType.Program));
+            }
         }
         k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));
         for (String e : List.of("本次试点", "此次试点", "该试点", "试点工作")) {

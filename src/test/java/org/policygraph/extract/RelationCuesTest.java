@@ -4093,6 +4093,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void thisPlanIsThePlanNamedBeforeAndItsLeadersCarryItOut() {
+        assertThat(relations("黔东南州人民政府部署“蓝莓扩种计划”。这项计划由黔东南州农业农村局牵头，贵州大学农学院共同参与实施。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("黔东南州人民政府", "黔东南州农业农村局", "贵州大学农学院");
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
