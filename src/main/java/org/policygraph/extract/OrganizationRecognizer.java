@@ -2769,7 +2769,7 @@ final class OrganizationRecognizer {
      * unit: 运载工程学院 is a college's name only with its university (X大学机械与运载工程学院).
      */
     private static boolean designatedUnit(String prefix, Suffix suffix) {
-        // 国家生猪技术创新中心: a national centre is named by its field after 国家.
+        // 国家耐盐碱水稻技术创新中心: a national centre is named by its field after 国家.
         if (suffix.type() == EntityType.ResearchTeam && suffix.text().endsWith(CENTRE) && prefix.startsWith(NATIONAL)
                 && NATIONAL_FIELD.matcher(prefix.substring(NATIONAL.length())).matches()) {
             return true;

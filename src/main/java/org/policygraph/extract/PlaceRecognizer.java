@@ -684,7 +684,7 @@ final class PlaceRecognizer {
                     }
                 }
                 // 银桥镇和平村: right after a town, 和 before one character opens the village's name (和平, 和顺);
-                // so do 向 and 于 before a family's or the sun's word (向阳村, X镇向家垭村, 于家村), not before any
+                // so do 向 and 于 before a family's or the sun's word (向阳村, X镇向家湾村, 于家村), not before any
                 // village they point to (X镇向七堰村捐赠).
                 int conjunction = start - 1;
                 char opening = conjunction > 0 ? s.charAt(conjunction) : ' ';

@@ -5078,13 +5078,13 @@ class NamesTest {
 
     @Test
     void aVerbEndingIn于BeforeAGroupsNameIsNoPartOfIt() {
-        assertThat(extract("成都禾悦食品科技有限公司在新津区建厂。禾悦食品隶属于四川宏禾实业集团有限公司。").entities())
-                .extracting(Entity::name).containsExactlyInAnyOrder("成都禾悦食品科技有限公司", "四川宏禾实业集团有限公司", "新津区");
+        assertThat(extract("成都禾翎食品科技有限公司在新津区建厂。禾翎食品隶属于四川宏禾实业集团有限公司。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("成都禾翎食品科技有限公司", "四川宏禾实业集团有限公司", "新津区");
     }
 
     @Test
     void aWhollyOwnedEnterprisesDescriptionIsNoPartOfItsName() {
-        assertThat(extract("11月初，西北农林科技大学全资企业杨凌禾农科创发展有限公司与洛川县人民政府签署协议。").entities())
+        assertThat(extract("今年春天，西北农林科技大学全资企业杨凌禾农科创发展有限公司在扶风县建起试验站。").entities())
                 .extracting(Entity::name).contains("杨凌禾农科创发展有限公司");
     }
 

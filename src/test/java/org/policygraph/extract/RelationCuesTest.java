@@ -4002,7 +4002,7 @@ class RelationCuesTest {
 
     @Test
     void thisTeamIsTheTeamNamedBefore() {
-        assertThat(relations("南京农业大学资源与环境科学学院王立团队研究稻田固碳。去年，这支团队还与中国水稻研究所联合开展估产研究。",
+        assertThat(relations("南京农业大学资源与环境科学学院王立团队研究稻田固碳。这支团队近年同中国水稻研究所共建了观测站。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南京农业大学资源与环境科学学院", "中国水稻研究所"));
     }
@@ -4071,7 +4071,7 @@ class RelationCuesTest {
 
     @Test
     void theHeadsOfTwoBodiesAreNoSharesOfAWork() {
-        assertThat(relations("湖北楚禾农业有限公司负责人表示，华中农业大学负责人也出席了签约活动。", RelationType.PARTNERS_WITH))
+        assertThat(relations("湖北楚岚农业有限公司负责人表示，华中农业大学负责人也出席了签约活动。", RelationType.PARTNERS_WITH))
                 .isEmpty();
     }
 
@@ -4087,9 +4087,9 @@ class RelationCuesTest {
 
     @Test
     void theWorksADocumentLaunchesInALaterClauseArePartsOfIt() {
-        assertThat(relations("黑龙江省印发《黑龙江省农机装备补短板行动方案》。《方案》覆盖全省13个地市，并同步部署“智慧农机补贴行动”。",
+        assertThat(relations("黑龙江省印发《黑龙江省农机装备提档行动方案》。《方案》覆盖全省13个地市，并同步部署“智慧农机补贴行动”。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("智慧农机补贴行动", "黑龙江省农机装备补短板行动方案"));
+                .containsExactly(tuple("智慧农机补贴行动", "黑龙江省农机装备提档行动方案"));
     }
 
     @Test
