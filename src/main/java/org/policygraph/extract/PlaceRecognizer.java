@@ -280,8 +280,8 @@ final class PlaceRecognizer {
 
     /**
      * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
-     * mention of its own, not only the first. So is the chain of two or more before a company or a cooperative
-     * (X市Y县Z种植专业合作社): it says where the company lies, and the company is named after the last.
+     * mention of its own, not only the first. So are a city and its county before a company's or a cooperative's
+     * name (X市Y县Z种植专业合作社): they say where it lies, and it is registered in the county.
      */
     private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
         return (org.type() == EntityType.Government || namedAfterItsCounty(org, places))

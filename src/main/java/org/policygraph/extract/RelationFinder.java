@@ -4384,7 +4384,7 @@ final class RelationFinder {
             List<Mention> shares = new ArrayList<>();
             for (int clause = sentence.start(); clause < sentence.end(); clause = clauseEnd(s, clause) + 1) {
                 int at = clause;
-                // (再)由B统一收购 opening the clause, or A负责 in it (芒岭村的A合作社负责…).
+                // (再)由B统一收购 opening the clause, or A负责 in it (X村的A合作社负责…).
                 Matcher byThen = DUTY_BY.matcher(s).region(at, sentence.end());
                 int clauseEnd = clauseEnd(s, at);
                 Mention holder = byThen.lookingAt()
