@@ -84,7 +84,7 @@ final class ProgramRecognizer {
     private static final Pattern ASSIGNED = Pattern.compile(
             "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
     /** Words that open an enumeration: the items start after the last of them. */
-    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过|下设");
+    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过|下设|部署了?|启动|推出");
     /** Where a list's items part: 、, 和, 及, or between two quoted items written one after the other (“A”“B”). */
     private static final Pattern LIST_ITEM_BREAK = Pattern.compile("[、和及]|(?<=”)(?=“)");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");

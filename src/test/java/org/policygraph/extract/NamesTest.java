@@ -5112,4 +5112,17 @@ class NamesTest {
     void aKindOfNationalCentreIsNoCentre() {
         assertThat(extract("全省已建成3家国家技术创新中心。").entities()).isEmpty();
     }
+
+    @Test
+    void quotedWorksADocumentDeploysUnderTheirCountAreProgramsOfTheirOwn() {
+        assertThat(extract("浙江省印发《浙江省茶产业振兴方案》。《方案》部署了“茶园提档”“精制加工”“品牌联创”三大工程。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .contains("茶园提档工程", "精制加工工程", "品牌联创工程");
+    }
+
+    @Test
+    void aDirectorsAssistantIsATitleOfItsOwn() {
+        assertThat(extract("湖南省农业科学院园艺研究所所长助理韩晓宇介绍，团队已选出三个新品种。").entities())
+                .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("韩晓宇");
+    }
 }
