@@ -70,6 +70,10 @@ final class RelationFinder {
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    /** 它 opening a clause before a link, maybe after a time or an adverb: (今年6月，)它已(与). */
+    private static final Pattern IT_BEFORE_LINK = Pattern.compile("它(?:还|已|也|又|将|已经|先后|曾)*");
+    /** What a party does with 其 after the link: (与其)签订, 合作, 共建. */
+    private static final Pattern AGREED_AFTER_ITS = Pattern.compile("(?:签订|签署|合作|共建|建立|达成)");
     /** A clause of a divided work opening on the body that takes its share: (再)由B(统一收购). */
     private static final Pattern DUTY_BY = Pattern.compile("(?:再|然后|最后|后)?由");
     /** A body's share of a divided work, after its name: (A)负责…, (A)则负责…. */
@@ -3863,6 +3867,9 @@ final class RelationFinder {
             // "在大桥镇与研究院共建": where the work happens is no party to it.
             Mention before = nearest != null && isLocative(p, ms, nearest) ? null : nearest;
             Mention a = before != null ? before : continuedSubject(p, ms, clauseStart, linkAt);
+            // "X公司是Y的全资子公司。今年6月，它已与B签订…": 它 stands for the company the sentence before is about.
+            a = a == null && IT_BEFORE_LINK.matcher(s).region(clauseStart, linkAt).matches()
+                    ? companyBefore(p, ms, clauseStart) : a;
             Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
             a = led != null ? led : a;
             // "X由A控股，是其与B合资设立的企业", "A旗下的X，是其与B…": 其 after 是 is the organisation last named
@@ -3896,6 +3903,12 @@ final class RelationFinder {
             }
             List<Mention> others = new ArrayList<>();
             int next = pastDescription(p, ms, at + link.length());
+            // "A合作社已与其签订…": 其 after the link is the subject of the clause before.
+            Mention its = p.charAt(next) == '其' && clauseStart > 0 && AGREED_AFTER_ITS.matcher(s)
+                    .region(next + 1, clauseEnd).lookingAt() ? previousClauseSubject(p, ms, clauseStart) : null;
+            if (its != null && a != null && !its.canonical().equals(a.canonical())) {
+                others.add(its);
+            }
             for (Mention b = partyAt(p, ms, next); b != null; b = partyAt(p, ms, next)) {
                 others.add(b);
                 // 与A（以下简称“A′”）、B签署: a party's declared short name stands before the next.
@@ -4012,6 +4025,15 @@ final class RelationFinder {
             }
         }
         return from;
+    }
+
+    /** The subject of the sentence before the one at {@code pos}, when it is a company, or null. */
+    private static Mention companyBefore(Passage p, Mentions ms, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        Sentences.Sentence previous = sentence == null ? null
+                : previousWithText(p.sentences(), p.sentences().indexOf(sentence));
+        Mention subject = previous == null ? null : subjectWithin(p, ms, previous.start(), previous.end());
+        return subject != null && subject.type() == EntityType.Enterprise ? subject : null;
     }
 
     /** The first actor, no person, of the clause before the one at {@code clauseStart}. */

@@ -4100,6 +4100,21 @@ class RelationCuesTest {
     }
 
     @Test
+    void itBeforeALinkIsTheCompanyTheSentenceBeforeIsAbout() {
+        assertThat(relations("广西禾乡食品有限公司在田阳区建厂。该公司是深圳禾程供应链集团有限公司的全资子公司。今年6月，它已与"
+                + "田阳区塘东芒果种植专业合作社签订收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西禾乡食品有限公司", "田阳区塘东芒果种植专业合作社"));
+    }
+
+    @Test
+    void itsAfterALinkIsTheSubjectOfTheClauseBefore() {
+        assertThat(relations("黄山禾韵茶业有限公司在祁门县建厂。禾韵茶业隶属于安徽禾茗控股集团有限公司，祁门县石坑茶叶专业合作社"
+                + "已与其签订鲜叶收购协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("祁门县石坑茶叶专业合作社", "黄山禾韵茶业有限公司"));
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
