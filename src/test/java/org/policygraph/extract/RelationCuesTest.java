@@ -4101,8 +4101,8 @@ class RelationCuesTest {
 
     @Test
     void itBeforeALinkIsTheCompanyTheSentenceBeforeIsAbout() {
-        assertThat(relations("广西禾乡食品有限公司在田阳区建厂。该公司是深圳禾程供应链集团有限公司的全资子公司。今年6月，它已与"
-                + "田阳区塘东芒果种植专业合作社签订收购协议。", RelationType.PARTNERS_WITH))
+        assertThat(relations("广西禾乡食品有限公司在田阳区建厂。该公司由深圳禾程控股有限公司全资持有。去年起，它先后与"
+                + "田阳区塘东芒果种植专业合作社签署供货合同。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广西禾乡食品有限公司", "田阳区塘东芒果种植专业合作社"));
     }
@@ -4110,7 +4110,7 @@ class RelationCuesTest {
     @Test
     void itsAfterALinkIsTheSubjectOfTheClauseBefore() {
         assertThat(relations("黄山禾韵茶业有限公司在祁门县建厂。禾韵茶业隶属于安徽禾茗控股集团有限公司，祁门县石坑茶叶专业合作社"
-                + "已与其签订鲜叶收购协议。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                + "去年已与其签署长期供货合同。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("祁门县石坑茶叶专业合作社", "黄山禾韵茶业有限公司"));
     }
 
