@@ -632,7 +632,7 @@ final class RelationFinder {
     private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
     /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出. */
     private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile(
-            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出)了?");
+            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出|重点推进)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
     private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -647,7 +647,7 @@ final class RelationFinder {
      * names who leads each in the next sentence (group 1): 《措施》逐条明确了牵头单位。
      */
     private static final Pattern DOCUMENT_ASSIGNS = Pattern.compile(
-            "[》”]?(?:[^。；;！？]{0,60}?[，,])?(?:并|还|同时|也)?" + EACH_ITEM
+            "[》”]?(?=由)|[》”]?(?:[^。；;！？]{0,60}?[，,])?(?:并|还|同时|也)?" + EACH_ITEM
             + "(?:明确|要求|规定)(?:[，,：:]|(?=由)|(" + LEADS_NAMED.pattern() + "))");
     /**
      * From the investment verb to the company it founds: "出资1.2亿元，组建" / "注资5000万元成立(控股子公司)" /
@@ -839,7 +839,8 @@ final class RelationFinder {
     /** The link from a leading body to those it works with inside one 由 clause: 由A会同B推进. */
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
-    private static final Pattern UNDERTAKE = Pattern.compile("[^，,。；;]{0,6}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促|开发)");
+    private static final Pattern UNDERTAKE = Pattern.compile(
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促|开发|落实)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");

@@ -4114,6 +4114,24 @@ class RelationCuesTest {
                 .containsExactly(tuple("祁门县石坑茶叶专业合作社", "黄山禾韵茶业有限公司"));
     }
 
+    private static final String PLAN_LED_AND_CARRIED_OUT = "近日，昭通市人民政府印发《昭通市苹果产业提质实施方案》（以下简称"
+            + "《实施方案》）。《实施方案》由昭通市农业农村局牵头组织实施，昭阳区、鲁甸县等5个县区具体落实，重点推进“苹果良种工程”"
+            + "和“冷链补短计划”。";
+
+    @Test
+    void theBodyADocumentIsLedByAndTheCountiesThatCarryItOutImplementIt() {
+        assertThat(relations(PLAN_LED_AND_CARRIED_OUT, RelationType.IMPLEMENTS))
+                .filteredOn(r -> r.target().equals("昭通市苹果产业提质实施方案")).extracting(Relation::source)
+                .containsExactlyInAnyOrder("昭通市人民政府", "昭通市农业农村局", "昭阳区", "鲁甸县");
+    }
+
+    @Test
+    void theWorksADocumentAdvancesInALaterClauseArePartsOfIt() {
+        assertThat(relations(PLAN_LED_AND_CARRIED_OUT, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(tuple("苹果良种工程", "昭通市苹果产业提质实施方案"),
+                        tuple("冷链补短计划", "昭通市苹果产业提质实施方案"));
+    }
+
     @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
