@@ -4116,7 +4116,7 @@ class RelationCuesTest {
 
     private static final String PLAN_LED_AND_CARRIED_OUT = "近日，昭通市人民政府印发《昭通市苹果产业提质实施方案》（以下简称"
             + "《实施方案》）。《实施方案》由昭通市农业农村局牵头组织实施，昭阳区、鲁甸县等5个县区具体落实，重点推进“苹果良种工程”"
-            + "和“冷链补短计划”。";
+            + "和“冷库建设计划”。";
 
     @Test
     void theBodyADocumentIsLedByAndTheCountiesThatCarryItOutImplementIt() {
@@ -4129,7 +4129,7 @@ class RelationCuesTest {
     void theWorksADocumentAdvancesInALaterClauseArePartsOfIt() {
         assertThat(relations(PLAN_LED_AND_CARRIED_OUT, RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(tuple("苹果良种工程", "昭通市苹果产业提质实施方案"),
-                        tuple("冷链补短计划", "昭通市苹果产业提质实施方案"));
+                        tuple("冷库建设计划", "昭通市苹果产业提质实施方案"));
     }
 
     @Test
