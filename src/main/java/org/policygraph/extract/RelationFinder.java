@@ -628,6 +628,8 @@ final class RelationFinder {
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
     private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照)");
+    /** The shares of work a document gives out, after it: (按照《方案)》分工，. */
+    private static final Pattern WORK_SHARED = Pattern.compile("》?(?:的)?(?:分工|部署|安排)[，,]");
     /** The document's end and the clause break after it: (根据《方案)》，. */
     private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
     /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出. */
@@ -5098,21 +5100,29 @@ final class RelationFinder {
         documents.addAll(documentsByKind(p, List.copyOf(documents)));
         for (Mention document : documents) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
-            if (sentence == null || !opensClause(s, document)) {
+            int after = sentence == null ? -1 : Math.min(document.end(), sentence.end());
+            // "按照《方案》分工，A牵头…，B和C承担…": the tasks a sentence gives out under the document it opens on.
+            int open = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
+                    : document.start();
+            Matcher shared = after < 0 ? null : WORK_SHARED.matcher(s).region(after, sentence.end());
+            boolean sharedOut = shared != null && UNDER.matcher(s).region(sentence.start(), open).matches()
+                    && shared.lookingAt();
+            if (sentence == null || !opensClause(s, document) && !sharedOut) {
                 continue;
             }
-            int after = Math.min(document.end(), sentence.end());
             Matcher assigns = DOCUMENT_ASSIGNS.matcher(s).region(after, sentence.end());
             Matcher duties = DUTIES_LISTED.matcher(s).region(after, sentence.end());
-            boolean assigned = assigns.lookingAt();
+            boolean assigned = sharedOut || assigns.lookingAt();
             if (!assigned && !duties.find()) {
                 continue;
             }
-            Sentences.Sentence tasks = !assigned || assigns.group(1) == null ? sentence : nextSentence(p, sentence);
+            Sentences.Sentence tasks = sharedOut || !assigned || assigns.group(1) == null ? sentence
+                    : nextSentence(p, sentence);
             if (tasks == null) {
                 continue;
             }
-            int from = tasks != sentence ? tasks.start() : assigned ? assigns.end() : duties.end();
+            int from = tasks != sentence ? tasks.start() : sharedOut ? shared.end() : assigned ? assigns.end()
+                    : duties.end();
             for (int k = from; k < tasks.end(); k++) {
                 boolean clauseOpens = k == from || isClauseBreak(s.charAt(k - 1));
                 List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)

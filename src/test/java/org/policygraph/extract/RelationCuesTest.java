@@ -4133,6 +4133,14 @@ class RelationCuesTest {
     }
 
     @Test
+    void theBodiesASentenceGivesTasksToUnderADocumentsShareOfWorkCarryItOut() {
+        assertThat(relations("云南省印发《云南省花卉种业行动方案》。按照《方案》分工，昆明市农业农村局牵头建设种苗交易平台，"
+                + "云南农业大学园艺学院和云南省农业科学院花卉研究所承担新品种选育任务。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("云南省", "昆明市农业农村局", "云南农业大学园艺学院", "云南省农业科学院花卉研究所");
+    }
+
+    @Test
     void aFacilityOfAnyKindDescribedTheSentenceBeforeIsWhereItsBuilderInvests() {
         assertThat(relations("在青州市王坟镇石门村，一座柿饼烘干厂已经建成。这座烘干厂由潍坊禾丰食品有限公司投资3200万元建设。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
