@@ -4128,7 +4128,8 @@ class RelationCuesTest {
     @Test
     void theWorksADocumentAdvancesInALaterClauseArePartsOfIt() {
         assertThat(relations(PLAN_LED_AND_CARRIED_OUT, RelationType.PART_OF))
-                .extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(tuple("苹果良种工程", "昭通市苹果产业提质实施方案"),
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("苹果良种工程", "昭通市苹果产业提质实施方案"),
                         tuple("冷库建设计划", "昭通市苹果产业提质实施方案"));
     }
 
