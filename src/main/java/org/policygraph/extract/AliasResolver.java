@@ -1334,8 +1334,8 @@ final class AliasResolver {
     private static List<Mention> namesFromTheirCounty(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (PlaceRecognizer.namedAfterItsCounty(m, mentions)) {
-                Mention county = PlaceRecognizer.jurisdictionChain(m, mentions).get(1);
+            Mention county = PlaceRecognizer.countyNamingCompany(m, mentions);
+            if (county != null) {
                 out.add(new Mention(m.name().substring(county.start() - m.start()), m.canonical(), m.type(),
                         county.start(), m.end(), m.properties()));
             }

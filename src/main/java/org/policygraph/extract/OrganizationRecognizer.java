@@ -1067,15 +1067,14 @@ final class OrganizationRecognizer {
         // name of its own, as a registered name does.
         if (!suffix.strict() || conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
                 || endsName(p, conjunction.offset, places) && !opensClauseElsewhere(p, conjunction.offset, suffixStart)
-                && !shortPlaceEndsAt(conjunction.offset, places)
+                && shortPlaceEndingAt(conjunction.offset, places) == null
                 || beginsWithPlace(p, start)) {
             return start;
         }
-        int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
         // (本地企业浙江和X公司: the walk past the short form ran into the description before it.)
-        int shortPlace = shortPlaceEndsAt(conjunction.offset, places) ? places.stream()
-                .filter(pl -> pl.end() == conjunction.offset).mapToInt(Mention::start).max().orElse(walked) : walked;
-        walked = Math.max(walked, shortPlace);
+        Mention shortPlace = shortPlaceEndingAt(conjunction.offset, places);
+        int walked = nameStart(p, conjunction.offset, suffixStart, research, places);
+        walked = shortPlace == null ? walked : Math.max(walked, shortPlace.start());
         int longer = walked < conjunction.offset ? walked : fromAnchoringPlace(p, conjunction.offset, places);
         // 云南大学还与X公司: a name of any kind, or an adverb, before the conjunction makes it a link.
         String before = p.full().substring(longer, conjunction.offset);
@@ -1086,11 +1085,11 @@ final class OrganizationRecognizer {
 
     /**
      * 广东和鑫电器科技有限公司: a province or city by its short form right before the conjunction joins no party to
-     * the company after it (a text writes 广东省和X公司); it opens the company's registered name.
+     * the company after it (a text writes 广东省和X公司); it opens the company's registered name. That place, or null.
      */
-    private static boolean shortPlaceEndsAt(int pos, List<Mention> places) {
-        return places.stream().anyMatch(pl -> pl.end() == pos && !pl.name().equals(pl.canonical())
-                && SHORT_FORM_LEVELS.contains(String.valueOf(pl.properties().get("level"))));
+    private static Mention shortPlaceEndingAt(int pos, List<Mention> places) {
+        return places.stream().filter(pl -> pl.end() == pos && !pl.name().equals(pl.canonical())
+                && SHORT_FORM_LEVELS.contains(String.valueOf(pl.properties().get("level")))).findFirst().orElse(null);
     }
 
     /** Whether the text writes {@code name} somewhere not followed by {@code suffix}. */

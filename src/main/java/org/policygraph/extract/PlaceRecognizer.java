@@ -284,24 +284,25 @@ final class PlaceRecognizer {
      * name (X市Y县Z种植专业合作社): they say where it lies, and it is registered in the county.
      */
     private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
-        return (org.type() == EntityType.Government || namedAfterItsCounty(org, places))
+        return (org.type() == EntityType.Government || countyNamingCompany(org, places) != null)
                 && jurisdictionChain(org, places).contains(place);
     }
 
     /**
      * 定西市安定区X种植专业合作社: a company whose name opens with a city and one of its counties, both written in
-     * full, is the county's company (registered there by the name from the county on).
+     * full, is the county's company (registered there by the name from the county on). That county, or null.
      */
-    static boolean namedAfterItsCounty(Mention org, List<Mention> places) {
+    static Mention countyNamingCompany(Mention org, List<Mention> places) {
         List<Mention> chain = org.type() == EntityType.Enterprise ? jurisdictionChain(org, places) : List.of();
         if (chain.size() != 2 || chain.stream().anyMatch(pl -> !pl.name().equals(pl.canonical()))) {
-            return false;
+            return null;
         }
         Map<String, Object> city = chain.get(0).properties();
         Map<String, Object> county = chain.get(1).properties();
-        return "city".equals(city.get("level")) && "county".equals(county.get("level"))
+        boolean inCity = "city".equals(city.get("level")) && "county".equals(county.get("level"))
                 && city.get("divisionCode") instanceof String c && county.get("divisionCode") instanceof String d
                 && c.length() >= CITY_CODE && d.startsWith(c.substring(0, CITY_CODE));
+        return inCity ? chain.get(1) : null;
     }
 
     /** The places of the chain a name opens with (晋城市, 阳城县, 润城镇 of 晋城市阳城县润城镇人民政府), in order. */

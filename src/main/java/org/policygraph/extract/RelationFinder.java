@@ -5096,18 +5096,16 @@ final class RelationFinder {
      */
     private static void documentTasks(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        List<Mention> documents = ms.of(m -> m.type() == EntityType.Program);
-        documents.addAll(documentsByKind(p, List.copyOf(documents)));
-        for (Mention document : documents) {
+        for (Mention document : documents(p, ms)) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
-            int after = sentence == null ? -1 : Math.min(document.end(), sentence.end());
+            if (sentence == null) {
+                continue;
+            }
+            int after = Math.min(document.end(), sentence.end());
             // "按照《方案》分工，A牵头…，B和C承担…": the tasks a sentence gives out under the document it opens on.
-            int open = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
-                    : document.start();
-            Matcher shared = after < 0 ? null : WORK_SHARED.matcher(s).region(after, sentence.end());
-            boolean sharedOut = shared != null && UNDER.matcher(s).region(sentence.start(), open).matches()
-                    && shared.lookingAt();
-            if (sentence == null || !opensClause(s, document) && !sharedOut) {
+            Matcher shared = WORK_SHARED.matcher(s).region(after, sentence.end());
+            boolean sharedOut = opensUnder(s, sentence, document) && shared.lookingAt();
+            if (!opensClause(s, document) && !sharedOut) {
                 continue;
             }
             Matcher assigns = DOCUMENT_ASSIGNS.matcher(s).region(after, sentence.end());
@@ -5176,6 +5174,21 @@ final class RelationFinder {
         int at = document.start() > 0 && "《“".indexOf(s.charAt(document.start() - 1)) >= 0
                 ? document.start() - 1 : document.start();
         return at == 0 || isClauseBreak(s.charAt(at - 1));
+    }
+
+    /** The sentence opens on the document's title, after 根据 or 按照 only: "根据《方案》，…". */
+    private static boolean opensUnder(String s, Sentences.Sentence sentence, Mention document) {
+        int title = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
+                : document.start();
+        return UNDER.matcher(s).region(sentence.start(), title).matches();
+    }
+
+    /** The programs a passage names, and the documents it refers back to by their kind alone (规划明确，…). */
+    private static List<Mention> documents(Passage p, Mentions ms) {
+        List<Mention> programs = ms.of(m -> m.type() == EntityType.Program);
+        List<Mention> out = new ArrayList<>(programs);
+        out.addAll(documentsByKind(p, programs));
+        return out;
     }
 
     /** The sentence after {@code sentence} with any text, or null. */
@@ -6003,10 +6016,7 @@ final class RelationFinder {
      */
     private static void documentParts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        // (规划明确，…实施“A”: a document by its kind alone says what it holds, too.)
-        List<Mention> documents = ms.of(m -> m.type() == EntityType.Program);
-        documents.addAll(documentsByKind(p, List.copyOf(documents)));
-        for (Mention document : documents) {
+        for (Mention document : documents(p, ms)) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
             if (sentence == null) {
                 continue;
@@ -6040,10 +6050,8 @@ final class RelationFinder {
                     : null;
             boolean saysLater = later != null && later.find();
             // "根据《方案》，全区将实施“A”和“B”": the works a sentence sets out under the document it opens on.
-            int open = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
-                    : document.start();
             Matcher under = UNDER_DOCUMENT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
-            boolean underIt = UNDER.matcher(s).region(sentence.start(), open).matches() && under.lookingAt();
+            boolean underIt = opensUnder(s, sentence, document) && under.lookingAt();
             if (!saysLater && !underIt && (!says.lookingAt() || !opens && !justIssued)) {
                 continue;
             }
