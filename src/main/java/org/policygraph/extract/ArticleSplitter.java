@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +24,15 @@ final class ArticleSplitter {
     /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青" or "本报记者 韩雨川". */
     private static final Pattern LEADING_BYLINE = Pattern.compile(
             "^(\\p{IsHan}{1,10}?(?:报|社|网|台))(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
+    /**
+     * A dated lead naming its writers in brackets: "本报讯（记者 X 通讯员 Y）", "本报林芝讯（记者 X）",
+     * "新华社北京5月3日电（记者 X）". The segmenter would otherwise read the last name into what follows.
+     */
+    private static final Pattern DATELINE_BYLINE = Pattern.compile(
+            "^(\\p{IsHan}{1,10}?(?:报|社|网|台))\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?[讯电][（(]([^（）()]{2,80})[）)]"
+                    + "[ \\u3000]*");
+    /** The roles a dateline's bracket gives its writers before their names. */
+    private static final Pattern WRITER_ROLE = Pattern.compile("^(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生)");
     private static final String THIS_PAPER = "本报";
     private static final Pattern NAMES_LINE = Pattern.compile("^" + NAMES + "$");
     /** Names after the last sentence of a paragraph: "...提升。 杨翠山 孙磊", or a photo credit "崔松良摄". */
@@ -140,19 +150,18 @@ final class ArticleSplitter {
             authors.addAll(names(paragraphs.remove(0)));
         }
         if (!paragraphs.isEmpty()) {
-            Matcher m = LEADING_BYLINE.matcher(paragraphs.get(0));
-            if (m.find()) {
+            Matcher m = DATELINE_BYLINE.matcher(paragraphs.get(0));
+            boolean dated = m.find();
+            if (!dated) {
+                m = LEADING_BYLINE.matcher(paragraphs.get(0));
+            }
+            if (dated || m.find()) {
                 // 本报 ("this paper") names no source.
                 source = source == null && !m.group(1).equals(THIS_PAPER) ? m.group(1) : source;
                 if (m.group(2) != null) {
-                    authors.addAll(names(m.group(2)));
+                    authors.addAll(dated ? writers(m.group(2)) : names(m.group(2)));
                 }
-                String rest = paragraphs.get(0).substring(m.end()).strip();
-                if (rest.isEmpty()) {
-                    paragraphs.remove(0);
-                } else {
-                    paragraphs.set(0, rest);
-                }
+                setOrRemoveFirst(paragraphs, paragraphs.get(0).substring(m.end()).strip());
             }
         }
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -163,6 +172,15 @@ final class ArticleSplitter {
         String text = String.join("\n", body);
         return new Article(id == null ? contentId(title, text) : id, title, text, source, document.publishedAt(),
                 authors.stream().distinct().toList(), document.url());
+    }
+
+    /** The first paragraph's text after its byline; a byline on a line of its own leaves nothing. */
+    private static void setOrRemoveFirst(List<String> paragraphs, String rest) {
+        if (rest.isEmpty()) {
+            paragraphs.remove(0);
+        } else {
+            paragraphs.set(0, rest);
+        }
     }
 
     private static boolean joinedTitle(List<String> titles) {
@@ -213,6 +231,14 @@ final class ArticleSplitter {
 
     private static List<String> names(String s) {
         return List.of(s.strip().split("[ \\u3000、]+"));
+    }
+
+    /** The names in a dateline's bracket, without their roles: "记者 王芳 通讯员 李强" gives 王芳, 李强. */
+    private static List<String> writers(String bracket) {
+        return Arrays.stream(bracket.strip().split("[ \\u3000、，,]+"))
+                .map(word -> WRITER_ROLE.matcher(word).replaceFirst(""))
+                .filter(name -> name.codePoints().count() >= 2 && name.codePoints().allMatch(Chars::isHan))
+                .toList();
     }
 
     private static String contentId(String title, String text) {

@@ -75,6 +75,24 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aDatedLeadsBracketNamesItsWritersWithoutTheirRoles() {
+        Article a = split("p", "# 标题\n\n本报讯（记者 周文军 通讯员 马丽）6月2日，绵阳市召开新闻发布会。\n").get(0);
+
+        assertThat(a.authors()).containsExactly("周文军", "马丽");
+        assertThat(a.source()).isNull();
+        assertThat(a.text()).isEqualTo("6月2日，绵阳市召开新闻发布会。");
+    }
+
+    @Test
+    void aWireDatelineGivesTheAgencyAsSource() {
+        Article a = split("p", "# 标题\n\n新华社成都6月2日电（记者 陈立）四川省新建高标准农田三百万亩。\n").get(0);
+
+        assertThat(a.source()).isEqualTo("新华社");
+        assertThat(a.authors()).containsExactly("陈立");
+        assertThat(a.text()).isEqualTo("四川省新建高标准农田三百万亩。");
+    }
+
+    @Test
     void bylineOnItsOwnLineUnderTheTitle() {
         Article a = split("p", "# 标题\n\n山西日报记者 周明\n\n阳泉市新建三座污水处理厂。\n").get(0);
 

@@ -5121,6 +5121,12 @@ class NamesTest {
     }
 
     @Test
+    void aReportersNameInTheLeadsBracketIsNoPartOfTheInstituteAfterIt() {
+        assertThat(extract("本报讯（记者 周文军）四川农业大学小麦研究所与西南大学合作完成的一项研究，近日在《作物学报》发表。")
+                .entities()).extracting(Entity::name).contains("四川农业大学小麦研究所").doesNotContain("周文军");
+    }
+
+    @Test
     void aDirectorsAssistantIsATitleOfItsOwn() {
         assertThat(extract("湖南省农业科学院园艺研究所所长助理韩晓宇介绍，团队已选出三个新品种。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("韩晓宇");
