@@ -72,6 +72,15 @@ final class ProgramRecognizer {
             "“?([一二三四五六七八九十两])大(\\p{IsHan}{0,6}?(?:" + PROGRAM_WORDS + "))”?");
     /** Items quoted one after another, maybe with 、 between: “A”“B”“C”. */
     private static final Pattern QUOTED_ITEMS = Pattern.compile("(?:“[^“”]{2,10}”、?)*“[^“”]{2,10}”");
+    /**
+     * The count closing a list of quoted works, and the kind they share: (“A”和“B”)两项重点工程, 三项行动. A task
+     * (任务) is no part of a work's name.
+     */
+    private static final Pattern QUOTED_COUNT = Pattern.compile(
+            "(?<=”)([一二三四五六七八九十两])项(?:重点|重大|主要)?(工程|行动|计划|任务)");
+    /** Quoted works one after another, the last maybe after 和, 及 or 、, up to the count after them. */
+    private static final Pattern QUOTED_LIST = Pattern.compile("(?:“[^“”，,。]{2,16}”[、和及]?)*“[^“”，,。]{2,16}”$");
+    private static final String TASK = "任务";
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
@@ -165,6 +174,7 @@ final class ProgramRecognizer {
         out.addAll(ordinalActions(s));
         out.addAll(subProjects(s));
         out.addAll(countedItems(s));
+        out.addAll(quotedCountedItems(s));
         out.addAll(funders(s));
         out.addAll(carriedOut(s));
         out.addAll(enumerated(p));
@@ -490,6 +500,34 @@ final class ProgramRecognizer {
                 // Named in full, not by the item: the item alone (冷链配套) is no name of the program.
                 out.add(program(item + m.group(2), item + m.group(2), at, at + item.length()));
                 at += item.length();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "部署了“A”和“B”两项重点工程": quoted works closed by their count are programs of their own, named with the
+     * kind they share unless they end in a program word; the quote alone is another name for each.
+     */
+    private static List<Mention> quotedCountedItems(String s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = QUOTED_COUNT.matcher(s);
+        while (m.find()) {
+            int base = listStart(s, m.start());
+            Matcher list = QUOTED_LIST.matcher(s).region(base, m.start());
+            if (!list.find()) {
+                continue;
+            }
+            List<Mention> items = new ArrayList<>();
+            int end = m.start();
+            for (int open = s.indexOf('“', list.start()); open >= 0 && open < end; open = s.indexOf('“', open + 1)) {
+                int close = s.indexOf('”', open);
+                String item = s.substring(open + 1, close);
+                String name = PROGRAM_END.matcher(item).find() || m.group(2).equals(TASK) ? item : item + m.group(2);
+                items.add(program(item, name, open + 1, close));
+            }
+            if (items.size() == Chars.count(m.group(1).charAt(0))) {
+                out.addAll(items);
             }
         }
         return out;

@@ -624,7 +624,8 @@ final class RelationFinder {
      * its numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
      */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?" + EACH_ITEM + "(?:提出|明确|要求|指出|部署|规定|列出|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
+            "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:提出|明确|要求|指出|部署|规定|列出|确定"
+            + "|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
     private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照)");
@@ -2009,7 +2010,6 @@ final class RelationFinder {
         int at = placeChainStart(ms, place.start());
         return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
     }
-
     /** The most describing clauses read (a bounded repetition, so a long run of them cannot overflow the stack). */
     private static final int MAX_DESCRIBING_CLAUSES = 12;
     /**

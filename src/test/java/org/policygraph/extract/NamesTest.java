@@ -5131,4 +5131,19 @@ class NamesTest {
         assertThat(extract("湖南省农业科学院园艺研究所所长助理韩晓宇介绍，团队已选出三个新品种。").entities())
                 .filteredOn(e -> e.type() == EntityType.Person).extracting(Entity::name).containsExactly("韩晓宇");
     }
+
+    @Test
+    void quotedWorksClosedByTheirCountAreProgramsNamedWithTheirKind() {
+        ArticleExtraction a = extract("宁波市政府印发《宁波市海洋经济发展规划》。《规划》部署了“渔港升级”和“海岛民宿提质”两项重点工程。");
+
+        assertThat(entity(a, "渔港升级工程").aliases()).containsExactly("渔港升级");
+        assertThat(entity(a, "海岛民宿提质工程").aliases()).containsExactly("海岛民宿提质");
+    }
+
+    @Test
+    void quotedWorksEndingInAProgramWordKeepTheirNames() {
+        assertThat(extract("《方案》确定了“集群培育计划”和“技改提速工程”两项重点工程。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .contains("集群培育计划", "技改提速工程").doesNotContain("集群培育计划工程");
+    }
 }

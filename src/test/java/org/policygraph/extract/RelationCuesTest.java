@@ -6087,4 +6087,18 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("澄溪村股份经济合作社", "澄溪生态农业有限公司"),
                         tuple("永泰县澄溪茶叶专业合作社", "澄溪生态农业有限公司"));
     }
+
+    @Test
+    void theWorksADocumentAlsoProposesAreItsParts() {
+        assertThat(relations("省经信厅印发《江西省制造业数字化转型方案》。《方案》同时提出实施“数字赋能”“人才强企”两项专项行动。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("数字赋能", "江西省制造业数字化转型方案"), tuple("人才强企", "江西省制造业数字化转型方案"));
+    }
+
+    @Test
+    void theWorksADocumentSettlesOnAreItsParts() {
+        assertThat(relations("县政府印发《邯郸市紧固件产业提升方案》。《方案》确定了“集群培育计划”和“技改提速工程”两项重点工程。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("集群培育计划", "邯郸市紧固件产业提升方案"), tuple("技改提速工程", "邯郸市紧固件产业提升方案"));
+    }
 }
