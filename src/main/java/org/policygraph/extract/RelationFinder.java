@@ -2001,15 +2001,19 @@ final class RelationFinder {
 
     /**
      * Whether {@code place} stands in {@code s} after 在 or 向, alone or ending a chain of places (在新疆呼图壁县,
-     * 向科技城投入).
+     * 向科技城投入), or places the spender's own works the money goes to (改造其位于Z的工厂).
      */
     private static boolean statedSite(Passage p, Mentions ms, Sentences.Sentence s, Mention place) {
         if (!s.contains(place.start(), place.end())) {
             return false;
         }
         int at = placeChainStart(ms, place.start());
-        return at > s.start() && "在向".indexOf(p.charAt(at - 1)) >= 0;
+        return at > s.start() && ("在向".indexOf(p.charAt(at - 1)) >= 0
+                || at - ITS_SITE.length() >= s.start() && p.full().startsWith(ITS_SITE, at - ITS_SITE.length()));
     }
+
+    private static final String ITS_SITE = "其位于";
+
     /** The most describing clauses read (a bounded repetition, so a long run of them cannot overflow the stack). */
     private static final int MAX_DESCRIBING_CLAUSES = 12;
     /**

@@ -6101,4 +6101,12 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
                         tuple("集群培育计划", "邯郸市紧固件产业提升方案"), tuple("技改提速工程", "邯郸市紧固件产业提升方案"));
     }
+
+    @Test
+    void spendingOnItsOwnWorksInThePlaceItSitsIsAnInvestmentThere() {
+        assertThat(relations("龙泉市竹垟乡的浙江云岭茶业有限公司（以下简称“云岭茶业”）与浙江大学结对。"
+                + "今年，云岭茶业已投入800万元改造其位于竹垟乡的茶叶加工厂。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江云岭茶业有限公司", "竹垟畲族乡"));
+    }
 }
