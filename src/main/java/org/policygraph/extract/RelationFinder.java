@@ -492,6 +492,8 @@ final class RelationFinder {
     /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile(
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
+    /** "B全资设立的A": the company after it was set up by, and is a unit of, the owner right before. */
+    private static final Pattern FOUNDED_AS_UNIT = Pattern.compile("(?:全资|独资|控股)(?:发起)?(?:设立|成立|组建)的");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     /**
@@ -2254,6 +2256,18 @@ final class RelationFinder {
                 if (owner.type() == EntityType.Enterprise) {
                     facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
                 }
+            }
+        }
+        // "B全资设立的A": a company's or a university's own company (a government's is a state company, no unit).
+        Matcher unit = FOUNDED_AS_UNIT.matcher(p.full());
+        while (unit.find()) {
+            int at = unit.start();
+            Mention owner = ms.lastAt(at, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
+                    && ms.outermost(m));
+            Mention company = owner == null ? null : ms.firstAt(unit.end(), m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
+            if (company != null) {
+                facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
         }
     }

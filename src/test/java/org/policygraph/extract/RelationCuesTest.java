@@ -6109,4 +6109,18 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("浙江云岭茶业有限公司", "竹垟畲族乡"));
     }
+
+    @Test
+    void aCompanyAnotherWhollySetUpIsPartOfIt() {
+        assertThat(relations("江苏恒瑞机械股份有限公司全资设立的安徽恒瑞精工有限公司今年投产。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("安徽恒瑞精工有限公司", "江苏恒瑞机械股份有限公司"));
+    }
+
+    @Test
+    void aCompanyAUniversityWhollySetUpIsPartOfIt() {
+        assertThat(relations("记者从南京农业大学获悉，该校全资设立的南京农大科技发展有限公司负责成果转化。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京农大科技发展有限公司", "南京农业大学"));
+    }
 }
