@@ -2262,8 +2262,8 @@ final class RelationFinder {
         Matcher unit = FOUNDED_AS_UNIT.matcher(p.full());
         while (unit.find()) {
             int at = unit.start();
-            Mention owner = ms.lastAt(at, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
-                    && ms.outermost(m));
+            Mention owner = ms.lastAt(at, m -> ms.outermost(m)
+                    && (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam));
             Mention company = owner == null ? null : ms.firstAt(unit.end(), m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m) && !m.canonical().equals(owner.canonical()));
             if (company != null) {
