@@ -561,6 +561,8 @@ final class RelationFinder {
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
             ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
+    /** What bodies listed after a link do as one, right after the list: 共同(建设), 组建, 共建. */
+    private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
     private static final String LIES_AT = "位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
     private static final String THANKS_TO = "得益于";
@@ -3975,9 +3977,11 @@ final class RelationFinder {
                     facts.add(party, RelationType.PARTNERS_WITH, a, at, CONTEXT);
                 }
             }
-            // "由A、B与C、D共同建设": doing it together, the bodies after the link partner each other too; the
-            // villages a company is joined by (联合A村、B村共同组建) partner the company only.
-            if (others.size() > 1 && s.startsWith(TOGETHER, endWithDeclaration(s, others.get(others.size() - 1)))) {
+            // "由A、B与C、D共同建设", "A与B、C组建X联合体": doing it together or founding one body, the bodies
+            // after the link partner each other too; the villages a company is joined by (联合A村、B村共同组建)
+            // partner the company only.
+            if (others.size() > 1 && FOUNDED_TOGETHER.matcher(s)
+                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd).lookingAt()) {
                 pairs(others.stream().filter(Mention::isOrganisation).toList(), at, CONTEXT, facts);
             }
             // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.

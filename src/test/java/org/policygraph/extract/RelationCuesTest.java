@@ -6123,4 +6123,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南京农大科技发展有限公司", "南京农业大学"));
     }
+
+    @Test
+    void bodiesFoundingOneBodyWithACompanyPartnerEachOther() {
+        assertThat(relations("江苏稻香米业有限公司与江苏省农业科学院蔬菜研究所、南京农业大学园艺学院组建产业创新联合体。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("江苏稻香米业有限公司", "江苏省农业科学院蔬菜研究所"),
+                        tuple("江苏稻香米业有限公司", "南京农业大学园艺学院"),
+                        tuple("江苏省农业科学院蔬菜研究所", "南京农业大学园艺学院"));
+    }
 }
