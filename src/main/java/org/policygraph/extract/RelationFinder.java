@@ -439,8 +439,8 @@ final class RelationFinder {
     private static final String SUBSIDIARY_WORD = "子公司";
     /** What may follow a company's description: the end of its clause, or 之一. */
     private static final Pattern CLOSES_DESCRIPTION = Pattern.compile("(?:之一)?(?:[，,。；;]|$)");
-    /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业. */
-    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资)企业");
+    /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业, 下属企业. */
+    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属)企业");
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
@@ -552,7 +552,7 @@ final class RelationFinder {
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
-            + "(?:全资|控股|独资)(?:子公司|企业)$"
+            + "(?:全资|控股|独资|下属)(?:子公司|企业)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
@@ -5780,7 +5780,7 @@ final class RelationFinder {
             } else if (described.find()) {
                 child = ms.firstAt(described.start(1), m -> m.type() == EntityType.Enterprise);
                 parent = ms.lastAt(described.start(1) - 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) == IS)) {
+            } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) != '为')) {   // 为 may be "for"
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));

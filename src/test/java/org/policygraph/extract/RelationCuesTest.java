@@ -6132,4 +6132,18 @@ class RelationCuesTest {
                         tuple("江苏稻香米业有限公司", "南京农业大学园艺学院"),
                         tuple("江苏省农业科学院蔬菜研究所", "南京农业大学园艺学院"));
     }
+
+    @Test
+    void aCompanyWrittenToBeAnothersSubordinateEnterpriseIsPartOfIt() {
+        assertThat(relations("陕西宝鸡果业有限公司系陕西金塬农业集团有限公司的下属企业。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西宝鸡果业有限公司", "陕西金塬农业集团有限公司"));
+    }
+
+    @Test
+    void aCompanySaidToBeAnothersSubordinateEnterpriseIsPartOfIt() {
+        assertThat(relations("甘肃陇原薯业有限公司是甘肃金穗农业集团有限公司下属企业。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃陇原薯业有限公司", "甘肃金穗农业集团有限公司"));
+    }
 }
