@@ -426,6 +426,14 @@ final class PlaceRecognizer {
         if (!twoCharacterTown.isEmpty()) {
             return new Hit(name, start, end, twoCharacterTown);
         }
+        // 苏州常熟市海虞镇人民政府 as one term: a city's short form right before one of its own counties named in
+        // full is the city, though the term runs on.
+        List<Gazetteer.Division> parentsOfNext = aligned || !isPlaceWord(name) ? List.of()
+                : gazetteer.byShortName(name).stream().filter(d -> d.level().equals("city")
+                        && fullNameOfChildAt(p.full(), end, d)).toList();
+        if (!parentsOfNext.isEmpty()) {
+            return new Hit(name, start, end, parentsOfNext);
+        }
         if (!aligned || !isPlaceWord(name)) {
             return null;
         }
@@ -443,6 +451,16 @@ final class PlaceRecognizer {
                         && previous.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)))
                 .toList();
         return shorts.isEmpty() ? null : new Hit(name, start, end, shorts);
+    }
+
+    /** Whether a division of {@code parent}, named in full, starts at {@code at}. */
+    private boolean fullNameOfChildAt(String s, int at, Gazetteer.Division parent) {
+        for (int end = Math.min(s.length(), at + gazetteer.longestName()); end > at + 2; end--) {
+            if (gazetteer.byName(s.substring(at, end)).stream().anyMatch(d -> gazetteer.isAncestor(parent, d))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

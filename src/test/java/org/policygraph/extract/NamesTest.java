@@ -5146,4 +5146,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .contains("集群培育计划", "技改提速工程").doesNotContain("集群培育计划工程");
     }
+
+    @Test
+    void aCitysShortFormBeforeOneOfItsCountiesIsTheCityThoughTheSegmenterGluedThem() {
+        assertThat(extract("5月8日，苏州昆山市周市镇人民政府与苏州大学签署合作协议。").relations())
+                .filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source, Relation::target)
+                .contains(tuple("昆山市", "苏州市"));
+    }
 }
