@@ -666,7 +666,7 @@ final class RelationFinder {
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
-            + "|推广|纳入|借助|部署"
+            + "|推广|纳入|列入|借助|部署"
             + "|建设(?=“)|创建(?=“)|提供(?=“)"   // 创建“X示范县”; 提供“茶安保”收入保险: a quoted product offered
             + "|深化(?=[“《])"   // 深化“林长制”: taking a named system further is carrying it out
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
@@ -678,6 +678,7 @@ final class RelationFinder {
             + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
             + "为(?:抓手|契机|引领|载体|依托|重点))");
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
+    private static final String LISTED_UNDER = "列入";
     /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
     private static final Pattern PUBLISH = Pattern.compile(
             "发表|刊登|刊发|刊载|登上|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
@@ -4671,6 +4672,10 @@ final class RelationFinder {
             // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
                     && !isLocative(p, ms, m) && !isRecipient(p, m));
+            // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's.
+            if (actor == null && v.group().equals(LISTED_UNDER)) {
+                continue;
+            }
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
             // Back over the sentence's clauses, not past a semicolon: items of a list (一是…；二是…) have their own.

@@ -6146,4 +6146,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("甘肃陇原薯业有限公司", "甘肃金穗农业集团有限公司"));
     }
+
+    @Test
+    void theBodyThatListsAWorkUnderAProgramCarriesItOut() {
+        assertThat(relations("据悉，该基地已被浙江省农业农村厅列入“数字果园”示范工程首批试点。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江省农业农村厅", "数字果园示范工程"));
+    }
+
+    @Test
+    void theBodyThatPutsAWorkOnAProgramsListCarriesItOut() {
+        assertThat(relations("丽水市农业农村局已将该基地列入“数字果园”示范工程首批试点。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("丽水市农业农村局", "数字果园示范工程"));
+    }
+
+    @Test
+    void aSpeakerSayingAWorkIsListedUnderAProgramDoesNotCarryItOut() {
+        assertThat(relations("丽水市农业农村局副局长李明表示，该项目已列入浙江省“未来农场”建设计划。", RelationType.IMPLEMENTS))
+                .isEmpty();
+    }
 }
