@@ -803,7 +803,7 @@ final class OrganizationRecognizer {
                     && u.name().length() > m.name().length() && u.name().endsWith(m.name())).findFirst().orElse(null);
             return named != null
                     ? new Mention(m.name(), named.canonical(), m.type(), m.start(), m.end(), m.properties())
-                    : bareCollege(p, m) ? withTheOneUniversity(m, institutions) : m;
+                    : bareCollege(p, m) ? withTheOneUniversity(p, m, institutions) : m;
         }
         Sentences.Sentence sentence = p.sentenceAt(m.start());
         if (sentence == null) {
@@ -829,13 +829,21 @@ final class OrganizationRecognizer {
 
     /**
      * 学校园艺学院, 该校农学院, and a college named alone (资源环境学院则与...): a college of the one institution
-     * the article names, by its full name. With two named, it keeps the name it is given.
+     * the article names, by its full name. With two named, the word for the school refers to the one named last
+     * before it; a college named alone keeps the name it is given.
      */
-    private static Mention withTheOneUniversity(Mention m, List<Mention> institutions) {
+    private static Mention withTheOneUniversity(Passage p, Mention m, List<Mention> institutions) {
         List<String> names = institutions.stream().map(Mention::name).distinct().toList();
-        return names.size() == 1
-                ? new Mention(m.name(), names.get(0) + m.name(), m.type(), m.start(), m.end(), m.properties())
-                : m;
+        String university = names.size() == 1 ? names.get(0)
+                : afterWordForSchool(p, m) ? institutions.stream().filter(u -> u.end() <= m.start())
+                        .reduce((first, second) -> second).map(Mention::name).orElse(null)
+                : null;
+        return university == null ? m
+                : new Mention(m.name(), university + m.name(), m.type(), m.start(), m.end(), m.properties());
+    }
+
+    private static boolean afterWordForSchool(Passage p, Mention m) {
+        return p.full().startsWith("学校", m.start() - 2) || p.full().startsWith("该校", m.start() - 2);
     }
 
     /**
@@ -850,8 +858,7 @@ final class OrganizationRecognizer {
             // (河西学院), is an institution of its own
             return false;
         }
-        return collegeOpeningClause(p, m) || p.full().startsWith("学校", m.start() - 2)
-                || p.full().startsWith("该校", m.start() - 2);
+        return collegeOpeningClause(p, m) || afterWordForSchool(p, m);
     }
 
     /**

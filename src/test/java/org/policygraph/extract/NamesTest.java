@@ -5153,4 +5153,12 @@ class NamesTest {
                 .filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source, Relation::target)
                 .contains(tuple("昆山市", "苏州市"));
     }
+
+    @Test
+    void theSchoolsCollegesAreOfTheUniversityNamedBeforeThoughAnotherIsNamedAfter() {
+        assertThat(extract("5月16日，河北农业大学与河北神农药业集团有限公司签约。按照协议，学校园艺学院和农学院负责课程设置。"
+                + "李明表示，下一步将联合河北大学化学与材料科学学院开展研究。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .contains("河北农业大学园艺学院", "河北农业大学农学院").doesNotContain("园艺学院", "农学院");
+    }
 }
