@@ -87,6 +87,8 @@ final class RelationFinder {
      * Handing a technology over to the body after 向: (A将)向B转让X技术, 向B许可Y专利; group 1 is the verb, and what
      * is handed over follows it within the clause.
      */
+    /** Where a body's technology comes from, after the body: 的技术支撑来自, 的技术支持主要由. */
+    private static final Pattern TECHNOLOGY_FROM = Pattern.compile("的(?:技术|科技)(?:支撑|支持)(?:主要)?(?:来自|来源于|由)");
     private static final Pattern TECHNOLOGY_HANDED = Pattern.compile(
             "向(?=[^，,。；;]{2,30}?(转让|许可|授权使用)[^，,。；;]{0,20}?(?:技术|专利|成果))");
     /** Acting together with the body after it: A会同B, A联合B. */
@@ -912,6 +914,7 @@ final class RelationFinder {
         unionMembers(p, ms, facts);
         technologyBought(p, ms, facts);
         technologyHanded(p, ms, facts);
+        technologyFrom(p, ms, facts);
         partOf(p, ms, facts);
         dividedWork(p, ms, facts);
         membersByBrand(ms, facts);
@@ -4468,6 +4471,20 @@ final class RelationFinder {
     private static boolean takes(String s, Mention body, Pattern duty, int clauseEnd) {
         int after = Math.max(body.end(), declaredUpTo(s, body.end()));
         return after < clauseEnd && duty.matcher(s).region(after, clauseEnd).lookingAt();
+    }
+
+    /** "A的技术支撑来自B和C", "A的技术支持由B提供": the bodies a body's technology comes from work with it. */
+    private static void technologyFrom(Passage p, Mentions ms, Facts facts) {
+        Matcher from = TECHNOLOGY_FROM.matcher(p.full());
+        while (from.find()) {
+            int at = from.start();
+            Mention receiver = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
+            for (Mention giver : receiver == null ? List.<Mention>of() : listedFrom(p, ms, from.end())) {
+                if (giver.isOrganisation() && !giver.canonical().equals(receiver.canonical())) {
+                    facts.add(receiver, RelationType.PARTNERS_WITH, giver, at, CLAUSE);
+                }
+            }
+        }
     }
 
     /**

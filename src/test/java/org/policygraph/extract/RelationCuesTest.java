@@ -6166,4 +6166,11 @@ class RelationCuesTest {
         assertThat(relations("丽水市农业农村局副局长李明表示，该项目已列入浙江省“未来农场”建设计划。", RelationType.IMPLEMENTS))
                 .isEmpty();
     }
+
+    @Test
+    void theBodiesACompanysTechnologyComesFromPartnerIt() {
+        assertThat(relations("浙江安吉白茶有限公司的技术支撑来自中国农业科学院茶叶研究所（以下简称“茶叶所”）和浙江大学茶学系。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("浙江安吉白茶有限公司", "中国农业科学院茶叶研究所"), tuple("浙江安吉白茶有限公司", "浙江大学茶学系"));
+    }
 }
