@@ -311,9 +311,10 @@ final class RelationFinder {
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
     private static final Pattern DATED = Pattern.compile("[年月日]");
-    /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，). */
+    /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，), 建设资金. */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
-            "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?(?:投入|投资|\\p{IsHan}{0,2}经费)(?:资金)?"
+            "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?"
+            + "(?:投入|投资|\\p{IsHan}{0,2}经费|\\p{IsHan}{0,2}资金)(?:资金)?"
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(

@@ -6173,4 +6173,12 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
                         tuple("浙江安吉白茶有限公司", "中国农业科学院茶叶研究所"), tuple("浙江安吉白茶有限公司", "浙江大学茶学系"));
     }
+
+    @Test
+    void aShareOfTheBuildingFundsOfAnInstituteIsAnInvestmentInIt() {
+        assertThat(relations("安徽农业大学与霍山县人民政府共建“大别山茶产业研究院”。研究院首期建设资金3000万元，"
+                + "其中安徽茶联集团有限公司出资1000万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("安徽茶联集团有限公司", "大别山茶产业研究院"));
+    }
 }
