@@ -332,7 +332,7 @@ final class RelationFinder {
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
     /** Who leads a task, in brackets at its end: （牵头单位：X）, （责任单位：X、Y）. */
     private static final Pattern LEADS_IN_BRACKETS = Pattern.compile("[（(](?:牵头|责任)(?:单位|部门)[：:]");
-    private static final String ITS_PARENT = "其母公司";
+    private static final String PARENT_COMPANY = "母公司";
     /** A document announcing its items below: 主要条款如下：, 具体内容如下：. */
     private static final Pattern ITEMS_FOLLOW = Pattern.compile("[》”]?(?:的)?(?:主要|具体)?(?:条款|内容|措施|任务)如下[：:]");
     /** Renting land somewhere: 流转X村…亩. */
@@ -6142,19 +6142,27 @@ final class RelationFinder {
         }
     }
 
-    /** "其中X出资2亿元，其母公司Y出资6000万元": the company 其 stands for, the last named before, belongs to Y. */
+    /**
+     * "其中X出资2亿元，其母公司Y出资6000万元": the company 其 stands for, the last named before, belongs to Y; so
+     * does the company written right before 的母公司 (X的母公司Y).
+     */
     private static void parentsNamedAsIts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(ITS_PARENT); k >= 0; k = s.indexOf(ITS_PARENT, k + 1)) {
-            int at = k;
-            int after = k + ITS_PARENT.length();
+        for (int k = s.indexOf(PARENT_COMPANY, 1); k >= 0; k = s.indexOf(PARENT_COMPANY, k + 1)) {
+            int at = k - 1;
+            char before = s.charAt(at);
             Sentences.Sentence sentence = p.sentenceAt(k);
-            Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            Mention child = parent == null || sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
-                    && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m)
-                    && !m.canonical().equals(parent.canonical()));
-            if (child != null) {
-                facts.add(child, RelationType.PART_OF, parent, k, CLAUSE);
+            Mention parent = ms.firstAt(k + PARENT_COMPANY.length(), m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m));
+            if (parent == null || sentence == null || before != '其' && before != '的') {
+                continue;
+            }
+            Mention child = before == '的'
+                    ? ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m))
+                    : ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
+                            && ms.outermost(m));
+            if (child != null && !child.canonical().equals(parent.canonical())) {
+                facts.add(child, RelationType.PART_OF, parent, at, CLAUSE);
             }
         }
     }

@@ -6181,4 +6181,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安徽茶联集团有限公司", "大别山茶产业研究院"));
     }
+
+    @Test
+    void aCompanysParentCompanyNamedAfterItOwnsIt() {
+        assertThat(relations("山西晋丰种业有限公司的母公司太原禾丰农业集团有限公司也将在该镇建设加工厂。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋丰种业有限公司", "太原禾丰农业集团有限公司"));
+    }
 }
