@@ -4897,7 +4897,8 @@ final class RelationFinder {
     private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
-            int closed = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);   // “X工程”由Y牵头
+            // “X工程”由Y牵头, 《方案》由Y牵头
+            int closed = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
@@ -5170,8 +5171,12 @@ final class RelationFinder {
                 boolean clauseOpens = k == from || isClauseBreak(s.charAt(k - 1));
                 List<Mention> bodies = s.charAt(k) == '由' ? listedFrom(p, ms, k + 1)
                         : clauseOpens ? listedFrom(p, ms, k) : List.of();
-                if (undertakingEnd(s, bodies) >= 0 && !namesWorkOfItsOwn(p, ms, k, from)) {
-                    for (Mention body : bodies) {
+                int verbEnd = undertakingEnd(s, bodies);
+                if (verbEnd >= 0 && !namesWorkOfItsOwn(p, ms, k, from)) {
+                    // "方案由A牵头，会同B、C共同组织实施": the bodies the leader brings in carry it out too.
+                    List<Mention> all = new ArrayList<>(bodies);
+                    all.addAll(broughtIn(p, ms, verbEnd));
+                    for (Mention body : all) {
                         facts.add(body, RelationType.IMPLEMENTS, document, k, CLAUSE);
                     }
                 }

@@ -6188,4 +6188,17 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("山西晋丰种业有限公司", "太原禾丰农业集团有限公司"));
     }
+
+    @Test
+    void theBodiesADocumentsLeaderBringsInCarryItOut() {
+        assertThat(relations("宁德市印发《宁德市茶产业三年行动方案》。方案由宁德市农业农村局牵头，会同市财政局、市商务局共同组织实施。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source).contains("宁德市农业农村局", "宁德市财政局", "宁德市商务局");
+    }
+
+    @Test
+    void theBodiesALeaderBringsInCarryOutTheDocumentInBookQuotesBeforeIt() {
+        assertThat(relations("《宁德市茶产业三年行动方案》由宁德市农业农村局牵头，联合宁德市财政局、宁德市商务局共同组织实施。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .containsExactlyInAnyOrder("宁德市农业农村局", "宁德市财政局", "宁德市商务局");
+    }
 }
