@@ -2106,7 +2106,13 @@ final class RelationFinder {
         for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
             int holding = afterDeclaration(s, at);   // X（以下简称“Y”）控股的Z: the holder by its declared name
             int after = at + HELD_ONE.length();
-            Mention owner = ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m));
+            // "X…，交由其控股的Z承担": the body 其 stands for, the last named before in its sentence (not a
+            // person, 企业家Y将其控股的Z).
+            int pronoun = at - 1;
+            Sentences.Sentence its = pronoun >= 0 && s.charAt(pronoun) == '其' ? p.sentenceAt(at) : null;
+            Mention holder = its == null ? ms.lastAt(holding, m -> m.isOrganisation() && ms.outermost(m))
+                    : ms.last(m -> m.isActor() && m.start() >= its.start() && m.end() < pronoun && ms.outermost(m));
+            Mention owner = holder != null && holder.isOrganisation() ? holder : null;
             Mention company = owner == null ? null : ms.firstAt(after, m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m));
             // "X…，是Y控股的企业": the company described is the sentence's first.

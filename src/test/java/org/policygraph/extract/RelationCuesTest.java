@@ -6201,4 +6201,17 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .containsExactlyInAnyOrder("宁德市农业农村局", "宁德市财政局", "宁德市商务局");
     }
+
+    @Test
+    void aCompanyHeldByTheOneItsClauseStandsForIsPartOfIt() {
+        assertThat(relations("湖北鑫禾虾稻产业发展有限公司为此投入1800万元，中试生产则交由其控股的潜江鑫渔生物科技有限公司承担。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("潜江鑫渔生物科技有限公司", "湖北鑫禾虾稻产业发展有限公司"));
+    }
+
+    @Test
+    void aCompanyAnEntrepreneurHoldsIsNoUnitOfThePlaceBeforeHim() {
+        assertThat(relations("丽水市签下一个回归项目：在深圳打拼多年的企业家王建国，将其控股的深圳联捷电子有限公司第二总部落户"
+                + "丽水经济技术开发区。", RelationType.PART_OF)).isEmpty();
+    }
 }
