@@ -499,6 +499,7 @@ final class RelationFinder {
     private static final Pattern FOUNDED_AS_UNIT = Pattern.compile("(?:全资|独资|控股)(?:发起)?(?:设立|成立|组建)的");
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
+    private static final String WHOLLY = "全资";
     /**
      * A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东, (其中A出资3.6亿元)
      * 并控股, (其中A出资3亿元)控股.
@@ -2104,7 +2105,8 @@ final class RelationFinder {
         // "由县供销社控股的X公司统一运营": the company written after the holding is the holder's.
         String s = p.full();
         for (int at = s.indexOf(HELD_ONE); at >= 0; at = s.indexOf(HELD_ONE, at + 1)) {
-            int holding = afterDeclaration(s, at);   // X（以下简称“Y”）控股的Z: the holder by its declared name
+            // X（以下简称“Y”）控股的Z: the holder by its declared name; X全资控股的Z, wholly.
+            int holding = afterDeclaration(s, s.startsWith(WHOLLY, at - WHOLLY.length()) ? at - WHOLLY.length() : at);
             int after = at + HELD_ONE.length();
             // "X…，交由其控股的Z承担": the body 其 stands for, the last named before in its sentence (not a
             // person, 企业家Y将其控股的Z).

@@ -6214,4 +6214,11 @@ class RelationCuesTest {
         assertThat(relations("丽水市签下一个回归项目：在深圳打拼多年的企业家王建国，将其控股的深圳联捷电子有限公司第二总部落户"
                 + "丽水经济技术开发区。", RelationType.PART_OF)).isEmpty();
     }
+
+    @Test
+    void aCompanyAUniversityWhollyHoldsIsPartOfIt() {
+        assertThat(relations("同一天，四川农业大学全资控股的四川川茶源茶叶科技有限公司宣布，将投资1800万元新建加工厂。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川川茶源茶叶科技有限公司", "四川农业大学"));
+    }
 }
