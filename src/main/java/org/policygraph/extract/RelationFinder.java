@@ -863,6 +863,9 @@ final class RelationFinder {
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
+    /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县. */
+    private static final Pattern MADE_PILOTS = Pattern.compile(
+            "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)");
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -4760,6 +4763,7 @@ final class RelationFinder {
         selected(p, ms, facts);
         actingAsImplementer(p, ms, facts);
         designatedAsPilots(p, ms, facts);
+        madePilots(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
         Mention bank = ms.first(m -> m.type() == EntityType.Enterprise && p.inTitle(m) && m.canonical().endsWith("行"));
         if (bank != null) {
@@ -5276,6 +5280,31 @@ final class RelationFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "按照《方案》，A区、B区被确定为首批试点区", "X县被列为首批试点县": the divisions or bodies made pilots carry out
+     * the program their sentence names before them, or else the document the text last named in book quotes.
+     */
+    private static void madePilots(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher made = MADE_PILOTS.matcher(s);
+        while (made.find()) {
+            int at = made.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention last = ms.lastAt(at, m -> m.isActor() && m.type() != EntityType.Person && ms.outermost(m));
+            if (sentence == null || last == null) {
+                continue;
+            }
+            Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
+                    && m.end() <= at);
+            Mention program = named != null ? named : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                    && p.charAt(m.start() - 1) == '《');
+            if (program != null) {
+                listEndingWith(s, ms, last).forEach(pilot -> facts.add(pilot, RelationType.IMPLEMENTS, program, at,
+                        CONTEXT));
+            }
+        }
     }
 
     /**

@@ -6221,4 +6221,18 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川川茶源茶叶科技有限公司", "四川农业大学"));
     }
+
+    @Test
+    void divisionsMadePilotsUnderADocumentCarryItOut() {
+        assertThat(relations("上海市印发《上海市蔬菜产业三年行动方案》。按照《方案》，金山区、崇明区被确定为首批试点区。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target).contains(
+                        tuple("金山区", "上海市蔬菜产业三年行动方案"), tuple("崇明区", "上海市蔬菜产业三年行动方案"));
+    }
+
+    @Test
+    void aCountyMadeAPilotCarriesOutTheDocumentTheTextNamed() {
+        assertThat(relations("吉林省印发《吉林省秸秆还田三年行动方案》。长春市九台区被列为首批试点区。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("九台区", "吉林省秸秆还田三年行动方案"));
+    }
 }
