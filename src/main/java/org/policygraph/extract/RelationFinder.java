@@ -412,6 +412,10 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
             + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
+    /** The village or community a party after a link is of: (与)青山村的. */
+    private static final Pattern LOCALITY_OF_PARTY = Pattern.compile("\\p{IsHan}{2,5}(?:村|社区)的");
+    /** After places listed: their departments or bodies, which are the party (等地市场监管部门). */
+    private static final Pattern DEPARTMENTS_OF_PLACES = Pattern.compile("等地?[^，,。；;]{0,8}?(?:部门|单位|机构)");
     private static final Pattern VILLAGES_COUNTED_IN = Pattern.compile("等地?[\\d一二三四五六七八九十两几多]+个(?:行政)?村");
     /** Which holder of a post someone is: 首任院长, 新任主任. */
     private static final List<String> TERM_OF_POST = List.of("首任", "新任", "现任", "首届");
@@ -723,7 +727,7 @@ final class RelationFinder {
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
             "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托"
-            + "|开展");
+            + "|开展|建立");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
     /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */
@@ -3962,6 +3966,11 @@ final class RelationFinder {
                     .lookingAt()) {
                 others.removeIf(o -> o.type() == EntityType.Place);
             }
+            // "与银川、西安等地市场监管部门建立": those places' departments are the party, not the places.
+            if (!others.isEmpty() && DEPARTMENTS_OF_PLACES.matcher(s).region(others.get(others.size() - 1).end(),
+                    s.length()).lookingAt()) {
+                others.removeIf(o -> o.type() == EntityType.Place);
+            }
             // "与A镇、B镇等地42个村签订": the villages counted are the party, not the towns they lie in.
             if (!others.isEmpty() && VILLAGES_COUNTED_IN.matcher(s).region(others.get(others.size() - 1).end(),
                     s.length()).lookingAt()) {
@@ -4056,6 +4065,11 @@ final class RelationFinder {
 
     /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */
     private static int pastDescription(Passage p, Mentions ms, int from) {
+        // 与青山村的X合作社: the village a party is of, though no place the text names in full.
+        Matcher locality = LOCALITY_OF_PARTY.matcher(p.full()).region(from, p.full().length());
+        if (locality.lookingAt() && actorAt(ms, locality.end()) != null) {
+            return locality.end();
+        }
         String ahead = p.full().substring(from, Math.min(p.full().length(), from + MAX_DESCRIPTION + 2));
         for (String word : OrganizationRecognizer.DESCRIPTOR_ENDS) {
             int end = ahead.indexOf(word) < 0 ? -1 : from + ahead.indexOf(word);

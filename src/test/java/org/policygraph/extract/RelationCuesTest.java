@@ -6235,4 +6235,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("九台区", "吉林省秸秆还田三年行动方案"));
     }
+
+    @Test
+    void aCompanyThatBuildsABuyingArrangementWithACooperativePartnersIt() {
+        assertThat(relations("广东岭茗茶业有限公司今年流转茶园3200亩，并与青山村的英德市青山茶叶专业合作社建立保底收购机制。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广东岭茗茶业有限公司", "英德市青山茶叶专业合作社"));
+    }
+
+    @Test
+    void placesWhoseDepartmentsAreThePartyAreNoPartners() {
+        assertThat(relations("定边县市场监督管理局局长王立表示，将与延安、榆林等地市场监管部门建立执法协作机制。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void theVillageAPartyIsOfIsNoPartyOfItsOwn() {
+        assertThat(relations("广东岭茗茶业有限公司与青山村的青山茶叶专业合作社签订保底收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广东岭茗茶业有限公司", "青山茶叶专业合作社"));
+    }
 }
