@@ -499,6 +499,9 @@ final class RelationFinder {
     /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile(
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
+    /** After the one founder of a company: when and where, then the founding (于2024年在包头注册设立), no more. */
+    private static final Pattern SET_UP_ALONE = Pattern.compile(
+            "(?:于[^，,。；;与和]{2,12}?)?(?:在[^，,。；;与和]{2,8}?)?(?:注册)?(?:设立|成立|组建)(?![的了])");
     /** "B全资设立的A": the company after it was set up by, and is a unit of, the owner right before. */
     private static final Pattern FOUNDED_AS_UNIT = Pattern.compile("(?:全资|独资|控股)(?:发起)?(?:设立|成立|组建)的");
     /** "A控股的B": B is A's. */
@@ -2278,6 +2281,19 @@ final class RelationFinder {
                 if (owner.type() == EntityType.Enterprise) {
                     facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
                 }
+            }
+        }
+        // "A由B于2024年在包头注册设立": a company one company set up on its own is that company's.
+        String s = p.full();
+        for (int by = s.indexOf('由'); by >= 0; by = s.indexOf('由', by + 1)) {
+            int at = by;
+            Mention owner = ms.firstAt(by + 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Matcher set = owner == null ? null
+                    : SET_UP_ALONE.matcher(s).region(endWithDeclaration(s, owner), s.length());
+            Mention company = set == null || !set.lookingAt() ? null : ms.lastAt(afterDeclaration(s, at),
+                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (company != null && !company.canonical().equals(owner.canonical())) {
+                facts.add(company, RelationType.PART_OF, owner, at, STATED);
             }
         }
         // "B全资设立的A": a company's or a university's own company (a government's is a state company, no unit).

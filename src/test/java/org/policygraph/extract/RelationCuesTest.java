@@ -6255,4 +6255,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广东岭茗茶业有限公司", "青山茶叶专业合作社"));
     }
+
+    @Test
+    void aCompanyOneCompanySetUpAloneIsPartOfIt() {
+        assertThat(relations("内蒙古禾锐磁材科技有限公司年产项目开工。禾锐磁材由宁波甬锐新材料股份有限公司于2024年在包头注册设立。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("内蒙古禾锐磁材科技有限公司", "宁波甬锐新材料股份有限公司"));
+    }
 }
