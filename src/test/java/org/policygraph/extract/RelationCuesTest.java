@@ -6262,4 +6262,10 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("内蒙古禾锐磁材科技有限公司", "宁波甬锐新材料股份有限公司"));
     }
+
+    @Test
+    void aCompanyTwoCompaniesSetUpIsPartOfNeither() {
+        assertThat(relations("内蒙古禾锐磁材科技有限公司由宁波甬锐新材料股份有限公司与包头钢联投资有限公司于2024年注册设立。",
+                RelationType.PART_OF)).isEmpty();
+    }
 }
