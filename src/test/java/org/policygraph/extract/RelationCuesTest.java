@@ -6268,4 +6268,12 @@ class RelationCuesTest {
         assertThat(relations("内蒙古禾锐磁材科技有限公司由宁波甬锐新材料股份有限公司与包头钢联投资有限公司于2024年注册设立。",
                 RelationType.PART_OF)).isEmpty();
     }
+
+    @Test
+    void theCompanyAfterASeasonIsTheOneTheSentenceBeforeWasAbout() {
+        assertThat(relations("这座车间由湖北楚山本草生物科技有限公司（以下简称“楚山本草”）斥资3800万元建成。楚山本草总部位于武汉，"
+                + "系湖北知行医药集团股份有限公司的控股子公司。去年春天，该公司与罗田县桂花茯苓种植专业合作社签下收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北楚山本草生物科技有限公司", "罗田县桂花茯苓种植专业合作社"));
+    }
 }
