@@ -730,7 +730,7 @@ final class RelationFinder {
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
             "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托"
-            + "|开展|建立");
+            + "|开展|建立|组建");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
     /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */

@@ -6276,4 +6276,11 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖北楚山本草生物科技有限公司", "罗田县桂花茯苓种植专业合作社"));
     }
+
+    @Test
+    void aCompanyThatFoundsAnAllianceWithACollegePartnersIt() {
+        assertThat(relations("广西崇明糖业有限责任公司与广西大学农学院组建甘蔗良种繁育联盟。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西崇明糖业有限责任公司", "广西大学农学院"));
+    }
 }
