@@ -6224,8 +6224,10 @@ final class RelationFinder {
             int at = k - 1;
             char before = s.charAt(at);
             Sentences.Sentence sentence = p.sentenceAt(k);
-            Mention parent = ms.firstAt(k + PARENT_COMPANY.length(), m -> m.type() == EntityType.Enterprise
-                    && ms.outermost(m));
+            // 其母公司为Y, 其母公司是Y: the copula may stand before the parent.
+            int after = k + PARENT_COMPANY.length();
+            Mention parent = ms.firstAt(after + ("为是".indexOf(p.charAt(after)) >= 0 ? 1 : 0),
+                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (parent == null || sentence == null || before != '其' && before != '的') {
                 continue;
             }

@@ -6283,4 +6283,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广西崇明糖业有限责任公司", "广西大学农学院"));
     }
+
+    @Test
+    void aCompanysParentCompanyAfterTheCopulaOwnsIt() {
+        assertThat(relations("广西崇明糖业有限责任公司是当地最大的制糖企业，其母公司为广西桂北糖业集团股份有限公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西崇明糖业有限责任公司", "广西桂北糖业集团股份有限公司"));
+    }
 }
