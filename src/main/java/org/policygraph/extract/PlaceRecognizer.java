@@ -174,6 +174,9 @@ final class PlaceRecognizer {
             "区", "county", "镇", "town", "乡", "town");
     /** Words for what lies around, written right before the villages they point to (带动周边苟坝村). */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围");
+    /** China and a partner abroad, joined by a dash, before the rest of a zone's name: 中国—东盟, 中国-新加坡. */
+    private static final Pattern PARTNER_COUNTRIES = Pattern.compile("中国[—－-]\\p{IsHan}{2,6}$");
+    private static final int MAX_PARTNER_COUNTRIES = 9;
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给";
     /** Prepositions of {@link #BEFORE_NAME} that also open villages' names before a family's word (向家村, 于家村). */
     private static final String NAME_OPENING_PREPOSITIONS = "向于";
@@ -1129,7 +1132,21 @@ final class PlaceRecognizer {
                 out.add(declared);
             }
         }
-        return sameZoneInFull(out, inFull);
+        return sameZoneInFull(out, inFull).stream().map(z -> withPartnerCountries(s, z)).toList();
+    }
+
+    /**
+     * 中国—东盟南宁空港扶绥经济区, 中国—白俄罗斯工业园: a zone of China and a partner abroad is named with both,
+     * written before the rest of its name.
+     */
+    private static Mention withPartnerCountries(String s, Mention zone) {
+        Matcher countries = PARTNER_COUNTRIES.matcher(s).region(Math.max(0, zone.start() - MAX_PARTNER_COUNTRIES),
+                zone.start());
+        if (!"zone".equals(zone.properties().get("level")) || !countries.find()) {
+            return zone;
+        }
+        return new Mention(countries.group() + zone.name(), countries.group() + zone.canonical(), zone.type(),
+                countries.start(), zone.end(), zone.properties());
     }
 
     /** {@code place} is a county written right after the city it lies in. */

@@ -5161,4 +5161,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("河北农业大学园艺学院", "河北农业大学农学院").doesNotContain("园艺学院", "农学院");
     }
+
+    @Test
+    void aZoneOfChinaAndAPartnerAbroadIsNamedWithBoth() {
+        assertThat(extract("广西北港新材料有限公司今年在中国—马来西亚钦州产业园区投资5亿元建设生产线。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .contains("中国—马来西亚钦州产业园区").doesNotContain("钦州产业园区", "马来西亚");
+    }
 }
