@@ -870,9 +870,10 @@ final class RelationFinder {
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
-    /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县. */
+    /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县, 是首批实施区县之一. */
     private static final Pattern MADE_PILOTS = Pattern.compile(
-            "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)");
+            "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)"
+            + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一");
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -5313,8 +5314,9 @@ final class RelationFinder {
     }
 
     /**
-     * "按照《方案》，A区、B区被确定为首批试点区", "X县被列为首批试点县": the divisions or bodies made pilots carry out
-     * the program their sentence names before them, or else the document the text last named in book quotes.
+     * "按照《方案》，A区、B区被确定为首批试点区", "X县被列为首批试点县", "X区是首批实施区县之一": the divisions or
+     * bodies made pilots carry out the program their sentence names before them, or else the one the sentence before
+     * names, or else the document the text last named in book quotes.
      */
     private static void madePilots(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -5328,8 +5330,12 @@ final class RelationFinder {
             }
             Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
                     && m.end() <= at);
-            Mention program = named != null ? named : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
-                    && p.charAt(m.start() - 1) == '《');
+            // "…启动了“P”。X县是首批实施区县之一": the program the sentence before names.
+            Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
+            Mention previous = named != null || before == null ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= before.start() && m.end() <= before.end());
+            Mention program = named != null ? named : previous != null ? previous
+                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && p.charAt(m.start() - 1) == '《');
             if (program != null) {
                 listEndingWith(s, ms, last).forEach(pilot -> facts.add(pilot, RelationType.IMPLEMENTS, program, at,
                         CONTEXT));

@@ -6290,4 +6290,11 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广西崇明糖业有限责任公司", "广西桂北糖业集团股份有限公司"));
     }
+
+    @Test
+    void aDistrictAmongTheFirstToCarryOutAProgramCarriesItOut() {
+        assertThat(relations("据了解，山西省农业农村厅今年启动了“特色小米种业振兴计划”。榆次区是首批实施区县之一。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("榆次区", "特色小米种业振兴计划"));
+    }
 }
