@@ -1686,13 +1686,15 @@ final class RelationFinder {
                 // A place spends only as what takes a share, at the end of the chain opening the clause (X县Y镇Z村以…入股),
                 // or a share of a company's capital (注册资本1000万元，其中…，A村、B村各出资155万元).
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
-                Mention found = declaringName(p, ms, subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
+                // (X系Y的全资子公司，计划投资: X, the subject Y is described as the owner of.)
+                Mention found = ownerDescribedBefore(p, ms, verb, declaringName(p, ms, subjectBeforeAgent(p, ms, s,
+                        verb, ms.last(m ->
                         (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
                         || m.type() == EntityType.ResearchTeam && m.start() == subjectAt
                         || m.type() == EntityType.Place && shareTaken
                         && chainStart(ms, listEndingWith(p.full(), ms, m).get(0)) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))));
+                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))))));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= 0 && (found == null || found.end() <= both)
@@ -2222,6 +2224,23 @@ final class RelationFinder {
         Matcher described = subject == null ? null : SUBJECT_DESCRIBED.matcher(p.full())
                 .region(endWithDeclaration(p.full(), subject), heldAt);
         return described != null && described.matches() ? subject : null;
+    }
+
+    /**
+     * "该公司系Y的全资子公司，计划投资…": Y, named in a clause that says whose subsidiary the clause's subject is, spends
+     * nothing; the subject does. Else {@code found}.
+     */
+    private static Mention ownerDescribedBefore(Passage p, Mentions ms, int verb, Mention found) {
+        if (found == null) {
+            return null;
+        }
+        String s = p.full();
+        int end = clauseEnd(s, found.end());
+        Mention subject = end >= verb ? null : ms.firstAt(clauseStart(s, found.start()),
+                m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        boolean owner = subject != null && subject != found && IS_SUBSIDIARY_OF.matcher(s)
+                .region(endWithDeclaration(s, subject), end).lookingAt();
+        return owner ? subject : found;
     }
 
     /** "该实验室依托X大学建设": a unit built on an institution is the institution's. */

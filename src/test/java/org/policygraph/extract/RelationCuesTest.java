@@ -6297,4 +6297,12 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
                 .contains(tuple("榆次区", "特色小米种业振兴计划"));
     }
+
+    @Test
+    void theParentAClauseDescribesSpendsNothingTheSubsidiaryDoes() {
+        assertThat(relations("签约当天，成都蜀丰种业有限公司也宣布与研究院开展合作。该公司系四川禾丰农业集团有限公司的全资子公司，"
+                + "计划投资2.3亿元，在隆兴镇建设种子加工中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("成都蜀丰种业有限公司", "隆兴镇"));
+    }
 }
