@@ -230,6 +230,8 @@ final class OrganizationRecognizer {
             "检测", "培训", "物流", "旅游", "环保", "工程", "实业", "技术", "科技", "电子", "信息", "能源",
             // 国有资产监督管理委员会, 市场监督管理局: the words of agencies' names.
             "国有", "监督", "监督管理");
+    /** 为 opening a term that runs into a name's suffix: the copula (作者为X研究所), no part of the name. */
+    private static final String COPULA_FOR = "为";
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立",
@@ -1838,8 +1840,10 @@ final class OrganizationRecognizer {
                 cur = t.offset + 2;
                 break;
             }
-            // 记者从西南大学 as one term running into the suffix: words such as 记者 and 从 open no name.
-            if (straddlesSuffix && stopped >= 2 && t.offset + stopped < suffixStart - 1) {
+            // 记者从西南大学, 为金属研究所 as one term running into the suffix: words such as 记者, 从 and 为 open no
+            // name.
+            boolean copula = t.word.startsWith(COPULA_FOR);
+            if (straddlesSuffix && (stopped >= 2 || copula) && t.offset + stopped < suffixStart - 1) {
                 cur = t.offset + stopped;
                 break;
             }

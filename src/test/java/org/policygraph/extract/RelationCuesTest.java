@@ -6305,4 +6305,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("成都蜀丰种业有限公司", "隆兴镇"));
     }
+
+    @Test
+    void theCopulaBeforeAnInstituteIsNoPartOfItsName() {
+        assertThat(relations("浙江大学茶叶研究所与企业合作完成研究。论文第一作者为浙大茶叶研究所博士研究生林一帆。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("林一帆", "浙江大学茶叶研究所"));
+    }
 }
