@@ -75,7 +75,7 @@ final class PlaceRecognizer {
     /** 两个茶村, 12个嘎查村: villages counted, not named. */
     private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]*个");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
-    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进出入回整驻政然困范点们个这那此其与和及在到让由被为以对两等"
+    private static final String NOT_VILLAGE_NAME_END = "农乡山全本该各每邻外同进出入回整驻政然困范点们个这那此其些与和及在到让由被为以对两等"
             + "一二三四五六七八九十百千几";
     /**
      * Of those, the ones that end village names as often as words (南山村 / 山村, 峰回村 / 回村), told apart by a
@@ -177,7 +177,7 @@ final class PlaceRecognizer {
     /** China and a partner abroad, joined by a dash, before the rest of a zone's name: 中国—东盟, 中国-新加坡. */
     private static final Pattern PARTNER_COUNTRIES = Pattern.compile("中国[—－-]\\p{IsHan}{2,6}$");
     private static final int MAX_PARTNER_COUNTRIES = 9;
-    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给";
+    private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给为";
     /** Prepositions of {@link #BEFORE_NAME} that also open villages' names before a family's word (向家村, 于家村). */
     private static final String NAME_OPENING_PREPOSITIONS = "向于";
     /** The characters after 向 or 于 that make them a name's: 家 (a family's village), 阳 (向阳). */

@@ -5168,4 +5168,21 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
                 .contains("中国—马来西亚钦州产业园区").doesNotContain("钦州产业园区", "马来西亚");
     }
+
+    @Test
+    void whatIsDoneForAZoneIsNoPartOfItsName() {
+        assertThat(extract("此外，中国农业银行赤峰市分行已为工业园项目发放贷款8000万元。").entities())
+                .extracting(Entity::name).contains("中国农业银行赤峰市分行").doesNotContain("赤峰市分行已为工业园");
+    }
+
+    @Test
+    void aVillageAfterForIsAVillage() {
+        assertThat(extract("浙江龙泉茶业有限公司出资500万元为石门村修建了一座晾晒场。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name).containsExactly("石门村");
+    }
+
+    @Test
+    void theseVillagesAreNoVillage() {
+        assertThat(extract("光伏收益已成为这些村最稳定的一笔收入。").entities()).isEmpty();
+    }
 }
