@@ -6287,7 +6287,8 @@ final class RelationFinder {
     }
 
     /**
-     * "该公司隶属于Y", "X（以下简称“x”）由Y控股": the company of the clause belongs to Y.
+     * "该公司隶属于Y", "X（以下简称“x”）由Y控股", "X位于Z，隶属Y": the company of the clause, or of the sentence,
+     * belongs to Y.
      */
     private static void belongsTo(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -6295,8 +6296,13 @@ final class RelationFinder {
         while (owned.find()) {
             int at = owned.start();
             int clause = clauseStart(s, at);
-            Mention child = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+            Mention named = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
                     && ms.outermost(m));
+            // "X位于Z，隶属Y": a clause opening on the word goes on with the sentence's subject.
+            Sentences.Sentence sentence = named == null && at == clause && !owned.group().equals("由")
+                    ? p.sentenceAt(at) : null;
+            Mention child = sentence == null ? named
+                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             int after = owned.end();
             Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (owned.group().equals("由") && (parent == null

@@ -6312,4 +6312,12 @@ class RelationCuesTest {
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("林一帆", "浙江大学茶叶研究所"));
     }
+
+    @Test
+    void aClauseOpeningOnBelongingGoesOnWithTheSentencesCompany() {
+        assertThat(relations("鞍山宏达特钢有限公司（以下简称“宏达特钢”）取得突破。宏达特钢位于鞍山市千山区，"
+                + "隶属辽宁辰达控股集团有限公司，主要生产模具钢。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("鞍山宏达特钢有限公司", "辽宁辰达控股集团有限公司"));
+    }
 }
