@@ -282,7 +282,10 @@ final class ReferenceResolver {
         // 该行动, 这项行动, 这一计划: the program last named of that kind.
         for (String kind : List.of("计划", "行动", "工程", "方案", "规划")) {
             for (String determiner : List.of("该", "这项", "这一")) {
-                k.add(new Kind(determiner + kind, m -> m.type() == EntityType.Program));
+                // 该方案 is the last plan (方案) named, not a work it deploys (X工程); a title may close with its
+                // period (…方案（2025—2027年）).
+                k.add(new Kind(determiner + kind, m -> m.type() == EntityType.Program
+                        && m.canonical().replaceFirst("[（(][^（()）]*[）)]$", "").endsWith(kind)));
             }
         }
         k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));

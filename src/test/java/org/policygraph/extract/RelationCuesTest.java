@@ -6320,4 +6320,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("鞍山宏达特钢有限公司", "辽宁辰达控股集团有限公司"));
     }
+
+    @Test
+    void thePlanIsTheLastPlanNamedNotAWorkItDeploys() {
+        assertThat(relations("山西省印发《山西省旱作农业实施方案》，部署实施“耕地提升工程”。该方案由省农业农村厅牵头，"
+                + "山西省科学技术厅、山西省水利厅配合推进。", RelationType.IMPLEMENTS))
+                .filteredOn(r -> r.source().endsWith("厅")).extracting(Relation::target).containsOnly("山西省旱作农业实施方案");
+    }
 }
