@@ -311,6 +311,11 @@ final class RelationFinder {
     private static final Pattern TIME_BEFORE_BY = Pattern.compile(
             "(?:今年|去年|前年|\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:初|底|上旬|中旬|下旬)?$");
     private static final Pattern DATED = Pattern.compile("[年月日]");
+    /** How a body has worked all along, opening a clause before a link: (，)一直(与Y合作), 长期. */
+    private static final Pattern ALL_ALONG = Pattern.compile("一直|长期|始终");
+    /** The time since a body was founded, before a link: 成立三年来一直, 成立以来. */
+    private static final Pattern SINCE_FOUNDED = Pattern.compile(
+            "(?:成立|创办|组建)(?:以来|[一二三四五六七八九十两\\d]+年多?来)(?:一直|长期|始终)?$");
     /** A total put into the sentence's subject, then the shares of it: 首期投入6000万元，其中(X出资…，), 建设资金. */
     private static final Pattern SHARES_OF_TOTAL = Pattern.compile(
             "(?:(?:设在|位于|落户)[^，,。；;]{2,24}[，,]|为期[^，,。；;]{1,6}[，,])?(?:首期|一期|总|共|累计)?"
@@ -3954,10 +3959,11 @@ final class RelationFinder {
             // "X由A控股，是其与B合资设立的企业", "A旗下的X，是其与B…": 其 after 是 is the organisation last named
             // before it but the subject, which is described as set up by it (in "X…，其与B联合研制" 其 is X itself).
             a = a == null && s.startsWith(IS_ITS, linkAt - IS_ITS.length()) ? itsHolder(p, ms, linkAt - 1) : a;
-            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展", "X的变化，得益于与Y的合作":
-            // X goes on.
+            // "X积极融入…，与Y合作", "基地采用…模式，分别与A、B签订", "…交由X，联合Y开展", "X的变化，得益于与Y的合作",
+            // "X总部位于Z，成立三年来一直与Y合作": X goes on.
             String opener = s.substring(clauseStart, linkAt);
-            boolean opensClause = linkAt == clauseStart || opener.equals(RESPECTIVELY) || opener.equals(THANKS_TO);
+            boolean opensClause = linkAt == clauseStart || opener.equals(RESPECTIVELY) || opener.equals(THANKS_TO)
+                    || SINCE_FOUNDED.matcher(opener).matches() || ALL_ALONG.matcher(opener).matches();
             if (a == null && opensClause && (link.equals("与") || link.equals("联合")) && clauseStart > 0
                     && "，,".indexOf(p.charAt(clauseStart - 1)) >= 0) {
                 a = previousClauseSubject(p, ms, clauseStart);
@@ -4314,6 +4320,11 @@ final class RelationFinder {
 
     /** Where a time written right before {@code at} starts (A今年3月|与B), or {@code at}; not before {@code from}. */
     private static int beforeTime(String s, int from, int at) {
+        // "X成立三年来一直与Y合作": the time since its founding, and how it has been since.
+        Matcher since = SINCE_FOUNDED.matcher(s).region(from, at);
+        if (since.find()) {
+            return since.start();
+        }
         Matcher time = TIME_BEFORE_BY.matcher(s).region(from, at);
         // (A time needs its year, month or day: 初 or 底 alone may end a name.)
         return time.find() && DATED.matcher(time.group()).find() ? time.start() : at;

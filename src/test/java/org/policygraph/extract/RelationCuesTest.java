@@ -6327,4 +6327,18 @@ class RelationCuesTest {
                 + "山西省科学技术厅、山西省水利厅配合推进。", RelationType.IMPLEMENTS))
                 .filteredOn(r -> r.source().endsWith("厅")).extracting(Relation::target).containsOnly("山西省旱作农业实施方案");
     }
+
+    @Test
+    void aCompanyThatHasWorkedWithABodySinceItsFoundingPartnersIt() {
+        assertThat(relations("北京京杏智慧农业科技有限公司成立三年来一直与北京市农林科学院林业果树研究所开展技术合作。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北京京杏智慧农业科技有限公司", "北京市农林科学院林业果树研究所"));
+    }
+
+    @Test
+    void aClauseOpeningOnAllAlongGoesOnWithTheSubjectBefore() {
+        assertThat(relations("北京京杏智慧农业科技有限公司总部位于平谷区马坊镇，一直与北京市农林科学院林业果树研究所开展技术合作。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北京京杏智慧农业科技有限公司", "北京市农林科学院林业果树研究所"));
+    }
 }
