@@ -399,6 +399,9 @@ final class RelationFinder {
     private static final Set<String> RESEARCH_KINDS = Set.of("研究院", "研究所", "实验室");
     /** What parties do where they meet, right after the place: (在昆明)签署, 签约, 举行. */
     private static final Pattern MEETING = Pattern.compile("(?:正式)?(?:签署|签订|签约|举行|举办|召开)");
+    /** A company's project settling, right after the company: (X公司)的年产5万吨Y项目正式签约落户(Z). */
+    private static final Pattern PROJECT_SETTLES = Pattern.compile(
+            "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     /** Where work is moved to, said before the money spent on it: 将组装环节转移到Y县，计划投资…. */
@@ -920,6 +923,7 @@ final class RelationFinder {
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
         builtAt(p, ms, facts);
+        projectsSettled(p, ms, facts);
         fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
         acquisitions(p, ms, facts);
@@ -1861,6 +1865,28 @@ final class RelationFinder {
      * "X公司在Y村建设基地", "X（以下简称“X′”）在该村建设的…": a company building at a place invests there,
      * whether or not the sentence says how much.
      */
+    /**
+     * "X公司年产5万吨Y项目正式签约落户Z": the company whose project opens its clause and settles in a place invests
+     * there, though the sentence gives no sum.
+     */
+    private static void projectsSettled(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention company : ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m))) {
+            int clause = clauseStart(s, company.start());
+            Matcher settles = PROJECT_SETTLES.matcher(s).region(endWithDeclaration(s, company), s.length());
+            // (A headline's 项目落户西平 says less than its story, and a company whose spending the text places
+            // already is read there.)
+            if (!settles.lookingAt() || !ms.startingWithin(clause, company.start()).isEmpty() || p.inTitle(company)
+                    || facts.hasFrom(company, RelationType.INVESTS_IN)) {
+                continue;
+            }
+            Mention place = ms.firstAt(settles.end(), m -> m.type() == EntityType.Place);
+            if (place != null) {
+                facts.add(company, RelationType.INVESTS_IN, chainEnd(p, place, ms), settles.start(), CLAUSE);
+            }
+        }
+    }
+
     private static void builtAt(Passage p, Mentions ms, Facts facts) {
         Matcher b = BUILT_AT.matcher(p.full());
         while (b.find()) {

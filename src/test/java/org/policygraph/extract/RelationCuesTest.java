@@ -6341,4 +6341,19 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("北京京杏智慧农业科技有限公司", "北京市农林科学院林业果树研究所"));
     }
+
+    @Test
+    void aCompanyWhoseProjectSettlesInAZoneInvestsThere() {
+        assertThat(relations("6月18日，浙江锂源新材料科技有限公司年产5万吨电解质项目正式签约落户长兴经济技术开发区。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江锂源新材料科技有限公司", "长兴经济技术开发区"));
+    }
+
+    @Test
+    void aHeadlinesProjectSettlingInACountyIsNoInvestmentThere() {
+        ArticleExtraction a = extractor.extract(Document.ofText("t", "# 锂源新材料5亿元电解质项目落户长兴\n\n"
+                + "浙江锂源新材料科技有限公司将投资5亿元，在长兴县和平镇建设年产5万吨电解质项目。\n")).get(0);
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
+                .extracting(Relation::target).containsExactly("和平镇");
+    }
 }
