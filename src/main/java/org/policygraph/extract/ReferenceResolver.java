@@ -129,7 +129,7 @@ final class ReferenceResolver {
     /** What may open a sentence before its subject: nothing, or a time (今年5月，). */
     private static final Pattern TIME_OPENING = Pattern.compile(
             "(?:(?:今年|去年|明年|近日|目前|\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?|[春夏秋冬][天季]|年?初|年?底)?[，,]?)?"
-            + "(?:(?:签约|开工|揭牌)?当天|同日|随后|此后|其后)?[，,]?");
+            + "(?:(?:签约|开工|揭牌)?当天|同日|随后|此后|其后|为了?[^，,。；;]{2,12})?[，,]?");
     /** The head of a division's government, by title: 县长, 市长 (副县长 too). */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("[省市州盟县旗区镇乡]长$");
     private static final String GOVERNMENT = "人民政府";

@@ -6356,4 +6356,11 @@ class RelationCuesTest {
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.INVESTS_IN)
                 .extracting(Relation::target).containsExactly("和平镇");
     }
+
+    @Test
+    void theCompanyAfterAPurposeIsTheOneTheSentenceBeforeWasAbout() {
+        assertThat(relations("辽宁宏达特钢有限公司位于鞍山市，隶属辽宁辰达控股集团有限公司。为加快成果转化，该公司计划投资4.5亿元，"
+                + "在鞍山高新技术产业开发区新建生产线。", RelationType.INVESTS_IN)).extracting(Relation::source)
+                .containsExactly("辽宁宏达特钢有限公司");
+    }
 }
