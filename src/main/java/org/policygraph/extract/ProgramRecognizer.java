@@ -83,7 +83,7 @@ final class ProgramRecognizer {
     private static final String TASK = "任务";
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
-            "(?:得到|获得|受到|获)([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
+            "(?:得到|获得|受到|获)了?([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
     private static final Pattern FUNDING_PROGRAM = Pattern.compile(
             "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?|\\p{IsHan}{4,16}项目");
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */

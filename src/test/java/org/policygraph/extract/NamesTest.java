@@ -5185,4 +5185,11 @@ class NamesTest {
     void theseVillagesAreNoVillage() {
         assertThat(extract("光伏收益已成为这些村最稳定的一笔收入。").entities()).isEmpty();
     }
+
+    @Test
+    void theAspectMarkerAfterAVerbOfFundingIsNoPartOfTheFundsName() {
+        assertThat(extract("这项研究得到了国家自然科学基金和“山东省合成生物技术提升行动”的支持。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("国家自然科学基金", "山东省合成生物技术提升行动");
+    }
 }
