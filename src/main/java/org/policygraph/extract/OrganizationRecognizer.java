@@ -121,6 +121,8 @@ final class OrganizationRecognizer {
             new Suffix("科研中心", EntityType.ResearchTeam, false, ""),
             new Suffix("创新中心", EntityType.ResearchTeam, false, ""),
             new Suffix("科学中心", EntityType.ResearchTeam, false, ""),   // 国家空间科学中心, 国家纳米科学中心
+            // 国家玉米改良中心, 国家油料作物改良中心: the state's crop improvement centres, seated at institutions.
+            new Suffix("改良中心", EntityType.ResearchTeam, false, ""),
             new Suffix("院士工作站", EntityType.ResearchTeam, false, ""),
             new Suffix(POSTDOCTORAL + "科研工作站", EntityType.ResearchTeam, false, ""),
             new Suffix(POSTDOCTORAL + "工作站", EntityType.ResearchTeam, false, ""),

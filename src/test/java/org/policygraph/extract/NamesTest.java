@@ -5192,4 +5192,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactlyInAnyOrder("国家自然科学基金", "山东省合成生物技术提升行动");
     }
+
+    @Test
+    void aNationalCropImprovementCentreIsAResearchUnitOfItsInstitution() {
+        assertThat(extract("华中农业大学与南京农业大学国家大豆改良中心合作开展研究。").relations())
+                .filteredOn(r -> r.type() == RelationType.PART_OF).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京农业大学国家大豆改良中心", "南京农业大学"));
+    }
 }
