@@ -419,10 +419,11 @@ final class PlaceRecognizer {
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);
         }
-        // 桐乡市乌镇, 寿光市侯镇: a town of two characters, right after its county, or before a village where the
-        // text has named its county (寿光市…、侯镇X村); elsewhere such a name is mostly a word (古镇, 新镇).
-        List<Hit> counties = parent != null && parent.end() == start ? List.of(parent) : beforeVillage ? before
-                : List.of();
+        // 桐乡市乌镇, 寿光市侯镇: a town of two characters, right after its county, or before a village or after 在
+        // where the text has named its county (寿光市…、侯镇X村); elsewhere such a name is mostly a word (古镇, 新镇).
+        // (在齐镇流转土地: after 在, where the text has named the town's county before.)
+        List<Hit> counties = parent != null && parent.end() == start ? List.of(parent)
+                : beforeVillage || start > 0 && p.charAt(start - 1) == '在' ? before : List.of();
         List<Gazetteer.Division> twoCharacterTown = gazetteer.twoCharacterTowns(name).stream()
                 .filter(d -> counties.stream().anyMatch(h -> h.candidates().stream()
                         .anyMatch(c -> gazetteer.isAncestor(c, d)))).toList();

@@ -5199,4 +5199,11 @@ class NamesTest {
                 .filteredOn(r -> r.type() == RelationType.PART_OF).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南京农业大学国家大豆改良中心", "南京农业大学"));
     }
+
+    @Test
+    void aTwoCharacterTownAfterAtIsTheTownOfTheCountyNamedBefore() {
+        assertThat(extract("陕西秦源农业科技有限公司位于眉县。2022年，该公司曾斥资3200万元在齐镇流转土地1200亩。").relations())
+                .filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source, Relation::target)
+                .contains(tuple("齐镇", "眉县"));
+    }
 }
