@@ -867,7 +867,7 @@ final class RelationFinder {
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:实施|承担|承建|负责|组织|牵头|推进|打造|统筹|督促|开发|落实)");
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
     private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");

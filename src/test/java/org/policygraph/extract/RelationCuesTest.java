@@ -6363,4 +6363,11 @@ class RelationCuesTest {
                 + "在鞍山高新技术产业开发区新建生产线。", RelationType.INVESTS_IN)).extracting(Relation::source)
                 .containsExactly("辽宁宏达特钢有限公司");
     }
+
+    @Test
+    void theBodyThatHostsAProgramUnderItsLeaderCarriesItOut() {
+        assertThat(relations("天津市西青区人民政府宣布启动“沙窝萝卜品牌提升计划”。该计划由西青区农业农村委员会牵头组织实施，"
+                + "辛口镇人民政府具体承办。", RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("西青区农业农村委员会", "辛口镇人民政府");
+    }
 }
