@@ -402,6 +402,9 @@ final class RelationFinder {
     /** A company's project settling, right after the company: (X公司)的年产5万吨Y项目正式签约落户(Z). */
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
+    /** The count closing a list of works, then the bodies they are all given to: 两项重点任务，均由. */
+    private static final Pattern COUNT_THEN_BY = Pattern.compile(
+            "[一二三四五六七八九十两]项(?:重点|重大|主要)?(?:任务|工程|行动|试点|工作)[，,](?:均|都|全部)由");
     /** Where a project is sited, said anywhere in its sentence: 项目落户Y镇，由X斥资...建设. */
     private static final Pattern SITED = Pattern.compile("落户|选址|落地|位于|坐落于|建在|设在");
     /** Where work is moved to, said before the money spent on it: 将组装环节转移到Y县，计划投资…. */
@@ -5004,6 +5007,7 @@ final class RelationFinder {
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
             at = handed >= 0 ? handed : s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
             at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
+            at = at >= 0 ? at : byAfterCount(s, ms, program);
             if (at < 0) {
                 continue;
             }
@@ -5624,6 +5628,20 @@ final class RelationFinder {
         int next = prev.end() + 1;
         return prev.end() < s.length() && "、和及".indexOf(s.charAt(prev.end())) >= 0
                 ? ms.firstAt(next, m -> m.type() == prev.type() && ms.outermost(m)) : null;
+    }
+
+    /**
+     * "“A”和“B”两项重点任务，均由X牵头": where the count closing the list a program is in, and the clause after it,
+     * hand all of them to the bodies after 由, that 由; else -1.
+     */
+    private static int byAfterCount(String s, Mentions ms, Mention program) {
+        Mention last = program;
+        for (Mention next = listedAfter(s, ms, last); next != null; next = listedAfter(s, ms, next)) {
+            last = next;
+        }
+        int closed = last.end() + (last.end() < s.length() && s.charAt(last.end()) == '”' ? 1 : 0);
+        Matcher count = COUNT_THEN_BY.matcher(s).region(closed, s.length());
+        return count.lookingAt() ? count.end() - 1 : -1;
     }
 
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */

@@ -6370,4 +6370,12 @@ class RelationCuesTest {
                 + "辛口镇人民政府具体承办。", RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .contains("西青区农业农村委员会", "辛口镇人民政府");
     }
+
+    @Test
+    void worksAllGivenToOneBodyAfterTheirCountAreCarriedOutByIt() {
+        assertThat(relations("山东省印发《山东省农机装备提升行动方案》。《方案》部署了“链主企业培育工程”和“农机研发一体化试点”"
+                + "两项重点任务，均由省工业和信息化厅牵头组织实施。", RelationType.IMPLEMENTS))
+                .filteredOn(r -> r.source().equals("山东省工业和信息化厅")).extracting(Relation::target)
+                .containsExactlyInAnyOrder("链主企业培育工程", "农机研发一体化试点");
+    }
 }
