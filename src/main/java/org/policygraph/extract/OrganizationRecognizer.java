@@ -235,7 +235,7 @@ final class OrganizationRecognizer {
     /** 为 opening a term that runs into a name's suffix: the copula (作者为X研究所), no part of the name. */
     private static final String COPULA_FOR = "为";
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
-            "对", "向", "为", "是", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
+            "对", "向", "为", "是", "系", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立",
             // 投资方X公司: the party a company is to the deal, written before its name.
             "投资方", "出资方", "合作方", "承建方", "运营方");

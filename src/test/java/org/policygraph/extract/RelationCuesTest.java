@@ -6378,4 +6378,11 @@ class RelationCuesTest {
                 .filteredOn(r -> r.source().equals("山东省工业和信息化厅")).extracting(Relation::target)
                 .containsExactlyInAnyOrder("链主企业培育工程", "农机研发一体化试点");
     }
+
+    @Test
+    void theWrittenCopulaBeforeTheParentIsNoPartOfItsName() {
+        assertThat(relations("陕西秦果园食品科技有限公司投产。秦果园总部位于西安高新技术产业开发区，系陕西秦丰农业发展集团有限公司"
+                + "控股子公司。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西秦果园食品科技有限公司", "陕西秦丰农业发展集团有限公司"));
+    }
 }
