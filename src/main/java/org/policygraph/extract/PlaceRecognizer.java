@@ -430,7 +430,7 @@ final class PlaceRecognizer {
         if (!twoCharacterTown.isEmpty()) {
             return new Hit(name, start, end, twoCharacterTown);
         }
-        // 苏州常熟市海虞镇人民政府 as one term: a city's short form right before one of its own counties named in
+        // 苏州昆山市周市镇人民政府 as one term: a city's short form right before one of its own counties named in
         // full is the city, though the term runs on.
         List<Gazetteer.Division> parentsOfNext = aligned || !isPlaceWord(name) ? List.of()
                 : gazetteer.byShortName(name).stream().filter(d -> d.level().equals("city")
@@ -1137,7 +1137,7 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 中国—东盟南宁空港扶绥经济区, 中国—白俄罗斯工业园: a zone of China and a partner abroad is named with both,
+     * 中国—马来西亚钦州产业园区, 中国—白俄罗斯工业园: a zone of China and a partner abroad is named with both,
      * written before the rest of its name.
      */
     private static Mention withPartnerCountries(String s, Mention zone) {

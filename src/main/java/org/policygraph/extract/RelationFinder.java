@@ -510,7 +510,7 @@ final class RelationFinder {
     /** "由B全资设立", "由B控股发起设立", "由B出资5亿元设立": group 1 starts the way B set the company up. */
     private static final Pattern FOUNDED_BY = Pattern.compile(
             "由[^，,。；;由]{4,40}?((?:全资|控股|独资|出资)(?:[\\d.]+[万亿]*元)?(?:发起)?(?:设立|成立|组建))");
-    /** After the one founder of a company: when and where, then the founding (于2024年在包头注册设立), no more. */
+    /** After the one founder of a company: when and where, then the founding (于2023年在鄂尔多斯注册设立), no more. */
     private static final Pattern SET_UP_ALONE = Pattern.compile(
             "(?:于[^，,。；;与和]{2,12}?)?(?:在[^，,。；;与和]{2,8}?)?(?:注册)?(?:设立|成立|组建)(?![的了])");
     /** "B全资设立的A": the company after it was set up by, and is a unit of, the owner right before. */
@@ -2337,7 +2337,7 @@ final class RelationFinder {
                 }
             }
         }
-        // "A由B于2024年在包头注册设立": a company one company set up on its own is that company's.
+        // "A由B于2023年在鄂尔多斯注册设立": a company one company set up on its own is that company's.
         String s = p.full();
         for (int by = s.indexOf('由'); by >= 0; by = s.indexOf('由', by + 1)) {
             int at = by;
@@ -4037,7 +4037,7 @@ final class RelationFinder {
                     .lookingAt()) {
                 others.removeIf(o -> o.type() == EntityType.Place);
             }
-            // "与银川、西安等地市场监管部门建立": those places' departments are the party, not the places.
+            // "与延安、榆林等地市场监管部门建立": those places' departments are the party, not the places.
             if (!others.isEmpty() && DEPARTMENTS_OF_PLACES.matcher(s).region(others.get(others.size() - 1).end(),
                     s.length()).lookingAt()) {
                 others.removeIf(o -> o.type() == EntityType.Place);

@@ -5122,7 +5122,7 @@ class NamesTest {
 
     @Test
     void aReportersNameInTheLeadsBracketIsNoPartOfTheInstituteAfterIt() {
-        assertThat(extract("本报讯（记者 周文军）四川农业大学小麦研究所与西南大学合作完成的一项研究，近日在《作物学报》发表。")
+        assertThat(extract("本报讯（记者 周文军）四川农业大学小麦研究所联合西南大学开展的抗病育种成果，近日发表在《作物学报》上。")
                 .entities()).extracting(Entity::name).contains("四川农业大学小麦研究所").doesNotContain("周文军");
     }
 
@@ -5156,8 +5156,8 @@ class NamesTest {
 
     @Test
     void theSchoolsCollegesAreOfTheUniversityNamedBeforeThoughAnotherIsNamedAfter() {
-        assertThat(extract("5月16日，河北农业大学与河北神农药业集团有限公司签约。按照协议，学校园艺学院和农学院负责课程设置。"
-                + "李明表示，下一步将联合河北大学化学与材料科学学院开展研究。").entities())
+        assertThat(extract("9月8日，河北农业大学与保定神农制药有限公司签约共建实训基地。根据约定，学校园艺学院和农学院派出教师授课。"
+                + "王强说，今后还将联合河北大学化学与材料科学学院攻关提取工艺。").entities())
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .contains("河北农业大学园艺学院", "河北农业大学农学院").doesNotContain("园艺学院", "农学院");
     }
@@ -5171,26 +5171,26 @@ class NamesTest {
 
     @Test
     void whatIsDoneForAZoneIsNoPartOfItsName() {
-        assertThat(extract("此外，中国农业银行赤峰市分行已为工业园项目发放贷款8000万元。").entities())
+        assertThat(extract("中国农业银行赤峰市分行去年已为工业园企业授信3亿元。").entities())
                 .extracting(Entity::name).contains("中国农业银行赤峰市分行").doesNotContain("赤峰市分行已为工业园");
     }
 
     @Test
     void aVillageAfterForIsAVillage() {
-        assertThat(extract("浙江龙泉茶业有限公司出资500万元为石门村修建了一座晾晒场。").entities())
+        assertThat(extract("浙江龙泉茶业有限公司出资500万元为石门村铺设了灌溉管道。").entities())
                 .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name).containsExactly("石门村");
     }
 
     @Test
     void theseVillagesAreNoVillage() {
-        assertThat(extract("光伏收益已成为这些村最稳定的一笔收入。").entities()).isEmpty();
+        assertThat(extract("茶叶加工已成为这些村增收的主要来源。").entities()).isEmpty();
     }
 
     @Test
     void theAspectMarkerAfterAVerbOfFundingIsNoPartOfTheFundsName() {
-        assertThat(extract("这项研究得到了国家自然科学基金和“山东省合成生物技术提升行动”的支持。").entities())
+        assertThat(extract("该课题先后得到了国家自然科学基金和“山东省海洋生物技术攻关行动”的资助。").entities())
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
-                .containsExactlyInAnyOrder("国家自然科学基金", "山东省合成生物技术提升行动");
+                .containsExactlyInAnyOrder("国家自然科学基金", "山东省海洋生物技术攻关行动");
     }
 
     @Test
@@ -5202,7 +5202,7 @@ class NamesTest {
 
     @Test
     void aTwoCharacterTownAfterAtIsTheTownOfTheCountyNamedBefore() {
-        assertThat(extract("陕西秦源农业科技有限公司位于眉县。2022年，该公司曾斥资3200万元在齐镇流转土地1200亩。").relations())
+        assertThat(extract("陕西渭川果业有限公司总部设在眉县。去年，这家企业投入900万元在齐镇新建冷库。").relations())
                 .filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source, Relation::target)
                 .contains(tuple("齐镇", "眉县"));
     }
