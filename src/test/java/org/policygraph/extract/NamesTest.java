@@ -5171,7 +5171,7 @@ class NamesTest {
 
     @Test
     void whatIsDoneForAZoneIsNoPartOfItsName() {
-        assertThat(extract("中国农业银行赤峰市分行去年已为工业园企业授信3亿元。").entities())
+        assertThat(extract("中国农业银行赤峰市分行已为工业园企业授信3亿元。").entities())
                 .extracting(Entity::name).contains("中国农业银行赤峰市分行").doesNotContain("赤峰市分行已为工业园");
     }
 

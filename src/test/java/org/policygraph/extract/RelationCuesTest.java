@@ -6301,7 +6301,7 @@ class RelationCuesTest {
     @Test
     void theParentAClauseDescribesSpendsNothingTheSubsidiaryDoes() {
         assertThat(relations("会上，绵阳蜀禾种业有限公司还与研究院签了合作协议。该公司系四川丰禾农业集团有限公司的全资子公司，"
-                + "今年拟投资1.6亿元，在三台县芦溪镇新建种子烘干中心。", RelationType.INVESTS_IN))
+                + "计划投资1.6亿元，在三台县芦溪镇新建种子烘干中心。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("绵阳蜀禾种业有限公司", "芦溪镇"));
     }
