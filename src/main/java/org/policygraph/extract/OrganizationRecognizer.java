@@ -839,11 +839,21 @@ final class OrganizationRecognizer {
     private static Mention withTheOneUniversity(Passage p, Mention m, List<Mention> institutions) {
         List<String> names = institutions.stream().map(Mention::name).distinct().toList();
         String university = names.size() == 1 ? names.get(0)
-                : afterWordForSchool(p, m) ? institutions.stream().filter(u -> u.end() <= m.start())
-                        .reduce((first, second) -> second).map(Mention::name).orElse(null)
-                : null;
+                : afterWordForSchool(p, m) ? schoolReferredTo(p, m, institutions) : null;
         return university == null ? m
                 : new Mention(m.name(), university + m.name(), m.type(), m.start(), m.end(), m.properties());
+    }
+
+    /**
+     * The university 学校 or 该校 before {@code m} refers to: of those the nearest sentence naming any before it names,
+     * the first, its subject (A与B合作，学校X学院 is A's), or null.
+     */
+    private static String schoolReferredTo(Passage p, Mention m, List<Mention> institutions) {
+        Mention last = institutions.stream().filter(u -> u.end() <= m.start()).reduce((first, second) -> second)
+                .orElse(null);
+        Sentences.Sentence sentence = last == null ? null : p.sentenceAt(last.start());
+        return last == null ? null : sentence == null ? last.name() : institutions.stream()
+                .filter(u -> u.start() >= sentence.start() && u.end() <= m.start()).findFirst().orElse(last).name();
     }
 
     private static boolean afterWordForSchool(Passage p, Mention m) {

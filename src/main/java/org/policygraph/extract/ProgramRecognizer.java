@@ -78,9 +78,11 @@ final class ProgramRecognizer {
      */
     private static final Pattern QUOTED_COUNT = Pattern.compile(
             "(?<=”)([一二三四五六七八九十两])项(?:重点|重大|主要)?(工程|行动|计划|任务)");
+    private static final String TASK = "任务";
+    /** A quoted task this short, of no program word, is a goal (“稳粮”, “乡村振兴”), no program. */
+    private static final int MAX_GOAL = 5;
     /** Quoted works one after another, the last maybe after 和, 及 or 、, up to the count after them. */
     private static final Pattern QUOTED_LIST = Pattern.compile("(?:“[^“”，,。]{2,16}”[、和及]?)*“[^“”，,。]{2,16}”$");
-    private static final String TASK = "任务";
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)了?([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
@@ -523,8 +525,11 @@ final class ProgramRecognizer {
             for (int open = s.indexOf('“', list.start()); open >= 0 && open < end; open = s.indexOf('“', open + 1)) {
                 int close = s.indexOf('”', open);
                 String item = s.substring(open + 1, close);
-                String name = PROGRAM_END.matcher(item).find() || m.group(2).equals(TASK) ? item : item + m.group(2);
-                items.add(program(item, name, open + 1, close));
+                boolean named = PROGRAM_END.matcher(item).find();
+                if (m.group(2).equals(TASK) && !named && item.length() <= MAX_GOAL) {
+                    break;
+                }
+                items.add(program(item, named || m.group(2).equals(TASK) ? item : item + m.group(2), open + 1, close));
             }
             if (items.size() == Chars.count(m.group(1).charAt(0))) {
                 out.addAll(items);

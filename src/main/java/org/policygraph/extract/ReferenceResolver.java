@@ -1044,8 +1044,9 @@ final class ReferenceResolver {
                 || m.start() > before.start() && m.start() - before.start() <= MAX_DESCRIPTION
                 && DESCRIBED.matcher(p.full()).region(before.start(), m.start()).matches()))
                 .findFirst().orElse(null);
-        // "X旗下的Y投资…": the sentence is about Y, the company named last before 该公司 anyway.
+        // "X旗下的Y投资…", "X下属的Y扩产": the sentence is about Y, the company named last before 该公司 anyway.
         boolean owner = subject != null && (p.full().startsWith("旗下", subject.end())
+                || p.full().startsWith("下属", subject.end())
                 || PARENT_OF.matcher(p.full()).region(subject.end(), before.end()).lookingAt());
         return subject != null && fits.test(subject) && !owner ? subject : null;
     }

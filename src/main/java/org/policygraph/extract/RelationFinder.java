@@ -4791,6 +4791,12 @@ final class RelationFinder {
             // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
                     && !isLocative(p, ms, m) && !isRecipient(p, m));
+            // "G将X列入“P”": X, after 将 or 把, is what is listed; G lists it.
+            if (actor != null && v.group().equals(LISTED_UNDER) && "将把".indexOf(p.charAt(actor.start() - 1)) >= 0) {
+                int object = actor.start() - 1;
+                actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= object
+                        && !isLocative(p, ms, m));
+            }
             // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's.
             if (actor == null && v.group().equals(LISTED_UNDER)) {
                 continue;
@@ -6311,10 +6317,13 @@ final class RelationFinder {
             if (parent == null || sentence == null || before != '其' && before != '的') {
                 continue;
             }
+            // (其: the subject of the clause before, A in "A与B合作，其母公司为C" and X in "其中X出资2亿元，其母公司Y".)
+            int clause = clauseStart(s, Math.max(sentence.start(), at - 1));
             Mention child = before == '的'
                     ? ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m))
-                    : ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
-                            && ms.outermost(m));
+                    : Optional.ofNullable(ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= clause
+                            && m.end() <= at && ms.outermost(m))).orElseGet(() -> ms.last(m -> ms.outermost(m)
+                            && m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at));
             if (child != null && !child.canonical().equals(parent.canonical())) {
                 facts.add(child, RelationType.PART_OF, parent, at, CLAUSE);
             }

@@ -5206,4 +5206,15 @@ class NamesTest {
                 .filteredOn(r -> r.type() == RelationType.LOCATED_IN).extracting(Relation::source, Relation::target)
                 .contains(tuple("齐镇", "眉县"));
     }
+
+    @Test
+    void shortQuotedTasksAreGoalsNotPrograms() {
+        assertThat(extract("会议部署了“稳产”和“增收”两项重点任务。").entities()).isEmpty();
+    }
+
+    @Test
+    void theSchoolAfterTwoUniversitiesOfOneSentenceIsItsSubject() {
+        assertThat(extract("华中农业大学与武汉大学合作开展研究，学校园艺林学学院承担主要任务。").entities())
+                .extracting(Entity::name).contains("华中农业大学园艺林学学院").doesNotContain("武汉大学园艺林学学院");
+    }
 }

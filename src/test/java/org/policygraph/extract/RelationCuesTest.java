@@ -6385,4 +6385,24 @@ class RelationCuesTest {
                 + "控股子公司。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("陕西秦果园食品科技有限公司", "陕西秦丰农业发展集团有限公司"));
     }
+
+    @Test
+    void theBodyBefore将ListsTheOneAfterItUnderAProgram() {
+        assertThat(relations("甘肃省科学技术厅将兰州牛肉面研究院列入“科技创新平台建设计划”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃省科学技术厅", "科技创新平台建设计划"));
+    }
+
+    @Test
+    void theCompanyAfterASeasonIsNotTheGroupItsSubsidiaryWasDescribedBy() {
+        assertThat(relations("山东鲁丰集团有限公司下属的莱阳鲁丰油脂有限公司扩产。2024年冬天，该公司在莱阳市投资1亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source).containsExactly("莱阳鲁丰油脂有限公司");
+    }
+
+    @Test
+    void itsParentIsTheParentOfTheSubjectOfTheClauseBefore() {
+        assertThat(relations("福州新海食品有限公司与厦门海联投资有限公司合作，其母公司为福建华粮集团有限公司。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福州新海食品有限公司", "福建华粮集团有限公司"));
+    }
 }
