@@ -21,15 +21,17 @@ final class ArticleSplitter {
     /** A section banner carries its pinyin transliteration: "### 科学进展 kexuejinzhanshan". */
     private static final Pattern BANNER = Pattern.compile("\\s[a-z]{4,}$");
     private static final String NAMES = "\\p{IsHan}{2,3}(?:[ \\u3000、]+\\p{IsHan}{2,3}){0,3}";
+    /** The paper, agency or site a byline opens on: 科学导报, 本报, 新华社. */
+    private static final String SOURCE = "^(\\p{IsHan}{1,10}?(?:报|社|网|台))";
     /** "科学导报 记者耿倩 5月17日..." or "科学导报 近日..." or a line "科学导报记者 武竹青" or "本报记者 韩雨川". */
     private static final Pattern LEADING_BYLINE = Pattern.compile(
-            "^(\\p{IsHan}{1,10}?(?:报|社|网|台))(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
+            SOURCE + "(?:[ \\u3000]*记者[ \\u3000]*(" + NAMES + "))?(?:[ \\u3000]+|$)");
     /**
      * A dated lead naming its writers in brackets: "本报讯（记者 X 通讯员 Y）", "本报林芝讯（记者 X）",
      * "新华社北京5月3日电（记者 X）". The segmenter would otherwise read the last name into what follows.
      */
     private static final Pattern DATELINE_BYLINE = Pattern.compile(
-            "^(\\p{IsHan}{1,10}?(?:报|社|网|台))\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?[讯电][（(]([^（）()]{2,80})[）)]"
+            SOURCE + "\\p{IsHan}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?[讯电][（(]([^（）()]{2,80})[）)]"
                     + "[ \\u3000]*");
     /** The roles a dateline's bracket gives its writers before their names. */
     private static final Pattern WRITER_ROLE = Pattern.compile("^(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生)");

@@ -521,15 +521,16 @@ final class ProgramRecognizer {
                 continue;
             }
             List<Mention> items = new ArrayList<>();
+            boolean task = m.group(2).equals(TASK);
             int end = m.start();
             for (int open = s.indexOf('“', list.start()); open >= 0 && open < end; open = s.indexOf('“', open + 1)) {
                 int close = s.indexOf('”', open);
                 String item = s.substring(open + 1, close);
                 boolean named = PROGRAM_END.matcher(item).find();
-                if (m.group(2).equals(TASK) && !named && item.length() <= MAX_GOAL) {
+                if (task && !named && item.length() <= MAX_GOAL) {
                     break;
                 }
-                items.add(program(item, named || m.group(2).equals(TASK) ? item : item + m.group(2), open + 1, close));
+                items.add(program(item, named || task ? item : item + m.group(2), open + 1, close));
             }
             if (items.size() == Chars.count(m.group(1).charAt(0))) {
                 out.addAll(items);

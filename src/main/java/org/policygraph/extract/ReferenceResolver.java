@@ -186,6 +186,8 @@ final class ReferenceResolver {
     private static final char IT = '它';
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
+    /** An owner's word before the company it holds: (X)旗下(的Y), (X)下属(的Y). */
+    private static final Pattern HOLDING_NEXT = Pattern.compile("旗下|下属");
     /** Where a base stands for its company: opening a clause, or as the party after a link. */
     private static final String BEFORE_BASE = "。，,；;：:\n与和同";
     /** At most this many characters between a company and its base: 的, a place and what the base grows. */
@@ -285,7 +287,7 @@ final class ReferenceResolver {
                 // 该方案 is the last plan (方案) named, not a work it deploys (X工程); a title may close with its
                 // period (…方案（2025—2027年）).
                 k.add(new Kind(determiner + kind, m -> m.type() == EntityType.Program
-                        && m.canonical().replaceFirst("[（(][^（()）]*[）)]$", "").endsWith(kind)));
+                        && ProgramRecognizer.PERIOD.matcher(m.canonical()).replaceFirst("").endsWith(kind)));
             }
         }
         k.add(new Kind("该平台", m -> m.type() == EntityType.Program && m.canonical().endsWith("平台")));
@@ -1045,8 +1047,8 @@ final class ReferenceResolver {
                 && DESCRIBED.matcher(p.full()).region(before.start(), m.start()).matches()))
                 .findFirst().orElse(null);
         // "X旗下的Y投资…", "X下属的Y扩产": the sentence is about Y, the company named last before 该公司 anyway.
-        boolean owner = subject != null && (p.full().startsWith("旗下", subject.end())
-                || p.full().startsWith("下属", subject.end())
+        boolean owner = subject != null
+                && (HOLDING_NEXT.matcher(p.full()).region(subject.end(), before.end()).lookingAt()
                 || PARENT_OF.matcher(p.full()).region(subject.end(), before.end()).lookingAt());
         return subject != null && fits.test(subject) && !owner ? subject : null;
     }

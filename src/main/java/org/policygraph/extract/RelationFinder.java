@@ -83,12 +83,12 @@ final class RelationFinder {
     /** A buyer after 被 or 由, its price (group 1 at 以), and a verb of buying at auction or by licence: 被Y以1860万元拍得. */
     private static final Pattern TECHNOLOGY_BOUGHT = Pattern.compile(
             "[被由](?=[^，,。；;被由]{2,30}?(以)[^，,。；;]{1,12}?元(?:拍得|竞得|购得|受让|买断))");
+    /** Where a body's technology comes from, after the body: 的技术支撑来自, 的技术支持主要由. */
+    private static final Pattern TECHNOLOGY_FROM = Pattern.compile("的(?:技术|科技)(?:支撑|支持)(?:主要)?(?:来自|来源于|由)");
     /**
      * Handing a technology over to the body after 向: (A将)向B转让X技术, 向B许可Y专利; group 1 is the verb, and what
      * is handed over follows it within the clause.
      */
-    /** Where a body's technology comes from, after the body: 的技术支撑来自, 的技术支持主要由. */
-    private static final Pattern TECHNOLOGY_FROM = Pattern.compile("的(?:技术|科技)(?:支撑|支持)(?:主要)?(?:来自|来源于|由)");
     private static final Pattern TECHNOLOGY_HANDED = Pattern.compile(
             "向(?=[^，,。；;]{2,30}?(转让|许可|授权使用)[^，,。；;]{0,20}?(?:技术|专利|成果))");
     /** Acting together with the body after it: A会同B, A联合B. */
@@ -586,6 +586,8 @@ final class RelationFinder {
     /** What bodies listed after a link do as one, right after the list: 共同(建设), 组建, 共建. */
     private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
     private static final String LIES_AT = "位于";
+    /** Where the spender's own works lie, before the place: (改造)其位于(Z的工厂). */
+    private static final String ITS_SITE = "其位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
     private static final String THANKS_TO = "得益于";
     /** After a person: founding what follows (牵头成立, 创办了, 领办). */
@@ -669,8 +671,6 @@ final class RelationFinder {
             "了?(?:各项任务的)?(?:牵头|责任)(?:单位|部门)(?:和[^，,。；;]{1,6})?[。；;]");
     /** The kinds of documents a text refers back to by the kind alone (通知明确). */
     private static final Pattern DOCUMENT_KIND = Pattern.compile("通知|方案|意见|条例|办法|措施|规划");
-    /** The period a document's title may close with: （2025—2027年）. */
-    private static final Pattern BRACKETED_PERIOD = Pattern.compile("[（(][^（()）]*年[）)]$");
     /**
      * A document opening a sentence that gives out tasks: 《方案》明确，, 《方案》明确由…, 《方案》部署了…，并明确由…, or
      * names who leads each in the next sentence (group 1): 《措施》逐条明确了牵头单位。
@@ -880,11 +880,11 @@ final class RelationFinder {
     /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
-    /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
     /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县, 是首批实施区县之一. */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)"
             + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一");
+    /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -1865,10 +1865,6 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司在Y村建设基地", "X（以下简称“X′”）在该村建设的…": a company building at a place invests there,
-     * whether or not the sentence says how much.
-     */
-    /**
      * "X公司年产5万吨Y项目正式签约落户Z": the company whose project opens its clause and settles in a place invests
      * there, though the sentence gives no sum.
      */
@@ -1890,6 +1886,10 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * "X公司在Y村建设基地", "X（以下简称“X′”）在该村建设的…": a company building at a place invests there,
+     * whether or not the sentence says how much.
+     */
     private static void builtAt(Passage p, Mentions ms, Facts facts) {
         Matcher b = BUILT_AT.matcher(p.full());
         while (b.find()) {
@@ -2068,8 +2068,6 @@ final class RelationFinder {
         return at > s.start() && ("在向".indexOf(p.charAt(at - 1)) >= 0
                 || at - ITS_SITE.length() >= s.start() && p.full().startsWith(ITS_SITE, at - ITS_SITE.length()));
     }
-
-    private static final String ITS_SITE = "其位于";
 
     /** The most describing clauses read (a bounded repetition, so a long run of them cannot overflow the stack). */
     private static final int MAX_DESCRIBING_CLAUSES = 12;
@@ -2351,7 +2349,7 @@ final class RelationFinder {
             }
         }
         // "B全资设立的A": a company's or a university's own company (a government's is a state company, no unit).
-        Matcher unit = FOUNDED_AS_UNIT.matcher(p.full());
+        Matcher unit = FOUNDED_AS_UNIT.matcher(s);
         while (unit.find()) {
             int at = unit.start();
             Mention owner = ms.lastAt(at, m -> ms.outermost(m)
@@ -5301,7 +5299,7 @@ final class RelationFinder {
             int at = kind.start();
             // (《X规划（2025—2030年）》: the period in brackets closes the title after its kind.)
             Mention named = at == 0 || !isClauseBreak(p.charAt(at - 1)) ? null : programs.stream()
-                    .filter(m -> m.end() <= at && BRACKETED_PERIOD.matcher(m.name()).replaceFirst("")
+                    .filter(m -> m.end() <= at && ProgramRecognizer.PERIOD.matcher(m.name()).replaceFirst("")
                             .endsWith(kind.group()))
                     .max(Comparator.comparingInt(Mention::end)).orElse(null);
             if (named != null) {
@@ -6301,8 +6299,8 @@ final class RelationFinder {
     }
 
     /**
-     * "其中X出资2亿元，其母公司Y出资6000万元": the company 其 stands for, the last named before, belongs to Y; so
-     * does the company written right before 的母公司 (X的母公司Y).
+     * "其中X出资2亿元，其母公司Y出资6000万元": the company 其 stands for belongs to Y; so does the company written
+     * right before 的母公司 (X的母公司Y).
      */
     private static void parentsNamedAsIts(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -6317,17 +6315,24 @@ final class RelationFinder {
             if (parent == null || sentence == null || before != '其' && before != '的') {
                 continue;
             }
-            // (其: the subject of the clause before, A in "A与B合作，其母公司为C" and X in "其中X出资2亿元，其母公司Y".)
-            int clause = clauseStart(s, Math.max(sentence.start(), at - 1));
             Mention child = before == '的'
                     ? ms.lastAt(at, m -> m.type() == EntityType.Enterprise && ms.outermost(m))
-                    : Optional.ofNullable(ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= clause
-                            && m.end() <= at && ms.outermost(m))).orElseGet(() -> ms.last(m -> ms.outermost(m)
-                            && m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at));
+                    : companyOfIts(s, ms, sentence, at);
             if (child != null && !child.canonical().equals(parent.canonical())) {
                 facts.add(child, RelationType.PART_OF, parent, at, CLAUSE);
             }
         }
+    }
+
+    /**
+     * The company 其 at {@code at} stands for: the first the clause before names (A in "A与B合作，其母公司为C", X in
+     * "其中X出资2亿元，其母公司Y"), else the last its sentence names before it.
+     */
+    private static Mention companyOfIts(String s, Mentions ms, Sentences.Sentence sentence, int at) {
+        int clause = clauseStart(s, Math.max(sentence.start(), at - 1));
+        Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && m.end() <= at && ms.outermost(m);
+        Mention subject = ms.first(m -> company.test(m) && m.start() >= clause);
+        return subject != null ? subject : ms.last(m -> company.test(m) && m.start() >= sentence.start());
     }
 
     /**
