@@ -261,6 +261,14 @@ final class OrganizationRecognizer {
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
+    /** A field of a department's name: (浦东新区)科技(和)经济(委员会). */
+    private static final Pattern FIELD = Pattern.compile("[\\p{IsHan}&&[^的与和及在由向对从]]+");
+    private static final int FIELD_MAX = 6;
+    /** The second of two fields joined by 和, right before the department's word: 和经济(委员会). */
+    private static final int SECOND_FIELD_MAX = 6;
+    private static final Pattern SECOND_FIELD = Pattern.compile("和[\\p{IsHan}&&[^的与和及在由向对从]]{1,6}$");
+    /** Divisions with departments of their own. */
+    private static final Set<Object> DEPARTMENT_LEVELS = Set.of("province", "city", "county");
     /** A department after another in a list, sharing its division: 、商务厅, 和水利局. */
     private static final Pattern LISTED_DEPARTMENT = Pattern.compile(
             "[、和及]((?:\\p{IsHan}(?![、和及]))\\p{IsHan}{1,9}?(?:厅|局|委员会|办公室))(?![长面势部限堂])");
@@ -1005,6 +1013,8 @@ final class OrganizationRecognizer {
                 ? companyBefore(p, suffixStart, places, placeAt) : null;
         start = company != null ? Math.min(start, company.start()) : start;
         start = suffix.type() == EntityType.Government ? fromDivisionGoverned(p, start, suffixStart, places) : start;
+        start = suffix.type() == EntityType.Government ? fromDivisionOfJoinedFields(p, start, suffixStart, places)
+                : start;
         start = BRANCH_SUFFIXES.contains(suffix.text()) ? fromTownNamingBranch(p, start, suffixStart) : start;
         start = fromWiderPlace(p, start, suffixStart, places);
         start = suffix.text().equals(FOREST_FARM) ? fromNarrowestPlace(start, suffixStart, places) : start;
@@ -1370,6 +1380,32 @@ final class OrganizationRecognizer {
         boolean placeInGlued = places.stream().anyMatch(pl -> pl.start() >= start && pl.end() <= glued);
         return chainStart < suffixStart && chainStart > start
                 && (!placeInGlued || holdsTitledPerson(p, start, chainStart)) ? chainStart : start;
+    }
+
+    /**
+     * 浦东新区科技和经济委员会, 深圳市乡村振兴和协作交流局: a division's department named by two fields joined
+     * by 和 opens with the division, which the walk, stopping at the conjunction, did not reach. A body's word
+     * before 和 (市财政局和水利局) makes two bodies.
+     */
+    private static int fromDivisionOfJoinedFields(Passage p, int start, int suffixStart, List<Mention> places) {
+        Matcher second = SECOND_FIELD.matcher(p.full()).region(Math.max(0, suffixStart - SECOND_FIELD_MAX - 1),
+                suffixStart);
+        int conjunction = second.find() ? second.start() : -1;
+        for (int firstStart = conjunction - 2; conjunction > 0 && firstStart >= conjunction - FIELD_MAX
+                && firstStart > 0; firstStart--) {
+            String first = p.full().substring(firstStart, conjunction);
+            Mention division = placeEndingAt(places, firstStart);
+            if (!FIELD.matcher(first).matches() || division == null) {
+                continue;
+            }
+            // 梧州职业学院和藤县人民政府: a body's word before 和, or a place after it, makes two bodies.
+            boolean twoBodies = SUFFIXES.stream().anyMatch(x -> first.endsWith(x.text()))
+                    || places.stream().anyMatch(pl -> pl.start() > conjunction && pl.start() < suffixStart);
+            return division.start() >= start || twoBodies
+                    || !DEPARTMENT_LEVELS.contains(division.properties().get("level")) ? start
+                    : chainStart(places, division.end(), 0);
+        }
+        return start;
     }
 
     /**

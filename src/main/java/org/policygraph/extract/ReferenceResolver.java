@@ -79,6 +79,9 @@ final class ReferenceResolver {
                     "科技城", "科技园", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
+    /** A short word opening a clause right before what it is doing: (，)汽开区(正在), (。)基地(将). */
+    private static final Pattern CLAUSE_SUBJECT_DOING = Pattern.compile(
+            "(?<=^|[，,。；;：:“\n])\\p{IsHan}{2,4}?(?=正在|将|已|还)");
     private static final String SCHOOL = "学校";
     private static final String OUR = "我";
     /** Verbs of setting a body up, before its name. */
@@ -544,7 +547,45 @@ final class ReferenceResolver {
         out.addAll(teamsOfPeople(p, mentions, out, taken));
         out.addAll(basesOfCompanies(p, mentions, taken));
         out.addAll(reportsSpeaking(p, mentions, taken));
+        out.addAll(contractedZones(p, mentions, taken));
         return out;
+    }
+
+    /**
+     * "汽开区正在实施…", "综改区将…", "基地正在推进…": a word opening a clause before what it is doing, whose
+     * characters the name of a zone named before holds in order and ends with, is that zone contracted
+     * (长春汽车经济技术开发区, 山西转型综合改革示范区, 宁东能源化工基地).
+     */
+    private static List<Mention> contractedZones(Passage p, List<Mention> mentions, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        Matcher word = CLAUSE_SUBJECT_DOING.matcher(p.full());
+        while (word.find()) {
+            String w = word.group();
+            int start = word.start();
+            if (taken[start] || taken[word.end() - 1]) {
+                continue;
+            }
+            Mention zone = nearestBefore(mentions, start, m -> m.type() == EntityType.Place && isZone(m)
+                    && !isReference(m) && !m.canonical().equals(w) && contracts(w, m.canonical()));
+            if (zone != null) {
+                out.add(referenceTo(zone, w, start));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code word} is {@code name} contracted: its characters in order, ending as the name ends. */
+    private static boolean contracts(String word, String name) {
+        int last = word.length() - 1;
+        if (name.charAt(name.length() - 1) != word.charAt(last)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < last && at >= 0; i++) {
+            at = name.indexOf(word.charAt(i), at);
+            at = at < 0 || at >= name.length() - 1 ? -1 : at + 1;
+        }
+        return at >= 0;
     }
 
     /**

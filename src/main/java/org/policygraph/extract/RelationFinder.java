@@ -44,8 +44,10 @@ final class RelationFinder {
     private static final int MAX_OWNER = 8;
     /** A program brought into another: 将“X贷”纳入“Y”. */
     private static final String BROUGHT_INTO = "纳入";
-    /** Results licensed to a company: 授权X使用. */
-    private static final String LICENSED = "授权";
+    /** Selling its produce to a buyer, after it: (向)X供应, (向)其交售. */
+    private static final Pattern SUPPLYING = Pattern.compile("向(?=[^，,。；;]{1,40}?(?:供应|供货|交售))");
+    /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X. */
+    private static final Pattern LICENSED = Pattern.compile("授权给?|转让给");
     /** What is built where money goes, right after the place: 在Y镇建设. */
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|建起|建成|打造|改造|实施|推广");
     /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
@@ -423,8 +425,9 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
             + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
-    /** The village or community a party after a link is of: (与)青山村的. */
-    private static final Pattern LOCALITY_OF_PARTY = Pattern.compile("\\p{IsHan}{2,5}(?:村|社区)的");
+    /** The village or community a party after a link is of, or the zone it is in: (与)青山村的, (与)园区内的. */
+    private static final Pattern LOCALITY_OF_PARTY = Pattern.compile(
+            "(?:\\p{IsHan}{2,5}(?:村|社区)|(?:园区|开发区|高新区|区|县|镇)内)的");
     /** After places listed: their departments or bodies, which are the party (等地市场监管部门). */
     private static final Pattern DEPARTMENTS_OF_PLACES = Pattern.compile("等地?[^，,。；;]{0,8}?(?:部门|单位|机构)");
     private static final Pattern VILLAGES_COUNTED_IN = Pattern.compile("等地?[\\d一二三四五六七八九十两几多]+个(?:行政)?村");
@@ -585,6 +588,10 @@ final class RelationFinder {
     private static final String TOGETHER = "共同";
     /** What bodies listed after a link do as one, right after the list: 共同(建设), 组建, 共建. */
     private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
+    /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
+    private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
+    /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
+    private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
     /** Where the spender's own works lie, before the place: (改造)其位于(Z的工厂). */
     private static final String ITS_SITE = "其位于";
@@ -3727,6 +3734,7 @@ final class RelationFinder {
         togetherUnderLeader(p, ms, facts);
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
+        supplying(p, ms, facts);
         partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
@@ -3809,16 +3817,42 @@ final class RelationFinder {
         }
     }
 
-    /** "团队已将相关分子标记授权X使用": a licence to use results makes the licensee the holder's partner. */
+    /**
+     * "团队已将相关分子标记授权X使用", "该校已将成果转让给X": a licence or a transfer of results makes the company
+     * that takes them the holder's partner.
+     */
     private static void licensed(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(LICENSED); k >= 0; k = s.indexOf(LICENSED, k + 1)) {
-            int at = k + LICENSED.length();
-            Mention licensee = ms.firstAt(at, m -> m.isOrganisation() && ms.outermost(m));
-            Mention holder = licensee == null || !s.startsWith("使用", licensee.end()) ? null
-                    : sentenceSubject(p, ms, k);
-            if (holder != null && !holder.canonical().equals(licensee.canonical())) {
+        Matcher licence = LICENSED.matcher(s);
+        while (licence.find()) {
+            int k = licence.start();
+            Mention licensee = ms.firstAt(licence.end(), m -> m.isOrganisation() && ms.outermost(m));
+            Mention holder = licensee == null ? null : sentenceSubject(p, ms, k);
+            // (宜丰县授权X等6家企业使用区域公用品牌: a county lending its brand is no partner.)
+            if (holder != null && holder.type() != EntityType.Place
+                    && !holder.canonical().equals(licensee.canonical())) {
                 facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X合作社每年向Y公司供应原料", "Z村的X合作社今年向其交售鲜叶": a supplier works with the buyer it supplies;
+     * 其 is the subject of the clause before.
+     */
+    private static void supplying(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher supplying = SUPPLYING.matcher(s);
+        while (supplying.find()) {
+            int at = supplying.start();
+            int clause = clauseStart(s, at);
+            Mention supplier = ms.first(m -> m.isOrganisation() && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
+            boolean its = p.charAt(at + 1) == '其';
+            Mention buyer = supplier == null || its && clause == 0 ? null : its ? previousClauseSubject(p, ms, clause)
+                    : ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
+            if (buyer != null && buyer.isOrganisation() && !buyer.canonical().equals(supplier.canonical())) {
+                facts.add(supplier, RelationType.PARTNERS_WITH, buyer, at, CLAUSE);
             }
         }
     }
@@ -4074,9 +4108,17 @@ final class RelationFinder {
             // "由A、B与C、D共同建设", "A与B、C组建X联合体": doing it together or founding one body, the bodies
             // after the link partner each other too; the villages a company is joined by (联合A村、B村共同组建)
             // partner the company only.
-            if (others.size() > 1 && FOUNDED_TOGETHER.matcher(s)
-                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd).lookingAt()) {
+            // "X联合A和B，开展…": so do the institutions and companies a party teams up with for a work, though not
+            // for a result reported (联合A、B，在…研究中取得进展), nor the government bodies it brings in.
+            int listEnd = others.isEmpty() ? at : endWithDeclaration(s, others.get(others.size() - 1));
+            int nextClauseEnd = clauseEnd < s.length() ? clauseEnd(s, clauseEnd + 1) : clauseEnd;
+            boolean teamedUp = TEAMING_LINKS.contains(link)
+                    && !RESULT_REPORTED.matcher(s).region(listEnd, nextClauseEnd).find();
+            if (others.size() > 1 && FOUNDED_TOGETHER.matcher(s).region(listEnd, clauseEnd).lookingAt()) {
                 pairs(others.stream().filter(Mention::isOrganisation).toList(), at, CONTEXT, facts);
+            } else if (others.size() > 1 && teamedUp) {
+                pairs(others.stream().filter(o -> o.isOrganisation() && o.type() != EntityType.Government).toList(),
+                        at, CONTEXT, facts);
             }
             // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.
             Matcher sides = others.size() < 2 ? null : COUNTED_SIDES.matcher(s)
@@ -4134,7 +4176,8 @@ final class RelationFinder {
 
     /** "与本地企业B": where the party after a link starts, past a short description of it ending in 企业. */
     private static int pastDescription(Passage p, Mentions ms, int from) {
-        // 与青山村的X合作社: the village a party is of, though no place the text names in full.
+        // 与青山村的X合作社, 与区内的X公司: the village a party is of, or its zone, though no place the text names
+        // in full.
         Matcher locality = LOCALITY_OF_PARTY.matcher(p.full()).region(from, p.full().length());
         if (locality.lookingAt() && actorAt(ms, locality.end()) != null) {
             return locality.end();
@@ -6096,8 +6139,10 @@ final class RelationFinder {
             if (subAgency != null && !subAgency.canonical().equals(agency.canonical())) {
                 facts.add(subAgency, RelationType.PART_OF, agency, subAgency.start(), STATED);
             }
-            // The company written right before 旗下 (X集团旗下的Y公司); a unit alone, the sentence's first.
-            Mention named = companyEndingAt(p, ms, at);
+            // The company written right before 旗下 (X集团旗下的Y公司), or the one 其 stands for (X总部位于Y，其旗下的Z;
+            // 去年，其旗下的Z: the company the sentence before is about); a unit alone, the sentence's first.
+            Mention named = at == 0 || s.charAt(at - 1) != '其' || sentence == null ? companyEndingAt(p, ms, at)
+                    : Optional.ofNullable(companyOfIts(s, ms, sentence, at - 1)).orElseGet(() -> companyBefore(p, ms, at));
             // "X公司旗下Y研究院和Z实验室": a company's research units.
             for (Mention u = institution == null && named != null ? researchUnit : null; u != null;
                  u = listedAfterUnit(s, ms, u)) {

@@ -5217,4 +5217,16 @@ class NamesTest {
         assertThat(extract("华中农业大学与武汉大学合作开展研究，学校园艺林学学院承担主要任务。").entities())
                 .extracting(Entity::name).contains("华中农业大学园艺林学学院").doesNotContain("武汉大学园艺林学学院");
     }
+
+    @Test
+    void aDepartmentNamedByTwoFieldsJoinedBy和OpensWithItsDivision() {
+        assertThat(extract("杭州市绿化和市容管理局副局长陈明表示，全市正在推进垃圾分类。").entities())
+                .extracting(Entity::name).contains("杭州市绿化和市容管理局");
+    }
+
+    @Test
+    void aBodyBefore和AndAGovernmentAfterItAreTwo() {
+        assertThat(extract("该项目由梧州学院和苍梧县人民政府共同推进。").entities())
+                .extracting(Entity::name).contains("梧州学院", "苍梧县人民政府");
+    }
 }

@@ -6405,4 +6405,51 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("福州新海食品有限公司", "福建华粮集团有限公司"));
     }
+
+    @Test
+    void theBodiesACompanyTeamsUpWithPartnerEachOther() {
+        assertThat(relations("安徽茗泉茶业有限公司联合安徽农业大学茶与食品科技学院和黄山市农业科学研究院，开展高香绿茶加工研究。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("安徽农业大学茶与食品科技学院", "黄山市农业科学研究院"));
+    }
+
+    @Test
+    void aTransferOfResultsMakesTheTakerThePartnerOfTheHolder() {
+        assertThat(relations("华中农业大学植物科学技术学院培育出耐涝油菜新品系。学院已将相关品系转让给湖北荆楚种业科技有限公司。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("华中农业大学植物科学技术学院", "湖北荆楚种业科技有限公司"));
+    }
+
+    @Test
+    void aCountyLendingItsBrandIsNoPartnerOfTheCompaniesUsingIt() {
+        assertThat(relations("去年，婺源县授权江西婺绿茶业有限公司等5家企业使用区域公用品牌。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aCompanyHeldByWhatItsStandsForIsPartOfThatCompany() {
+        assertThat(relations("这是浙江海越新能源科技股份有限公司在衢州的第二个项目。2024年，其旗下的衢州海越材料有限公司已投资3亿元。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("衢州海越材料有限公司", "浙江海越新能源科技股份有限公司"));
+    }
+
+    @Test
+    void theCompanyInTheZoneIsThePartyNotTheZone() {
+        assertThat(relations("江苏鑫禾新材料有限公司在盐城经济技术开发区投产，并与区内的盐城港能电力有限公司签订供电协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江苏鑫禾新材料有限公司", "盐城港能电力有限公司"));
+    }
+
+    @Test
+    void aSupplierWorksWithTheBuyerItsStandsFor() {
+        assertThat(relations("福建闽山茶业有限公司是福建闽山集团有限公司旗下企业，岭头村的福鼎市岭头白茶专业合作社每年向其供应鲜叶300吨。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福鼎市岭头白茶专业合作社", "福建闽山茶业有限公司"));
+    }
+
+    @Test
+    void aZoneContractedToTheCharactersOfItsNameCarriesOutWhatItIsDoing() {
+        assertThat(relations("合肥新站高新技术产业开发区管理委员会主任周明表示，新站区正在实施“新型显示产业强链行动”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source)
+                .contains("合肥新站高新技术产业开发区");
+    }
 }
