@@ -1247,6 +1247,14 @@ final class OrganizationRecognizer {
                     && !discipline.contains(CENTRE)) {
                 return universityEnd;
             }
+            // X学院和资源与环境科学学院, X学院和茶树生物学与资源利用国家重点实验室: listed after another unit, the
+            // name opens after the list's mark.
+            int mark = universityEnd - 1;
+            if ((designatedLab || suffix.text().equals(COLLEGE)) && "和、".indexOf(s.charAt(mark)) >= 0
+                    && isFieldName(discipline, false) && SUFFIXES.stream().anyMatch(x -> x.type()
+                            == EntityType.ResearchTeam && s.startsWith(x.text(), mark - x.text().length()))) {
+                return universityEnd;
+            }
             if (lexicon.personTitles.stream().anyMatch(discipline::contains)
                     || discipline.length() > MAX_DISCIPLINE && !isFieldName(discipline, false)) {
                 return start;

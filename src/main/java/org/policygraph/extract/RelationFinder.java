@@ -46,8 +46,8 @@ final class RelationFinder {
     private static final String BROUGHT_INTO = "纳入";
     /** Selling its produce to a buyer, after it: (向)X供应, (向)其交售. */
     private static final Pattern SUPPLYING = Pattern.compile("向(?=[^，,。；;]{1,40}?(?:供应|供货|交售))");
-    /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X. */
-    private static final Pattern LICENSED = Pattern.compile("授权给?|转让给");
+    /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X, 许可给X. */
+    private static final Pattern LICENSED = Pattern.compile("授权给?|转让给|许可给");
     /** What is built where money goes, right after the place: 在Y镇建设. */
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|建起|建成|打造|改造|实施|推广");
     /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
@@ -879,8 +879,10 @@ final class RelationFinder {
     private static final Pattern UNDERTAKE = Pattern.compile(
             "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实)");
     private static final int MAX_UNDERTAKE_GAP = 10;
-    /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C配合. */
-    private static final Pattern TAKING_PART = Pattern.compile("(?:共同)?(?:参与|配合|协助)");
+    /** What a leader does, right after 牵头: (牵头)实施, (牵头)组织实施. */
+    private static final Pattern LEADER_DOING = Pattern.compile("(?:组织)?实施");
+    /** Bodies taking part in the work of a leader named in the clause before: ，B参与, ，B、C协同配合, 、B配合. */
+    private static final Pattern TAKING_PART = Pattern.compile("(?:共同|协同)?(?:参与|配合|协助)");
     private static final String SELECTED = "入选";
     /** Designating pilots: 确定, 遴选, 认定. */
     private static final Pattern DESIGNATING = Pattern.compile("(?:确定|遴选|选定|认定)(?:了)?");
@@ -5186,7 +5188,10 @@ final class RelationFinder {
             return undertakingEnd(s, joined) >= 0 ? joined : List.of();
         }
         List<Mention> all = new ArrayList<>();
-        for (int from = verbEnd; from < s.length() && "，,".indexOf(s.charAt(from)) >= 0; ) {
+        // 由A牵头实施，B、C协同配合: what the leader does may follow 牵头.
+        Matcher led = LEADER_DOING.matcher(s).region(verbEnd, s.length());
+        int from = led.lookingAt() ? led.end() : verbEnd;
+        while (from < s.length() && "，,、".indexOf(s.charAt(from)) >= 0) {
             List<Mention> taking = listedFrom(p, ms, from + 1);
             boolean joins = !taking.isEmpty() && (TAKING_PART.matcher(s).region(taking.get(taking.size() - 1).end(),
                     s.length()).lookingAt() || undertakingEnd(s, taking) >= 0);

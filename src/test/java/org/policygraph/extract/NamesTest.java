@@ -5229,4 +5229,17 @@ class NamesTest {
         assertThat(extract("该项目由梧州学院和苍梧县人民政府共同推进。").entities())
                 .extracting(Entity::name).contains("梧州学院", "苍梧县人民政府");
     }
+
+    @Test
+    void anIndustrialCityIsAZone() {
+        assertThat(extract("江苏锦川纺织有限公司在库尔勒纺织工业城投产。").entities())
+                .extracting(Entity::name).contains("库尔勒纺织工业城");
+    }
+
+    @Test
+    void aLaboratoryOfTwoFieldsListedAfterAnotherUnitIsNamedWhole() {
+        assertThat(extract("项目依托华南农业大学园艺学院和作物遗传与种质创新国家重点实验室。").entities())
+                .extracting(Entity::name).contains("作物遗传与种质创新国家重点实验室")
+                .doesNotContain("种质创新国家重点实验室");
+    }
 }

@@ -6452,4 +6452,20 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .contains("合肥新站高新技术产业开发区");
     }
+
+    @Test
+    void aLicenceGivenToACompanyMakesItThePartnerOfTheHolder() {
+        assertThat(relations("目前，西南大学已将该品种独家许可给重庆渝穗种业有限公司推广。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("西南大学", "重庆渝穗种业有限公司"));
+    }
+
+    @Test
+    void theBodiesWorkingWithTheLeaderAfterWhatItDoesCarryTheProgramOut() {
+        assertThat(relations("""
+                日前，绩溪县人民政府印发《绩溪县山核桃产业提升方案》（以下简称《方案》）。\
+                按照分工，《方案》由绩溪县林业局牵头实施，县财政局、县商务局协同配合。""", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .contains("绩溪县林业局", "绩溪县财政局", "绩溪县商务局");
+    }
 }
