@@ -3820,7 +3820,7 @@ final class RelationFinder {
     }
 
     /**
-     * "团队已将相关分子标记授权X使用", "该校已将成果转让给X": a licence or a transfer of results makes the company
+     * "该校已将相关品种授权X使用", "研究所已将成果转让给X": a licence or a transfer of results makes the company
      * that takes them the holder's partner.
      */
     private static void licensed(Passage p, Mentions ms, Facts facts) {
@@ -3830,7 +3830,7 @@ final class RelationFinder {
             int k = licence.start();
             Mention licensee = ms.firstAt(licence.end(), m -> m.isOrganisation() && ms.outermost(m));
             Mention holder = licensee == null ? null : sentenceSubject(p, ms, k);
-            // (宜丰县授权X等6家企业使用区域公用品牌: a county lending its brand is no partner.)
+            // (县里授权X等企业使用区域品牌: a county lending its brand is no partner.)
             if (holder != null && holder.type() != EntityType.Place
                     && !holder.canonical().equals(licensee.canonical())) {
                 facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
@@ -6146,8 +6146,10 @@ final class RelationFinder {
             }
             // The company written right before 旗下 (X集团旗下的Y公司), or the one 其 stands for (X总部位于Y，其旗下的Z;
             // 去年，其旗下的Z: the company the sentence before is about); a unit alone, the sentence's first.
-            Mention named = at == 0 || s.charAt(at - 1) != '其' || sentence == null ? companyEndingAt(p, ms, at)
-                    : Optional.ofNullable(companyOfIts(s, ms, sentence, at - 1)).orElseGet(() -> companyBefore(p, ms, at));
+            boolean its = at > 0 && s.charAt(at - 1) == '其' && sentence != null;
+            Mention itsCompany = its ? companyOfIts(s, ms, sentence, at - 1) : null;
+            Mention named = !its ? companyEndingAt(p, ms, at)
+                    : itsCompany != null ? itsCompany : companyBefore(p, ms, at);
             // "X公司旗下Y研究院和Z实验室": a company's research units.
             for (Mention u = institution == null && named != null ? researchUnit : null; u != null;
                  u = listedAfterUnit(s, ms, u)) {

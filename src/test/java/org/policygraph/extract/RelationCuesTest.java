@@ -6408,9 +6408,9 @@ class RelationCuesTest {
 
     @Test
     void theBodiesACompanyTeamsUpWithPartnerEachOther() {
-        assertThat(relations("安徽茗泉茶业有限公司联合安徽农业大学茶与食品科技学院和黄山市农业科学研究院，开展高香绿茶加工研究。",
+        assertThat(relations("安徽茗泉茶业有限公司联合安徽农业大学园艺学院和黄山市农业科学研究院，开展高香绿茶加工研究。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .contains(tuple("安徽农业大学茶与食品科技学院", "黄山市农业科学研究院"));
+                .contains(tuple("安徽农业大学园艺学院", "黄山市农业科学研究院"));
     }
 
     @Test
@@ -6448,7 +6448,7 @@ class RelationCuesTest {
 
     @Test
     void aZoneContractedToTheCharactersOfItsNameCarriesOutWhatItIsDoing() {
-        assertThat(relations("合肥新站高新技术产业开发区管理委员会主任周明表示，新站区正在实施“新型显示产业强链行动”。",
+        assertThat(relations("合肥新站高新技术产业开发区管理委员会主任许文表示，新站区正在实施“新型显示产业强链行动”。",
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .contains("合肥新站高新技术产业开发区");
     }
