@@ -261,6 +261,8 @@ final class OrganizationRecognizer {
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
+    /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
+    private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
     /** A field of a department's name: (浦东新区)科技(和)经济(委员会). */
     private static final Pattern FIELD = Pattern.compile("[\\p{IsHan}&&[^的与和及在由向对从]]+");
     private static final int FIELD_MAX = 6;
@@ -1030,6 +1032,9 @@ final class OrganizationRecognizer {
         start = research && REFERRING_TO_INSTITUTION.matcher(p.full()).region(start, suffixStart).lookingAt()
                 ? start + 2 : start;
         start = afterDeclaredShortName(p, start, suffixStart);
+        // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.
+        Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
+        start = dated.lookingAt() ? dated.end() : start;
         // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name.
         int opening = start;
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && placeAt.containsKey(start + 1)
@@ -1045,8 +1050,9 @@ final class OrganizationRecognizer {
             Term conjunction = p.termAt(start - 1);
             // 张立新与水稻研究所研究员: a person's name before the conjunction is no field of the unit's.
             Term joined = conjunction == null ? null : p.termAt(conjunction.offset - 1);
+            // X学院将与Y科学院联合: an adverb before the conjunction ends a clause's subject, no field.
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                    || joined != null && joined.nature.toString().startsWith("nr")
+                    || joined != null && joined.nature.toString().startsWith("nr") || endsClauseSubject(joined)
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
                     || research && endsOrganisationTerm(p, conjunction.offset)
                     || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart,
@@ -1191,6 +1197,11 @@ final class OrganizationRecognizer {
                 && beginsWithPlace(p, joined.offset) ? parent.offset : start;
     }
 
+    /** X学院将|与Y科学院联合: an adverb before a conjunction ends a clause's subject, and opens no field. */
+    private static boolean endsClauseSubject(Term t) {
+        return t != null && t.nature.toString().startsWith("d");
+    }
+
     /** The ministry or academy read as one name (nt) that ends right at {@code pos}, or null. */
     private static Term parentBodyEndingAt(Passage p, int pos) {
         Term t = p.termAt(pos - 1);
@@ -1206,6 +1217,9 @@ final class OrganizationRecognizer {
     private int acrossDisciplines(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
         String s = p.full();
         int conjunction = start - 1;
+        if (conjunction > 0 && endsClauseSubject(p.termAt(conjunction - 1))) {
+            return start;
+        }
         // 扬州大学农学院 after 与 is a name of its own; so is what follows a title and a name (教授X与…).
         // A unit of such a college (X大学环境与资源学院Y实验室) goes back to the university too.
         boolean ofCollege = suffix.type() == EntityType.ResearchTeam

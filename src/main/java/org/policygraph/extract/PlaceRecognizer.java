@@ -430,9 +430,9 @@ final class PlaceRecognizer {
         if (!twoCharacterTown.isEmpty()) {
             return new Hit(name, start, end, twoCharacterTown);
         }
-        // 苏州昆山市周市镇人民政府 as one term: a city's short form right before one of its own counties named in
-        // full is the city, though the term runs on.
-        List<Gazetteer.Division> parentsOfNext = aligned || !isPlaceWord(name) ? List.of()
+        // 清远英德市, and 苏州昆山市周市镇人民政府 as one term: a city's short form right before one of its own
+        // counties named in full is the city, though the term runs on.
+        List<Gazetteer.Division> parentsOfNext = !aligned && !isPlaceWord(name) ? List.of()
                 : gazetteer.byShortName(name).stream().filter(d -> d.level().equals("city")
                         && fullNameOfChildAt(p.full(), end, d)).toList();
         if (!parentsOfNext.isEmpty()) {

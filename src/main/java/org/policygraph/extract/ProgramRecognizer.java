@@ -73,11 +73,11 @@ final class ProgramRecognizer {
     /** Items quoted one after another, maybe with 、 between: “A”“B”“C”. */
     private static final Pattern QUOTED_ITEMS = Pattern.compile("(?:“[^“”]{2,10}”、?)*“[^“”]{2,10}”");
     /**
-     * The count closing a list of quoted works, and the kind they share: (“A”和“B”)两项重点工程, 三项行动. A task
-     * (任务) is no part of a work's name.
+     * The count closing a list of quoted works, and the kind they share: (“A”和“B”)两项重点工程, 三项行动, 三大工程.
+     * A task (任务) is no part of a work's name.
      */
     private static final Pattern QUOTED_COUNT = Pattern.compile(
-            "(?<=”)([一二三四五六七八九十两])项(?:重点|重大|主要)?(工程|行动|计划|任务)");
+            "(?<=”)([一二三四五六七八九十两])[项大](?:重点|重大|主要)?(工程|行动|计划|任务)");
     private static final String TASK = "任务";
     /** A quoted task this short, of no program word, is a goal (“稳粮”, “乡村振兴”), no program. */
     private static final int MAX_GOAL = 5;
@@ -240,8 +240,8 @@ final class ProgramRecognizer {
         if (CARRYING_OUT.stream().anyMatch(tail::startsWith)) {
             tail = "";   // “扩基地、强加工”推进全产业链建设: the verb starts a clause of its own
         }
-        if (COUNTED_HEAD.matcher(tail).lookingAt() && q.start() > 0 && "”、".indexOf(s.charAt(q.start() - 1)) >= 0) {
-            return;   // “A”“B”“C”三大工程: the last of counted items, each a program of its own (countedItems)
+        if (COUNTED_HEAD.matcher(tail).lookingAt() && q.start() > 0 && "”、和及".indexOf(s.charAt(q.start() - 1)) >= 0) {
+            return;   // “A”“B”“C”三大工程, “A”“B”和“C”三大工程: the last of counted items, each a program of its own
         }
         // “…”专项行动: a bare program word (专项行动) names nothing alone, so the long quote and it are one name; a
         // tail of its own (“A—B—C”梯度培育工程) is the name.

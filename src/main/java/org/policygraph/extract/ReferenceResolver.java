@@ -145,7 +145,7 @@ final class ReferenceResolver {
     private static final String LATTER = "后者";
     private static final String FORMER = "前者";
     /** What joins two parties, maybe after the first's declared short name: 与, 和, （以下简称“X”）与. */
-    private static final Pattern PAIR_LINK = Pattern.compile("(?:[（(]以下简称[“\"]?[^）)]{1,20}[”\"]?[）)])?[与和同及]");
+    private static final Pattern PAIR_LINK = Pattern.compile("”?(?:[（(]以下简称[“\"]?[^）)]{1,20}[”\"]?[）)])?[与和同及]“?");
     /** 我们 in an interview's answer: what the interviewee speaks for. */
     private static final String WE = "我们";
     /** The longest answer in an interview read for its 我们. */
@@ -1024,8 +1024,8 @@ final class ReferenceResolver {
     }
 
     /**
-     * The first (or second) of the last two organisations a link joins in the sentence before {@code pos}
-     * (A与B, A和B, 以下简称 declared after A), or null.
+     * The first (or second) of the last two organisations, or programs, a link joins in the sentence before
+     * {@code pos} (A与B, A和B, 以下简称 declared after A, “A工程”和“B工程”), or null.
      */
     private static Mention ofLinkedPair(Passage p, List<Mention> mentions, int pos, boolean first) {
         Sentences.Sentence sentence = p.sentenceAt(pos);
@@ -1038,7 +1038,8 @@ final class ReferenceResolver {
             if (m.start() >= pos) {
                 break;
             }
-            if (!m.isOrganisation() || m.start() < sentence.start() || isReference(m)) {
+            if (!(m.isOrganisation() || m.type() == EntityType.Program) || m.start() < sentence.start()
+                    || isReference(m)) {
                 continue;
             }
             // Outermost organisations only: a name inside another (a group inside its unit) joins nothing.
@@ -1046,7 +1047,8 @@ final class ReferenceResolver {
                 previous = m.end() > previous.end() ? m : previous;
                 continue;
             }
-            if (previous != null && PAIR_LINK.matcher(p.full()).region(previous.end(), m.start()).matches()) {
+            if (previous != null && (previous.type() == EntityType.Program) == (m.type() == EntityType.Program)
+                    && PAIR_LINK.matcher(p.full()).region(previous.end(), m.start()).matches()) {
                 pair = new Mention[] {previous, m};
             }
             previous = m;

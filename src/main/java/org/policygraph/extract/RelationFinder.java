@@ -142,6 +142,9 @@ final class RelationFinder {
     /** The companies among those sited at a place (group 1): 落户开发区的配套企业中，. */
     private static final Pattern AMONG_THOSE_SITED = Pattern.compile(
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
+    /** A place (group 1) opening a clause that receives companies or projects: (，)X镇则迎来(两个项目：). */
+    private static final Pattern RECEIVING = Pattern.compile("(?<=^|[，,。；;：:\n])([^，,。；;：:\\s]{2,24}?)"
+            + "(?:则|即|同时|也|还|一口气)?迎来了?(?:[^，,。；;：:]{0,12}项目[：:，,])?");
     /** What makes 是 no plain copula before it: 不是, 特别是, 或是, 还是, 就是. */
     private static final String NOT_PLAIN_COPULA = "不别或还就";
     /** A project given to a body to carry out: 该项目由(B组织实施). */
@@ -570,6 +573,8 @@ final class RelationFinder {
     private static final Pattern SHARES_HELD = Pattern.compile("持股\\d|股份由()");
     /** Where a body's seat is said to be, before the place: (总部)位于, 设在, 地处. */
     private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
+    /** Where an owner's seat is, right before the place: (是)总部位于(Z的Y集团旗下企业). */
+    private static final Pattern SITED_BEFORE = Pattern.compile("(?:" + HEADQUARTERED.pattern() + ")$");
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing), 系Y在Z设立的全资子公司, 是Y在Z布局的
@@ -693,11 +698,14 @@ final class RelationFinder {
             "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,24}?|在" + PLACE_MODIFIER + "?([^，,。；;]{2,16}?))?"
             + "(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
+    /** Taking charge of a named work: 负责(“P”). */
+    private static final String GIVEN_CHARGE = "负责";
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|列入|借助|部署"
             + "|建设(?=“)|创建(?=“)|提供(?=“)"   // 创建“X示范县”; 提供“茶安保”收入保险: a quoted product offered
             + "|深化(?=[“《])"   // 深化“林长制”: taking a named system further is carrying it out
+            + "|" + GIVEN_CHARGE + "(?=“)"   // 市科学技术局负责“领军人才工程”: the body a named work is given to
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
             + "|发布(?=[《“])|公布(?=[^，,。；;“]{0,6}“)"
@@ -2394,12 +2402,14 @@ final class RelationFinder {
 
     /**
      * Where the 是 describing an owner starting at {@code ownerStart} stands: right before it, or before the place
-     * that introduces it (是太原的X集团旗下企业); -1 when there is none.
+     * that introduces it (是太原的X集团旗下企业, 是总部位于南平市建阳区的X集团旗下企业); -1 when there is none.
      */
     private static int copulaBefore(Passage p, Mentions ms, int ownerStart) {
         Mention place = p.charAt(ownerStart - 1) == '的'
                 ? ms.lastAt(ownerStart - 1, m -> m.type() == EntityType.Place) : null;
-        int described = place != null ? place.start() : ownerStart;
+        int described = place != null ? chainStart(ms, place) : ownerStart;
+        Matcher sited = place == null ? null : SITED_BEFORE.matcher(p.full()).region(0, described);
+        described = sited != null && sited.find() ? sited.start() : described;
         return isCopulaAt(p, ms, described - 1) ? described - 1 : -1;
     }
 
@@ -2714,11 +2724,17 @@ final class RelationFinder {
 
     /**
      * "落户开发区的配套企业中，A投资5.5亿元建设…，B投资3.8亿元建设…": each company opening a clause after the
-     * phrase is one of those sited at the place, and the money it spends goes there.
+     * phrase is one of those sited at the place, and the money it spends goes there; "X镇则迎来两个项目：A投资…，
+     * B出资…", "X村则迎来Y公司，该公司将投资…": the money of each company a place receives goes there too.
      */
     private static void amongThoseSitedThere(Passage p, Mentions ms, Facts facts) {
+        amongThoseAt(p, ms, AMONG_THOSE_SITED, true, facts);
+        amongThoseAt(p, ms, RECEIVING, false, facts);
+    }
+
+    private static void amongThoseAt(Passage p, Mentions ms, Pattern phrase, boolean sited, Facts facts) {
         String s = p.full();
-        Matcher among = AMONG_THOSE_SITED.matcher(s);
+        Matcher among = phrase.matcher(s);
         while (among.find()) {
             Mention first = ms.firstAt(among.start(1), m -> m.type() == EntityType.Place && !ms.insideName(m));
             Mention place = first == null ? null : chainEnd(p, first, ms);
@@ -2732,7 +2748,9 @@ final class RelationFinder {
             for (int clause = among.end(); company != null; company = clause < sentence.end()
                     ? ms.firstAt(clause, m -> m.type() == EntityType.Enterprise && ms.outermost(m)) : null) {
                 int end = clauseEnd(s, clause);
-                facts.add(company, RelationType.LOCATED_IN, place, clause, CLAUSE);
+                if (sited) {
+                    facts.add(company, RelationType.LOCATED_IN, place, clause, CLAUSE);
+                }
                 Matcher spent = INVEST.matcher(s).region(company.end(), end);
                 Optional<Amounts.Amount> amount = spent.find()
                         ? Amounts.find(s, spent.end()).filter(a -> a.end() <= end) : Optional.empty();
@@ -4840,8 +4858,9 @@ final class RelationFinder {
                 actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= object
                         && !isLocative(p, ms, m));
             }
-            // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's.
-            if (actor == null && v.group().equals(LISTED_UNDER)) {
+            // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's;
+            // nor is a work given to a body (负责“P”) the body's of a clause before.
+            if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(GIVEN_CHARGE))) {
                 continue;
             }
             double confidence = CLAUSE;
@@ -6007,7 +6026,8 @@ final class RelationFinder {
             } else if (described.find()) {
                 child = ms.firstAt(described.start(1), m -> m.type() == EntityType.Enterprise);
                 parent = ms.lastAt(described.start(1) - 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) != '为')) {   // 为 may be "for"
+            } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) != '为'   // 为 may be "for",
+                    || ms.lastAt(is.start(), Mention::isOrganisation) != null)) {   // but not right after a name
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));

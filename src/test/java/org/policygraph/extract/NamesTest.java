@@ -5242,4 +5242,34 @@ class NamesTest {
                 .extracting(Entity::name).contains("作物遗传与种质创新国家重点实验室")
                 .doesNotContain("种质创新国家重点实验室");
     }
+
+    @Test
+    void aCitysShortFormRightBeforeOneOfItsCountiesIsTheCity() {
+        assertThat(extract("3月5日，清远连州市举行签约仪式。").relations())
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("连州市", RelationType.LOCATED_IN, "清远市"));
+    }
+
+    @Test
+    void aDayAndAPrepositionGluedToAUniversityOpenNoName() {
+        assertThat(extract("记者10月20日从江南大学获悉，该校食品学院研发出新工艺。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("江南大学", "江南大学食品学院");
+    }
+
+    @Test
+    void anAdverbBeforeALinkEndsTheSubjectNotAField() {
+        assertThat(extract("他说，宁夏大学农学院将与林业科学院联合开展育种。").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("宁夏大学农学院", "宁夏大学");
+    }
+
+    @Test
+    void quotedWorksOfWhichOnlyTheLastFollows和AreCountedToo() {
+        assertThat(extract("""
+                # 标题
+
+                近日，云南省人民政府办公厅印发《云南省咖啡产业发展行动方案》（以下简称《方案》）。\
+                《方案》部署了“精品庄园”“初加工提升”和“品牌营销”三大工程。""").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactlyInAnyOrder("云南省咖啡产业发展行动方案", "精品庄园工程", "初加工提升工程", "品牌营销工程");
+    }
 }

@@ -6468,4 +6468,42 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .contains("绩溪县林业局", "绩溪县财政局", "绩溪县商务局");
     }
+
+    @Test
+    void theMoneyOfEachCompanyAPlaceReceivesGoesThere() {
+        assertThat(relations("吴兴区八里店镇则迎来两个项目：浙江湖绿食品有限公司投资1.8亿元新建冷库，湖州禾美农业科技有限公司出资6000万元扩建育苗中心。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("浙江湖绿食品有限公司", "八里店镇"), tuple("湖州禾美农业科技有限公司", "八里店镇"));
+    }
+
+    @Test
+    void 为RightAfterACompanyBeforeItsHolderIsACopula() {
+        assertThat(relations("湖州禾美农业科技有限公司（以下简称“禾美农业”）在长兴县落地。禾美农业为浙江东禾农业集团有限公司控股企业，主营蔬菜种苗。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖州禾美农业科技有限公司", "浙江东禾农业集团有限公司"));
+    }
+
+    @Test
+    void theGroupAfterWhereItsSeatIsHoldsTheCompany() {
+        assertThat(relations("闽北茶业有限公司（以下简称“闽北茶业”）拥有茶园800亩。闽北茶业是总部位于南平市延平区的福建武夷山水集团有限公司旗下企业。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("闽北茶业有限公司", "福建武夷山水集团有限公司"));
+    }
+
+    @Test
+    void theBodyInChargeOfANamedWorkCarriesItOut() {
+        assertThat(relations("按照分工，《方案》由弥勒市农业农村局牵头，弥勒市商务局负责“品牌营销工程”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("弥勒市商务局", "品牌营销工程"))
+                .doesNotContain(tuple("弥勒市农业农村局", "品牌营销工程"));
+    }
+
+    @Test
+    void theFormerAndTheLatterAfterTwoWorksAreThoseWorks() {
+        assertThat(relations("""
+                近日，湖北省人民政府办公厅印发《湖北省茶产业发展方案》（以下简称《方案》）。\
+                《方案》部署了“茶园提质工程”和“鄂茶出山工程”两项任务，前者由省农业农村厅牵头实施，后者由省商务厅负责推进。""",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("湖北省农业农村厅", "茶园提质工程"), tuple("湖北省商务厅", "鄂茶出山工程"));
+    }
 }
