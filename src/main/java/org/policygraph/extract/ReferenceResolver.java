@@ -225,6 +225,10 @@ final class ReferenceResolver {
         k.add(new Kind("该矿", enterprise.and(endsWith("矿"))));
         k.add(new Kind("该厂", enterprise.and(endsWith("厂"))));
         k.add(new Kind("该社", enterprise.and(endsWith(COOPERATIVE))));
+        // 该酒庄, 这家酒庄: the winery named before, by its registered name (X酒庄有限公司) as well.
+        for (String e : List.of("该" + WINERY, "这家" + WINERY)) {
+            k.add(new Kind(e, enterprise.and(m -> m.canonical().contains(WINERY))));
+        }
         for (String kind : List.of(COOPERATIVE, UNION)) {
             for (String introducing : INTRODUCING) {
                 k.add(new Kind(introducing + kind, enterprise.and(endsWith(kind))));

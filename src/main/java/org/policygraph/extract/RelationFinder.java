@@ -44,6 +44,10 @@ final class RelationFinder {
     private static final int MAX_OWNER = 8;
     /** A program brought into another: 将“X贷”纳入“Y”. */
     private static final String BROUGHT_INTO = "纳入";
+    /** Handing land or a facility over to the body after it: 交由(Y管护). */
+    private static final String HANDED_TO = "交由";
+    /** Taking on a task, right after the body it is given to: (交由Y)负责, 牵头, 具体实施. */
+    private static final Pattern TASK_TAKEN = Pattern.compile("(?:具体|统一)?(?:负责|牵头|落实|承担|实施|组织|推进)");
     /** Selling its produce to a buyer, after it: (向)X供应, (向)其交售. */
     private static final Pattern SUPPLYING = Pattern.compile("向(?=[^，,。；;]{1,40}?(?:供应|供货|交售))");
     /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X, 许可给X. */
@@ -465,6 +469,9 @@ final class RelationFinder {
     private static final Pattern CLOSES_DESCRIPTION = Pattern.compile("(?:之一)?(?:[，,。；;]|$)");
     /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业, 下属企业. */
     private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属)企业");
+    /** The opening of a declaration right before the short name it declares: （以下简称“. */
+    private static final Pattern DECLARING = Pattern.compile("[（(](?:以下)?简称[“\"]?$");
+    private static final int MAX_DECLARING = 7;
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
     /** "在Y(投资)建设": group 1 starts the verb, the place stands between 在 and it. */
@@ -871,8 +878,11 @@ final class RelationFinder {
     private static final Pattern COMMITTEE_OF = Pattern.compile("(.+[省市县区州旗地])委|(.+[镇乡])党委");
     /** The rest of a located phrase up to the organisation it describes: (光伏产业园)的. */
     private static final Pattern PART_OF_PLACE = Pattern.compile("\\p{IsHan}{0,8}?的");
-    /** A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台, 旗下的规模化牧场. */
-    private static final Pattern HELD_DESCRIPTION = Pattern.compile("旗下的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|牧场|林场|茶场|酒庄|工厂|平台)|子公司)");
+    /**
+     * A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台, 旗下的规模化牧场,
+     * (X大学)下属的科技型企业.
+     */
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile("(?:旗下|下属)的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|牧场|林场|茶场|酒庄|工厂|平台)|子公司)");
     /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
     private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
     private static final int MAX_ITEM_DESCRIPTION = 12;
@@ -3755,6 +3765,7 @@ final class RelationFinder {
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
         supplying(p, ms, facts);
+        handedOver(p, ms, facts);
         partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
@@ -3852,6 +3863,29 @@ final class RelationFinder {
             if (holder != null && holder.type() != EntityType.Place
                     && !holder.canonical().equals(licensee.canonical())) {
                 facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "该公司将草场交由Z村的Y合作社管护", "服务中心由X投资建设，交由Y运营": whoever hands land or a facility over works
+     * with the body that takes it; the giver is the organisation the sentence (or its part between semicolons)
+     * is about.
+     */
+    private static void handedOver(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int k = s.indexOf(HANDED_TO); k >= 0; k = s.indexOf(HANDED_TO, k + 1)) {
+            int at = k;
+            Mention taker = ms.firstAt(pastDescription(p, ms, at + HANDED_TO.length()),
+                    m -> m.isOrganisation() && ms.outermost(m));
+            // (品牌出海计划交由县商务局负责落实: a task given to a body is no partnership; nor is an item of a list
+            // (…；四是设立产业基金，交由Y运作) the giver of the item before.)
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention giver = taker == null || sentence == null || TASK_TAKEN.matcher(s)
+                    .region(endWithDeclaration(s, taker), s.length()).lookingAt() ? null
+                    : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
+            if (giver != null && giver.isOrganisation() && !giver.canonical().equals(taker.canonical())) {
+                facts.add(giver, RelationType.PARTNERS_WITH, taker, at, CLAUSE);
             }
         }
     }
@@ -5662,15 +5696,23 @@ final class RelationFinder {
 
     /** The organisation, or for a place the place, listed right before {@code next} (A、next, A和next), or null. */
     private static Mention listedBefore(String s, Mentions ms, Mention next) {
+        // "A、B（以下简称“b”）与C": the short name declared stands for the name before its bracket.
+        Matcher declaring = DECLARING.matcher(s).region(Math.max(0, next.start() - MAX_DECLARING), next.start());
+        int start = declaring.find() ? declaring.start() : next.start();
+        Mention declared = start == next.start() ? next : ms.lastAt(start, m -> m.isActor() && ms.outermost(m));
+        if (declared == null) {
+            return null;
+        }
         // "A、来自呼和浩特市的B": an item may open with where it comes from.
-        Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, next.start() - MAX_ITEM_DESCRIPTION),
-                next.start()));
-        int joint = described.find() ? next.start() - (described.end() - described.start()) - 1 : next.start() - 1;
+        Matcher described = ITEM_DESCRIPTION.matcher(s.substring(Math.max(0, declared.start() - MAX_ITEM_DESCRIPTION),
+                declared.start()));
+        int joint = described.find() ? declared.start() - (described.end() - described.start()) - 1
+                : declared.start() - 1;
         if (joint < 1 || "、和及".indexOf(s.charAt(joint)) < 0) {
             return null;
         }
         joint -= s.startsWith(AS_WELL_AS, joint - 1) ? 1 : 0;   // A、B以及C
-        boolean place = next.type() == EntityType.Place;
+        boolean place = declared.type() == EntityType.Place;
         return ms.lastAt(joint, m -> (place ? m.type() == EntityType.Place : m.isOrganisation()) && ms.outermost(m));
     }
 
@@ -6137,7 +6179,9 @@ final class RelationFinder {
      */
     private static void heldUnits(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention owner : ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m))) {
+        // (A university holds companies too: 这是X大学下属的科技型企业.)
+        for (Mention owner : ms.of(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
+                && ms.outermost(m))) {
             Mention unit = heldUnitDescribed(p, ms, owner);
             if (unit != null) {
                 facts.add(unit, RelationType.PART_OF, owner, owner.start(), STATED);

@@ -6506,4 +6506,38 @@ class RelationCuesTest {
                 RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
                 .contains(tuple("湖北省农业农村厅", "茶园提质工程"), tuple("湖北省商务厅", "鄂茶出山工程"));
     }
+
+    @Test
+    void aShortNameDeclaredAfterAListedPartyLeavesTheListWhole() {
+        assertThat(relations("3月2日，天津大学化工学院、中国科学院过程工程研究所（以下简称“过程所”）与天津海晶化工有限公司签署三方合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("天津大学化工学院", "天津海晶化工有限公司"));
+    }
+
+    @Test
+    void theWineryReferredToIsTheOneNamedBefore() {
+        assertThat(relations("宁夏贺兰晴雪酒庄有限公司（以下简称“晴雪酒庄”）将投资1.5亿元。该酒庄是宁夏西夏实业集团有限公司旗下企业。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏贺兰晴雪酒庄有限公司", "宁夏西夏实业集团有限公司"));
+    }
+
+    @Test
+    void aCompanyDescribedAsAUniversitysOwnIsPartOfIt() {
+        assertThat(relations("项目由北京农大禾谷科技有限公司（以下简称“禾谷科技”）运营，这是中国农业大学下属的科技型企业。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北京农大禾谷科技有限公司", "中国农业大学"));
+    }
+
+    @Test
+    void whoeverHandsAFacilityOverWorksWithItsTaker() {
+        assertThat(relations("这座冷链仓储中心由通渭县人民政府投资建设，交由甘肃陇货通电子商务有限公司运营。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("通渭县人民政府", "甘肃陇货通电子商务有限公司"));
+    }
+
+    @Test
+    void aTaskHandedToABureauIsNoPartnership() {
+        assertThat(relations("其中，茶园改造由石阡县农业农村局牵头推进，品牌推广则交由石阡县商务局负责落实。", RelationType.PARTNERS_WITH))
+                .isEmpty();
+    }
 }
