@@ -251,6 +251,10 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
+    /** What a body is said to be, before its name: 作为(X实验室的依托单位). */
+    private static final String AS = "作为";
+    /** Adverbs before a preposition, which then opens no name: 已(同), 还(同), 将(由). */
+    private static final String ADVERBS_BEFORE_PREPOSITION = "已还也将并均曾又再都";
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
     private static final String INNER_PREPOSITIONS = "向对从同";
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
@@ -1035,10 +1039,12 @@ final class OrganizationRecognizer {
         // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.
         Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
         start = dated.lookingAt() ? dated.end() : start;
-        // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name.
+        // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name; nor
+        // does one right after an adverb (已同华中|农业大学).
         int opening = start;
-        start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && placeAt.containsKey(start + 1)
-                && places.stream().noneMatch(pl -> pl.start() == opening) ? start + 1 : start;
+        boolean afterAdverb = start > 0 && ADVERBS_BEFORE_PREPOSITION.indexOf(p.charAt(start - 1)) >= 0;
+        start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
+                && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {
@@ -1256,9 +1262,10 @@ final class OrganizationRecognizer {
                 return start;
             }
             String discipline = s.substring(universityEnd, conjunction);
-            // 依托X大学建设的A与B国家重点实验室: after 的, the laboratory's own name opens.
-            if (designatedLab && s.charAt(universityEnd - 1) == '的' && isFieldName(discipline, false)
-                    && !discipline.contains(CENTRE)) {
+            // 依托X大学建设的A与B国家重点实验室, 作为A与B全国重点实验室的依托单位: after 的 or 作为, the laboratory's
+            // own name opens.
+            boolean opensName = s.charAt(universityEnd - 1) == '的' || s.startsWith(AS, universityEnd - AS.length());
+            if (designatedLab && opensName && isFieldName(discipline, false) && !discipline.contains(CENTRE)) {
                 return universityEnd;
             }
             // X学院和资源与环境科学学院, X学院和茶树生物学与资源利用国家重点实验室: listed after another unit, the

@@ -467,8 +467,12 @@ final class RelationFinder {
     private static final String SUBSIDIARY_WORD = "子公司";
     /** What may follow a company's description: the end of its clause, or 之一. */
     private static final Pattern CLOSES_DESCRIPTION = Pattern.compile("(?:之一)?(?:[，,。；;]|$)");
-    /** A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业, 下属企业. */
-    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属)企业");
+    /**
+     * A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业, 下属企业,
+     * (是Y)全资设立的科技型企业.
+     */
+    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属)企业"
+            + "|(?<=全资(?:设立|成立|组建)的\\p{IsHan}{0,8})(?:企业|公司)");
     /** The opening of a declaration right before the short name it declares: （以下简称“. */
     private static final Pattern DECLARING = Pattern.compile("[（(](?:以下)?简称[“\"]?$");
     private static final int MAX_DECLARING = 7;
@@ -590,6 +594,7 @@ final class RelationFinder {
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
             + "(?:全资|控股|独资|下属)(?:子公司|企业)$"
+            + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
@@ -882,7 +887,8 @@ final class RelationFinder {
      * A company described as a unit of the one before: (这家X集团)旗下企业, 旗下的子公司, 旗下的种业平台, 旗下的规模化牧场,
      * (X大学)下属的科技型企业.
      */
-    private static final Pattern HELD_DESCRIPTION = Pattern.compile("(?:旗下|下属)的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|牧场|林场|茶场|酒庄|工厂|平台)|子公司)");
+    private static final Pattern HELD_DESCRIPTION = Pattern.compile(
+            "(?:旗下|下属)的?(?:[^，,。；;]{0,8}?(?:企业|公司|矿山|农场|牧场|林场|茶场|酒庄|工厂|平台)|子公司)");
     /** Where a listed organisation comes from, written before it: 来自呼和浩特市的. */
     private static final Pattern ITEM_DESCRIPTION = Pattern.compile("来自\\p{IsHan}{2,8}的$");
     private static final int MAX_ITEM_DESCRIPTION = 12;
@@ -6080,7 +6086,9 @@ final class RelationFinder {
                 Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
                 place = place == null ? null : chainEnd(p, place, ms);
                 int owner = place != null && p.charAt(place.end()) == '的' ? place.end() + 1 : is.end();
-                parent = ms.firstAt(owner, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+                // (是该校全资设立的X企业: a university sets companies up too.)
+                parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise
+                        || m.type() == EntityType.ResearchTeam) && ms.outermost(m));
                 setUpBy(p, ms, child, parent, at, facts);
             }
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
@@ -6200,6 +6208,10 @@ final class RelationFinder {
             Mention researchUnit = ms.firstAt(unitStart, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             for (Mention u = institution == null ? null : researchUnit; u != null; u = listedAfterUnit(s, ms, u)) {
                 facts.add(u, RelationType.PART_OF, institution, u.start(), STATED);
+            }
+            // "X大学旗下的Y公司": an institution's company.
+            if (institution != null && unit != null) {
+                facts.add(unit, RelationType.PART_OF, institution, unit.start(), STATED);
             }
             // "厦门海关所属漳州海关": a government body's own unit.
             Mention agency = ms.lastAt(at, m -> m.type() == EntityType.Government && ms.outermost(m));

@@ -5272,4 +5272,16 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactlyInAnyOrder("云南省咖啡产业发展行动方案", "精品庄园工程", "初加工提升工程", "品牌营销工程");
     }
+
+    @Test
+    void aPrepositionAfterAnAdverbOpensNoName() {
+        assertThat(extract("为解决技术难题，鄂渔公司已同华中农业大学水产学院达成合作。").entities())
+                .extracting(Entity::name).contains("华中农业大学水产学院").doesNotContain("同华中农业大学水产学院");
+    }
+
+    @Test
+    void aLaboratoryOfTwoFieldsAfter作为IsNamedWhole() {
+        assertThat(extract("作为作物生理与生态全国重点实验室的依托单位，该所将在德州市建设试验站。").entities())
+                .extracting(Entity::name).contains("作物生理与生态全国重点实验室");
+    }
 }

@@ -6540,4 +6540,18 @@ class RelationCuesTest {
         assertThat(relations("其中，茶园改造由石阡县农业农村局牵头推进，品牌推广则交由石阡县商务局负责落实。", RelationType.PARTNERS_WITH))
                 .isEmpty();
     }
+
+    @Test
+    void aCompanyAfterAUniversityAnd旗下IsPartOfTheUniversity() {
+        assertThat(relations("为推动成果落地，西北农林科技大学旗下的杨凌秦川果业科技有限公司已与旧县镇人民政府签订协议。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .contains(tuple("杨凌秦川果业科技有限公司", "西北农林科技大学"));
+    }
+
+    @Test
+    void aCompanyTheUniversityWhollySetUpIsPartOfIt() {
+        assertThat(relations("四川农业大学与崇州市共建研究院。四川川农禾穗种业有限公司（以下简称“禾穗种业”）是该校全资设立的科技型企业，"
+                + "此次计划投资1.2亿元。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川川农禾穗种业有限公司", "四川农业大学"));
+    }
 }
