@@ -169,6 +169,8 @@ final class RelationFinder {
     private static final Pattern SIDES_OF_FOUNDING = Pattern.compile("([双两三四五六])方(?:共同)?");
     /** The count of sides to an agreement: 三方(合作协议), not 三方面. */
     private static final Pattern COUNTED_SIDES = Pattern.compile("([三四五六])方(?![面便向式法])");
+    /** The sides counted, opening a clause of what they will do together: 三方将, 此后四方共同. */
+    private static final Pattern SIDES_OPENING = Pattern.compile("(?:此后|随后|今后)?[三四五六]方(?:将|还|共同|联合)");
     /** Where what a body uses comes from: (菌包全部)来自B. */
     private static final String COMES_FROM = "来自";
     /** Both sides of a meeting signing: 两市签署, 两县签订, 双方签订, 双方去年签订. */
@@ -4181,8 +4183,12 @@ final class RelationFinder {
                         at, CONTEXT, facts);
             }
             // "A与B、C签署三方合作协议": as many sides as the clause names, each a partner of each.
+            // "A与B、C签订合作协议，三方将…": the count may open the clause after.
+            int sidesEnd = clauseEnd < s.length() && "，,".indexOf(s.charAt(clauseEnd)) >= 0
+                    && SIDES_OPENING.matcher(s).region(clauseEnd + 1, s.length()).lookingAt()
+                    ? clauseEnd(s, clauseEnd + 1) : clauseEnd;
             Matcher sides = others.size() < 2 ? null : COUNTED_SIDES.matcher(s)
-                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd);
+                    .region(endWithDeclaration(s, others.get(others.size() - 1)), sidesEnd);
             if (sides != null && sides.find() && sidesCounted(sides.group(1)) == others.size() + 1) {
                 pairs(others, at, CLAUSE, facts);
             }

@@ -6554,4 +6554,11 @@ class RelationCuesTest {
                 + "此次计划投资1.2亿元。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川川农禾穗种业有限公司", "四川农业大学"));
     }
+
+    @Test
+    void theSidesCountedInTheClauseAfterAreEachAPartnerOfEach() {
+        assertThat(relations("当天，临泽县与甘肃农业大学园艺学院、张掖市农业科学研究院签订合作协议，三方将共建玉米制种试验站。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("甘肃农业大学园艺学院", "张掖市农业科学研究院"));
+    }
 }
