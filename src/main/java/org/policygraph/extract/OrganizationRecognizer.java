@@ -412,6 +412,11 @@ final class OrganizationRecognizer {
     private static final Set<String> INSTITUTE_SUFFIXES = Set.of("研究所", "研究院", "研究中心");
     /** Bodies an institute may be named under: 自然资源部, 中国科学院. */
     private static final Pattern PARENT_BODY = Pattern.compile("(?:部|科学院)$");
+    /** An institute's own name (group 1) after the academy or ministry it is named under: 中国科学院水利部|水土保持研究所. */
+    private static final Pattern OWN_NAME_AFTER_PARENT = Pattern.compile(
+            "\\p{IsHan}{2,10}(?:科学院|部)(\\p{IsHan}{4,12}(?:研究所|研究中心))");
+    /** What may stand right before an institute written by its own name alone: a clause break or a conjunction. */
+    private static final String BEFORE_OWN_NAME = "，,。；;：:、和与及\n";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
@@ -613,6 +618,7 @@ final class OrganizationRecognizer {
         found.addAll(listedDepartments(p, found, places));
         found.addAll(bureauBranches(p, found));
         found.addAll(shortForms(p));
+        found.addAll(institutesByOwnName(p, found));
         found.addAll(departments(p, found));
         found.addAll(researchHospitals(p, found, places));
         found.addAll(committeesInTitleChains(p, found));
@@ -629,6 +635,31 @@ final class OrganizationRecognizer {
                         : withUniversityOfPronoun(p, m, institutions, out)).toList());
         resolved.addAll(siblingUnits(p, resolved));
         return resolved;
+    }
+
+    /**
+     * 中国科学院水利部水土保持研究所, later 水土保持研究所研究员X: an academy's or ministry's institute named in full
+     * goes by its own name after, where that name stands alone (after a clause break or a conjunction).
+     */
+    private static List<Mention> institutesByOwnName(Passage p, List<Mention> found) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        for (Mention full : found) {
+            Matcher parent = full.type() == EntityType.ResearchTeam ? OWN_NAME_AFTER_PARENT.matcher(full.name()) : null;
+            if (parent == null || !parent.matches()) {
+                continue;
+            }
+            String own = parent.group(1);
+            for (int at = s.indexOf(own, full.end()); at >= 0; at = s.indexOf(own, at + 1)) {
+                int from = at;
+                int to = at + own.length();
+                if (BEFORE_OWN_NAME.indexOf(s.charAt(at - 1)) >= 0
+                        && found.stream().noneMatch(m -> m.start() < to && from < m.end())) {
+                    out.add(new Mention(own, full.canonical(), EntityType.ResearchTeam, from, to, Map.of()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -6561,4 +6561,13 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("甘肃农业大学园艺学院", "张掖市农业科学研究院"));
     }
+
+    @Test
+    void anAcademysInstituteGoesByItsOwnNameAfterItsFullName() {
+        assertThat(relations("""
+                西北农林科技大学资源环境学院与中国科学院水利部水土保持研究所合作完成研究。\
+                论文第一作者为资源环境学院博士研究生鲁佳慧，通讯作者为该院教授任振华和水土保持研究所研究员董国明。""",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .contains(tuple("董国明", "中国科学院水利部水土保持研究所"));
+    }
 }
