@@ -6422,7 +6422,7 @@ class RelationCuesTest {
 
     @Test
     void aCountyLendingItsBrandIsNoPartnerOfTheCompaniesUsingIt() {
-        assertThat(relations("去年，婺源县授权江西婺绿茶业有限公司等5家企业使用区域公用品牌。", RelationType.PARTNERS_WITH)).isEmpty();
+        assertThat(relations("去年，婺源县授权江西婺绿茶业有限公司等5家企业使用县域茶叶商标。", RelationType.PARTNERS_WITH)).isEmpty();
     }
 
     @Test
@@ -6448,7 +6448,7 @@ class RelationCuesTest {
 
     @Test
     void aZoneContractedToTheCharactersOfItsNameCarriesOutWhatItIsDoing() {
-        assertThat(relations("合肥新站高新技术产业开发区管理委员会主任许文表示，新站区正在实施“新型显示产业强链行动”。",
+        assertThat(relations("合肥新站高新技术产业开发区管理委员会主任许文表示，新站区正在推进“显示面板产业倍增计划”。",
                 RelationType.IMPLEMENTS)).extracting(Relation::source)
                 .contains("合肥新站高新技术产业开发区");
     }
@@ -6471,23 +6471,23 @@ class RelationCuesTest {
 
     @Test
     void theMoneyOfEachCompanyAPlaceReceivesGoesThere() {
-        assertThat(relations("吴兴区八里店镇则迎来两个项目：浙江湖绿食品有限公司投资1.8亿元新建冷库，湖州禾美农业科技有限公司出资6000万元扩建育苗中心。",
+        assertThat(relations("吴兴区八里店镇则迎来两个项目：浙江湖绿食品有限公司投资1.8亿元新建冷库，湖州苕禾种苗科技有限公司拿出6000万元扩建育苗中心。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("浙江湖绿食品有限公司", "八里店镇"), tuple("湖州禾美农业科技有限公司", "八里店镇"));
+                .containsExactlyInAnyOrder(tuple("浙江湖绿食品有限公司", "八里店镇"), tuple("湖州苕禾种苗科技有限公司", "八里店镇"));
     }
 
     @Test
     void 为RightAfterACompanyBeforeItsHolderIsACopula() {
-        assertThat(relations("湖州禾美农业科技有限公司（以下简称“禾美农业”）在长兴县落地。禾美农业为浙江东禾农业集团有限公司控股企业，主营蔬菜种苗。",
+        assertThat(relations("湖州苕禾种苗科技有限公司（以下简称“苕禾种苗”）在长兴县落地。苕禾种苗为浙江东禾农业集团有限公司控股企业，主营蔬菜种苗。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("湖州禾美农业科技有限公司", "浙江东禾农业集团有限公司"));
+                .containsExactly(tuple("湖州苕禾种苗科技有限公司", "浙江东禾农业集团有限公司"));
     }
 
     @Test
     void theGroupAfterWhereItsSeatIsHoldsTheCompany() {
-        assertThat(relations("闽北茶业有限公司（以下简称“闽北茶业”）拥有茶园800亩。闽北茶业是总部位于南平市延平区的福建武夷山水集团有限公司旗下企业。",
+        assertThat(relations("武夷星韵茶业有限公司（以下简称“星韵茶业”）拥有茶园800亩。星韵茶业是总部位于南平市延平区的福建武夷山水集团有限公司旗下企业。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("闽北茶业有限公司", "福建武夷山水集团有限公司"));
+                .containsExactly(tuple("武夷星韵茶业有限公司", "福建武夷山水集团有限公司"));
     }
 
     @Test
@@ -6502,16 +6502,16 @@ class RelationCuesTest {
     void theFormerAndTheLatterAfterTwoWorksAreThoseWorks() {
         assertThat(relations("""
                 近日，湖北省人民政府办公厅印发《湖北省茶产业发展方案》（以下简称《方案》）。\
-                《方案》部署了“茶园提质工程”和“鄂茶出山工程”两项任务，前者由省农业农村厅牵头实施，后者由省商务厅负责推进。""",
+                《方案》部署了“茶园提质工程”和“鄂茶出山工程”两项任务，前者由省农业农村厅组织实施，后者由省商务厅牵头落实。""",
                 RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
                 .contains(tuple("湖北省农业农村厅", "茶园提质工程"), tuple("湖北省商务厅", "鄂茶出山工程"));
     }
 
     @Test
     void aShortNameDeclaredAfterAListedPartyLeavesTheListWhole() {
-        assertThat(relations("3月2日，天津大学化工学院、中国科学院过程工程研究所（以下简称“过程所”）与天津海晶化工有限公司签署三方合作协议。",
+        assertThat(relations("3月2日，天津大学材料科学与工程学院、中国科学院天津工业生物技术研究所（以下简称“天津工生所”）与天津海晶化工有限公司签署三方合作协议。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .contains(tuple("天津大学化工学院", "天津海晶化工有限公司"));
+                .contains(tuple("天津大学材料科学与工程学院", "天津海晶化工有限公司"));
     }
 
     @Test
@@ -6523,9 +6523,9 @@ class RelationCuesTest {
 
     @Test
     void aCompanyDescribedAsAUniversitysOwnIsPartOfIt() {
-        assertThat(relations("项目由北京农大禾谷科技有限公司（以下简称“禾谷科技”）运营，这是中国农业大学下属的科技型企业。",
+        assertThat(relations("项目由南京农大稻谷科技有限公司（以下简称“稻谷科技”）运营，它是南京农业大学下属的成果转化企业。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("北京农大禾谷科技有限公司", "中国农业大学"));
+                .containsExactly(tuple("南京农大稻谷科技有限公司", "南京农业大学"));
     }
 
     @Test
@@ -6543,21 +6543,21 @@ class RelationCuesTest {
 
     @Test
     void aCompanyAfterAUniversityAnd旗下IsPartOfTheUniversity() {
-        assertThat(relations("为推动成果落地，西北农林科技大学旗下的杨凌秦川果业科技有限公司已与旧县镇人民政府签订协议。",
+        assertThat(relations("为加快转化，西北农林科技大学旗下的杨凌秦川果业科技有限公司已与旧县镇人民政府签订协议。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .contains(tuple("杨凌秦川果业科技有限公司", "西北农林科技大学"));
     }
 
     @Test
     void aCompanyTheUniversityWhollySetUpIsPartOfIt() {
-        assertThat(relations("四川农业大学与崇州市共建研究院。四川川农禾穗种业有限公司（以下简称“禾穗种业”）是该校全资设立的科技型企业，"
+        assertThat(relations("四川农业大学与崇州市共建研究院。四川川农稻源种业有限公司（以下简称“稻源种业”）是该校全资设立的科技型企业，"
                 + "此次计划投资1.2亿元。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("四川川农禾穗种业有限公司", "四川农业大学"));
+                .containsExactly(tuple("四川川农稻源种业有限公司", "四川农业大学"));
     }
 
     @Test
     void theSidesCountedInTheClauseAfterAreEachAPartnerOfEach() {
-        assertThat(relations("当天，临泽县与甘肃农业大学园艺学院、张掖市农业科学研究院签订合作协议，三方将共建玉米制种试验站。",
+        assertThat(relations("当天，临泽县与甘肃农业大学园艺学院、张掖市农业科学研究院签署协议，三方将共建制种试验站。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("甘肃农业大学园艺学院", "张掖市农业科学研究院"));
     }
@@ -6565,8 +6565,8 @@ class RelationCuesTest {
     @Test
     void anAcademysInstituteGoesByItsOwnNameAfterItsFullName() {
         assertThat(relations("""
-                西北农林科技大学资源环境学院与中国科学院水利部水土保持研究所合作完成研究。\
-                论文第一作者为资源环境学院博士研究生鲁佳慧，通讯作者为该院教授任振华和水土保持研究所研究员董国明。""",
+                西北农林科技大学水利与建筑工程学院团队同中国科学院水利部水土保持研究所开展研究。\
+                论文通讯作者为该院教授王立军和水土保持研究所研究员董国明。""",
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("董国明", "中国科学院水利部水土保持研究所"));
     }
