@@ -6471,16 +6471,16 @@ class RelationCuesTest {
 
     @Test
     void theMoneyOfEachCompanyAPlaceReceivesGoesThere() {
-        assertThat(relations("吴兴区八里店镇则迎来两个项目：浙江湖绿食品有限公司投资1.8亿元新建冷库，湖州苕禾种苗科技有限公司拿出6000万元扩建育苗中心。",
+        assertThat(relations("吴兴区八里店镇则迎来两个项目：浙江湖绿食品有限公司投资1.8亿元新建冷库，湖州苕溪种苗科技有限公司拿出6000万元扩建育苗中心。",
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("浙江湖绿食品有限公司", "八里店镇"), tuple("湖州苕禾种苗科技有限公司", "八里店镇"));
+                .containsExactlyInAnyOrder(tuple("浙江湖绿食品有限公司", "八里店镇"), tuple("湖州苕溪种苗科技有限公司", "八里店镇"));
     }
 
     @Test
     void 为RightAfterACompanyBeforeItsHolderIsACopula() {
-        assertThat(relations("湖州苕禾种苗科技有限公司（以下简称“苕禾种苗”）在长兴县落地。苕禾种苗为浙江东禾农业集团有限公司控股企业，主营蔬菜种苗。",
+        assertThat(relations("湖州苕溪种苗科技有限公司（以下简称“苕溪种苗”）在长兴县落地。苕溪种苗为浙江东禾农业集团有限公司控股企业，主营蔬菜种苗。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("湖州苕禾种苗科技有限公司", "浙江东禾农业集团有限公司"));
+                .containsExactly(tuple("湖州苕溪种苗科技有限公司", "浙江东禾农业集团有限公司"));
     }
 
     @Test
@@ -6509,7 +6509,7 @@ class RelationCuesTest {
 
     @Test
     void aShortNameDeclaredAfterAListedPartyLeavesTheListWhole() {
-        assertThat(relations("3月2日，天津大学材料科学与工程学院、中国科学院天津工业生物技术研究所（以下简称“天津工生所”）与天津海晶化工有限公司签署三方合作协议。",
+        assertThat(relations("3月2日，天津大学材料科学与工程学院、中国科学院理化技术研究所（以下简称“理化所”）与天津海晶化工有限公司签署三方合作协议。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("天津大学材料科学与工程学院", "天津海晶化工有限公司"));
     }
@@ -6543,14 +6543,14 @@ class RelationCuesTest {
 
     @Test
     void aCompanyAfterAUniversityAnd旗下IsPartOfTheUniversity() {
-        assertThat(relations("为加快转化，西北农林科技大学旗下的杨凌秦川果业科技有限公司已与旧县镇人民政府签订协议。",
+        assertThat(relations("为加快转化，西北农林科技大学旗下的杨凌秦川果业科技有限公司已与黄龙县人民政府签订协议。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .contains(tuple("杨凌秦川果业科技有限公司", "西北农林科技大学"));
     }
 
     @Test
     void aCompanyTheUniversityWhollySetUpIsPartOfIt() {
-        assertThat(relations("四川农业大学与崇州市共建研究院。四川川农稻源种业有限公司（以下简称“稻源种业”）是该校全资设立的科技型企业，"
+        assertThat(relations("四川农业大学与崇州市共建研究院。四川川农稻源种业有限公司（以下简称“稻源种业”）是该校全资设立的成果转化企业，"
                 + "此次计划投资1.2亿元。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川川农稻源种业有限公司", "四川农业大学"));
     }
@@ -6565,7 +6565,7 @@ class RelationCuesTest {
     @Test
     void anAcademysInstituteGoesByItsOwnNameAfterItsFullName() {
         assertThat(relations("""
-                西北农林科技大学水利与建筑工程学院团队同中国科学院水利部水土保持研究所开展研究。\
+                西北农林科技大学林学院团队同中国科学院水利部水土保持研究所开展研究。\
                 论文通讯作者为该院教授王立军和水土保持研究所研究员董国明。""",
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("董国明", "中国科学院水利部水土保持研究所"));
