@@ -1299,7 +1299,7 @@ final class OrganizationRecognizer {
             if (designatedLab && opensName && isFieldName(discipline, false) && !discipline.contains(CENTRE)) {
                 return universityEnd;
             }
-            // X学院和资源与环境科学学院, X学院和茶树生物学与资源利用国家重点实验室: listed after another unit, the
+            // X学院和资源与环境学院, X学院和作物遗传与改良国家重点实验室: listed after another unit, the
             // name opens after the list's mark.
             int mark = universityEnd - 1;
             if ((designatedLab || suffix.text().equals(COLLEGE)) && "和、".indexOf(s.charAt(mark)) >= 0

@@ -6509,9 +6509,9 @@ class RelationCuesTest {
 
     @Test
     void aShortNameDeclaredAfterAListedPartyLeavesTheListWhole() {
-        assertThat(relations("3月2日，天津大学材料科学与工程学院、中国科学院理化技术研究所（以下简称“理化所”）与天津海晶化工有限公司签署三方合作协议。",
+        assertThat(relations("3月2日，南开大学化学学院、中国科学院理化技术研究所（以下简称“理化所”）与天津海晶化工有限公司签署三方合作协议。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .contains(tuple("天津大学材料科学与工程学院", "天津海晶化工有限公司"));
+                .contains(tuple("南开大学化学学院", "天津海晶化工有限公司"));
     }
 
     @Test
