@@ -415,8 +415,11 @@ final class OrganizationRecognizer {
     /** An institute's own name (group 1) after the academy or ministry it is named under: 中国科学院水利部|水土保持研究所. */
     private static final Pattern OWN_NAME_AFTER_PARENT = Pattern.compile(
             "\\p{IsHan}{2,10}(?:科学院|部)(\\p{IsHan}{4,12}(?:研究所|研究中心))");
-    /** What may stand right before an institute written by its own name alone: a clause break or a conjunction. */
-    private static final String BEFORE_OWN_NAME = "，,。；;：:、和与及\n";
+    /**
+     * What may stand right before an institute written by its own name alone: a clause break or 和 (与 and 及 join
+     * fields inside names, 土壤侵蚀与水土保持研究所, unless a person's name stands before them).
+     */
+    private static final String BEFORE_OWN_NAME = "，,。；;：:、和\n";
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
     private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
             "共同组建的", "联合组建的");
@@ -653,7 +656,11 @@ final class OrganizationRecognizer {
             for (int at = s.indexOf(own, full.end()); at >= 0; at = s.indexOf(own, at + 1)) {
                 int from = at;
                 int to = at + own.length();
-                if (BEFORE_OWN_NAME.indexOf(s.charAt(at - 1)) >= 0
+                // X教授与水土保持研究所研究员Y: 与 after a person's name joins people, no fields.
+                Term person = p.termAt(at - 2);
+                boolean afterPerson = "与及".indexOf(s.charAt(at - 1)) >= 0 && person != null
+                        && person.offset + person.word.length() == at - 1 && person.nature.toString().startsWith("nr");
+                if ((BEFORE_OWN_NAME.indexOf(s.charAt(at - 1)) >= 0 || afterPerson)
                         && found.stream().noneMatch(m -> m.start() < to && from < m.end())) {
                     out.add(new Mention(own, full.canonical(), EntityType.ResearchTeam, from, to, Map.of()));
                 }
@@ -1071,9 +1078,11 @@ final class OrganizationRecognizer {
         Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
         start = dated.lookingAt() ? dated.end() : start;
         // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name; nor
-        // does one right after an adverb (已同华中|农业大学).
+        // does one after an adverb, glued into a place's word (已同华中|农业大学; not 将同济大学, a name of its own).
         int opening = start;
-        boolean afterAdverb = start > 0 && ADVERBS_BEFORE_PREPOSITION.indexOf(p.charAt(start - 1)) >= 0;
+        Term glued = p.termAt(start);
+        boolean afterAdverb = start > 0 && ADVERBS_BEFORE_PREPOSITION.indexOf(p.charAt(start - 1)) >= 0
+                && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {

@@ -52,6 +52,9 @@ final class RelationFinder {
     private static final Pattern SUPPLYING = Pattern.compile("向(?=[^，,。；;]{1,40}?(?:供应|供货|交售))");
     /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X, 许可给X. */
     private static final Pattern LICENSED = Pattern.compile("授权给?|转让给|许可给");
+    private static final String LICENCE = "授权";
+    /** Results a transfer hands over, before 转让给 or 许可给: 成果, 品种, 专利, 著作权, 技术. */
+    private static final Pattern RESULTS_HANDED = Pattern.compile("成果|品种|专利|著作权|技术|品系|材料|标记|菌株|种质|工艺");
     /** What is built where money goes, right after the place: 在Y镇建设. */
     private static final Pattern BUILT_THERE = Pattern.compile("新建|建设|兴建|建起|建成|打造|改造|实施|推广");
     /** Paying money in, for capital or for another's work (出资600万元，支持Y开展…). */
@@ -3867,9 +3870,13 @@ final class RelationFinder {
             int k = licence.start();
             Mention licensee = ms.firstAt(licence.end(), m -> m.isOrganisation() && ms.outermost(m));
             Mention holder = licensee == null ? null : sentenceSubject(p, ms, k);
-            // (县里授权X等企业使用区域品牌: a county lending its brand is no partner.)
-            if (holder != null && holder.type() != EntityType.Place
-                    && !holder.canonical().equals(licensee.canonical())) {
+            // (县里授权X等企业使用区域品牌, 市政府将特许经营权许可给X: a county lending its brand or a government granting
+            // a franchise is no partner; 将股权转让给X: what is sold is no result.)
+            boolean ofResults = licence.group().startsWith(LICENCE) || holder != null
+                    && holder.type() == EntityType.ResearchTeam
+                    || RESULTS_HANDED.matcher(s).region(clauseStart(s, k), k).find();
+            if (holder != null && holder.type() != EntityType.Place && holder.type() != EntityType.Government
+                    && ofResults && !holder.canonical().equals(licensee.canonical())) {
                 facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
             }
         }

@@ -5284,4 +5284,10 @@ class NamesTest {
         assertThat(extract("作为作物生理与生态全国重点实验室的依托单位，该所将在德州市建设试验站。").entities())
                 .extracting(Entity::name).contains("作物生理与生态全国重点实验室");
     }
+
+    @Test
+    void aUniversityOpeningOn同AfterAnAdverbKeepsItsName() {
+        assertThat(extract("市教委将同济大学、复旦大学列入首批试点高校。").entities())
+                .extracting(Entity::name).contains("同济大学", "复旦大学");
+    }
 }

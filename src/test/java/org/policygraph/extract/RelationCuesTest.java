@@ -6570,4 +6570,21 @@ class RelationCuesTest {
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .contains(tuple("董国明", "中国科学院水利部水土保持研究所"));
     }
+
+    @Test
+    void aShareSoldIsNoPartnership() {
+        assertThat(relations("安徽鑫源实业有限公司将其持有的合肥鑫源物流有限公司40%股权转让给安徽皖通控股集团有限公司。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aFieldJoinedBy与BeforeAnInstitutesOwnNameMakesAnotherInstitute() {
+        assertThat(relations("中国科学院水利部水土保持研究所成立于1956年。土壤侵蚀与水土保持研究所研究员陈明表示将继续研究。",
+                RelationType.AFFILIATED_WITH)).isEmpty();
+    }
+
+    @Test
+    void aGovernmentGrantingAFranchiseIsNoPartner() {
+        assertThat(relations("成都市人民政府将公交线路特许经营权授权给成都蓉城公交集团有限公司。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
