@@ -267,12 +267,14 @@ final class OrganizationRecognizer {
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
     /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
     private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
-    /** A field of a department's name: (浦东新区)科技(和)经济(委员会). */
-    private static final Pattern FIELD = Pattern.compile("[\\p{IsHan}&&[^的与和及在由向对从]]+");
+    /** A character of a field of a department's name: (浦东新区)科技(和)经济(委员会). */
+    private static final String FIELD_CHARACTER = "[\\p{IsHan}&&[^的与和及在由向对从]]";
+    private static final Pattern FIELD = Pattern.compile(FIELD_CHARACTER + "+");
     private static final int FIELD_MAX = 6;
-    /** The second of two fields joined by 和, right before the department's word: 和经济(委员会). */
     private static final int SECOND_FIELD_MAX = 6;
-    private static final Pattern SECOND_FIELD = Pattern.compile("和[\\p{IsHan}&&[^的与和及在由向对从]]{1,6}$");
+    /** The second of two fields joined by 和, right before the department's word: 和经济(委员会). */
+    private static final Pattern SECOND_FIELD = Pattern.compile(
+            "和" + FIELD_CHARACTER + "{1," + SECOND_FIELD_MAX + "}$");
     /** Divisions with departments of their own. */
     private static final Set<Object> DEPARTMENT_LEVELS = Set.of("province", "city", "county");
     /** A department after another in a list, sharing its division: 、商务厅, 和水利局. */

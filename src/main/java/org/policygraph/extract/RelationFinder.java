@@ -52,6 +52,7 @@ final class RelationFinder {
     private static final Pattern SUPPLYING = Pattern.compile("向(?=[^，,。；;]{1,40}?(?:供应|供货|交售))");
     /** Results licensed or handed to a company, right before it: 授权(给)X使用, 授权X转化应用, 转让给X, 许可给X. */
     private static final Pattern LICENSED = Pattern.compile("授权给?|转让给|许可给");
+    /** A licence to use, which needs no result named before it, unlike a transfer. */
     private static final String LICENCE = "授权";
     /** Results a transfer hands over, before 转让给 or 许可给: 成果, 品种, 专利, 著作权, 技术. */
     private static final Pattern RESULTS_HANDED = Pattern.compile("成果|品种|专利|著作权|技术|品系|材料|标记|菌株|种质|工艺");
@@ -480,6 +481,7 @@ final class RelationFinder {
             + "|(?<=全资(?:设立|成立|组建)的\\p{IsHan}{0,8})(?:企业|公司)");
     /** The opening of a declaration right before the short name it declares: （以下简称“. */
     private static final Pattern DECLARING = Pattern.compile("[（(](?:以下)?简称[“\"]?$");
+    /** How far before a short name its declaration opens: （以下简称“. */
     private static final int MAX_DECLARING = 7;
     /** What stands between an owner and 子公司: 的全资, 控股, 下属. */
     private static final Pattern OWNED_BY = Pattern.compile("的?(?:全资|控股|独资|下属|参股)?$");
@@ -3889,8 +3891,7 @@ final class RelationFinder {
      */
     private static void handedOver(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int k = s.indexOf(HANDED_TO); k >= 0; k = s.indexOf(HANDED_TO, k + 1)) {
-            int at = k;
+        for (int at = s.indexOf(HANDED_TO); at >= 0; at = s.indexOf(HANDED_TO, at + 1)) {
             Mention taker = ms.firstAt(pastDescription(p, ms, at + HANDED_TO.length()),
                     m -> m.isOrganisation() && ms.outermost(m));
             // (品牌出海计划交由县商务局负责落实: a task given to a body is no partnership; nor is an item of a list
