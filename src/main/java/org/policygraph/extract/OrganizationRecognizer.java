@@ -1920,7 +1920,8 @@ final class OrganizationRecognizer {
                     && afterVerb + next.word.length() < suffixStart;
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
                     && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext
-                    || research && (fieldOpensOnVerb(p, t, next) || modifiedVerbOfField(p, t));
+                    || research && (fieldOpensOnVerb(p, t, next) || modifiedVerbOfField(p, t)
+                    || verbClosingField(p, t, suffixStart));
             // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
@@ -2213,6 +2214,17 @@ final class OrganizationRecognizer {
         return t.word.length() == 2 && t.nature.toString().equals("v") && before != null
                 && before.word.length() == 2 && QUALIFYING_NATURES.contains(before.nature.toString())
                 && object != null && object.nature.toString().equals("n");
+    }
+
+    /**
+     * 辽宁省|盐碱地/n|利用/v|研究所: a verb right before the unit's word, after the noun of what it does, closes the
+     * field the unit is named after (资源利用, 土壤改良), when a place opens the name before the noun.
+     */
+    private static boolean verbClosingField(Passage p, Term t, int suffixStart) {
+        Term object = p.termAt(t.offset - 1);
+        Term place = object == null || object.offset == 0 ? null : p.termAt(object.offset - 1);
+        return t.word.length() == 2 && t.nature.toString().equals("v") && t.offset + t.word.length() == suffixStart
+                && place != null && object.nature.toString().equals("n") && place.nature.toString().startsWith("ns");
     }
 
     /**

@@ -614,6 +614,8 @@ final class RelationFinder {
     private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
+    /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位. */
+    private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一完成单位");
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
@@ -4750,8 +4752,17 @@ final class RelationFinder {
                 Sentences.Sentence antecedent = p.sentenceAt((Integer) result.properties().get(ReferenceResolver.ANTECEDENT));
                 teams = antecedent == null ? List.of() : teamsIn(ms, antecedent);
             }
+            // "相关论文发表于《J》，X大学为第一完成单位": the institution credited first leaves the teams that wrote the
+            // paper to the sentences before.
+            boolean creditedOnly = !teams.isEmpty() && teams.stream().allMatch(t -> FIRST_CREDITED.matcher(p.full())
+                    .region(t.end(), s.end()).lookingAt());
+            List<Mention> credited = creditedOnly ? teams : List.of();
+            teams = creditedOnly ? List.of() : teams;
             for (int back = si - 1; teams.isEmpty() && back >= 0; back--) {
                 teams = teamsIn(ms, sentences.get(back));
+            }
+            if (!credited.isEmpty()) {
+                teams = Stream.concat(credited.stream(), teams.stream()).toList();
             }
             for (Mention team : teams) {
                 for (Mention journal : journals) {

@@ -5290,4 +5290,10 @@ class NamesTest {
         assertThat(extract("市教委将同济大学、复旦大学列入首批试点高校。").entities())
                 .extracting(Entity::name).contains("同济大学", "复旦大学");
     }
+
+    @Test
+    void aVerbRightBeforeTheInstitutesWordClosesItsField() {
+        assertThat(extract("通讯作者为河北省秸秆利用研究所研究员王立新。").entities())
+                .extracting(Entity::name).contains("河北省秸秆利用研究所");
+    }
 }

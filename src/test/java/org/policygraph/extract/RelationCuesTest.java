@@ -6587,4 +6587,12 @@ class RelationCuesTest {
     void aGovernmentGrantingAFranchiseIsNoPartner() {
         assertThat(relations("成都市人民政府将公交线路特许经营权授权给成都蓉城公交集团有限公司。", RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void theInstitutionCreditedFirstLeavesTheAuthorsToTheSentenceBefore() {
+        assertThat(relations("近日，河南农业大学农学院与中国农业科学院作物科学研究所合作，揭示了小麦耐热机制。"
+                + "相关论文日前发表于国际期刊《植物细胞》，河南农业大学为第一完成单位。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source)
+                .contains("河南农业大学农学院", "中国农业科学院作物科学研究所");
+    }
 }
