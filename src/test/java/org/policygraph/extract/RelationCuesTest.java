@@ -6590,9 +6590,9 @@ class RelationCuesTest {
 
     @Test
     void theInstitutionCreditedFirstLeavesTheAuthorsToTheSentenceBefore() {
-        assertThat(relations("近日，河南农业大学农学院与中国农业科学院作物科学研究所合作，揭示了小麦耐热机制。"
-                + "相关论文日前发表于国际期刊《植物细胞》，河南农业大学为第一完成单位。", RelationType.PUBLISHED_IN))
+        assertThat(relations("华中农业大学植物科学技术学院同中国农业科学院油料作物研究所一道，阐明了油菜耐旱的调控通路。"
+                + "这项成果已刊发于《植物生理学报》，华中农业大学为论文第一完成单位。", RelationType.PUBLISHED_IN))
                 .extracting(Relation::source)
-                .contains("河南农业大学农学院", "中国农业科学院作物科学研究所");
+                .contains("华中农业大学植物科学技术学院", "中国农业科学院油料作物研究所");
     }
 }
