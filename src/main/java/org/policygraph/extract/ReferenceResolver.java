@@ -562,15 +562,17 @@ final class ReferenceResolver {
      */
     private static List<Mention> contractedZones(Passage p, List<Mention> mentions, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
-        Matcher word = CLAUSE_SUBJECT_DOING.matcher(p.full());
-        while (word.find()) {
+        // (Most texts name no zone: the words opening clauses are then not worth reading.)
+        List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.Place && isZone(m)
+                && !isReference(m)).toList();
+        Matcher word = zones.isEmpty() ? null : CLAUSE_SUBJECT_DOING.matcher(p.full());
+        while (word != null && word.find()) {
             String w = word.group();
             int start = word.start();
             if (taken[start] || taken[word.end() - 1]) {
                 continue;
             }
-            Mention zone = nearestBefore(mentions, start, m -> m.type() == EntityType.Place && isZone(m)
-                    && !isReference(m) && !m.canonical().equals(w) && contracts(w, m.canonical()));
+            Mention zone = nearestBefore(zones, start, m -> !m.canonical().equals(w) && contracts(w, m.canonical()));
             if (zone != null) {
                 out.add(referenceTo(zone, w, start));
             }

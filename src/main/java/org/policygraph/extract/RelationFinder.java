@@ -593,6 +593,7 @@ final class RelationFinder {
     private static final Pattern HEADQUARTERED = Pattern.compile("(?:总部)?(?:位于|设在|地处)");
     /** Where an owner's seat is, right before the place: (是)总部位于(Z的Y集团旗下企业). */
     private static final Pattern SITED_BEFORE = Pattern.compile("(?:" + HEADQUARTERED.pattern() + ")$");
+    private static final int MAX_SITED_BEFORE = 4;
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing), 系Y在Z设立的全资子公司, 是Y在Z布局的
@@ -2433,7 +2434,8 @@ final class RelationFinder {
         Mention place = p.charAt(ownerStart - 1) == '的'
                 ? ms.lastAt(ownerStart - 1, m -> m.type() == EntityType.Place) : null;
         int described = place != null ? chainStart(ms, place) : ownerStart;
-        Matcher sited = place == null ? null : SITED_BEFORE.matcher(p.full()).region(0, described);
+        Matcher sited = place == null ? null
+                : SITED_BEFORE.matcher(p.full()).region(Math.max(0, described - MAX_SITED_BEFORE), described);
         described = sited != null && sited.find() ? sited.start() : described;
         return isCopulaAt(p, ms, described - 1) ? described - 1 : -1;
     }
@@ -3880,7 +3882,7 @@ final class RelationFinder {
                     && holder.type() == EntityType.ResearchTeam
                     || RESULTS_HANDED.matcher(s).region(clauseStart(s, k), k).find();
             if (holder != null && holder.type() != EntityType.Place && holder.type() != EntityType.Government
-                    && ofResults && !holder.canonical().equals(licensee.canonical())) {
+                    && ofResults) {
                 facts.add(holder, RelationType.PARTNERS_WITH, licensee, k, CLAUSE);
             }
         }
@@ -3902,7 +3904,7 @@ final class RelationFinder {
             Mention giver = taker == null || sentence == null || TASK_TAKEN.matcher(s)
                     .region(endWithDeclaration(s, taker), s.length()).lookingAt() ? null
                     : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
-            if (giver != null && giver.isOrganisation() && !giver.canonical().equals(taker.canonical())) {
+            if (giver != null && giver.isOrganisation()) {
                 facts.add(giver, RelationType.PARTNERS_WITH, taker, at, CLAUSE);
             }
         }
@@ -3923,7 +3925,7 @@ final class RelationFinder {
             boolean its = p.charAt(at + 1) == '其';
             Mention buyer = supplier == null || its && clause == 0 ? null : its ? previousClauseSubject(p, ms, clause)
                     : ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
-            if (buyer != null && buyer.isOrganisation() && !buyer.canonical().equals(supplier.canonical())) {
+            if (buyer != null && buyer.isOrganisation()) {
                 facts.add(supplier, RelationType.PARTNERS_WITH, buyer, at, CLAUSE);
             }
         }
@@ -4699,7 +4701,7 @@ final class RelationFinder {
             int at = from.start();
             Mention receiver = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
             for (Mention giver : receiver == null ? List.<Mention>of() : listedFrom(p, ms, from.end())) {
-                if (giver.isOrganisation() && !giver.canonical().equals(receiver.canonical())) {
+                if (giver.isOrganisation()) {
                     facts.add(receiver, RelationType.PARTNERS_WITH, giver, at, CLAUSE);
                 }
             }
