@@ -722,6 +722,9 @@ final class RelationFinder {
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     /** Taking charge of a named work: 负责(“P”). */
     private static final String GIVEN_CHARGE = "负责";
+    /** A document's title shortly ahead, in the same clause: (按照)自治区农业农村厅印发的《. */
+    private static final int DOCUMENT_REACH = 18;
+    private static final String DOCUMENT_AHEAD = "(?=[^，,。；;《]{0," + (DOCUMENT_REACH - 1) + "}《)";
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|列入|借助|部署"
@@ -734,8 +737,10 @@ final class RelationFinder {
             // "常务委员会第二十一次会议表决通过《P》": the body whose meeting passed a law or rule.
             + "|表决通过(?=《)|审议通过(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
-            + "|以(?=(?:全省|全市|全县|全区|全国)?“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?"
-            + "为(?:抓手|契机|引领|载体|依托|重点))");
+            + "|以(?=(?:全省|全市|全县|全区|全国)?(?:“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?|《[^》]{2,40}》)"
+            + "为(?:抓手|契机|引领|载体|依托|重点))"
+            // "永宁县正按照自治区农业农村厅印发的《P》，推广…": the subject working to a document carries it out.
+            + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD);
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final String LISTED_UNDER = "列入";
     /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
@@ -4895,8 +4900,10 @@ final class RelationFinder {
         Matcher v = IMPLEMENT.matcher(s);
         while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
+            // A document worked to may come after who issued it (按照自治区林业和草原局印发的《P》).
+            int reach = UNDER.matcher(v.group()).matches() ? DOCUMENT_REACH : VERB_TO_PROGRAM;
             Mention first = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
-                    && m.start() - verbEnd <= VERB_TO_PROGRAM
+                    && m.start() - verbEnd <= reach
                     && !CLAUSE_BREAK.matcher(s.substring(verbEnd, m.start())).find());
             if (first == null) {
                 continue;
@@ -4926,8 +4933,9 @@ final class RelationFinder {
                         && !isLocative(p, ms, m));
             }
             // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's;
-            // nor is a work given to a body (负责“P”) the body's of a clause before.
-            if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(GIVEN_CHARGE))) {
+            // nor is a work given to a body (负责“P”) the body's of a clause before, nor a document worked to (该县按照《P》).
+            if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(GIVEN_CHARGE)
+                    || UNDER.matcher(v.group()).matches())) {
                 continue;
             }
             double confidence = CLAUSE;

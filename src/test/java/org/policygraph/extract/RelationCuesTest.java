@@ -6595,4 +6595,22 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .contains("华中农业大学植物科学技术学院", "中国农业科学院油料作物研究所");
     }
+
+    @Test
+    void aPlaceWorkingToADocumentAnotherBodyIssuedCarriesItOut() {
+        assertThat(relations("副县长韩立平介绍，灵武市正按照自治区林业和草原局印发的《宁夏枸杞产业高质量发展实施方案》，"
+                + "推进枸杞基地改造。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("灵武市", "宁夏枸杞产业高质量发展实施方案"),
+                        tuple("宁夏回族自治区林业和草原局", "宁夏枸杞产业高质量发展实施方案"));
+    }
+
+    @Test
+    void aDocumentTakenUpAsTheMeansOfTheWorkIsCarriedOutByTheSubject() {
+        assertThat(relations("河北省农业农村厅印发《河北省设施蔬菜提档升级行动方案》（以下简称《方案》）。"
+                + "副县长高春燕表示，饶阳县将以《方案》为抓手，扩大设施蔬菜种植规模。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("河北省农业农村厅", "河北省设施蔬菜提档升级行动方案"),
+                        tuple("饶阳县", "河北省设施蔬菜提档升级行动方案"));
+    }
 }
