@@ -473,6 +473,8 @@ final class OrganizationRecognizer {
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县区";
+    /** 和 between a body's word and a level word opening the next body's name: (林业局)和(县商务局). */
+    private static final Pattern BODIES_JOINED = Pattern.compile("(?<=[局委厅办])和(?=[" + BARE_LEVELS + "])");
     /** The level word of an autonomous region's bodies, named by it alone (自治区人民政府, 自治区商务厅). */
     static final String AUTONOMOUS_REGION = "自治区";
     /**
@@ -618,6 +620,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
+        found = joinedBodiesApart(found);
         found.addAll(unitsAfterDeclaration(p, found));
         found.addAll(courtyardsOfPlaces(p, places));
         found.addAll(listedDepartments(p, found, places));
@@ -791,6 +794,26 @@ final class OrganizationRecognizer {
                 out.add(new Mention(next.group(1), division + next.group(1), EntityType.Government, start,
                         next.end(1), Map.of()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * 县林业局和县商务局, read as one name by the segmenter: 和 right after a body's word, before a level word,
+     * joins two bodies of the division.
+     */
+    private static List<Mention> joinedBodiesApart(List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            Matcher joined = BODIES_JOINED.matcher(m.name());
+            if (m.type() != EntityType.Government || !joined.find()) {
+                out.add(m);
+                continue;
+            }
+            String first = m.name().substring(0, joined.start());
+            String second = m.name().substring(joined.end());
+            out.add(new Mention(first, first, m.type(), m.start(), m.start() + first.length(), m.properties()));
+            out.add(new Mention(second, second, m.type(), m.start() + joined.end(), m.end(), m.properties()));
         }
         return out;
     }

@@ -154,6 +154,9 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    private static final String CONJUNCTIONS = "和与及";
+    /** Last characters of bodies' names: 局, 委, 厅, 人民政府, 研究院, 合作社, 公司. */
+    private static final String BODY_ENDS = "局委厅办府院会所站社司";
     /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
     private static final int MAX_TOWNSHIP_OF_PEOPLES = 12;
     /** The most items before the last a counted list of divisions is read with (十 counts ten). */
@@ -407,6 +410,12 @@ final class PlaceRecognizer {
         // character to the verb (于成|都); 位于长春路176号: a road named after a city is no place.
         boolean aligned = p.isBoundary(end) && (p.isBoundary(start) || ROAD_WORDS.indexOf(p.charAt(end)) < 0
                 && SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find());
+        // 县农业农村局和县商务局: 和 right after a body's name joins it to the next body of the county; it opens
+        // no county 和县.
+        if (name.length() == 2 && CONJUNCTIONS.indexOf(name.charAt(0)) >= 0 && LEVEL_WORDS.indexOf(name.charAt(1)) >= 0
+                && start > 0 && BODY_ENDS.indexOf(p.charAt(start - 1)) >= 0) {
+            return null;
+        }
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.

@@ -5296,4 +5296,16 @@ class NamesTest {
         assertThat(extract("通讯作者为河北省秸秆利用研究所研究员王立新。").entities())
                 .extracting(Entity::name).contains("河北省秸秆利用研究所");
     }
+
+    @Test
+    void 和RightAfterABodyJoinsItToTheCountysNextBody() {
+        assertThat(extract("平武县近日出台茶产业扶持办法，由县林业局和县文化旅游局具体落实。").entities())
+                .extracting(Entity::name).contains("平武县林业局", "平武县文化旅游局").doesNotContain("和县");
+    }
+
+    @Test
+    void 和RightAfterABodyOpensNoCountyOfThatName() {
+        assertThat(extract("旺苍县今年推出黄茶品牌提升措施，由县农业农村局和县商务局共同组织。").entities())
+                .extracting(Entity::name).contains("旺苍县农业农村局", "旺苍县商务局").doesNotContain("和县");
+    }
 }
