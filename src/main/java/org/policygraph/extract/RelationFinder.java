@@ -417,6 +417,7 @@ final class RelationFinder {
     /** A company's project settling, right after the company: (X公司)的年产5万吨Y项目正式签约落户(Z). */
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
+    private static final String RESPECTIVELY_BY = "分别由";
     /** The count closing a list of works, then the bodies they are all given to: 两项重点任务，均由. */
     private static final Pattern COUNT_THEN_BY = Pattern.compile(
             "[一二三四五六七八九十两]项(?:重点|重大|主要)?(?:任务|工程|行动|试点|工作)[，,](?:均|都|全部)由");
@@ -5156,6 +5157,34 @@ final class RelationFinder {
             }
             undertakenFrom(p, ms, program, at, handed >= 0, facts);
         }
+        undertakenRespectively(p, ms, facts);
+    }
+
+    /**
+     * "实施“A”和“B”，分别由X和Y牵头推进": the works of a list are each given to the body at the same place of
+     * the list after 分别由.
+     */
+    private static void undertakenRespectively(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(RESPECTIVELY_BY); at >= 0; at = s.indexOf(RESPECTIVELY_BY, at + 1)) {
+            int listEnd = at - ("，,".indexOf(s.charAt(Math.max(0, at - 1))) >= 0 ? 1 : 0);
+            int closed = listEnd - ("”》".indexOf(s.charAt(Math.max(0, listEnd - 1))) >= 0 ? 1 : 0);
+            Mention last = ms.lastAt(closed, m -> m.type() == EntityType.Program && ms.outermost(m));
+            if (last == null) {
+                continue;
+            }
+            List<Mention> works = new ArrayList<>(List.of(last));
+            for (Mention before = programListedBefore(s, ms, last); before != null; before = programListedBefore(s, ms, before)) {
+                works.add(0, before);
+            }
+            List<Mention> bodies = listedFrom(p, ms, at + RESPECTIVELY_BY.length());
+            if (works.size() < 2 || bodies.size() != works.size() || undertakingEnd(s, bodies) < 0) {
+                continue;
+            }
+            for (int i = 0; i < works.size(); i++) {
+                facts.add(bodies.get(i), RelationType.IMPLEMENTS, works.get(i), at, CLAUSE);
+            }
+        }
     }
 
     /**
@@ -5796,6 +5825,13 @@ final class RelationFinder {
         int closed = last.end() + (last.end() < s.length() && s.charAt(last.end()) == '”' ? 1 : 0);
         Matcher count = COUNT_THEN_BY.matcher(s).region(closed, s.length());
         return count.lookingAt() ? count.end() - 1 : -1;
+    }
+
+    /** The program listed right before {@code next}: only quotes and 、和及与 between them. */
+    private static Mention programListedBefore(String s, Mentions ms, Mention next) {
+        int to = next.start();
+        return ms.last(m -> m.type() == EntityType.Program && m.end() <= to && to - m.end() <= 3
+                && LIST_GAP.matcher(s.substring(m.end(), to)).matches() && !m.canonical().equals(next.canonical()));
     }
 
     /** The program listed right after {@code prev}: only quotes and 、和及与 between them. */

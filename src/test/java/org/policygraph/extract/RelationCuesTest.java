@@ -6613,4 +6613,13 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("河北省农业农村厅", "河北省设施蔬菜提档升级行动方案"),
                         tuple("饶阳县", "河北省设施蔬菜提档升级行动方案"));
     }
+
+    @Test
+    void worksGivenRespectivelyGoEachToTheBodyAtTheSamePlaceOfTheList() {
+        assertThat(relations("平武县出台茶产业扶持办法，提出实施“高山茶园改造工程”和“平武绿茶品牌营销行动”，"
+                + "分别由县林业局和县商务局牵头推进。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("平武县林业局", "高山茶园改造工程"), tuple("平武县商务局", "平武绿茶品牌营销行动"))
+                .doesNotContain(tuple("平武县林业局", "平武绿茶品牌营销行动"), tuple("平武县商务局", "高山茶园改造工程"));
+    }
 }
