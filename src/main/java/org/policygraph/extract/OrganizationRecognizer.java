@@ -2938,6 +2938,10 @@ final class OrganizationRecognizer {
                 && NATIONAL_FIELD.matcher(prefix.substring(NATIONAL.length())).matches()) {
             return true;
         }
+        // 崖州湾国家实验室: a national laboratory is named by where it is or what it does, before 国家.
+        if (suffix.text().equals(LABORATORY) && prefix.endsWith(NATIONAL) && prefix.length() >= NATIONAL.length() + 2) {
+            return true;
+        }
         Matcher designation = DESIGNATION.matcher(prefix);
         if (suffix.type() != EntityType.ResearchTeam || suffix.text().equals("学院") || suffix.text().equals("大学")
                 || !designation.find() || prefix.length() < 4) {

@@ -58,6 +58,8 @@ final class ReferenceResolver {
     /** The bare words of research bodies that stand for the one the text named (实验室与X合作完成的成果). */
     private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "工作站", "小院", "专家大院");
+    private static final String COLLEGE = "学院";
+    private static final String ACADEMY = "科学院";
     private static final String HIGH_TECH_ZONE = "高新区";
     private static final String HIGH_TECH_ZONE_IN_FULL = "高新技术产业开发区";
     /** 经开区 for X经济技术开发区 (or X经济开发区), as 高新区 for a high-tech zone. */
@@ -75,7 +77,7 @@ final class ReferenceResolver {
      * the text (向酒庄增资, 林场旗下).
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
-            Stream.of(WINERY, FOREST_FARM, "学院", "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区",
+            Stream.of(WINERY, FOREST_FARM, COLLEGE, "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区",
                     "科技城", "科技园", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
                     FUND)).toList();
     private static final String UNDER_WAY = "正在";
@@ -204,6 +206,8 @@ final class ReferenceResolver {
         List<Kind> k = new ArrayList<>();
         Predicate<Mention> enterprise = m -> m.type() == EntityType.Enterprise;
         Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam;
+        // A college (学院), never an academy (宁夏农林科学院), whose name ends in the same characters.
+        Predicate<Mention> college = research.and(endsWith(COLLEGE)).and(m -> !m.canonical().endsWith(ACADEMY));
         Predicate<Mention> company = enterprise.and(m -> m.canonical().endsWith("公司") || m.canonical().contains("集团"));
         for (String e : List.of(THE_COMPANY, "这家公司")) {
             k.add(new Kind(e, company));
@@ -262,7 +266,7 @@ final class ReferenceResolver {
         k.add(new Kind("该厅", m -> m.type() == EntityType.Government && m.canonical().endsWith("厅")));
         k.add(new Kind("该所", research.and(endsWith("所"))));
         k.add(new Kind("该院", research.and(endsWith("院"))));
-        k.add(new Kind("该学院", research.and(endsWith("学院"))));
+        k.add(new Kind("该" + COLLEGE, college));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
         k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));
         k.add(new Kind("该站", research.and(endsWith("站"))));
@@ -320,6 +324,7 @@ final class ReferenceResolver {
                     : head.equals("公司") || head.equals(ENTERPRISE)
                             ? company.and(m -> !OrganizationRecognizer.isBranch(m.canonical()))
                     : head.equals(COOPERATIVE) || head.equals(UNION) ? enterprise.and(endsWith(head))
+                    : head.equals(COLLEGE) ? college
                     : research.and(endsWith(head));
             k.add(new Kind(head, fits));
         }

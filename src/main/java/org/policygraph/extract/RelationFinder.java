@@ -932,7 +932,8 @@ final class RelationFinder {
     /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县, 是首批实施区县之一. */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)"
-            + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一");
+            + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            + "|为(?:责任|实施)主体");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
@@ -5549,9 +5550,9 @@ final class RelationFinder {
     }
 
     /**
-     * "按照《方案》，A区、B区被确定为首批试点区", "X县被列为首批试点县", "X区是首批实施区县之一": the divisions or
-     * bodies made pilots carry out the program their sentence names before them, or else the one the sentence before
-     * names, or else the document the text last named in book quotes.
+     * "按照《方案》，A区、B区被确定为首批试点区", "X县被列为首批试点县", "X区是首批实施区县之一", "A市和B市为实施主体":
+     * the divisions or bodies made pilots carry out the program their sentence names before them, or else the one the
+     * sentence before names, or else the document the text last named in book quotes.
      */
     private static void madePilots(Passage p, Mentions ms, Facts facts) {
         String s = p.full();

@@ -5308,4 +5308,10 @@ class NamesTest {
         assertThat(extract("旺苍县今年推出黄茶品牌提升措施，由县农业农村局和县商务局共同组织。").entities())
                 .extracting(Entity::name).contains("旺苍县农业农村局", "旺苍县商务局").doesNotContain("和县");
     }
+
+    @Test
+    void aNationalLaboratoryIsNamedByTheWordsBefore国家() {
+        assertThat(extract("该公司与鹏城国家实验室、华南农业大学签署合作协议。").entities())
+                .extracting(Entity::name).contains("鹏城国家实验室", "华南农业大学");
+    }
 }

@@ -6622,4 +6622,20 @@ class RelationCuesTest {
                 .contains(tuple("平武县林业局", "高山茶园改造工程"), tuple("平武县商务局", "平武绿茶品牌营销行动"))
                 .doesNotContain(tuple("平武县林业局", "平武绿茶品牌营销行动"), tuple("平武县商务局", "高山茶园改造工程"));
     }
+
+    @Test
+    void aBareCollegeAfterAQuoteIsTheCollegeNamedBeforeNotAnAcademy() {
+        assertThat(relations("甘肃农业大学动物医学院联合甘肃省农业科学院，为养殖户提供防疫服务。"
+                + "“我们每月都有专家驻场。”学院副院长赵明辉说。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赵明辉", "甘肃农业大学动物医学院"));
+    }
+
+    @Test
+    void theDivisionsADocumentMakesItsCarriersCarryItOut() {
+        assertThat(relations("甘肃省农业农村厅印发《甘肃省高原夏菜提质增效实施方案》（以下简称《方案》）。"
+                + "按照《方案》，兰州市、定西市和临夏回族自治州为实施主体。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .contains("兰州市", "定西市", "临夏回族自治州");
+    }
 }
