@@ -474,6 +474,8 @@ final class OrganizationRecognizer {
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县区";
     /** 和 between a body's word and a level word opening the next body's name: (林业局)和(县商务局). */
+    /** A bank's branch, then 为 and the rest of a name the segmenter glued on: (X银行Y分行)为合作社. */
+    private static final Pattern BRANCH_BEFORE_FOR = Pattern.compile("银行\\p{IsHan}{0,8}?([分支]行)为");
     private static final Pattern BODIES_JOINED = Pattern.compile("(?<=[局委厅办])和(?=[" + BARE_LEVELS + "])");
     /** The level word of an autonomous region's bodies, named by it alone (自治区人民政府, 自治区商务厅). */
     static final String AUTONOMOUS_REGION = "自治区";
@@ -800,20 +802,25 @@ final class OrganizationRecognizer {
 
     /**
      * 县林业局和县商务局, read as one name by the segmenter: 和 right after a body's word, before a level word,
-     * joins two bodies of the division.
+     * joins two bodies of the division. A bank's branch ends its name before 为 (X银行Y分行为合作社提供…).
      */
     private static List<Mention> joinedBodiesApart(List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             Matcher joined = BODIES_JOINED.matcher(m.name());
-            if (m.type() != EntityType.Government || !joined.find()) {
+            Matcher branch = BRANCH_BEFORE_FOR.matcher(m.name());
+            if (m.type() == EntityType.Government && joined.find()) {
+                String first = m.name().substring(0, joined.start());
+                String second = m.name().substring(joined.end());
+                out.add(new Mention(first, first, m.type(), m.start(), m.start() + first.length(), m.properties()));
+                out.add(new Mention(second, second, m.type(), m.start() + joined.end(), m.end(), m.properties()));
+            } else if (branch.find()) {
+                // 中国农业银行定西分行为合作社…: a bank's branch acting for whom 为 opens; the rest is no name.
+                String bank = m.name().substring(0, branch.end(1));
+                out.add(new Mention(bank, bank, EntityType.Enterprise, m.start(), m.start() + bank.length(), Map.of()));
+            } else {
                 out.add(m);
-                continue;
             }
-            String first = m.name().substring(0, joined.start());
-            String second = m.name().substring(joined.end());
-            out.add(new Mention(first, first, m.type(), m.start(), m.start() + first.length(), m.properties()));
-            out.add(new Mention(second, second, m.type(), m.start() + joined.end(), m.end(), m.properties()));
         }
         return out;
     }
@@ -1357,7 +1364,11 @@ final class OrganizationRecognizer {
             boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
                     || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
                     || INSTITUTION_REFERENCES.stream().anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
-            if (designatedLab && afterInstitute && isFieldName(discipline, false)) {
+            // (该校资源与环境科学学院: so does a college of two fields after the word referring to its university.)
+            boolean afterReference = INSTITUTION_REFERENCES.stream()
+                    .anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
+            if ((designatedLab && afterInstitute || suffix.text().equals(COLLEGE) && afterReference)
+                    && isFieldName(discipline, false)) {
                 return universityEnd;
             }
         }

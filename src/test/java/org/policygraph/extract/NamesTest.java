@@ -5314,4 +5314,16 @@ class NamesTest {
         assertThat(extract("该公司与鹏城国家实验室、华南农业大学签署合作协议。").entities())
                 .extracting(Entity::name).contains("鹏城国家实验室", "华南农业大学");
     }
+
+    @Test
+    void aBanksBranchEndsBefore为AndWhomItActsFor() {
+        assertThat(extract("中国建设银行天水分行为果农合作社发放了专项贷款。").entities())
+                .extracting(Entity::name).contains("中国建设银行天水分行").noneMatch(name -> name.contains("为"));
+    }
+
+    @Test
+    void aCollegeOfTwoFieldsAfterTheWordForItsUniversityIsNamedWhole() {
+        assertThat(extract("西北农林科技大学表示，该校资源与环境科学学院张伟研究员将牵头开展示范。").entities())
+                .extracting(Entity::name).contains("西北农林科技大学资源与环境科学学院").doesNotContain("环境科学学院");
+    }
 }
