@@ -5326,4 +5326,16 @@ class NamesTest {
         assertThat(extract("西北农林科技大学表示，该校资源与环境科学学院张伟研究员将牵头开展示范。").entities())
                 .extracting(Entity::name).contains("西北农林科技大学资源与环境科学学院").doesNotContain("环境科学学院");
     }
+
+    @Test
+    void aGarmentMakersTradeIsPartOfItsRegisteredName() {
+        assertThat(extract("在南康区龙岭镇，南康区锦丰制衣有限公司投资8000万元新建服装车间。").entities())
+                .extracting(Entity::name).contains("南康区锦丰制衣有限公司");
+    }
+
+    @Test
+    void aVillageAfterTheWordForInTheTownIsNamedWithoutIt() {
+        assertThat(extract("合作社在彭泽县黄花镇投资600万元，带动镇上桃红村等村的农户增收。").entities())
+                .extracting(Entity::name).contains("桃红村").doesNotContain("上桃红村", "镇上桃红村");
+    }
 }
