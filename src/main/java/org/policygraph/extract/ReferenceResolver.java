@@ -59,6 +59,12 @@ final class ReferenceResolver {
     private static final List<String> RESEARCH_HEADS = List.of("研究院", "研究所", "研究中心", "实验室", "示范站",
             "试验站", "工作站", "小院", "专家大院");
     private static final String COLLEGE = "学院";
+    /** A program's last words: two characters of its field and its word (培训计划, 提升工程, 振兴行动). */
+    private static final Pattern LAST_WORDS = Pattern.compile("\\p{IsHan}{2}(?:计划|工程|行动)$");
+    /** The fewest characters a program's name has before its last words, for those to stand for it. */
+    private static final int LAST_WORDS_MIN_REST = 3;
+    /** What a clause opens after. */
+    private static final String CLAUSE_OPENINGS = "，,。；;：:\n";
     private static final String ACADEMY = "科学院";
     private static final String HIGH_TECH_ZONE = "高新区";
     private static final String HIGH_TECH_ZONE_IN_FULL = "高新技术产业开发区";
@@ -557,6 +563,36 @@ final class ReferenceResolver {
         out.addAll(basesOfCompanies(p, mentions, taken));
         out.addAll(reportsSpeaking(p, mentions, taken));
         out.addAll(contractedZones(p, mentions, taken));
+        out.addAll(programsByTheirLastWords(p, mentions, taken));
+        return out;
+    }
+
+    /**
+     * "…实施“菜农数字技能培训计划”。其中，培训计划依托…": the last words of a program named before (a field and
+     * the program's word), opening a clause, are that program.
+     */
+    private static List<Mention> programsByTheirLastWords(Passage p, List<Mention> mentions, boolean[] taken) {
+        String s = p.full();
+        List<Mention> out = new ArrayList<>();
+        List<Mention> programs = mentions.stream().filter(m -> m.type() == EntityType.Program && !isReference(m))
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        for (Mention program : programs) {
+            Matcher last = LAST_WORDS.matcher(program.canonical());
+            if (!last.find() || last.start() < LAST_WORDS_MIN_REST) {
+                continue;
+            }
+            String words = last.group();
+            for (int at = s.indexOf(words, program.end()); at >= 0; at = s.indexOf(words, at + 1)) {
+                int start = at;
+                boolean opensClause = start > 0 && CLAUSE_OPENINGS.indexOf(s.charAt(start - 1)) >= 0;
+                if (opensClause && !taken[start] && !taken[start + words.length() - 1]
+                        && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
+                        && nearestBefore(programs, start, m -> m.canonical().endsWith(words)).canonical()
+                                .equals(program.canonical())) {
+                    out.add(referenceTo(program, words, start));
+                }
+            }
+        }
         return out;
     }
 

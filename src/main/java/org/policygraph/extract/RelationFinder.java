@@ -73,8 +73,8 @@ final class RelationFinder {
     private static final Pattern FUNDS_GRANTED = Pattern.compile("兑现|拨付|下达|下拨|投入");
     private static final String TOWARDS_IT = "向其";
     private static final String LEADS_IT = "领衔";
-    /** What joins a place to one it governs: 的, 下辖的, 所辖的. */
-    private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖)?的|(?:县?城区?|政府)?(?:所在地|驻地)");
+    /** What joins a place to one it governs or holds: 的, 下辖的, 所辖的, 境内的, 内的 (金普新区内的X开发区). */
+    private static final Pattern GOVERNED = Pattern.compile("(?:下辖|所辖|境内|辖区内|内)?的|(?:县?城区?|政府)?(?:所在地|驻地)");
     /** The funds named between the recipient and the sum (协作资金, 奖补资金), group 1 when there are any. */
     private static final Pattern GRANTED_FUNDS = Pattern.compile(
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
@@ -418,6 +418,11 @@ final class RelationFinder {
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
+    private static final String RELYING_ON = "依托";
+    /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
+    private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
+    /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */
+    private static final Pattern WORKS_CARRIED_OUT = Pattern.compile("(?:实施|推进|开展|启动)(?=[“\\p{IsHan}])");
     /** The count closing a list of works, then the bodies they are all given to: 两项重点任务，均由. */
     private static final Pattern COUNT_THEN_BY = Pattern.compile(
             "[一二三四五六七八九十两]项(?:重点|重大|主要)?(?:任务|工程|行动|试点|工作)[，,](?:均|都|全部)由");
@@ -917,7 +922,7 @@ final class RelationFinder {
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实)");
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** What a leader does, right after 牵头: (牵头)实施, (牵头)组织实施. */
     private static final Pattern LEADER_DOING = Pattern.compile("(?:组织)?实施");
@@ -4995,6 +5000,7 @@ final class RelationFinder {
         contractorsOfLots(p, ms, facts);
         pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
+        worksUnderDocument(p, ms, facts);
         selected(p, ms, facts);
         actingAsImplementer(p, ms, facts);
         designatedAsPilots(p, ms, facts);
@@ -5150,7 +5156,10 @@ final class RelationFinder {
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
-            at = handed >= 0 ? handed : s.startsWith("由", at) ? at : byInNextClause(p, ms, after);
+            // "培训计划依托A和B组织实施": the bodies a program relies on to be carried out carry it out.
+            int relying = s.startsWith(RELYING_ON, after) ? after + RELYING_ON.length() - 1 : -1;
+            at = handed >= 0 ? handed : relying >= 0 ? relying : s.startsWith("由", at) ? at
+                    : byInNextClause(p, ms, after);
             at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
             at = at >= 0 ? at : byAfterCount(s, ms, program);
             if (at < 0) {
@@ -5510,6 +5519,30 @@ final class RelationFinder {
         int title = document.start() > 0 && s.charAt(document.start() - 1) == '《' ? document.start() - 1
                 : document.start();
         return UNDER.matcher(s).region(sentence.start(), title).matches();
+    }
+
+    /**
+     * "按照《方案》部署，全省将同步实施“A”工程和“B”": the works a sentence opening under a document's plan
+     * carries out are parts of that document.
+     */
+    private static void worksUnderDocument(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : ms.of(m -> m.type() == EntityType.Program && p.charAt(m.start() - 1) == '《')) {
+            Sentences.Sentence sentence = p.sentenceAt(document.start());
+            if (sentence == null || !opensUnder(s, sentence, document)
+                    || !PLAN_DEPLOYED.matcher(s).region(document.end() + 1, sentence.end()).lookingAt()) {
+                continue;
+            }
+            Matcher verb = WORKS_CARRIED_OUT.matcher(s).region(document.end(), sentence.end());
+            while (verb.find()) {
+                Predicate<Mention> work = m -> m.type() == EntityType.Program && ms.outermost(m);
+                Mention first = Optional.ofNullable(ms.firstAt(verb.end(), work))
+                        .orElseGet(() -> s.charAt(verb.end()) == '“' ? ms.firstAt(verb.end() + 1, work) : null);
+                for (Mention part : first == null ? List.<Mention>of() : carriedTogether(s, ms, first)) {
+                    facts.add(part, RelationType.PART_OF, document, verb.start(), CLAUSE);
+                }
+            }
+        }
     }
 
     /** The programs a passage names, and the documents it refers back to by their kind alone (规划明确，…). */

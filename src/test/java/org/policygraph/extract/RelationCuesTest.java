@@ -6638,4 +6638,37 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .contains("兰州市", "定西市", "临夏回族自治州");
     }
+
+    @Test
+    void theZoneInsideANewAreaIsWhereTheMoneyGoes() {
+        assertThat(relations("青岛海岳新材料有限公司将投资12亿元，在青岛市西海岸新区内的青岛经济技术开发区建设生产基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("青岛海岳新材料有限公司", "青岛经济技术开发区"));
+    }
+
+    @Test
+    void theBodiesAProductIsLaunchedByCarryItOut() {
+        assertThat(relations("“苹果振兴贷”由静宁县农业农村局与甘肃银行静宁支行联合推出，单户额度最高50万元。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("静宁县农业农村局", "甘肃银行静宁支行");
+    }
+
+    @Test
+    void aProgramsLastWordsOpeningAClauseAreThatProgramAndItsBodiesReliedOnCarryItOut() {
+        assertThat(relations("今年，全市将启动“果农电商技能提升计划”。其中，提升计划依托延安大学和延安职业技术学院组织实施。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("延安大学", "果农电商技能提升计划"), tuple("延安职业技术学院", "果农电商技能提升计划"));
+    }
+
+    @Test
+    void theWorksCarriedOutUnderADocumentsPlanArePartsOfIt() {
+        assertThat(relations("河南省农业农村厅印发《河南省食用菌产业提质行动方案》（以下简称《方案》）。"
+                + "按照《方案》部署，全省将同步实施“菌种繁育”工程和“菇农技能培训计划”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("菌种繁育工程", "河南省食用菌产业提质行动方案"),
+                        tuple("菇农技能培训计划", "河南省食用菌产业提质行动方案"));
+    }
 }
