@@ -242,7 +242,10 @@ final class OrganizationRecognizer {
     /** The stop words of two characters or more, looked for inside what lies between a place and a name. */
     private static final List<String> WORD_STOPS = STOP_WORDS.stream().filter(w -> w.length() > 1).toList();
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
-    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校");
+    private static final String CAMPUS_WORD = "校区";
+    private static final Set<String> CITIES = Set.of("city");
+    private static final List<String> INSTITUTION_REFERENCES = List.of("该校", "该院", "该所", "该大学", "学校",
+            CAMPUS_WORD);
     /** Never the first character of a name, though the segmenter may glue one to it (其车辆工程学院). */
     /** Where a company named after its place may open even with a pronoun's character: 本溪市的|本溪X公司. */
     private static final String PLACE_NAME_OPENS = "的、，,与和及";
@@ -427,6 +430,8 @@ final class OrganizationRecognizer {
             "共同组建的", "联合组建的");
     private static final int MAX_DROPPED_AFTER_BUILT = 2;
     /** A branch of a bureau after the bureau's name: the place it serves, then 分局. */
+    /** A campus after its university: the city or county it is in, then 校区 (盘锦校区). */
+    private static final Pattern CAMPUS = Pattern.compile("(\\p{IsHan}{2,4}?)" + CAMPUS_WORD);
     private static final Pattern BUREAU_BRANCH = Pattern.compile("(\\p{IsHan}{2,5}?)分局");
     /** The first characters of the verbs of joining a funding round: 领投, 跟投, 参投. */
     private static final String ROUND_VERB_STARTS = "领跟参";
@@ -627,6 +632,7 @@ final class OrganizationRecognizer {
         found.addAll(courtyardsOfPlaces(p, places));
         found.addAll(listedDepartments(p, found, places));
         found.addAll(bureauBranches(p, found));
+        found.addAll(campuses(p, found));
         found.addAll(shortForms(p));
         found.addAll(institutesByOwnName(p, found));
         found.addAll(departments(p, found));
@@ -941,7 +947,8 @@ final class OrganizationRecognizer {
     }
 
     private static boolean afterWordForSchool(Passage p, Mention m) {
-        return p.full().startsWith("学校", m.start() - 2) || p.full().startsWith("该校", m.start() - 2);
+        return p.full().startsWith("学校", m.start() - 2) || p.full().startsWith("该校", m.start() - 2)
+                || p.full().startsWith(CAMPUS_WORD, m.start() - 2);
     }
 
     /**
@@ -2049,8 +2056,8 @@ final class OrganizationRecognizer {
                     && !designation && !jointUnit) {
                 break;
             }
-            if (!straddlesSuffix && research && (t.word.equals("学校") || t.word.equals("该校"))) {
-                break;   // 学校|资源与环境学院: the word for the school says whose unit follows
+            if (!straddlesSuffix && research && INSTITUTION_REFERENCES.contains(t.word)) {
+                break;   // 学校|资源与环境学院, 校区|X学院: the word for the school says whose unit follows
             }
             int verbEnd = partyVerbEnd(p, t, Math.min(cur, suffixStart), research);
             if (verbEnd > 0) {
@@ -2245,6 +2252,10 @@ final class OrganizationRecognizer {
     private static boolean modifiedVerbOfField(Passage p, Term t) {
         Term before = p.termAt(t.offset - 1);
         Term object = before == null ? null : p.termAt(before.offset - 1);
+        // 资源/n|综合/vn|高效/b|利用: the verbal noun before the adjective qualifies the use as well.
+        if (object != null && object.word.length() == 2 && object.nature.toString().equals("vn")) {
+            object = p.termAt(object.offset - 1);
+        }
         return t.word.length() == 2 && t.nature.toString().equals("v") && before != null
                 && before.word.length() == 2 && QUALIFYING_NATURES.contains(before.nature.toString())
                 && object != null && object.nature.toString().equals("n");
@@ -3392,6 +3403,23 @@ final class OrganizationRecognizer {
         return out;
     }
 
+    /** 大连理工大学盘锦校区: a university's campus in another city, named after the city, is a unit of its own. */
+    private List<Mention> campuses(Passage p, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention university : found) {
+            if (university.type() != EntityType.ResearchTeam || !university.name().endsWith(UNIVERSITY)) {
+                continue;
+            }
+            Matcher campus = CAMPUS.matcher(p.full()).region(university.end(), p.full().length());
+            // (浙江大学玉泉校区: a campus named after a district or a street of the university's own city is none.)
+            if (campus.lookingAt() && gazetteer.names(campus.group(1), CITIES)) {
+                out.add(new Mention(p.full().substring(university.start(), campus.end()), EntityType.ResearchTeam,
+                        university.start(), campus.end()));
+            }
+        }
+        return out;
+    }
+
     /** Drops mentions inside longer ones (晋城市政府 inside 晋城市政府办公室). */
     private static List<Mention> outermost(List<Mention> found) {
         List<Mention> sorted = new ArrayList<>(found);
@@ -3533,7 +3561,8 @@ final class OrganizationRecognizer {
             String unit = k < 2 ? "" : name.substring(unitStart);
             // One character names a college (农学院, 医学院); a bare suffix (X大学研究院) names none.
             boolean unitNamed = namesResearchUnit(unit)
-                    || unit.endsWith(DEPARTMENT) && unit.length() > DEPARTMENT.length();   // X大学物理系
+                    || unit.endsWith(DEPARTMENT) && unit.length() > DEPARTMENT.length()   // X大学物理系
+                    || unit.endsWith(CAMPUS_WORD) && unit.length() > CAMPUS_WORD.length();   // X大学威海校区
             if (unitNamed && !unit.startsWith(parent.substring(parent.length() - 1))) {
                 Mention institution = new Mention(name.substring(0, unitStart), EntityType.ResearchTeam, m.start(),
                         m.start() + unitStart);

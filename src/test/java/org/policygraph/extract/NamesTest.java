@@ -5338,4 +5338,23 @@ class NamesTest {
         assertThat(extract("合作社在彭泽县黄花镇投资600万元，带动镇上桃红村等村的农户增收。").entities())
                 .extracting(Entity::name).contains("桃红村").doesNotContain("上桃红村", "镇上桃红村");
     }
+
+    @Test
+    void aKeyLaboratorysFieldHoldsTheWordsQualifyingItsUse() {
+        assertThat(extract("中国科学院秸秆资源综合高效利用重点实验室与沈阳农业大学开展合作。").entities())
+                .extracting(Entity::name).contains("中国科学院秸秆资源综合高效利用重点实验室");
+    }
+
+    @Test
+    void aUniversitysCampusInAnotherCityIsAUnitOfItsOwn() {
+        assertThat(extract("山东大学威海校区与威海市人民政府签署合作协议。").relations())
+                .filteredOn(r -> r.type() == RelationType.PART_OF).extracting(Relation::source, Relation::target)
+                .contains(tuple("山东大学威海校区", "山东大学"));
+    }
+
+    @Test
+    void aCollegeAfterTheWordForTheCampusIsTheUniversitys() {
+        assertThat(extract("哈尔滨工业大学威海校区与荣成市签约。校区海洋工程与技术学院将派出专家团队。").entities())
+                .extracting(Entity::name).contains("哈尔滨工业大学海洋工程与技术学院");
+    }
 }
