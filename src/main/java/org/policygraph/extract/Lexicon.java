@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
@@ -43,12 +44,15 @@ final class Lexicon {
     private final Set<String> compoundSurnames;
     /** Tibetan given-name elements: a name is two of them, with no family name. */
     private final Set<String> nameElements;
+    /** Mongolian given-name elements: a name is one of them or two, with no family name. */
+    private final Set<String> mongolianNameElements;
     /** The State Council's national new areas (国家级新区), often written without their province or city. */
     private final Set<String> nationalNewAreas;
 
     private Lexicon(Set<String> countries, Set<String> worldCities, Map<String, String> shortForms,
                     List<String> personTitles, Set<String> genericModifiers, Set<Character> singleSurnames,
-                    Set<String> compoundSurnames, Set<String> nameElements, Set<String> nationalNewAreas) {
+                    Set<String> compoundSurnames, Set<String> nameElements, Set<String> mongolianNameElements,
+                    Set<String> nationalNewAreas) {
         this.countries = countries;
         this.worldCities = worldCities;
         for (Set<String> names : List.of(countries, worldCities)) {
@@ -65,6 +69,7 @@ final class Lexicon {
         this.singleSurnames = singleSurnames;
         this.compoundSurnames = compoundSurnames;
         this.nameElements = nameElements;
+        this.mongolianNameElements = mongolianNameElements;
         this.nationalNewAreas = nationalNewAreas;
     }
 
@@ -89,8 +94,7 @@ final class Lexicon {
         return new Lexicon(Set.copyOf(lines("extract/countries.txt")), Set.copyOf(lines("extract/world-cities.txt")),
                 shortForms, longestFirst(lines("extract/person-titles.txt")),
                 Set.copyOf(lines("extract/generic-modifiers.txt")), single, compound,
-                lines("extract/name-elements.txt").stream().flatMap(l -> List.of(l.split("\\s+")).stream())
-                        .collect(java.util.stream.Collectors.toSet()),
+                words("extract/name-elements.txt"), words("extract/mongolian-name-elements.txt"),
                 Set.copyOf(lines("extract/national-new-areas.txt")));
     }
 
@@ -190,6 +194,19 @@ final class Lexicon {
         return s.length() == 4 && (nameElements.contains(s.substring(0, 2)) || nameElements.contains(s.substring(2)));
     }
 
+    /** A Mongolian name: one given-name element (乌日娜) or two run together (孟和巴雅尔). */
+    boolean isMongolianName(String s) {
+        if (mongolianNameElements.contains(s)) {
+            return true;
+        }
+        for (int k = 2; k <= s.length() - 2; k++) {
+            if (mongolianNameElements.contains(s.substring(0, k)) && mongolianNameElements.contains(s.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One Tibetan given-name element (索南 of 索南加). */
     boolean isTibetanNameElement(String twoCharacters) {
         return nameElements.contains(twoCharacters);
@@ -198,6 +215,11 @@ final class Lexicon {
     /** A Tibetan name: two given-name elements (次仁旺堆), which no family name introduces. */
     boolean isTibetanName(String s) {
         return s.length() == 4 && nameElements.contains(s.substring(0, 2)) && nameElements.contains(s.substring(2));
+    }
+
+    /** The words of a resource, several to a line. */
+    private static Set<String> words(String resource) {
+        return lines(resource).stream().flatMap(l -> List.of(l.split("\\s+")).stream()).collect(Collectors.toSet());
     }
 
     private static List<String> lines(String resource) {

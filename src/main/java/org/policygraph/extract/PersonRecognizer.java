@@ -23,6 +23,7 @@ final class PersonRecognizer {
     private static final List<String> REFERRED_BODY_WORDS = List.of("学院", "大学", "中心", "实验室", "研究院",
             "研究所");
     private static final char BY = '由';
+    private static final int MAX_MONGOLIAN_NAME = 6;
     /** 由 and a name, maybe with bodies and titles, given a post in the same clause: 由X学院院长Y教授担任. */
     private static final Pattern POST_GIVEN = Pattern.compile("由[^，,。；;！？]{2,40}?(?:担任|出任|兼任)");
     /** One-character verbs that may end a clause right after a name: 王丽说，. */
@@ -507,6 +508,12 @@ final class PersonRecognizer {
         Mention speaking = transliteratedThreeBeforeSpeech(p, from);
         if (speaking != null) {
             return speaking;
+        }
+        // 副旗长乌日娜表示, 教授孟和巴雅尔: a Mongolian name of known elements, followed as a name is.
+        for (int end = Math.min(p.full().length(), from + MAX_MONGOLIAN_NAME); end >= from + 3; end--) {
+            if (lexicon.isMongolianName(p.full().substring(from, end)) && goesOnAsAfterAName(p, end)) {
+                return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
+            }
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {

@@ -232,6 +232,13 @@ final class PlaceRecognizer {
         out.addAll(afterProvince(p, out));
         out.addAll(townsAfterTheirCounty(p, out));
         List<Mention> villages = villages(p, out);
+        // 帮助塔拉敖包嘎查: a village the text names elsewhere stands alone, without the verb the walk took before it.
+        villages.replaceAll(v -> villages.stream().filter(w -> w.name().length() < v.name().length()
+                        && v.name().length() - w.name().length() >= 2 && v.name().endsWith(w.name())
+                        && OrganizationRecognizer.dictionaryVerb(
+                                v.name().substring(0, v.name().length() - w.name().length()))).findFirst()
+                .map(w -> new Mention(w.name(), w.canonical(), w.type(), v.end() - w.name().length(), v.end(),
+                        w.properties())).orElse(v));
         // 随着杨村桥镇: a village whose name runs into a division's (杨村 of 杨村桥镇) is none.
         villages.removeIf(v -> out.stream().anyMatch(d -> v.start() < d.start() && d.start() < v.end() && v.end() < d.end()));
         out.removeIf(division -> villages.stream().anyMatch(division::within));

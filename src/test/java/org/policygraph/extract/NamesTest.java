@@ -5357,4 +5357,16 @@ class NamesTest {
         assertThat(extract("哈尔滨工业大学威海校区与荣成市签约。校区海洋工程与技术学院将派出专家团队。").entities())
                 .extracting(Entity::name).contains("哈尔滨工业大学海洋工程与技术学院");
     }
+
+    @Test
+    void aMongolianNameAfterATitleIsAPersonWithoutAFamilyName() {
+        assertThat(extract("内蒙古农业大学教授额尔敦巴特尔、副教授乌云其木格说，项目进展顺利。").entities())
+                .extracting(Entity::name).contains("额尔敦巴特尔", "乌云其木格");
+    }
+
+    @Test
+    void aVillageNamedElsewhereStandsWithoutTheVerbBeforeIt() {
+        assertThat(extract("合作社设在锡林郭勒盟正蓝旗上都镇乌兰查干嘎查。企业出资300万元，帮助乌兰查干嘎查修建棚圈。")
+                .entities()).extracting(Entity::name).contains("乌兰查干嘎查").doesNotContain("帮助乌兰查干嘎查");
+    }
 }
