@@ -338,7 +338,9 @@ final class RelationFinder {
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(
-            "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]");
+            "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]"
+            // "作为《方案》确定的首批试点县，X县…": a division made a pilot of a document.
+            + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]");
     /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
     private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
     /** Taking shares of a company: 取得, 获得, 持有. */
@@ -731,6 +733,9 @@ final class RelationFinder {
     /** A document's title shortly ahead, in the same clause: (按照)自治区农业农村厅印发的《. */
     private static final int DOCUMENT_REACH = 18;
     private static final String DOCUMENT_AHEAD = "(?=[^，,。；;《]{0," + (DOCUMENT_REACH - 1) + "}《)";
+    /** A named work or document shortly ahead, in the same clause: (承接)X部署的“. */
+    private static final String WORK_AHEAD = "(?=[^，,。；;《“]{0," + (DOCUMENT_REACH - 1) + "}[《“])";
+    private static final String TAKING_ON = "承接";
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|列入|借助|部署"
@@ -746,7 +751,9 @@ final class RelationFinder {
             + "|以(?=(?:全省|全市|全县|全区|全国)?(?:“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?|《[^》]{2,40}》)"
             + "为(?:抓手|契机|引领|载体|依托|重点))"
             // "永宁县正按照自治区农业农村厅印发的《P》，推广…": the subject working to a document carries it out.
-            + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD);
+            + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD
+            // "同时承接重庆市农业农村委员会部署的“P”": taking on a work another body deploys is carrying it out.
+            + "|" + TAKING_ON + WORK_AHEAD);
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final String LISTED_UNDER = "列入";
     /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
@@ -4908,7 +4915,8 @@ final class RelationFinder {
         while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
             // A document worked to may come after who issued it (按照自治区林业和草原局印发的《P》).
-            int reach = UNDER.matcher(v.group()).matches() ? DOCUMENT_REACH : VERB_TO_PROGRAM;
+            int reach = UNDER.matcher(v.group()).matches() || v.group().equals(TAKING_ON) ? DOCUMENT_REACH
+                    : VERB_TO_PROGRAM;
             Mention first = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
                     && m.start() - verbEnd <= reach
                     && !CLAUSE_BREAK.matcher(s.substring(verbEnd, m.start())).find());
@@ -5643,8 +5651,14 @@ final class RelationFinder {
         while (as.find()) {
             int at = as.start();
             int after = as.end();
-            Mention program = ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
-            Mention body = ms.firstAt(after, m -> m.isOrganisation() && ms.outermost(m));
+            // The document the phrase itself names (作为《方案》确定的…); a carrier's, else the program named last.
+            Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() > at && m.end() <= after);
+            boolean pilot = as.group().contains(PILOT);
+            Mention program = named != null || pilot ? named
+                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
+            Mention first = ms.firstAt(after, m -> (m.isOrganisation() || pilot && m.type() == EntityType.Place)
+                    && ms.outermost(m));
+            Mention body = first == null ? null : chainEnd(p, first, ms);   // 作为首批试点县，大庆市肇源县
             if (program != null && body != null) {
                 facts.add(body, RelationType.IMPLEMENTS, program, at, CONTEXT);
             }

@@ -6671,4 +6671,20 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("菌种繁育工程", "河南省食用菌产业提质行动方案"),
                         tuple("菇农技能培训计划", "河南省食用菌产业提质行动方案"));
     }
+
+    @Test
+    void aPlaceTakingOnAWorkAnotherBodyDeploysCarriesItOut() {
+        assertThat(relations("区长助理陈海涛介绍，铜梁区正推进“稻渔综合种养提升行动”，同时承接重庆市农业农村委员会部署的"
+                + "“水稻良种繁育工程”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("铜梁区", "稻渔综合种养提升行动"), tuple("铜梁区", "水稻良种繁育工程"));
+    }
+
+    @Test
+    void aDivisionADocumentMakesAPilotCarriesItOut() {
+        assertThat(relations("青海省农业农村厅印发《青海省牦牛产业提质增效实施方案》（以下简称《方案》）。"
+                + "作为《方案》确定的首批试点县，海南藏族自治州贵南县已建成两处标准化养殖基地。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("贵南县", "青海省牦牛产业提质增效实施方案"));
+    }
 }
