@@ -421,6 +421,14 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
     private static final String RELYING_ON = "依托";
+    /** 由 opening who runs a base or a field, in a clause of its own or after it (，由Y合作社…, 基地由Y合作社…). */
+    private static final Pattern RUN_BY = Pattern.compile("(?:[，,]|(?<=基地|园|田))由");
+    /** Running what another built, after the runner: 负责日常管理, 统一经营, 组织农户种植. */
+    private static final Pattern RUNNING_FOR_BUILDER = Pattern.compile(
+            "(?:负责|统一)(?:日常)?(?:管理|管护|运营|经营)|组织(?:农户|村民|社员)?(?:种植|管护|生产)");
+    /** A buyer taking the whole crop, opening the clause after: X按保底价全部收购. */
+    private static final Pattern BUYING_AFTER = Pattern.compile(
+            "[^，,。；;]{2,24}?(?:按|以)(?:保底价|保护价|订单价)(?:格)?(?:全部|统一)?收购");
     /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
     private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
     /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */
@@ -3802,6 +3810,7 @@ final class RelationFinder {
         licensed(p, ms, facts);
         supplying(p, ms, facts);
         handedOver(p, ms, facts);
+        runForTheBuilder(p, ms, facts);
         partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
@@ -3925,6 +3934,35 @@ final class RelationFinder {
                     : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
             if (giver != null && giver.isOrganisation()) {
                 facts.add(giver, RelationType.PARTNERS_WITH, taker, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X公司在Z村建设基地，由Y合作社负责日常管理", "基地由Y合作社组织农户种植，X按保底价收购": a company or
+     * cooperative that runs what another body builds works with it; the builder is the organisation the sentence
+     * (or its part between semicolons) is about.
+     */
+    private static void runForTheBuilder(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher run = RUN_BY.matcher(s);
+        while (run.find()) {
+            int at = run.start();
+            Mention runner = ms.firstAt(run.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (runner == null || !RUNNING_FOR_BUILDER.matcher(s).region(endWithDeclaration(s, runner), s.length())
+                    .lookingAt()) {
+                continue;
+            }
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention builder = sentence == null ? null : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
+            // (基地由Y合作社组织农户种植，X按保底价收购: the buyer named after, where the sentence opens on no body.)
+            if (builder == null || !builder.isOrganisation()) {
+                Matcher buying = BUYING_AFTER.matcher(s).region(clauseEnd(s, at) + 1, s.length());
+                builder = buying.lookingAt() ? ms.firstAt(buying.start(), m -> m.isOrganisation() && ms.outermost(m))
+                        : null;
+            }
+            if (builder != null && builder.type() != EntityType.Government) {
+                facts.add(builder, RelationType.PARTNERS_WITH, runner, at, CLAUSE);
             }
         }
     }

@@ -6687,4 +6687,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("贵南县", "青海省牦牛产业提质增效实施方案"));
     }
+
+    @Test
+    void aCooperativeRunningACompanysBaseIsItsPartner() {
+        assertThat(relations("云南滇橙农业科技有限公司投入900万元，在华宁县盘溪镇大营村建设柑橘示范基地，"
+                + "由华宁县大营柑橘种植专业合作社负责日常管理。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南滇橙农业科技有限公司", "华宁县大营柑橘种植专业合作社"));
+    }
+
+    @Test
+    void aCooperativeGrowingForTheBuyerOfTheWholeCropIsItsPartner() {
+        assertThat(relations("示范基地由华宁县大营柑橘种植专业合作社组织农户种植，云南滇橙农业科技有限公司按保底价全部收购。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南滇橙农业科技有限公司", "华宁县大营柑橘种植专业合作社"));
+    }
 }
