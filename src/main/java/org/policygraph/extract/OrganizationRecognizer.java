@@ -1166,6 +1166,9 @@ final class OrganizationRecognizer {
         if (beginsWithPlace(p, start, levels)) {
             return start;   // 从|江苏X银行: the cut is right where a place opens the name (从江 is a county too)
         }
+        if (PARTY_VERBS.contains(stop.word)) {
+            return start;   // 会同|中国农业银行: a verb of joining before the name opens none (会同 is a county too)
+        }
         String s = p.full();
         for (int from = stop.offset; from >= Math.max(0, stop.offset - 2); from--) {
             for (int end = stop.offset + 1; end <= Math.min(from + 4, suffixStart); end++) {

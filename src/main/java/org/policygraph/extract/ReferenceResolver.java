@@ -63,6 +63,10 @@ final class ReferenceResolver {
     private static final Pattern LAST_WORDS = Pattern.compile("\\p{IsHan}{2}(?:计划|工程|行动)$");
     /** The fewest characters a program's name has before its last words, for those to stand for it. */
     private static final int LAST_WORDS_MIN_REST = 3;
+    private static final int PROGRAM_WORD_LENGTH = 2;
+    /** The characters of a program's field that stand for it without its word (种源攻关). */
+    private static final int FIELD_WORDS = 4;
+    private static final String BY = "由";
     /** What a clause opens after. */
     private static final String CLAUSE_OPENINGS = "，,。；;：:\n";
     private static final String ACADEMY = "科学院";
@@ -577,23 +581,38 @@ final class ReferenceResolver {
         List<Mention> programs = mentions.stream().filter(m -> m.type() == EntityType.Program && !isReference(m))
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         for (Mention program : programs) {
-            Matcher last = LAST_WORDS.matcher(program.canonical());
-            if (!last.find() || last.start() < LAST_WORDS_MIN_REST) {
-                continue;
-            }
-            String words = last.group();
-            for (int at = s.indexOf(words, program.end()); at >= 0; at = s.indexOf(words, at + 1)) {
-                int start = at;
-                boolean opensClause = start > 0 && CLAUSE_OPENINGS.indexOf(s.charAt(start - 1)) >= 0;
-                if (opensClause && !taken[start] && !taken[start + words.length() - 1]
-                        && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
-                        && nearestBefore(programs, start, m -> m.canonical().endsWith(words)).canonical()
-                                .equals(program.canonical())) {
-                    out.add(referenceTo(program, words, start));
+            for (String words : lastWords(program.canonical())) {
+                for (int at = s.indexOf(words, program.end()); at >= 0; at = s.indexOf(words, at + 1)) {
+                    int start = at;
+                    boolean opensClause = start > 0 && CLAUSE_OPENINGS.indexOf(s.charAt(start - 1)) >= 0;
+                    // (A bare 工程 stands for it only as the one undertaking what follows: 。工程由X组织实施.)
+                    boolean bare = words.length() == PROGRAM_WORD_LENGTH;
+                    if (opensClause && (!bare || s.startsWith(BY, start + words.length())) && !taken[start]
+                            && !taken[start + words.length() - 1]
+                            && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
+                            && nearestBefore(programs, start, m -> lastWords(m.canonical()).contains(words))
+                                    .canonical().equals(program.canonical())) {
+                        out.add(referenceTo(program, words, start));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * What a program's last words may be: its field's last two characters and its word (培训计划), the four
+     * characters before its word (种源攻关 of 优质种源攻关工程), and its word alone (工程).
+     */
+    private static List<String> lastWords(String program) {
+        Matcher last = LAST_WORDS.matcher(program);
+        if (!last.find() || last.start() < LAST_WORDS_MIN_REST) {
+            return List.of();
+        }
+        String word = program.substring(program.length() - PROGRAM_WORD_LENGTH);
+        String field = program.substring(program.length() - PROGRAM_WORD_LENGTH - FIELD_WORDS, program.length()
+                - PROGRAM_WORD_LENGTH);
+        return List.of(last.group(), field, word);
     }
 
     /**

@@ -631,8 +631,8 @@ final class RelationFinder {
     private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
-    /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位. */
-    private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一完成单位");
+    /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
+    private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";

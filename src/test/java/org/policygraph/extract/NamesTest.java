@@ -5369,4 +5369,10 @@ class NamesTest {
         assertThat(extract("合作社设在锡林郭勒盟正蓝旗上都镇乌兰查干嘎查。企业出资300万元，帮助乌兰查干嘎查修建棚圈。")
                 .entities()).extracting(Entity::name).contains("乌兰查干嘎查").doesNotContain("帮助乌兰查干嘎查");
     }
+
+    @Test
+    void aVerbOfJoiningBeforeABankOpensNoCountyOfItsName() {
+        assertThat(extract("县农业农村局还会同中国建设银行岳池县支行推出“稻渔贷”。").entities())
+                .extracting(Entity::name).contains("中国建设银行岳池县支行").noneMatch(name -> name.startsWith("会同"));
+    }
 }

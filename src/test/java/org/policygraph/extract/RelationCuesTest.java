@@ -6703,4 +6703,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("云南滇橙农业科技有限公司", "华宁县大营柑橘种植专业合作社"));
     }
+
+    @Test
+    void aProgramsFieldWithoutItsWordOpeningAClauseIsThatProgram() {
+        assertThat(relations("《方案》部署了“优质茶苗繁育”“茶园宜机化改造”两大工程。茶苗繁育由福建省农业科学院茶叶研究所牵头实施。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("福建省农业科学院茶叶研究所", "优质茶苗繁育工程"));
+    }
+
+    @Test
+    void aBareProgramWordUndertakenBySomeoneIsTheProgramNamedBefore() {
+        assertThat(relations("近日，陇西县举行“中药材良种全覆盖工程”启动仪式。工程由县农业农村局组织实施，预计三年完成。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("陇西县农业农村局", "中药材良种全覆盖工程"));
+    }
+
+    @Test
+    void theInstitutionSignedFirstLeavesTheAuthorsToTheSentenceBefore() {
+        assertThat(relations("西北农林科技大学园艺学院与中国农业科学院郑州果树研究所合作，揭示了苹果抗寒的分子机制。"
+                + "相关论文发表于《园艺研究》，西北农林科技大学为论文第一署名单位。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source)
+                .contains("西北农林科技大学园艺学院", "中国农业科学院郑州果树研究所");
+    }
 }
