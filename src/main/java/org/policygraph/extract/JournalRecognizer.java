@@ -13,6 +13,7 @@ final class JournalRecognizer {
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{1,30})》");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
+    private static final int CUE_AFTER_LENGTH = 5;
     private static final Pattern CUE_AFTER = Pattern.compile("^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|发表|上刊|刊发|网络版)");
     /** What a paper's own title follows: 论文《X》, 题为《X》. */
     private static final Pattern PAPER_BEFORE = Pattern.compile("(?:论文|文章|题为|题目为)$");
@@ -32,7 +33,8 @@ final class JournalRecognizer {
             String before = s.substring(Math.max(0, m.start() - 12), m.start());
             Matcher latin = LATIN_NAME.matcher(s).region(m.end(), s.length());
             int afterTitle = latin.lookingAt() ? latin.end() : m.end();
-            String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + 4));
+            // (Long enough for 上联合发表: a verb may come between 上 and the verb of publishing.)
+            String after = s.substring(afterTitle, Math.min(s.length(), afterTitle + CUE_AFTER_LENGTH));
             // A Latin-script name in brackets marks a journal too: books in the news seldom carry one.
             // 发表于《A》和《B》, 《A》《B》等期刊: a title listed right after a journal is one too.
             boolean listed = !out.isEmpty() && LIST_AFTER_JOURNAL.matcher(s.substring(

@@ -53,7 +53,9 @@ final class ProgramRecognizer {
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
-    private static final Pattern SUB_ACTION = Pattern.compile("^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:行动|工程))[。：:]");
+    /** A paragraph opening on a work: "实施X行动。"; not on a place acting (X区率先行动。). */
+    private static final Pattern SUB_ACTION = Pattern.compile(
+            "^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:(?<!率先|立即|迅速|积极|主动|已经)行动|工程))[。：:]");
     /** An item of an ordinal list: "一是实施X行动；二是推进Y工程。", "其一，开展X行动". */
     private static final String ORDINALS = "一二三四五六七八九十";
     static final Pattern ORDINAL_ACTION = Pattern.compile(

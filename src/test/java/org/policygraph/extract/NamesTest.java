@@ -5375,4 +5375,16 @@ class NamesTest {
         assertThat(extract("县农业农村局还会同中国建设银行岳池县支行推出“稻渔贷”。").entities())
                 .extracting(Entity::name).contains("中国建设银行岳池县支行").noneMatch(name -> name.startsWith("会同"));
     }
+
+    @Test
+    void aJournalIsNamedWhereAVerbComesBetween上AndThePublishing() {
+        assertThat(extract("两家单位此前还在《中国果树》上联合发表了苹果矮化砧木评价的论文。").entities())
+                .extracting(Entity::name, Entity::type).contains(tuple("中国果树", EntityType.Journal));
+    }
+
+    @Test
+    void aPlaceTakingTheLeadIsNoProgram() {
+        assertThat(extract("省农业农村厅印发《甘肃省中药材产业提质行动方案》。\n\n陇西县首阳镇率先行动。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.endsWith("率先行动"));
+    }
 }
