@@ -421,6 +421,9 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
     private static final String RELYING_ON = "依托";
+    /** Issuing the document whose title follows: 印发《, 出台了《. */
+    private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:印发|出台|发布|制定)了?《$");
+    private static final int MAX_ISSUED = 4;
     /** 由 opening who runs a base or a field, in a clause of its own or after it (，由Y合作社…, 基地由Y合作社…). */
     private static final Pattern RUN_BY = Pattern.compile("(?:[，,]|(?<=基地|园|田))由");
     /** Running what another built, after the runner: 负责日常管理, 统一经营, 组织农户种植. */
@@ -5485,7 +5488,10 @@ final class RelationFinder {
             // "按照《方案》分工，A牵头…，B和C承担…": the tasks a sentence gives out under the document it opens on.
             Matcher shared = WORK_SHARED.matcher(s).region(after, sentence.end());
             boolean sharedOut = opensUnder(s, sentence, document) && shared.lookingAt();
-            if (!opensClause(s, document) && !sharedOut) {
+            // (印发《P》，明确由A牵头: a document just issued gives out its tasks too.)
+            boolean issued = ISSUED_BEFORE.matcher(s).region(Math.max(0, document.start() - MAX_ISSUED),
+                    document.start()).find();
+            if (!opensClause(s, document) && !sharedOut && !issued) {
                 continue;
             }
             Matcher assigns = DOCUMENT_ASSIGNS.matcher(s).region(after, sentence.end());

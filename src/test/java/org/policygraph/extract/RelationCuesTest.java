@@ -6727,4 +6727,12 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .contains("西北农林科技大学园艺学院", "中国农业科学院郑州果树研究所");
     }
+
+    @Test
+    void theTasksOfADocumentJustIssuedGoToTheBodiesItNames() {
+        assertThat(relations("日前，临沧市人民政府办公室印发《临沧市坚果产业提质增效三年行动计划》，明确由市林业和草原局牵头、"
+                + "市商务局配合推进。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .contains("临沧市林业和草原局", "临沧市商务局");
+    }
 }
