@@ -224,7 +224,7 @@ final class OrganizationRecognizer {
     private static final List<String> PARENT_SUFFIXES = List.of("集团", "公司", "银行");
     /** Verbs that occur inside company and agency names (农业发展有限公司, 控股集团, 国有资产监督管理委员会). */
     private static final Set<String> NAME_VERBS = Set.of("发展", "控股", "开发", "投资", "建设", "服务", "种植",
-            "育种", "制种", "制衣", "制茶", "繁育", "育苗", "预制", "酿造", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
+            "育种", "制种", "制衣", "制茶", "繁育", "育苗", "预制", "酿造", "贮藏", "储藏", "冶炼", "铸造", "仓储", "配送", "租赁", "创业",
             // 上海市对口支援新疆工作前方指挥部: the bodies of counterpart assistance.
             "对口", "支援", "工作",
             "养殖", "种养", "养牛", "养羊", "养猪", "养鸡", "养鸭", "养鱼", "养蜂",

@@ -5387,4 +5387,16 @@ class NamesTest {
         assertThat(extract("省农业农村厅印发《甘肃省中药材产业提质行动方案》。\n\n陇西县首阳镇率先行动。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.endsWith("率先行动"));
     }
+
+    @Test
+    void aStorageInstitutesFieldHoldsTheVerbOfStoring() {
+        assertThat(extract("西南大学食品科学学院与四川省农业科学院农产品贮藏加工研究所签署合作协议。").entities())
+                .extracting(Entity::name).contains("四川省农业科学院农产品贮藏加工研究所");
+    }
+
+    @Test
+    void aJournalIsNamedWherePublishingJointlyFollowsIt() {
+        assertThat(extract("两家单位已在《中国南方果树》联合发表多篇论文。").entities())
+                .extracting(Entity::name, Entity::type).contains(tuple("中国南方果树", EntityType.Journal));
+    }
 }
