@@ -323,6 +323,9 @@ final class OrganizationRecognizer {
     private static final String NATIONAL = "国家";
     /** The field a national centre names after 国家 (生猪技术, 耐盐碱水稻): not 技术 alone, nor a rank (级). */
     private static final Pattern NATIONAL_FIELD = Pattern.compile("(?!(?:工程)?技术$|级)\\p{IsHan}{2,12}");
+    /** The rank of a designated unit, before its suffix: 全国(实验室), 全国重点(实验室), 国家, 省级. */
+    private static final String NATIONAL_KEY = "全国重点";
+    private static final Pattern RANK = Pattern.compile("(?:全国|国家|省部共建|省级?|市级?)(?:重点)?");
     /** The rank a designation is given (省级工程研究中心, 国家级重点实验室), which names no unit. */
     private static final Pattern RANK_ENDING = Pattern.compile("(?:国家级|省部级|省级|市级|县级|国家|省|市)$");
     /** Parents a research unit is written after: X大学Y学院. (An academy and its institutes stay one name.) */
@@ -2007,7 +2010,9 @@ final class OrganizationRecognizer {
             // 记者从西南大学, 为金属研究所 as one term running into the suffix: words such as 记者, 从 and 为 open no
             // name.
             boolean copula = t.word.startsWith(COPULA_FOR);
-            if (straddlesSuffix && (stopped >= 2 || copula) && t.offset + stopped < suffixStart - 1) {
+            // (全国重点实验室 as one term: 全国 is the designation's, no stop word.)
+            boolean nationalKey = t.word.startsWith(NATIONAL_KEY);
+            if (straddlesSuffix && (stopped >= 2 && !nationalKey || copula) && t.offset + stopped < suffixStart - 1) {
                 cur = t.offset + stopped;
                 break;
             }
@@ -2271,8 +2276,13 @@ final class OrganizationRecognizer {
     private static boolean verbClosingField(Passage p, Term t, int suffixStart) {
         Term object = p.termAt(t.offset - 1);
         Term place = object == null || object.offset == 0 ? null : p.termAt(object.offset - 1);
-        return t.word.length() == 2 && t.nature.toString().equals("v") && t.offset + t.word.length() == suffixStart
-                && place != null && object.nature.toString().equals("n") && place.nature.toString().startsWith("ns");
+        // (食品科学与资源/n|挖掘/v|全国重点实验室: so does one closing the second of two fields.)
+        int verbEnd = t.offset + t.word.length();
+        boolean atSuffix = verbEnd == suffixStart
+                || verbEnd < suffixStart && RANK.matcher(p.full()).region(verbEnd, suffixStart).matches();   // 全国
+        return t.word.length() == 2 && t.nature.toString().equals("v") && atSuffix
+                && place != null && object.nature.toString().equals("n")
+                && (place.nature.toString().startsWith("ns") || CONJUNCTIONS.contains(place.word));
     }
 
     /**

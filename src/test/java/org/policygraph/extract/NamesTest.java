@@ -5399,4 +5399,10 @@ class NamesTest {
         assertThat(extract("两家单位已在《中国南方果树》联合发表多篇论文。").entities())
                 .extracting(Entity::name, Entity::type).contains(tuple("中国南方果树", EntityType.Journal));
     }
+
+    @Test
+    void aNationalKeyLaboratoryOfTwoFieldsEndingInAVerbIsNamedWhole() {
+        assertThat(extract("近日，华中农业大学作物遗传与种质创制全国重点实验室联合湖北省农业科学院取得新进展。").entities())
+                .extracting(Entity::name).contains("华中农业大学作物遗传与种质创制全国重点实验室");
+    }
 }
