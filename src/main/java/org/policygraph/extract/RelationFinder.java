@@ -421,6 +421,12 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
     private static final String RELYING_ON = "依托";
+    private static final String COOPERATIVE_WORD = "合作社";
+    /** A cooperative having its members grow: 组织农户统一种植, 组织社员按企业标准种植. */
+    private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
+            "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
+    /** Buying the crop at a guaranteed price: 按保底价收购, 保底收购. */
+    private static final Pattern BOUGHT_AT_FLOOR = Pattern.compile("(?:按|以)?保底价?(?:格)?(?:全部|统一)?收购");
     /** Issuing the document whose title follows: 印发《, 出台了《. */
     private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:印发|出台|发布|制定)了?《$");
     private static final int MAX_ISSUED = 4;
@@ -3814,6 +3820,7 @@ final class RelationFinder {
         supplying(p, ms, facts);
         handedOver(p, ms, facts);
         runForTheBuilder(p, ms, facts);
+        grownForTheBuyer(p, ms, facts);
         partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
@@ -3966,6 +3973,36 @@ final class RelationFinder {
             }
             if (builder != null && builder.type() != EntityType.Government) {
                 facts.add(builder, RelationType.PARTNERS_WITH, runner, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X合作社负责组织农户统一种植，Y公司…按保底价收购", "X合作社将组织社员种植，所产鲜梨由Y公司保底收购": a
+     * cooperative that grows the crop a company buys at a guaranteed price works with it.
+     */
+    private static void grownForTheBuyer(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher grown = GROWN_BY_MEMBERS.matcher(s);
+        while (grown.find()) {
+            int at = grown.start();
+            int clause = clauseStart(s, at);
+            Mention grower = ms.last(m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(COOPERATIVE_WORD)
+                    && m.start() >= clause && m.end() <= at && ms.outermost(m));
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Matcher bought = sentence == null || grower == null ? null
+                    : BOUGHT_AT_FLOOR.matcher(s).region(grown.end(), sentence.end());
+            if (bought == null || !bought.find()) {
+                continue;
+            }
+            int buying = bought.start();
+            int buyingClause = clauseStart(s, buying);
+            // (…，Y公司提供种子，并按保底价收购: the subject of the clause before buys.)
+            Mention buyer = Optional.ofNullable(ms.last(m -> m.isOrganisation() && m.start() >= buyingClause
+                    && m.end() <= buying && ms.outermost(m))).orElseGet(() -> buyingClause > grown.end()
+                    ? previousClauseSubject(p, ms, buyingClause) : null);
+            if (buyer != null && buyer.type() != EntityType.Government && buyer.type() != EntityType.Place) {
+                facts.add(grower, RelationType.PARTNERS_WITH, buyer, buying, CLAUSE);
             }
         }
     }

@@ -6735,4 +6735,12 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .contains("临沧市林业和草原局", "临沧市商务局");
     }
+
+    @Test
+    void aCooperativeGrowingTheCropACompanyBuysAtAGuaranteedPriceIsItsPartner() {
+        assertThat(relations("宾川县朝霞葡萄种植专业合作社负责组织社员统一种植，云南彩云果业有限公司提供种苗和技术，"
+                + "并按保底价收购。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宾川县朝霞葡萄种植专业合作社", "云南彩云果业有限公司"));
+    }
 }
