@@ -421,6 +421,8 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
     private static final String RELYING_ON = "依托";
+    /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
+    private static final Pattern EACH_WITH = Pattern.compile("(?:分别|各自)(?:与|同|和)");
     private static final String COOPERATIVE_WORD = "合作社";
     /** A cooperative having its members grow: 组织农户统一种植, 组织社员按企业标准种植. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
@@ -4259,6 +4261,12 @@ final class RelationFinder {
             }
             if (a == before && s.substring(a.end(), linkAt).contains(RESPECTIVELY)) {
                 respectivePartners(s, ms, a, others, at, facts);
+                continue;
+            }
+            // "江南镇、小淹镇和东坪镇分别与3家茶企结对": bodies joined by 和, each with a party of its own, are no
+            // partners of each other.
+            if (link.equals("和") && !others.isEmpty() && EACH_WITH.matcher(s)
+                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd).lookingAt()) {
                 continue;
             }
             // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B;

@@ -6743,4 +6743,9 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宾川县朝霞葡萄种植专业合作社", "云南彩云果业有限公司"));
     }
+
+    @Test
+    void bodiesJoinedBy和EachWithAPartyOfTheirOwnAreNoPartnersOfEachOther() {
+        assertThat(relations("该县龙井镇、石门镇和白沙镇分别与3家茶企结成帮扶对子。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
