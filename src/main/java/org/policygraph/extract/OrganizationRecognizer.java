@@ -1355,10 +1355,13 @@ final class OrganizationRecognizer {
             }
             // X学院和资源与环境学院, X学院和作物遗传与改良国家重点实验室: listed after another unit, the
             // name opens after the list's mark.
+            // (X学院副院长、A与B国家重点实验室研究员Y: so after a title of a chain of posts.)
             int mark = universityEnd - 1;
             if ((designatedLab || suffix.text().equals(COLLEGE)) && "和、".indexOf(s.charAt(mark)) >= 0
-                    && isFieldName(discipline, false) && SUFFIXES.stream().anyMatch(x -> x.type()
-                            == EntityType.ResearchTeam && s.startsWith(x.text(), mark - x.text().length()))) {
+                    && isFieldName(discipline, false) && (SUFFIXES.stream().anyMatch(x -> x.type()
+                            == EntityType.ResearchTeam && s.startsWith(x.text(), mark - x.text().length()))
+                    || s.charAt(mark) == '、' && lexicon.personTitles.stream()
+                            .anyMatch(t -> s.startsWith(t, mark - t.length())))) {
                 return universityEnd;
             }
             if (lexicon.personTitles.stream().anyMatch(discipline::contains)

@@ -5405,4 +5405,10 @@ class NamesTest {
         assertThat(extract("近日，华中农业大学作物遗传与种质创制全国重点实验室联合湖北省农业科学院取得新进展。").entities())
                 .extracting(Entity::name).contains("华中农业大学作物遗传与种质创制全国重点实验室");
     }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsAfterATitleInAChainOfPostsIsNamedWhole() {
+        assertThat(extract("园艺学院副院长、果树逆境生物学与分子育种国家重点实验室研究员周海涛介绍了进展。").entities())
+                .extracting(Entity::name).contains("果树逆境生物学与分子育种国家重点实验室");
+    }
 }
