@@ -421,6 +421,8 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
     private static final String RELYING_ON = "依托";
+    /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
+    private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
     /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
     private static final Pattern EACH_WITH = Pattern.compile("(?:分别|各自)(?:与|同|和)");
     private static final String COOPERATIVE_WORD = "合作社";
@@ -3857,7 +3859,8 @@ final class RelationFinder {
             int clauseStart = clauseStart(s, verb.start());
             // 合作 of 合作社 (a cooperative named or called so) is no verb.
             boolean ofCooperative = s.startsWith(ReferenceResolver.COOPERATIVE, verb.start());
-            boolean alone = verb.group().equals(CARRY_OUT) && !carriedOutWith(p, clauseStart, verb.start());
+            boolean alone = verb.group().equals(CARRY_OUT) && !carriedOutWith(p, clauseStart, verb.start())
+                    || divisionsCarryingOut(p, ms, verb, clauseStart);
             if (clauseStart > cooperatedUpTo && !ofCooperative && !alone) {
                 // "同批签约的A、B和C": a verb describing the list after it makes its members co-signers, not partners.
                 boolean describing = p.charAt(verb.end()) == '的';
@@ -4145,6 +4148,17 @@ final class RelationFinder {
                 facts.add(a, RelationType.PARTNERS_WITH, b, at, CLAUSE);
             }
         }
+    }
+
+    /**
+     * "由三亚市、乐东黎族自治县和陵水黎族自治县共同组织实施": divisions carrying a program out together, no body among
+     * them, are no partners of each other.
+     */
+    private static boolean divisionsCarryingOut(Passage p, Mentions ms, Matcher verb, int clauseStart) {
+        String s = p.full();
+        return verb.group().equals(TOGETHER) && CARRYING_OUT_TOGETHER.matcher(s).region(verb.end(), s.length())
+                .lookingAt() && ms.first(m -> m.isOrganisation() && m.start() >= clauseStart
+                        && m.end() <= verb.start() && ms.outermost(m)) == null;
     }
 
     /**

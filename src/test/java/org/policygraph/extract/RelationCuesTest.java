@@ -6748,4 +6748,10 @@ class RelationCuesTest {
     void bodiesJoinedBy和EachWithAPartyOfTheirOwnAreNoPartnersOfEachOther() {
         assertThat(relations("该县龙井镇、石门镇和白沙镇分别与3家茶企结成帮扶对子。", RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void divisionsCarryingAProgramOutTogetherAreNoPartners() {
+        assertThat(relations("云南省林业和草原局印发《云南省核桃产业提质行动方案》，由大理白族自治州、临沧市和保山市共同组织实施。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
