@@ -154,7 +154,10 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
-    private static final String CONJUNCTIONS = "和与及";
+    /** A word joining two bodies, then a level word: 和县, 会同县. */
+    private static final Pattern JOINING_THEN_LEVEL = Pattern.compile("(?:和|与|及|会同)[省市县区镇乡]");
+    /** Adverbs between a body's name and the word joining it to another: (局)正(会同), 还, 将. */
+    private static final String ADVERBS_AFTER_BODY = "正还将已也";
     /** Last characters of bodies' names: 局, 委, 厅, 人民政府, 研究院, 合作社, 公司. */
     private static final String BODY_ENDS = "局委厅办府院会所站社司";
     /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
@@ -295,6 +298,12 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** Whether a body's name ends at {@code at}, maybe before an adverb: 县农业农村局(正). */
+    private static boolean afterBody(String s, int at) {
+        int end = at > 0 && ADVERBS_AFTER_BODY.indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
+        return end > 0 && BODY_ENDS.indexOf(s.charAt(end - 1)) >= 0;
+    }
+
     /**
      * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
      * mention of its own, not only the first. So are a city and its county before a company's or a cooperative's
@@ -421,10 +430,9 @@ final class PlaceRecognizer {
         // character to the verb (于成|都); 位于长春路176号: a road named after a city is no place.
         boolean aligned = p.isBoundary(end) && (p.isBoundary(start) || ROAD_WORDS.indexOf(p.charAt(end)) < 0
                 && SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find());
-        // 县农业农村局和县商务局: 和 right after a body's name joins it to the next body of the county; it opens
-        // no county 和县.
-        if (name.length() == 2 && CONJUNCTIONS.indexOf(name.charAt(0)) >= 0 && LEVEL_WORDS.indexOf(name.charAt(1)) >= 0
-                && start > 0 && BODY_ENDS.indexOf(p.charAt(start - 1)) >= 0) {
+        // 县农业农村局和县商务局, 县农业农村局正会同县商务局: 和 or 会同 right after a body's name (and an adverb)
+        // joins it to the next body of the county; it opens no county 和县 or 会同县.
+        if (JOINING_THEN_LEVEL.matcher(name).matches() && afterBody(p.full(), start)) {
             return null;
         }
         List<Gazetteer.Division> full = gazetteer.byName(name);

@@ -442,6 +442,8 @@ final class RelationFinder {
     /** A buyer taking the whole crop, opening the clause after: X按保底价全部收购. */
     private static final Pattern BUYING_AFTER = Pattern.compile(
             "[^，,。；;]{2,24}?(?:按|以)(?:保底价|保护价|订单价)(?:格)?(?:全部|统一)?收购");
+    /** A document putting works forward, right after its title: (《方案》)提出实施, 部署推进. */
+    private static final Pattern DOCUMENT_PROPOSES = Pattern.compile("(?:提出|部署|明确)(?=实施|推进|开展|启动)");
     /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
     private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
     /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */
@@ -765,7 +767,7 @@ final class RelationFinder {
             + "|" + GIVEN_CHARGE + "(?=“)"   // 市科学技术局负责“领军人才工程”: the body a named work is given to
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
-            + "|发布(?=[《“])|公布(?=[^，,。；;“]{0,6}“)"
+            + "|发布(?=[《“]|(?:这一|这项|该)(?:方案|计划|规划))|公布(?=[^，,。；;“]{0,6}“)"
             // "常务委员会第二十一次会议表决通过《P》": the body whose meeting passed a law or rule.
             + "|表决通过(?=《)|审议通过(?=《)"
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
@@ -779,7 +781,7 @@ final class RelationFinder {
     private static final String LISTED_UNDER = "列入";
     /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
     private static final Pattern PUBLISH = Pattern.compile(
-            "发表|刊登|刊发|刊载|登上|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
+            "发表|刊登|刊发|刊载|刊出|登上|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
      * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园
@@ -5640,11 +5642,15 @@ final class RelationFinder {
         String s = p.full();
         for (Mention document : ms.of(m -> m.type() == EntityType.Program && p.charAt(m.start() - 1) == '《')) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
-            if (sentence == null || !opensUnder(s, sentence, document)
-                    || !PLAN_DEPLOYED.matcher(s).region(document.end() + 1, sentence.end()).lookingAt()) {
+            // (…印发的《P》提出实施“A”和“B”: the document itself puts forward the works it carries.)
+            boolean proposes = sentence != null && DOCUMENT_PROPOSES.matcher(s).region(document.end() + 1,
+                    sentence.end()).lookingAt();
+            if (sentence == null || !proposes && (!opensUnder(s, sentence, document)
+                    || !PLAN_DEPLOYED.matcher(s).region(document.end() + 1, sentence.end()).lookingAt())) {
                 continue;
             }
-            Matcher verb = WORKS_CARRIED_OUT.matcher(s).region(document.end(), sentence.end());
+            Matcher verb = WORKS_CARRIED_OUT.matcher(s).region(document.end(), proposes
+                    ? clauseEnd(s, document.end()) : sentence.end());
             while (verb.find()) {
                 Predicate<Mention> work = m -> m.type() == EntityType.Program && ms.outermost(m);
                 Mention first = Optional.ofNullable(ms.firstAt(verb.end(), work))

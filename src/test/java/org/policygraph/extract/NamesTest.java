@@ -5411,4 +5411,10 @@ class NamesTest {
         assertThat(extract("园艺学院副院长、果树逆境生物学与分子育种国家重点实验室研究员周海涛介绍了进展。").entities())
                 .extracting(Entity::name).contains("果树逆境生物学与分子育种国家重点实验室");
     }
+
+    @Test
+    void 会同RightAfterABodyAndAnAdverbOpensNoCounty() {
+        assertThat(extract("泗阳县近日出台意杨产业扶持办法，县林业局正会同县商务局推动各项任务落地。").entities())
+                .extracting(Entity::name).contains("泗阳县商务局").doesNotContain("会同县");
+    }
 }

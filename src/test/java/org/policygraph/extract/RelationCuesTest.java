@@ -6754,4 +6754,29 @@ class RelationCuesTest {
         assertThat(relations("云南省林业和草原局印发《云南省核桃产业提质行动方案》，由大理白族自治州、临沧市和保山市共同组织实施。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void theBodiesReleasingThePlanReferredBackToCarryItOut() {
+        assertThat(relations("《吉林省玉米种业振兴行动方案》近日出台。今年4月，吉林省农业农村厅联合省财政厅发布这一方案。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .contains("吉林省农业农村厅", "吉林省财政厅");
+    }
+
+    @Test
+    void aPaperComingOutInAJournalIsPublishedThere() {
+        assertThat(relations("西南大学园艺园林学院与重庆市农业科学院合作开展的柑橘研究，论文已在《园艺学报》刊出。",
+                RelationType.PUBLISHED_IN))
+                .extracting(Relation::source)
+                .contains("西南大学园艺园林学院", "重庆市农业科学院");
+    }
+
+    @Test
+    void theWorksADocumentPutsForwardArePartsOfIt() {
+        assertThat(relations("县政府今年印发的《泗阳县意杨产业高质量发展实施方案》提出实施“良种繁育工程”和“板材品牌培育计划”。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("良种繁育工程", "泗阳县意杨产业高质量发展实施方案"),
+                        tuple("板材品牌培育计划", "泗阳县意杨产业高质量发展实施方案"));
+    }
 }
