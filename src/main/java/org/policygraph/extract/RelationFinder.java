@@ -594,6 +594,8 @@ final class RelationFinder {
     private static final String HOSTED_ON = "依托";
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
+    /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */
+    private static final Pattern DESIGNATED_LABORATORY = Pattern.compile("重点实验室$");
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
     /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
@@ -2377,6 +2379,15 @@ final class RelationFinder {
             }
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
+            }
+            // "X依托青海大学的省部共建Y国家重点实验室": a designated laboratory of the institution relied on is its unit.
+            Mention institution = ms.firstAt(at + HOSTED_ON.length(), m -> m.type() == EntityType.ResearchTeam
+                    && ms.outermost(m));
+            Mention laboratory = institution == null || p.charAt(institution.end()) != '的' ? null
+                    : ms.firstAt(institution.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)
+                            && DESIGNATED_LABORATORY.matcher(m.canonical()).find());
+            if (laboratory != null) {
+                facts.add(laboratory, RelationType.PART_OF, institution, at, STATED);
             }
         }
         // "设在X大学的Y国家重点实验室": a research unit seated at an institution is its unit.

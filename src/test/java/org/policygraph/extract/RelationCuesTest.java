@@ -6779,4 +6779,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("良种繁育工程", "泗阳县意杨产业高质量发展实施方案"),
                         tuple("板材品牌培育计划", "泗阳县意杨产业高质量发展实施方案"));
     }
+
+    @Test
+    void aDesignatedLaboratoryOfTheInstitutionReliedOnIsItsUnit() {
+        assertThat(relations("西藏农牧学院植物科学学院依托西藏大学的省部共建青稞种质资源与遗传改良国家重点实验室，选育出两个新品种。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("省部共建青稞种质资源与遗传改良国家重点实验室", "西藏大学"));
+    }
 }
