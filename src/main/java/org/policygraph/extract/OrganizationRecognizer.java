@@ -1045,6 +1045,9 @@ final class OrganizationRecognizer {
                     break;
                 }
                 String unit = s.substring(from, end);
+                if (unit.contains(UNIVERSITY)) {
+                    break;   // X大学A学院和西北农林科技大学…: another university opens a name of its own
+                }
                 out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
                 at = end;
             }
@@ -1982,6 +1985,15 @@ final class OrganizationRecognizer {
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
                     && !beginsWithPlace(p, t.offset);
+            // X学院|院和西北/ns|农林科技大学…: a name's last character, a conjunction and a place or a university's
+            // first characters as one term; the name opens after the conjunction.
+            if (t.word.length() > 2 && CONJUNCTIONS.contains(t.word.substring(1, 2)) && t.offset + 2 < suffixStart
+                    && (beginsWithPlace(p, t.offset + 2) || p.full().substring(t.offset + 2, suffixStart)
+                            .contains(UNIVERSITY))
+                    && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(), t.offset + 1 - x.text().length()))) {
+                cur = t.offset + 2;
+                break;
+            }
             // 记者从|西南大学 as one term: the stop words it opens with, one after another, are no part of it.
             int stopped = leadingStopWords(t.word);
             if (!straddlesSuffix && t.word.length() > 1 && (stopped > 0 || withPlace)

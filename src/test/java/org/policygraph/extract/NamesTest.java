@@ -5417,4 +5417,11 @@ class NamesTest {
         assertThat(extract("泗阳县近日出台意杨产业扶持办法，县林业局正会同县商务局推动各项任务落地。").entities())
                 .extracting(Entity::name).contains("泗阳县商务局").doesNotContain("会同县");
     }
+
+    @Test
+    void anotherUniversitysCollegeAfter和IsNamedWithItsOwnUniversity() {
+        assertThat(extract("据介绍，甘肃农业大学园艺学院和西北农林科技大学葡萄酒学院联合申报了省级科研项目。").entities())
+                .extracting(Entity::name).contains("西北农林科技大学葡萄酒学院")
+                .noneMatch(name -> name.startsWith("甘肃农业大学西北"));
+    }
 }
