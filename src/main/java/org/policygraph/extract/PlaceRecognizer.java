@@ -437,12 +437,16 @@ final class PlaceRecognizer {
         }
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
+        // 首批示范县: a two-character name whose first character closes a word begun before it (示范) is no county.
+        boolean closesWord = name.length() == 2 && start > 0 && Chars.isHan(p.charAt(start - 1))
+                && LEVEL_WORDS.indexOf(p.charAt(start - 1)) < 0
+                && CoreDictionary.get(p.full().substring(start - 1, start + 1)) != null;
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.
         boolean afterParent = parent != null && parent.end() == start && full.stream().anyMatch(d ->
                 parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
-        if (!full.isEmpty() && (name.length() > 2 || aligned)
+        if (!full.isEmpty() && (name.length() > 2 || aligned && !closesWord)
                 && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);

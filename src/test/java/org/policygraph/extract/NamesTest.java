@@ -5424,4 +5424,10 @@ class NamesTest {
                 .extracting(Entity::name).contains("西北农林科技大学葡萄酒学院")
                 .noneMatch(name -> name.startsWith("甘肃农业大学西北"));
     }
+
+    @Test
+    void aCountysNameWhoseFirstCharacterClosesAWordBeforeIsNoCounty() {
+        assertThat(extract("全州确定两个区县为首批示范县（区），每县补助500万元。").entities())
+                .extracting(Entity::name).doesNotContain("范县");
+    }
 }
