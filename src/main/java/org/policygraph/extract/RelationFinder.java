@@ -444,6 +444,9 @@ final class RelationFinder {
             "[^，,。；;]{2,24}?(?:按|以)(?:保底价|保护价|订单价)(?:格)?(?:全部|统一)?收购");
     /** A document putting works forward, right after its title: (《方案》)提出实施, 部署推进. */
     private static final Pattern DOCUMENT_PROPOSES = Pattern.compile("(?:提出|部署|明确)(?=实施|推进|开展|启动)");
+    /** What a document's measure is called, after its title: 的配套措施之一, 的重点任务, 的重要组成部分. */
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "的(?:配套|重点|重要|主要)?(?:措施|举措|任务|工程|内容|组成部分)(?:之一)?");
     /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
     private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
     /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */
@@ -5122,6 +5125,7 @@ final class RelationFinder {
         pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
         worksUnderDocument(p, ms, facts);
+        measuresOfDocuments(p, ms, facts);
         selected(p, ms, facts);
         actingAsImplementer(p, ms, facts);
         designatedAsPilots(p, ms, facts);
@@ -5669,6 +5673,22 @@ final class RelationFinder {
                 for (Mention part : first == null ? List.<Mention>of() : carriedTogether(s, ms, first)) {
                     facts.add(part, RelationType.PART_OF, document, verb.start(), CLAUSE);
                 }
+            }
+        }
+    }
+
+    /** "“赣橙振兴贷”是《P》的配套措施之一": a program said to be one of a document's measures is part of it. */
+    private static void measuresOfDocuments(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
+            int copula = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
+            if (p.charAt(copula) != '是' || p.charAt(copula + 1) != '《') {
+                continue;
+            }
+            Mention document = ms.firstAt(copula + 2, m -> m.type() == EntityType.Program);
+            if (document != null && !document.canonical().equals(program.canonical()) && MEASURE_OF.matcher(s)
+                    .region(document.end() + 1, s.length()).lookingAt()) {
+                facts.add(program, RelationType.PART_OF, document, copula, STATED);
             }
         }
     }

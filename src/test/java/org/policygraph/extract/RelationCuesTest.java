@@ -6787,4 +6787,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("省部共建青稞种质资源与遗传改良国家重点实验室", "西藏大学"));
     }
+
+    @Test
+    void aProgramSaidToBeOneOfADocumentsMeasuresIsPartOfIt() {
+        assertThat(relations("据悉，“茶园贷”是《湄潭县茶产业提质增效三年行动方案》的配套措施之一。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("茶园贷", "湄潭县茶产业提质增效三年行动方案"));
+    }
 }
