@@ -444,9 +444,9 @@ final class RelationFinder {
             "[^，,。；;]{2,24}?(?:按|以)(?:保底价|保护价|订单价)(?:格)?(?:全部|统一)?收购");
     /** A document putting works forward, right after its title: (《方案》)提出实施, 部署推进. */
     private static final Pattern DOCUMENT_PROPOSES = Pattern.compile("(?:提出|部署|明确)(?=实施|推进|开展|启动)");
-    /** What a document's measure is called, after its title: 的配套措施之一, 的重点任务, 的重要组成部分. */
+    /** What a document's measure is called, after its title: 的配套措施之一, 的一项重点任务, 的重要组成部分. */
     private static final Pattern MEASURE_OF = Pattern.compile(
-            "的(?:配套|重点|重要|主要)?(?:措施|举措|任务|工程|内容|组成部分)(?:之一)?");
+            "的(?:一项|一个)?(?:配套|重点|重要|主要)?(?:措施|举措|任务|工程|内容|组成部分)(?:之一)?");
     /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
     private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
     /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */

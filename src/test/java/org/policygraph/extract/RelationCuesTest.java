@@ -6790,8 +6790,8 @@ class RelationCuesTest {
 
     @Test
     void aProgramSaidToBeOneOfADocumentsMeasuresIsPartOfIt() {
-        assertThat(relations("据悉，“茶园贷”是《湄潭县茶产业提质增效三年行动方案》的配套措施之一。", RelationType.PART_OF))
+        assertThat(relations("记者了解到，“茶园贷”是《湄潭县茶产业提质增效实施方案》的一项配套措施。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("茶园贷", "湄潭县茶产业提质增效三年行动方案"));
+                .containsExactly(tuple("茶园贷", "湄潭县茶产业提质增效实施方案"));
     }
 }
