@@ -961,9 +961,10 @@ final class OrganizationRecognizer {
     private static boolean bareCollege(Passage p, Mention m) {
         if (!m.name().endsWith("学院") || m.name().endsWith("科学院") || !m.name().equals(m.canonical())
                 || UNIVERSITY_IN_NAME.matcher(m.name()).find() || VOCATIONAL_COLLEGE.matcher(m.name()).find()
-                || dictionaryTags(m.name().substring(0, m.name().length() - COLLEGE.length()), "ns")) {
+                || dictionaryTags(m.name().substring(0, m.name().length() - COLLEGE.length()), "ns")
+                || firstTagged(m.name().substring(0, 2), "ns")) {
             // 山西农大园艺学院 names its university already; a vocational college, and one named by a region alone
-            // (河西学院), is an institution of its own
+            // (河西学院) or opening on a place (天津农学院), is an institution of its own
             return false;
         }
         return collegeOpeningClause(p, m) || afterWordForSchool(p, m);

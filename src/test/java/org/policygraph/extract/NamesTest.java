@@ -5430,4 +5430,10 @@ class NamesTest {
         assertThat(extract("全州确定两个区县为首批示范县（区），每县补助500万元。").entities())
                 .extracting(Entity::name).doesNotContain("范县");
     }
+
+    @Test
+    void aCollegeOpeningOnAPlaceIsAnInstitutionOfItsOwnNotTheUniversitys() {
+        assertThat(extract("企业与南开大学化学学院共建联合实验室。按照协议，天津农学院将派出专家团队常驻镇里。").entities())
+                .extracting(Entity::name).contains("天津农学院").noneMatch(name -> name.equals("南开大学天津农学院"));
+    }
 }
