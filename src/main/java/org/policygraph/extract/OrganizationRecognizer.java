@@ -482,6 +482,9 @@ final class OrganizationRecognizer {
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
     static final String BARE_LEVELS = "省市县区";
     /** 和 between a body's word and a level word opening the next body's name: (林业局)和(县商务局). */
+    /** A verb of teaming up, then an institution's name and maybe a unit of it: 联合(仲恺农业工程学院)园艺园林学院. */
+    private static final Pattern TEAMING_UP_BEFORE_INSTITUTION = Pattern.compile(
+            "^(?:联合|携手|会同|联手|牵手)\\p{IsHan}{2,}?(?:大学|学院|研究院|科学院)(?:\\p{IsHan}{2,})?$");
     /** A bank's branch, then 为 and the rest of a name the segmenter glued on: (X银行Y分行)为合作社. */
     private static final Pattern BRANCH_BEFORE_FOR = Pattern.compile("银行\\p{IsHan}{0,8}?([分支]行)为");
     private static final Pattern BODIES_JOINED = Pattern.compile("(?<=[局委厅办])和(?=[" + BARE_LEVELS + "])");
@@ -823,6 +826,10 @@ final class OrganizationRecognizer {
                 String second = m.name().substring(joined.end());
                 out.add(new Mention(first, first, m.type(), m.start(), m.start() + first.length(), m.properties()));
                 out.add(new Mention(second, second, m.type(), m.start() + joined.end(), m.end(), m.properties()));
+            } else if (m.type() == EntityType.ResearchTeam && TEAMING_UP_BEFORE_INSTITUTION.matcher(m.name()).find()) {
+                // 联合仲恺农业工程学院X学院 as the segmenter's one name: the verb of teaming up opens none.
+                String name = m.name().substring(JOINT.length());
+                out.add(new Mention(name, name, m.type(), m.start() + JOINT.length(), m.end(), m.properties()));
             } else if (branch.find()) {
                 // 中国农业银行定西分行为合作社…: a bank's branch acting for whom 为 opens; the rest is no name.
                 String bank = m.name().substring(0, branch.end(1));

@@ -5436,4 +5436,12 @@ class NamesTest {
         assertThat(extract("企业与南开大学化学学院共建联合实验室。按照协议，天津农学院将派出专家团队常驻镇里。").entities())
                 .extracting(Entity::name).contains("天津农学院").noneMatch(name -> name.equals("南开大学天津农学院"));
     }
+
+    @Test
+    void aVerbOfTeamingUpGluedToAnInstitutionsNameIsNoPartOfIt() {
+        assertThat(extract("明年，广东省农业科学院果树研究所（以下简称“果树所”）还将联合仲恺农业工程学院园艺园林学院"
+                + "开展龙眼保鲜试验。").entities())
+                .extracting(Entity::name).contains("仲恺农业工程学院园艺园林学院")
+                .noneMatch(name -> name.startsWith("联合"));
+    }
 }
