@@ -6794,4 +6794,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("茶园贷", "湄潭县茶产业提质增效实施方案"));
     }
+
+    @Test
+    void aChiefAgronomistIsAffiliatedWithTheBureauBeforeTheTitle() {
+        assertThat(relations("监利市农业农村局总农艺师邓立平说，全市将扩大稻虾共作面积。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("邓立平", "监利市农业农村局"));
+    }
 }
