@@ -28,6 +28,7 @@ final class PlaceRecognizer {
     private static final String ENERGY_BASE = "能源化工基地";
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|高技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
+            + "|国家现代农业产业园|现代农业产业园"
             + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
             + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|创业园|示范园|软件园|科学园|科学城|工业城|工业集中区|中央商务区|自由贸易港|自贸港|口岸|旅游度假区"
             + "|" + ENERGY_BASE + ")");
@@ -44,6 +45,7 @@ final class PlaceRecognizer {
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
             "高新技术产业开发区|高技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区"
+            + "|国家现代农业产业园"
             + "|科学城|旅游度假区|"
             + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
@@ -64,7 +66,8 @@ final class PlaceRecognizer {
     private static final String COMPASS = "东南西北";
     /** Verbs of settling somewhere (入驻, 位于; 落户 is among the building verbs), which no zone's own name holds. */
     private static final Pattern SETTLING = Pattern.compile("入驻|位于|选址|签约");
-    private static final Pattern BUILDING_VERBS = Pattern.compile("建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工");
+    private static final Pattern BUILDING_VERBS = Pattern.compile(
+            "建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工|创建|获批|申报|入选");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**
@@ -1153,7 +1156,8 @@ final class PlaceRecognizer {
                         && !countOrReference(p, start);
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark
                         : afterPlace || framed || sited || official;
-                if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens
+                // (获批创建国家现代农业产业园: what a place is allowed to build has no name of its own yet.)
+                if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens && !BUILDING_VERBS.matcher(own).find()
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));

@@ -5444,4 +5444,16 @@ class NamesTest {
                 .extracting(Entity::name).contains("仲恺农业工程学院园艺园林学院")
                 .noneMatch(name -> name.startsWith("联合"));
     }
+
+    @Test
+    void aNationalModernAgriculturalParkIsAZoneNamedAfterItsDivision() {
+        assertThat(extract("四川蜀香食品有限公司拟投资3亿元，在眉山市东坡区国家现代农业产业园建设泡菜生产基地。").entities())
+                .extracting(Entity::name).contains("东坡区国家现代农业产业园");
+    }
+
+    @Test
+    void aParkAPlaceIsAllowedToBuildHasNoNameOfItsOwnYet() {
+        assertThat(extract("蒲江县猕猴桃产业园获批创建国家现代农业产业园。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.contains("获批"));
+    }
 }
