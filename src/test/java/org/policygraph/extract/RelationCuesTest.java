@@ -6608,7 +6608,7 @@ class RelationCuesTest {
     @Test
     void aDocumentTakenUpAsTheMeansOfTheWorkIsCarriedOutByTheSubject() {
         assertThat(relations("河北省农业农村厅印发《河北省设施蔬菜提档升级行动方案》（以下简称《方案》）。"
-                + "副县长高春燕表示，饶阳县将以《方案》为抓手，扩大设施蔬菜种植规模。", RelationType.IMPLEMENTS))
+                + "副县长高春燕表示，饶阳县今年以《方案》为抓手，扩大设施蔬菜种植规模。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("河北省农业农村厅", "河北省设施蔬菜提档升级行动方案"),
                         tuple("饶阳县", "河北省设施蔬菜提档升级行动方案"));
@@ -6617,7 +6617,7 @@ class RelationCuesTest {
     @Test
     void worksGivenRespectivelyGoEachToTheBodyAtTheSamePlaceOfTheList() {
         assertThat(relations("平武县出台茶产业扶持办法，提出实施“高山茶园改造工程”和“平武绿茶品牌营销行动”，"
-                + "分别由县林业局和县商务局牵头推进。", RelationType.IMPLEMENTS))
+                + "分别由县林业局和县商务局负责落实。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("平武县林业局", "高山茶园改造工程"), tuple("平武县商务局", "平武绿茶品牌营销行动"))
                 .doesNotContain(tuple("平武县林业局", "平武绿茶品牌营销行动"), tuple("平武县商务局", "高山茶园改造工程"));
@@ -6666,7 +6666,7 @@ class RelationCuesTest {
     @Test
     void theWorksCarriedOutUnderADocumentsPlanArePartsOfIt() {
         assertThat(relations("河南省农业农村厅印发《河南省食用菌产业提质行动方案》（以下简称《方案》）。"
-                + "按照《方案》部署，全省将同步实施“菌种繁育”工程和“菇农技能培训计划”。", RelationType.PART_OF))
+                + "根据《方案》安排，各地将同时推进“菌种繁育”工程和“菇农技能培训计划”。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("菌种繁育工程", "河南省食用菌产业提质行动方案"),
                         tuple("菇农技能培训计划", "河南省食用菌产业提质行动方案"));
@@ -6674,16 +6674,16 @@ class RelationCuesTest {
 
     @Test
     void aPlaceTakingOnAWorkAnotherBodyDeploysCarriesItOut() {
-        assertThat(relations("区长助理陈海涛介绍，铜梁区正推进“稻渔综合种养提升行动”，同时承接重庆市农业农村委员会部署的"
+        assertThat(relations("区长助理陈海涛介绍，铜梁区正推进“稻渔综合种养提升计划”，也承接了重庆市科学技术局下达的"
                 + "“水稻良种繁育工程”。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("铜梁区", "稻渔综合种养提升行动"), tuple("铜梁区", "水稻良种繁育工程"));
+                .contains(tuple("铜梁区", "稻渔综合种养提升计划"), tuple("铜梁区", "水稻良种繁育工程"));
     }
 
     @Test
     void aDivisionADocumentMakesAPilotCarriesItOut() {
         assertThat(relations("青海省农业农村厅印发《青海省牦牛产业提质增效实施方案》（以下简称《方案》）。"
-                + "作为《方案》确定的首批试点县，海南藏族自治州贵南县已建成两处标准化养殖基地。", RelationType.IMPLEMENTS))
+                + "作为《方案》里的第一批试点县，海南藏族自治州贵南县已建成两处标准化养殖基地。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("贵南县", "青海省牦牛产业提质增效实施方案"));
     }
@@ -6691,14 +6691,14 @@ class RelationCuesTest {
     @Test
     void aCooperativeRunningACompanysBaseIsItsPartner() {
         assertThat(relations("云南滇橙农业科技有限公司投入900万元，在华宁县盘溪镇大营村建设柑橘示范基地，"
-                + "由华宁县大营柑橘种植专业合作社负责日常管理。", RelationType.PARTNERS_WITH))
+                + "由华宁县大营柑橘种植专业合作社统一管护。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("云南滇橙农业科技有限公司", "华宁县大营柑橘种植专业合作社"));
     }
 
     @Test
     void aCooperativeGrowingForTheBuyerOfTheWholeCropIsItsPartner() {
-        assertThat(relations("示范基地由华宁县大营柑橘种植专业合作社组织农户种植，云南滇橙农业科技有限公司按保底价全部收购。",
+        assertThat(relations("示范基地由华宁县大营柑橘种植专业合作社组织社员生产，云南滇橙农业科技有限公司按保底价全部收购。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("云南滇橙农业科技有限公司", "华宁县大营柑橘种植专业合作社"));
@@ -6714,10 +6714,10 @@ class RelationCuesTest {
 
     @Test
     void aBareProgramWordUndertakenBySomeoneIsTheProgramNamedBefore() {
-        assertThat(relations("近日，陇西县举行“中药材良种全覆盖工程”启动仪式。工程由县农业农村局组织实施，预计三年完成。",
+        assertThat(relations("近日，陇西县启动“中药材良种提纯复壮工程”。工程由县农业农村局组织实施，预计三年完成。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("陇西县农业农村局", "中药材良种全覆盖工程"));
+                .contains(tuple("陇西县农业农村局", "中药材良种提纯复壮工程"));
     }
 
     @Test
@@ -6738,7 +6738,7 @@ class RelationCuesTest {
 
     @Test
     void aCooperativeGrowingTheCropACompanyBuysAtAGuaranteedPriceIsItsPartner() {
-        assertThat(relations("宾川县朝霞葡萄种植专业合作社负责组织社员统一种植，云南彩云果业有限公司提供种苗和技术，"
+        assertThat(relations("宾川县朝霞葡萄种植专业合作社组织社员按标准种植，云南彩云果业有限公司提供种苗，"
                 + "并按保底价收购。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宾川县朝霞葡萄种植专业合作社", "云南彩云果业有限公司"));
@@ -6757,7 +6757,7 @@ class RelationCuesTest {
 
     @Test
     void theBodiesReleasingThePlanReferredBackToCarryItOut() {
-        assertThat(relations("《吉林省玉米种业振兴行动方案》近日出台。今年4月，吉林省农业农村厅联合省财政厅发布这一方案。",
+        assertThat(relations("《吉林省玉米种业振兴行动方案》近日出台。吉林省农业农村厅会同省财政厅今年4月正式发布这一方案。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source)
                 .contains("吉林省农业农村厅", "吉林省财政厅");
@@ -6773,11 +6773,11 @@ class RelationCuesTest {
 
     @Test
     void theWorksADocumentPutsForwardArePartsOfIt() {
-        assertThat(relations("县政府今年印发的《泗阳县意杨产业高质量发展实施方案》提出实施“良种繁育工程”和“板材品牌培育计划”。",
+        assertThat(relations("去年出台的《泗阳县意杨产业振兴方案》提出实施“良种繁育工程”和“板材品牌培育计划”。",
                 RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("良种繁育工程", "泗阳县意杨产业高质量发展实施方案"),
-                        tuple("板材品牌培育计划", "泗阳县意杨产业高质量发展实施方案"));
+                .containsExactlyInAnyOrder(tuple("良种繁育工程", "泗阳县意杨产业振兴方案"),
+                        tuple("板材品牌培育计划", "泗阳县意杨产业振兴方案"));
     }
 
     @Test
