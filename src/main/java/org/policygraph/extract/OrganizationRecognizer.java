@@ -827,11 +827,11 @@ final class OrganizationRecognizer {
                 out.add(new Mention(first, first, m.type(), m.start(), m.start() + first.length(), m.properties()));
                 out.add(new Mention(second, second, m.type(), m.start() + joined.end(), m.end(), m.properties()));
             } else if (m.type() == EntityType.ResearchTeam && TEAMING_UP_BEFORE_INSTITUTION.matcher(m.name()).find()) {
-                // 联合仲恺农业工程学院X学院 as the segmenter's one name: the verb of teaming up opens none.
+                // 联合X农业工程学院Y学院 as the segmenter's one name: the verb of teaming up opens none.
                 String name = m.name().substring(JOINT.length());
                 out.add(new Mention(name, name, m.type(), m.start() + JOINT.length(), m.end(), m.properties()));
             } else if (branch.find()) {
-                // 中国农业银行定西分行为合作社…: a bank's branch acting for whom 为 opens; the rest is no name.
+                // X银行Y分行为合作社…: a bank's branch acting for whom 为 opens; the rest is no name.
                 String bank = m.name().substring(0, branch.end(1));
                 out.add(new Mention(bank, bank, EntityType.Enterprise, m.start(), m.start() + bank.length(), Map.of()));
             } else {
@@ -1054,7 +1054,7 @@ final class OrganizationRecognizer {
                 }
                 String unit = s.substring(from, end);
                 if (unit.contains(UNIVERSITY)) {
-                    break;   // X大学A学院和西北农林科技大学…: another university opens a name of its own
+                    break;   // X大学A学院和Y大学B学院: another university opens a name of its own
                 }
                 out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
                 at = end;
@@ -1391,7 +1391,7 @@ final class OrganizationRecognizer {
             boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
                     || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
                     || INSTITUTION_REFERENCES.stream().anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
-            // (该校资源与环境科学学院: so does a college of two fields after the word referring to its university.)
+            // (该校A与B学院: so does a college of two fields after the word referring to its university.)
             boolean afterReference = INSTITUTION_REFERENCES.stream()
                     .anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
             if ((designatedLab && afterInstitute || suffix.text().equals(COLLEGE) && afterReference)
@@ -3439,7 +3439,7 @@ final class OrganizationRecognizer {
         return out;
     }
 
-    /** 大连理工大学盘锦校区: a university's campus in another city, named after the city, is a unit of its own. */
+    /** 山东大学威海校区: a university's campus in another city, named after the city, is a unit of its own. */
     private List<Mention> campuses(Passage p, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention university : found) {

@@ -433,7 +433,7 @@ final class PlaceRecognizer {
         // character to the verb (于成|都); 位于长春路176号: a road named after a city is no place.
         boolean aligned = p.isBoundary(end) && (p.isBoundary(start) || ROAD_WORDS.indexOf(p.charAt(end)) < 0
                 && SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find());
-        // 县农业农村局和县商务局, 县农业农村局正会同县商务局: 和 or 会同 right after a body's name (and an adverb)
+        // 县林业局和县水利局, 县林业局正会同县水利局: 和 or 会同 right after a body's name (and an adverb)
         // joins it to the next body of the county; it opens no county 和县 or 会同县.
         if (JOINING_THEN_LEVEL.matcher(name).matches() && afterBody(p.full(), start)) {
             return null;

@@ -572,7 +572,7 @@ final class ReferenceResolver {
     }
 
     /**
-     * "…实施“菜农数字技能培训计划”。其中，培训计划依托…": the last words of a program named before (a field and
+     * "…实施“果农电商技能提升计划”。其中，提升计划依托…": the last words of a program named before (a field and
      * the program's word), opening a clause, are that program.
      */
     private static List<Mention> programsByTheirLastWords(Passage p, List<Mention> mentions, boolean[] taken) {

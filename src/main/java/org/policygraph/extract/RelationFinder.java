@@ -339,7 +339,7 @@ final class RelationFinder {
     /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(
             "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]"
-            // "作为《方案》确定的首批试点县，X县…": a division made a pilot of a document.
+            // "作为《方案》里的第一批试点县，X县…": a division made a pilot of a document.
             + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]");
     /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
     private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
@@ -426,7 +426,7 @@ final class RelationFinder {
     /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
     private static final Pattern EACH_WITH = Pattern.compile("(?:分别|各自)(?:与|同|和)");
     private static final String COOPERATIVE_WORD = "合作社";
-    /** A cooperative having its members grow: 组织农户统一种植, 组织社员按企业标准种植. */
+    /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
             "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
     /** Buying the crop at a guaranteed price: 按保底价收购, 保底收购. */
@@ -758,7 +758,7 @@ final class RelationFinder {
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
     /** Taking charge of a named work: 负责(“P”). */
     private static final String GIVEN_CHARGE = "负责";
-    /** A document's title shortly ahead, in the same clause: (按照)自治区农业农村厅印发的《. */
+    /** A document's title shortly ahead, in the same clause: (按照)省林业局印发的《. */
     private static final int DOCUMENT_REACH = 18;
     private static final String DOCUMENT_AHEAD = "(?=[^，,。；;《]{0," + (DOCUMENT_REACH - 1) + "}《)";
     /** A named work or document shortly ahead, in the same clause: (承接)X部署的“. */
@@ -778,9 +778,9 @@ final class RelationFinder {
             // "以“P”为抓手", "以全省“P”活动为抓手": a program taken up as the means of the work.
             + "|以(?=(?:全省|全市|全县|全区|全国)?(?:“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?|《[^》]{2,40}》)"
             + "为(?:抓手|契机|引领|载体|依托|重点))"
-            // "永宁县正按照自治区农业农村厅印发的《P》，推广…": the subject working to a document carries it out.
+            // "X县正按照省林业局印发的《P》，推广…": the subject working to a document carries it out.
             + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD
-            // "同时承接重庆市农业农村委员会部署的“P”": taking on a work another body deploys is carrying it out.
+            // "也承接了市科学技术局下达的“P”": taking on a work another body deploys is carrying it out.
             + "|" + TAKING_ON + WORK_AHEAD);
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final String LISTED_UNDER = "列入";
@@ -2383,7 +2383,7 @@ final class RelationFinder {
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
             }
-            // "X依托青海大学的省部共建Y国家重点实验室": a designated laboratory of the institution relied on is its unit.
+            // "X依托Z大学的省部共建Y国家重点实验室": a designated laboratory of the institution relied on is its unit.
             Mention institution = ms.firstAt(at + HOSTED_ON.length(), m -> m.type() == EntityType.ResearchTeam
                     && ms.outermost(m));
             Mention laboratory = institution == null || p.charAt(institution.end()) != '的' ? null
@@ -3970,7 +3970,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司在Z村建设基地，由Y合作社负责日常管理", "基地由Y合作社组织农户种植，X按保底价收购": a company or
+     * "X公司在Z村建设基地，由Y合作社统一管护", "基地由Y合作社组织社员生产，X按保底价收购": a company or
      * cooperative that runs what another body builds works with it; the builder is the organisation the sentence
      * (or its part between semicolons) is about.
      */
@@ -3986,7 +3986,7 @@ final class RelationFinder {
             }
             Sentences.Sentence sentence = p.sentenceAt(at);
             Mention builder = sentence == null ? null : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
-            // (基地由Y合作社组织农户种植，X按保底价收购: the buyer named after, where the sentence opens on no body.)
+            // (基地由Y合作社组织社员生产，X按保底价收购: the buyer named after, where the sentence opens on no body.)
             if (builder == null || !builder.isOrganisation()) {
                 Matcher buying = BUYING_AFTER.matcher(s).region(clauseEnd(s, at) + 1, s.length());
                 builder = buying.lookingAt() ? ms.firstAt(buying.start(), m -> m.isOrganisation() && ms.outermost(m))
@@ -3999,7 +3999,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X合作社负责组织农户统一种植，Y公司…按保底价收购", "X合作社将组织社员种植，所产鲜梨由Y公司保底收购": a
+     * "X合作社组织社员种植葡萄，Y公司…按保底价收购", "X合作社组织农户生产，所产鲜果由Y公司保底收购": a
      * cooperative that grows the crop a company buys at a guaranteed price works with it.
      */
     private static void grownForTheBuyer(Passage p, Mentions ms, Facts facts) {
@@ -4167,7 +4167,7 @@ final class RelationFinder {
     }
 
     /**
-     * "由三亚市、乐东黎族自治县和陵水黎族自治县共同组织实施": divisions carrying a program out together, no body among
+     * "由A市、B县和C县共同组织实施": divisions carrying a program out together, no body among
      * them, are no partners of each other.
      */
     private static boolean divisionsCarryingOut(Passage p, Mentions ms, Matcher verb, int clauseStart) {
@@ -4293,7 +4293,7 @@ final class RelationFinder {
                 respectivePartners(s, ms, a, others, at, facts);
                 continue;
             }
-            // "江南镇、小淹镇和东坪镇分别与3家茶企结对": bodies joined by 和, each with a party of its own, are no
+            // "A镇、B镇和C镇分别与三家企业结对": bodies joined by 和, each with a party of its own, are no
             // partners of each other.
             if (link.equals("和") && !others.isEmpty() && EACH_WITH.matcher(s)
                     .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd).lookingAt()) {
@@ -5030,7 +5030,7 @@ final class RelationFinder {
         Matcher v = IMPLEMENT.matcher(s);
         while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
-            // A document worked to may come after who issued it (按照自治区林业和草原局印发的《P》).
+            // A document worked to may come after who issued it (按照省林业局印发的《P》).
             int reach = UNDER.matcher(v.group()).matches() || v.group().equals(TAKING_ON) ? DOCUMENT_REACH
                     : VERB_TO_PROGRAM;
             Mention first = ms.first(m -> m.type() == EntityType.Program && m.start() >= verbEnd
@@ -5650,7 +5650,7 @@ final class RelationFinder {
     }
 
     /**
-     * "按照《方案》部署，全省将同步实施“A”工程和“B”": the works a sentence opening under a document's plan
+     * "根据《方案》安排，各地将同时推进“A”和“B”": the works a sentence opening under a document's plan
      * carries out are parts of that document.
      */
     private static void worksUnderDocument(Passage p, Mentions ms, Facts facts) {
@@ -5677,7 +5677,7 @@ final class RelationFinder {
         }
     }
 
-    /** "“赣橙振兴贷”是《P》的配套措施之一": a program said to be one of a document's measures is part of it. */
+    /** "“X贷”是《P》的一项配套措施": a program said to be one of a document's measures is part of it. */
     private static void measuresOfDocuments(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
@@ -5791,14 +5791,14 @@ final class RelationFinder {
         while (as.find()) {
             int at = as.start();
             int after = as.end();
-            // The document the phrase itself names (作为《方案》确定的…); a carrier's, else the program named last.
+            // The document the phrase itself names (作为《方案》里的…); a carrier's, else the program named last.
             Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() > at && m.end() <= after);
             boolean pilot = as.group().contains(PILOT);
             Mention program = named != null || pilot ? named
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
             Mention first = ms.firstAt(after, m -> (m.isOrganisation() || pilot && m.type() == EntityType.Place)
                     && ms.outermost(m));
-            Mention body = first == null ? null : chainEnd(p, first, ms);   // 作为首批试点县，大庆市肇源县
+            Mention body = first == null ? null : chainEnd(p, first, ms);   // 作为首批试点县，A市B县
             if (program != null && body != null) {
                 facts.add(body, RelationType.IMPLEMENTS, program, at, CONTEXT);
             }

@@ -5414,7 +5414,7 @@ class NamesTest {
 
     @Test
     void 会同RightAfterABodyAndAnAdverbOpensNoCounty() {
-        assertThat(extract("泗阳县近日出台意杨产业扶持办法，县林业局正会同县商务局推动各项任务落地。").entities())
+        assertThat(extract("泗阳县近日出台意杨产业扶持办法，县林业局正会同县商务局抓好政策兑现。").entities())
                 .extracting(Entity::name).contains("泗阳县商务局").doesNotContain("会同县");
     }
 
