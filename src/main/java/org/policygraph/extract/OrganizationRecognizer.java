@@ -325,6 +325,8 @@ final class OrganizationRecognizer {
     private static final Pattern NATIONAL_FIELD = Pattern.compile("(?!(?:工程)?技术$|级)\\p{IsHan}{2,12}");
     /** The rank of a designated unit, before its suffix: 全国(实验室), 全国重点(实验室), 国家, 省级. */
     private static final String NATIONAL_KEY = "全国重点";
+    /** Words describing the field or the count of a unit, no part of its name: 领域, 行业, 首个, 一个, 种业. */
+    private static final Pattern FIELD_DESCRIBED = Pattern.compile("领域|行业|方面|首个|一个|我国|业$");
     private static final Pattern RANK = Pattern.compile("(?:全国|国家|省部共建|省级?|市级?)(?:重点)?");
     /** The rank a designation is given (省级工程研究中心, 国家级重点实验室), which names no unit. */
     private static final Pattern RANK_ENDING = Pattern.compile("(?:国家级|省部级|省级|市级|县级|国家|省|市)$");
@@ -2996,8 +2998,11 @@ final class OrganizationRecognizer {
                 && NATIONAL_FIELD.matcher(prefix.substring(NATIONAL.length())).matches()) {
             return true;
         }
-        // 崖州湾国家实验室: a national laboratory is named by where it is or what it does, before 国家.
-        if (suffix.text().equals(LABORATORY) && prefix.endsWith(NATIONAL) && prefix.length() >= NATIONAL.length() + 2) {
+        // 崖州湾国家实验室: a national laboratory is named by where it is, before 国家; not by a field described
+        // (农业领域国家实验室) or a common noun (一个种业国家实验室).
+        String own = prefix.endsWith(NATIONAL) ? prefix.substring(0, prefix.length() - NATIONAL.length()) : "";
+        if (suffix.text().equals(LABORATORY) && own.length() >= 2 && !FIELD_DESCRIBED.matcher(own).find()
+                && (CoreDictionary.get(own) == null || dictionaryTags(own, "ns"))) {
             return true;
         }
         Matcher designation = DESIGNATION.matcher(prefix);

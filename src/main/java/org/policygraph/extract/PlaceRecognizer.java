@@ -45,7 +45,6 @@ final class PlaceRecognizer {
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
             "高新技术产业开发区|高技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区"
-            + "|国家现代农业产业园"
             + "|科学城|旅游度假区|"
             + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
@@ -157,6 +156,9 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    /** The shortest village name that stands for a longer one ending in it (塔拉敖包嘎查; not 新村 of 团结新村). */
+    private static final int MIN_VILLAGE_NAMED_ALONE = 4;
+    private static final String MODERN_AGRICULTURAL_PARK = "现代农业产业园";
     /** A word joining two bodies, then a level word: 和县, 会同县. */
     private static final Pattern JOINING_THEN_LEVEL = Pattern.compile("(?:和|与|及|会同)[省市县区镇乡]");
     /** Adverbs between a body's name and the word joining it to another: (局)正(会同), 还, 将. */
@@ -241,6 +243,7 @@ final class PlaceRecognizer {
         // 帮助塔拉敖包嘎查: a village the text names elsewhere stands alone, without the verb the walk took before it.
         villages.replaceAll(v -> villages.stream().filter(w -> w.name().length() < v.name().length()
                         && v.name().length() - w.name().length() >= 2 && v.name().endsWith(w.name())
+                        && w.name().length() >= MIN_VILLAGE_NAMED_ALONE
                         && OrganizationRecognizer.dictionaryVerb(
                                 v.name().substring(0, v.name().length() - w.name().length()))).findFirst()
                 .map(w -> new Mention(w.name(), w.canonical(), w.type(), v.end() - w.name().length(), v.end(),
@@ -249,7 +252,7 @@ final class PlaceRecognizer {
         villages.removeIf(v -> out.stream().anyMatch(d -> v.start() < d.start() && d.start() < v.end() && v.end() < d.end()));
         out.removeIf(division -> villages.stream().anyMatch(division::within));
         out.addAll(villages);
-        List<Mention> zones = zones(p, out);
+        List<Mention> zones = zones(p, out).stream().map(z -> parkOfItsCounty(p, z, out)).toList();
         // 滨海 of 天津滨海高新技术产业开发区: a division after the one a zone is named after is part of its own name.
         out.removeIf(division -> zones.stream().anyMatch(z -> z.start() < division.start() && division.end() <= z.end()));
         out.addAll(zones);
@@ -299,6 +302,32 @@ final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 宁夏吴忠市利通区国家现代农业产业园: a modern agricultural park is named after the last division of the chain
+     * before it (利通区), which the others govern; they are places of their own.
+     */
+    private static Mention parkOfItsCounty(Passage p, Mention zone, List<Mention> divisions) {
+        if (!zone.name().endsWith(MODERN_AGRICULTURAL_PARK)) {
+            return zone;
+        }
+        Mention last = null;
+        for (int at = zone.start(); ; ) {
+            int from = at;
+            Mention next = divisions.stream().filter(d -> d.start() == from && d.end() < zone.end()).findFirst()
+                    .orElse(null);
+            if (next == null) {
+                break;
+            }
+            last = next;
+            at = next.end();
+        }
+        if (last == null || last.start() == zone.start()) {
+            return zone;
+        }
+        String name = p.full().substring(last.start(), zone.end());
+        return new Mention(name, name, EntityType.Place, last.start(), zone.end(), zone.properties());
     }
 
     /** Whether a body's name ends at {@code at}, maybe before an adverb: 县农业农村局(正). */

@@ -4172,8 +4172,10 @@ final class RelationFinder {
      */
     private static boolean divisionsCarryingOut(Passage p, Mentions ms, Matcher verb, int clauseStart) {
         String s = p.full();
+        // (四川省与重庆市共同推进…: divisions linked by 与 act as partners.)
         return verb.group().equals(TOGETHER) && CARRYING_OUT_TOGETHER.matcher(s).region(verb.end(), s.length())
-                .lookingAt() && ms.first(m -> m.isOrganisation() && m.start() >= clauseStart
+                .lookingAt() && s.substring(clauseStart, verb.start()).indexOf('与') < 0
+                && ms.first(m -> m.isOrganisation() && m.start() >= clauseStart
                         && m.end() <= verb.start() && ms.outermost(m)) == null;
     }
 

@@ -5456,4 +5456,28 @@ class NamesTest {
         assertThat(extract("今年，蒲江县凭借猕猴桃产业获批创建国家现代农业产业园。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.contains("获批"));
     }
+
+    @Test
+    void aFieldOrATradeDescribedBefore国家NamesNoNationalLaboratory() {
+        assertThat(extract("我国首个林业领域国家实验室近日在北京揭牌，省里也将争取布局一个渔业国家实验室。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.ResearchTeam);
+    }
+
+    @Test
+    void aModernAgriculturalParkIsNamedAfterTheLastDivisionOfItsChain() {
+        assertThat(extract("甘肃张掖市甘州区国家现代农业产业园入驻企业40家。").entities())
+                .extracting(Entity::name).contains("张掖市", "甘州区", "甘州区国家现代农业产业园");
+    }
+
+    @Test
+    void aDocumentComingOutIsNoJournal() {
+        assertThat(extract("《关于加快推进设施渔业发展的意见》刊出后，各地纷纷制定配套措施。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.Journal);
+    }
+
+    @Test
+    void aTwoCharacterVillageNamedElsewhereLeavesALongerVillageWhole() {
+        assertThat(extract("城关镇新村和胜利新村的村民共同参加了技能培训。").entities())
+                .extracting(Entity::name).contains("胜利新村");
+    }
 }

@@ -6801,4 +6801,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("邓立平", "监利市农业农村局"));
     }
+
+    @Test
+    void divisionsLinkedBy与CarryingAWorkOutTogetherArePartners() {
+        assertThat(relations("陕西省与甘肃省共同推进黄河流域生态保护。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西省", "甘肃省"));
+    }
 }
