@@ -635,7 +635,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
-        found = joinedBodiesApart(found);
+        found = gluedNamesApart(found);
         found.addAll(unitsAfterDeclaration(p, found));
         found.addAll(courtyardsOfPlaces(p, places));
         found.addAll(listedDepartments(p, found, places));
@@ -815,10 +815,11 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 县林业局和县商务局, read as one name by the segmenter: 和 right after a body's word, before a level word,
-     * joins two bodies of the division. A bank's branch ends its name before 为 (X银行Y分行为合作社提供…).
+     * Names the segmenter glued to words around them, taken apart: 县林业局和县商务局 (和 right after a body's word,
+     * before a level word, joins two bodies of the division), X银行Y分行为合作社… (a bank's branch ends before 为)
+     * and 联合X学院 (a verb of teaming up opens no name).
      */
-    private static List<Mention> joinedBodiesApart(List<Mention> found) {
+    private static List<Mention> gluedNamesApart(List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             Matcher joined = BODIES_JOINED.matcher(m.name());
@@ -2000,7 +2001,8 @@ final class OrganizationRecognizer {
             if (t.word.length() > 2 && CONJUNCTIONS.contains(t.word.substring(1, 2)) && t.offset + 2 < suffixStart
                     && (beginsWithPlace(p, t.offset + 2) || p.full().substring(t.offset + 2, suffixStart)
                             .contains(UNIVERSITY))
-                    && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(), t.offset + 1 - x.text().length()))) {
+                    && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(),
+                            t.offset + 1 - x.text().length()))) {
                 cur = t.offset + 2;
                 break;
             }
@@ -3430,32 +3432,31 @@ final class OrganizationRecognizer {
      * right after the bureau's whole name.
      */
     private List<Mention> bureauBranches(Passage p, List<Mention> found) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention bureau : found) {
-            if (bureau.type() != EntityType.Government || !bureau.name().endsWith("局")) {
-                continue;
-            }
-            Matcher branch = BUREAU_BRANCH.matcher(p.full()).region(bureau.end(), p.full().length());
-            if (branch.lookingAt() && gazetteer.names(branch.group(1), BRANCH_AREAS)) {
-                out.add(new Mention(p.full().substring(bureau.start(), branch.end()), EntityType.Government,
-                        bureau.start(), branch.end()));
-            }
-        }
-        return out;
+        return unitsNamedAfterPlaces(p, found, EntityType.Government, "局", BUREAU_BRANCH, BRANCH_AREAS);
     }
 
-    /** 山东大学威海校区: a university's campus in another city, named after the city, is a unit of its own. */
+    /**
+     * 山东大学威海校区: a university's campus in another city, named after the city, is a unit of its own
+     * (浙江大学玉泉校区, named after a district or a street of the university's own city, is none).
+     */
     private List<Mention> campuses(Passage p, List<Mention> found) {
+        return unitsNamedAfterPlaces(p, found, EntityType.ResearchTeam, UNIVERSITY, CAMPUS, CITIES);
+    }
+
+    /**
+     * The units of bodies of {@code type} whose names end in {@code ending}, written right after them and named
+     * after a division of {@code levels} ({@code unit}'s group 1).
+     */
+    private List<Mention> unitsNamedAfterPlaces(Passage p, List<Mention> found, EntityType type, String ending,
+                                                Pattern unit, Set<String> levels) {
         List<Mention> out = new ArrayList<>();
-        for (Mention university : found) {
-            if (university.type() != EntityType.ResearchTeam || !university.name().endsWith(UNIVERSITY)) {
+        for (Mention body : found) {
+            if (body.type() != type || !body.name().endsWith(ending)) {
                 continue;
             }
-            Matcher campus = CAMPUS.matcher(p.full()).region(university.end(), p.full().length());
-            // (浙江大学玉泉校区: a campus named after a district or a street of the university's own city is none.)
-            if (campus.lookingAt() && gazetteer.names(campus.group(1), CITIES)) {
-                out.add(new Mention(p.full().substring(university.start(), campus.end()), EntityType.ResearchTeam,
-                        university.start(), campus.end()));
+            Matcher named = unit.matcher(p.full()).region(body.end(), p.full().length());
+            if (named.lookingAt() && gazetteer.names(named.group(1), levels)) {
+                out.add(new Mention(p.full().substring(body.start(), named.end()), type, body.start(), named.end()));
             }
         }
         return out;

@@ -3985,7 +3985,8 @@ final class RelationFinder {
                 continue;
             }
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention builder = sentence == null ? null : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
+            Mention builder = sentence == null ? null
+                    : subjectWithin(p, ms, semicolonPart(p, sentence, at).start(), at);
             // (基地由Y合作社组织社员生产，X按保底价收购: the buyer named after, where the sentence opens on no body.)
             if (builder == null || !builder.isOrganisation()) {
                 Matcher buying = BUYING_AFTER.matcher(s).region(clauseEnd(s, at) + 1, s.length());
@@ -5311,7 +5312,8 @@ final class RelationFinder {
                 continue;
             }
             List<Mention> works = new ArrayList<>(List.of(last));
-            for (Mention before = programListedBefore(s, ms, last); before != null; before = programListedBefore(s, ms, before)) {
+            for (Mention before = programListedBefore(s, ms, last); before != null;
+                 before = programListedBefore(s, ms, before)) {
                 works.add(0, before);
             }
             List<Mention> bodies = listedFrom(p, ms, at + RESPECTIVELY_BY.length());
