@@ -3004,7 +3004,7 @@ final class OrganizationRecognizer {
         // (农业领域国家实验室) or a common noun (一个种业国家实验室).
         String own = prefix.endsWith(NATIONAL) ? prefix.substring(0, prefix.length() - NATIONAL.length()) : "";
         if (suffix.text().equals(LABORATORY) && own.length() >= 2 && !FIELD_DESCRIBED.matcher(own).find()
-                && (CoreDictionary.get(own) == null || dictionaryTags(own, "ns"))) {
+                && (CoreDictionary.get(own) == null || dictionaryTags(own, "ns") || dictionaryTags(own, "s"))) {
             return true;
         }
         Matcher designation = DESIGNATION.matcher(prefix);
