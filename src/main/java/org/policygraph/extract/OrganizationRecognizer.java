@@ -461,7 +461,7 @@ final class OrganizationRecognizer {
     private static final int MAX_FIELD = 16;
     /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
-            "认定", "主持");
+            "认定", "主持", "申报", "争创");
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构", "链主");
     /** A party's role in a project, written before its name as no part of it: 园区运营方X公司, 实施主体X公司. */
@@ -1154,7 +1154,8 @@ final class OrganizationRecognizer {
             Term joined = conjunction == null ? null : p.termAt(conjunction.offset - 1);
             // X学院将与Y科学院联合: an adverb before the conjunction ends a clause's subject, no field.
             if (conjunction == null || !CONJUNCTIONS.contains(conjunction.word)
-                    || joined != null && joined.nature.toString().startsWith("nr") || endsClauseSubject(joined)
+                    || joined != null && (joined.nature.toString().startsWith("nr") || splitNameEnd(p, joined))
+                    || endsClauseSubject(joined)
                     || endsName(p, conjunction.offset, places) || endsFacility(p, conjunction.offset)
                     || research && endsOrganisationTerm(p, conjunction.offset)
                     || research && opensInstitution(p, conjunction.offset + conjunction.word.length(), suffixStart,
@@ -2854,6 +2855,12 @@ final class OrganizationRecognizer {
         String product = prefix.substring(2);
         return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
+    }
+
+    /** 吴晓/nr|岚/nz: the last character of a name the segmenter cut off its first two. */
+    private static boolean splitNameEnd(Passage p, Term t) {
+        Term before = t.word.length() == 1 ? p.termAt(t.offset - 1) : null;
+        return before != null && before.word.length() == 2 && before.nature.toString().startsWith("nr");
     }
 
     /**

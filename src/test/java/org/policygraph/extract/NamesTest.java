@@ -5480,4 +5480,16 @@ class NamesTest {
         assertThat(extract("城关镇新村和胜利新村的村民共同参加了技能培训。").entities())
                 .extracting(Entity::name).contains("胜利新村");
     }
+
+    @Test
+    void aUnitAppliedForNamesNoUnit() {
+        assertThat(extract("学院正与企业联合申报省级果蔬保鲜工程研究中心，争取年内获批。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.contains("申报"));
+    }
+
+    @Test
+    void aNameTheSegmenterCutBefore和IsNoFieldOfTheUnitAfter() {
+        assertThat(extract("论文通讯作者为周晓岚和土壤肥料研究所副研究员陈立航。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.startsWith("周晓岚和"));
+    }
 }
