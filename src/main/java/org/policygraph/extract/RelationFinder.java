@@ -426,6 +426,8 @@ final class RelationFinder {
     /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
     private static final Pattern EACH_WITH = Pattern.compile("(?:分别|各自)(?:与|同|和)");
     private static final String COOPERATIVE_WORD = "合作社";
+    /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
+    private static final Pattern ITS_WORK_RELIES_ON = Pattern.compile("其[^，,。；;]{2,8}?(?:主要|长期)?依托");
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
             "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
@@ -3841,6 +3843,7 @@ final class RelationFinder {
         handedOver(p, ms, facts);
         runForTheBuilder(p, ms, facts);
         grownForTheBuyer(p, ms, facts);
+        researchReliedOn(p, ms, facts);
         partnersNamed(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
@@ -4025,6 +4028,29 @@ final class RelationFinder {
                     ? previousClauseSubject(p, ms, buyingClause) : null);
             if (buyer != null && buyer.type() != EntityType.Government && buyer.type() != EntityType.Place) {
                 facts.add(grower, RelationType.PARTNERS_WITH, buyer, buying, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X公司是Y的控股子公司，其新品种选育依托A和B": the research bodies a company's work relies on are its partners;
+     * 其 is the subject of the clause before.
+     */
+    private static void researchReliedOn(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher relied = ITS_WORK_RELIES_ON.matcher(s);
+        while (relied.find()) {
+            int clause = clauseStart(s, relied.start());
+            Mention company = clause == 0 || clause != relied.start() ? null : previousClauseSubject(p, ms, clause);
+            // (The subject opens the clause before: in 甲是乙的控股子公司 an unnamed 甲 leaves no one to rely.)
+            if (company == null || company.type() != EntityType.Enterprise
+                    || company.start() != clauseStart(s, clause - 1)) {
+                continue;
+            }
+            for (Mention body : listedFrom(p, ms, relied.end())) {
+                if (body.type() == EntityType.ResearchTeam) {
+                    facts.add(company, RelationType.PARTNERS_WITH, body, relied.start(), CLAUSE);
+                }
             }
         }
     }

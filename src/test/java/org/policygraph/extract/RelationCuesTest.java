@@ -6808,4 +6808,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("陕西省", "甘肃省"));
     }
+
+    @Test
+    void theResearchBodiesACompanysWorkReliesOnAreItsPartners() {
+        assertThat(relations("宁夏银垦葡萄酒业有限公司（以下简称“银垦酒业”）去年扩建了酒窖。银垦酒业是宁夏西夏农垦集团有限公司的"
+                + "全资子公司，其酿酒技术研发主要依托宁夏大学葡萄酒与园艺学院和宁夏农林科学院。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁夏银垦葡萄酒业有限公司", "宁夏大学葡萄酒与园艺学院"),
+                        tuple("宁夏银垦葡萄酒业有限公司", "宁夏农林科学院"));
+    }
 }
