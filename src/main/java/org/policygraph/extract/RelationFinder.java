@@ -4033,7 +4033,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司是Y的控股子公司，其新品种选育依托A和B": the research bodies a company's work relies on are its partners;
+     * "X公司是Y的全资子公司，其研发主要依托A和B": the research bodies a company's work relies on are its partners;
      * 其 is the subject of the clause before.
      */
     private static void researchReliedOn(Passage p, Mentions ms, Facts facts) {

@@ -5483,7 +5483,7 @@ class NamesTest {
 
     @Test
     void aUnitAppliedForNamesNoUnit() {
-        assertThat(extract("学院正与企业联合申报省级果蔬保鲜工程研究中心，争取年内获批。").entities())
+        assertThat(extract("学院正与企业联合申报省级果蔬保鲜工程研究中心，力争明年建成。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.contains("申报"));
     }
 
