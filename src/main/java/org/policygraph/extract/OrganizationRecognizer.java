@@ -1392,12 +1392,11 @@ final class OrganizationRecognizer {
             // X研究所（简称“Y”）应用光学与光谱技术国家重点实验室: a designated laboratory after its institute's
             // name, after the short name declared for it, or after a word referring to it (依托该所), opens right there.
             int disciplineStart = universityEnd;
-            boolean afterInstitute = "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
-                    || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()))
-                    || INSTITUTION_REFERENCES.stream().anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
-            // (该校A与B学院: so does a college of two fields after the word referring to its university.)
             boolean afterReference = INSTITUTION_REFERENCES.stream()
                     .anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
+            boolean afterInstitute = afterReference || "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
+                    || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()));
+            // (该校A与B学院: so does a college of two fields after the word referring to its university.)
             if ((designatedLab && afterInstitute || suffix.text().equals(COLLEGE) && afterReference)
                     && isFieldName(discipline, false)) {
                 return universityEnd;

@@ -330,6 +330,12 @@ final class PlaceRecognizer {
         return new Mention(name, name, EntityType.Place, last.start(), zone.end(), zone.properties());
     }
 
+    /** 首批示范县: the character at {@code start} closes a word begun before it (示范), so opens no county there. */
+    private static boolean closesWordBefore(String s, int start) {
+        return start > 0 && Chars.isHan(s.charAt(start - 1)) && LEVEL_WORDS.indexOf(s.charAt(start - 1)) < 0
+                && CoreDictionary.get(s.substring(start - 1, start + 1)) != null;
+    }
+
     /** Whether a body's name ends at {@code at}, maybe before an adverb: 县农业农村局(正). */
     private static boolean afterBody(String s, int at) {
         int end = at > 0 && ADVERBS_AFTER_BODY.indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
@@ -464,21 +470,17 @@ final class PlaceRecognizer {
                 && SITED_IN.matcher(p.full()).region(Math.max(0, start - MAX_SITED), start).find());
         // 县林业局和县水利局, 县林业局正会同县水利局: 和 or 会同 right after a body's name (and an adverb)
         // joins it to the next body of the county; it opens no county 和县 or 会同县.
-        if (JOINING_THEN_LEVEL.matcher(name).matches() && afterBody(p.full(), start)) {
+        if (afterBody(p.full(), start) && JOINING_THEN_LEVEL.matcher(name).matches()) {
             return null;
         }
         List<Gazetteer.Division> full = gazetteer.byName(name);
         Hit parent = before.isEmpty() ? null : before.get(before.size() - 1);
-        // 首批示范县: a two-character name whose first character closes a word begun before it (示范) is no county.
-        boolean closesWord = name.length() == 2 && start > 0 && Chars.isHan(p.charAt(start - 1))
-                && LEVEL_WORDS.indexOf(p.charAt(start - 1)) < 0
-                && CoreDictionary.get(p.full().substring(start - 1, start + 1)) != null;
         // 祁连县野牛沟乡曲格尔村: a town right after its county is the town, whatever word its last character opens.
         boolean afterParent = parent != null && parent.end() == start && full.stream().anyMatch(d ->
                 parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
-        if (!full.isEmpty() && (name.length() > 2 || aligned && !closesWord)
+        if (!full.isEmpty() && (name.length() > 2 || aligned && !closesWordBefore(p.full(), start))
                 && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);

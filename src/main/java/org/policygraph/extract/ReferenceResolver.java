@@ -580,8 +580,10 @@ final class ReferenceResolver {
         List<Mention> out = new ArrayList<>();
         List<Mention> programs = mentions.stream().filter(m -> m.type() == EntityType.Program && !isReference(m))
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
+        Map<String, List<String>> lastWordsOf = new HashMap<>();
+        programs.forEach(m -> lastWordsOf.computeIfAbsent(m.canonical(), ReferenceResolver::lastWords));
         for (Mention program : programs) {
-            for (String words : lastWords(program.canonical())) {
+            for (String words : lastWordsOf.get(program.canonical())) {
                 for (int at = s.indexOf(words, program.end()); at >= 0; at = s.indexOf(words, at + 1)) {
                     int start = at;
                     boolean opensClause = start > 0 && CLAUSE_OPENINGS.indexOf(s.charAt(start - 1)) >= 0;
@@ -590,7 +592,7 @@ final class ReferenceResolver {
                     if (opensClause && (!bare || s.startsWith(BY, start + words.length())) && !taken[start]
                             && !taken[start + words.length() - 1]
                             && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
-                            && nearestBefore(programs, start, m -> lastWords(m.canonical()).contains(words))
+                            && nearestBefore(programs, start, m -> lastWordsOf.get(m.canonical()).contains(words))
                                     .canonical().equals(program.canonical())) {
                         out.add(referenceTo(program, words, start));
                     }

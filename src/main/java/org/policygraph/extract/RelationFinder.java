@@ -420,12 +420,8 @@ final class RelationFinder {
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
-    private static final String RELYING_ON = "依托";
     /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
     private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
-    /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
-    private static final Pattern EACH_WITH = Pattern.compile("(?:分别|各自)(?:与|同|和)");
-    private static final String COOPERATIVE_WORD = "合作社";
     /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
     private static final Pattern ITS_WORK_RELIES_ON = Pattern.compile("其[^，,。；;]{2,8}?(?:主要|长期)?依托");
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
@@ -595,7 +591,7 @@ final class RelationFinder {
             "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
     /** What a company held so is called, maybe by its trade, closing the clause: 是Y控股的(电力运维)企业. */
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
-    /** "X依托Y建设": the unit X is built on the institution Y. */
+    /** Relying on: "X依托Y建设", the unit X built on the institution Y; "培训计划依托A组织实施". */
     private static final String HOSTED_ON = "依托";
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
@@ -758,8 +754,8 @@ final class RelationFinder {
             "[^，,。；;]{0,20}?[，,]?(?:与[^，,。；;]{1,24}?|在" + PLACE_MODIFIER + "?([^，,。；;]{2,16}?))?"
             + "(?:共同|合资|联合)?(?:组建|成立|设立|新设|注册成立)了?的?"
             + "(?:(?:全资|控股)?子公司" + NAME_INTRODUCED + ")?");
-    /** Taking charge of a named work: 负责(“P”). */
-    private static final String GIVEN_CHARGE = "负责";
+    /** Taking charge: (Y)负责(“P”), (由X公司)负责(投资建设). */
+    private static final String IN_CHARGE = "负责";
     /** A document's title shortly ahead, in the same clause: (按照)省林业局印发的《. */
     private static final int DOCUMENT_REACH = 18;
     private static final String DOCUMENT_AHEAD = "(?=[^，,。；;《]{0," + (DOCUMENT_REACH - 1) + "}《)";
@@ -771,7 +767,7 @@ final class RelationFinder {
             + "|推广|纳入|列入|借助|部署"
             + "|建设(?=“)|创建(?=“)|提供(?=“)"   // 创建“X示范县”; 提供“茶安保”收入保险: a quoted product offered
             + "|深化(?=[“《])"   // 深化“林长制”: taking a named system further is carrying it out
-            + "|" + GIVEN_CHARGE + "(?=“)"   // 市科学技术局负责“领军人才工程”: the body a named work is given to
+            + "|" + IN_CHARGE + "(?=“)"   // 市科学技术局负责“领军人才工程”: the body a named work is given to
             // "在会上发布《P》", "发布“X”创业计划": releasing a document or a named program is issuing it; 发布 of a
             // list or of data is not; 公布 of a program's list (公布第三批“P”名单) is its issuer's.
             + "|发布(?=[《“]|(?:这一|这项|该)(?:方案|计划|规划))|公布(?=[^，,。；;“]{0,6}“)"
@@ -812,7 +808,6 @@ final class RelationFinder {
      * instead of the organisation: 首个良种繁育基地(设在), 草莓专家工作站(在), 家纺子公司(落户).
      */
     private static final Pattern BASE = Pattern.compile("(?:基地|工作站|子公司)$");
-    private static final String IN_CHARGE = "负责";
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建, 三方将在Z共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile(
@@ -831,6 +826,8 @@ final class RelationFinder {
     private static final String WITH = "同";
     /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */
     private static final Pattern EACH = Pattern.compile("分别|各自");
+    /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
+    private static final Pattern EACH_WITH = Pattern.compile("(?:" + EACH.pattern() + ")(?:与|同|和)");
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
@@ -4012,8 +4009,9 @@ final class RelationFinder {
         while (grown.find()) {
             int at = grown.start();
             int clause = clauseStart(s, at);
-            Mention grower = ms.last(m -> m.type() == EntityType.Enterprise && m.canonical().endsWith(COOPERATIVE_WORD)
-                    && m.start() >= clause && m.end() <= at && ms.outermost(m));
+            Mention grower = ms.last(m -> m.type() == EntityType.Enterprise
+                    && m.canonical().endsWith(ReferenceResolver.COOPERATIVE) && m.start() >= clause && m.end() <= at
+                    && ms.outermost(m));
             Sentences.Sentence sentence = p.sentenceAt(at);
             Matcher bought = sentence == null || grower == null ? null
                     : BOUGHT_AT_FLOOR.matcher(s).region(grown.end(), sentence.end());
@@ -5094,7 +5092,7 @@ final class RelationFinder {
             }
             // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's;
             // nor is a work given to a body (负责“P”) the body's of a clause before, nor a document worked to (该县按照《P》).
-            if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(GIVEN_CHARGE)
+            if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(IN_CHARGE)
                     || UNDER.matcher(v.group()).matches())) {
                 continue;
             }
@@ -5311,7 +5309,7 @@ final class RelationFinder {
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
             // "培训计划依托A和B组织实施": the bodies a program relies on to be carried out carry it out.
-            int relying = s.startsWith(RELYING_ON, after) ? after + RELYING_ON.length() - 1 : -1;
+            int relying = s.startsWith(HOSTED_ON, after) ? after + HOSTED_ON.length() - 1 : -1;
             at = handed >= 0 ? handed : relying >= 0 ? relying : s.startsWith("由", at) ? at
                     : byInNextClause(p, ms, after);
             at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
