@@ -31,8 +31,8 @@ final class PersonRecognizer {
 
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
-    /** Particles after a word, which end no name: 地, 着, 了, 得 (高兴地说). */
-    private static final String PARTICLES = "地着了得";
+    /** Particles after a word, which end no name: 地, 着, 了, 得, 的 (高兴地说, 教授王海的团队). */
+    private static final String PARTICLES = "地着了得的";
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
     private static final String FUNCTION_CHARS = "在于是将已对向从把被";
     /**

@@ -46,6 +46,8 @@ final class RelationFinder {
     private static final String BROUGHT_INTO = "纳入";
     /** Handing land or a facility over to the body after it: 交由(Y管护). */
     private static final String HANDED_TO = "交由";
+    /** A clause opening on who commissions the work of the clause after it: 受(X公司)委托，. */
+    private static final Pattern COMMISSIONED_BY = Pattern.compile("受([^，,。；;]{2,40}?)委托[，,]");
     /** Taking on a task, right after the body it is given to: (交由Y)负责, 牵头, 具体实施. */
     private static final Pattern TASK_TAKEN = Pattern.compile("(?:具体|统一)?(?:负责|牵头|落实|承担|实施|组织|推进)");
     /** Selling its produce to a buyer, after it: (向)X供应, (向)其交售. */
@@ -340,7 +342,9 @@ final class RelationFinder {
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(
             "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]"
             // "作为《方案》里的第一批试点县，X县…": a division made a pilot of a document.
-            + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]");
+            + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]"
+            // "作为“P”首批项目，X公司…", "作为P的首个子项目，“Q”…": a project of a program its phrase names.
+            + "|作为[^，,。；;]{2,30}?(?:首批|第一批|首个|第一个)?(子)?项目[，,]");
     /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
     private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
     /** Taking shares of a company: 取得, 获得, 持有. */
@@ -679,6 +683,12 @@ final class RelationFinder {
     private static final String HEADQUARTERS = "总部";
     /** Partners named as such: 合作企业为, 合作单位是. */
     private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
+    /** Bodies joining the cooperation the sentence before tells of: (A、B)作为技术支撑单位参与合作, 也加入合作. */
+    private static final Pattern JOINING_COOPERATION = Pattern.compile(
+            "(?:也|还|同时)?(?:作为[^，,。；;]{0,10}单位)?(?:参与|加入)(?:合作|共建)");
+    /** A body said to be another's partner: 是(Y)的长期合作企业, 是(课题组)的合作单位. */
+    private static final Pattern PARTNER_OF = Pattern.compile(
+            "是([^，,。；;是]{2,40}?)的(?:长期|重要|战略|主要|核心|紧密)?合作(?:企业|单位|伙伴|方)");
     /** What opens an item of an ordinal list before its program: 一是实施“, 其二推进. */
     private static final Pattern ORDINAL_ITEM_OPENING = Pattern.compile(
             "(?:" + ProgramRecognizer.ORDINAL_OPENING.pattern() + "|[一二三四五六七八九十]+、)“?");
@@ -3838,10 +3848,13 @@ final class RelationFinder {
         licensed(p, ms, facts);
         supplying(p, ms, facts);
         handedOver(p, ms, facts);
+        commissioned(p, ms, facts);
         runForTheBuilder(p, ms, facts);
         grownForTheBuyer(p, ms, facts);
         researchReliedOn(p, ms, facts);
         partnersNamed(p, ms, facts);
+        partnerOf(p, ms, facts);
+        joiningCooperation(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
         for (Pattern listed : List.of(PARTIES_COUNTED, BUILDING_TOGETHER)) {
@@ -3920,6 +3933,54 @@ final class RelationFinder {
                 if (partner.isOrganisation() && !partner.canonical().equals(body.canonical())) {
                     facts.add(body, RelationType.PARTNERS_WITH, partner, at, CLAUSE);
                 }
+            }
+        }
+    }
+
+    /**
+     * "A与B签约，共建X中心。C、D作为技术支撑单位参与合作。": the bodies a sentence opens on, joining the cooperation,
+     * work with each party of the sentence before.
+     */
+    private static void joiningCooperation(Passage p, Mentions ms, Facts facts) {
+        List<Sentences.Sentence> sentences = p.sentences();
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentences.Sentence sentence = sentences.get(i);
+            List<Mention> joining = listedFrom(p, ms, sentence.start());
+            int end = joining.isEmpty() ? -1 : endWithDeclaration(p.full(), joining.get(joining.size() - 1));
+            if (end < 0 || !JOINING_COOPERATION.matcher(p.full()).region(end, sentence.end()).lookingAt()) {
+                continue;
+            }
+            Sentences.Sentence before = sentences.get(i - 1);
+            List<Mention> parties = ms.of(m -> m.isOrganisation() && m.start() >= before.start()
+                    && m.end() <= before.end() && ms.outermost(m) && !ReferenceResolver.isReference(m));
+            for (Mention body : joining) {
+                for (Mention party : parties) {
+                    if (body.isOrganisation() && !party.canonical().equals(body.canonical())) {
+                        facts.add(body, RelationType.PARTNERS_WITH, party, end, CLAUSE);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "X公司是Y的长期合作企业": the subject of the clause works with the body it is said to be a partner of; a team
+     * called by its kind alone (是课题组的合作单位) is the one last named so (A学院李明教授课题组), and its body the
+     * research body named in that clause before it.
+     */
+    private static void partnerOf(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher of = PARTNER_OF.matcher(s);
+        while (of.find()) {
+            int at = of.start();
+            int team = ReferenceResolver.PERSON_TEAM_WORDS.contains(of.group(1)) ? s.lastIndexOf(of.group(1), at) : -1;
+            Mention partner = team >= 0
+                    ? ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() <= team
+                            && m.start() >= clauseStart(s, team) && ms.outermost(m))
+                    : ms.lastAt(of.end(1), m -> m.isOrganisation() && m.start() == of.start(1) && ms.outermost(m));
+            Mention subject = partner == null ? null : subjectWithin(p, ms, clauseStart(s, at), at);
+            if (subject != null && subject.isOrganisation()) {
+                facts.add(subject, RelationType.PARTNERS_WITH, partner, at, CLAUSE);
             }
         }
     }
@@ -4049,6 +4110,22 @@ final class RelationFinder {
                 if (body.type() == EntityType.ResearchTeam) {
                     facts.add(company, RelationType.PARTNERS_WITH, body, relied.start(), CLAUSE);
                 }
+            }
+        }
+    }
+
+    /** "受A委托，B在场区开展监测": the body commissioned, the subject of the clause after, works with the one commissioning. */
+    private static void commissioned(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher commission = COMMISSIONED_BY.matcher(s);
+        while (commission.find()) {
+            int at = commission.start();
+            Mention client = clauseStart(s, at) != at ? null
+                    : ms.firstAt(commission.start(1), m -> m.isOrganisation() && ms.outermost(m));
+            Mention agent = client == null || client.end() != commission.end(1) ? null
+                    : subjectWithin(p, ms, commission.end(), clauseEnd(s, commission.end()));
+            if (agent != null && agent.isOrganisation()) {
+                facts.add(agent, RelationType.PARTNERS_WITH, client, at, CLAUSE);
             }
         }
     }
@@ -5822,8 +5899,15 @@ final class RelationFinder {
             // The document the phrase itself names (作为《方案》里的…); a carrier's, else the program named last.
             Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() > at && m.end() <= after);
             boolean pilot = as.group().contains(PILOT);
-            Mention program = named != null || pilot ? named
+            boolean project = as.group().endsWith(PROJECT + as.group().charAt(as.group().length() - 1));
+            Mention program = named != null || pilot || project ? named
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
+            Mention part = as.group(1) == null ? null
+                    : ms.firstAt(p.charAt(after) == '“' ? after + 1 : after, m -> m.type() == EntityType.Program);
+            if (program != null && part != null) {
+                facts.add(part, RelationType.PART_OF, program, at, CONTEXT);
+                continue;
+            }
             Mention first = ms.firstAt(after, m -> (m.isOrganisation() || pilot && m.type() == EntityType.Place)
                     && ms.outermost(m));
             Mention body = first == null ? null : chainEnd(p, first, ms);   // 作为首批试点县，A市B县

@@ -5492,4 +5492,9 @@ class NamesTest {
         assertThat(extract("论文通讯作者为周晓岚和土壤肥料研究所副研究员陈立航。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.startsWith("周晓岚和"));
     }
+
+    @Test
+    void 的AfterANameGivenAfterItsTitleEndsTheName() {
+        assertThat(people("西北农林科技大学教授王海的团队在牧场开展监测。")).containsExactly("王海");
+    }
 }

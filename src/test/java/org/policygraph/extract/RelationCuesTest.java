@@ -6817,4 +6817,51 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("宁夏银垦葡萄酒业有限公司", "宁夏大学葡萄酒与园艺学院"),
                         tuple("宁夏银垦葡萄酒业有限公司", "宁夏农林科学院"));
     }
+
+    @Test
+    void theBodyCommissionedInAClauseOpeningOn受委托IsThePartnerOfTheOneCommissioning() {
+        assertThat(relations("云南澜峰新能源开发有限公司（以下简称“澜峰新能源”）在丘北县建设光伏电站。受澜峰新能源委托，"
+                + "云南农业大学动物科学技术学院教授杨晓东的团队在场区开展牧草监测。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南农业大学动物科学技术学院", "云南澜峰新能源开发有限公司"));
+    }
+
+    @Test
+    void aCompanySaidToBeATeamsLongTermPartnerWorksWithTheTeamsBody() {
+        assertThat(relations("近日，江南大学食品学院陈立新教授课题组联合中国农业科学院农产品加工研究所，揭示了米糠蛋白的"
+                + "乳化机制。无锡市惠山区的江苏禾润食品有限公司是课题组的长期合作企业，去年在洛社镇建成中试车间。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江南大学食品学院", "中国农业科学院农产品加工研究所"),
+                        tuple("江苏禾润食品有限公司", "江南大学食品学院"));
+    }
+
+    @Test
+    void aCompanyMadeAProjectOfAProgramCarriesItOut() {
+        assertThat(relations("作为“山乡工坊”就业帮扶计划首批项目，贵州黔绣服饰有限公司出资2000万元，在雷山县建成两个"
+                + "刺绣工坊。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州黔绣服饰有限公司", "山乡工坊就业帮扶计划"));
+    }
+
+    @Test
+    void aWorkMadeAProgramsFirstSubprojectIsPartOfIt() {
+        assertThat(relations("赣州市启动“赣南脐橙全产业链提升计划”（以下简称“提升计划”）。作为提升计划的首个子项目，"
+                + "“果园更新工程”今年将完成低产果园改造1万亩。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("果园更新工程", "赣南脐橙全产业链提升计划"));
+    }
+
+    @Test
+    void bodiesJoiningACooperationAsSupportWorkWithEachPartyOfTheSentenceBefore() {
+        assertThat(relations("5月20日，华中农业大学与湖北楚禾种业有限公司（以下简称“楚禾种业”）在武汉签约，共建油菜种业创新"
+                + "中心。湖北省农业科学院经济作物研究所、武汉市农业科学院作为技术支撑单位参与合作。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华中农业大学", "湖北楚禾种业有限公司"),
+                        tuple("湖北省农业科学院经济作物研究所", "华中农业大学"),
+                        tuple("湖北省农业科学院经济作物研究所", "湖北楚禾种业有限公司"),
+                        tuple("武汉市农业科学院", "华中农业大学"),
+                        tuple("武汉市农业科学院", "湖北楚禾种业有限公司"));
+    }
 }
