@@ -537,7 +537,7 @@ final class RelationFinder {
     /** From the teams a company leads to the journal they publish in: (，)在国际学术期刊《. */
     private static final Pattern PUBLISHED_BY_LIST = Pattern.compile("[，,]?(?:共同)?(?:在|于)[^，,。；;《]{0,12}《?");
     /** A joint work right after the company and the team who did it: (A与B)合作完成的研究, (A与B)联合团队. */
-    private static final Pattern JOINT_WORK = Pattern.compile("(?:合作|联合|共同)(?:完成|开展|研发|撰写)的|联合团队");
+    private static final Pattern JOINT_WORK = Pattern.compile("(?:合作|联合|共同)(?:完成|开展|研发|撰写|攻关)的|联合团队");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
     /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
@@ -5022,6 +5022,7 @@ final class RelationFinder {
                 Mention company = team.end() < p.full().length() && "和及、".indexOf(p.charAt(team.end())) >= 0
                         ? ms.firstAt(team.end() + 1, m -> m.type() == EntityType.Enterprise && ms.outermost(m)) : null;
                 if (company != null && authors.stream().noneMatch(a -> a.canonical().equals(company.canonical()))) {
+                    journals.forEach(j -> facts.add(company, RelationType.PUBLISHED_IN, j, j.start(), CLAUSE));
                     authors.add(company);
                 }
             }

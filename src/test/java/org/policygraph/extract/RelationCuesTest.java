@@ -6864,4 +6864,22 @@ class RelationCuesTest {
                         tuple("武汉市农业科学院", "华中农业大学"),
                         tuple("武汉市农业科学院", "湖北楚禾种业有限公司"));
     }
+
+    @Test
+    void aCompanyListedLastWithTheTeamsOfAJointWorkPublishedItWithThem() {
+        assertThat(relations("近日，江南大学食品学院、南京农业大学食品科技学院和江苏禾润食品有限公司联合完成的米糠蛋白研究，"
+                + "刊发于《食品科学》第9期。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江南大学食品学院", "食品科学"), tuple("南京农业大学食品科技学院", "食品科学"),
+                        tuple("江苏禾润食品有限公司", "食品科学"));
+    }
+
+    @Test
+    void aCompanyThatTackledAProblemWithACollegePublishedTheResultWithIt() {
+        assertThat(relations("近日，浙江农林大学林业与生物技术学院与浙江竹禾新材料科技有限公司联合攻关的竹材改性研究成果发表在"
+                + "《林业科学》上。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("浙江农林大学林业与生物技术学院", "林业科学"),
+                        tuple("浙江竹禾新材料科技有限公司", "林业科学"));
+    }
 }
