@@ -353,6 +353,8 @@ final class RelationFinder {
     private static final Pattern STAKE = Pattern.compile("的?(?:\\d+(?:\\.\\d+)?%的?)?(?:股权|股份)");
     /** A place receiving what follows: 则迎来, 又迎来. */
     private static final Pattern RECEIVES = Pattern.compile("(?:则|也|还|又)?(?:迎来|引来)了?");
+    /** The money a place welcomes, after its sum: (迎来X公司4.4亿元)投资, 的投资. */
+    private static final Pattern INVESTMENT_WELCOMED = Pattern.compile("的?(?:投资|注资)");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
     private static final Pattern PROJECTS_BROUGHT_IN = Pattern.compile(
             "[^，,。；;]{0,8}(?:引进|招引|引入|新签约|签约|落地)[^，,。；;]{0,12}项目[^，,。；;]{0,8}[，,]其中[，,]?");
@@ -658,6 +660,8 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    /** Where a company is registered, which places it, not its money: 注册于, 注册在. */
+    private static final Pattern REGISTERED_AT = Pattern.compile("注册(?:于|在)$");
     /** Where the spender's own works lie, before the place: (改造)其位于(Z的工厂). */
     private static final String ITS_SITE = "其位于";
     /** What a subject owes to a partnership: X的变化，得益于与Y的合作. */
@@ -1024,6 +1028,7 @@ final class RelationFinder {
         loansGranted(p, ms, facts);
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
+        investmentsWelcomed(p, ms, facts);
         builtAt(p, ms, facts);
         projectsSettled(p, ms, facts);
         fundsSetAside(p, ms, facts);
@@ -2994,6 +2999,23 @@ final class RelationFinder {
         }
     }
 
+    /** "Z村则迎来X公司4.4亿元投资": the company's money goes to the place welcoming it. */
+    private static void investmentsWelcomed(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher welcomed = RECEIVES.matcher(s);
+        while (welcomed.find()) {
+            Mention place = ms.lastAt(welcomed.start(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+            Mention investor = place == null ? null
+                    : ms.firstAt(welcomed.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Optional<Amounts.Amount> amount = investor == null ? Optional.empty() : roundAmount(s, investor.end());
+            int after = amount.map(a -> investor.end() + a.end()).orElse(-1);
+            if (after >= 0 && INVESTMENT_WELCOMED.matcher(s).region(after, s.length()).lookingAt()) {
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, chainEnd(p, place, ms).canonical(),
+                        welcomed.start(), amount.get().properties(), CLAUSE);
+            }
+        }
+    }
+
     /** 对口支援 (帮扶, 协作) before {@code pos} in its sentence, the assisted place right after it; or null. */
     private static Matcher pairedEarlier(Passage p, int pos) {
         Sentences.Sentence sentence = p.sentenceAt(pos);
@@ -3419,7 +3441,8 @@ final class RelationFinder {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= verbStart && ms.outermost(m)
                     && !m.canonical().equals(investor.canonical()));
         }
-        // Not where the investor is (总部位于Z，已投入…在Y建设): 位于 places the company, not its money. Nor what
+        // Not where the investor is (总部位于Z，已投入…在Y建设, 注册于Z，今年投资…在Y建设): 位于 places the company, not
+        // its money. Nor what
         // received the money of a clause before (把1亿元投向A村，另外5000万元投入B村).
         int clause = clauseStart(p.full(), verbStart);
         // Not across "；": another project's site (在Z建设…；另有1500万元投向Y村).
@@ -3427,6 +3450,7 @@ final class RelationFinder {
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= part.start()
                 && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
                 && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
+                && !REGISTERED_AT.matcher(p.full()).region(Math.max(0, chainStart(ms, m) - 3), chainStart(ms, m)).find()
                 || receivesAt(p, s, m) && m.start() >= clause));
         if (before != null) {
             return before.type() == EntityType.Place ? chainEnd(p, before, ms) : before;

@@ -6882,4 +6882,20 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("浙江农林大学林业与生物技术学院", "林业科学"),
                         tuple("浙江竹禾新材料科技有限公司", "林业科学"));
     }
+
+    @Test
+    void whereACompanyIsRegisteredIsNotWhereItsMoneyGoes() {
+        assertThat(relations("海南椰丰种业科技有限公司注册于三亚市崖州区，今年投资5000万元在九所镇乐东村建设制种基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("海南椰丰种业科技有限公司", "乐东村"));
+    }
+
+    @Test
+    void aVillageWelcomingACompanysInvestmentReceivesIt() {
+        assertThat(relations("在临颍县杜曲镇，河南麦丰食品有限公司斥资2亿元扩建生产线；舞阳县北舞渡镇西庄村则迎来漯河禾穗农业"
+                + "科技有限公司3亿元投资，用于建设小麦基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("河南麦丰食品有限公司", "杜曲镇"), tuple("漯河禾穗农业科技有限公司", "西庄村"));
+    }
 }
