@@ -383,8 +383,8 @@ final class RelationFinder {
     private static final int MAX_HEAD_QUALIFIER = 6;
     /** Adverbs between a provider and 为: X将为Y提供. */
     private static final String SERVING_ADVERBS = "将还也已";
-    /** A body serving another: 为X(等N家合作社)提供…服务, 为X提供…技术支持, from 为 on. */
-    private static final Pattern SERVING = Pattern.compile("为(?=[^，,。；;]{2,40}?提供[^，,。；;]{0,16}(?:服务|支持|支撑|指导))");
+    /** A body serving another: 为X(等N家合作社)提供…服务, 为X提供…技术支持, 为其提供…服务, from 为 on. */
+    private static final Pattern SERVING = Pattern.compile("为(?=(?:其|[^，,。；;]{2,40}?)提供[^，,。；;]{0,16}(?:服务|支持|支撑|指导))");
     /** Two places acting together, right before the verb: 两市落实, 两地共同推进. */
     private static final Pattern TWO_SIDES = Pattern.compile("两(?:市|县|地|区|省|镇)(?:共同|联合|将|正在)?$");
     /** The fewest characters a unit's own name adds to the body it is named after (食品学院|大豆蛋白实验室). */
@@ -450,7 +450,16 @@ final class RelationFinder {
     private static final Pattern DOCUMENT_PROPOSES = Pattern.compile("(?:提出|部署|明确)(?=实施|推进|开展|启动)");
     /** What a document's measure is called, after its title: 的配套措施之一, 的一项重点任务, 的重要组成部分. */
     private static final Pattern MEASURE_OF = Pattern.compile(
-            "的(?:一项|一个)?(?:配套|重点|重要|主要)?(?:措施|举措|任务|工程|内容|组成部分)(?:之一)?");
+            "(?:(?:确定|部署|提出|明确|安排)的|的)(?:一项|一个|首个|首项|第一个)?(?:配套|重点|重要|主要)?"
+            + "(?:措施|举措|任务|工程|内容|组成部分|专项)(?:之一)?");
+    /** Where a program is carried out, after its name: (P)将在(A县、B县)等12个县先行实施. */
+    private static final Pattern CARRIED_OUT_IN = Pattern.compile("(?:将|已|拟|首先|先)?在");
+    /** What follows the places a program is carried out in: 等12个县先行实施, 率先推开. */
+    private static final Pattern CARRIED_OUT_AFTER_PLACES = Pattern.compile(
+            "(?:等[^，,。；;]{0,10})?(?:先行|率先|试点|全面|同步)?(?:实施|推开|推广|开展)");
+    /** A body a program is entrusted to, after the program's name: (P)已委托(X)承担. */
+    private static final Pattern ENTRUSTED_TO = Pattern.compile(
+            "(?:已|将|拟)?委托([^，,。；;]{2,40}?)(?:具体)?(?:承担|负责|实施|组织实施)");
     /** A document's plan, after its title: (按照《方案》)部署，, 要求，. */
     private static final Pattern PLAN_DEPLOYED = Pattern.compile("(?:的)?(?:部署|要求|安排)[，,]");
     /** Verbs carrying out the works a document plans: 实施, 同步推进, 全面开展. */
@@ -660,6 +669,8 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    /** A speaker's words opening right after: (X局局长Y)介绍，, 表示，. */
+    private static final Pattern REPORTED = Pattern.compile("(?:介绍|表示|说|指出)[，,]$");
     /** Where a company is registered, which places it, not its money: 注册于, 注册在. */
     private static final Pattern REGISTERED_AT = Pattern.compile("注册(?:于|在)$");
     /** Where the spender's own works lie, before the place: (改造)其位于(Z的工厂). */
@@ -4201,7 +4212,10 @@ final class RelationFinder {
             int at = serving.start();
             int providerEnd = SERVING_ADVERBS.indexOf(p.charAt(at - 1)) >= 0 ? at - 1 : at;
             Mention provider = ms.lastAt(providerEnd, m -> m.isOrganisation() && ms.outermost(m));
-            Mention served = ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
+            // "X公司在Z建设基地。Y研究所将为其提供技术服务": 其 opening the sentence's object is the company before.
+            boolean its = p.charAt(at + 1) == '其' && provider != null && clauseStart(s, at) == sentenceStartAt(p, at);
+            Mention served = its ? companyBefore(p, ms, at)
+                    : ms.firstAt(at + 1, m -> m.isOrganisation() && ms.outermost(m));
             if (provider != null && served != null && !provider.canonical().equals(served.canonical())) {
                 facts.add(provider, RelationType.PARTNERS_WITH, served, at, CLAUSE);
             }
@@ -4505,7 +4519,10 @@ final class RelationFinder {
         }
         // "X董事长Y说，合资公司将…，并与Z共建": a clause before that opens on a company of its own goes on with it.
         int previous = clauseStart < 2 ? -1 : clauseStart(p.full(), clauseStart - 2);
-        boolean opensOnOwn = previous >= 0 && ms.firstAt(previous, m -> m.isOrganisation() && ms.outermost(m)) != null;
+        // "X局局长Y介绍，海伦市正在推进…，并与Z共建": so does a place opening what the speaker says.
+        boolean reported = previous > 0 && REPORTED.matcher(p.full()).region(0, previous).find();
+        boolean opensOnOwn = previous >= 0 && ms.firstAt(previous, m -> (m.isOrganisation()
+                || reported && m.type() == EntityType.Place) && ms.outermost(m)) != null;
         Mention own = opensOnOwn ? subjectWithin(p, ms, previous, clauseStart - 1) : null;
         Mention subject = own != null ? own : sentenceSubject(p, ms, clauseStart);
         // "X（unread）公司…，随后与Y": after a word of time alone, a place opening the sentence is likelier inside a
@@ -5255,6 +5272,8 @@ final class RelationFinder {
         documentTasks(p, ms, facts);
         worksUnderDocument(p, ms, facts);
         measuresOfDocuments(p, ms, facts);
+        entrustedPrograms(p, ms, facts);
+        programsCarriedOutIn(p, ms, facts);
         selected(p, ms, facts);
         actingAsImplementer(p, ms, facts);
         designatedAsPilots(p, ms, facts);
@@ -5803,6 +5822,40 @@ final class RelationFinder {
                 for (Mention part : first == null ? List.<Mention>of() : carriedTogether(s, ms, first)) {
                     facts.add(part, RelationType.PART_OF, document, verb.start(), CLAUSE);
                 }
+            }
+        }
+    }
+
+    /** "老果园改造工程将在A县、B县等12个县先行实施": the places listed carry out the program opening the clause. */
+    private static void programsCarriedOutIn(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
+            int opening = program.start() - (program.start() > 0 && p.charAt(program.start() - 1) == '“' ? 1 : 0);
+            int after = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);
+            Matcher in = CARRIED_OUT_IN.matcher(s).region(after, s.length());
+            if (clauseStart(s, opening) != opening || !in.lookingAt()) {
+                continue;
+            }
+            List<Mention> places = listedFrom(p, ms, in.end());
+            int end = places.isEmpty() ? -1 : places.get(places.size() - 1).end();
+            if (end >= 0 && places.stream().allMatch(m -> m.type() == EntityType.Place)
+                    && CARRIED_OUT_AFTER_PLACES.matcher(s).region(end, s.length()).lookingAt()) {
+                places.forEach(place -> facts.add(place, RelationType.IMPLEMENTS, program, in.start(), CLAUSE));
+            }
+        }
+    }
+
+    /** "“P”是《方案》确定的首个专项，已委托X承担": the body a program opening the sentence is entrusted to carries it out. */
+    private static void entrustedPrograms(Passage p, Mentions ms, Facts facts) {
+        Matcher entrusted = ENTRUSTED_TO.matcher(p.full());
+        while (entrusted.find()) {
+            Sentences.Sentence sentence = p.sentenceAt(entrusted.start());
+            int opening = sentence == null ? -1 : sentence.start() + (p.charAt(sentence.start()) == '“' ? 1 : 0);
+            Mention program = opening < 0 ? null : ms.firstAt(opening, m -> m.type() == EntityType.Program);
+            Mention body = program == null ? null
+                    : ms.firstAt(entrusted.start(1), m -> m.isOrganisation() && ms.outermost(m));
+            if (body != null && body.end() == entrusted.end(1)) {
+                facts.add(body, RelationType.IMPLEMENTS, program, entrusted.start(), CLAUSE);
             }
         }
     }

@@ -6898,4 +6898,36 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("河南麦丰食品有限公司", "杜曲镇"), tuple("漯河禾穗农业科技有限公司", "西庄村"));
     }
+
+    @Test
+    void aPlaceOpeningWhatABureausHeadReportsGoesOnAsTheSubjectOfTheNextClause() {
+        assertThat(relations("兰西县农业农村局局长王立新介绍，兰西县正在推进“亚麻产业振兴计划”，并与黑龙江大学共建亚麻研究院。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("兰西县", "黑龙江大学"));
+    }
+
+    @Test
+    void aProgramADocumentSetsAsItsFirstSpecialWorkIsPartOfItAndTheBodyItIsEntrustedToCarriesItOut() {
+        List<Relation> found = relations("近日，黄山市人民政府印发《黄山毛峰产业振兴三年行动方案》（以下简称《方案》）。“毛峰良种繁育计划”"
+                + "是《方案》确定的首个专项，已委托安徽农业大学茶与食品科技学院承担。", RelationType.PART_OF, RelationType.IMPLEMENTS);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("毛峰良种繁育计划", RelationType.PART_OF, "黄山毛峰产业振兴三年行动方案"),
+                        tuple("安徽农业大学茶与食品科技学院", RelationType.IMPLEMENTS, "毛峰良种繁育计划"));
+    }
+
+    @Test
+    void thePlacesAProgramWillFirstBeCarriedOutInCarryItOut() {
+        assertThat(relations("“苹果园提质工程”将在延安市洛川县、榆林市米脂县等8个县先行实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("洛川县", "苹果园提质工程"), tuple("米脂县", "苹果园提质工程"));
+    }
+
+    @Test
+    void aBodyServingTheCompanyOfTheSentenceBeforeBy为其IsItsPartner() {
+        assertThat(relations("贵州黔禾抹茶科技有限公司在铜仁市建设抹茶基地。贵州大学茶学院将为其提供碾茶加工技术服务。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州大学茶学院", "贵州黔禾抹茶科技有限公司"));
+    }
 }
