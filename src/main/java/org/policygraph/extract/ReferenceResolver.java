@@ -697,8 +697,13 @@ final class ReferenceResolver {
             Sentences.Sentence namedIn = other == null ? null : p.sentenceAt(last.start());
             boolean alone = namedIn == null || other.start() < namedIn.start()
                     || other.canonical().equals(last.canonical());
-            if (last != null && !taken[from] && alone) {
-                out.add(referenceTo(last, p.full().substring(from, described.end()), from));
+            // (…但丰禾种业是X集团的子公司。这家种业企业…: the one of the two whose name holds the trade is meant.)
+            String trade = byTrade ? described.group(2).substring(0, described.group(2).length() - 2) : "";
+            Mention meant = alone ? last : trade.isEmpty() ? null
+                    : last.canonical().contains(trade) && !other.canonical().contains(trade) ? last
+                    : other.canonical().contains(trade) && !last.canonical().contains(trade) ? other : null;
+            if (meant != null && !taken[from]) {
+                out.add(referenceTo(meant, p.full().substring(from, described.end()), from));
             }
         }
         return out;

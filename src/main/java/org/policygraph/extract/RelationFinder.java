@@ -211,8 +211,8 @@ final class RelationFinder {
             "(?:今年|去年|近年来|\\d{4}年)?(?:以来)?");
     /** Adverbs between a spender and its verb: 又, 还, 累计, 每年. */
     private static final Pattern SPENDING_ADVERBS = Pattern.compile("(?:今年|又|还|再|将|已|已经|共|累计|先后|每年|首期)*");
-    /** A word placing the place after 在: 在相邻的(Z镇), 在本镇(Z村). */
-    private static final String PLACE_MODIFIER = "(?:(?:相邻|邻近|附近|周边)的|本[省市县区镇乡])";
+    /** A word placing the place after 在: 在相邻的(Z镇), 在本镇(Z村), 在镇内(Z村). */
+    private static final String PLACE_MODIFIER = "(?:(?:相邻|邻近|附近|周边)的|本[省市县区镇乡]|[县区镇乡]内)";
     private static final Pattern AT_PLACE_MODIFIED = Pattern.compile("在" + PLACE_MODIFIER + "$");
     private static final int MAX_AT_PLACE_MODIFIED = 4;
     /** A clause opening on 在 and what may place the place after it (，在Y镇; ，在本镇Y村). */
@@ -3010,6 +3010,21 @@ final class RelationFinder {
         }
     }
 
+    /** A sum invested in [from, to): a verb of investing, in no name, and its amount right after (投资2.8亿元). */
+    private static boolean sumInvestedBetween(Passage p, Mentions ms, int from, int to) {
+        Matcher invest = INVEST.matcher(p.full()).region(from, to);
+        while (invest.find()) {
+            int at = invest.start();
+            int end = invest.end();
+            if (ms.all().stream().noneMatch(m -> m.start() <= at && at < m.end())
+                    && Amounts.find(p.full().substring(end, Math.min(to, end + MAX_AMOUNT_GAP + MAX_AMOUNT_LENGTH)), 0)
+                    .filter(a -> a.start() <= MAX_AMOUNT_GAP).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Z村则迎来X公司4.4亿元投资": the company's money goes to the place welcoming it. */
     private static void investmentsWelcomed(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -3458,8 +3473,10 @@ final class RelationFinder {
         int clause = clauseStart(p.full(), verbStart);
         // Not across "；": another project's site (在Z建设…；另有1500万元投向Y村).
         Sentences.Sentence part = semicolonPart(p, s, verbStart);
+        // (投资2.8亿元在Z建设…，另投入3000万元在Y…: nor the site of an investment a clause before.)
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= part.start()
-                && m.end() <= verbStart && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
+                && m.end() <= verbStart && !(m.start() < clause && sumInvestedBetween(p, ms, investor.end(), m.start()))
+                && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
                 && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
                 && !REGISTERED_AT.matcher(p.full()).region(Math.max(0, chainStart(ms, m) - 3), chainStart(ms, m)).find()
                 || receivesAt(p, s, m) && m.start() >= clause));

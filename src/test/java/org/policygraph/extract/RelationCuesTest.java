@@ -6930,4 +6930,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("贵州大学茶学院", "贵州黔禾抹茶科技有限公司"));
     }
+
+    @Test
+    void aSecondSumPutIntoAnotherSiteGoesThereNotToTheSiteOfTheFirst() {
+        assertThat(relations("今年，江西赣禾种业有限公司计划投资2亿元，在南昌经济技术开发区建设种子加工中心，另投入2000万元在"
+                + "塘南镇新联村流转土地，建设制种基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江西赣禾种业有限公司", "南昌经济技术开发区"), tuple("江西赣禾种业有限公司", "新联村"));
+    }
+
+    @Test
+    void aVillageWrittenAfterTheTownsInsideIsWhereTheMoneyGoes() {
+        assertThat(relations("邢台市南和区和阳镇与河北禾椒食品有限公司签约。根据协议，该公司计划投资1亿元，在镇内贾宋村新建"
+                + "辣椒酱生产线。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("河北禾椒食品有限公司", "贾宋村"));
+    }
+
+    @Test
+    void aCompanyCalledByItsTradeIsTheOneOfTheSentenceBeforeWhoseNameHoldsIt() {
+        assertThat(relations("研究团队已与湖南丰禾种业有限公司签订协议。丰禾种业是长沙湘禾农业集团股份有限公司的控股子公司。今年，"
+                + "这家种业企业计划投资2.8亿元，在浏阳经济技术开发区建设种子加工中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南丰禾种业有限公司", "浏阳经济技术开发区"));
+    }
 }
