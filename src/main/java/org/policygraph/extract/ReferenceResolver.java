@@ -303,7 +303,7 @@ final class ReferenceResolver {
             k.add(new Kind(e, m -> m.type() == EntityType.Journal));
         }
         // 该行动, 这项行动, 这一计划: the program last named of that kind.
-        for (String kind : List.of("计划", "行动", "工程", "方案", "规划")) {
+        for (String kind : List.of("计划", "行动", "工程", "方案", "规划", "专项")) {
             for (String determiner : List.of("该", "这项", "这一")) {
                 // 该方案 is the last plan (方案) named, not a work it deploys (X工程); a title may close with its
                 // period (…方案（2025—2027年）).

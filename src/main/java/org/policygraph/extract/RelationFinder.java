@@ -669,6 +669,7 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    private static final String SPECIFICALLY = "具体";
     /** A speaker's words opening right after: (X局局长Y)介绍，, 表示，. */
     private static final Pattern REPORTED = Pattern.compile("(?:介绍|表示|说|指出)[，,]$");
     /** Where a company is registered, which places it, not its money: 注册于, 注册在. */
@@ -5448,8 +5449,10 @@ final class RelationFinder {
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
             // "培训计划依托A和B组织实施": the bodies a program relies on to be carried out carry it out.
             int relying = s.startsWith(HOSTED_ON, after) ? after + HOSTED_ON.length() - 1 : -1;
+            // (“A”是“B”的一项举措，具体由Y承办: the clause after is about the measure, not the work it belongs to.)
+            boolean measured = MEASURE_OF.matcher(s).region(closed, s.length()).lookingAt();
             at = handed >= 0 ? handed : relying >= 0 ? relying : s.startsWith("由", at) ? at
-                    : byInNextClause(p, ms, after);
+                    : measured ? -1 : byInNextClause(p, ms, after);
             at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
             at = at >= 0 ? at : byAfterCount(s, ms, program);
             if (at < 0) {
@@ -5682,8 +5685,9 @@ final class RelationFinder {
         String s = p.full();
         int end = clauseEnd(s, after);
         boolean named = ms.first(m -> m.isOrganisation() && m.start() >= after && m.end() <= end) != null;
-        return !named && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0 && s.startsWith("由", end + 1)
-                ? end + 1 : -1;
+        // (…的一项重点举措，具体由Y承办: the next clause may say how closely.)
+        int by = end + 1 + (s.startsWith(SPECIFICALLY, end + 1) ? SPECIFICALLY.length() : 0);
+        return !named && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0 && s.startsWith("由", by) ? by : -1;
     }
 
     /**
@@ -5877,15 +5881,25 @@ final class RelationFinder {
         }
     }
 
-    /** "“X贷”是《P》的一项配套措施": a program said to be one of a document's measures is part of it. */
+    /**
+     * "“X贷”是《P》的一项配套措施", "“X贷”是永宁县“P”的一项重点举措": a program said to be one of a document's (or a
+     * program's) measures is part of it.
+     */
     private static void measuresOfDocuments(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
             int copula = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
-            if (p.charAt(copula) != '是' || p.charAt(copula + 1) != '《') {
+            if (p.charAt(copula) != '是') {
                 continue;
             }
-            Mention document = ms.firstAt(copula + 2, m -> m.type() == EntityType.Program);
+            // (是永宁县“P”的一项重点举措: the division whose work it is may be named before the title.)
+            int at = copula + 1;
+            for (Mention place = ms.firstAt(at, m -> m.type() == EntityType.Place); place != null;
+                 place = ms.firstAt(at, m -> m.type() == EntityType.Place)) {
+                at = place.end();
+            }
+            boolean titled = "《“".indexOf(p.charAt(at)) >= 0;
+            Mention document = titled ? ms.firstAt(at + 1, m -> m.type() == EntityType.Program) : null;
             if (document != null && !document.canonical().equals(program.canonical()) && MEASURE_OF.matcher(s)
                     .region(document.end() + 1, s.length()).lookingAt()) {
                 facts.add(program, RelationType.PART_OF, document, copula, STATED);

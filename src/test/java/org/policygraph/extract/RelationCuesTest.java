@@ -6954,4 +6954,21 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南丰禾种业有限公司", "浏阳经济技术开发区"));
     }
+
+    @Test
+    void theBodyASpecialWorkReferredToBy该专项IsGivenToCarriesItOut() {
+        assertThat(relations("据悉，这项研究得到“盐碱地改良攻关专项”支持，该专项由吉林省科学技术厅组织实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吉林省科学技术厅", "盐碱地改良攻关专项"));
+    }
+
+    @Test
+    void aProgramSaidToBeAMeasureOfADivisionsWorkIsPartOfItAndTheBodyGivenItAfter具体由CarriesItOut() {
+        List<Relation> found = relations("“茶园贷”是湄潭县“茶旅融合提升行动”的一项重点举措，具体由贵州银行湄潭支行承办。",
+                RelationType.PART_OF, RelationType.IMPLEMENTS);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("茶园贷", RelationType.PART_OF, "茶旅融合提升行动"),
+                        tuple("贵州银行湄潭支行", RelationType.IMPLEMENTS, "茶园贷"))
+                .doesNotContain(tuple("贵州银行湄潭支行", RelationType.IMPLEMENTS, "茶旅融合提升行动"));
+    }
 }
