@@ -53,6 +53,8 @@ final class PlaceRecognizer {
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
+    /** A division referred back to, right before a zone's own name: 该市, 本县. */
+    private static final Pattern DIVISION_REFERRED = Pattern.compile("[该本][省市县区镇乡]$");
     /** Verbs right before a park where a body invests or settles: 在, 选址, 落户, 入驻, 位于. */
     private static final Pattern PARK_SITING = Pattern.compile("(?:在|选址|落户|入驻|位于)$");
     /** What follows a city's name in the name of a street: 路, 街, 大道, 巷. */
@@ -1164,6 +1166,14 @@ final class PlaceRecognizer {
                         || !Chars.isHan(s.charAt(start - 2))) && "，,".indexOf(p.charAt(m.end())) >= 0
                         && CoreDictionary.get(own) == null;
                 boolean underZone = isPlaceEnd(start, List.of(), out);
+                // "落户开发区芨芨湖产业园", "选址高新区宏伟园区": a park named after the zone it lies in, called by its kind
+                // alone, by a name of its own (开发区光伏产业园 is the zone's trade, and the zone is meant; so is
+                // X经济开发区光伏产业园 after a zone named in full).
+                boolean afterZoneWord = !underZone && !tradeWord(p, start, own)
+                        && ZONE_ENDING.matcher(s).region(Math.max(0, start - MAX_ZONE_WORD), start).find();
+                // "落户该市水口山经济开发区": an official zone's own name after the division it lies in, referred back to.
+                boolean afterDivisionReferred = DIVISION_REFERRED.matcher(s).region(Math.max(0, start - 2), start)
+                        .find();
                 // 天津港保税区临港片区, later 在临港片区建设: the zone named again by the end of its name.
                 Mention earlier = own.length() >= 2 ? zoneNamedBefore(out, own, zoneWord) : null;
                 if (earlier != null && own.chars().allMatch(Chars::isHan) && delimited) {
@@ -1177,7 +1187,8 @@ final class PlaceRecognizer {
                         && p.charAt(m.end()) == '的' && (CoreDictionary.get(own) == null
                                 || OrganizationRecognizer.dictionaryTags(own, "ns"));
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
-                boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches() && delimited
+                boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches()
+                        && (delimited || afterDivisionReferred)
                         && own.length() >= 2 && own.length() <= MAX_OFFICIAL_OWN_NAME && isProperName(p, start, own);
                 // "计划在龙凤园区投资": a park named by a place's name of two characters, where a body invests or
                 // settles (not by a trade: 电商园区, 双创园区).
@@ -1185,8 +1196,8 @@ final class PlaceRecognizer {
                         && PARK_SITING.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
                         && (gazetteer.names(own) || OrganizationRecognizer.dictionaryTags(own, "ns"))
                         && !countOrReference(p, start);
-                boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark
-                        : afterPlace || framed || sited || official;
+                boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark || afterZoneWord
+                        : afterPlace || framed || sited || official || afterZoneWord;
                 // (获批创建国家现代农业产业园: what a place is allowed to build has no name of its own yet.)
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens && !BUILDING_VERBS.matcher(own).find()
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
@@ -1258,6 +1269,12 @@ final class PlaceRecognizer {
     private static boolean countOrReference(Passage p, int start) {
         Term t = p.termAt(start);
         return t != null && t.offset == start && "mqr".indexOf(t.nature.toString().charAt(0)) >= 0;
+    }
+
+    /** A trade the segmenter reads as one term (新能源/nz, 光伏/nz): what a park is for, not its own name. */
+    private static boolean tradeWord(Passage p, int start, String name) {
+        Term t = p.termAt(start);
+        return t != null && t.offset == start && t.word.length() == name.length() && t.nature.toString().equals("nz");
     }
 
     private static boolean isProperName(Passage p, int start, String name) {

@@ -5497,4 +5497,17 @@ class NamesTest {
     void 的AfterANameGivenAfterItsTitleEndsTheName() {
         assertThat(people("西北农林科技大学教授王海的团队在牧场开展监测。")).containsExactly("王海");
     }
+
+    @Test
+    void anOfficialZonesOwnNameAfterTheCityReferredBackToNamesAZone() {
+        assertThat(extract("今年3月，湖南茶禾油脂有限公司斥资2亿元落户该县金洞经济开发区，建设生产线。").entities())
+                .extracting(Entity::name, Entity::type).contains(tuple("金洞经济开发区", EntityType.Place));
+    }
+
+    @Test
+    void aParkNamedAfterTheZoneCalledByItsKindIsAZoneOfItsOwnButNotOneNamedByItsTrade() {
+        assertThat(extract("新疆煦禾碳材料有限公司投资12亿元的针状焦项目落户开发区红沙泉产业园，另一个项目落户开发区光伏产业园。")
+                .entities()).extracting(Entity::name)
+                .contains("红沙泉产业园").doesNotContain("光伏产业园");
+    }
 }
