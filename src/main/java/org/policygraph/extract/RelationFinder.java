@@ -44,8 +44,8 @@ final class RelationFinder {
     private static final int MAX_OWNER = 8;
     /** A program brought into another: 将“X贷”纳入“Y”. */
     private static final String BROUGHT_INTO = "纳入";
-    /** Handing land or a facility over to the body after it: 交由(Y管护). */
-    private static final String HANDED_TO = "交由";
+    /** Handing land, a facility or livestock over to the body after it: 交由(Y管护), 托管给(Y). */
+    private static final Pattern HANDED_TO = Pattern.compile("交由|托管给");
     /** A clause opening on who commissions the work of the clause after it: 受(X公司)委托，. */
     private static final Pattern COMMISSIONED_BY = Pattern.compile("受([^，,。；;]{2,40}?)委托[，,]");
     /** Taking on a task, right after the body it is given to: (交由Y)负责, 牵头, 具体实施. */
@@ -429,6 +429,9 @@ final class RelationFinder {
     /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
     private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
     /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
+    /** Working together with the bodies relied on, in the clause after them: (依托A和B)，联合开展, ，三方将共建. */
+    private static final Pattern JOINT_WORK_AFTER_RELIED = Pattern.compile(
+            "[，,](?:双方|三方|各方)?(?:将|还)?(?:(?:联合|共同|合作)(?:开展|攻关|研发|研制|建设)|共建)");
     private static final Pattern ITS_WORK_RELIES_ON = Pattern.compile("其[^，,。；;]{2,8}?(?:主要|长期)?依托");
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
@@ -846,7 +849,7 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托"
+            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托|约定"
             + "|开展|建立|组建");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
@@ -3905,6 +3908,7 @@ final class RelationFinder {
         runForTheBuilder(p, ms, facts);
         grownForTheBuyer(p, ms, facts);
         researchReliedOn(p, ms, facts);
+        reliedOnJointly(p, ms, facts);
         partnersNamed(p, ms, facts);
         partnerOf(p, ms, facts);
         joiningCooperation(p, ms, facts);
@@ -4062,14 +4066,17 @@ final class RelationFinder {
     }
 
     /**
-     * "该公司将草场交由Z村的Y合作社管护", "服务中心由X投资建设，交由Y运营": whoever hands land or a facility over works
+     * "该公司将草场交由Z村的Y合作社管护", "服务中心由X投资建设，交由Y运营", "Y合作社将母羊托管给该公司": whoever hands
+     * land, a facility or livestock over works
      * with the body that takes it; the giver is the organisation the sentence (or its part between semicolons)
      * is about.
      */
     private static void handedOver(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int at = s.indexOf(HANDED_TO); at >= 0; at = s.indexOf(HANDED_TO, at + 1)) {
-            Mention taker = ms.firstAt(pastDescription(p, ms, at + HANDED_TO.length()),
+        Matcher handed = HANDED_TO.matcher(s);
+        while (handed.find()) {
+            int at = handed.start();
+            Mention taker = ms.firstAt(pastDescription(p, ms, handed.end()),
                     m -> m.isOrganisation() && ms.outermost(m));
             // (品牌出海计划交由县商务局负责落实: a task given to a body is no partnership; nor is an item of a list
             // (…；四是设立产业基金，交由Y运作) the giver of the item before.)
@@ -4179,6 +4186,26 @@ final class RelationFinder {
                     : subjectWithin(p, ms, commission.end(), clauseEnd(s, commission.end()));
             if (agent != null && agent.isOrganisation()) {
                 facts.add(agent, RelationType.PARTNERS_WITH, client, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "X公司依托A和B，联合开展工艺攻关": the bodies a company relies on for work done together with them are its
+     * partners.
+     */
+    private static void reliedOnJointly(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(HOSTED_ON); at >= 0; at = s.indexOf(HOSTED_ON, at + 1)) {
+            List<Mention> bodies = listedFrom(p, ms, at + HOSTED_ON.length());
+            int end = bodies.isEmpty() ? -1 : endWithDeclaration(s, bodies.get(bodies.size() - 1));
+            Mention company = end < 0 || !JOINT_WORK_AFTER_RELIED.matcher(s).region(end, s.length()).lookingAt() ? null
+                    : subjectWithin(p, ms, clauseStart(s, at), at);
+            boolean ofCompany = company != null && company.type() == EntityType.Enterprise;
+            for (Mention body : ofCompany ? bodies : List.<Mention>of()) {
+                if (body.type() == EntityType.ResearchTeam) {
+                    facts.add(company, RelationType.PARTNERS_WITH, body, at, CLAUSE);
+                }
             }
         }
     }
@@ -6515,7 +6542,13 @@ final class RelationFinder {
             int k = word.start();
             // 是Y的控股企业, closing its clause; not 为Y全资企业提供 (for them), 是Y控股企业的供应商.
             boolean heldEnterprise = !word.group().equals(SUBSIDIARY_WORD);
-            if (heldEnterprise && !CLOSES_DESCRIPTION.matcher(s).region(word.end(), s.length()).lookingAt()) {
+            // "中国农业大学的全资企业X": an owner written before 的 makes the company named after it the held one.
+            int of = k - WHOLLY.length() - 1;
+            boolean ownerWritten = heldEnterprise && of > 0 && s.charAt(of) == '的'
+                    && ms.lastAt(of, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
+                            && ms.outermost(m)) != null;
+            if (heldEnterprise && !ownerWritten
+                    && !CLOSES_DESCRIPTION.matcher(s).region(word.end(), s.length()).lookingAt()) {
                 continue;
             }
             Sentences.Sentence sentence = p.sentenceAt(k);
@@ -6526,7 +6559,7 @@ final class RelationFinder {
             Matcher introduced = NAME_INTRODUCER.matcher(s).region(word.end(), s.length());
             int after = introduced.lookingAt() ? introduced.end() : word.end();
             // (外商独资企业X: a kind of company named, not a subsidiary; 企业 says one only after 是Y的.)
-            Mention named = heldEnterprise ? null
+            Mention named = heldEnterprise && !ownerWritten ? null
                     : ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Matcher is = IS_SUBSIDIARY_OF.matcher(s).region(sentence.start(), after);
             Matcher described = DESCRIBED_SUBSIDIARY.matcher(s).region(sentence.start(), after);

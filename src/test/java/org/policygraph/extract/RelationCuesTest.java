@@ -6971,4 +6971,37 @@ class RelationCuesTest {
                         tuple("贵州银行湄潭支行", RelationType.IMPLEMENTS, "茶园贷"))
                 .doesNotContain(tuple("贵州银行湄潭支行", RelationType.IMPLEMENTS, "茶旅融合提升行动"));
     }
+
+    @Test
+    void aCompanyNamedAfterAnOwnersWhollyHeldEnterpriseIsPartOfTheOwner() {
+        assertThat(relations("在成果转化方面，南京农业大学的全资企业南京农大禾源科技有限公司已与溧水区农业农村局签约。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京农大禾源科技有限公司", "南京农业大学"));
+    }
+
+    @Test
+    void aCompanyAgreeingTermsWithACooperativeIsItsPartner() {
+        assertThat(relations("据了解，四川蜀禾茶业有限公司与名山区红岩茶叶专业合作社约定，按高于市场价的价格收购鲜叶。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("四川蜀禾茶业有限公司", "名山区红岩茶叶专业合作社"));
+    }
+
+    @Test
+    void aCooperativeHandingItsLivestockOverToACompanyIsItsPartner() {
+        assertThat(relations("甘肃陇禾牧业有限公司在环县建设养殖场。环县曲子镇肉羊养殖专业合作社将300只母羊托管给该公司，社员按股分红。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("环县曲子镇肉羊养殖专业合作社", "甘肃陇禾牧业有限公司"));
+    }
+
+    @Test
+    void theResearchBodiesACompanyReliesOnForJointWorkAreItsPartners() {
+        assertThat(relations("在技术上，云南滇禾咖啡有限公司依托云南农业大学热带作物学院和云南省农业科学院热带亚热带经济作物研究所，"
+                + "联合开展精品咖啡加工工艺攻关。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("云南滇禾咖啡有限公司", "云南农业大学热带作物学院"),
+                        tuple("云南滇禾咖啡有限公司", "云南省农业科学院热带亚热带经济作物研究所"));
+    }
 }
