@@ -753,6 +753,13 @@ final class PlaceRecognizer {
                         && !afterReferredDivision(s, start)) {
                     start--;
                 }
+                // 与呼和陶勒盖嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
+                // name, not a conjunction.
+                if (!word.equals("村") && start >= 2 && s.charAt(start - 1) == '和'
+                        && k - start + 2 <= village.longestName()
+                        && lexicon.isMongolianName(s.substring(start - 2, start))) {
+                    start -= 2;
+                }
                 // X镇A村、查干陶勒村: a village listed after another may have a four-character name as well.
                 int listed = start - 2;
                 if (k - start == village.longestName() && listed >= 0 && s.charAt(listed) == '、'

@@ -5510,4 +5510,10 @@ class NamesTest {
                 .entities()).extracting(Entity::name)
                 .contains("红沙泉产业园").doesNotContain("光伏产业园");
     }
+
+    @Test
+    void 和ClosingAMongolianElementIsASyllableOfAPasturesName() {
+        assertThat(extract("内蒙古蒙禾新能源有限公司与呼和乌素嘎查开展合作。").entities())
+                .extracting(Entity::name, Entity::type).contains(tuple("呼和乌素嘎查", EntityType.Place));
+    }
 }
