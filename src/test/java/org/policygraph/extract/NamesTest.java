@@ -5516,4 +5516,16 @@ class NamesTest {
         assertThat(extract("内蒙古蒙禾新能源有限公司与呼和乌素嘎查开展合作。").entities())
                 .extracting(Entity::name, Entity::type).contains(tuple("呼和乌素嘎查", EntityType.Place));
     }
+
+    @Test
+    void aLaboratoryCalledByAProperNameOfItsOwnReadAsOneTermIsNamed() {
+        assertThat(extract("同一天，广东锐禾智能装备有限公司分别与仙湖实验室、广东省科学院智能制造研究所签约。").entities())
+                .extracting(Entity::name, Entity::type).contains(tuple("仙湖实验室", EntityType.ResearchTeam));
+    }
+
+    @Test
+    void aLaboratoryOpeningOnAVerbOrACountNamesNone() {
+        assertThat(extract("科研成果要走出实验室，两校实验室将向企业开放。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.endsWith("实验室"));
+    }
 }
