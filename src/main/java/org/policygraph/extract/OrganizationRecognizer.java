@@ -1410,6 +1410,8 @@ final class OrganizationRecognizer {
      * starts at the clause's start, when the words before 与 are dictionary words of a field (和 may join two),
      * naming no body of their own. -1 otherwise.
      */
+    private static final int MIN_LINKED_FIELD = 4;
+
     private int designatedLabOpening(Passage p, int conjunction) {
         String s = p.full();
         int from = conjunction;
@@ -1425,6 +1427,15 @@ final class OrganizationRecognizer {
             int division = divisionEndingAt(s, fieldStart, true);
             if (division >= 0 && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return division;
+            }
+        }
+        // X公司与A与B全国重点实验室签约, X同时是A与B国家重点实验室的研究人员: after the word linking a party before
+        // it, or after a copula, the laboratory opens, its first field being words of a field.
+        for (int fieldStart = conjunction - 2; fieldStart >= from + 1; fieldStart--) {
+            int link = fieldStart - 1;
+            boolean linked = "与和、".indexOf(s.charAt(link)) >= 0 && conjunction - fieldStart >= MIN_LINKED_FIELD;
+            if ((linked || s.charAt(link) == '是') && isFieldName(s.substring(fieldStart, conjunction), true)) {
+                return fieldStart;
             }
         }
         // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens.

@@ -5528,4 +5528,11 @@ class NamesTest {
         assertThat(extract("科研成果要走出实验室，两校实验室将向企业开放。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.endsWith("实验室"));
     }
+
+    @Test
+    void aKeyLaboratoryOfTwoFieldsAfterACopulaOrAfterTheLinkOfAPartyIsNamedWhole() {
+        assertThat(extract("王立新同时是作物遗传改良与种质创新国家重点实验室的固定研究人员。禾润种业与小麦种质资源保护与利用全国重点实验室"
+                + "共建测试站。").entities())
+                .extracting(Entity::name).contains("作物遗传改良与种质创新国家重点实验室", "小麦种质资源保护与利用全国重点实验室");
+    }
 }
