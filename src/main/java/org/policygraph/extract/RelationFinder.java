@@ -672,6 +672,7 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    private static final String ENTERPRISE = "企业";
     private static final String SPECIFICALLY = "具体";
     /** A speaker's words opening right after: (X局局长Y)介绍，, 表示，. */
     private static final Pattern REPORTED = Pattern.compile("(?:介绍|表示|说|指出)[，,]$");
@@ -2192,11 +2193,11 @@ final class RelationFinder {
     private static final int MAX_DESCRIBING_CLAUSES = 12;
     /**
      * Clauses describing the company they follow: 成立于2018年，, 总部位于Z，, 注册地位于Z，, 注册资本1亿元，,
-     * 是A与B合资组建的，, 由A与B合资设立，, and the shares of its capital after it (，A出资3亿元，).
+     * 是A与B合资组建的，, 是Z引进的企业，, 由A与B合资设立，, and the shares of its capital after it (，A出资3亿元，).
      */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?:(?:于[^，,。；;的]{1,16}?(?:注册)?成立"
             + "|成立于|始建于|创立于|创建于|注册于|注册在|注册地(?:位于|在|为)|总部位于|总部设在|位于|落户|注册资本|前身[是为]"
-            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立)的|由[^，,。；;]{2,40}?(?:组建|成立|设立)"
+            + "|是[^，,。；;]{2,40}?(?:组建|成立|设立|引进|引入|招引)的|由[^，,。；;]{2,40}?(?:组建|成立|设立)"
             + "|(?<=[，,])[^，,。；;的]{2,16}?出资)[^，,。；;的]{0,20}[，,]){1," + MAX_DESCRIBING_CLAUSES + "}");
     /** A clause opening on a time or an event before 由 (，2019年改制后由, ，去年重组后由). */
     private static final Pattern EVENT_BEFORE_BY = Pattern.compile(
@@ -2552,6 +2553,10 @@ final class RelationFinder {
             subjectEnd = time != null && time.find() ? time.start() : subjectEnd;
             Matcher dated = by > s.start() ? FOUNDED_ON.matcher(p.full()).region(s.start(), subjectEnd) : null;
             subjectEnd = dated != null && dated.find() ? dated.start() : subjectEnd;
+            // "C（以下简称“C′”）由A与B共同出资组建": so may the short name declared for it.
+            int declaring = p.full().lastIndexOf('（', subjectEnd - 1);
+            subjectEnd = declaring > s.start() && declaredUpTo(p.full(), declaring) == subjectEnd ? declaring
+                    : subjectEnd;
             if (founded == null && by > s.start()) {
                 founded = ms.lastAt(subjectEnd, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             }
@@ -6598,7 +6603,9 @@ final class RelationFinder {
                 int placeAt = sited.lookingAt() ? sited.end() : is.end();
                 Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
                 place = place == null ? null : chainEnd(p, place, ms);
-                int owner = place != null && p.charAt(place.end()) == '的' ? place.end() + 1 : is.end();
+                // (是昆明高新区企业X集团的控股子公司: so after the place and the word for a company there.)
+                int owner = place == null ? is.end() : p.charAt(place.end()) == '的' ? place.end() + 1
+                        : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : is.end();
                 // (是该校全资设立的X企业: a university sets companies up too.)
                 parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.ResearchTeam) && ms.outermost(m));
@@ -7639,7 +7646,7 @@ final class RelationFinder {
         String kind = null;
         for (String head : HEAD_NOUNS) {
             if (p.full().startsWith(head, titleStart - head.length())) {
-                kind = head.equals("企业") ? "" : head;
+                kind = head.equals(ENTERPRISE) ? "" : head;
             }
         }
         // (第二小学校长: a title after a body of a kind no type holds is that body's.)

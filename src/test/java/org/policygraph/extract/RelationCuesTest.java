@@ -7004,4 +7004,29 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("云南滇禾咖啡有限公司", "云南农业大学热带作物学院"),
                         tuple("云南滇禾咖啡有限公司", "云南省农业科学院热带亚热带经济作物研究所"));
     }
+
+    @Test
+    void aCompanyDescribedAsBroughtInAndThenHeldByAnotherIsItsUnit() {
+        assertThat(relations("广州粤禾农牧发展有限公司在林芝建设产业园。粤禾农牧是广东省对口援藏引进的企业，由宏禾食品集团有限公司控股。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广州粤禾农牧发展有限公司", "宏禾食品集团有限公司"));
+    }
+
+    @Test
+    void theOwnerOfASubsidiaryMayBeNamedAfterTheZoneItIsACompanyOf() {
+        assertThat(relations("云南滇香实业有限公司在隆阳区建设基地。滇香实业是昆明高新技术产业开发区企业云南云禾饮品集团有限公司的控股子公司。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南滇香实业有限公司", "云南云禾饮品集团有限公司"));
+    }
+
+    @Test
+    void bothFoundersOfACompanyGivenAShortNameBefore由InvestInIt() {
+        assertThat(relations("大连海禾新材料有限公司（以下简称“海禾新材料”）由辽宁海禾石化集团有限公司与大连港禾产业投资有限公司共同出资"
+                + "组建。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("辽宁海禾石化集团有限公司", "大连海禾新材料有限公司"),
+                        tuple("大连港禾产业投资有限公司", "大连海禾新材料有限公司"));
+    }
 }
