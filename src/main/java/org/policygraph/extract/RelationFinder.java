@@ -82,6 +82,7 @@ final class RelationFinder {
             "([^，,。；;、\\d]{0,8}?(?:(?:奖补|补贴|补助|奖励)?(?:资金|经费)|奖补|补贴|补助|奖励))?");
     /** What a program is said to be: one launched (carried out, set up) by the bodies before it. */
     private static final Pattern LAUNCHED_BY = Pattern.compile("(?:联合|共同)?(?:启动|实施|发起|推出|设立|开展)的");
+    private static final int MAX_LAUNCHED_BY = 7;
     /** 它 opening a clause before a link, maybe after a time or an adverb: (今年6月，)它已(与). */
     private static final Pattern IT_BEFORE_LINK = Pattern.compile("它(?:还|已|也|又|将|已经|先后|曾)*");
     /** What a party does with 其 after the link: (与其)签订, 合作, 共建. */
@@ -345,6 +346,9 @@ final class RelationFinder {
             + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]"
             // "作为“P”首批项目，X公司…", "作为P的首个子项目，“Q”…": a project of a program its phrase names.
             + "|作为[^，,。；;]{2,30}?(?:首批|第一批|首个|第一个)?(子)?项目[，,]");
+    /** A body named as the one carrying out the work, right after its name: (X)作为承担单位，, 作为项目牵头单位，. */
+    private static final Pattern NAMED_AS_IMPLEMENTER = Pattern.compile(
+            "作为[^，,。；;]{0,6}?(?:承担|实施|牵头)(?:单位|主体|企业)[，,]");
     /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
     private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
     /** Taking shares of a company: 取得, 获得, 持有. */
@@ -1066,7 +1070,25 @@ final class RelationFinder {
         affiliations(p, ms, facts);
         ledBy(p, ms, facts);
         carriersNamed(p, ms, facts);
+        programsOfBodies(p, ms, facts);
         return facts.list();
+    }
+
+    /**
+     * "由X设立的“P”资助", "获得X“P”科技重大专项支持": a program written right after the body that set it up, or right
+     * after a government body, is that body's, which carries it out.
+     */
+    private static void programsOfBodies(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
+            int opening = program.start() - (program.start() > 0 && p.charAt(program.start() - 1) == '“' ? 1 : 0);
+            Matcher launched = LAUNCHED_BY.matcher(s).region(Math.max(0, opening - MAX_LAUNCHED_BY), opening);
+            int bodyEnd = launched.find() && launched.end() == opening ? launched.start() : opening;
+            Mention body = ms.lastAt(bodyEnd, m -> m.isOrganisation() && ms.outermost(m));
+            if (body != null && (bodyEnd < opening || body.type() == EntityType.Government)) {
+                facts.add(body, RelationType.IMPLEMENTS, program, program.start(), CLAUSE);
+            }
+        }
     }
 
     /** "X…是Z市“P”的实施主体之一": the body said to be a program's carrier carries it out. */
@@ -6033,6 +6055,18 @@ final class RelationFinder {
      * program named last before it.
      */
     private static void actingAsImplementer(Passage p, Mentions ms, Facts facts) {
+        // "…启动“P”，X作为承担单位，联合Y…": the body named so carries out the program its sentence named before it.
+        Matcher namedAs = NAMED_AS_IMPLEMENTER.matcher(p.full());
+        while (namedAs.find()) {
+            int at = namedAs.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention body = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
+            Mention program = sentence == null || body == null ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= body.start());
+            if (program != null) {
+                facts.add(body, RelationType.IMPLEMENTS, program, at, CLAUSE);
+            }
+        }
         Matcher as = AS_IMPLEMENTER.matcher(p.full());
         while (as.find()) {
             int at = as.start();

@@ -7029,4 +7029,27 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("辽宁海禾石化集团有限公司", "大连海禾新材料有限公司"),
                         tuple("大连港禾产业投资有限公司", "大连海禾新材料有限公司"));
     }
+
+    @Test
+    void theBodyThatSetUpAProgramNamedRightAfterItCarriesItOut() {
+        assertThat(relations("该研究由河南省科学技术厅设立的“小麦种业攻关专项”资助。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("河南省科学技术厅", "小麦种业攻关专项"));
+    }
+
+    @Test
+    void aProgramWrittenRightAfterAGovernmentBodyIsItsOwn() {
+        assertThat(relations("该研究获得湖南省科学技术厅“油菜种业振兴”科技重大专项支持。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南省科学技术厅", "油菜种业振兴科技重大专项"));
+    }
+
+    @Test
+    void aBodyNamedAsTheOneUndertakingAProgramCarriesItOut() {
+        assertThat(relations("山西省科学技术厅今年启动“晋北杂粮科技提升行动”，山西农业大学农学院作为承担单位，联合大同大学在"
+                + "广灵县建成示范田。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "晋北杂粮科技提升行动"),
+                        tuple("山西农业大学农学院", "晋北杂粮科技提升行动"));
+    }
 }
