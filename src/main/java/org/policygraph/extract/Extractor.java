@@ -88,8 +88,11 @@ public final class Extractor {
         List<Mention> organisationsFound = organisations.find(p, placeMentions);
         List<Mention> universityParks = PlaceRecognizer.universityParks(p, organisationsFound);
         // The university a park is named after is part of the park's name there, as a place is of a company's.
+        // (《美国国家科学院院刊》: a body inside a journal's title is no body the text names.)
         List<Mention> orgs = organisationsFound.stream().filter(o -> universityParks.stream()
-                .noneMatch(park -> park.start() == o.start() && park.name().startsWith(o.name()))).toList();
+                .noneMatch(park -> park.start() == o.start() && park.name().startsWith(o.name())))
+                .filter(o -> journalMentions.stream().noneMatch(j -> j.start() <= o.start() && o.end() <= j.end()))
+                .toList();
         List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, organisationsFound));
         found.addAll(universityParks);
         found.addAll(journalMentions);

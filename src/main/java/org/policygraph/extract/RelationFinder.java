@@ -676,6 +676,11 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    /** Signing for an investment: 签订投资协议, 签署了投资合作协议. */
+    private static final Pattern INVESTMENT_AGREED = Pattern.compile("(?:签订|签署)了?投资(?:合作)?协议");
+    /** The project of the agreement settling, before the place: ，X项目正式落户(该镇), 项目将落地. */
+    private static final Pattern SETTLED_AFTER_AGREEMENT = Pattern.compile(
+            "[，,][^，,。；;]{0,20}?项目(?:正式|已|将)?(?:落户|落地|选址)(?:在|于)?(?:该[县镇市区乡])?");
     private static final String ENTERPRISE = "企业";
     private static final String SPECIFICALLY = "具体";
     /** A speaker's words opening right after: (X局局长Y)介绍，, 表示，. */
@@ -2012,6 +2017,21 @@ final class RelationFinder {
      */
     private static void projectsSettled(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
+        // "Z镇与X公司签订投资协议，Y项目正式落户该镇W村": the company signing for the project invests where it settles.
+        Matcher agreed = INVESTMENT_AGREED.matcher(s);
+        while (agreed.find()) {
+            int at = agreed.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention company = sentence == null ? null : ms.last(m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m) && m.start() >= clauseStart(s, at) && m.end() <= at);
+            Matcher settled = company == null ? null : SETTLED_AFTER_AGREEMENT.matcher(s).region(agreed.end(),
+                    sentence.end());
+            Mention place = settled == null || !settled.find() ? null
+                    : ms.firstAt(settled.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+            if (place != null) {
+                facts.add(company, RelationType.INVESTS_IN, chainEnd(p, place, ms), settled.start(), CLAUSE);
+            }
+        }
         for (Mention company : ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m))) {
             int clause = clauseStart(s, company.start());
             Matcher settles = PROJECT_SETTLES.matcher(s).region(endWithDeclaration(s, company), s.length());

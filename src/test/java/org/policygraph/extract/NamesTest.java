@@ -5535,4 +5535,10 @@ class NamesTest {
                 + "共建测试站。").entities())
                 .extracting(Entity::name).contains("作物遗传改良与种质创新国家重点实验室", "小麦种质资源保护与利用全国重点实验室");
     }
+
+    @Test
+    void aBodyInsideAJournalsTitleIsNoBodyTheTextNames() {
+        assertThat(extract("相关成果近日发表于《美国国家科学院院刊》。").entities())
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("美国国家科学院院刊", EntityType.Journal));
+    }
 }

@@ -7052,4 +7052,12 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "晋北杂粮科技提升行动"),
                         tuple("山西农业大学农学院", "晋北杂粮科技提升行动"));
     }
+
+    @Test
+    void theCompanySigningAnInvestmentAgreementInvestsWhereItsProjectSettles() {
+        assertThat(relations("5月20日，宜昌市夷陵区龙泉镇与湖北楚禾菌业科技有限公司签订投资协议，食用菌加工项目正式落户该镇青龙村。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北楚禾菌业科技有限公司", "青龙村"));
+    }
 }
