@@ -995,7 +995,7 @@ final class RelationFinder {
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起)");
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起|制定|编制)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** What a leader does, right after 牵头: (牵头)实施, (牵头)组织实施. */
     private static final Pattern LEADER_DOING = Pattern.compile("(?:组织)?实施");
@@ -5514,7 +5514,10 @@ final class RelationFinder {
      */
     private static void undertakenBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention program : ms.of(m -> m.type() == EntityType.Program)) {
+        // (方案由X会同Y组织实施: a document referred back to by its kind alone is given out so too, by 由 right after
+        // it; in 规划明确，由X牵头实施“P” the clause after gives out its own work.)
+        for (Mention program : documents(p, ms)) {
+            boolean byKind = !ms.all().contains(program);
             // “X工程”由Y牵头, 《方案》由Y牵头
             int closed = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
@@ -5529,7 +5532,7 @@ final class RelationFinder {
                     : measured ? -1 : byInNextClause(p, ms, after);
             at = at >= 0 ? at : byInOrdinalItem(p, ms, program, after);
             at = at >= 0 ? at : byAfterCount(s, ms, program);
-            if (at < 0) {
+            if (at < 0 || byKind && at != after) {
                 continue;
             }
             undertakenFrom(p, ms, program, at, handed >= 0, facts);

@@ -7060,4 +7060,22 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖北楚禾菌业科技有限公司", "青龙村"));
     }
+
+    @Test
+    void theBodiesThatDrewUpADocumentCarryItOut() {
+        assertThat(relations("湖州市德清县近日出台《德清茶产业高质量发展实施意见》（以下简称《实施意见》）。《实施意见》由德清县农业农村局"
+                + "和德清县财政局联合制定。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("德清县农业农村局", "德清茶产业高质量发展实施意见"),
+                        tuple("德清县财政局", "德清茶产业高质量发展实施意见"));
+    }
+
+    @Test
+    void aDocumentReferredBackToByItsKindIsGivenToTheBodiesAfter由() {
+        assertThat(relations("近日，绵阳市人民政府办公室印发《绵阳市高标准农田提质行动实施方案》。方案由绵阳市农业农村局会同绵阳市"
+                + "财政局组织实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("绵阳市农业农村局", "绵阳市高标准农田提质行动实施方案"),
+                        tuple("绵阳市财政局", "绵阳市高标准农田提质行动实施方案"));
+    }
 }
