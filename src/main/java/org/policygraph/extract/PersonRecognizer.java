@@ -31,6 +31,8 @@ final class PersonRecognizer {
 
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
+    /** Taking a post, after the name of who takes it: (X·Y)出任, 担任, 兼任. */
+    private static final Pattern POST_TAKEN = Pattern.compile("出任|担任|兼任");
     /** Particles after a word, which end no name: 地, 着, 了, 得, 的 (高兴地说, 教授王海的团队). */
     private static final String PARTICLES = "地着了得的";
     /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
@@ -477,7 +479,8 @@ final class PersonRecognizer {
                 // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins, or a title
                 // after it (X·Y教授担任).
                 int nameEnd = end;
-                if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+                if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || POST_TAKEN.matcher(p.full()).region(end,
+                        p.full().length()).lookingAt()
                         || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd))
                         || SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()
                         || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()) {

@@ -430,6 +430,10 @@ final class RelationFinder {
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
+    /** A count closing a list of works: 三项重点任务, 四大工程. */
+    private static final Pattern COUNT_CLOSING_LIST = Pattern.compile(
+            "[一二三四五六七八九十两\\d]+[项个大](?:重点|主要)?(?:任务|工程|行动|举措|专项)$");
+    private static final int MAX_COUNT_CLOSING = 8;
     /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
     private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
     /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
@@ -5548,6 +5552,9 @@ final class RelationFinder {
         String s = p.full();
         for (int at = s.indexOf(RESPECTIVELY_BY); at >= 0; at = s.indexOf(RESPECTIVELY_BY, at + 1)) {
             int listEnd = at - ("，,".indexOf(s.charAt(Math.max(0, at - 1))) >= 0 ? 1 : 0);
+            // (部署了“A”“B”和“C”三项重点任务，分别由: the list may be closed by its count.)
+            Matcher counted = COUNT_CLOSING_LIST.matcher(s).region(Math.max(0, listEnd - MAX_COUNT_CLOSING), listEnd);
+            listEnd = counted.find() ? counted.start() : listEnd;
             int closed = listEnd - ("”》".indexOf(s.charAt(Math.max(0, listEnd - 1))) >= 0 ? 1 : 0);
             Mention last = ms.lastAt(closed, m -> m.type() == EntityType.Program && ms.outermost(m));
             if (last == null) {

@@ -5541,4 +5541,9 @@ class NamesTest {
         assertThat(extract("相关成果近日发表于《美国国家科学院院刊》。").entities())
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("美国国家科学院院刊", EntityType.Journal));
     }
+
+    @Test
+    void aDottedNameEndsBeforeTheVerbOfTakingAPost() {
+        assertThat(people("根据协议，塔里木大学农学院教授阿依古丽·吐尔逊出任研究院首任院长。")).containsExactly("阿依古丽·吐尔逊");
+    }
 }

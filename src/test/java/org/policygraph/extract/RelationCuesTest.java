@@ -7078,4 +7078,13 @@ class RelationCuesTest {
                 .contains(tuple("绵阳市农业农村局", "绵阳市高标准农田提质行动实施方案"),
                         tuple("绵阳市财政局", "绵阳市高标准农田提质行动实施方案"));
     }
+
+    @Test
+    void worksListedAndClosedByTheirCountGoEachToTheBodyAtTheSamePlaceAfter分别由() {
+        assertThat(relations("《方案》部署了“龙头企业培育工程”“社区厨房提升行动”和“冷链物流补链工程”三项重点任务，分别由许昌市工业和"
+                + "信息化局、许昌市商务局、许昌市发展和改革委员会牵头推进。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("许昌市工业和信息化局", "龙头企业培育工程"), tuple("许昌市商务局", "社区厨房提升行动"),
+                        tuple("许昌市发展和改革委员会", "冷链物流补链工程"));
+    }
 }
