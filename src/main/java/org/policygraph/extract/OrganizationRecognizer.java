@@ -462,6 +462,8 @@ final class OrganizationRecognizer {
     /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
             "认定", "主持", "申报", "争创");
+    /** What gives a role to the names after it: (通讯作者)为, a list's 、. */
+    private static final String ROLE_GIVEN_BEFORE = "为、";
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
     static final List<String> DESCRIPTOR_ENDS = List.of("企业", "单位", "机构", "链主");
     /** A party's role in a project, written before its name as no part of it: 园区运营方X公司, 实施主体X公司. */
@@ -1141,6 +1143,11 @@ final class OrganizationRecognizer {
                 && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
+        // 为|王志刚和省农科院/nt: a person's name and 和, glued to the body after them, open no name.
+        int and = p.full().indexOf('和', start);
+        start = and > start + 1 && and <= start + 3 && and < suffixStart - 1
+                && lexicon.isPersonName(p.full().substring(start, and))
+                && ROLE_GIVEN_BEFORE.indexOf(p.charAt(start - 1)) >= 0 ? and + 1 : start;
         for (int tries = 0; tries < 2 && start < suffixStart; tries++) {
             Mention m = new Mention(p.full().substring(start, end), suffix.type(), start, end);
             if (accept(p, m, suffix, places)) {

@@ -5546,4 +5546,10 @@ class NamesTest {
     void aDottedNameEndsBeforeTheVerbOfTakingAPost() {
         assertThat(people("根据协议，塔里木大学农学院教授阿依古丽·吐尔逊出任研究院首任院长。")).containsExactly("阿依古丽·吐尔逊");
     }
+
+    @Test
+    void aPersonsNameAnd和GluedToTheBodyAfterThemOpenNoName() {
+        assertThat(extract("通讯作者为王立新和省农科院水稻研究所研究员刘明。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.startsWith("王立新和"));
+    }
 }
