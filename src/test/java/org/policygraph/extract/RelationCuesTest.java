@@ -6885,23 +6885,23 @@ class RelationCuesTest {
 
     @Test
     void whereACompanyIsRegisteredIsNotWhereItsMoneyGoes() {
-        assertThat(relations("海南椰丰种业科技有限公司注册于三亚市崖州区，今年投资5000万元在九所镇乐东村建设制种基地。",
+        assertThat(relations("海南琼丰种业科技有限公司注册于陵水黎族自治县，明年拟投资5000万元在英州镇大坡村新建制种基地。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("海南椰丰种业科技有限公司", "乐东村"));
+                .containsExactly(tuple("海南琼丰种业科技有限公司", "大坡村"));
     }
 
     @Test
     void aVillageWelcomingACompanysInvestmentReceivesIt() {
-        assertThat(relations("在临颍县杜曲镇，河南麦丰食品有限公司斥资2亿元扩建生产线；舞阳县北舞渡镇西庄村则迎来漯河禾穗农业"
-                + "科技有限公司3亿元投资，用于建设小麦基地。", RelationType.INVESTS_IN))
+        assertThat(relations("在鄢陵县陶城镇，河南麦丰食品有限公司斥资2亿元扩建烘焙车间；襄城县库庄镇西庄村则迎来许昌禾穗农业"
+                + "科技有限公司3亿元投资，主要建设优质小麦基地。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("河南麦丰食品有限公司", "杜曲镇"), tuple("漯河禾穗农业科技有限公司", "西庄村"));
+                .containsExactlyInAnyOrder(tuple("河南麦丰食品有限公司", "陶城镇"), tuple("许昌禾穗农业科技有限公司", "西庄村"));
     }
 
     @Test
     void aPlaceOpeningWhatABureausHeadReportsGoesOnAsTheSubjectOfTheNextClause() {
-        assertThat(relations("兰西县农业农村局局长王立新介绍，兰西县正在推进“亚麻产业振兴计划”，并与黑龙江大学共建亚麻研究院。",
+        assertThat(relations("兰西县农业农村局负责人赵志成介绍，兰西县正在推进“亚麻产业振兴计划”，并与黑龙江大学共建亚麻研究院。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("兰西县", "黑龙江大学"));
@@ -6910,10 +6910,10 @@ class RelationCuesTest {
     @Test
     void aProgramADocumentSetsAsItsFirstSpecialWorkIsPartOfItAndTheBodyItIsEntrustedToCarriesItOut() {
         List<Relation> found = relations("近日，黄山市人民政府印发《黄山毛峰产业振兴三年行动方案》（以下简称《方案》）。“毛峰良种繁育计划”"
-                + "是《方案》确定的首个专项，已委托安徽农业大学茶与食品科技学院承担。", RelationType.PART_OF, RelationType.IMPLEMENTS);
+                + "是《方案》提出的第一个专项，目前已委托安徽农业大学园艺学院具体承担。", RelationType.PART_OF, RelationType.IMPLEMENTS);
         assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("毛峰良种繁育计划", RelationType.PART_OF, "黄山毛峰产业振兴三年行动方案"),
-                        tuple("安徽农业大学茶与食品科技学院", RelationType.IMPLEMENTS, "毛峰良种繁育计划"));
+                        tuple("安徽农业大学园艺学院", RelationType.IMPLEMENTS, "毛峰良种繁育计划"));
     }
 
     @Test
@@ -6933,15 +6933,15 @@ class RelationCuesTest {
 
     @Test
     void aSecondSumPutIntoAnotherSiteGoesThereNotToTheSiteOfTheFirst() {
-        assertThat(relations("今年，江西赣禾种业有限公司计划投资2亿元，在南昌经济技术开发区建设种子加工中心，另投入2000万元在"
-                + "塘南镇新联村流转土地，建设制种基地。", RelationType.INVESTS_IN))
+        assertThat(relations("明年，江西赣禾种业有限公司拟出资2亿元，于南昌经济技术开发区新建种子加工中心，另投入2000万元在"
+                + "塘南镇新联村流转土地种植制种田。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("江西赣禾种业有限公司", "南昌经济技术开发区"), tuple("江西赣禾种业有限公司", "新联村"));
     }
 
     @Test
     void aVillageWrittenAfterTheTownsInsideIsWhereTheMoneyGoes() {
-        assertThat(relations("邢台市南和区和阳镇与河北禾椒食品有限公司签约。根据协议，该公司计划投资1亿元，在镇内贾宋村新建"
+        assertThat(relations("邢台市南和区和阳镇与河北禾椒食品有限公司签约。按照约定，该公司将出资1亿元，在镇内贾宋村新建"
                 + "辣椒酱生产线。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("河北禾椒食品有限公司", "贾宋村"));
@@ -6949,22 +6949,22 @@ class RelationCuesTest {
 
     @Test
     void aCompanyCalledByItsTradeIsTheOneOfTheSentenceBeforeWhoseNameHoldsIt() {
-        assertThat(relations("研究团队已与湖南丰禾种业有限公司签订协议。丰禾种业是长沙湘禾农业集团股份有限公司的控股子公司。今年，"
-                + "这家种业企业计划投资2.8亿元，在浏阳经济技术开发区建设种子加工中心。", RelationType.INVESTS_IN))
+        assertThat(relations("研究团队已与湖南丰禾种业有限公司签订协议。丰禾种业隶属于长沙湘禾农业集团股份有限公司。明年，"
+                + "这家种业企业将投入2.8亿元，在宁乡经济技术开发区新建种子加工中心。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("湖南丰禾种业有限公司", "浏阳经济技术开发区"));
+                .containsExactly(tuple("湖南丰禾种业有限公司", "宁乡经济技术开发区"));
     }
 
     @Test
     void theBodyASpecialWorkReferredToBy该专项IsGivenToCarriesItOut() {
-        assertThat(relations("据悉，这项研究得到“盐碱地改良攻关专项”支持，该专项由吉林省科学技术厅组织实施。", RelationType.IMPLEMENTS))
+        assertThat(relations("该项研究获“盐碱地改良攻关专项”资助，该专项由吉林省科学技术厅负责组织实施。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("吉林省科学技术厅", "盐碱地改良攻关专项"));
     }
 
     @Test
     void aProgramSaidToBeAMeasureOfADivisionsWorkIsPartOfItAndTheBodyGivenItAfter具体由CarriesItOut() {
-        List<Relation> found = relations("“茶园贷”是湄潭县“茶旅融合提升行动”的一项重点举措，具体由贵州银行湄潭支行承办。",
+        List<Relation> found = relations("“茶园贷”是湄潭县“茶旅融合提升行动”的重要举措之一，具体由贵州银行湄潭支行负责承办。",
                 RelationType.PART_OF, RelationType.IMPLEMENTS);
         assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("茶园贷", RelationType.PART_OF, "茶旅融合提升行动"),
@@ -6982,7 +6982,7 @@ class RelationCuesTest {
 
     @Test
     void aCompanyAgreeingTermsWithACooperativeIsItsPartner() {
-        assertThat(relations("据了解，四川蜀禾茶业有限公司与名山区红岩茶叶专业合作社约定，按高于市场价的价格收购鲜叶。",
+        assertThat(relations("四川蜀禾茶业有限公司已与名山区红岩茶叶专业合作社约定，每斤鲜叶收购价不低于5元。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("四川蜀禾茶业有限公司", "名山区红岩茶叶专业合作社"));
@@ -6990,7 +6990,7 @@ class RelationCuesTest {
 
     @Test
     void aCooperativeHandingItsLivestockOverToACompanyIsItsPartner() {
-        assertThat(relations("甘肃陇禾牧业有限公司在环县建设养殖场。环县曲子镇肉羊养殖专业合作社将300只母羊托管给该公司，社员按股分红。",
+        assertThat(relations("甘肃陇禾牧业有限公司在环县建设养殖场。环县曲子镇肉羊养殖专业合作社把300只能繁母羊托管给该公司饲养。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("环县曲子镇肉羊养殖专业合作社", "甘肃陇禾牧业有限公司"));
@@ -6998,16 +6998,16 @@ class RelationCuesTest {
 
     @Test
     void theResearchBodiesACompanyReliesOnForJointWorkAreItsPartners() {
-        assertThat(relations("在技术上，云南滇禾咖啡有限公司依托云南农业大学热带作物学院和云南省农业科学院热带亚热带经济作物研究所，"
-                + "联合开展精品咖啡加工工艺攻关。", RelationType.PARTNERS_WITH))
+        assertThat(relations("云南滇禾咖啡有限公司依托云南农业大学食品科学技术学院和云南省农业科学院农产品加工研究所，"
+                + "联合开展咖啡烘焙工艺研究。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("云南滇禾咖啡有限公司", "云南农业大学热带作物学院"),
-                        tuple("云南滇禾咖啡有限公司", "云南省农业科学院热带亚热带经济作物研究所"));
+                .containsExactlyInAnyOrder(tuple("云南滇禾咖啡有限公司", "云南农业大学食品科学技术学院"),
+                        tuple("云南滇禾咖啡有限公司", "云南省农业科学院农产品加工研究所"));
     }
 
     @Test
     void aCompanyDescribedAsBroughtInAndThenHeldByAnotherIsItsUnit() {
-        assertThat(relations("广州粤禾农牧发展有限公司在林芝建设产业园。粤禾农牧是广东省对口援藏引进的企业，由宏禾食品集团有限公司控股。",
+        assertThat(relations("广州粤禾农牧发展有限公司在林芝建设产业园。粤禾农牧是广东援藏工作队招引的企业，由宏禾食品集团有限公司控股。",
                 RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广州粤禾农牧发展有限公司", "宏禾食品集团有限公司"));
@@ -7015,7 +7015,7 @@ class RelationCuesTest {
 
     @Test
     void theOwnerOfASubsidiaryMayBeNamedAfterTheZoneItIsACompanyOf() {
-        assertThat(relations("云南滇香实业有限公司在隆阳区建设基地。滇香实业是昆明高新技术产业开发区企业云南云禾饮品集团有限公司的控股子公司。",
+        assertThat(relations("云南滇香实业有限公司在隆阳区建设基地。滇香实业是玉溪高新技术产业开发区企业云南云禾饮品集团有限公司的控股子公司。",
                 RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("云南滇香实业有限公司", "云南云禾饮品集团有限公司"));
@@ -7023,11 +7023,11 @@ class RelationCuesTest {
 
     @Test
     void bothFoundersOfACompanyGivenAShortNameBefore由InvestInIt() {
-        assertThat(relations("大连海禾新材料有限公司（以下简称“海禾新材料”）由辽宁海禾石化集团有限公司与大连港禾产业投资有限公司共同出资"
+        assertThat(relations("营口辽禾新材料有限公司（简称“辽禾新材”）由辽宁海禾石化集团有限公司与营口港禾产业投资有限公司共同出资"
                 + "组建。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("辽宁海禾石化集团有限公司", "大连海禾新材料有限公司"),
-                        tuple("大连港禾产业投资有限公司", "大连海禾新材料有限公司"));
+                .containsExactlyInAnyOrder(tuple("辽宁海禾石化集团有限公司", "营口辽禾新材料有限公司"),
+                        tuple("营口港禾产业投资有限公司", "营口辽禾新材料有限公司"));
     }
 
     @Test
@@ -7039,14 +7039,14 @@ class RelationCuesTest {
 
     @Test
     void aProgramWrittenRightAfterAGovernmentBodyIsItsOwn() {
-        assertThat(relations("该研究获得湖南省科学技术厅“油菜种业振兴”科技重大专项支持。", RelationType.IMPLEMENTS))
+        assertThat(relations("该成果得到湖南省科学技术厅“油菜种业振兴”科技重大专项的资助。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南省科学技术厅", "油菜种业振兴科技重大专项"));
     }
 
     @Test
     void aBodyNamedAsTheOneUndertakingAProgramCarriesItOut() {
-        assertThat(relations("山西省科学技术厅今年启动“晋北杂粮科技提升行动”，山西农业大学农学院作为承担单位，联合大同大学在"
+        assertThat(relations("山西省科学技术厅日前启动“晋北杂粮科技提升行动”，山西农业大学农学院作为承担单位，联合大同大学在"
                 + "广灵县建成示范田。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("山西省科学技术厅", "晋北杂粮科技提升行动"),
@@ -7081,8 +7081,8 @@ class RelationCuesTest {
 
     @Test
     void worksListedAndClosedByTheirCountGoEachToTheBodyAtTheSamePlaceAfter分别由() {
-        assertThat(relations("《方案》部署了“龙头企业培育工程”“社区厨房提升行动”和“冷链物流补链工程”三项重点任务，分别由许昌市工业和"
-                + "信息化局、许昌市商务局、许昌市发展和改革委员会牵头推进。", RelationType.IMPLEMENTS))
+        assertThat(relations("《方案》部署了“龙头企业培育工程”“社区厨房提升行动”和“冷链物流补链工程”三大工程，分别由许昌市工业和"
+                + "信息化局、许昌市商务局、许昌市发展和改革委员会负责实施。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("许昌市工业和信息化局", "龙头企业培育工程"), tuple("许昌市商务局", "社区厨房提升行动"),
                         tuple("许昌市发展和改革委员会", "冷链物流补链工程"));
