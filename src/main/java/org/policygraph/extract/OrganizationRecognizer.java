@@ -2900,7 +2900,7 @@ final class OrganizationRecognizer {
     /**
      * 季华实验室 as one term: a laboratory called by a proper name of its own, two or three characters no dictionary
      * knows (not a field, 种子实验室; nor a joint laboratory's contraction, which ends in a word: X联合实验室), opening
-     * on a character of names, no verb or count (走出实验室, 两校实验室).
+     * on a character of names, holding no verb or count (走出实验室, 们|走出实验室, 两校实验室).
      */
     private static boolean laboratoryNamedAsOneTerm(Passage p, Mention m, Suffix suffix) {
         Term whole = p.termAt(m.start());
@@ -2910,7 +2910,8 @@ final class OrganizationRecognizer {
                 && prefix.length() >= 2 && prefix.length() <= 3 && CoreDictionary.get(prefix) == null
                 && CoreDictionary.get(prefix.substring(0, 2)) == null
                 && CoreDictionary.get(prefix.substring(prefix.length() - 2)) == null
-                && CoreDictionary.get(prefix.substring(0, 1)) != null && !dictionaryTags(prefix.substring(0, 1), "v");
+                && CoreDictionary.get(prefix.substring(0, 1)) != null
+                && prefix.chars().noneMatch(c -> dictionaryTags(String.valueOf((char) c), "v"));
     }
 
     /** 红河学院, 文山学院 as one term: a college named after its prefecture or county, no place cut out of it. */

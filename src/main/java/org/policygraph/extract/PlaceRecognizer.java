@@ -53,6 +53,8 @@ final class PlaceRecognizer {
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
+    /** A count or a side opening what follows a zone word: (开发区)两个(产业园), 北部(园区). */
+    private static final Pattern COUNT_OR_SIDE = Pattern.compile("[一二三四五六七八九十两\\d]+[个大家]|[东西南北中]部");
     /** A division referred back to, right before a zone's own name: 该市, 本县. */
     private static final Pattern DIVISION_REFERRED = Pattern.compile("[该本][省市县区镇乡]$");
     /** Verbs right before a park where a body invests or settles: 在, 选址, 落户, 入驻, 位于. */
@@ -755,9 +757,12 @@ final class PlaceRecognizer {
                 }
                 // 与呼和陶勒盖嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
                 // name, not a conjunction.
+                // (江苏和巴彦嘎查: not where the element's characters close a word before, there a place's.)
                 if (!word.equals("村") && start >= 2 && s.charAt(start - 1) == '和'
                         && k - start + 2 <= village.longestName()
-                        && lexicon.isMongolianName(s.substring(start - 2, start))) {
+                        && lexicon.isMongolianName(s.substring(start - 2, start))
+                        && (start == 2 || !Chars.isHan(s.charAt(start - 3))
+                                || BEFORE_NAME.indexOf(s.charAt(start - 3)) >= 0)) {
                     start -= 2;
                 }
                 // X镇A村、查干陶勒村: a village listed after another may have a four-character name as well.
@@ -1175,8 +1180,8 @@ final class PlaceRecognizer {
                 boolean underZone = isPlaceEnd(start, List.of(), out);
                 // "落户开发区芨芨湖产业园", "选址高新区宏伟园区": a park named after the zone it lies in, called by its kind
                 // alone, by a name of its own (开发区光伏产业园 is the zone's trade, and the zone is meant; so is
-                // X经济开发区光伏产业园 after a zone named in full).
-                boolean afterZoneWord = !underZone && !tradeWord(p, start, own)
+                // X经济开发区光伏产业园 after a zone named in full; 开发区两个产业园, 北部园区 name none).
+                boolean afterZoneWord = !underZone && !tradeCountOrSide(p, start, own)
                         && ZONE_ENDING.matcher(s).region(Math.max(0, start - MAX_ZONE_WORD), start).find();
                 // "落户该市水口山经济开发区": an official zone's own name after the division it lies in, referred back to.
                 boolean afterDivisionReferred = DIVISION_REFERRED.matcher(s).region(Math.max(0, start - 2), start)
@@ -1278,10 +1283,16 @@ final class PlaceRecognizer {
         return t != null && t.offset == start && "mqr".indexOf(t.nature.toString().charAt(0)) >= 0;
     }
 
-    /** A trade the segmenter reads as one term (新能源/nz, 光伏/nz): what a park is for, not its own name. */
-    private static boolean tradeWord(Passage p, int start, String name) {
+    /**
+     * What a park is called by other than a name of its own: its trade, read as one term (新能源/nz, 光伏/nz) or as
+     * nouns of the dictionary (生物医药, 食品), a count (两个) or its side (北部).
+     */
+    private static boolean tradeCountOrSide(Passage p, int start, String name) {
         Term t = p.termAt(start);
-        return t != null && t.offset == start && t.word.length() == name.length() && t.nature.toString().equals("nz");
+        return COUNT_OR_SIDE.matcher(name).lookingAt()
+                || t != null && t.offset == start && t.word.length() == name.length()
+                        && t.nature.toString().equals("nz")
+                || Lexicon.composedOf(name, w -> w.length() >= 2 && OrganizationRecognizer.dictionaryTags(w, "n"));
     }
 
     private static boolean isProperName(Passage p, int start, String name) {

@@ -126,9 +126,9 @@ final class ReferenceResolver {
     private static final List<Kind> KINDS = kinds();
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
-    /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title (X教授团队). */
+    /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title or 的 (X教授团队, X的团队). */
     private static final Pattern TEAM_OF_PERSON = Pattern.compile(
-            "(?:副?教授|副?研究员|院士|博士)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
+            "(?:副?教授|副?研究员|院士|博士|的)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
     private static final Pattern BASE_SITED = Pattern.compile("(?:位于|坐落于|地处|设在)");
     private static final String GROUP = "集团";

@@ -680,11 +680,13 @@ final class RelationFinder {
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
+    private static final char NOT = '不';
     /** Signing for an investment: 签订投资协议, 签署了投资合作协议. */
     private static final Pattern INVESTMENT_AGREED = Pattern.compile("(?:签订|签署)了?投资(?:合作)?协议");
-    /** The project of the agreement settling, before the place: ，X项目正式落户(该镇), 项目将落地. */
+    /** The project of the agreement settling, before the place: ，X项目正式落户(该镇), 项目将落地; not another's. */
     private static final Pattern SETTLED_AFTER_AGREEMENT = Pattern.compile(
-            "[，,][^，,。；;]{0,20}?项目(?:正式|已|将)?(?:落户|落地|选址)(?:在|于)?(?:该[县镇市区乡])?");
+            "[，,](?![^，,。；;]{0,20}?另一?[家个])[^，,。；;]{0,20}?项目(?:正式|已|将)?(?:落户|落地|选址)(?:在|于)?"
+            + "(?:该[县镇市区乡])?");
     private static final String ENTERPRISE = "企业";
     private static final String SPECIFICALLY = "具体";
     /** A speaker's words opening right after: (X局局长Y)介绍，, 表示，. */
@@ -999,7 +1001,7 @@ final class RelationFinder {
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起|制定|编制)");
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起|制定)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** What a leader does, right after 牵头: (牵头)实施, (牵头)组织实施. */
     private static final Pattern LEADER_DOING = Pattern.compile("(?:组织)?实施");
@@ -3962,7 +3964,6 @@ final class RelationFinder {
         reliedOnJointly(p, ms, facts);
         partnersNamed(p, ms, facts);
         partnerOf(p, ms, facts);
-        joiningCooperation(p, ms, facts);
         // "A、B、C三方签订合作协议", "支持A、B共建X": the parties listed before their count, or organisations
         // listed right before building together, cooperate, each with each.
         for (Pattern listed : List.of(PARTIES_COUNTED, BUILDING_TOGETHER)) {
@@ -4005,6 +4006,7 @@ final class RelationFinder {
                 cooperatedUpTo = describing ? cooperatedUpTo : clauseStart;
             }
         }
+        joiningCooperation(p, ms, facts);
         if (!s.contains("合作")) {
             return;
         }
@@ -4047,7 +4049,7 @@ final class RelationFinder {
 
     /**
      * "A与B签约，共建X中心。C、D作为技术支撑单位参与合作。": the bodies a sentence opens on, joining the cooperation,
-     * work with each party of the sentence before.
+     * work with each party of the partnership the sentence before states.
      */
     private static void joiningCooperation(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
@@ -4058,13 +4060,13 @@ final class RelationFinder {
             if (end < 0 || !JOINING_COOPERATION.matcher(p.full()).region(end, sentence.end()).lookingAt()) {
                 continue;
             }
+            // (Not a body the sentence says only supported the work or attended the signing.)
             Sentences.Sentence before = sentences.get(i - 1);
-            List<Mention> parties = ms.of(m -> m.isOrganisation() && m.start() >= before.start()
-                    && m.end() <= before.end() && ms.outermost(m) && !ReferenceResolver.isReference(m));
+            List<String> parties = facts.partiesWithin(before.start(), before.end());
             for (Mention body : joining) {
-                for (Mention party : parties) {
-                    if (body.isOrganisation() && !party.canonical().equals(body.canonical())) {
-                        facts.add(body, RelationType.PARTNERS_WITH, party, end, CLAUSE);
+                for (String party : parties) {
+                    if (body.isOrganisation() && !party.equals(body.canonical())) {
+                        facts.add(body.canonical(), RelationType.PARTNERS_WITH, party, end, Map.of(), CLAUSE);
                     }
                 }
             }
@@ -4081,6 +4083,9 @@ final class RelationFinder {
         Matcher of = PARTNER_OF.matcher(s);
         while (of.find()) {
             int at = of.start();
+            if (at > 0 && p.charAt(at - 1) == NOT) {
+                continue;   // 不是Y的合作企业 denies it
+            }
             int team = ReferenceResolver.PERSON_TEAM_WORDS.contains(of.group(1)) ? s.lastIndexOf(of.group(1), at) : -1;
             Mention partner = team >= 0
                     ? ms.last(m -> m.type() == EntityType.ResearchTeam && m.end() <= team

@@ -5552,4 +5552,21 @@ class NamesTest {
         assertThat(extract("通讯作者为王立新和省农科院水稻研究所研究员刘明。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.startsWith("王立新和"));
     }
+
+    @Test
+    void aParkAfterAZoneWordCalledByACountATradeOrItsSideNamesNoZone() {
+        assertThat(extract("项目落户开发区两个产业园。企业落户高新区生物医药产业园。该项目选址高新区北部园区。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.endsWith("园") || name.endsWith("园区"));
+    }
+
+    @Test
+    void 和AfterAPlaceEndingInAMongolianElementIsAConjunction() {
+        assertThat(extract("来自江苏和巴彦嘎查的代表参加了交流会。").entities())
+                .extracting(Entity::name).contains("巴彦嘎查");
+    }
+
+    @Test
+    void aLaboratoryWhoseOwnNameEndsInAVerbNamesNone() {
+        assertThat(extract("学生们走出实验室，走进田间地头。").entities()).isEmpty();
+    }
 }

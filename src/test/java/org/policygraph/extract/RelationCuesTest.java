@@ -7087,4 +7087,36 @@ class RelationCuesTest {
                 .contains(tuple("许昌市工业和信息化局", "龙头企业培育工程"), tuple("许昌市商务局", "社区厨房提升行动"),
                         tuple("许昌市发展和改革委员会", "冷链物流补链工程"));
     }
+
+    @Test
+    void aBodySaidNotToBeAnothersPartnerIsNone() {
+        assertThat(relations("云南滇红茶业有限公司不是云南农业大学的合作企业，双方此前并无往来。", RelationType.PARTNERS_WITH)).isEmpty();
+    }
+
+    @Test
+    void aBodyJoiningACooperationPartnersItsPartiesNotABodyThatOnlySupportedIt() {
+        assertThat(relations("该中心由中国农业大学与山东寿光蔬菜产业集团共建，并得到山东省科学技术厅支持。山东农业大学作为技术支撑"
+                + "单位参与合作。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("中国农业大学", "山东寿光蔬菜产业集团"), tuple("山东农业大学", "中国农业大学"),
+                        tuple("山东农业大学", "山东寿光蔬菜产业集团"));
+    }
+
+    @Test
+    void aPersonsTeamWrittenWith的IsTheirInstitutionsTeam() {
+        assertThat(relations("中国农业大学教授王海的团队与北京大北农科技集团合作研发新品种。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国农业大学", "北京大北农科技集团"));
+    }
+
+    @Test
+    void theCompanySigningAnInvestmentAgreementDoesNotInvestWhereAnotherCompanysProjectSettles() {
+        assertThat(relations("城关镇与湖南金穗农业发展有限公司签订投资协议，另一家企业的项目落户该镇桃花村。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void anInstituteThatDraftsAPlanAsAConsultantDoesNotCarryItOut() {
+        assertThat(relations("《宁夏现代农业发展规划》由宁夏规划设计研究院编制完成。", RelationType.IMPLEMENTS)).isEmpty();
+    }
 }
