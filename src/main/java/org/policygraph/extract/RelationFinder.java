@@ -718,7 +718,7 @@ final class RelationFinder {
     private static final String HEADQUARTERS = "总部";
     /** Partners named as such: 合作企业为, 合作单位是. */
     private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
-    /** Bodies joining the cooperation the sentence before tells of: (A、B)作为技术支撑单位参与合作, 也加入合作. */
+    /** Bodies joining the cooperation the sentence before tells of: (A、B)作为支撑单位参与合作, 也加入合作. */
     private static final Pattern JOINING_COOPERATION = Pattern.compile(
             "(?:也|还|同时)?(?:作为[^，,。；;]{0,10}单位)?(?:参与|加入)(?:合作|共建)");
     /** A body said to be another's partner: 是(Y)的长期合作企业, 是(课题组)的合作单位. */
@@ -4048,7 +4048,7 @@ final class RelationFinder {
     }
 
     /**
-     * "A与B签约，共建X中心。C、D作为技术支撑单位参与合作。": the bodies a sentence opens on, joining the cooperation,
+     * "A与B签约，共建X中心。C、D作为X单位参与合作。": the bodies a sentence opens on, joining the cooperation,
      * work with each party of the partnership the sentence before states.
      */
     private static void joiningCooperation(Passage p, Mentions ms, Facts facts) {
@@ -5955,7 +5955,7 @@ final class RelationFinder {
         }
     }
 
-    /** "“P”是《方案》确定的首个专项，已委托X承担": the body a program opening the sentence is entrusted to carries it out. */
+    /** "“P”是《方案》的第一个专项，委托X承担": the body a program opening the sentence is entrusted to carries it out. */
     private static void entrustedPrograms(Passage p, Mentions ms, Facts facts) {
         Matcher entrusted = ENTRUSTED_TO.matcher(p.full());
         while (entrusted.find()) {

@@ -6829,7 +6829,7 @@ class RelationCuesTest {
     @Test
     void aCompanySaidToBeATeamsLongTermPartnerWorksWithTheTeamsBody() {
         assertThat(relations("近日，江南大学食品学院陈立新教授课题组联合中国农业科学院农产品加工研究所，揭示了米糠蛋白的"
-                + "乳化机制。无锡市惠山区的江苏禾润食品有限公司是课题组的长期合作企业，去年在洛社镇建成中试车间。",
+                + "乳化机制。无锡市惠山区的江苏禾润食品有限公司多年来是课题组的重要合作单位。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("江南大学食品学院", "中国农业科学院农产品加工研究所"),
@@ -6838,8 +6838,8 @@ class RelationCuesTest {
 
     @Test
     void aCompanyMadeAProjectOfAProgramCarriesItOut() {
-        assertThat(relations("作为“山乡工坊”就业帮扶计划首批项目，贵州黔绣服饰有限公司出资2000万元，在雷山县建成两个"
-                + "刺绣工坊。", RelationType.IMPLEMENTS))
+        assertThat(relations("作为“山乡工坊”就业帮扶计划的第一批项目，贵州黔绣服饰有限公司投入2000万元，在雷山县开设"
+                + "两个刺绣车间。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("贵州黔绣服饰有限公司", "山乡工坊就业帮扶计划"));
     }
