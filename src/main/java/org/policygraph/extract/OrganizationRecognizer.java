@@ -462,6 +462,8 @@ final class OrganizationRecognizer {
     /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
             "认定", "主持", "申报", "争创");
+    /** The fewest characters of a designated laboratory's first field after a party's link (X与|小麦种质资源保护与…). */
+    private static final int MIN_LINKED_FIELD = 4;
     /** What gives a role to the names after it: (通讯作者)为, a list's 、. */
     private static final String ROLE_GIVEN_BEFORE = "为、";
     /** Words for organisations that end a description written before a name (龙头企业X公司). */
@@ -1417,8 +1419,6 @@ final class OrganizationRecognizer {
      * starts at the clause's start, when the words before 与 are dictionary words of a field (和 may join two),
      * naming no body of their own. -1 otherwise.
      */
-    private static final int MIN_LINKED_FIELD = 4;
-
     private int designatedLabOpening(Passage p, int conjunction) {
         String s = p.full();
         int from = conjunction;

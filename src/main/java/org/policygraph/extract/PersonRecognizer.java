@@ -479,8 +479,8 @@ final class PersonRecognizer {
                 // 玛丽亚·冈萨雷斯代表该市签字: the name ends where what its bearer does begins, or a title
                 // after it (X·Y教授担任).
                 int nameEnd = end;
-                if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0 || POST_TAKEN.matcher(p.full()).region(end,
-                        p.full().length()).lookingAt()
+                if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
+                        || POST_TAKEN.matcher(p.full()).region(end, p.full().length()).lookingAt()
                         || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd))
                         || SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()
                         || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
