@@ -1145,7 +1145,7 @@ final class OrganizationRecognizer {
                 && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
-        // 为|王志刚和省农科院/nt: a person's name and 和, glued to the body after them, open no name.
+        // 为|王立新和省农科院/nt: a person's name and 和, glued to the body after them, open no name.
         int and = p.full().indexOf('和', start);
         start = and > start + 1 && and <= start + 3 && and < suffixStart - 1
                 && lexicon.isPersonName(p.full().substring(start, and))
@@ -2862,9 +2862,7 @@ final class OrganizationRecognizer {
      * word there (集体茶厂, 乡镇砖厂) makes a kind of factory, not a name.
      */
     private static boolean tradeNamedFactory(Passage p, Mention m, Suffix suffix) {
-        Term whole = p.termAt(m.start());
-        if (!suffix.text().equals("厂") || whole == null || whole.offset != m.start()
-                || whole.word.length() != m.name().length() || !whole.nature.toString().startsWith("nt")) {
+        if (!suffix.text().equals("厂") || !readAsOneName(p, m)) {
             return false;
         }
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
@@ -2872,6 +2870,13 @@ final class OrganizationRecognizer {
         String product = prefix.substring(2);
         return product.length() >= 1 && product.length() <= 2 && dictionaryTags(product, "n")
                 && (CoreDictionary.get(tradeName) == null || dictionaryTags(tradeName, "nz"));
+    }
+
+    /** The segmenter reads the whole candidate {@code m} as one organisation's name (nt). */
+    private static boolean readAsOneName(Passage p, Mention m) {
+        Term whole = p.termAt(m.start());
+        return whole != null && whole.offset == m.start() && whole.word.length() == m.name().length()
+                && whole.nature.toString().startsWith("nt");
     }
 
     /** 吴晓/nr|岚/nz: the last character of a name the segmenter cut off its first two. */
@@ -2886,28 +2891,24 @@ final class OrganizationRecognizer {
      * suffix.
      */
     private static boolean collegeNamedAsOneTerm(Passage p, Mention m, Suffix suffix) {
-        Term whole = p.termAt(m.start());
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
         // Not a preposition the segmenter glued on (为|西农园艺学院), nor a unit of a university the text names,
         // called by its contraction (哈工大机电工程学院 of 哈尔滨工业大学).
-        return (suffix.text().equals(COLLEGE) || suffix.text().equals(UNIVERSITY)) && whole != null
-                && whole.offset == m.start() && whole.word.length() == m.name().length()
-                && whole.nature.toString().startsWith("nt") && prefix.length() >= 4
+        return (suffix.text().equals(COLLEGE) || suffix.text().equals(UNIVERSITY)) && readAsOneName(p, m)
+                && prefix.length() >= 4
                 && CoreDictionary.get(prefix.substring(0, 2)) == null && !dictionaryTags(prefix.substring(0, 1), "p")
                 && !contractsANamedUniversity(p, prefix.substring(0, 2));
     }
 
     /**
-     * 季华实验室 as one term: a laboratory called by a proper name of its own, two or three characters no dictionary
+     * 仙湖实验室 as one term: a laboratory called by a proper name of its own, two or three characters no dictionary
      * knows (not a field, 种子实验室; nor a joint laboratory's contraction, which ends in a word: X联合实验室), opening
      * on a character of names, holding no verb or count (走出实验室, 们|走出实验室, 两校实验室).
      */
     private static boolean laboratoryNamedAsOneTerm(Passage p, Mention m, Suffix suffix) {
-        Term whole = p.termAt(m.start());
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
-        return suffix.text().equals(LABORATORY) && whole != null && whole.offset == m.start()
-                && whole.word.length() == m.name().length() && whole.nature.toString().startsWith("nt")
-                && prefix.length() >= 2 && prefix.length() <= 3 && CoreDictionary.get(prefix) == null
+        return suffix.text().equals(LABORATORY) && readAsOneName(p, m) && prefix.length() >= 2 && prefix.length() <= 3
+                && CoreDictionary.get(prefix) == null
                 && CoreDictionary.get(prefix.substring(0, 2)) == null
                 && CoreDictionary.get(prefix.substring(prefix.length() - 2)) == null
                 && CoreDictionary.get(prefix.substring(0, 1)) != null
@@ -2916,11 +2917,8 @@ final class OrganizationRecognizer {
 
     /** 红河学院, 文山学院 as one term: a college named after its prefecture or county, no place cut out of it. */
     private boolean collegeOfDivision(Passage p, Mention m, Suffix suffix) {
-        Term whole = p.termAt(m.start());
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
-        return suffix.text().equals(COLLEGE) && whole != null && whole.offset == m.start()
-                && whole.word.length() == m.name().length() && whole.nature.toString().startsWith("nt")
-                && gazetteer.names(prefix, BRANCH_AREAS);
+        return suffix.text().equals(COLLEGE) && readAsOneName(p, m) && gazetteer.names(prefix, BRANCH_AREAS);
     }
 
     /** Whether the two characters stand, in order, in the name of a university the text names (西农: 西北农林科技大学). */

@@ -755,7 +755,7 @@ final class PlaceRecognizer {
                         && !afterReferredDivision(s, start)) {
                     start--;
                 }
-                // 与呼和陶勒盖嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
+                // 与呼和X嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
                 // name, not a conjunction.
                 // (江苏和巴彦嘎查: not where the element's characters close a word before, there a place's.)
                 if (!word.equals("村") && start >= 2 && s.charAt(start - 1) == '和'
@@ -1178,12 +1178,12 @@ final class PlaceRecognizer {
                         || !Chars.isHan(s.charAt(start - 2))) && "，,".indexOf(p.charAt(m.end())) >= 0
                         && CoreDictionary.get(own) == null;
                 boolean underZone = isPlaceEnd(start, List.of(), out);
-                // "落户开发区芨芨湖产业园", "选址高新区宏伟园区": a park named after the zone it lies in, called by its kind
+                // "落户开发区X产业园", "选址高新区X园区": a park named after the zone it lies in, called by its kind
                 // alone, by a name of its own (开发区光伏产业园 is the zone's trade, and the zone is meant; so is
                 // X经济开发区光伏产业园 after a zone named in full; 开发区两个产业园, 北部园区 name none).
                 boolean afterZoneWord = !underZone && !tradeCountOrSide(p, start, own)
                         && ZONE_ENDING.matcher(s).region(Math.max(0, start - MAX_ZONE_WORD), start).find();
-                // "落户该市水口山经济开发区": an official zone's own name after the division it lies in, referred back to.
+                // "落户该市X经济开发区": an official zone's own name after the division it lies in, referred back to.
                 boolean afterDivisionReferred = DIVISION_REFERRED.matcher(s).region(Math.max(0, start - 2), start)
                         .find();
                 // 天津港保税区临港片区, later 在临港片区建设: the zone named again by the end of its name.

@@ -463,9 +463,9 @@ final class RelationFinder {
     private static final Pattern MEASURE_OF = Pattern.compile(
             "(?:(?:确定|部署|提出|明确|安排)的|的)(?:一项|一个|首个|首项|第一个)?(?:配套|重点|重要|主要)?"
             + "(?:措施|举措|任务|工程|内容|组成部分|专项)(?:之一)?");
-    /** Where a program is carried out, after its name: (P)将在(A县、B县)等12个县先行实施. */
+    /** Where a program is carried out, after its name: (P)将在(A县、B县)等N个县先行实施. */
     private static final Pattern CARRIED_OUT_IN = Pattern.compile("(?:将|已|拟|首先|先)?在");
-    /** What follows the places a program is carried out in: 等12个县先行实施, 率先推开. */
+    /** What follows the places a program is carried out in: 等N个县先行实施, 率先推开. */
     private static final Pattern CARRIED_OUT_AFTER_PLACES = Pattern.compile(
             "(?:等[^，,。；;]{0,10})?(?:先行|率先|试点|全面|同步)?(?:实施|推开|推广|开展)");
     /** A body a program is entrusted to, after the program's name: (P)已委托(X)承担. */
@@ -1085,6 +1085,21 @@ final class RelationFinder {
         return facts.list();
     }
 
+    /** Where a program's name opens with the quote written before it (“P”), or its own start. */
+    private static int openingQuoteOf(Passage p, Mention program) {
+        return program.start() - (program.start() > 0 && p.charAt(program.start() - 1) == '“' ? 1 : 0);
+    }
+
+    /** Past an opening quote at {@code pos}, where a quoted name starts: (“)P”. */
+    private static int pastOpeningQuote(Passage p, int pos) {
+        return pos + (p.charAt(pos) == '“' ? 1 : 0);
+    }
+
+    /** Where a program's name closes with the quote or title mark written after it (“P”, 《P》), or its own end. */
+    private static int closingMarkOf(Passage p, Mention program) {
+        return program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
+    }
+
     /**
      * "由X设立的“P”资助", "获得X“P”科技重大专项支持": a program written right after the body that set it up, or right
      * after a government body, is that body's, which carries it out.
@@ -1092,7 +1107,7 @@ final class RelationFinder {
     private static void programsOfBodies(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
-            int opening = program.start() - (program.start() > 0 && p.charAt(program.start() - 1) == '“' ? 1 : 0);
+            int opening = openingQuoteOf(p, program);
             Matcher launched = LAUNCHED_BY.matcher(s).region(Math.max(0, opening - MAX_LAUNCHED_BY), opening);
             int bodyEnd = launched.find() && launched.end() == opening ? launched.start() : opening;
             Mention body = ms.lastAt(bodyEnd, m -> m.isOrganisation() && ms.outermost(m));
@@ -3530,7 +3545,7 @@ final class RelationFinder {
         int clause = clauseStart(p.full(), verbStart);
         // Not across "；": another project's site (在Z建设…；另有1500万元投向Y村).
         Sentences.Sentence part = semicolonPart(p, s, verbStart);
-        // (投资2.8亿元在Z建设…，另投入3000万元在Y…: nor the site of an investment a clause before.)
+        // (投资N亿元在Z建设…，另投入M万元在Y…: nor the site of an investment a clause before.)
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= part.start()
                 && m.end() <= verbStart && !(m.start() < clause && sumInvestedBetween(p, ms, investor.end(), m.start()))
                 && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
@@ -4222,10 +4237,15 @@ final class RelationFinder {
                     || company.start() != clauseStart(s, clause - 1)) {
                 continue;
             }
-            for (Mention body : listedFrom(p, ms, relied.end())) {
-                if (body.type() == EntityType.ResearchTeam) {
-                    facts.add(company, RelationType.PARTNERS_WITH, body, relied.start(), CLAUSE);
-                }
+            researchPartners(company, listedFrom(p, ms, relied.end()), relied.start(), facts);
+        }
+    }
+
+    /** The research bodies among {@code bodies} a company relies on are its partners. */
+    private static void researchPartners(Mention company, List<Mention> bodies, int at, Facts facts) {
+        for (Mention body : bodies) {
+            if (body.type() == EntityType.ResearchTeam) {
+                facts.add(company, RelationType.PARTNERS_WITH, body, at, CLAUSE);
             }
         }
     }
@@ -4257,11 +4277,8 @@ final class RelationFinder {
             int end = bodies.isEmpty() ? -1 : endWithDeclaration(s, bodies.get(bodies.size() - 1));
             Mention company = end < 0 || !JOINT_WORK_AFTER_RELIED.matcher(s).region(end, s.length()).lookingAt() ? null
                     : subjectWithin(p, ms, clauseStart(s, at), at);
-            boolean ofCompany = company != null && company.type() == EntityType.Enterprise;
-            for (Mention body : ofCompany ? bodies : List.<Mention>of()) {
-                if (body.type() == EntityType.ResearchTeam) {
-                    facts.add(company, RelationType.PARTNERS_WITH, body, at, CLAUSE);
-                }
+            if (company != null && company.type() == EntityType.Enterprise) {
+                researchPartners(company, bodies, at, facts);
             }
         }
     }
@@ -4620,7 +4637,7 @@ final class RelationFinder {
         }
         // "X董事长Y说，合资公司将…，并与Z共建": a clause before that opens on a company of its own goes on with it.
         int previous = clauseStart < 2 ? -1 : clauseStart(p.full(), clauseStart - 2);
-        // "X局局长Y介绍，海伦市正在推进…，并与Z共建": so does a place opening what the speaker says.
+        // "X局局长Y介绍，W县正在推进…，并与Z共建": so does a place opening what the speaker says.
         boolean reported = previous > 0 && REPORTED.matcher(p.full()).region(0, previous).find();
         boolean opensOnOwn = previous >= 0 && ms.firstAt(previous, m -> (m.isOrganisation()
                 || reported && m.type() == EntityType.Place) && ms.outermost(m)) != null;
@@ -5525,10 +5542,12 @@ final class RelationFinder {
         String s = p.full();
         // (方案由X会同Y组织实施: a document referred back to by its kind alone is given out so too, by 由 right after
         // it; in 规划明确，由X牵头实施“P” the clause after gives out its own work.)
-        for (Mention program : documents(p, ms)) {
-            boolean byKind = !ms.all().contains(program);
+        List<Mention> programs = ms.of(m -> m.type() == EntityType.Program);
+        List<Mention> referredByKind = documentsByKind(p, programs);
+        for (Mention program : Stream.concat(programs.stream(), referredByKind.stream()).toList()) {
+            boolean byKind = referredByKind.contains(program);
             // “X工程”由Y牵头, 《方案》由Y牵头
-            int closed = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
+            int closed = closingMarkOf(p, program);
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
             int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
@@ -5936,11 +5955,11 @@ final class RelationFinder {
         }
     }
 
-    /** "老果园改造工程将在A县、B县等12个县先行实施": the places listed carry out the program opening the clause. */
+    /** "P工程将在A县、B县等N个县先行实施": the places listed carry out the program opening the clause. */
     private static void programsCarriedOutIn(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
-            int opening = program.start() - (program.start() > 0 && p.charAt(program.start() - 1) == '“' ? 1 : 0);
+            int opening = openingQuoteOf(p, program);
             int after = program.end() + (p.charAt(program.end()) == '”' ? 1 : 0);
             Matcher in = CARRIED_OUT_IN.matcher(s).region(after, s.length());
             if (clauseStart(s, opening) != opening || !in.lookingAt()) {
@@ -5960,7 +5979,7 @@ final class RelationFinder {
         Matcher entrusted = ENTRUSTED_TO.matcher(p.full());
         while (entrusted.find()) {
             Sentences.Sentence sentence = p.sentenceAt(entrusted.start());
-            int opening = sentence == null ? -1 : sentence.start() + (p.charAt(sentence.start()) == '“' ? 1 : 0);
+            int opening = sentence == null ? -1 : pastOpeningQuote(p, sentence.start());
             Mention program = opening < 0 ? null : ms.firstAt(opening, m -> m.type() == EntityType.Program);
             Mention body = program == null ? null
                     : ms.firstAt(entrusted.start(1), m -> m.isOrganisation() && ms.outermost(m));
@@ -5971,17 +5990,17 @@ final class RelationFinder {
     }
 
     /**
-     * "“X贷”是《P》的一项配套措施", "“X贷”是永宁县“P”的一项重点举措": a program said to be one of a document's (or a
+     * "“X贷”是《P》的一项配套措施", "“X贷”是W县“P”的一项重点举措": a program said to be one of a document's (or a
      * program's) measures is part of it.
      */
     private static void measuresOfDocuments(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention program : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
-            int copula = program.end() + ("”》".indexOf(p.charAt(program.end())) >= 0 ? 1 : 0);
+            int copula = closingMarkOf(p, program);
             if (p.charAt(copula) != '是') {
                 continue;
             }
-            // (是永宁县“P”的一项重点举措: the division whose work it is may be named before the title.)
+            // (是W县“P”的一项重点举措: the division whose work it is may be named before the title.)
             int at = copula + 1;
             for (Mention place = ms.firstAt(at, m -> m.type() == EntityType.Place); place != null;
                  place = ms.firstAt(at, m -> m.type() == EntityType.Place)) {
@@ -6113,7 +6132,7 @@ final class RelationFinder {
             Mention program = named != null || pilot || project ? named
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
             Mention part = as.group(1) == null ? null
-                    : ms.firstAt(p.charAt(after) == '“' ? after + 1 : after, m -> m.type() == EntityType.Program);
+                    : ms.firstAt(pastOpeningQuote(p, after), m -> m.type() == EntityType.Program);
             if (program != null && part != null) {
                 facts.add(part, RelationType.PART_OF, program, at, CONTEXT);
                 continue;
@@ -6616,7 +6635,7 @@ final class RelationFinder {
             int k = word.start();
             // 是Y的控股企业, closing its clause; not 为Y全资企业提供 (for them), 是Y控股企业的供应商.
             boolean heldEnterprise = !word.group().equals(SUBSIDIARY_WORD);
-            // "中国农业大学的全资企业X": an owner written before 的 makes the company named after it the held one.
+            // "Y大学的全资企业X": an owner written before 的 makes the company named after it the held one.
             int of = k - WHOLLY.length() - 1;
             boolean ownerWritten = heldEnterprise && of > 0 && s.charAt(of) == '的'
                     && ms.lastAt(of, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
@@ -6672,7 +6691,7 @@ final class RelationFinder {
                 int placeAt = sited.lookingAt() ? sited.end() : is.end();
                 Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
                 place = place == null ? null : chainEnd(p, place, ms);
-                // (是昆明高新区企业X集团的控股子公司: so after the place and the word for a company there.)
+                // (是Z高新区企业X集团的控股子公司: so after the place and the word for a company there.)
                 int owner = place == null ? is.end() : p.charAt(place.end()) == '的' ? place.end() + 1
                         : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : is.end();
                 // (是该校全资设立的X企业: a university sets companies up too.)
