@@ -250,8 +250,8 @@ final class OrganizationRecognizer {
     /** Where a company named after its place may open even with a pronoun's character: 本溪市的|本溪X公司. */
     private static final String PLACE_NAME_OPENS = "的、，,与和及";
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
-    /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院. */
-    private static final String BEFORE_BARE_WORD = "该其此这为向对给";
+    /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院, (将)以研究院(为依托). */
+    private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
     /** What a body is said to be, before its name: 作为(X实验室的依托单位). */

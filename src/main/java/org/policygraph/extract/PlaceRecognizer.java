@@ -87,7 +87,7 @@ final class PlaceRecognizer {
      * Of those, the ones that end village names as often as words (南山村 / 山村, 峰回村 / 回村), told apart by a
      * town before.
      */
-    private static final String NAME_END_AFTER_TOWN = "山那出回";
+    private static final String NAME_END_AFTER_TOWN = "山那出回让";
     /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile(
             "建设|创建|评选|评定|评比|示范|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
@@ -819,9 +819,11 @@ final class PlaceRecognizer {
                 if (start == k) {
                     continue;
                 }
-                // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村.
+                // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村 (but 还让村民 is
+                // an adverb's).
                 char last = s.charAt(k - 1);
-                boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0;
+                boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0
+                        && noClauseWords(p, start, k - 1, false);
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.

@@ -349,6 +349,9 @@ final class RelationFinder {
     /** A body named as the one carrying out the work, right after its name: (X)作为承担单位，, 作为项目牵头单位，. */
     private static final Pattern NAMED_AS_IMPLEMENTER = Pattern.compile(
             "作为[^，,。；;]{0,6}?(?:承担|实施|牵头)(?:单位|主体|企业)[，,]");
+    /** The bodies undertaking the work, listed after: 首批承担单位为A和B, 承担单位包括A、B. */
+    private static final Pattern IMPLEMENTERS_LISTED = Pattern.compile(
+            "(?:首批|第一批)?(?:承担|实施|牵头)单位(?:为|是|包括|有)");
     /** A body's total size right after its name: 总规模50亿元, 总投资达3亿元. */
     private static final Pattern TOTAL_SIZE = Pattern.compile("(?:总规模|总投资|总投入|总额)(?:为|达|约|达到)?[\\d一二三四五六七八九十两百千]");
     /** Taking shares of a company: 取得, 获得, 持有. */
@@ -371,6 +374,8 @@ final class RelationFinder {
     private static final String RENTING = "流转";
     /** A channel of spending: 通过全资子公司X, 通过其子公司X, 通过旗下X. */
     private static final Pattern THROUGH = Pattern.compile("通过其?(?:全资|控股)?(?:子公司|旗下)?$");
+    /** A subsidiary named as the channel of its owner's spending: 通过全资子公司(Y), 通过其控股子公司(Y). */
+    private static final Pattern THROUGH_SUBSIDIARY = Pattern.compile("通过其?(?:旗下)?(?:的)?(?:全资|控股)?子公司");
     private static final int MAX_THROUGH = 9;
     /** A subsidiary receiving, described before its name: 向全资子公司X增资, 向越南子公司X. */
     private static final Pattern TO_SUBSIDIARY = Pattern.compile("[向对]其?\\p{IsHan}{0,4}子公司$");
@@ -420,6 +425,9 @@ final class RelationFinder {
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
             "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
             + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
+    /** A count of bodies opening a clause of what they do together: 三家单位共同, 上述三方将, 这四家机构还. */
+    private static final Pattern COUNTED_BODIES_OPENING = Pattern.compile(
+            "(?:这|上述|以上)?([两二三四五六七八九])(?:家|方)(?:单位|机构|科研单位|科研机构)?(?:将|还|也|已)?(?:共同|联合)?$");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile(
             "(?:这|上述)?([两二三四五六七八九])家(子公司|公司|企业|研究院|研究所|实验室)");
@@ -1064,6 +1072,7 @@ final class RelationFinder {
         projectsSettled(p, ms, facts);
         fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
+        investedThroughSubsidiaries(p, ms, facts);
         acquisitions(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
@@ -1585,7 +1594,7 @@ final class RelationFinder {
         if (before == null) {
             return List.of();
         }
-        int count = "两二三四五六七八九".indexOf(counted.group(1)) + 2;
+        int count = smallCount(counted.group(1));
         String kind = counted.group(2);
         Predicate<Mention> ofKind = RESEARCH_KINDS.contains(kind)
                 ? m -> m.type() == EntityType.ResearchTeam && m.canonical().endsWith(kind)
@@ -2673,6 +2682,11 @@ final class RelationFinder {
         }
     }
 
+    /** A count of one Chinese numeral: 两 and 二 are two, 九 nine. */
+    private static int smallCount(String numeral) {
+        return numeral.equals("两") ? 2 : "一二三四五六七八九".indexOf(numeral) + 1;
+    }
+
     /** How many sides a count word before 方 says: 双 and 两 two, 三 three, up to 六. */
     private static int sidesCounted(String count) {
         return "双两".contains(count) ? 2 : SIDE_COUNTS.indexOf(count) + 3;
@@ -3142,6 +3156,27 @@ final class RelationFinder {
         return opens ? facts.partiesBefore(both) : List.of();
     }
 
+    /**
+     * "三家单位共同|实施": where the clause [from, to) is a count of bodies, the organisations the sentence before
+     * {@code sentence} names, when it names exactly as many; else none.
+     */
+    private static List<Mention> countedBodiesBefore(Passage p, Mentions ms, Sentences.Sentence sentence, int from,
+            int to) {
+        Matcher counted = COUNTED_BODIES_OPENING.matcher(p.full()).region(from, to);
+        Sentences.Sentence before = counted.matches() ? p.sentenceAt(sentence.start() - 1) : null;
+        if (before == null) {
+            return List.of();
+        }
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : ms.of(m -> m.isOrganisation() && before.contains(m.start(), m.end()) && ms.outermost(m)
+                && !ReferenceResolver.isReference(m))) {
+            if (named.stream().noneMatch(n -> n.canonical().equals(m.canonical()))) {
+                named.add(m);
+            }
+        }
+        return named.size() == smallCount(counted.group(1)) ? named : List.of();
+    }
+
     /** "双方还将|联合": the two parties of the partnership stated last, when 双方 and adverbs only come before the link. */
     private static List<String> pairBefore(Passage p, int clauseStart, int link, Facts facts) {
         int both = lastBothParties(p, clauseStart, link);
@@ -3381,6 +3416,31 @@ final class RelationFinder {
         Mention place = founding.lookingAt() && founding.start(1) >= 0 ? ms.firstAt(founding.start(1),
                 m -> m.type() == EntityType.Place && !ms.insideName(m)) : null;
         return place == null ? null : chainEnd(p, place, ms);
+    }
+
+    /**
+     * "X集团将通过全资子公司Y在Z追加投资…": what the subsidiary spends in the sentence, its owner spends too, the
+     * subsidiary being its channel.
+     */
+    private static void investedThroughSubsidiaries(Passage p, Mentions ms, Facts facts) {
+        Matcher through = THROUGH_SUBSIDIARY.matcher(p.full());
+        while (through.find()) {
+            int at = through.start();
+            Sentences.Sentence s = p.sentenceAt(at);
+            Mention subsidiary = ms.firstAt(through.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention owner = s == null || subsidiary == null || subsidiary.start() != through.end() ? null
+                    : ms.last(m -> m.type() == EntityType.Enterprise && ms.outermost(m) && m.start() >= s.start()
+                            && m.end() <= at);
+            if (owner == null) {
+                continue;
+            }
+            for (Relation r : facts.list()) {
+                if (r.type() == RelationType.INVESTS_IN && r.source().equals(subsidiary.canonical())
+                        && r.evidence().equals(s.text())) {
+                    facts.add(owner.canonical(), RelationType.INVESTS_IN, r.target(), at, r.properties(), CONTEXT);
+                }
+            }
+        }
     }
 
     /**
@@ -5356,6 +5416,10 @@ final class RelationFinder {
             }
             List<Mention> programs = carriedTogether(s, ms, program);
             if (actor == null && sentence != null) {
+                // "A与B、C三方合作…。三家单位共同实施“P”": the bodies the sentence before named, when there are as many.
+                for (Mention body : countedBodiesBefore(p, ms, sentence, clauseStart, verbStart)) {
+                    programs.forEach(target -> facts.add(body, RelationType.IMPLEMENTS, target, verbStart, CONTEXT));
+                }
                 // "双方将共建X，并共同实施“P”": the parties of the partnership stated before.
                 for (String party : bothPartiesOpening(p, sentence, verbStart, facts)) {
                     programs.forEach(target -> facts.add(party, RelationType.IMPLEMENTS, target.canonical(), verbStart,
@@ -6119,6 +6183,18 @@ final class RelationFinder {
                     && m.start() >= sentence.start() && m.end() <= body.start());
             if (program != null) {
                 facts.add(body, RelationType.IMPLEMENTS, program, at, CLAUSE);
+            }
+        }
+        // "“P”工程重点支持…，首批承担单位为A和B": the bodies listed carry out the program their sentence named before.
+        Matcher listed = IMPLEMENTERS_LISTED.matcher(p.full());
+        while (listed.find()) {
+            int at = listed.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention program = sentence == null ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= at);
+            if (program != null) {
+                listedFrom(p, ms, listed.end()).forEach(body -> facts.add(body, RelationType.IMPLEMENTS, program, at,
+                        CLAUSE));
             }
         }
         Matcher as = AS_IMPLEMENTER.matcher(p.full());

@@ -5570,4 +5570,22 @@ class NamesTest {
     void aLaboratoryWhoseOwnNameEndsInAVerbNamesNone() {
         assertThat(extract("学生们走出实验室，走进田间地头。").entities()).isEmpty();
     }
+
+    @Test
+    void aResearchWordAfter以IsABareWordNoNameGluedToThePlaceBeforeIt() {
+        assertThat(extract("县长表示，沭阳将以研究院为依托，发展花木产业。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.endsWith("研究院"));
+    }
+
+    @Test
+    void aVillageWhoseNameEndsIn让IsNamedRightAfterItsTown() {
+        assertThat(extract("在墨脱县背崩乡达让村，茶农们正在采摘春茶。").entities())
+                .extracting(Entity::name).contains("达让村");
+    }
+
+    @Test
+    void anAdverbAnd让AfterATownNameNoVillage() {
+        assertThat(extract("背崩乡还让村集体参与茶园管护。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.endsWith("村"));
+    }
 }

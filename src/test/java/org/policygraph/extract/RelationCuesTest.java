@@ -7119,4 +7119,45 @@ class RelationCuesTest {
     void anInstituteThatDraftsAPlanAsAConsultantDoesNotCarryItOut() {
         assertThat(relations("《宁夏现代农业发展规划》由宁夏规划设计研究院编制完成。", RelationType.IMPLEMENTS)).isEmpty();
     }
+
+    @Test
+    void theBodiesListedAsAWorksUndertakersCarryItOut() {
+        assertThat(relations("其中，“数控系统攻关”工程重点支持整机企业与高校联合研发，首批承担单位为大连光洋科技集团有限公司和大连理工"
+                + "大学机械工程学院。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("大连光洋科技集团有限公司", "数控系统攻关工程"),
+                        tuple("大连理工大学机械工程学院", "数控系统攻关工程"));
+    }
+
+    @Test
+    void aCountOfBodiesOpeningAClauseIsTheBodiesTheSentenceBeforeNamed() {
+        assertThat(relations("这片基地是铜山区人民政府与南京农业大学、江苏省农业科学院三方合作建成的。自去年起，三家单位共同实施"
+                + "“耕地质量提升行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("铜山区人民政府", "耕地质量提升行动"), tuple("南京农业大学", "耕地质量提升行动"),
+                        tuple("江苏省农业科学院", "耕地质量提升行动"));
+    }
+
+    @Test
+    void aCountOfBodiesSpeaksOfNoneWhenTheSentenceBeforeNamedAnotherNumber() {
+        assertThat(relations("南京农业大学与江苏省农业科学院签署协议。自去年起，三家单位共同实施“耕地质量提升行动”。",
+                RelationType.IMPLEMENTS)).isEmpty();
+    }
+
+    @Test
+    void anOwnerSpendingThroughItsSubsidiaryInvestsWhereTheSubsidiaryDoes() {
+        assertThat(relations("江苏恒岳食品集团有限公司宣布，将通过全资子公司宿迁恒岳农业开发有限公司在沭阳县新河镇追加投资2亿元，"
+                + "新建花木基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宿迁恒岳农业开发有限公司", "新河镇"), tuple("江苏恒岳食品集团有限公司", "新河镇"));
+    }
+
+    @Test
+    void threeCompaniesCountedAfterASentenceNamingThreeAreThoseThree() {
+        assertThat(relations("今年，浙江禾丰农业科技有限公司、浙江绿源食品有限公司和浙江青山茶业有限公司签约入园。这三家企业均已"
+                + "在安吉经济开发区注册成立。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("浙江禾丰农业科技有限公司", "安吉经济开发区"), tuple("浙江绿源食品有限公司", "安吉经济开发区"),
+                        tuple("浙江青山茶业有限公司", "安吉经济开发区"));
+    }
 }
