@@ -1445,8 +1445,9 @@ final class OrganizationRecognizer {
                 return fieldStart;
             }
         }
-        // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens.
-        for (int fieldStart = conjunction - 2; fieldStart >= from + 2; fieldStart--) {
+        // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
+        // field as long as a field may be).
+        for (int fieldStart = conjunction - 2; fieldStart >= Math.max(2, conjunction - MAX_JOINED_FIELD); fieldStart--) {
             int at = fieldStart;
             if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
                     && isFieldName(s.substring(fieldStart, conjunction), true)) {

@@ -55,7 +55,7 @@ final class ProgramRecognizer {
             "([^，,。；;：:、()（）\\s]{2,18}?)(、|以及|和|及|(?=[，,。；;等]|[一二三四五六七八九十两\\d]+[个项大]))");
     /** A paragraph opening on a work: "实施X行动。"; not on a place acting (X区率先行动。). */
     private static final Pattern SUB_ACTION = Pattern.compile(
-            "^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:(?<!率先|立即|迅速|积极|主动|已经)行动|工程))[。：:]");
+            "^(?:实施|推进|开展)?(\\p{IsHan}{2,14}?(?:(?<!率先|立即|随即|随后|马上|迅速|积极|主动|纷纷|已经)行动|工程))[。：:]");
     /** An item of an ordinal list: "一是实施X行动；二是推进Y工程。", "其一，开展X行动". */
     private static final String ORDINALS = "一二三四五六七八九十";
     static final Pattern ORDINAL_ACTION = Pattern.compile(

@@ -1021,11 +1021,21 @@ final class RelationFinder {
     /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
-    /** Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为试点县, 是首批实施区县之一. */
+    /**
+     * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
+     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them).
+     */
     private static final Pattern MADE_PILOTS = Pattern.compile(
-            "被(?:确定|列|选定|认定)为(?:首批|第一批|第二批)?试点(?:县|区|市|镇|乡|地区|单位|企业)"
+            "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(行动|计划|工程|方案|专项))?"
+            + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
+            + "|成为(?:首批|第一批|第二批)?试点"
             + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
             + "|为(?:责任|实施)主体");
+    /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
+    private static final Pattern FIRST_PILOTS_BY = Pattern.compile("(?:首批|第一批|第二批)试点(?:工作)?由");
+    /** A count closing a list, before what the listed do: (A、B)等8个县（区、市）(具体实施). */
+    private static final Pattern LIST_CLOSING_COUNT = Pattern.compile(
+            "等[\\d一二三四五六七八九十两]+[个家所](?:[县市区旗乡镇村]+|单位|企业|地区|部门|高校)?(?:[（(][^）)]{1,8}[）)])?");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
@@ -5828,7 +5838,9 @@ final class RelationFinder {
         }
         int nameEnd = bodies.get(bodies.size() - 1).end();
         Matcher declared = AliasResolver.declarationAt(s, nameEnd);
-        int listEnd = declared != null ? declared.end() : nameEnd;
+        int named = declared != null ? declared.end() : nameEnd;
+        Matcher count = LIST_CLOSING_COUNT.matcher(s).region(named, s.length());
+        int listEnd = count.lookingAt() ? count.end() : named;
         Matcher verb = UNDERTAKE.matcher(s).region(listEnd, Math.min(s.length(), listEnd + MAX_UNDERTAKE_GAP));
         return verb.lookingAt() ? verb.end() : -1;
     }
@@ -6127,23 +6139,57 @@ final class RelationFinder {
         while (made.find()) {
             int at = made.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention last = ms.lastAt(at, m -> m.isActor() && m.type() != EntityType.Person && ms.outermost(m));
-            if (sentence == null || last == null) {
+            Predicate<Mention> pilot = m -> m.isActor() && m.type() != EntityType.Person && ms.outermost(m);
+            // "X市作为全省最大的产区，被列为首批试点市": a clause opening on 被 goes on with the sentence's subject.
+            boolean opensClause = made.group().startsWith("被") && clauseStart(s, at) == at && sentence != null;
+            // (A、B等12个县市区成为首批试点: a count may close the list.)
+            Mention last = opensClause ? ms.firstAt(sentence.start(), pilot) : ms.last(m -> pilot.test(m)
+                    && m.end() <= at && at - m.end() <= MAX_SELECTED_AFTER_LIST
+                    && SELECTED_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
+            if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
-                    && m.end() <= at);
-            // "…启动了“P”。X县是首批实施区县之一": the program the sentence before names.
-            Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
-            Mention previous = named != null || before == null ? null : ms.last(m -> m.type() == EntityType.Program
-                    && m.start() >= before.start() && m.end() <= before.end());
-            Mention program = named != null ? named : previous != null ? previous
-                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && p.charAt(m.start() - 1) == '《');
+            // "被确定为该行动首批试点地区": the program of that kind named last.
+            String kind = made.group(1);
+            Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                    && m.canonical().endsWith(kind)) : programOfPilots(p, ms, sentence, at);
             if (program != null) {
-                listEndingWith(s, ms, last).forEach(pilot -> facts.add(pilot, RelationType.IMPLEMENTS, program, at,
-                        CONTEXT));
+                listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
+                        RelationType.IMPLEMENTS, program, at, CONTEXT));
             }
         }
+        // "首批试点由A、B承担": the program of the pilots, undertaken by the bodies after 由.
+        Matcher firstPilots = FIRST_PILOTS_BY.matcher(s);
+        while (firstPilots.find()) {
+            Sentences.Sentence sentence = p.sentenceAt(firstPilots.start());
+            Mention program = sentence == null ? null : programOfPilots(p, ms, sentence, firstPilots.start());
+            if (program != null) {
+                undertakenFrom(p, ms, program, firstPilots.end() - 1, false, facts);
+            }
+        }
+    }
+
+    /**
+     * The program pilots written at {@code at} are of: the one their sentence names before them, else the one the
+     * sentence before names (…启动了“P”。X县是首批实施区县之一), else the document the text last named in book quotes.
+     */
+    private static Mention programOfPilots(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
+        Mention named = programOfSentence(ms, sentence, at);
+        Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
+        Mention previous = named != null || before == null ? null : programOfSentence(ms, before, before.end());
+        return named != null ? named : previous != null ? previous
+                : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && p.charAt(m.start() - 1) == '《');
+    }
+
+    /**
+     * The program a sentence speaks of up to {@code to}: the document opening it ("《方案》部署了“A”等五项任务，…"),
+     * not one of its tasks; else the program it names last; or null.
+     */
+    private static Mention programOfSentence(Mentions ms, Sentences.Sentence sentence, int to) {
+        Mention opening = ms.first(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
+                && m.start() - sentence.start() <= 1 && m.end() <= to);
+        return opening != null ? opening : ms.last(m -> m.type() == EntityType.Program
+                && m.start() >= sentence.start() && m.end() <= to);
     }
 
     /**
@@ -6238,14 +6284,27 @@ final class RelationFinder {
             if (program == null || last == null || !SELECTED_AFTER_LIST.matcher(s.substring(last.end(), k)).matches()) {
                 continue;
             }
-            for (Mention listed = last; listed != null; ) {
-                Mention item = listed.type() == EntityType.Place ? chainEnd(p, listed, ms) : listed;
-                facts.add(item, RelationType.IMPLEMENTS, program, k, CONTEXT);
-                int joint = chainStart(ms, listed) - 1;
-                listed = joint < clause || p.charAt(joint) != '、' ? null
-                        : ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
-            }
+            listedBack(p, ms, last, clause).forEach(item -> facts.add(item, RelationType.IMPLEMENTS, program, at,
+                    CONTEXT));
         }
+    }
+
+    /**
+     * The list written back from {@code last} to the clause's start, each place by the finest of its chain
+     * (A市B区、C市D县): the items joined by 、, or by 和 or 及 between bodies.
+     */
+    private static List<Mention> listedBack(Passage p, Mentions ms, Mention last, int clause) {
+        if (last.type() != EntityType.Place) {
+            return listEndingWith(p.full(), ms, last);
+        }
+        List<Mention> items = new ArrayList<>();
+        for (Mention listed = last; listed != null; ) {
+            items.add(0, listed.type() == EntityType.Place ? chainEnd(p, listed, ms) : listed);
+            int joint = chainStart(ms, listed) - 1;
+            listed = joint < clause || "、和及".indexOf(p.charAt(joint)) < 0 ? null
+                    : ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
+        }
+        return items;
     }
 
     /** Where the chain of places that ends with {@code m} starts: 河南省 of 河南省兰考县. */

@@ -5588,4 +5588,21 @@ class NamesTest {
         assertThat(extract("背崩乡还让村集体参与茶园管护。").entities())
                 .extracting(Entity::name).noneMatch(name -> name.endsWith("村"));
     }
+
+    @Test
+    void aPlaceActingAtOnceNamesNoProgram() {
+        assertThat(extract("自治区印发《内蒙古自治区奶业振兴行动方案》。\n\n呼和浩特市随即行动。\n\n").entities())
+                .extracting(Entity::name).containsExactlyInAnyOrder("内蒙古自治区奶业振兴行动方案", "内蒙古自治区", "呼和浩特市");
+    }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsAfter依托MayHaveALongFirstField() {
+        assertThat(extract("该成果依托青藏高原作物种质资源保护与利用国家重点实验室完成。").entities())
+                .extracting(Entity::name).contains("青藏高原作物种质资源保护与利用国家重点实验室");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBefore作为() {
+        assertThat(people("山西农业大学教授田立新作为科技特派员常驻村里。")).containsExactly("田立新");
+    }
 }

@@ -7160,4 +7160,62 @@ class RelationCuesTest {
                 .contains(tuple("浙江禾丰农业科技有限公司", "安吉经济开发区"), tuple("浙江绿源食品有限公司", "安吉经济开发区"),
                         tuple("浙江青山茶业有限公司", "安吉经济开发区"));
     }
+
+    @Test
+    void placesListedAndCountedAfterALeaderCarryOutTheDocumentTheyWorkOn() {
+        assertThat(relations("运城市人民政府办公室近日印发《运城市苹果产业集群提升三年行动方案》，明确由市农业农村局牵头，临猗县、万荣县、"
+                + "芮城县等6个县（市、区）具体实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).contains("临猗县", "万荣县", "芮城县");
+    }
+
+    @Test
+    void placesMadeTheFirstKeyCitiesOfADocumentCarryItOut() {
+        assertThat(relations("江西省农业农村厅印发《江西省脐橙产业提升工程实施方案》（以下简称《方案》）。按照《方案》，赣州市、吉安市和抚州市"
+                + "作为首批重点市，各自培育一个产业集群。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("赣州市", "江西省脐橙产业提升工程实施方案"), tuple("吉安市", "江西省脐橙产业提升工程实施方案"),
+                        tuple("抚州市", "江西省脐橙产业提升工程实施方案"));
+    }
+
+    @Test
+    void placesMadeAreasOfADocumentOpeningTheirSentenceCarryOutTheDocumentNotItsTask() {
+        assertThat(relations("安徽省出台《安徽省茶产业振兴三年行动方案》。《安徽省茶产业振兴三年行动方案》提出“茶园提质工程”等四项任务，"
+                + "黄山市、六安市被列为首批实施地区。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("黄山市", "安徽省茶产业振兴三年行动方案"), tuple("六安市", "安徽省茶产业振兴三年行动方案"))
+                .doesNotContain(tuple("黄山市", "茶园提质工程"));
+    }
+
+    @Test
+    void placesCountedAndMadeTheFirstPilotsCarryOutTheProgramTheSentenceBeforeNamed() {
+        assertThat(relations("湖南省日前启动“湘茶品牌培育工程”。岳阳市君山区、常德市石门县等12个县市区成为首批试点，承担建设任务。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("君山区", "湘茶品牌培育工程"), tuple("石门县", "湘茶品牌培育工程"));
+    }
+
+    @Test
+    void placesMadePilotsOfAProgramReferredToByItsKindCarryOutThatProgram() {
+        assertThat(relations("江苏省农业农村厅启动“稻虾综合种养提升行动”。依据同日印发的《江苏省稻虾产业发展实施方案》，盱眙县和金湖县被确定"
+                + "为该行动首批试点地区。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("盱眙县", "稻虾综合种养提升行动"), tuple("金湖县", "稻虾综合种养提升行动"))
+                .doesNotContain(tuple("盱眙县", "江苏省稻虾产业发展实施方案"));
+    }
+
+    @Test
+    void theBodiesUndertakingTheFirstPilotsCarryOutTheDocumentTheSentenceBeforeOpenedOn() {
+        assertThat(relations("河南省印发《河南省食品产业集群培育行动方案》。《河南省食品产业集群培育行动方案》列出“冷链补链行动”等五项任务。"
+                + "首批试点由漯河市、周口市承担。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("漯河市", "河南省食品产业集群培育行动方案"), tuple("周口市", "河南省食品产业集群培育行动方案"));
+    }
+
+    @Test
+    void aClauseOpeningOn被GoesOnWithTheSubjectOfItsSentence() {
+        assertThat(relations("广东省出台《广东省荔枝产业全链条提升行动方案》。茂名市作为全省最大的荔枝产区，被列为首批试点市。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("茂名市", "广东省荔枝产业全链条提升行动方案"));
+    }
 }
