@@ -1425,6 +1425,15 @@ final class OrganizationRecognizer {
         while (from > 0 && conjunction - from < MAX_JOINED_FIELD && Chars.isHan(s.charAt(from - 1))) {
             from--;
         }
+        // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
+        // field as long as a field may be), though the clause opens before the verb (研究依托A与B…).
+        for (int fieldStart = conjunction - 2; fieldStart >= Math.max(2, conjunction - MAX_JOINED_FIELD); fieldStart--) {
+            int at = fieldStart;
+            if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
+                    && isFieldName(s.substring(fieldStart, conjunction), true)) {
+                return fieldStart;
+            }
+        }
         boolean opensClause = from == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(from - 1)) >= 0;
         if (opensClause && isFieldName(s.substring(from, conjunction), true)) {
             return from;
@@ -1442,15 +1451,6 @@ final class OrganizationRecognizer {
             int link = fieldStart - 1;
             boolean linked = "与和、".indexOf(s.charAt(link)) >= 0 && conjunction - fieldStart >= MIN_LINKED_FIELD;
             if ((linked || s.charAt(link) == '是') && isFieldName(s.substring(fieldStart, conjunction), true)) {
-                return fieldStart;
-            }
-        }
-        // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
-        // field as long as a field may be).
-        for (int fieldStart = conjunction - 2; fieldStart >= Math.max(2, conjunction - MAX_JOINED_FIELD); fieldStart--) {
-            int at = fieldStart;
-            if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
-                    && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return fieldStart;
             }
         }

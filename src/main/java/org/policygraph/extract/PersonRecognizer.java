@@ -481,6 +481,7 @@ final class PersonRecognizer {
                 int nameEnd = end;
                 if (!Chars.isHan(next) || AFTER_NAME.indexOf(next) >= 0
                         || POST_TAKEN.matcher(p.full()).region(end, p.full().length()).lookingAt()
+                        || WORDS_AFTER_NAME.stream().anyMatch(v -> p.full().startsWith(v, nameEnd))
                         || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd))
                         || SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()
                         || ATTENDING.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
@@ -522,11 +523,12 @@ final class PersonRecognizer {
         if (lexicon.isTibetanName(p.full().substring(from, tibetanEnd))) {
             return new Mention(p.full().substring(from, tibetanEnd), EntityType.Person, from, tibetanEnd);
         }
-        // 县长索南东主说, 局长尼玛表示: a Tibetan name of two elements, one known, or of one known element alone,
-        // right before a verb of speaking.
+        // 县长索南东主说, 局长尼玛表示, 副局长巴图表示: a Tibetan name of two elements, one known, or of one known
+        // Tibetan or Mongolian element alone, right before a verb of speaking.
         for (int end : new int[] {from + 4, from + 2}) {
             String name = end <= p.full().length() ? p.full().substring(from, end) : "";
-            boolean known = end == from + 4 ? halfKnownTibetanName(name) : lexicon.isTibetanNameElement(name);
+            boolean known = end == from + 4 ? halfKnownTibetanName(name)
+                    : lexicon.isTibetanNameElement(name) || lexicon.isMongolianName(name);
             if (known && SPEECH_AFTER.matcher(p.full()).region(end, p.full().length()).lookingAt()) {
                 return new Mention(name, EntityType.Person, from, end);
             }

@@ -755,6 +755,10 @@ final class PlaceRecognizer {
                         && !afterReferredDivision(s, start)) {
                     start--;
                 }
+                // X镇永和村, X乡太和村: right after a town, a name of two ending in 和 is the village's, 和 no conjunction.
+                boolean endsIn和 = start == wordStart && word.equals("村") && wordStart >= 2 && s.charAt(wordStart - 1) == '和'
+                        && divisions.stream().anyMatch(d -> d.end() == wordStart - 2 && isTown(d));
+                start = endsIn和 ? wordStart - 2 : start;
                 // 与呼和X嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
                 // name, not a conjunction.
                 // (江苏和巴彦嘎查: not where the element's characters close a word before, there a place's.)
@@ -822,8 +826,8 @@ final class PlaceRecognizer {
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村 (but 还让村民 is
                 // an adverb's).
                 char last = s.charAt(k - 1);
-                boolean named = endsDivision(divisions, start) && k - start >= 2 && NAME_END_AFTER_TOWN.indexOf(last) >= 0
-                        && noClauseWords(p, start, k - 1, false);
+                boolean named = endsIn和 || endsDivision(divisions, start) && k - start >= 2
+                        && NAME_END_AFTER_TOWN.indexOf(last) >= 0 && noClauseWords(p, start, k - 1, false);
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.

@@ -553,6 +553,9 @@ final class ProgramRecognizer {
         return out;
     }
 
+    /** The last characters of government bodies' names: 科学技术厅, 农业农村局, 发展改革委, 管委会. */
+    private static final String BODY_ENDS = "厅局委会部办";
+
     /** "该研究得到国家重点研发计划和省科技重大专项资助": each funding program of the list. */
     private static List<Mention> funders(String s) {
         List<Mention> out = new ArrayList<>();
@@ -562,8 +565,14 @@ final class ProgramRecognizer {
         Matcher m = FUNDED_BY.matcher(s);
         while (m.find()) {
             int at = m.start(1);
-            for (String item : m.group(1).replaceFirst("等$", "").split("、|以及|和|及", -1)) {
-                at = s.indexOf(item, at);
+            for (String listed : m.group(1).replaceFirst("等$", "").split("、|以及|和|及", -1)) {
+                at = s.indexOf(listed, at);
+                // X厅“P”: the body that set a quoted program up, written before it, is no word of its name (a
+                // province's is: 山西省“P”).
+                int quote = listed.indexOf('“');
+                quote = quote > 0 && BODY_ENDS.indexOf(listed.charAt(quote - 1)) >= 0 ? quote : -1;
+                String item = quote > 0 ? listed.substring(quote) : listed;
+                at += quote > 0 ? quote : 0;
                 String plain = unquote(item);
                 String bare = plain.endsWith("项目") ? plain.substring(0, plain.length() - 2) : plain;
                 String name = PROGRAM_END.matcher(bare).find() ? bare : plain;

@@ -1031,6 +1031,8 @@ final class RelationFinder {
             + "|成为(?:首批|第一批|第二批)?试点"
             + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
             + "|为(?:责任|实施)主体");
+    /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
+    private static final Pattern PILOTS_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?(?:均|也|都)?(?:已|已经|将)?");
     /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
     private static final Pattern FIRST_PILOTS_BY = Pattern.compile("(?:首批|第一批|第二批)试点(?:工作)?由");
     /** A count closing a list, before what the listed do: (A、B)等8个县（区、市）(具体实施). */
@@ -6142,10 +6144,10 @@ final class RelationFinder {
             Predicate<Mention> pilot = m -> m.isActor() && m.type() != EntityType.Person && ms.outermost(m);
             // "X市作为全省最大的产区，被列为首批试点市": a clause opening on 被 goes on with the sentence's subject.
             boolean opensClause = made.group().startsWith("被") && clauseStart(s, at) == at && sentence != null;
-            // (A、B等12个县市区成为首批试点: a count may close the list.)
+            // (A、B等12个县市区成为首批试点, A和B已作为首批重点县: a count or an adverb may close the list.)
             Mention last = opensClause ? ms.firstAt(sentence.start(), pilot) : ms.last(m -> pilot.test(m)
                     && m.end() <= at && at - m.end() <= MAX_SELECTED_AFTER_LIST
-                    && SELECTED_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
+                    && PILOTS_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }

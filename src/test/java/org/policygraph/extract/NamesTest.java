@@ -5605,4 +5605,33 @@ class NamesTest {
     void aNameAfterATitleEndsBefore作为() {
         assertThat(people("山西农业大学教授田立新作为科技特派员常驻村里。")).containsExactly("田立新");
     }
+
+    @Test
+    void aQuotedFundingProgramAfterTheBodyThatSetItUpIsNamedWithoutTheBody() {
+        assertThat(extract("该研究得到江苏省科学技术厅“现代农业重点研发专项”支持。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("现代农业重点研发专项");
+    }
+
+    @Test
+    void aMongolianNameOfOneElementAfterATitleIsAPersonBeforeAVerbOfSpeaking() {
+        assertThat(people("锡林郭勒盟农牧局副局长朝鲁表示，今年将扩大良种补贴范围。")).containsExactly("朝鲁");
+    }
+
+    @Test
+    void aDottedNameEndsBeforeAWordThatFollowsNames() {
+        assertThat(people("新疆农业大学副教授古丽米拉·艾买提负责样品检测。")).containsExactly("古丽米拉·艾买提");
+    }
+
+    @Test
+    void aVillageOfTwoCharactersEndingIn和IsNamedRightAfterItsTown() {
+        assertThat(extract("合作社在高邮市临泽镇太和村流转土地800亩。").entities())
+                .extracting(Entity::name).contains("太和村");
+    }
+
+    @Test
+    void aDesignatedLaboratoryOpensAfter依托ThoughItsClauseOpensBefore() {
+        assertThat(extract("研究依托作物基因资源与种质创制全国重点实验室完成。").entities())
+                .extracting(Entity::name).containsExactly("作物基因资源与种质创制全国重点实验室");
+    }
 }

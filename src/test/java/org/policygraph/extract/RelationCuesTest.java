@@ -7218,4 +7218,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("茂名市", "广东省荔枝产业全链条提升行动方案"));
     }
+
+    @Test
+    void placesListedThenAnAdverbThenMadeTheFirstKeyCountiesCarryOutTheDocument() {
+        assertThat(relations("吕梁市印发《吕梁市红枣产业提质增效三年行动方案》。《方案》由吕梁市林业局牵头组织实施，临县、柳林县和石楼县"
+                + "已作为首批重点县率先启动。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("临县", "吕梁市红枣产业提质增效三年行动方案"), tuple("柳林县", "吕梁市红枣产业提质增效三年行动方案"),
+                        tuple("石楼县", "吕梁市红枣产业提质增效三年行动方案"));
+    }
 }
