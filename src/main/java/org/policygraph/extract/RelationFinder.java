@@ -106,6 +106,8 @@ final class RelationFinder {
             "向(?=[^，,。；;]{2,30}?(转让|许可|授权使用)[^，,。；;]{0,20}?(?:技术|专利|成果))");
     /** Acting together with the body after it: A会同B, A联合B. */
     private static final Pattern ACTING_TOGETHER = Pattern.compile("会同|联合");
+    /** A clause opening on the link to a body that works with the subject before: ，并联合(X), ，同时会同(X). */
+    private static final Pattern JOINING_CLAUSE = Pattern.compile("(?:并|还|同时|并且)(?:将)?(?:会同|联合)");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
     private static final Pattern UNION_FOUNDED = Pattern.compile(
             "(?:共同)?(?:发起)?(?:成立|组建|组成)了?(?:这家|该)?[^，,。；;]{0,20}?联合社");
@@ -374,6 +376,9 @@ final class RelationFinder {
     private static final String RENTING = "流转";
     /** A channel of spending: 通过全资子公司X, 通过其子公司X, 通过旗下X. */
     private static final Pattern THROUGH = Pattern.compile("通过其?(?:全资|控股)?(?:子公司|旗下)?$");
+    /** A sum spent, then the place 把 takes as what is remade: 投入1200万元，把(该镇)(Y村). */
+    private static final Pattern SUM_THEN_PLACE_WORKED_ON = Pattern.compile(
+            "(?:投入|投资|出资)([^，,。；;]{1,12}?元)[，,]?把(?:该[镇乡村])?");
     /** A subsidiary named as the channel of its owner's spending: 通过全资子公司(Y), 通过其控股子公司(Y). */
     private static final Pattern THROUGH_SUBSIDIARY = Pattern.compile("通过其?(?:旗下)?(?:的)?(?:全资|控股)?子公司");
     private static final int MAX_THROUGH = 9;
@@ -1085,6 +1090,7 @@ final class RelationFinder {
         fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
         investedThroughSubsidiaries(p, ms, facts);
+        placesWorkedOn(p, ms, facts);
         acquisitions(p, ms, facts);
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
@@ -3431,6 +3437,27 @@ final class RelationFinder {
     }
 
     /**
+     * "X公司还将投入1200万元，把该镇Y村闲置的老厂房改造成…": a sum spent, then a village or town after 把 that the
+     * clause remakes, goes to that place, from the company the clause of the sum names.
+     */
+    private static void placesWorkedOn(Passage p, Mentions ms, Facts facts) {
+        Matcher spent = SUM_THEN_PLACE_WORKED_ON.matcher(p.full());
+        while (spent.find()) {
+            int clause = clauseStart(p.full(), spent.start());
+            Mention investor = ms.last(m -> m.type() == EntityType.Enterprise && ms.outermost(m)
+                    && m.start() >= clause && m.end() <= spent.start());
+            Mention first = ms.firstAt(spent.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
+            Mention place = first == null ? null : chainEnd(p, first, ms);
+            Object level = place == null ? null : place.properties().get("level");
+            if (investor != null && ("village".equals(level) || "town".equals(level))) {
+                Map<String, Object> props = Amounts.propertiesOfFirst(spent.group(1));
+                facts.add(investor.canonical(), RelationType.INVESTS_IN, place.canonical(), spent.start(), props,
+                        CLAUSE);
+            }
+        }
+    }
+
+    /**
      * "X集团将通过全资子公司Y在Z追加投资…": what the subsidiary spends in the sentence, its owner spends too, the
      * subsidiary being its channel.
      */
@@ -5325,6 +5352,16 @@ final class RelationFinder {
     // ---- IMPLEMENTS
 
     /** The implementer in the clause from {@code clauseStart} joined to {@code actor} by exactly {@code link}, or null. */
+    /** The subject of the clause before {@code clauseStart} in its sentence: the first body or place there, or null. */
+    private static Mention subjectOfClauseBefore(Passage p, Mentions ms, Sentences.Sentence sentence, int clauseStart) {
+        int end = clauseStart - 1;
+        if (end <= sentence.start() || "；;".indexOf(p.charAt(end)) >= 0) {
+            return null;
+        }
+        int from = clauseStart(p.full(), end);
+        return ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= end && !isLocative(p, ms, m));
+    }
+
     private static Mention linkedBefore(String s, Mentions ms, Mention actor, int clauseStart, Pattern link) {
         if (actor == null || actor.start() <= clauseStart || !link.matcher(s).region(clauseStart, actor.start()).find()) {
             return null;   // the link is rare: no look at the mentions without it
@@ -5450,6 +5487,10 @@ final class RelationFinder {
             // so does the body acting together with the actor.
             Mention bringer = v.group().equals(BROUGHT_INTO) ? linkedBefore(s, ms, actor, clauseStart, BRINGING) : null;
             Mention together = linkedBefore(s, ms, actor, clauseStart, ACTING_TOGETHER);
+            // "全市正落实《P》，并联合X实施“Q”": a clause opening on the link goes on with the clause before's subject.
+            together = together != null || actor == null || sentence == null || actor.start() < clauseStart
+                    || !JOINING_CLAUSE.matcher(s).region(clauseStart, actor.start()).matches() ? together
+                    : subjectOfClauseBefore(p, ms, sentence, clauseStart);
             for (Mention partner : Stream.of(bringer, together).filter(Objects::nonNull).toList()) {
                 programs.forEach(target -> facts.add(partner, RelationType.IMPLEMENTS, target, v.start(), CLAUSE));
             }

@@ -7227,4 +7227,20 @@ class RelationCuesTest {
                 .contains(tuple("临县", "吕梁市红枣产业提质增效三年行动方案"), tuple("柳林县", "吕梁市红枣产业提质增效三年行动方案"),
                         tuple("石楼县", "吕梁市红枣产业提质增效三年行动方案"));
     }
+
+    @Test
+    void aClauseOpeningOnALinkToABodyGoesOnWithTheSubjectOfTheClauseBefore() {
+        assertThat(relations("巴楚县农业农村局局长李华介绍，全县今年着力推进《巴楚县留香瓜产业发展方案》，同时会同塔里木大学园艺与林学学院"
+                + "开展“瓜田提质工程”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("巴楚县", "瓜田提质工程"), tuple("塔里木大学园艺与林学学院", "瓜田提质工程"));
+    }
+
+    @Test
+    void aSumSpentOnAVillageAfter把GoesToThatVillage() {
+        assertThat(relations("签约当天，贵州黔茗茶旅发展有限公司表示还将投入1500万元，把湄江镇龙凤村闲置的旧粮站改造成研学基地。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州黔茗茶旅发展有限公司", "龙凤村"));
+    }
 }
