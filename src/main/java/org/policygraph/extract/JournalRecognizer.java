@@ -15,7 +15,7 @@ final class JournalRecognizer {
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
     private static final int CUE_AFTER_LENGTH = 5;
     private static final Pattern CUE_AFTER = Pattern.compile(
-            "^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|(?:联合|共同)?发表|上刊|刊发|网络版)");
+            "^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|(?:联合|共同)?发表|上刊|刊发|刊出|刊登|刊载|网络版)");
     /** What a paper's own title follows: 论文《X》, 题为《X》. */
     private static final Pattern PAPER_BEFORE = Pattern.compile("(?:论文|文章|题为|题目为)$");
     /** A title that names itself a journal: 《作物学报》, 《中华医学杂志》. */

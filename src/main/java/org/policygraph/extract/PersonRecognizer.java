@@ -51,7 +51,7 @@ final class PersonRecognizer {
      * X受聘为, X共同指导, X一起试验.
      */
     private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边", "受聘",
-            "共同", "一起", "一道", "作为");
+            "共同", "一起", "一道", "作为", "常驻");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).

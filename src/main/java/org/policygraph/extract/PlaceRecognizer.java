@@ -167,6 +167,9 @@ final class PlaceRecognizer {
     private static final Pattern JOINING_THEN_LEVEL = Pattern.compile("(?:和|与|及|会同)[省市县区镇乡]");
     /** Adverbs between a body's name and the word joining it to another: (局)正(会同), 还, 将. */
     private static final String ADVERBS_AFTER_BODY = "正还将已也";
+    /** Times between a body's name and the word joining it to another: (局)今年(会同), 近日, 日前. */
+    private static final Set<String> TIMES_AFTER_BODY = Set.of("今年", "近日", "日前", "此前", "去年", "目前", "随后", "年内");
+    private static final int TIME_AFTER_BODY_LENGTH = 2;
     /** Last characters of bodies' names: 局, 委, 厅, 人民政府, 研究院, 合作社, 公司. */
     private static final String BODY_ENDS = "局委厅办府院会所站社司";
     /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
@@ -340,9 +343,11 @@ final class PlaceRecognizer {
                 && CoreDictionary.get(s.substring(start - 1, start + 1)) != null;
     }
 
-    /** Whether a body's name ends at {@code at}, maybe before an adverb: 县农业农村局(正). */
+    /** Whether a body's name ends at {@code at}, maybe before an adverb or a time: 县农业农村局(正), 县农业农村局(今年). */
     private static boolean afterBody(String s, int at) {
         int end = at > 0 && ADVERBS_AFTER_BODY.indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
+        int timeStart = end - TIME_AFTER_BODY_LENGTH;
+        end = timeStart > 0 && TIMES_AFTER_BODY.contains(s.substring(timeStart, end)) ? timeStart : end;
         return end > 0 && BODY_ENDS.indexOf(s.charAt(end - 1)) >= 0;
     }
 

@@ -6245,14 +6245,18 @@ final class RelationFinder {
         while (designating.find()) {
             int at = designating.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention program = sentence == null ? null : ms.last(m -> m.type() == EntityType.Program
-                    && m.start() >= sentence.start() && m.end() <= at);
+            Mention named = sentence == null ? null : programOfSentence(ms, sentence, at);
             List<Mention> items = listedFrom(p, ms, designating.end());
             Mention last = items.isEmpty() ? null : items.get(items.size() - 1);
-            if (program == null || last == null
-                    || !AS_PILOTS.matcher(s).region(last.end(), sentence.end()).lookingAt()) {
+            Matcher asPilots = last == null ? null : AS_PILOTS.matcher(s).region(last.end(), sentence.end());
+            if (named == null || asPilots == null || !asPilots.lookingAt()) {
                 continue;
             }
+            // "…“A”和“B示范县创建”两项任务，确定X县等10个县为示范县": the task named for what they are made.
+            String kind = s.substring(asPilots.end() - 2, Math.min(s.length(), asPilots.end() + 1));
+            Mention task = ms.first(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
+                    && m.end() <= at && m.canonical().contains(kind));
+            Mention program = task != null ? task : named;
             items.forEach(item -> facts.add(item, RelationType.IMPLEMENTS, program, at, CONTEXT));
         }
     }

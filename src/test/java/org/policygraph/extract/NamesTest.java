@@ -5634,4 +5634,26 @@ class NamesTest {
         assertThat(extract("研究依托作物基因资源与种质创制全国重点实验室完成。").entities())
                 .extracting(Entity::name).containsExactly("作物基因资源与种质创制全国重点实验室");
     }
+
+    @Test
+    void 会同AfterABodyAndATimeJoinsTheNextBodyAndOpensNoCounty() {
+        assertThat(extract("县农业农村局今年会同县财政局出台了扶持办法。").entities())
+                .extracting(Entity::name).doesNotContain("会同县");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBefore常驻() {
+        assertThat(people("省茶叶研究所研究员李春雯常驻村里指导。")).containsExactly("李春雯");
+    }
+
+    @Test
+    void aBookTitleBefore刊出IsAJournal() {
+        assertThat(extract("相关论文已于今年5月在《植物保护》刊出。").entities())
+                .filteredOn(e -> e.type() == EntityType.Journal).extracting(Entity::name).containsExactly("植物保护");
+    }
+
+    @Test
+    void aDaiMansNameOpeningOn岩IsAPersonsAfterATitle() {
+        assertThat(people("勐海县农业农村局局长岩庄表示，今年将扩大茶园绿色防控面积。")).containsExactly("岩庄");
+    }
 }

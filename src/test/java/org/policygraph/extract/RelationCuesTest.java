@@ -7243,4 +7243,21 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("贵州黔茗茶旅发展有限公司", "龙凤村"));
     }
+
+    @Test
+    void placesDesignatedPilotsCarryOutTheDocumentOpeningTheirSentenceNotItsLastTask() {
+        assertThat(relations("《甘肃省苹果产业提质增效方案》围绕“老园改造工程”和“品牌营销工程”两大工程细化了20项任务，并确定静宁县、"
+                + "庄浪县为首批试点县。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("静宁县", "甘肃省苹果产业提质增效方案"), tuple("庄浪县", "甘肃省苹果产业提质增效方案"))
+                .doesNotContain(tuple("静宁县", "品牌营销工程"));
+    }
+
+    @Test
+    void placesDesignatedAsWhatATaskIsNamedForCarryOutThatTask() {
+        assertThat(relations("《宁夏枸杞产业发展方案》提出实施“枸杞标准化示范县创建”和“枸杞良种推广工程”两项任务，首批确定中宁县、"
+                + "同心县等5个县为示范县。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("中宁县", "枸杞标准化示范县创建"), tuple("同心县", "枸杞标准化示范县创建"));
+    }
 }
