@@ -260,6 +260,7 @@ final class OrganizationRecognizer {
     private static final String ADVERBS_BEFORE_PREPOSITION = "已还也将并均曾又再都";
     /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
     private static final String INNER_PREPOSITIONS = "向对从同";
+    private static final char COPULA_CHARACTER = '是';
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
     private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
     /**
@@ -2090,6 +2091,12 @@ final class OrganizationRecognizer {
             int afterPreposition = straddlesSuffix ? afterInnerPreposition(p, t, suffixStart) : -1;
             if (afterPreposition > 0) {
                 cur = afterPreposition;   // 以自有资金|向晋中X有限公司 as one term: the name opens with the place
+                break;
+            }
+            // X|农是江西Y|集团有限公司: a copula inside a term before the suffix's, then a place, opens the name there.
+            int copulaAt = straddlesSuffix ? -1 : t.word.indexOf(COPULA_CHARACTER, 1);
+            if (copulaAt > 0 && copulaAt < t.word.length() - 2 && beginsWithPlace(p, t.offset + copulaAt + 1)) {
+                cur = t.offset + copulaAt + 1;
                 break;
             }
             if (straddlesSuffix && t.offset < suffixStart - 1 && BEFORE_BARE_WORD.indexOf(p.charAt(suffixStart - 1)) >= 0) {

@@ -513,9 +513,12 @@ final class PersonRecognizer {
         if (speaking != null) {
             return speaking;
         }
-        // 副旗长乌日娜表示, 教授孟和巴雅尔: a Mongolian name of known elements, followed as a name is.
+        // 副旗长乌日娜表示, 教授孟和巴雅尔, 院长巴特尔教授: a Mongolian name of known elements, followed as a name is
+        // or by a second title.
         for (int end = Math.min(p.full().length(), from + MAX_MONGOLIAN_NAME); end >= from + 3; end--) {
-            if (lexicon.isMongolianName(p.full().substring(from, end)) && goesOnAsAfterAName(p, end)) {
+            int nameEnd = end;
+            if (lexicon.isMongolianName(p.full().substring(from, end)) && (goesOnAsAfterAName(p, end)
+                    || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd)))) {
                 return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
             }
         }

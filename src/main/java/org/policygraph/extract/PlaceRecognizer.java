@@ -195,7 +195,7 @@ final class PlaceRecognizer {
      * town or township named before (带动镇上X村, 在镇内X村).
      */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围", "镇上", "镇里",
-            "乡里", "镇内", "乡内", "县内", "区内");
+            "乡里", "镇内", "乡内", "县内", "区内", "当地");
     /** China and a partner abroad, joined by a dash, before the rest of a zone's name: 中国—东盟, 中国-新加坡. */
     private static final Pattern PARTNER_COUNTRIES = Pattern.compile("中国[—－-]\\p{IsHan}{2,6}$");
     private static final int MAX_PARTNER_COUNTRIES = 9;

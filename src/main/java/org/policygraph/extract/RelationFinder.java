@@ -343,7 +343,7 @@ final class RelationFinder {
             + "[^，,。；;]{0,12}[，,]其中[^。；;]{0,40}");
     /** A clause introducing the body that carries out the work: 作为主要实施企业，, 作为项目承建单位，. */
     private static final Pattern AS_IMPLEMENTER = Pattern.compile(
-            "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营)(?:企业|单位|主体)[，,]"
+            "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营|技术支撑)(?:企业|单位|主体)[，,]"
             // "作为《方案》里的第一批试点县，X县…": a division made a pilot of a document.
             + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]"
             // "作为“P”首批项目，X公司…", "作为P的首个子项目，“Q”…": a project of a program its phrase names.
@@ -1028,16 +1028,21 @@ final class RelationFinder {
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
     /**
      * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
-     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them).
+     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
+     * or issuing measures to it (随即出台配套措施).
      */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(行动|计划|工程|方案|专项))?"
             + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
             + "|成为(?:首批|第一批|第二批)?试点"
+            // 《方案》发布后，A市和B市随即出台配套措施: places issuing measures of their own to a document.
+            + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
             + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
             + "|为(?:责任|实施)主体");
     /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
     private static final Pattern PILOTS_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?(?:均|也|都)?(?:已|已经|将)?");
+    /** How many sentences back the program of pilots is looked for. */
+    private static final int PILOT_SENTENCES_BACK = 2;
     /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
     private static final Pattern FIRST_PILOTS_BY = Pattern.compile("(?:首批|第一批|第二批)试点(?:工作)?由");
     /** A count closing a list, before what the listed do: (A、B)等8个县（区、市）(具体实施). */
@@ -6218,9 +6223,13 @@ final class RelationFinder {
      */
     private static Mention programOfPilots(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
         Mention named = programOfSentence(ms, sentence, at);
+        // (…启动“P”。按照部署，全省将…。X县、Y县被确定为首批试点县: or the one before that.)
         Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
-        Mention previous = named != null || before == null ? null : programOfSentence(ms, before, before.end());
-        return named != null ? named : previous != null ? previous
+        for (int back = 0; named == null && before != null && back < PILOT_SENTENCES_BACK; back++) {
+            named = programOfSentence(ms, before, before.end());
+            before = p.sentenceAt(before.start() - 1);
+        }
+        return named != null ? named
                 : ms.last(m -> m.type() == EntityType.Program && m.end() <= at && p.charAt(m.start() - 1) == '《');
     }
 

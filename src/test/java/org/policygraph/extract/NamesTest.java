@@ -5656,4 +5656,22 @@ class NamesTest {
     void aDaiMansNameOpeningOn岩IsAPersonsAfterATitle() {
         assertThat(people("勐海县农业农村局局长岩庄表示，今年将扩大茶园绿色防控面积。")).containsExactly("岩庄");
     }
+
+    @Test
+    void aVillageAfter当地IsNamedWithoutIt() {
+        assertThat(extract("该合作社与当地石桥村签订了土地流转协议。").entities())
+                .extracting(Entity::name).contains("石桥村");
+    }
+
+    @Test
+    void aCopulaInsideATermBeforeACompanysPlaceOpensTheNameAfterIt() {
+        assertThat(extract("稻源数农是湖南湘禾实业集团有限公司控股的子公司。").entities())
+                .extracting(Entity::name).contains("湖南湘禾实业集团有限公司")
+                .noneMatch(name -> name.contains("是"));
+    }
+
+    @Test
+    void aMongolianNameBetweenTwoTitlesIsAPerson() {
+        assertThat(people("兽医学院院长巴特尔教授介绍，新方案已在三个牧场应用。")).containsExactly("巴特尔");
+    }
 }

@@ -7260,4 +7260,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("中宁县", "枸杞标准化示范县创建"), tuple("同心县", "枸杞标准化示范县创建"));
     }
+
+    @Test
+    void aBodyActingAsAProgramsTechnicalSupportCarriesItOut() {
+        assertThat(relations("甘肃省农业农村厅启动“河西走廊节水增效行动”。作为该行动的技术支撑单位，甘肃农业大学将联合两家企业建设"
+                + "监测平台。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("甘肃农业大学", "河西走廊节水增效行动"));
+    }
+
+    @Test
+    void thePilotsProgramMayBeNamedTwoSentencesBefore() {
+        assertThat(relations("四川省农业农村厅正式启动“川茶品质提升行动”。按照部署，全省将用三年时间改造低产茶园。雅安市名山区、"
+                + "宜宾市筠连县被确定为首批试点县。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("名山区", "川茶品质提升行动"), tuple("筠连县", "川茶品质提升行动"));
+    }
+
+    @Test
+    void placesIssuingMeasuresToADocumentCarryItOut() {
+        assertThat(relations("山西省印发《山西省中药材产业发展方案》。方案发布后，长治市、运城市和忻州市相继出台配套措施，各自确定主导品种。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("长治市", "山西省中药材产业发展方案"), tuple("运城市", "山西省中药材产业发展方案"),
+                        tuple("忻州市", "山西省中药材产业发展方案"));
+    }
 }
