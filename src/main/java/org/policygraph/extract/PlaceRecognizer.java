@@ -760,10 +760,12 @@ final class PlaceRecognizer {
                         && !afterReferredDivision(s, start)) {
                     start--;
                 }
-                // X镇永和村, X乡太和村: right after a town, a name of two ending in 和 is the village's, 和 no conjunction.
-                boolean endsIn和 = start == wordStart && word.equals("村") && wordStart >= 2 && s.charAt(wordStart - 1) == '和'
-                        && divisions.stream().anyMatch(d -> d.end() == wordStart - 2 && isTown(d));
-                start = endsIn和 ? wordStart - 2 : start;
+                // X镇永和村, X镇泰和庄村: right after a town, a name whose second character is 和 is the village's, 和
+                // no conjunction there.
+                int stopped = start;
+                boolean endsIn和 = word.equals("村") && stopped >= 2 && s.charAt(stopped - 1) == '和'
+                        && divisions.stream().anyMatch(d -> d.end() == stopped - 2 && isTown(d));
+                start = endsIn和 ? stopped - 2 : start;
                 // 与呼和X嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
                 // name, not a conjunction.
                 // (江苏和巴彦嘎查: not where the element's characters close a word before, there a place's.)

@@ -1037,10 +1037,21 @@ final class RelationFinder {
             + "|成为(?:首批|第一批|第二批)?试点"
             // 《方案》发布后，A市和B市随即出台配套措施: places issuing measures of their own to a document.
             + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
-            + "|是(?:首批|第一批|第二批)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            + "|是(?:首批|第一批|第二批)?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点|重点|示范)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            // 被确定为“P”工程首批整县推进示范县: the program is the one quoted in the phrase.
+            + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
+            + "(?:县|区|市|镇|乡|地区|单位|企业))"
             + "|为(?:责任|实施)主体");
     /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
     private static final Pattern PILOTS_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?(?:均|也|都)?(?:已|已经|将)?");
+    /** A program taken as what guides the work, after it: (以“P”)为抓手, (以该方案)为指引. */
+    private static final Pattern AS_GUIDE = Pattern.compile("为(?:指引|抓手|遵循|引领|统领|指导)");
+    private static final char BY_MEANS_OF = '以';
+    /** A program referred to by its kind alone: 该方案, 这一行动. */
+    private static final Pattern REFERRED_BY_KIND = Pattern.compile("(?:该|此|这一)(方案|计划|行动|规划|意见|工程)");
+    private static final String DEMONSTRATION = "示范";
+    /** The first batch of a work's carriers: (“P”)首批(由A、B承担). */
+    private static final List<String> FIRST_BATCHES = List.of("首批", "第一批");
     /** How many sentences back the program of pilots is looked for. */
     private static final int PILOT_SENTENCES_BACK = 2;
     /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
@@ -5516,6 +5527,7 @@ final class RelationFinder {
         programsCarriedOutIn(p, ms, facts);
         selected(p, ms, facts);
         actingAsImplementer(p, ms, facts);
+        takenAsGuide(p, ms, facts);
         designatedAsPilots(p, ms, facts);
         madePilots(p, ms, facts);
         // A bank the title names offers the loan products of its story (a borrower the title names does not).
@@ -5671,7 +5683,9 @@ final class RelationFinder {
             // “X工程”由Y牵头, 《方案》由Y牵头
             int closed = closingMarkOf(p, program);
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
-            int at = after + (s.startsWith("则由", after) ? 1 : 0);   // "…工程则由X牵头"
+            // "…工程则由X牵头", "“P”首批由A、B等10个区县承担"
+            int at = after + (s.startsWith("则由", after) ? 1 : FIRST_BATCHES.stream().filter(w -> s.startsWith(w + "由",
+                    after)).mapToInt(String::length).findFirst().orElse(0));
             // "“X计划”则交由Y": handing a program to a body is giving it the work, no verb of undertaking needed.
             int handed = s.startsWith("则交由", after) ? after + 2 : s.startsWith("交由", after) ? after + 1 : -1;
             // "培训计划依托A和B组织实施": the bodies a program relies on to be carried out carry it out.
@@ -6197,10 +6211,16 @@ final class RelationFinder {
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            // "被确定为该行动首批试点地区": the program of that kind named last.
+            // "被确定为该行动首批试点地区": the program of that kind named last; "被确定为“P”工程首批…示范县": P.
             String kind = made.group(1);
+            Mention quoted = ms.first(m -> m.type() == EntityType.Program && m.start() >= made.end()
+                    && m.start() <= made.end() + 1);
+            // "…“P示范工程”…。X县是首批示范县之一": the work named for what they are made, when one is.
+            Mention demonstration = !made.group().contains(DEMONSTRATION) ? null : ms.last(m -> m.type()
+                    == EntityType.Program && m.end() <= at && m.canonical().contains(DEMONSTRATION));
             Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= at
-                    && m.canonical().endsWith(kind)) : programOfPilots(p, ms, sentence, at);
+                    && m.canonical().endsWith(kind)) : p.charAt(made.end()) == '“' && quoted != null ? quoted
+                    : demonstration != null ? demonstration : programOfPilots(p, ms, sentence, at);
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
                         RelationType.IMPLEMENTS, program, at, CONTEXT));
@@ -6267,6 +6287,32 @@ final class RelationFinder {
                     && m.end() <= at && m.canonical().contains(kind));
             Mention program = task != null ? task : named;
             items.forEach(item -> facts.add(item, RelationType.IMPLEMENTS, program, at, CONTEXT));
+        }
+    }
+
+    /**
+     * "永宁县将以该方案为指引", "开发区将以“P”为抓手": the body or place of the clause that takes a program as its guide
+     * carries it out; a program referred to by its kind (该方案) is the one of that kind named last.
+     */
+    private static void takenAsGuide(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher guide = AS_GUIDE.matcher(s);
+        while (guide.find()) {
+            int clause = clauseStart(s, guide.start());
+            int by = s.lastIndexOf(BY_MEANS_OF, guide.start());
+            if (by < clause) {
+                continue;
+            }
+            Matcher referred = REFERRED_BY_KIND.matcher(s).region(by + 1, guide.start());
+            String kind = referred.matches() ? referred.group(1) : null;
+            Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= by
+                    && m.canonical().endsWith(kind)) : ms.first(m -> m.type() == EntityType.Program && m.start() > by
+                    && m.end() <= guide.start());
+            Mention actor = ms.first(m -> isImplementer(m, ms) && m.start() >= clause && m.end() <= by
+                    && !isLocative(p, ms, m));
+            if (program != null && actor != null) {
+                facts.add(actor, RelationType.IMPLEMENTS, program, guide.start(), CLAUSE);
+            }
         }
     }
 

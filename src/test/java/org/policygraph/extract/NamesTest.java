@@ -5674,4 +5674,10 @@ class NamesTest {
     void aMongolianNameBetweenTwoTitlesIsAPerson() {
         assertThat(people("兽医学院院长巴特尔教授介绍，新方案已在三个牧场应用。")).containsExactly("巴特尔");
     }
+
+    @Test
+    void aVillageWhoseSecondCharacterIs和IsNamedRightAfterItsTown() {
+        assertThat(extract("该公司投资8000万元，在高邮市临泽镇中和堡村建设稻米加工厂。").entities())
+                .extracting(Entity::name).contains("中和堡村").doesNotContain("堡村");
+    }
 }

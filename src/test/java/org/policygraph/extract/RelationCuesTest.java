@@ -7285,4 +7285,44 @@ class RelationCuesTest {
                 .contains(tuple("长治市", "山西省中药材产业发展方案"), tuple("运城市", "山西省中药材产业发展方案"),
                         tuple("忻州市", "山西省中药材产业发展方案"));
     }
+
+    @Test
+    void theFirstBatchOfAWorksCarriersAfter由CarryItOut() {
+        assertThat(relations("《方案》部署了三项重点工程，其中“茶园机械化改造工程”首批由安溪县、武夷山市和福安市等8个县市承担。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("安溪县", "茶园机械化改造工程"), tuple("武夷山市", "茶园机械化改造工程"),
+                        tuple("福安市", "茶园机械化改造工程"));
+    }
+
+    @Test
+    void placesMadeTheFirstDemonstrationCountiesOfAQuotedWorkCarryItOut() {
+        assertThat(relations("宜昌市当阳市和襄阳市宜城市被确定为“稻麦机收提升”工程首批整市推进示范县。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("当阳市", "稻麦机收提升工程"), tuple("宜城市", "稻麦机收提升工程"));
+    }
+
+    @Test
+    void aPlaceThatIsOneOfTheCountedKeyCountiesCarriesTheProgramOut() {
+        assertThat(relations("自治区农牧厅今年启动“肉牛产业提质扩群行动”，地处赤峰市北部的林西县是首批8个重点县之一。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("林西县", "肉牛产业提质扩群行动"));
+    }
+
+    @Test
+    void aPlaceTakingADocumentReferredToByItsKindAsItsGuideCarriesItOut() {
+        assertThat(relations("自治区出台《贺兰山东麓葡萄酒产业发展方案》。副县长李明表示，青铜峡市将以该方案为指引，新建酒庄10家。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("青铜峡市", "贺兰山东麓葡萄酒产业发展方案"));
+    }
+
+    @Test
+    void aPlaceMadeOneOfTheFirstDemonstrationCountiesCarriesOutTheDemonstrationWork() {
+        assertThat(relations("《方案》提出实施“苹果品牌营销工程”和“数字果园示范工程”。延安市宜川县是首批示范县之一。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("宜川县", "数字果园示范工程"));
+    }
 }
