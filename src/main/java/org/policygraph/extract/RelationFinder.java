@@ -1014,7 +1014,7 @@ final class RelationFinder {
     private static final Pattern CO_LEADING = Pattern.compile("会同|联合|协同");
     /** What the bodies after 由 do to a program: 联合组织实施, 牵头实施, 承担, 分别打造. */
     private static final Pattern UNDERTAKE = Pattern.compile(
-            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起|制定)");
+            "[^，,。；;]{0,8}?(?:实施|承担|承建|承办|负责|组织|牵头|推进|打造|统筹|督促|开发|落实|推出|发起|制定|(?:率先|先行)试点)");
     private static final int MAX_UNDERTAKE_GAP = 10;
     /** What a leader does, right after 牵头: (牵头)实施, (牵头)组织实施. */
     private static final Pattern LEADER_DOING = Pattern.compile("(?:组织)?实施");
@@ -1032,8 +1032,12 @@ final class RelationFinder {
      * or issuing measures to it (随即出台配套措施).
      */
     private static final Pattern MADE_PILOTS = Pattern.compile(
-            "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(行动|计划|工程|方案|专项))?"
-            + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
+            "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(?:行动|计划|工程|方案|专项))?"
+            + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点|示范)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
+            // X镇是这项行动的重点镇: the program referred to by its kind.
+            + "|是(?:该|这项|这一)(?:行动|计划|工程|方案|专项)的(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村)"
+            // X县是四川省“P”重点县: the program quoted in the phrase.
+            + "|是(?=[^，,。；;“]{0,8}“[^”]{2,30}”(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村))"
             + "|成为(?:首批|第一批|第二批)?试点"
             // 《方案》发布后，A市和B市随即出台配套措施: places issuing measures of their own to a document.
             + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
@@ -1042,6 +1046,10 @@ final class RelationFinder {
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
             + "(?:县|区|市|镇|乡|地区|单位|企业))"
             + "|为(?:责任|实施)主体");
+    /** A program referred to by its kind in what pilots are made: 该行动, 这项行动. */
+    private static final Pattern KIND_REFERENCE = Pattern.compile("(?:该|这项|这一)(行动|计划|工程|方案|专项)");
+    /** The most characters between what pilots are made and a program quoted for it: (是)四川省(“P”). */
+    private static final int MAX_BEFORE_QUOTED_PROGRAM = 8;
     /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
     private static final Pattern PILOTS_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?(?:均|也|都)?(?:已|已经|将)?");
     /** A program taken as what guides the work, after it: (以“P”)为抓手, (以该方案)为指引. */
@@ -6211,15 +6219,21 @@ final class RelationFinder {
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            // "被确定为该行动首批试点地区": the program of that kind named last; "被确定为“P”工程首批…示范县": P.
-            String kind = made.group(1);
-            Mention quoted = ms.first(m -> m.type() == EntityType.Program && m.start() >= made.end()
-                    && m.start() <= made.end() + 1);
+            // "被确定为该行动首批试点地区": the program of that kind named last; "被确定为“P”工程首批…示范县",
+            // "是四川省“P”重点县": the one quoted right after.
+            Matcher referred = KIND_REFERENCE.matcher(made.group());
+            String kind = referred.find() ? referred.group(1) : null;
+            int quote = s.indexOf('“', made.end());
+            boolean quoting = quote >= 0 && quote - made.end() <= MAX_BEFORE_QUOTED_PROGRAM
+                    && !CLAUSE_BREAK.matcher(s.substring(made.end(), quote)).find();
+            Mention quoted = !quoting ? null : ms.first(m -> m.type() == EntityType.Program && m.start() >= quote
+                    && m.start() <= quote + 1);
             // "…“P示范工程”…。X县是首批示范县之一": the work named for what they are made, when one is.
-            Mention demonstration = !made.group().contains(DEMONSTRATION) ? null : ms.last(m -> m.type()
-                    == EntityType.Program && m.end() <= at && m.canonical().contains(DEMONSTRATION));
+            Mention demonstration = !made.group().startsWith("是") || !made.group().contains(DEMONSTRATION) ? null
+                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                            && m.canonical().contains(DEMONSTRATION));
             Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= at
-                    && m.canonical().endsWith(kind)) : p.charAt(made.end()) == '“' && quoted != null ? quoted
+                    && m.canonical().endsWith(kind)) : quoted != null ? quoted
                     : demonstration != null ? demonstration : programOfPilots(p, ms, sentence, at);
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,

@@ -7325,4 +7325,32 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("宜川县", "数字果园示范工程"));
     }
+
+    @Test
+    void placesAfter由ThatPilotAWorkFirstCarryItOut() {
+        assertThat(relations("《方案》部署实施“香蕉品质提升工程”，由南宁市隆安县、武鸣区率先试点。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("隆安县", "香蕉品质提升工程"), tuple("武鸣区", "香蕉品质提升工程"));
+    }
+
+    @Test
+    void aPlaceThatIsAKeyCountyOfAQuotedProgramCarriesItOut() {
+        assertThat(relations("据了解，蒲江县是四川省“晚熟柑橘高质量发展行动”重点县，全县种植面积已达20万亩。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("蒲江县", "晚熟柑橘高质量发展行动"));
+    }
+
+    @Test
+    void aPlaceMadeAFirstDemonstrationCountyCarriesOutTheProgramItsSentenceNamed() {
+        assertThat(relations("今年初，陕西省农业农村厅启动“猕猴桃提质增效行动”，周至县被列为首批示范县。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("周至县", "猕猴桃提质增效行动"));
+    }
+
+    @Test
+    void aTownThatIsAKeyTownOfTheProgramReferredToByItsKindCarriesItOut() {
+        assertThat(relations("四川省启动“川茶品质提升行动”。名山区中峰镇是这项行动的重点镇。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("中峰镇", "川茶品质提升行动"));
+    }
 }
