@@ -15,9 +15,9 @@ final class JournalRecognizer {
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:发表|刊登|刊发|刊载|登上|期刊|杂志|一期)[^。！？]{0,6}$");
     private static final int CUE_AFTER_LENGTH = 5;
     private static final Pattern CUE_AFTER = Pattern.compile(
-            "^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|(?:联合|共同)?发表|上刊|刊发|刊出|刊登|刊载|网络版)");
-    /** The kinds of government documents no journal's title ends with: 意见, 方案, 通知. */
-    private static final Pattern DOCUMENT_TITLE_END = Pattern.compile("(?:意见|方案|通知|办法|条例|决定|细则|纲要|措施)$");
+            "^(?:等?(?:杂志|期刊)|上\\p{IsHan}{0,2}(?:发表|报道)|(?:联合|共同)?发表|上刊|刊发|网络版)");
+    /** Coming out in a title (在《X》刊出): said of papers in journals, where 在 comes before the title. */
+    private static final Pattern PRINTED_IN = Pattern.compile("^上?(?:刊出|刊登|刊载)");
     /** What a paper's own title follows: 论文《X》, 题为《X》. */
     private static final Pattern PAPER_BEFORE = Pattern.compile("(?:论文|文章|题为|题目为)$");
     /** A title that names itself a journal: 《作物学报》, 《中华医学杂志》. */
@@ -43,9 +43,9 @@ final class JournalRecognizer {
             boolean listed = !out.isEmpty() && LIST_AFTER_JOURNAL.matcher(s.substring(
                     Math.min(out.get(out.size() - 1).end() + 1, m.start()), m.start())).matches();
             boolean paper = PAPER_BEFORE.matcher(before).find();   // 在《X》发表论文《Y》: Y is the paper
-            // 《关于…的意见》刊出后: a document coming out is no journal.
-            boolean document = DOCUMENT_TITLE_END.matcher(m.group(1)).find();
-            if (!paper && !document && (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find()
+            // (《关于…的意见》刊出后, 《X规划》刊登后: a document or book coming out, with no 在 before it, is no journal.)
+            boolean printedIn = m.start() > 0 && s.charAt(m.start() - 1) == '在' && PRINTED_IN.matcher(after).find();
+            if (!paper && (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find() || printedIn
                     || afterTitle > m.end()
                     || listed || JOURNAL_TITLE.matcher(m.group(1)).matches())) {
                 out.add(new Mention(m.group(1), EntityType.Journal, m.start(1), m.end(1)));

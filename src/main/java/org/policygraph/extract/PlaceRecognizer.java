@@ -761,10 +761,11 @@ final class PlaceRecognizer {
                     start--;
                 }
                 // X镇永和村, X镇泰和庄村: right after a town, a name whose second character is 和 is the village's, 和
-                // no conjunction there.
+                // no conjunction there (but X镇东和西湖村 may be two villages).
                 int stopped = start;
-                boolean endsIn和 = word.equals("村") && stopped >= 2 && s.charAt(stopped - 1) == '和'
-                        && divisions.stream().anyMatch(d -> d.end() == stopped - 2 && isTown(d));
+                boolean endsIn和 = word.equals("村") && stopped >= 2 && wordStart - stopped <= 1
+                        && s.charAt(stopped - 1) == '和' && divisions.stream().anyMatch(d -> d.end() == stopped - 2
+                        && isTown(d));
                 start = endsIn和 ? stopped - 2 : start;
                 // 与呼和X嘎查: 和 closing a Mongolian name's element (呼和, 布和) is a syllable of a pasture's
                 // name, not a conjunction.

@@ -106,6 +106,8 @@ final class RelationFinder {
             "向(?=[^，,。；;]{2,30}?(转让|许可|授权使用)[^，,。；;]{0,20}?(?:技术|专利|成果))");
     /** Acting together with the body after it: A会同B, A联合B. */
     private static final Pattern ACTING_TOGETHER = Pattern.compile("会同|联合");
+    /** A newspaper named after its place, right after the place: (浙江)日报, 晚报. */
+    private static final Pattern NEWSPAPER = Pattern.compile("日报|晚报|商报|电视台|广播电视台");
     /** A clause opening on the link to a body that works with the subject before: ，并联合(X), ，同时会同(X). */
     private static final Pattern JOINING_CLAUSE = Pattern.compile("(?:并|还|同时|并且)(?:将)?(?:会同|联合)");
     /** Setting up a union of cooperatives: (共同)(发起)成立了(这家)联合社, 组建X联合社. */
@@ -1041,7 +1043,8 @@ final class RelationFinder {
             + "|成为(?:首批|第一批|第二批)?试点"
             // 《方案》发布后，A市和B市随即出台配套措施: places issuing measures of their own to a document.
             + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
-            + "|是(?:首批|第一批|第二批)?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点|重点|示范)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            + "|是(?:首批|第一批|第二批)?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            + "|是(?:首批|第一批|第二批)(?:[\\d一二三四五六七八九十]+个)?(?:重点|示范)(?:区县|县区|县|区|市|地区)之一"
             // 被确定为“P”工程首批整县推进示范县: the program is the one quoted in the phrase.
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
             + "(?:县|区|市|镇|乡|地区|单位|企业))"
@@ -1058,6 +1061,7 @@ final class RelationFinder {
     /** A program referred to by its kind alone: 该方案, 这一行动. */
     private static final Pattern REFERRED_BY_KIND = Pattern.compile("(?:该|此|这一)(方案|计划|行动|规划|意见|工程)");
     private static final String DEMONSTRATION = "示范";
+    private static final String SUPPORTING = "配套";
     /** The first batch of a work's carriers: (“P”)首批(由A、B承担). */
     private static final List<String> FIRST_BATCHES = List.of("首批", "第一批");
     /** How many sentences back the program of pilots is looked for. */
@@ -5383,7 +5387,9 @@ final class RelationFinder {
             return null;
         }
         int from = clauseStart(p.full(), end);
-        return ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= end && !isLocative(p, ms, m));
+        // (Not an object, 记者走访了X县，还联合…; nor a newspaper named after its place, 浙江日报报道…，并联合….)
+        Mention subject = ms.firstAt(from, m -> isImplementer(m, ms) && m.end() <= end && !isLocative(p, ms, m));
+        return subject == null || NEWSPAPER.matcher(p.full()).region(subject.end(), end).lookingAt() ? null : subject;
     }
 
     private static Mention linkedBefore(String s, Mentions ms, Mention actor, int clauseStart, Pattern link) {
@@ -6232,6 +6238,18 @@ final class RelationFinder {
             Mention demonstration = !made.group().startsWith("是") || !made.group().contains(DEMONSTRATION) ? null
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
                             && m.canonical().contains(DEMONSTRATION));
+            // "《方案》发布后，…随即出台配套措施": measures are issued to a document, named in book quotes.
+            if (made.group().contains(SUPPORTING)) {
+                Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
+                int from = before == null ? sentence.start() : before.start();
+                Mention document = ms.last(m -> m.type() == EntityType.Program && m.start() >= from && m.end() <= at
+                        && p.charAt(m.start() - 1) == '《');
+                if (document != null) {
+                    listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
+                            RelationType.IMPLEMENTS, document, at, CONTEXT));
+                }
+                continue;
+            }
             Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= at
                     && m.canonical().endsWith(kind)) : quoted != null ? quoted
                     : demonstration != null ? demonstration : programOfPilots(p, ms, sentence, at);
@@ -6256,11 +6274,15 @@ final class RelationFinder {
      * sentence before names (…启动了“P”。X县是首批实施区县之一), else the document the text last named in book quotes.
      */
     private static Mention programOfPilots(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
-        Mention named = programOfSentence(ms, sentence, at);
+        Mention named = programOfSentence(p, ms, sentence, at);
         // (…启动“P”。按照部署，全省将…。X县、Y县被确定为首批试点县: or the one before that.)
+        // (Two sentences back, not a company's own plan: 某公司发布“年度招聘计划”。…。X县被确定为首批试点县.)
         Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
         for (int back = 0; named == null && before != null && back < PILOT_SENTENCES_BACK; back++) {
-            named = programOfSentence(ms, before, before.end());
+            Mention candidate = programOfSentence(p, ms, before, before.end());
+            boolean companys = back > 0 && candidate != null && ms.first(m -> m.type() == EntityType.Enterprise
+                    && m.end() <= candidate.start() && m.start() >= p.sentenceAt(candidate.start()).start()) != null;
+            named = companys ? null : candidate;
             before = p.sentenceAt(before.start() - 1);
         }
         return named != null ? named
@@ -6271,9 +6293,10 @@ final class RelationFinder {
      * The program a sentence speaks of up to {@code to}: the document opening it ("《方案》部署了“A”等五项任务，…"),
      * not one of its tasks; else the program it names last; or null.
      */
-    private static Mention programOfSentence(Mentions ms, Sentences.Sentence sentence, int to) {
+    private static Mention programOfSentence(Passage p, Mentions ms, Sentences.Sentence sentence, int to) {
+        // (Not a quoted work a sentence opens on as its topic: “千万工程”实施二十年来…，今年又启动“P”.)
         Mention opening = ms.first(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
-                && m.start() - sentence.start() <= 1 && m.end() <= to);
+                && m.start() - sentence.start() <= 1 && m.end() <= to && openingQuoteOf(p, m) == m.start());
         return opening != null ? opening : ms.last(m -> m.type() == EntityType.Program
                 && m.start() >= sentence.start() && m.end() <= to);
     }
@@ -6288,7 +6311,7 @@ final class RelationFinder {
         while (designating.find()) {
             int at = designating.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention named = sentence == null ? null : programOfSentence(ms, sentence, at);
+            Mention named = sentence == null ? null : programOfSentence(p, ms, sentence, at);
             List<Mention> items = listedFrom(p, ms, designating.end());
             Mention last = items.isEmpty() ? null : items.get(items.size() - 1);
             Matcher asPilots = last == null ? null : AS_PILOTS.matcher(s).region(last.end(), sentence.end());

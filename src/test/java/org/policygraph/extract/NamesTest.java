@@ -5680,4 +5680,16 @@ class NamesTest {
         assertThat(extract("该公司投资8000万元，在高邮市临泽镇中和堡村建设稻米加工厂。").entities())
                 .extracting(Entity::name).contains("中和堡村").doesNotContain("堡村");
     }
+
+    @Test
+    void aLawOrPlanComingOutWithNo在BeforeItIsNoJournal() {
+        assertThat(extract("《中华人民共和国黑土地保护法》刊出后，各地组织干部学习。《全国现代设施农业建设规划》刊载了多项重点任务。")
+                .entities()).extracting(Entity::type).doesNotContain(EntityType.Journal);
+    }
+
+    @Test
+    void aTownThenTwoVillagesJoinedBy和AreNoOneVillage() {
+        assertThat(extract("城南镇东和南塘村都种上了早熟梨。").entities())
+                .extracting(Entity::name).contains("南塘村").doesNotContain("东和南塘村");
+    }
 }

@@ -7353,4 +7353,42 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("中峰镇", "川茶品质提升行动"));
     }
+
+    @Test
+    void aCompanyThatIsOneOfTheKeyEnterprisesCarriesNoDocumentOut() {
+        assertThat(relations("省里出台《支持民营企业发展若干措施》。温州瓯江电器有限公司是重点企业之一。", RelationType.IMPLEMENTS))
+                .isEmpty();
+    }
+
+    @Test
+    void measuresIssuedAfterACompanysPlanCarryOutNoPlan() {
+        assertThat(relations("瓯江电器公司推出“春季让利计划”。乐清市出台配套措施支持企业稳岗。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).doesNotContain("乐清市");
+    }
+
+    @Test
+    void aCompanysPlanTwoSentencesBackIsNoPilotsProgram() {
+        assertThat(relations("温州瓯江电器有限公司发布“校园招聘计划”。当天，三百多名学生到场。永嘉县被确定为首批试点县。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source).doesNotContain("永嘉县");
+    }
+
+    @Test
+    void aQuotedWorkOpeningTheSentenceAsItsTopicIsNotThePilotsProgram() {
+        assertThat(relations("“山海协作工程”推进二十年来成效明显，今年省里又启动“共富乡村计划”，平阳县被列为首批试点县。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("平阳县", "共富乡村计划")).doesNotContain(tuple("平阳县", "山海协作工程"));
+    }
+
+    @Test
+    void aPlaceVisitedInTheClauseBeforeIsNoSubjectOfTheLinkAfter() {
+        assertThat(relations("会后，记者走访了象山县，还联合县教育局开展了“渔文化进课堂行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).doesNotContain("象山县");
+    }
+
+    @Test
+    void aNewspapersPlaceIsNoSubjectOfTheLinkAfter() {
+        assertThat(relations("浙江日报报道了衢州市的做法，并联合衢州学院开展“山区共富调研行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source).doesNotContain("浙江省");
+    }
 }
