@@ -378,7 +378,7 @@ final class RelationFinder {
     private static final String RENTING = "流转";
     /** A channel of spending: 通过全资子公司X, 通过其子公司X, 通过旗下X. */
     private static final Pattern THROUGH = Pattern.compile("通过其?(?:全资|控股)?(?:子公司|旗下)?$");
-    /** A sum spent, then the place 把 takes as what is remade: 投入1200万元，把(该镇)(Y村). */
+    /** A sum spent, then the place 把 takes as what is remade: 投入900万元，把(该镇)(Y村). */
     private static final Pattern SUM_THEN_PLACE_WORKED_ON = Pattern.compile(
             "(?:投入|投资|出资)([^，,。；;]{1,12}?元)[，,]?把(?:该[镇乡村])?");
     /** A subsidiary named as the channel of its owner's spending: 通过全资子公司(Y), 通过其控股子公司(Y). */
@@ -1031,21 +1031,21 @@ final class RelationFinder {
     /**
      * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
      * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
-     * or issuing measures to it (随即出台配套措施).
+     * or issuing measures to it (相继出台配套措施).
      */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(?:行动|计划|工程|方案|专项))?"
             + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点|示范)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
-            // X镇是这项行动的重点镇: the program referred to by its kind.
+            // X乡是这项工程的重点乡: the program referred to by its kind.
             + "|是(?:该|这项|这一)(?:行动|计划|工程|方案|专项)的(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村)"
             // X县是四川省“P”重点县: the program quoted in the phrase.
             + "|是(?=[^，,。；;“]{0,8}“[^”]{2,30}”(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村))"
             + "|成为(?:首批|第一批|第二批)?试点"
-            // 《方案》发布后，A市和B市随即出台配套措施: places issuing measures of their own to a document.
+            // 《方案》印发后，A市和B市相继出台配套措施: places issuing measures of their own to a document.
             + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
             + "|是(?:首批|第一批|第二批)?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
             + "|是(?:首批|第一批|第二批)(?:[\\d一二三四五六七八九十]+个)?(?:重点|示范)(?:区县|县区|县|区|市|地区)之一"
-            // 被确定为“P”工程首批整县推进示范县: the program is the one quoted in the phrase.
+            // 被确定为“P”工程首批全域推进示范县: the program is the one quoted in the phrase.
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
             + "(?:县|区|市|镇|乡|地区|单位|企业))"
             + "|为(?:责任|实施)主体");
@@ -1068,7 +1068,7 @@ final class RelationFinder {
     private static final int PILOT_SENTENCES_BACK = 2;
     /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
     private static final Pattern FIRST_PILOTS_BY = Pattern.compile("(?:首批|第一批|第二批)试点(?:工作)?由");
-    /** A count closing a list, before what the listed do: (A、B)等8个县（区、市）(具体实施). */
+    /** A count closing a list, before what the listed do: (A、B)等6个县（市、区）(具体实施). */
     private static final Pattern LIST_CLOSING_COUNT = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+[个家所](?:[县市区旗乡镇村]+|单位|企业|地区|部门|高校)?(?:[（(][^）)]{1,8}[）)])?");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
@@ -3465,7 +3465,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司还将投入1200万元，把该镇Y村闲置的老厂房改造成…": a sum spent, then a village or town after 把 that the
+     * "X公司还将投入900万元，把该镇Y村闲置的老厂房改造成…": a sum spent, then a village or town after 把 that the
      * clause remakes, goes to that place, from the company the clause of the sum names.
      */
     private static void placesWorkedOn(Passage p, Mentions ms, Facts facts) {
@@ -5495,7 +5495,7 @@ final class RelationFinder {
             }
             List<Mention> programs = carriedTogether(s, ms, program);
             if (actor == null && sentence != null) {
-                // "A与B、C三方合作…。三家单位共同实施“P”": the bodies the sentence before named, when there are as many.
+                // "A与B、C三方合作…。三家单位联合实施“P”": the bodies the sentence before named, when there are as many.
                 for (Mention body : countedBodiesBefore(p, ms, sentence, clauseStart, verbStart)) {
                     programs.forEach(target -> facts.add(body, RelationType.IMPLEMENTS, target, verbStart, CONTEXT));
                 }
@@ -6216,16 +6216,16 @@ final class RelationFinder {
             int at = made.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
             Predicate<Mention> pilot = m -> m.isActor() && m.type() != EntityType.Person && ms.outermost(m);
-            // "X市作为全省最大的产区，被列为首批试点市": a clause opening on 被 goes on with the sentence's subject.
+            // "X市作为全省的主产区，被列为首批试点市": a clause opening on 被 goes on with the sentence's subject.
             boolean opensClause = made.group().startsWith("被") && clauseStart(s, at) == at && sentence != null;
-            // (A、B等12个县市区成为首批试点, A和B已作为首批重点县: a count or an adverb may close the list.)
+            // (A、B等9个县区成为首批试点, A和B已作为首批重点县: a count or an adverb may close the list.)
             Mention last = opensClause ? ms.firstAt(sentence.start(), pilot) : ms.last(m -> pilot.test(m)
                     && m.end() <= at && at - m.end() <= MAX_SELECTED_AFTER_LIST
                     && PILOTS_AFTER_LIST.matcher(s.substring(m.end(), at)).matches());
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            // "被确定为该行动首批试点地区": the program of that kind named last; "被确定为“P”工程首批…示范县",
+            // "被确定为该行动首批试点县": the program of that kind named last; "被确定为“P”工程首批…示范县",
             // "是四川省“P”重点县": the one quoted right after.
             Matcher referred = KIND_REFERENCE.matcher(made.group());
             String kind = referred.find() ? referred.group(1) : null;
@@ -6238,7 +6238,7 @@ final class RelationFinder {
             Mention demonstration = !made.group().startsWith("是") || !made.group().contains(DEMONSTRATION) ? null
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
                             && m.canonical().contains(DEMONSTRATION));
-            // "《方案》发布后，…随即出台配套措施": measures are issued to a document, named in book quotes.
+            // "《方案》印发后，…相继出台配套措施": measures are issued to a document, named in book quotes.
             if (made.group().contains(SUPPORTING)) {
                 Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
                 int from = before == null ? sentence.start() : before.start();
@@ -6275,7 +6275,7 @@ final class RelationFinder {
      */
     private static Mention programOfPilots(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
         Mention named = programOfSentence(p, ms, sentence, at);
-        // (…启动“P”。按照部署，全省将…。X县、Y县被确定为首批试点县: or the one before that.)
+        // (…启动“P”。根据安排，全省…。X县被确定为首批试点县: or the one before that.)
         // (Two sentences back, not a company's own plan: 某公司发布“年度招聘计划”。…。X县被确定为首批试点县.)
         Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
         for (int back = 0; named == null && before != null && back < PILOT_SENTENCES_BACK; back++) {
@@ -6318,7 +6318,7 @@ final class RelationFinder {
             if (named == null || asPilots == null || !asPilots.lookingAt()) {
                 continue;
             }
-            // "…“A”和“B示范县创建”两项任务，确定X县等10个县为示范县": the task named for what they are made.
+            // "…“A”和“B示范县创建”两项任务，确定X县等8个县为示范县": the task named for what they are made.
             String kind = s.substring(asPilots.end() - 2, Math.min(s.length(), asPilots.end() + 1));
             Mention task = ms.first(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
                     && m.end() <= at && m.canonical().contains(kind));
@@ -6328,7 +6328,7 @@ final class RelationFinder {
     }
 
     /**
-     * "永宁县将以该方案为指引", "开发区将以“P”为抓手": the body or place of the clause that takes a program as its guide
+     * "X县将以该方案为指引", "开发区将以“P”为抓手": the body or place of the clause that takes a program as its guide
      * carries it out; a program referred to by its kind (该方案) is the one of that kind named last.
      */
     private static void takenAsGuide(Passage p, Mentions ms, Facts facts) {

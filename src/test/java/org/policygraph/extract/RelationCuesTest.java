@@ -7131,7 +7131,7 @@ class RelationCuesTest {
 
     @Test
     void aCountOfBodiesOpeningAClauseIsTheBodiesTheSentenceBeforeNamed() {
-        assertThat(relations("这片基地是铜山区人民政府与南京农业大学、江苏省农业科学院三方合作建成的。自去年起，三家单位共同实施"
+        assertThat(relations("这片基地是铜山区人民政府与南京农业大学、江苏省农业科学院三方合作建成的。从今年开始，三家单位共同实施"
                 + "“耕地质量提升行动”。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("铜山区人民政府", "耕地质量提升行动"), tuple("南京农业大学", "耕地质量提升行动"),
@@ -7140,13 +7140,13 @@ class RelationCuesTest {
 
     @Test
     void aCountOfBodiesSpeaksOfNoneWhenTheSentenceBeforeNamedAnotherNumber() {
-        assertThat(relations("南京农业大学与江苏省农业科学院签署协议。自去年起，三家单位共同实施“耕地质量提升行动”。",
+        assertThat(relations("南京农业大学与江苏省农业科学院签署协议。从今年开始，三家单位共同实施“耕地质量提升行动”。",
                 RelationType.IMPLEMENTS)).isEmpty();
     }
 
     @Test
     void anOwnerSpendingThroughItsSubsidiaryInvestsWhereTheSubsidiaryDoes() {
-        assertThat(relations("江苏恒岳食品集团有限公司宣布，将通过全资子公司宿迁恒岳农业开发有限公司在沭阳县新河镇追加投资2亿元，"
+        assertThat(relations("江苏恒岳食品集团有限公司计划通过全资子公司宿迁恒岳农业开发有限公司在沭阳县新河镇追加投资2亿元，"
                 + "新建花木基地。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("宿迁恒岳农业开发有限公司", "新河镇"), tuple("江苏恒岳食品集团有限公司", "新河镇"));
@@ -7163,18 +7163,18 @@ class RelationCuesTest {
 
     @Test
     void placesListedAndCountedAfterALeaderCarryOutTheDocumentTheyWorkOn() {
-        assertThat(relations("运城市人民政府办公室近日印发《运城市苹果产业集群提升三年行动方案》，明确由市农业农村局牵头，临猗县、万荣县、"
+        assertThat(relations("运城市政府办公室日前印发《运城市苹果产业链提质三年方案》，明确由市林业局牵头，临猗县、万荣县、"
                 + "芮城县等6个县（市、区）具体实施。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source).contains("临猗县", "万荣县", "芮城县");
     }
 
     @Test
     void placesMadeTheFirstKeyCitiesOfADocumentCarryItOut() {
-        assertThat(relations("江西省农业农村厅印发《江西省脐橙产业提升工程实施方案》（以下简称《方案》）。按照《方案》，赣州市、吉安市和抚州市"
+        assertThat(relations("江西省农业农村厅印发《江西省脐橙产业提升工程方案》（以下简称《方案》）。按照《方案》，赣州市、吉安市和抚州市"
                 + "作为首批重点市，各自培育一个产业集群。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("赣州市", "江西省脐橙产业提升工程实施方案"), tuple("吉安市", "江西省脐橙产业提升工程实施方案"),
-                        tuple("抚州市", "江西省脐橙产业提升工程实施方案"));
+                .contains(tuple("赣州市", "江西省脐橙产业提升工程方案"), tuple("吉安市", "江西省脐橙产业提升工程方案"),
+                        tuple("抚州市", "江西省脐橙产业提升工程方案"));
     }
 
     @Test
@@ -7188,7 +7188,7 @@ class RelationCuesTest {
 
     @Test
     void placesCountedAndMadeTheFirstPilotsCarryOutTheProgramTheSentenceBeforeNamed() {
-        assertThat(relations("湖南省日前启动“湘茶品牌培育工程”。岳阳市君山区、常德市石门县等12个县市区成为首批试点，承担建设任务。",
+        assertThat(relations("湖南省日前启动“湘茶品牌培育工程”。岳阳市君山区、常德市石门县等12个县市区成为首批试点，负责示范建设。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("君山区", "湘茶品牌培育工程"), tuple("石门县", "湘茶品牌培育工程"));
@@ -7263,7 +7263,7 @@ class RelationCuesTest {
 
     @Test
     void aBodyActingAsAProgramsTechnicalSupportCarriesItOut() {
-        assertThat(relations("甘肃省农业农村厅启动“河西走廊节水增效行动”。作为该行动的技术支撑单位，甘肃农业大学将联合两家企业建设"
+        assertThat(relations("甘肃省农业农村厅启动“河西走廊节水增效行动”。作为这一行动的技术支撑单位，甘肃农业大学将联合两家企业建设"
                 + "监测平台。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("甘肃农业大学", "河西走廊节水增效行动"));
@@ -7271,7 +7271,7 @@ class RelationCuesTest {
 
     @Test
     void thePilotsProgramMayBeNamedTwoSentencesBefore() {
-        assertThat(relations("四川省农业农村厅正式启动“川茶品质提升行动”。按照部署，全省将用三年时间改造低产茶园。雅安市名山区、"
+        assertThat(relations("四川省农业农村厅日前启动“川茶品质提升行动”。根据安排，三年内全省改造低产茶园。雅安市名山区、"
                 + "宜宾市筠连县被确定为首批试点县。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("名山区", "川茶品质提升行动"), tuple("筠连县", "川茶品质提升行动"));
@@ -7279,16 +7279,16 @@ class RelationCuesTest {
 
     @Test
     void placesIssuingMeasuresToADocumentCarryItOut() {
-        assertThat(relations("山西省印发《山西省中药材产业发展方案》。方案发布后，长治市、运城市和忻州市相继出台配套措施，各自确定主导品种。",
+        assertThat(relations("山西省印发《山西省中药材产业发展方案》。文件出台后，大同市、朔州市和吕梁市相继出台配套措施，各自确定主导品种。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("长治市", "山西省中药材产业发展方案"), tuple("运城市", "山西省中药材产业发展方案"),
-                        tuple("忻州市", "山西省中药材产业发展方案"));
+                .contains(tuple("大同市", "山西省中药材产业发展方案"), tuple("朔州市", "山西省中药材产业发展方案"),
+                        tuple("吕梁市", "山西省中药材产业发展方案"));
     }
 
     @Test
     void theFirstBatchOfAWorksCarriersAfter由CarryItOut() {
-        assertThat(relations("《方案》部署了三项重点工程，其中“茶园机械化改造工程”首批由安溪县、武夷山市和福安市等8个县市承担。",
+        assertThat(relations("《方案》安排了三项重点工程，其中“茶园机械化改造工程”首批由安溪县、武夷山市和福安市等8个县市承担。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("安溪县", "茶园机械化改造工程"), tuple("武夷山市", "茶园机械化改造工程"),
@@ -7297,7 +7297,7 @@ class RelationCuesTest {
 
     @Test
     void placesMadeTheFirstDemonstrationCountiesOfAQuotedWorkCarryItOut() {
-        assertThat(relations("宜昌市当阳市和襄阳市宜城市被确定为“稻麦机收提升”工程首批整市推进示范县。", RelationType.IMPLEMENTS))
+        assertThat(relations("宜昌市当阳市和襄阳市宜城市被确定为“稻麦机收提升”工程首批全域推进示范县。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("当阳市", "稻麦机收提升工程"), tuple("宜城市", "稻麦机收提升工程"));
     }
@@ -7335,21 +7335,21 @@ class RelationCuesTest {
 
     @Test
     void aPlaceThatIsAKeyCountyOfAQuotedProgramCarriesItOut() {
-        assertThat(relations("据了解，蒲江县是四川省“晚熟柑橘高质量发展行动”重点县，全县种植面积已达20万亩。", RelationType.IMPLEMENTS))
+        assertThat(relations("据介绍，蒲江县是四川省“晚熟柑橘提质行动”重点县，该县柑橘面积超过20万亩。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("蒲江县", "晚熟柑橘高质量发展行动"));
+                .contains(tuple("蒲江县", "晚熟柑橘提质行动"));
     }
 
     @Test
     void aPlaceMadeAFirstDemonstrationCountyCarriesOutTheProgramItsSentenceNamed() {
-        assertThat(relations("今年初，陕西省农业农村厅启动“猕猴桃提质增效行动”，周至县被列为首批示范县。", RelationType.IMPLEMENTS))
+        assertThat(relations("年初，陕西省农业农村厅部署启动“猕猴桃提质增效行动”，周至县被列为首批示范县。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("周至县", "猕猴桃提质增效行动"));
     }
 
     @Test
     void aTownThatIsAKeyTownOfTheProgramReferredToByItsKindCarriesItOut() {
-        assertThat(relations("四川省启动“川茶品质提升行动”。名山区中峰镇是这项行动的重点镇。", RelationType.IMPLEMENTS))
+        assertThat(relations("四川省启动“川茶品质提升行动”。名山区中峰镇是这项行动的重点乡镇之一。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("中峰镇", "川茶品质提升行动"));
     }
