@@ -557,7 +557,10 @@ final class PersonRecognizer {
                     || lexicon.personTitles.stream().anyMatch(name::contains)) {
                 continue;
             }
-            boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end);
+            // (副院长郑晓岚教授介绍: a second title may follow the name, though not one after a conjunction, 博士和硕士.)
+            boolean delimited = goesOnAsAfterAName(p, end) || segmentedAsName(p, from, end)
+                    || LISTING.indexOf(name.charAt(0)) < 0 && lexicon.personTitles.stream()
+                            .anyMatch(t -> p.full().startsWith(t, end));
             if (delimited && lexicon.isPersonName(name) && !commonWord(p, from, end)) {
                 return new Mention(name, EntityType.Person, from, end);
             }

@@ -74,10 +74,10 @@ final class PlaceRecognizer {
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**
-     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村, 200个以上特色村), which no village is
-     * called, nor ends its name with.
+     * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村, 200个以上特色村), and one picked out
+     * of those named (其中村), which no village is called, nor ends its name with.
      */
-    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进", "特色", "重点");
+    private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进", "特色", "重点", "其中");
     /** 两个茶村, 12个嘎查村: villages counted, not named. */
     private static final Pattern COUNTED_VILLAGES = Pattern.compile("[一二两三四五六七八九十百几数多]*个");
     /** "X村" where X ends like this is a kind of village (行政村, 该村), not a village's name. */
@@ -148,6 +148,8 @@ final class PlaceRecognizer {
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸) but the energy bases'. */
     private static final String ZONE_WORD_ENDS = "区园城港岸";
+    /** A village's own collective, after the village's name: 村股份经济合作社, 村经济联合社. */
+    private static final Pattern VILLAGE_COLLECTIVE = Pattern.compile("村(?:股份)?经济(?:合作|联合)(?:联合)?社$");
     /** A village's name right after a town's: two to four characters and 村, not 村民 or 村委. */
     private static final Pattern VILLAGE_NEXT = Pattern.compile("\\p{IsHan}{2,4}?村(?![" + NOT_AFTER_VILLAGE + "])");
     private static final int LONGEST_ZONE_WORD = "农业高新技术产业示范区".length();
@@ -160,6 +162,7 @@ final class PlaceRecognizer {
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
+    private static final char FORMER = '原';
     /** The shortest village name that stands for a longer one ending in it (塔拉敖包嘎查; not 新村 of 团结新村). */
     private static final int MIN_VILLAGE_NAMED_ALONE = 4;
     private static final String MODERN_AGRICULTURAL_PARK = "现代农业产业园";
@@ -191,11 +194,11 @@ final class PlaceRecognizer {
     static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "县", "county",
             "区", "county", "镇", "town", "乡", "town");
     /**
-     * Words for what lies around, written right before the villages they point to (带动周边苟坝村), and for the
-     * town or township named before (带动镇上X村, 在镇内X村).
+     * Words for what lies around, written right before the villages they point to (带动周边苟坝村, 与当地X村), for the
+     * town or township named before (带动镇上X村, 在镇内X村), and for one picked out of those named (其中X村).
      */
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围", "镇上", "镇里",
-            "乡里", "镇内", "乡内", "县内", "区内", "当地");
+            "乡里", "镇内", "乡内", "县内", "区内", "当地", "其中");
     /** China and a partner abroad, joined by a dash, before the rest of a zone's name: 中国—东盟, 中国-新加坡. */
     private static final Pattern PARTNER_COUNTRIES = Pattern.compile("中国[—－-]\\p{IsHan}{2,6}$");
     private static final int MAX_PARTNER_COUNTRIES = 9;
@@ -354,10 +357,12 @@ final class PlaceRecognizer {
     /**
      * X市Y县Z镇人民政府: the chain of places a government's name opens with is a chain of places, each a
      * mention of its own, not only the first. So are a city and its county before a company's or a cooperative's
-     * name (X市Y县Z种植专业合作社): they say where it lies, and it is registered in the county.
+     * name (X市Y县Z种植专业合作社): they say where it lies, and it is registered in the county. So are the town and
+     * the village a village's own collective is named after (X镇Y村股份经济合作社).
      */
     private static boolean inJurisdictionChain(Mention place, Mention org, List<Mention> places) {
-        return (org.type() == EntityType.Government || countyNamingCompany(org, places) != null)
+        return (org.type() == EntityType.Government || countyNamingCompany(org, places) != null
+                || VILLAGE_COLLECTIVE.matcher(org.canonical()).find())
                 && jurisdictionChain(org, places).contains(place);
     }
 
@@ -838,8 +843,9 @@ final class PlaceRecognizer {
                         && NAME_END_AFTER_TOWN.indexOf(last) >= 0 && noClauseWords(p, start, k - 1, false);
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");
-                // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one.
-                boolean levels = k - start == 1 && LEVEL_WORDS.indexOf(last) >= 0;
+                // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one; 原村 is the former
+                // village (but 林原村 is one).
+                boolean levels = k - start == 1 && (LEVEL_WORDS.indexOf(last) >= 0 || last == FORMER);
                 if (!delimited || levels || !named && NOT_VILLAGE_NAME_END.indexOf(last) >= 0
                         || VILLAGE_KINDS.stream().anyMatch(s.substring(start, k)::endsWith)
                         || COUNTED_VILLAGES.matcher(s).region(start, k).lookingAt()

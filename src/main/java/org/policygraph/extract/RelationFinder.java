@@ -348,6 +348,8 @@ final class RelationFinder {
             "作为[^，,。；;]{0,6}(?:实施|承建|建设|运营|技术支撑)(?:企业|单位|主体)[，,]"
             // "作为《方案》里的第一批试点县，X县…": a division made a pilot of a document.
             + "|作为[^，,。；;]{0,16}?(?:首批|第一批|第二批)?试点(?:县|市|区|县区|地区|单位|企业)[，,]"
+            // "作为试点之一，X市今年将…": one of the pilots of the program named before.
+            + "|作为(?:首批|第一批)?试点之一[，,]"
             // "作为“P”首批项目，X公司…", "作为P的首个子项目，“Q”…": a project of a program its phrase names.
             + "|作为[^，,。；;]{2,30}?(?:首批|第一批|首个|第一个)?(子)?项目[，,]");
     /** A body named as the one carrying out the work, right after its name: (X)作为承担单位，, 作为项目牵头单位，. */
@@ -1061,6 +1063,7 @@ final class RelationFinder {
     /** A program referred to by its kind alone: 该方案, 这一行动. */
     private static final Pattern REFERRED_BY_KIND = Pattern.compile("(?:该|此|这一)(方案|计划|行动|规划|意见|工程)");
     private static final String DEMONSTRATION = "示范";
+    private static final String ONE_OF = "之一";
     private static final String SUPPORTING = "配套";
     /** The first batch of a work's carriers: (“P”)首批(由A、B承担). */
     private static final List<String> FIRST_BATCHES = List.of("首批", "第一批");
@@ -2699,6 +2702,7 @@ final class RelationFinder {
             if (!parties.isEmpty() && by >= s.start()) {
                 List<String> listed = new ArrayList<>(parties);
                 ms.startingWithin(by, v.start()).stream().filter(m -> m.end() <= v.start() && (isVillage(m)
+                                && !ms.insideName(m)
                                 || m.isOrganisation() && ms.outermost(m) && !ReferenceResolver.isReference(m)
                                 && p.full().substring(m.end(), v.start()).indexOf(OF) < 0))
                         .map(Mention::canonical).filter(c -> !listed.contains(c)).forEach(listed::add);
@@ -2716,7 +2720,8 @@ final class RelationFinder {
             for (String party : parties) {
                 // "由重庆本地企业与X合资成立": companies found companies, a place named for its firms does not; a
                 // village does, by its collective (由A公司与B村、C村共同出资组建).
-                if (counted.contains(party) || ms.first(m -> (m.isOrganisation() || isVillage(m))
+                // (Not a village named inside its collective's name: X村股份经济合作社 is the party.)
+                if (counted.contains(party) || ms.first(m -> (m.isOrganisation() || isVillage(m) && !ms.insideName(m))
                         && m.canonical().equals(party) && m.start() >= partiesFrom && m.end() <= v.start()) != null) {
                     facts.add(party, RelationType.INVESTS_IN, founded.canonical(), v.start(), Map.of(), CLAUSE);
                 }
@@ -6390,7 +6395,11 @@ final class RelationFinder {
             Mention named = ms.last(m -> m.type() == EntityType.Program && m.start() > at && m.end() <= after);
             boolean pilot = as.group().contains(PILOT);
             boolean project = as.group().endsWith(PROJECT + as.group().charAt(as.group().length() - 1));
-            Mention program = named != null || pilot || project ? named
+            // (作为试点之一: one of the pilots of the program of pilots named before.)
+            boolean oneOfPilots = as.group().contains(ONE_OF);
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention program = oneOfPilots ? (sentence == null ? null : programOfPilots(p, ms, sentence, at))
+                    : named != null || pilot || project ? named
                     : ms.last(m -> m.type() == EntityType.Program && m.end() <= at);
             Mention part = as.group(1) == null ? null
                     : ms.firstAt(pastOpeningQuote(p, after), m -> m.type() == EntityType.Program);

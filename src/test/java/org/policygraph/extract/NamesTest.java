@@ -5692,4 +5692,27 @@ class NamesTest {
         assertThat(extract("城南镇东和南塘村都种上了早熟梨。").entities())
                 .extracting(Entity::name).contains("南塘村").doesNotContain("东和南塘村");
     }
+
+    @Test
+    void theTownAndVillageAVillagesCollectiveIsNamedAfterArePlaces() {
+        assertThat(extract("签约的另一方是港口镇青溪村股份经济合作社。").entities())
+                .extracting(Entity::name).contains("港口镇", "青溪村", "港口镇青溪村股份经济合作社");
+    }
+
+    @Test
+    void theFormerVillagesCollectiveNamesNoVillage() {
+        assertThat(extract("合并后，原村经济合作社更名为港口镇青溪村股份经济合作社。").entities())
+                .extracting(Entity::name).doesNotContain("原村");
+    }
+
+    @Test
+    void aVillageAfter其中IsNamedWithoutIt() {
+        assertThat(extract("公司与6个村签订协议，其中龙潭村的茶叶合作社今年交售鲜叶300吨。").entities())
+                .extracting(Entity::name).contains("龙潭村").doesNotContain("其中龙潭村");
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeASecondTitle() {
+        assertThat(people("园艺学院副院长韩雪岚教授介绍，示范园将试验水肥一体化技术。")).containsExactly("韩雪岚");
+    }
 }

@@ -7391,4 +7391,18 @@ class RelationCuesTest {
         assertThat(relations("浙江日报报道了衢州市的做法，并联合衢州学院开展“山区共富调研行动”。", RelationType.IMPLEMENTS))
                 .extracting(Relation::source).doesNotContain("浙江省");
     }
+
+    @Test
+    void aVillageNamedInsideItsCollectivesNameFoundsNothingItself() {
+        assertThat(relations("这家公司由石门村股份经济合作社与湖南湘橘农业科技有限公司合资组建。", RelationType.INVESTS_IN))
+                .extracting(Relation::source).doesNotContain("石门村");
+    }
+
+    @Test
+    void aPlaceActingAsOneOfThePilotsCarriesOutTheProgramOfThePilots() {
+        assertThat(relations("黑龙江省农业农村厅启动“寒地玉米单产提升行动”，在北安市、嫩江市等20个县推广高产品种。作为试点之一，"
+                + "黑河市北安市今年将建设万亩示范片。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("北安市", "寒地玉米单产提升行动"));
+    }
 }
