@@ -1428,7 +1428,8 @@ final class OrganizationRecognizer {
         }
         // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
         // field as long as a field may be), though the clause opens before the verb (研究依托A与B…).
-        for (int fieldStart = conjunction - 2; fieldStart >= Math.max(2, conjunction - MAX_JOINED_FIELD); fieldStart--) {
+        int earliestFieldStart = Math.max(2, conjunction - MAX_JOINED_FIELD);
+        for (int fieldStart = conjunction - 2; fieldStart >= earliestFieldStart; fieldStart--) {
             int at = fieldStart;
             if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
                     && isFieldName(s.substring(fieldStart, conjunction), true)) {
