@@ -1051,8 +1051,6 @@ final class RelationFinder {
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
             + "(?:县|区|市|镇|乡|地区|单位|企业))"
             + "|为(?:责任|实施)主体");
-    /** A program referred to by its kind in what pilots are made: 该行动, 这项行动. */
-    private static final Pattern KIND_REFERENCE = Pattern.compile("(?:该|这项|这一)(行动|计划|工程|方案|专项)");
     /** The most characters between what pilots are made and a program quoted for it: (是)四川省(“P”). */
     private static final int MAX_BEFORE_QUOTED_PROGRAM = 8;
     /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
@@ -1060,8 +1058,8 @@ final class RelationFinder {
     /** A program taken as what guides the work, after it: (以“P”)为抓手, (以该方案)为指引. */
     private static final Pattern AS_GUIDE = Pattern.compile("为(?:指引|抓手|遵循|引领|统领|指导)");
     private static final char BY_MEANS_OF = '以';
-    /** A program referred to by its kind alone: 该方案, 这一行动. */
-    private static final Pattern REFERRED_BY_KIND = Pattern.compile("(?:该|此|这一)(方案|计划|行动|规划|意见|工程)");
+    /** A program referred to by its kind alone: 该方案, 这一行动, 这项工程. */
+    private static final Pattern REFERRED_BY_KIND = Pattern.compile("(?:该|此|这项|这一)(方案|计划|行动|规划|意见|工程|专项)");
     private static final String DEMONSTRATION = "示范";
     private static final String ONE_OF = "之一";
     private static final String SUPPORTING = "配套";
@@ -5385,6 +5383,14 @@ final class RelationFinder {
     // ---- IMPLEMENTS
 
     /** The implementer in the clause from {@code clauseStart} joined to {@code actor} by exactly {@code link}, or null. */
+    private static Mention linkedBefore(String s, Mentions ms, Mention actor, int clauseStart, Pattern link) {
+        if (actor == null || actor.start() <= clauseStart || !link.matcher(s).region(clauseStart, actor.start()).find()) {
+            return null;   // the link is rare: no look at the mentions without it
+        }
+        return ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < actor.start()
+                && link.matcher(s).region(m.end(), actor.start()).matches());
+    }
+
     /** The subject of the clause before {@code clauseStart} in its sentence: the first body or place there, or null. */
     private static Mention subjectOfClauseBefore(Passage p, Mentions ms, Sentences.Sentence sentence, int clauseStart) {
         int end = clauseStart - 1;
@@ -5395,14 +5401,6 @@ final class RelationFinder {
         // (Not an object, 记者走访了X县，还联合…; nor a newspaper named after its place, 浙江日报报道…，并联合….)
         Mention subject = ms.firstAt(from, m -> isImplementer(m, ms) && m.end() <= end && !isLocative(p, ms, m));
         return subject == null || NEWSPAPER.matcher(p.full()).region(subject.end(), end).lookingAt() ? null : subject;
-    }
-
-    private static Mention linkedBefore(String s, Mentions ms, Mention actor, int clauseStart, Pattern link) {
-        if (actor == null || actor.start() <= clauseStart || !link.matcher(s).region(clauseStart, actor.start()).find()) {
-            return null;   // the link is rare: no look at the mentions without it
-        }
-        return ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() < actor.start()
-                && link.matcher(s).region(m.end(), actor.start()).matches());
     }
 
     /**
@@ -6230,34 +6228,7 @@ final class RelationFinder {
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            // "被确定为该行动首批试点县": the program of that kind named last; "被确定为“P”工程首批…示范县",
-            // "是四川省“P”重点县": the one quoted right after.
-            Matcher referred = KIND_REFERENCE.matcher(made.group());
-            String kind = referred.find() ? referred.group(1) : null;
-            int quote = s.indexOf('“', made.end());
-            boolean quoting = quote >= 0 && quote - made.end() <= MAX_BEFORE_QUOTED_PROGRAM
-                    && !CLAUSE_BREAK.matcher(s.substring(made.end(), quote)).find();
-            Mention quoted = !quoting ? null : ms.first(m -> m.type() == EntityType.Program && m.start() >= quote
-                    && m.start() <= quote + 1);
-            // "…“P示范工程”…。X县是首批示范县之一": the work named for what they are made, when one is.
-            Mention demonstration = !made.group().startsWith("是") || !made.group().contains(DEMONSTRATION) ? null
-                    : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
-                            && m.canonical().contains(DEMONSTRATION));
-            // "《方案》印发后，…相继出台配套措施": measures are issued to a document, named in book quotes.
-            if (made.group().contains(SUPPORTING)) {
-                Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
-                int from = before == null ? sentence.start() : before.start();
-                Mention document = ms.last(m -> m.type() == EntityType.Program && m.start() >= from && m.end() <= at
-                        && p.charAt(m.start() - 1) == '《');
-                if (document != null) {
-                    listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
-                            RelationType.IMPLEMENTS, document, at, CONTEXT));
-                }
-                continue;
-            }
-            Mention program = kind != null ? ms.last(m -> m.type() == EntityType.Program && m.end() <= at
-                    && m.canonical().endsWith(kind)) : quoted != null ? quoted
-                    : demonstration != null ? demonstration : programOfPilots(p, ms, sentence, at);
+            Mention program = programMadeFor(p, ms, made, sentence);
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
                         RelationType.IMPLEMENTS, program, at, CONTEXT));
@@ -6272,6 +6243,40 @@ final class RelationFinder {
                 undertakenFrom(p, ms, program, firstPilots.end() - 1, false, facts);
             }
         }
+    }
+
+    /**
+     * The program places are made pilots of by what {@code made} found: for measures issued to it, a document in book
+     * quotes; the one of the kind referred to (该行动); the one quoted right after (是四川省“P”重点县); the work named for
+     * demonstration (是首批示范县之一); else the program of the pilots. Null when none is named.
+     */
+    private static Mention programMadeFor(Passage p, Mentions ms, Matcher made, Sentences.Sentence sentence) {
+        String s = p.full();
+        int at = made.start();
+        // "《方案》印发后，…相继出台配套措施": measures are issued to a document, named in book quotes.
+        if (made.group().contains(SUPPORTING)) {
+            Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
+            int from = before == null ? sentence.start() : before.start();
+            return ms.last(m -> m.type() == EntityType.Program && m.start() >= from && m.end() <= at
+                    && p.charAt(m.start() - 1) == '《');
+        }
+        // "被确定为该行动首批试点县": the program of that kind named last.
+        Matcher referred = REFERRED_BY_KIND.matcher(made.group());
+        if (referred.find()) {
+            String kind = referred.group(1);
+            return ms.last(m -> m.type() == EntityType.Program && m.end() <= at && m.canonical().endsWith(kind));
+        }
+        // "被确定为“P”工程首批…示范县", "是四川省“P”重点县": the one quoted right after.
+        int quote = s.indexOf('“', made.end());
+        Mention quoted = quote < 0 || quote - made.end() > MAX_BEFORE_QUOTED_PROGRAM
+                || CLAUSE_BREAK.matcher(s.substring(made.end(), quote)).find() ? null
+                : ms.first(m -> m.type() == EntityType.Program && m.start() >= quote && m.start() <= quote + 1);
+        // "…“P示范工程”…。X县是首批示范县之一": the work named for what they are made, when one is.
+        Mention demonstration = quoted != null || !made.group().startsWith("是")
+                || !made.group().contains(DEMONSTRATION) ? null
+                : ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                        && m.canonical().contains(DEMONSTRATION));
+        return quoted != null ? quoted : demonstration != null ? demonstration : programOfPilots(p, ms, sentence, at);
     }
 
     /**
