@@ -172,8 +172,6 @@ final class RelationFinder {
     private static final Pattern LOTS_WON = Pattern.compile("中标(?:该项目|项目)?(?:第[一二三四五六七八九十\\d]{1,3}|[一二三四五六七八九十\\d]{1,3}个)标段");
     /** What a program's carrier is called: (“P”)的实施主体, 的承建单位. */
     private static final Pattern CARRIER_OF = Pattern.compile("的(?:实施|承建|建设)(?:主体|单位)");
-    /** The counts of sides from three, in order (三方 is three); 双方 and 两方 are two. */
-    private static final String SIDE_COUNTS = "三四五六";
     /** A company's capital said before who founded it: C注册资本1000万元，由…. */
     private static final Pattern CAPITAL_BEFORE_BY = Pattern.compile("^[^，,。；;]{2,40}注册资本[^，,。；;]{1,20}[，,]$");
     /** The sides founding a company, counted: (由)三方(合资组建), 双方(共同出资设立). */
@@ -1035,26 +1033,35 @@ final class RelationFinder {
      * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
      * or issuing measures to it (相继出台配套措施).
      */
+    /** A batch of pilots: 首批, 第一批, 第二批. */
+    private static final String BATCH = "(?:首批|第一批|第二批)";
+    /** What pilots are made, after their kind: (试点)县, (实施)地区, (示范)单位. */
+    private static final String PILOT_UNIT = "(?:县|区|市|镇|乡|地区|单位|企业)";
     private static final Pattern MADE_PILOTS = Pattern.compile(
-            "(?:被(?:确定|列|选定|认定)为|作为(?=(?:首批|第一批|第二批)(?:实施|重点)))(?:该(?:行动|计划|工程|方案|专项))?"
-            + "(?:(?:首批|第一批|第二批)(?:试点|实施|重点|示范)|试点|实施)(?:县|区|市|镇|乡|地区|单位|企业)"
+            "(?:被(?:确定|列|选定|认定)为|作为(?=" + BATCH + "(?:实施|重点)))(?:该(?:行动|计划|工程|方案|专项))?"
+            + "(?:" + BATCH + "(?:试点|实施|重点|示范)|试点|实施)" + PILOT_UNIT
             // X乡是这项工程的重点乡: the program referred to by its kind.
             + "|是(?:该|这项|这一)(?:行动|计划|工程|方案|专项)的(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村)"
             // X县是四川省“P”重点县: the program quoted in the phrase.
             + "|是(?=[^，,。；;“]{0,8}“[^”]{2,30}”(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村))"
-            + "|成为(?:首批|第一批|第二批)?试点"
+            + "|成为" + BATCH + "?试点"
             // 《方案》印发后，A市和B市相继出台配套措施: places issuing measures of their own to a document.
             + "|(?:随即|相继|陆续|纷纷)?(?:出台|制定)了?配套(?:措施|政策|方案|细则|文件)"
-            + "|是(?:首批|第一批|第二批)?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
-            + "|是(?:首批|第一批|第二批)(?:[\\d一二三四五六七八九十]+个)?(?:重点|示范)(?:区县|县区|县|区|市|地区)之一"
+            + "|是" + BATCH + "?(?:[\\d一二三四五六七八九十]+个)?(?:实施|试点)(?:区县|县区|县|区|市|地区|单位|企业)之一"
+            + "|是" + BATCH + "(?:[\\d一二三四五六七八九十]+个)?(?:重点|示范)(?:区县|县区|县|区|市|地区)之一"
             // 被确定为“P”工程首批全域推进示范县: the program is the one quoted in the phrase.
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
-            + "(?:县|区|市|镇|乡|地区|单位|企业))"
+            + PILOT_UNIT + ")"
             + "|为(?:责任|实施)主体");
     /** The most characters between what pilots are made and a program quoted for it: (是)四川省(“P”). */
     private static final int MAX_BEFORE_QUOTED_PROGRAM = 8;
+    /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
+    private static final String SELECTED_AFTER_LIST_TEXT = "(?:等[^，,。；;]{0,12})?";
+    private static final Pattern SELECTED_AFTER_LIST = Pattern.compile(SELECTED_AFTER_LIST_TEXT);
+    private static final int MAX_SELECTED_AFTER_LIST = 13;
     /** Between the last pilot listed and what it is made: 等12个县市区, 已, 均已. */
-    private static final Pattern PILOTS_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?(?:均|也|都)?(?:已|已经|将)?");
+    private static final Pattern PILOTS_AFTER_LIST = Pattern.compile(
+            SELECTED_AFTER_LIST_TEXT + "(?:均|也|都)?(?:已|已经|将)?");
     /** A program taken as what guides the work, after it: (以“P”)为抓手, (以该方案)为指引. */
     private static final Pattern AS_GUIDE = Pattern.compile("为(?:指引|抓手|遵循|引领|统领|指导)");
     private static final char BY_MEANS_OF = '以';
@@ -1068,16 +1075,13 @@ final class RelationFinder {
     /** How many sentences back the program of pilots is looked for. */
     private static final int PILOT_SENTENCES_BACK = 2;
     /** The pilots of the work, then who undertakes them: 首批试点由(A、B承担). */
-    private static final Pattern FIRST_PILOTS_BY = Pattern.compile("(?:首批|第一批|第二批)试点(?:工作)?由");
+    private static final Pattern FIRST_PILOTS_BY = Pattern.compile(BATCH + "试点(?:工作)?由");
     /** A count closing a list, before what the listed do: (A、B)等6个县（市、区）(具体实施). */
     private static final Pattern LIST_CLOSING_COUNT = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+[个家所](?:[县市区旗乡镇村]+|单位|企业|地区|部门|高校)?(?:[（(][^）)]{1,8}[）)])?");
     /** Bodies named as a program's pilots: 作为首批试点单位, 作为试点企业. */
     private static final Pattern AS_PILOT_UNITS = Pattern.compile(
             "作为(?:首批|第一批|第二批)?试点(?:单位|企业|地区|县|村)");
-    /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
-    private static final Pattern SELECTED_AFTER_LIST = Pattern.compile("(?:等[^，,。；;]{0,12})?");
-    private static final int MAX_SELECTED_AFTER_LIST = 13;
     /** What names a unit of a government body after the body's name: 中小企业局, 办公室, 法制工作委员会. */
     private static final Pattern GOVERNMENT_UNIT = Pattern.compile("\\p{IsHan}*(?:局|司|处|办公室|办公厅|办|中心|分指挥部|委员会)");
     /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
@@ -1641,17 +1645,23 @@ final class RelationFinder {
         if (before == null) {
             return List.of();
         }
-        int count = smallCount(counted.group(1));
+        int count = Chars.count(counted.group(1).charAt(0));
         String kind = counted.group(2);
         Predicate<Mention> ofKind = RESEARCH_KINDS.contains(kind)
                 ? m -> m.type() == EntityType.ResearchTeam && m.canonical().endsWith(kind)
                 : m -> m.type() == EntityType.Enterprise;
+        List<Mention> named = namedIn(ms, before, ofKind);
+        return named.size() < count ? List.of() : named.subList(named.size() - count, named.size());
+    }
+
+    /** The outermost mentions of a kind {@code sentence} names, each body once, at its last mention, in order. */
+    private static List<Mention> namedIn(Mentions ms, Sentences.Sentence sentence, Predicate<Mention> ofKind) {
         List<Mention> named = new ArrayList<>();
-        for (Mention m : ms.of(m -> ofKind.test(m) && before.contains(m.start(), m.end()) && ms.outermost(m))) {
+        for (Mention m : ms.of(m -> ofKind.test(m) && sentence.contains(m.start(), m.end()) && ms.outermost(m))) {
             named.removeIf(n -> n.canonical().equals(m.canonical()));
             named.add(m);
         }
-        return named.size() < count ? List.of() : named.subList(named.size() - count, named.size());
+        return named;
     }
 
     /**
@@ -2731,14 +2741,9 @@ final class RelationFinder {
         }
     }
 
-    /** A count of one Chinese numeral: 两 and 二 are two, 九 nine. */
-    private static int smallCount(String numeral) {
-        return numeral.equals("两") ? 2 : "一二三四五六七八九".indexOf(numeral) + 1;
-    }
-
     /** How many sides a count word before 方 says: 双 and 两 two, 三 three, up to 六. */
     private static int sidesCounted(String count) {
-        return "双两".contains(count) ? 2 : SIDE_COUNTS.indexOf(count) + 3;
+        return count.equals("双") ? 2 : Chars.count(count.charAt(0));
     }
 
     private static boolean isVillage(Mention m) {
@@ -3216,14 +3221,8 @@ final class RelationFinder {
         if (before == null) {
             return List.of();
         }
-        List<Mention> named = new ArrayList<>();
-        for (Mention m : ms.of(m -> m.isOrganisation() && before.contains(m.start(), m.end()) && ms.outermost(m)
-                && !ReferenceResolver.isReference(m))) {
-            if (named.stream().noneMatch(n -> n.canonical().equals(m.canonical()))) {
-                named.add(m);
-            }
-        }
-        return named.size() == smallCount(counted.group(1)) ? named : List.of();
+        List<Mention> named = namedIn(ms, before, m -> m.isOrganisation() && !ReferenceResolver.isReference(m));
+        return named.size() == Chars.count(counted.group(1).charAt(0)) ? named : List.of();
     }
 
     /** "双方还将|联合": the two parties of the partnership stated last, when 双方 and adverbs only come before the link. */
@@ -6290,8 +6289,9 @@ final class RelationFinder {
         Sentences.Sentence before = p.sentenceAt(sentence.start() - 1);
         for (int back = 0; named == null && before != null && back < PILOT_SENTENCES_BACK; back++) {
             Mention candidate = programOfSentence(p, ms, before, before.end());
+            int from = before.start();
             boolean companys = back > 0 && candidate != null && ms.first(m -> m.type() == EntityType.Enterprise
-                    && m.end() <= candidate.start() && m.start() >= p.sentenceAt(candidate.start()).start()) != null;
+                    && m.end() <= candidate.start() && m.start() >= from) != null;
             named = companys ? null : candidate;
             before = p.sentenceAt(before.start() - 1);
         }
