@@ -271,6 +271,8 @@ final class OrganizationRecognizer {
             "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
     /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
     private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
+    /** A verb and 于 before a name (脱胎于, 受益于): the segmenter may read 于 and the place after it as a person's. */
+    private static final Pattern VERB_OF_于 = Pattern.compile("(\\p{IsHan}{2})于");
     /** A character of a field of a department's name: (浦东新区)科技(和)经济(委员会). */
     private static final String FIELD_CHARACTER = "[\\p{IsHan}&&[^的与和及在由向对从]]";
     private static final Pattern FIELD = Pattern.compile(FIELD_CHARACTER + "+");
@@ -1105,7 +1107,7 @@ final class OrganizationRecognizer {
         start = afterLocativeClause(p, start, suffix, placeAt);
         start = afterDescriptor(p, start, suffixStart, placeAt);
         start = research ? acrossDisciplines(p, start, suffixStart, suffix, places) : start;
-        start = research ? acrossJoinedFields(p, start, suffixStart, suffix, places) : start;
+        start = research ? acrossJoinedFields(p, start, suffixStart, suffix, places, placeAt) : start;
         start = research ? quoteOpening(p, start, end) : start;
         start = research ? afterParentUnit(p, start, suffixStart, placeAt) : start;
         start = suffix.text().endsWith(LABORATORY) ? afterParentCutShort(p, start, suffixStart) : start;
@@ -1138,6 +1140,14 @@ final class OrganizationRecognizer {
         // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.
         Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
         start = dated.lookingAt() ? dated.end() : start;
+        // (企业)脱胎/于华东/理工大学: a verb and 于 glued to the name (于华东 read as a person's) open none, wherever
+        // the walk stopped before them (与于都县X公司: but not the 于 opening a place's name).
+        Matcher verbOf于 = VERB_OF_于.matcher(p.full()).region(Math.max(0, start - 2), suffixStart);
+        while (verbOf于.find()) {
+            if (dictionaryVerb(verbOf于.group(1)) && !namesDivisionAt(p, verbOf于.end() - 1)) {
+                start = Math.max(start, verbOf于.end());
+            }
+        }
         // 由来|凤县X公司: a preposition the segmenter glued into a word with the place after it opens no name; nor
         // does one after an adverb, glued into a place's word (已同华中|农业大学; not 将同济大学, a name of its own).
         int opening = start;
@@ -1281,7 +1291,8 @@ final class OrganizationRecognizer {
      * right before 与 (青岛海水淡化), no name of their own, open the name; so does a ministry or academy the
      * segmenter read as one name right before the place, or before a place and field read as one name.
      */
-    private int acrossJoinedFields(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places) {
+    private int acrossJoinedFields(Passage p, int start, int suffixStart, Suffix suffix, List<Mention> places,
+                                   Map<Integer, Mention> placeAt) {
         String s = p.full();
         int conjunction = start - 1;
         if (!INSTITUTE_SUFFIXES.contains(suffix.text()) || conjunction < 0 || s.charAt(conjunction) != '与'
@@ -1289,12 +1300,7 @@ final class OrganizationRecognizer {
             return start;
         }
         for (Mention place : places) {
-            String field = place.end() < conjunction && place.end() >= conjunction - MAX_DISCIPLINE
-                    ? s.substring(place.end(), conjunction) : "";
-            boolean plainField = field.length() >= 2 && field.chars().allMatch(Chars::isHan)
-                    && !holdsAnotherName(field, true) && !beginsWithPlace(p, place.end())
-                    && field.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)));
-            if (plainField && anchors(place)) {
+            if (place.end() < conjunction && plainFieldBetween(p, place.end(), conjunction) && anchors(place)) {
                 Term before = parentBodyEndingAt(p, place.start());
                 boolean parent = before != null;
                 // 中国/农业/科学院/成都草地与畜牧研究所: an academy the segmenter cut into words is the parent too.
@@ -1308,9 +1314,28 @@ final class OrganizationRecognizer {
         // the academy or ministry the institute is named under.
         Term joined = p.termAt(conjunction - 1);
         Term parent = joined == null ? null : parentBodyEndingAt(p, joined.offset);
-        return parent != null && joined.offset + joined.word.length() == conjunction
+        if (parent != null && joined.offset + joined.word.length() == conjunction
                 && joined.nature.toString().startsWith("nt") && joined.word.length() <= MAX_DISCIPLINE
-                && beginsWithPlace(p, joined.offset) ? parent.offset : start;
+                && beginsWithPlace(p, joined.offset)) {
+            return parent.offset;
+        }
+        // 中国农业科学院农业环境与可持续发展研究所: a field alone right after the academy or ministry, no place
+        // (署名单位中国科学院…: nor the description before the academy).
+        for (int fieldStart = conjunction - 2; fieldStart >= Math.max(1, conjunction - MAX_DISCIPLINE); fieldStart--) {
+            if (PARENT_BODY.matcher(s.substring(Math.max(0, fieldStart - 3), fieldStart)).find()
+                    && plainFieldBetween(p, fieldStart, conjunction)) {
+                return afterDescriptor(p, nameStart(p, fieldStart, suffixStart, true, places), suffixStart, placeAt);
+            }
+        }
+        return start;
+    }
+
+    /** The words in [from, to) are a field of study alone: no name, no little word of a clause (青岛|海水淡化). */
+    private boolean plainFieldBetween(Passage p, int from, int to) {
+        String field = p.full().substring(from, to);
+        return field.length() >= 2 && to - from <= MAX_DISCIPLINE && field.chars().allMatch(Chars::isHan)
+                && !holdsAnotherName(field, true) && !beginsWithPlace(p, from)
+                && field.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)));
     }
 
     /** X学院将|与Y科学院联合: an adverb before a conjunction ends a clause's subject, and opens no field. */

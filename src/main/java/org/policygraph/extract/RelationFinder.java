@@ -615,6 +615,8 @@ final class RelationFinder {
     /** "A控股的B": B is A's. */
     private static final String HELD_ONE = "控股的";
     private static final String WHOLLY = "全资";
+    /** A word for a company some owner holds, right after the owner: (Y大学)全资企业, 旗下企业, 控股公司. */
+    private static final Pattern HELD_COMPANY_WORD = Pattern.compile("的?(?:全资|控股|独资|旗下|下属)(?:企业|公司)");
     /**
      * A partner said to control the company of its sentence: (其中A出资8亿元、持股51%，)为控股股东, (其中A出资3.6亿元)
      * 并控股, (其中A出资3亿元)控股.
@@ -842,9 +844,12 @@ final class RelationFinder {
             + "|" + TAKING_ON + WORK_AHEAD);
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final String LISTED_UNDER = "列入";
-    /** Publishing in the journal a sentence names: 发表, 刊发, 登上, a team's 在《J》上报道(了) (not a reporter's). */
+    /**
+     * Publishing in the journal a sentence names: 发表, 刊发, 登上, 网络首发 (a journal's first release online, not a
+     * product's launch), a team's 在《J》上报道(了) (not a reporter's).
+     */
     private static final Pattern PUBLISH = Pattern.compile(
-            "发表|刊登|刊发|刊载|刊出|登上|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
+            "发表|刊登|刊发|刊载|刊出|登上|网络首发|(?:团队|课题组)[^，,。；;]{0,6}在《[^》]{1,30}》上?报道");
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
      * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园
@@ -6985,12 +6990,28 @@ final class RelationFinder {
                 // (是该校全资设立的X企业: a university sets companies up too.)
                 parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.ResearchTeam) && ms.outermost(m));
+                // "是Y大学全资企业Z公司的控股子公司": the owner is Z, itself Y's.
+                Mention holder = parent == null ? null : heldCompanyAfter(p, ms, parent, at);
+                if (holder != null) {
+                    facts.add(holder, RelationType.PART_OF, parent, holder.start(), STATED);
+                    parent = holder;
+                }
                 setUpBy(p, ms, child, parent, at, facts);
             }
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
                 facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
+    }
+
+    /** "Y全资企业Z的(控股子公司)": the company Z that Y is said to hold, named before {@code at}, or null. */
+    private static Mention heldCompanyAfter(Passage p, Mentions ms, Mention owner, int at) {
+        Matcher held = HELD_COMPANY_WORD.matcher(p.full()).region(owner.end(), at);
+        if (!held.lookingAt()) {
+            return null;
+        }
+        Mention company = ms.firstAt(held.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+        return company != null && company.end() < at && p.charAt(company.end()) == '的' ? company : null;
     }
 
     /**
@@ -7011,12 +7032,34 @@ final class RelationFinder {
         return subject != null && subject.type() == EntityType.Enterprise ? subject : null;
     }
 
-    /** The company 其 at {@code at} stands for: the last before it, or the sentence's first if its clause names none. */
+    /**
+     * The company 其 at {@code at} stands for: the last before it, or the sentence's first if its clause names none.
+     * When its sentence names no company before it: the research body the sentence opens on ("X研究所负责…，其下属的
+     * Y公司"), or the subject of the sentence before ("A是B旗下企业。其全资子公司C…": A's).
+     */
     private static Mention ownerOf其(Passage p, Mentions ms, Sentences.Sentence sentence, int at) {
         Predicate<Mention> company = m -> m.type() == EntityType.Enterprise && m.end() <= at && ms.outermost(m);
         boolean clauseNamesOne = ms.startingWithin(clauseStart(p.full(), at), at).stream().anyMatch(company);
         List<Mention> inSentence = clauseNamesOne ? List.of() : ms.startingWithin(sentence.start(), at);
-        return inSentence.stream().filter(company).findFirst().orElseGet(() -> ms.last(company));
+        Optional<Mention> first = inSentence.stream().filter(company).findFirst();
+        if (first.isPresent() || clauseNamesOne) {
+            return first.orElseGet(() -> ms.last(company));
+        }
+        Mention institution = inSentence.isEmpty() ? null : researchBodyOpening(ms, sentence, at);
+        if (institution != null) {
+            return institution;
+        }
+        Mention subjectBefore = ownerBefore其(p, ms, at);
+        return subjectBefore != null ? subjectBefore : ms.last(company);
+    }
+
+    /** "X研究所负责…，其下属的Y公司": the research body a sentence naming no company before {@code at} opens on. */
+    private static Mention researchBodyOpening(Mentions ms, Sentences.Sentence sentence, int at) {
+        Mention opening = ms.first(m -> m.isActor() && m.start() >= sentence.start() && m.end() <= at
+                && ms.outermost(m));
+        boolean companyBefore = opening != null && ms.startingWithin(sentence.start(), at).stream()
+                .anyMatch(m -> m.type() == EntityType.Enterprise && m.end() <= at);
+        return opening != null && opening.type() == EntityType.ResearchTeam && !companyBefore ? opening : null;
     }
 
     /**
@@ -7120,6 +7163,7 @@ final class RelationFinder {
             // 去年，其旗下的Z: the company the sentence before is about); a unit alone, the sentence's first.
             boolean its = at > 0 && s.charAt(at - 1) == '其' && sentence != null;
             Mention itsCompany = its ? companyOfIts(s, ms, sentence, at - 1) : null;
+            itsCompany = its && itsCompany == null ? researchBodyOpening(ms, sentence, at - 1) : itsCompany;
             Mention named = !its ? companyEndingAt(p, ms, at)
                     : itsCompany != null ? itsCompany : companyBefore(p, ms, at);
             // "X公司旗下Y研究院和Z实验室": a company's research units.

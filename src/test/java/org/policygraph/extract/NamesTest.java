@@ -5715,4 +5715,31 @@ class NamesTest {
     void aNameAfterATitleEndsBeforeASecondTitle() {
         assertThat(people("园艺学院副院长韩雪岚教授介绍，示范园将试验水肥一体化技术。")).containsExactly("韩雪岚");
     }
+
+    @Test
+    void villagesBeyondThoseNamedAreNoVillage() {
+        assertThat(extract("明年将把桃源村的做法推广到更多村，并在其他村试种新品种。").entities())
+                .extracting(Entity::name).contains("桃源村").doesNotContain("更多村", "其他村");
+    }
+
+    @Test
+    void anInstituteOfTwoJoinedFieldsRightAfterItsAcademyIsNamedWhole() {
+        assertThat(extract("该团队联合中国水产科学研究院渔业机械与仪器研究所开展试验。本研究由中国农业科学院农业资源与农业区划研究所和"
+                + "中国农业科学院农业环境与可持续发展研究所共同完成。").entities())
+                .extracting(Entity::name).contains("中国农业科学院农业环境与可持续发展研究所")
+                .doesNotContain("可持续发展研究所");
+    }
+
+    @Test
+    void aVerbAnd于BeforeANameOpenNone() {
+        assertThat(extract("这家企业脱胎于华东理工大学生物反应器工程国家重点实验室，至今仍与实验室合作。").entities())
+                .extracting(Entity::name).contains("华东理工大学生物反应器工程国家重点实验室", "华东理工大学")
+                .noneMatch(name -> name.contains("脱胎") || name.startsWith("于"));
+    }
+
+    @Test
+    void 于OpeningACountysNameAfterAVerbStaysInTheName() {
+        assertThat(extract("浙江某服饰公司将携手于都县城市发展投资集团有限公司建设制衣工厂。").entities())
+                .extracting(Entity::name).contains("于都县城市发展投资集团有限公司");
+    }
 }

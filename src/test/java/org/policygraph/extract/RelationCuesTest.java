@@ -7405,4 +7405,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("北安市", "寒地玉米单产提升行动"));
     }
+
+    @Test
+    void aPaperReleasedOnlineFirstByAJournalIsPublishedInIt() {
+        assertThat(relations("西北农林科技大学园艺学院的相关论文近日在《园艺学报》网络首发。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("西北农林科技大学园艺学院", "园艺学报"));
+    }
+
+    @Test
+    void itsSubsidiaryOpeningASentenceIsTheSubsidiaryOfTheSentenceBeforesSubject() {
+        assertThat(relations("江苏恒晟新材料有限公司（以下简称“恒晟新材”）成立于2018年。恒晟新材是江苏恒晟控股集团有限公司旗下企业。"
+                + "其全资子公司无锡恒晟光电有限公司位于无锡市新吴区。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("无锡恒晟光电有限公司", "江苏恒晟新材料有限公司"));
+    }
+
+    @Test
+    void aCompanyItsUnitAfterAResearchBodyOpeningTheSentenceIsTheBodys() {
+        assertThat(relations("竹语家居科技有限公司与浙江农林大学合作研发。四川农业大学小麦研究所负责品种选育，其下属的四川川麦种业有限公司"
+                + "将投资4500万元建设种子加工中心。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("四川川麦种业有限公司", "四川农业大学小麦研究所"))
+                .doesNotContain(tuple("四川川麦种业有限公司", "竹语家居科技有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryOfACompanyAUniversityHoldsIsThatCompanysAndTheCompanyTheUniversitys() {
+        assertThat(relations("南京禾智科技有限公司（以下简称“禾智科技”）落户江宁。禾智科技是南京农业大学全资企业南京农苑投资有限公司的"
+                + "控股子公司。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("南京禾智科技有限公司", "南京农苑投资有限公司"),
+                        tuple("南京农苑投资有限公司", "南京农业大学"));
+    }
 }
