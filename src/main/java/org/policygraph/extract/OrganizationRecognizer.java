@@ -339,6 +339,8 @@ final class OrganizationRecognizer {
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final Pattern REFERRING_TO_INSTITUTION = Pattern.compile("该[校院所]");
+    /** Verbs of building a unit together, which open no unit's name: (将与其)共建(X联合实验室). */
+    private static final Pattern BUILDING_TOGETHER = Pattern.compile("(?:共建|共同建设|联合建设|合作建设|共同组建|联合组建)");
     private static final Pattern BODY_WORD_ENDING = Pattern.compile("(?:站|所|室|院|局|厂|中心|公司|基地|团队)$");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
@@ -425,9 +427,12 @@ final class OrganizationRecognizer {
     private static final Set<String> INSTITUTE_SUFFIXES = Set.of("研究所", "研究院", "研究中心");
     /** Bodies an institute may be named under: 自然资源部, 中国科学院. */
     private static final Pattern PARENT_BODY = Pattern.compile("(?:部|科学院)$");
-    /** An institute's own name (group 1) after the academy or ministry it is named under: 中国科学院水利部|水土保持研究所. */
+    /**
+     * An institute's own name (group 1) after the academy or ministry it is named under: 中国科学院水利部|水土保持研究所,
+     * 中国林业科学研究院|亚热带林业研究所.
+     */
     private static final Pattern OWN_NAME_AFTER_PARENT = Pattern.compile(
-            "\\p{IsHan}{2,10}(?:科学院|部)(\\p{IsHan}{4,12}(?:研究所|研究中心))");
+            "\\p{IsHan}{2,10}(?:科学院|研究院|部)(\\p{IsHan}{4,12}(?:研究所|研究中心))");
     /**
      * What may stand right before an institute written by its own name alone: a clause break or 和 (与 and 及 join
      * fields inside names, 土壤侵蚀与水土保持研究所, unless a person's name stands before them).
@@ -1136,6 +1141,10 @@ final class OrganizationRecognizer {
         // 该校X及Y重点实验室: the word referring to the institution is no part of its unit's name.
         start = research && REFERRING_TO_INSTITUTION.matcher(p.full()).region(start, suffixStart).lookingAt()
                 ? start + 2 : start;
+        // (与其)共建|X联合实验室: a verb of building together opens the unit's name when nothing the walk knows
+        // stopped it (其 does not).
+        Matcher builtTogether = BUILDING_TOGETHER.matcher(p.full()).region(start, suffixStart);
+        start = research && builtTogether.lookingAt() ? builtTogether.end() : start;
         start = afterDeclaredShortName(p, start, suffixStart);
         // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.
         Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
@@ -3362,12 +3371,13 @@ final class OrganizationRecognizer {
                 continue;
             }
             Term after = p.termAt(m.end());
-            Term whole = p.termAt(m.start());
+            // (中国|科学技术大学自动化系: the term running on past the university may start inside its name.)
+            Term whole = p.termAt(m.end() - 1);
             int end = -1;
             if (after != null && after.offset == m.end() && isDepartment(after.word, after.nature.toString())) {
                 end = after.offset + after.word.length();
-            } else if (whole != null && whole.offset == m.start() && whole.word.startsWith(m.name())
-                    && isDepartment(whole.word.substring(m.name().length()), whole.nature.toString())) {
+            } else if (whole != null && whole.offset >= m.start() && whole.offset + whole.word.length() > m.end()
+                    && isDepartment(whole.word.substring(m.end() - whole.offset), whole.nature.toString())) {
                 end = whole.offset + whole.word.length();
             }
             // 复旦大学|环境科学|与|工程系: two disciplines joined across terms.

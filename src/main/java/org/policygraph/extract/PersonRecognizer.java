@@ -47,11 +47,11 @@ final class PersonRecognizer {
     /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X愿负责, X去一起试验. */
     private static final String LIGHT_VERBS = "来去要会能可想应需得该愿敢肯须拟";
     /**
-     * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X据此撰写, X负责, X一边,
-     * X受聘为, X共同指导, X一起试验.
+     * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X常年蹲点, X据此撰写, X负责,
+     * X一边, X受聘为, X共同指导, X一起试验.
      */
-    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "据此", "负责", "一边", "受聘",
-            "共同", "一起", "一道", "作为", "常驻");
+    private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "常年", "据此", "负责", "一边",
+            "受聘", "共同", "一起", "一道", "作为", "常驻");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).

@@ -151,9 +151,9 @@ final class RelationFinder {
     private static final Pattern NAMED_INVESTOR = Pattern.compile("投资(?:方|主体)(?:为|是)");
     /** Support one organisation gives another's work: 提供技术支撑, 提供担保. */
     private static final Pattern SUPPORT = Pattern.compile("提供(?:技术支撑|技术支持|技术指导|技术服务|融资担保|担保)");
-    /** A count of partners, then those of them named: 与87家企业签订服务协议，…，其中包括(B). */
+    /** A count of partners, then those of them named: 与87家企业签订服务协议，…，其中包括(B), 其中规模最大的是(B). */
     private static final Pattern COUNTED_PARTNERS_INCLUDING = Pattern.compile("与[\\d一二三四五六七八九十两百多余]+家"
-            + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;家]{0,40}?其中(?:就)?包括");
+            + "\\p{IsHan}{0,6}?(?:企业|公司|合作社|单位|高校|机构)[^。；;家]{0,40}?其中(?:(?:就)?包括|[^，,。；;]{0,10}?[是为])");
     /** The companies among those sited at a place (group 1): 落户开发区的配套企业中，. */
     private static final Pattern AMONG_THOSE_SITED = Pattern.compile(
             "(?:落户|入驻|进驻|签约落户)([^，,。；;的]{2,24})的[^，,。；;]{0,8}?(?:企业|公司)中[，,]");
@@ -945,6 +945,11 @@ final class RelationFinder {
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
     private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
             "公司", "基地", "协会", "联盟");
+    /** The first holder of a post, written before its title: (研究院)首任(院长). */
+    private static final String FIRST_HOLDER = "首任";
+    /** What may stand around a post unit's bare word: 该(研究院), (研究院)首任(院长). */
+    private static final Pattern POST_UNIT_REFERRED = Pattern.compile("该?(" + String.join("|", POST_UNITS)
+            + ")(?:" + FIRST_HOLDER + ")?");
     private static final int VERB_TO_PROGRAM = 12;
     /** What an organisation did to the program a sentence defines: “P”是A推出的产品. */
     private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
@@ -7908,16 +7913,18 @@ final class RelationFinder {
         int bodyAt = placed >= 0 && p.charAt(placed) == '的' ? placed + 1 : at;
         Mention organisation = ms.firstAt(bodyAt, m -> m.isOrganisation() && ms.outermost(m));
         if (organisation != null) {
-            return titleAt(p, organisation.end()) ? organisation : null;
+            return titleAt(p, organisation.end() + (s.startsWith(FIRST_HOLDER, organisation.end()) ? 2 : 0))
+                    ? organisation : null;
         }
         if (takes.group().endsWith("是")) {
             return null;   // 是 and a bare word is no post taken (X是实验室主任 says nothing of which)
         }
-        for (String kind : POST_UNITS) {
-            if (s.startsWith(kind, at) && titleAt(p, at + kind.length())) {
-                return ms.last(m -> m.isOrganisation() && m.end() <= person.start() && m.canonical().endsWith(kind)
-                        && ms.outermost(m));
-            }
+        // "出任(该)研究院(首任)院长": the post is at the last body of that kind named before.
+        Matcher postUnit = POST_UNIT_REFERRED.matcher(s).region(at, s.length());
+        if (postUnit.lookingAt() && titleAt(p, postUnit.end())) {
+            String kind = postUnit.group(1);
+            return ms.last(m -> m.isOrganisation() && m.end() <= person.start() && m.canonical().endsWith(kind)
+                    && ms.outermost(m));
         }
         // "X实验室于2022年挂牌，…，由该所研究员Y担任主任": a post given by 由 is at what the sentence is about.
         int clause = clauseStart(s, person.start());

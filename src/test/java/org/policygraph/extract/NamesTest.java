@@ -5742,4 +5742,35 @@ class NamesTest {
         assertThat(extract("浙江某服饰公司将携手于都县城市发展投资集团有限公司建设制衣工厂。").entities())
                 .extracting(Entity::name).contains("于都县城市发展投资集团有限公司");
     }
+
+    @Test
+    void aDepartmentTheSegmenterGluedToTheEndOfItsUniversityIsNamedWhole() {
+        assertThat(extract("这套模型由中国科学技术大学自动化系研发。").entities())
+                .extracting(Entity::name).contains("中国科学技术大学自动化系", "中国科学技术大学");
+    }
+
+    @Test
+    void aVerbOfBuildingTogetherOpensNoUnitsName() {
+        assertThat(extract("公司还与东南大学签署合作协议，将与其共建精密传动联合实验室。").entities())
+                .extracting(Entity::name).noneMatch(name -> name.contains("共建"));
+    }
+
+    @Test
+    void villagesAroundThoseNamedAreNoVillage() {
+        assertThat(extract("合作社以石桥村为中心，基地还带动了周边村农户增收。").entities())
+                .extracting(Entity::name).contains("石桥村").doesNotContain("周边村");
+    }
+
+    @Test
+    void anInstituteOfAResearchAcademyGoesByItsOwnNameAfter() {
+        ArticleExtraction a = extract("中国水产科学研究院渔业机械仪器研究所牵头开展试验。渔业机械仪器研究所研究员田海燕介绍，"
+                + "试验进展顺利。");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("田海燕", RelationType.AFFILIATED_WITH, "中国水产科学研究院渔业机械仪器研究所"));
+    }
+
+    @Test
+    void aNameEndsBefore常年() {
+        assertThat(people("学院讲师庞文博常年驻守在试验田里。")).containsExactly("庞文博");
+    }
 }

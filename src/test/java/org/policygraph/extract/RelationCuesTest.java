@@ -7438,4 +7438,28 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("南京禾智科技有限公司", "南京农苑投资有限公司"),
                         tuple("南京农苑投资有限公司", "南京农业大学"));
     }
+
+    @Test
+    void aPostAtTheFirstHeadOfABodyNamedBeforeIsAtThatBody() {
+        assertThat(relations("兰州大学生命科学学院与企业共建定西马铃薯产业研究院。学院教授苏立明出任研究院首任院长。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("苏立明", "定西马铃薯产业研究院"));
+    }
+
+    @Test
+    void aPostAtABodyReferredToAsThatOneIsAtTheLastOfItsKind() {
+        assertThat(relations("兰州大学生命科学学院与企业共建定西马铃薯产业研究院。学院教授苏立明出任该研究院院长。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("苏立明", "定西马铃薯产业研究院"));
+    }
+
+    @Test
+    void aCountOfPartnersThenTheOneOfThemSaidToBeTheLargestIsAPartner() {
+        assertThat(relations("吉林禾丰粮油有限公司（以下简称“禾丰粮油”）落户梨树。禾丰粮油已与9家合作社签订收购合同，"
+                + "其中面积最大的是梨树县金谷玉米种植专业合作社。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("吉林禾丰粮油有限公司", "梨树县金谷玉米种植专业合作社"));
+    }
 }
