@@ -142,6 +142,8 @@ final class OrganizationRecognizer {
             new Suffix("专家大院", EntityType.ResearchTeam, false, ""),
             new Suffix(PEOPLES_GOVERNMENT, EntityType.Government, false, ""),
             new Suffix("政府", EntityType.Government, false, ""),
+            // A prefecture's administration (X地区行政公署), the province's agency for a region that is no city.
+            new Suffix("行政公署", EntityType.Government, false, ""),
             new Suffix("委员会", EntityType.Government, false, ""),
             new Suffix("发展改革委", EntityType.Government, false, ""),
             new Suffix("发改委", EntityType.Government, false, ""),
@@ -2039,8 +2041,9 @@ final class OrganizationRecognizer {
                     && afterVerb + next.word.length() < suffixStart;
             boolean disciplineVerb = research && (nature.equals("vn") || nature.equals("vi"))
                     && !opensWithPlace(p, afterVerb, suffixStart) && !institutionNext
-                    || research && (fieldOpensOnVerb(p, t, next) || modifiedVerbOfField(p, t)
-                    || verbClosingField(p, t, suffixStart));
+                    || research && (fieldOpensOnVerb(p, t, next) || verbClosingField(p, t, suffixStart)
+                    // (技术主要来自|中国农业大学…: not a verb before a place opening a name of its own.)
+                    || modifiedVerbOfField(p, t) && !opensWithPlace(p, afterVerb, suffixStart));
             // 组织|山西农业大学: a word that may be a verb, read as a noun, ends the walk before a place's name too.
             if (research && !straddlesSuffix && !nature.startsWith("v") && dictionaryTags(t.word, "v")
                     && opensWithPlace(p, t.offset + t.word.length(), suffixStart)) {
@@ -2284,8 +2287,11 @@ final class OrganizationRecognizer {
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)
                     && !opensWithPlace(p, after, limit);
-            // 会同县农业农村局 is a county's bureau; 局会同市卫生健康委员会, the verb before the next body.
-            if (k >= 0 && !opensName && !namesDivisionAt(p, t.offset + k) && !(isEnterpriseWord(verb) && !research)) {
+            // 会同县农业农村局 is a county's bureau; 局会同市卫生健康委员会, the verb before the next body, and so is
+            // 会同 after a body (局今年会同县X局, 由X局牵头，会同县Y局).
+            boolean joinsNextBody = k >= 0 && PlaceRecognizer.afterBody(p.full(), t.offset + k);
+            if (k >= 0 && !opensName && (!namesDivisionAt(p, t.offset + k) || joinsNextBody)
+                    && !(isEnterpriseWord(verb) && !research)) {
                 best = Math.max(best, t.offset + k + verb.length());
             }
         }
@@ -3122,24 +3128,30 @@ final class OrganizationRecognizer {
     /**
      * 苏州锦川储能技术有限公司: a registered name is place, trade name, trade and legal form. When the walk stopped
      * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
-     * walk goes on past it once.
+     * walk goes on past it once. So it does when the verb is the trade itself, right before the legal form
+     * (黑龙江丰禾粮食烘干有限公司), if a place opens the name.
      */
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
         Term cut = p.termAt(start - 1);
         // (X隶属于Y实业集团, 位于, 致力于: a verb ending in 于 relates the name before it to what follows.)
-        if (start >= suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)
+        if (start > suffixStart || cut == null || STOP_WORDS.contains(cut.word) || PARTY_VERBS.contains(cut.word)
                 || cut.word.length() > 1 && cut.word.endsWith("于")) {
             return start;
         }
         boolean verb = cut.nature.toString().startsWith("v");
-        boolean trade = verb && productAndTrade(p, start, suffixStart);
+        boolean verbTrade = verb && start == suffixStart && cut.word.length() >= 2;
+        if (start == suffixStart && !verbTrade) {
+            return start;
+        }
+        boolean trade = verb && !verbTrade && productAndTrade(p, start, suffixStart);
         // 佳木斯北垦优选食品, 海南南渡粮油, 上海港沿稻米: a product alone before the legal form names no company;
         // the trade name the segmenter read as a verb or preposition goes with it, back to the place it opens with.
         // 晋城飞跃动力电池: the product may be two nouns the dictionary holds apart.
         String product = p.full().substring(start, suffixStart);
-        boolean productOnly = !trade && (verb || cut.nature.toString().startsWith("p")) && (dictionaryTags(product, "n")
-                || Lexicon.composedOf(product, w -> w.length() >= 2 && dictionaryTags(w, "n")));
-        if (!trade && !productOnly) {
+        boolean productOnly = !trade && !verbTrade && (verb || cut.nature.toString().startsWith("p"))
+                && (dictionaryTags(product, "n") || Lexicon.composedOf(product, w -> w.length() >= 2
+                && dictionaryTags(w, "n")));
+        if (!trade && !productOnly && !verbTrade) {
             return start;
         }
         // 全资子公司|山西太驰智能座舱: the walk on stops after a title no name carries.

@@ -175,6 +175,8 @@ final class PlaceRecognizer {
     /** Times between a body's name and the word joining it to another: (局)今年(会同), 近日, 日前. */
     private static final Set<String> TIMES_AFTER_BODY = Set.of("今年", "近日", "日前", "此前", "去年", "目前", "随后", "年内");
     private static final int TIME_AFTER_BODY_LENGTH = 2;
+    /** A body leading a work, before the bodies joining it: (由X局)牵头，(会同县Y局). */
+    private static final String LEADING = "牵头，";
     /** Last characters of bodies' names: 局, 委, 厅, 人民政府, 研究院, 合作社, 公司. */
     private static final String BODY_ENDS = "局委厅办府院会所站社司";
     /** The longest name a township written with its peoples runs to (阿市苗族彝族乡 and longer). */
@@ -348,8 +350,15 @@ final class PlaceRecognizer {
                 && CoreDictionary.get(s.substring(start - 1, start + 1)) != null;
     }
 
-    /** Whether a body's name ends at {@code at}, maybe before an adverb or a time: 县农业农村局(正), 县农业农村局(今年). */
-    private static boolean afterBody(String s, int at) {
+    /**
+     * Whether a body's name ends at {@code at}, maybe before an adverb or a time: 县农业农村局(正), 县农业农村局(今年);
+     * or a body leads there (由县农业农村局牵头，), the next body joining it.
+     */
+    static boolean afterBody(String s, int at) {
+        int led = at - LEADING.length();
+        if (led > 0 && s.startsWith(LEADING, led) && BODY_ENDS.indexOf(s.charAt(led - 1)) >= 0) {
+            return true;
+        }
         int end = at > 0 && ADVERBS_AFTER_BODY.indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
         int timeStart = end - TIME_AFTER_BODY_LENGTH;
         end = timeStart > 0 && TIMES_AFTER_BODY.contains(s.substring(timeStart, end)) ? timeStart : end;
@@ -819,8 +828,10 @@ final class PlaceRecognizer {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start)
                         || afterReferredDivision(s, start);
-                for (int after = start + 1; !delimited && after < k; after++) {
-                    int wordEnd = after;   // 周边|苟坝村: the word for "around" ends before the name
+                // 周边|苟坝村, 镇内|黄林冲村: the word for "around" ends before the name, maybe right where the walk
+                // stopped.
+                for (int after = start; !delimited && after < k; after++) {
+                    int wordEnd = after;
                     if (NEIGHBOURHOOD_WORDS.stream().anyMatch(w -> s.startsWith(w, wordEnd - w.length()))) {
                         start = after;
                         delimited = true;

@@ -1,5 +1,6 @@
 package org.policygraph.extract;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +34,8 @@ final class ProgramRecognizer {
     private static final List<String> CARRYING_OUT_OR_BUILDING = List.of("实施", "启动", "开展", "推进", "推动", "部署",
             "建设", "创建");
     /** Words right before a quoted project title: 计划项目“…”. */
-    private static final List<String> PROJECT_WORDS = List.of("项目", "课题");
+    private static final String PROJECT = "项目";
+    private static final List<String> PROJECT_WORDS = List.of(PROJECT, "课题");
     /** The status a document's name may end with in brackets: （试行）, （暂行）. */
     private static final Pattern STATUS = Pattern.compile("[（(](?:试行|暂行|修订稿?|征求意见稿)[）)]$");
     /** The period a document's name may end with in brackets: （2024—2026年）. */
@@ -45,9 +47,9 @@ final class ProgramRecognizer {
             "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
     private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
-    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度. */
+    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度, “X”科技会战. */
     private static final Pattern CONTINUATION_WORD = Pattern.compile(
-            "(?:制度|" + PROGRAM_WORDS + "|活动|专项(?!行动|工程|计划))");
+            "(?:制度|" + PROGRAM_WORDS + "|活动|会战|专项(?!行动|工程|计划))");
     private static final String DESCRIBED_QUOTE = "的“";
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
@@ -83,8 +85,14 @@ final class ProgramRecognizer {
     private static final String TASK = "任务";
     /** A quoted task this short, of no program word, is a goal (“稳粮”, “乡村振兴”), no program. */
     private static final int MAX_GOAL = 5;
-    /** Quoted works one after another, the last maybe after 和, 及 or 、, up to the count after them. */
-    private static final Pattern QUOTED_LIST = Pattern.compile("(?:“[^“”，,。]{2,16}”[、和及]?)*“[^“”，,。]{2,16}”$");
+    /**
+     * Quoted works one after another, the last maybe after 和, 及 or 、, up to the count after them; an item's name
+     * may go on after its quote up to a campaign word (“X”科技会战、“Y”两项工程).
+     */
+    private static final Pattern QUOTED_LIST = Pattern.compile(
+            "(?:“[^“”，,。]{2,16}”(?:\\p{IsHan}{0,2}会战)?[、和及]?)*“[^“”，,。]{2,16}”$");
+    /** The campaign word an item of a quoted list goes on to after its quote: “X”(科技会战). */
+    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("\\p{IsHan}{0,2}会战");
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)了?([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
@@ -97,7 +105,7 @@ final class ProgramRecognizer {
     private static final Pattern ASSIGNED = Pattern.compile(
             "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
     /** Words that open an enumeration: the items start after the last of them. */
-    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过|下设|部署了?|启动|推出");
+    private static final Pattern LIST_LEAD = Pattern.compile("以及|包括|包含|实施|通过|下设|部署了?|启动|推出|推进|开展");
     /** Where a list's items part: 、, 和, 及, or between two quoted items written one after the other (“A”“B”). */
     private static final Pattern LIST_ITEM_BREAK = Pattern.compile("[、和及]|(?<=”)(?=“)");
     private static final Pattern LOAN = Pattern.compile("(?<=^|[“、，,和及与笔的\\s])(\\p{IsHan}{2,4}?[eE]?贷)(?=[”、，,和及与等发。\\s]|$)");
@@ -131,6 +139,8 @@ final class ProgramRecognizer {
             "贷款|\\p{IsHan}{0,4}保险(?!公司)|是[^。；;”“]{0,30}?(?:信贷|贷款|保险|金融)产品");
     /** A longer quote is a program's name too when it reads as one: no break inside, a program word at its end. */
     private static final Pattern NAMED_PROGRAM = Pattern.compile("\\p{IsHan}{4,18}(?:行动|工程|计划|方案|规划|专项)");
+    /** A program taken as what drives the work: 以“X工程”为抓手, 为引领, 为载体. */
+    private static final Pattern DRIVING_AFTER_QUOTE = Pattern.compile("为(?:抓手|引领|牵引|载体|突破口|主线)");
     private static final Pattern BUILT_AFTER_QUOTE = Pattern.compile("建设|创建|的|[，,。；;]|\\p{IsHan}{0,6}模式");
     /**
      * The pairing schemes between a richer and a poorer province, named by their one-character names (粤桂协作,
@@ -254,7 +264,9 @@ final class ProgramRecognizer {
             out.add(program(s.substring(q.start(), q.end() + tail.length()), quoted + tail, q.start(),
                     q.end() + tail.length()));
         } else if (complete && (quoted.length() <= LONG_QUOTE || endsWithAny(s, q.start(), CARRYING_OUT)
-                || NAMED_PROGRAM.matcher(quoted).matches() || declaredAfter(s, q.end()))) {
+                || NAMED_PROGRAM.matcher(quoted).matches() || declaredAfter(s, q.end())
+                || q.start() > 0 && s.charAt(q.start() - 1) == '以'
+                && DRIVING_AFTER_QUOTE.matcher(s).region(q.end(), s.length()).lookingAt())) {
             out.add(program(quoted, quoted, q.start(g), q.end(g)));
         } else if (endsWithAny(s, q.start(), CARRYING_OUT_OR_BUILDING)
                 && BUILT_AFTER_QUOTE.matcher(s).region(q.end(), s.length())
@@ -281,6 +293,7 @@ final class ProgramRecognizer {
         if (!c.lookingAt() || c.group().startsWith("的")) {
             return "";
         }
+
         Matcher w = CONTINUATION_WORD.matcher(c.group());
         int cut = -1;
         while (w.find()) {
@@ -299,7 +312,21 @@ final class ProgramRecognizer {
                 }
             }
         }
-        return cut > 0 ? c.group().substring(0, cut) : "";
+        String tail = cut > 0 ? c.group().substring(0, cut) : "";
+        return tail.endsWith(PROJECT) && opensOnVerb(p, from) ? "" : tail;
+    }
+
+    /**
+     * “X”迎来大项目, “X”再添新项目: a verb right after the quote, maybe after an adverb, opens a clause about it
+     * when a project closes it, no part of a name (but “X”选派计划, “X”共建行动 are names).
+     */
+    private static boolean opensOnVerb(Passage p, int from) {
+        Term first = p.termAt(from);
+        if (first == null || first.offset != from) {
+            return false;
+        }
+        Term next = first.nature.toString().startsWith("d") ? p.termAt(from + first.word.length()) : first;
+        return next != null && next.nature.toString().equals("v");
     }
 
     /**
@@ -527,6 +554,12 @@ final class ProgramRecognizer {
             int end = m.start();
             for (int open = s.indexOf('“', list.start()); open >= 0 && open < end; open = s.indexOf('“', open + 1)) {
                 int close = s.indexOf('”', open);
+                Matcher campaign = CAMPAIGN_AFTER_QUOTE.matcher(s).region(close + 1, end);
+                if (campaign.lookingAt()) {
+                    String name = s.substring(open + 1, close) + campaign.group();
+                    items.add(program(name, name, open + 1, campaign.end()));
+                    continue;
+                }
                 String item = s.substring(open + 1, close);
                 boolean named = PROGRAM_END.matcher(item).find();
                 if (task && !named && item.length() <= MAX_GOAL) {

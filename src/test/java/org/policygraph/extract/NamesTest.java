@@ -5773,4 +5773,62 @@ class NamesTest {
     void aNameEndsBefore常年() {
         assertThat(people("学院讲师庞文博常年驻守在试验田里。")).containsExactly("庞文博");
     }
+
+    @Test
+    void aQuotedCampaignAndTheWorkListedWithItAreProgramsOfTheDocument() {
+        ArticleExtraction a = extract("《辽宁省盐碱地综合利用实施方案》部署了“盐碱良田”科技会战、“稻渔共生千村行”两项重点工程。");
+        assertThat(a.entities()).extracting(Entity::name).contains("盐碱良田科技会战");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("盐碱良田科技会战", RelationType.PART_OF, "辽宁省盐碱地综合利用实施方案"));
+    }
+
+    @Test
+    void aPrefecturesAdministrationIsAGovernmentAndItsCommissionerAPerson() {
+        ArticleExtraction a = extract("和田地区行政公署副专员买买提·艾力介绍，地区将扩大红枣种植保险覆盖面。");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("买买提·艾力", RelationType.AFFILIATED_WITH, "和田地区行政公署"));
+    }
+
+    @Test
+    void aVillageAfterTheWordForInsideTheTownIsNamed() {
+        assertThat(extract("合作社在镇上建起烘干中心，并带动镇内石槽沟村种植高粱。").entities())
+                .extracting(Entity::name).contains("石槽沟村");
+    }
+
+    @Test
+    void 会同AfterABodyLeadingTheWorkJoinsTheCountysNextBody() {
+        assertThat(extract("涞源县印发《涞源县中药材产业提升方案》。方案由涞源县农业农村局牵头，会同县林业局组织实施。").entities())
+                .extracting(Entity::name).contains("涞源县林业局").doesNotContain("会同县林业局", "会同县");
+    }
+
+    @Test
+    void workCountedAfterAVerbOfPushingAreNamedWithoutIt() {
+        assertThat(extract("方案提出，重点推进良种繁育、仓储冷链和品牌营销三大工程。").entities())
+                .extracting(Entity::name).contains("良种繁育工程", "仓储冷链工程", "品牌营销工程");
+    }
+
+    @Test
+    void aRegisteredNameWhoseTradeIsAVerbIsNamedWhole() {
+        assertThat(extract("此外，绥化市的黑龙江谷丰粮食烘干有限公司计划新建烘干塔。").entities())
+                .extracting(Entity::name).contains("黑龙江谷丰粮食烘干有限公司");
+    }
+
+    @Test
+    void aVerbAfterAQualifyingWordBeforeAUniversityOpensNoName() {
+        assertThat(extract("示范园的技术力量主要来自西南大学园艺园林学院。").entities())
+                .extracting(Entity::name).contains("西南大学园艺园林学院", "西南大学")
+                .noneMatch(name -> name.contains("来自"));
+    }
+
+    @Test
+    void aQuotedWorkTakenAsWhatDrivesTheWorkIsAProgram() {
+        assertThat(extract("县里将以“光伏+特色种养业融合发展示范工程”为抓手，带动农户增收。").entities())
+                .extracting(Entity::name).contains("光伏+特色种养业融合发展示范工程");
+    }
+
+    @Test
+    void aQuotedNicknameThenAVerbOfReceivingAProjectIsNoProgram() {
+        assertThat(extract("“橙乡”迎来果汁加工大项目。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.Program);
+    }
 }
