@@ -349,6 +349,21 @@ final class PersonRecognizer {
     }
 
     /**
+     * 研究员刘晓/nr|萌/v|与孙维国: a name of three the segmenter cut before its last character, which stands alone
+     * and is no word that follows a name (研究员刘晓带领: 带 is; 吴浩来负责: nor a light verb).
+     */
+    private Mention nameCutBeforeThird(Passage p, int from) {
+        var head = p.termAt(from);
+        var third = p.termAt(from + 2);
+        boolean cut = head != null && head.offset == from && head.word.length() == 2
+                && head.nature.toString().startsWith("nr") && third != null && third.offset == from + 2
+                && third.word.length() == 1 && LIGHT_VERBS.indexOf(third.word.charAt(0)) < 0;
+        return cut && !goesOnAsAfterAName(p, from + 2) && goesOnAsAfterAName(p, from + 3)
+                && lexicon.isPersonName(p.full().substring(from, from + 3))
+                ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
+    }
+
+    /**
      * 理事长巴特尔说 (巴特/nrf 尔说/nr): two characters the segmenter reads as a transliterated name and a third it
      * glued to the verb of speaking after it. 副局长索南加表示: a Tibetan name element and one character more is a
      * short Tibetan name.
@@ -508,6 +523,10 @@ final class PersonRecognizer {
         Mention segmented = segmentedThreeCharacterName(p, from);
         if (segmented != null) {
             return segmented;
+        }
+        Mention cut = nameCutBeforeThird(p, from);
+        if (cut != null) {
+            return cut;
         }
         Mention speaking = transliteratedThreeBeforeSpeech(p, from);
         if (speaking != null) {

@@ -168,6 +168,8 @@ final class PlaceRecognizer {
     /** The shortest village name that stands for a longer one ending in it (塔拉敖包嘎查; not 新村 of 团结新村). */
     private static final int MIN_VILLAGE_NAMED_ALONE = 4;
     private static final String MODERN_AGRICULTURAL_PARK = "现代农业产业园";
+    /** Conjunctions that join two places written one after the other. */
+    private static final String JOINING = "和与及";
     /** A word joining two bodies, then a level word: 和县, 会同县. */
     private static final Pattern JOINING_THEN_LEVEL = Pattern.compile("(?:和|与|及|会同)[省市县区镇乡]");
     /** Adverbs between a body's name and the word joining it to another: (局)正(会同), 还, 将. */
@@ -482,6 +484,16 @@ final class PlaceRecognizer {
         return out;
     }
 
+    /** A division's full name starts at {@code from} and runs past {@code end}. */
+    private boolean longerDivisionFrom(String s, int from, int end) {
+        for (int to = end + 1; to <= Math.min(s.length(), from + gazetteer.longestName()); to++) {
+            if (!gazetteer.byName(s.substring(from, to)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Hit hitAt(Passage p, int start, int end, List<Hit> before) {
         String name = p.full().substring(start, end);
         // 产业园西区, 开发区东区: an area of the zone written before, not the district 西区 of 攀枝花市.
@@ -496,6 +508,12 @@ final class PlaceRecognizer {
         // 县林业局和县水利局, 县林业局正会同县水利局: 和 or 会同 right after a body's name (and an adverb)
         // joins it to the next body of the county; it opens no county 和县 or 会同县.
         if (afterBody(p.full(), start) && JOINING_THEN_LEVEL.matcher(name).matches()) {
+            return null;
+        }
+        // 漯河市和新乡市: 和 right after a place, before a longer division's name, joins the two places; it opens no
+        // township 和新乡.
+        boolean afterPlace = !before.isEmpty() && before.get(before.size() - 1).end() == start;
+        if (afterPlace && JOINING.indexOf(name.charAt(0)) >= 0 && longerDivisionFrom(p.full(), start + 1, end)) {
             return null;
         }
         List<Gazetteer.Division> full = gazetteer.byName(name);
@@ -852,8 +870,13 @@ final class PlaceRecognizer {
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村 (but 还让村民 is
                 // an adverb's).
                 char last = s.charAt(k - 1);
+                // X镇花乡村: a village of one character and 乡 right after its town (but X县数字乡村, X镇美丽乡村 are
+                // the countryside).
+                int nameStart = start;
+                boolean afterTown = divisions.stream().anyMatch(d -> d.end() == nameStart && isTown(d));
                 boolean named = endsIn和 || endsDivision(divisions, start) && k - start >= 2
-                        && NAME_END_AFTER_TOWN.indexOf(last) >= 0 && noClauseWords(p, start, k - 1, false);
+                        && (NAME_END_AFTER_TOWN.indexOf(last) >= 0 || last == '乡' && k - start == 2 && afterTown)
+                        && noClauseWords(p, start, k - 1, false);
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");
                 // 镇村 (towns and villages) is a pair of levels, no village; 古镇村 may be one; 原村 is the former

@@ -42,9 +42,11 @@ final class ProgramRecognizer {
     static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
+    /** The longest rest of a name after its quote: “豫品出海”(农产品加工出口提升计划). */
+    private static final int MAX_CONTINUATION = 12;
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no Arabic digit. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1,10}");
+            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1," + MAX_CONTINUATION + "}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
     private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度, “X”科技会战. */
@@ -288,7 +290,7 @@ final class ProgramRecognizer {
     /** The words after a closing quote at {@code from} up to and including a program word, or "". */
     private static String continuation(Passage p, int from) {
         String s = p.full();
-        Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + 12));
+        Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + MAX_CONTINUATION + 2));
         // ‘一个项目、一名领导’的推进机制: a phrase after 的 is what the slogan describes, no part of its name.
         if (!c.lookingAt() || c.group().startsWith("的")) {
             return "";

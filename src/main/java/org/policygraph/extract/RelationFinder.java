@@ -2361,8 +2361,10 @@ final class RelationFinder {
         while (h.find()) {
             int by = h.start() + 1;
             // "合资公司由其控股": 其 is the actor the clause before ends its account of, if a company.
+            // (由中国农业大学全资控股: a university holds companies too.)
             Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1) ? ownerBefore其(p, ms, by)
-                    : ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= by && ms.outermost(m)
+                    : ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
+                    && m.start() >= by && ms.outermost(m)
                     && (m.end() == h.start(1) || m.end() < h.start(1) && (declaredUpTo(p.full(), m.end()) == h.start(1)
                     || HOLDERS_CONTRIBUTION.matcher(p.full()).region(m.end(), h.start(1)).matches())));
             Mention company = owner == null ? null : heldCompany(p, ms, h.start());

@@ -5831,4 +5831,33 @@ class NamesTest {
         assertThat(extract("“橙乡”迎来果汁加工大项目。").entities())
                 .extracting(Entity::type).doesNotContain(EntityType.Program);
     }
+
+    @Test
+    void aNameOfThreeTheSegmenterCutBeforeItsLastCharacterIsWhole() {
+        assertThat(people("副研究员王晓萌和张立国为论文共同通讯作者。")).contains("王晓萌").doesNotContain("王晓");
+    }
+
+    @Test
+    void aVillageOfOneCharacterAnd乡RightAfterItsTownIsNamed() {
+        assertThat(extract("沙集镇花乡村的苗木基地由一家电商企业投资建设。").entities())
+                .extracting(Entity::name).contains("花乡村");
+    }
+
+    @Test
+    void theCountrysideAfterACountyIsNoVillage() {
+        assertThat(extract("德清县数字乡村建设走在前列。").entities())
+                .extracting(Entity::name).doesNotContain("数字乡村");
+    }
+
+    @Test
+    void aLongRestOfAProgramsNameAfterItsQuoteIsPartOfIt() {
+        assertThat(extract("两部门还启动了“闽货出海”农产品加工出口提升计划。").entities())
+                .extracting(Entity::name).contains("闽货出海农产品加工出口提升计划");
+    }
+
+    @Test
+    void 和RightAfterAPlaceBeforeALongerDivisionJoinsTwoPlaces() {
+        assertThat(extract("方案明确漯河市和新乡市原阳县率先建设产业集聚区。").entities())
+                .extracting(Entity::name).contains("漯河市", "新乡市", "原阳县").doesNotContain("和新乡", "和新镇");
+    }
 }

@@ -7462,4 +7462,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("吉林禾丰粮油有限公司", "梨树县金谷玉米种植专业合作社"));
     }
+
+    @Test
+    void aCompanyAUniversityHoldsWhollyIsTheUniversitys() {
+        assertThat(relations("成果转化由北京农芯物联科技有限公司承担，这家企业由中国农业大学全资控股。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("北京农芯物联科技有限公司", "中国农业大学"));
+    }
 }
