@@ -188,12 +188,14 @@ final class PlaceRecognizer {
     /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
     private static final String REFERRING = "该本此";
     /**
-     * A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇. Its
+     * A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇, 信丰、寻乌等12个
+     * 主产县. Its
      * repetition is bounded: a regular expression's unbounded group recurses once per item, and a text of thousands
      * of 、-joined pairs overflows the stack.
      */
     private static final Pattern COUNTED_LIST = Pattern.compile(
-            "((?:\\p{IsHan}{2,3}、){1," + MAX_COUNTED_ITEMS + "}\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等)(县|市|区|镇|乡|地)");
+            "((?:\\p{IsHan}{2,3}、){1," + MAX_COUNTED_ITEMS + "}\\p{IsHan}{2,3})(?:[两三四五六七八九十]个?|等(?:\\d{1,3}个)?)"
+            + "(?:主产|重点|试点|核心)?(县|市|区|镇|乡|地)");
     /** 涪陵、丰都、万州等地: places listed so are provinces, cities or counties, whichever the short form names. */
     private static final Set<String> PLACES_OF_ANY_LEVEL = Set.of("province", "city", "county");
     /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */

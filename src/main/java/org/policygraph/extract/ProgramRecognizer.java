@@ -46,7 +46,7 @@ final class ProgramRecognizer {
     private static final int MAX_CONTINUATION = 12;
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no Arabic digit. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "(?:(?![一二三四五六七八九十两\\d]+[个项])[^，,。、；;：:“”《》()（）\\s\\d]){1," + MAX_CONTINUATION + "}");
+            "(?:(?![一二三四五六七八九十两\\d]+[个项大])[^，,。、；;：:“”《》()（）\\s\\d]){1," + MAX_CONTINUATION + "}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
     private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
     /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度, “X”科技会战. */
@@ -83,7 +83,7 @@ final class ProgramRecognizer {
      * A task (任务) is no part of a work's name.
      */
     private static final Pattern QUOTED_COUNT = Pattern.compile(
-            "(?<=”)([一二三四五六七八九十两])[项大](?:重点|重大|主要)?(工程|行动|计划|任务)");
+            "(?<=”)([一二三四五六七八九十两])[项大](?:重点|重大|主要)?(工程|行动|计划|任务|专项)");
     private static final String TASK = "任务";
     /** A quoted task this short, of no program word, is a goal (“稳粮”, “乡村振兴”), no program. */
     private static final int MAX_GOAL = 5;

@@ -730,8 +730,8 @@ final class RelationFinder {
     private static final String CENTRE = "中心";
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
-    /** Words after which a phrase of location describes the party after it: 与位于Z的B. */
-    private static final String LINKS_BEFORE_LOCATED = "与和同向";
+    /** Words after which a phrase of location describes the party after it: 与位于Z的B, 隶属于总部位于Z的B. */
+    private static final String LINKS_BEFORE_LOCATED = "与和同向于";
     private static final String HEADQUARTERS = "总部";
     /** Partners named as such: 合作企业为, 合作单位是. */
     private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
@@ -6985,15 +6985,7 @@ final class RelationFinder {
                 int copula = is.start();
                 child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
                         && ms.outermost(m));
-                // "是泉州的X集团的全资子公司", "是总部位于深圳市南山区的X集团的控股子公司": the owner after the
-                // place that introduces it.
-                Matcher sited = HEADQUARTERED.matcher(s).region(is.end(), s.length());
-                int placeAt = sited.lookingAt() ? sited.end() : is.end();
-                Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
-                place = place == null ? null : chainEnd(p, place, ms);
-                // (是Z高新区企业X集团的控股子公司: so after the place and the word for a company there.)
-                int owner = place == null ? is.end() : p.charAt(place.end()) == '的' ? place.end() + 1
-                        : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : is.end();
+                int owner = afterOwnersSeat(p, ms, is.end());
                 // (是该校全资设立的X企业: a university sets companies up too.)
                 parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise
                         || m.type() == EntityType.ResearchTeam) && ms.outermost(m));
@@ -7009,6 +7001,21 @@ final class RelationFinder {
                 facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
+    }
+
+    /**
+     * "是泉州的X集团的全资子公司", "是总部位于深圳市南山区的X集团的控股子公司", "隶属于总部位于昆明市的X集团": where the
+     * owner named after {@code from} starts, past the place that introduces it (是Z高新区企业X集团: and past the
+     * word for a company there).
+     */
+    private static int afterOwnersSeat(Passage p, Mentions ms, int from) {
+        String s = p.full();
+        Matcher sited = HEADQUARTERED.matcher(s).region(from, s.length());
+        int placeAt = sited.lookingAt() ? sited.end() : from;
+        Mention place = ms.firstAt(placeAt, m -> m.type() == EntityType.Place);
+        place = place == null ? null : chainEnd(p, place, ms);
+        return place == null ? from : p.charAt(place.end()) == '的' ? place.end() + 1
+                : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : from;
     }
 
     /** "Y全资企业Z的(控股子公司)": the company Z that Y is said to hold, named before {@code at}, or null. */
@@ -7447,7 +7454,7 @@ final class RelationFinder {
                     ? p.sentenceAt(at) : null;
             Mention child = sentence == null ? named
                     : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            int after = owned.end();
+            int after = owned.group().equals("由") ? owned.end() : afterOwnersSeat(p, ms, owned.end());
             Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (owned.group().equals("由") && (parent == null
                     || !HELD.matcher(s).region(parent.end(), s.length()).lookingAt())) {

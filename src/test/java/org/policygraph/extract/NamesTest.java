@@ -5860,4 +5860,22 @@ class NamesTest {
         assertThat(extract("方案明确漯河市和新乡市原阳县率先建设产业集聚区。").entities())
                 .extracting(Entity::name).contains("漯河市", "新乡市", "原阳县").doesNotContain("和新乡", "和新镇");
     }
+
+    @Test
+    void aGansuFamilyNameOpensAName() {
+        assertThat(people("兰州大学草地农业科技学院教授颉志强担任首席专家。")).containsExactly("颉志强");
+    }
+
+    @Test
+    void quotedWorksCountedAsSpecialProgramsArePrograms() {
+        assertThat(extract("方案明确在南丰等5个县实施“蜜橘良种繁育”和“果园宜机化改造”两大专项。").entities())
+                .extracting(Entity::name).contains("蜜橘良种繁育专项", "果园宜机化改造专项")
+                .doesNotContain("果园宜机化改造两大专项");
+    }
+
+    @Test
+    void shortNamesListedBeforeACountOfMainProducingCountiesAreCounties() {
+        assertThat(extract("江西省在信丰、寻乌、安远等12个主产县推广脱毒种苗。").entities())
+                .extracting(Entity::name).contains("信丰县", "寻乌县", "安远县");
+    }
 }

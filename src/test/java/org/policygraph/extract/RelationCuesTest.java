@@ -7469,4 +7469,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("北京农芯物联科技有限公司", "中国农业大学"));
     }
+
+    @Test
+    void aCompanyBelongingToAnOwnerIntroducedByItsSeatIsTheOwnersAndNotThere() {
+        List<Relation> found = relations("云南滇茗茶业有限公司（以下简称“滇茗茶业”）落户临沧。滇茗茶业隶属于总部位于昆明市的"
+                + "云南普洱源实业集团有限公司。", RelationType.PART_OF, RelationType.LOCATED_IN);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("云南滇茗茶业有限公司", RelationType.PART_OF, "云南普洱源实业集团有限公司"))
+                .doesNotContain(tuple("云南滇茗茶业有限公司", RelationType.LOCATED_IN, "昆明市"));
+    }
 }
