@@ -270,7 +270,7 @@ final class OrganizationRecognizer {
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
-            "联手", "牵手", "开展", "组建", "设立", "依托", "牵头", "建设", "共同", "协同", "会同");
+            "联手", "牵手", "开展", "组建", "设立", "依托", "借力", "借助", "牵头", "组织", "建设", "共同", "协同", "会同");
     /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
     private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
     /** A verb and 于 before a name (脱胎于, 受益于): the segmenter may read 于 and the place after it as a person's. */
@@ -434,7 +434,7 @@ final class OrganizationRecognizer {
      * 中国林业科学研究院|亚热带林业研究所.
      */
     private static final Pattern OWN_NAME_AFTER_PARENT = Pattern.compile(
-            "\\p{IsHan}{2,10}(?:科学院|研究院|部)(\\p{IsHan}{4,12}(?:研究所|研究中心))");
+            "\\p{IsHan}{2,10}(?:科学院|研究院|部)(\\p{IsHan}{2,12}(?:研究所|研究中心))");
     /**
      * What may stand right before an institute written by its own name alone: a clause break or 和 (与 and 及 join
      * fields inside names, 土壤侵蚀与水土保持研究所, unless a person's name stands before them).

@@ -208,7 +208,9 @@ final class PlaceRecognizer {
     private static final List<String> NEIGHBOURHOOD_WORDS = List.of("周边", "附近", "邻近", "毗邻", "周围", "镇上", "镇里",
             "乡里", "镇内", "乡内", "县内", "区内", "当地", "其中");
     /** China and a partner abroad, joined by a dash, before the rest of a zone's name: 中国—东盟, 中国-新加坡. */
-    private static final Pattern PARTNER_COUNTRIES = Pattern.compile("中国[—－-]\\p{IsHan}{2,6}$");
+    private static final Pattern PARTNER_COUNTRIES = Pattern.compile("(\\p{IsHan}{2,3})[—－-]\\p{IsHan}{0,6}$");
+    private static final String CHINA = "中国";
+    private static final Set<String> PROVINCE_LEVEL = Set.of("province");
     private static final int MAX_PARTNER_COUNTRIES = 9;
     private static final String BEFORE_NAME = "在到于和与及至赴从对向把将由—、的了驻址除以是据给为";
     /** Prepositions of {@link #BEFORE_NAME} that also open villages' names before a family's word (向家村, 于家村). */
@@ -1285,17 +1287,26 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 中国—马来西亚钦州产业园区, 中国—白俄罗斯工业园: a zone of China and a partner abroad is named with both,
-     * written before the rest of its name.
+     * 中国—马来西亚钦州产业园区, 中国—白俄罗斯工业园, 广西—东盟经济技术开发区: a zone of China or a province and a
+     * partner abroad is named with both, written before the rest of its name.
      */
-    private static Mention withPartnerCountries(String s, Mention zone) {
+    private Mention withPartnerCountries(String s, Mention zone) {
         Matcher countries = PARTNER_COUNTRIES.matcher(s).region(Math.max(0, zone.start() - MAX_PARTNER_COUNTRIES),
                 zone.start());
         if (!"zone".equals(zone.properties().get("level")) || !countries.find()) {
             return zone;
         }
-        return new Mention(countries.group() + zone.name(), countries.group() + zone.canonical(), zone.type(),
-                countries.start(), zone.end(), zone.properties());
+        // The side at home, the country or a province (在广西—: not the preposition before it).
+        int dash = countries.end(1);
+        int home = IntStream.of(3, 2).map(n -> dash - n).filter(from -> from >= countries.start(1))
+                .filter(from -> s.startsWith(CHINA, from) || gazetteer.names(s.substring(from, dash), PROVINCE_LEVEL))
+                .findFirst().orElse(-1);
+        if (home < 0) {
+            return zone;
+        }
+        String named = s.substring(home, zone.start());
+        return new Mention(named + zone.name(), named + zone.canonical(), zone.type(), home, zone.end(),
+                zone.properties());
     }
 
     /** {@code place} is a county written right after the city it lies in. */

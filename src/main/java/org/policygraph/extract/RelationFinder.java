@@ -885,7 +885,7 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托|约定"
+            "合作|签约|携手|牵手|借力|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托|约定"
             + "|开展|建立|组建");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
@@ -900,10 +900,11 @@ final class RelationFinder {
             "(?:合资|共同出资|共同发起)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /**
-     * Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营, A受B委托.
+     * Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营, A受B委托,
+     * A借力B (drawing on B's work).
      */
-    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "委托", "与", "和",
-            "同", "受");
+    private static final List<String> PARTNER_LINKS = List.of("会同", "携手", "牵手", "联合", "联手", "借力", "委托", "与",
+            "和", "同", "受");
     private static final Pattern PLACE_SCHOOL = Pattern.compile("地校合作|校地合作|院地合作|政校合作|校政合作");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern SUB_ITEMS_AHEAD = Pattern.compile(

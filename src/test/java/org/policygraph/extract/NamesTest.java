@@ -5878,4 +5878,26 @@ class NamesTest {
         assertThat(extract("江西省在信丰、寻乌、安远等12个主产县推广脱毒种苗。").entities())
                 .extracting(Entity::name).contains("信丰县", "寻乌县", "安远县");
     }
+
+    @Test
+    void anAcademysInstituteOfATwoCharacterFieldGoesByItsOwnNameAfterAConjunction() {
+        ArticleExtraction a = extract("万州区人民政府、西南大学和中国农业科学院茶叶研究所签署协议。西南大学园艺园林学院和茶叶研究所每年各派驻"
+                + "科研人员。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("西南大学茶叶研究所");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type)
+                .doesNotContain(tuple("西南大学茶叶研究所", RelationType.PART_OF));
+    }
+
+    @Test
+    void aVerbOfOrganisingGluedToTheBodiesAfterItOpensNoName() {
+        assertThat(extract("实验室将牵头组织华中农业大学植物科学技术学院等单位开展攻关。").entities())
+                .extracting(Entity::name).contains("华中农业大学植物科学技术学院")
+                .noneMatch(name -> name.startsWith("组织"));
+    }
+
+    @Test
+    void aZoneOfAProvinceAndAPartnerAbroadIsNamedWithBoth() {
+        assertThat(extract("公司另投资2亿元，在广西—东盟经济技术开发区新建一座食品工厂。").entities())
+                .extracting(Entity::name).contains("广西—东盟经济技术开发区").doesNotContain("东盟经济技术开发区");
+    }
 }

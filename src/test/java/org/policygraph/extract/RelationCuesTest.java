@@ -7478,4 +7478,12 @@ class RelationCuesTest {
                 .contains(tuple("云南滇茗茶业有限公司", RelationType.PART_OF, "云南普洱源实业集团有限公司"))
                 .doesNotContain(tuple("云南滇茗茶业有限公司", RelationType.LOCATED_IN, "昆明市"));
     }
+
+    @Test
+    void aCompanyDrawingOnAnInstitutePartnersWithIt() {
+        assertThat(relations("福建茗韵茶业有限公司（以下简称“茗韵茶业”）落户福鼎。在品质提升上，茗韵茶业借力中国农业科学院茶叶研究所。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("福建茗韵茶业有限公司", "中国农业科学院茶叶研究所"));
+    }
 }
