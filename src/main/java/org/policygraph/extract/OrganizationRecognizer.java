@@ -239,6 +239,8 @@ final class OrganizationRecognizer {
     private static final Set<String> STOP_WORDS = Set.of("的", "和", "与", "及", "以及", "等", "由", "在", "从",
             "对", "向", "为", "是", "系", "据", "将", "把", "被", "让", "给", "其", "该", "本", "这", "那", "此", "各", "每",
             "近日", "目前", "记者", "全省", "全市", "全县", "全国", "我国", "首笔", "一家", "这家", "成立",
+            // 依据X厅印发的方案: a preposition the segmenter tags as a noun.
+            "依据", "根据", "按照", "依照",
             // 投资方X公司: the party a company is to the deal, written before its name.
             "投资方", "出资方", "合作方", "承建方", "运营方");
     /** The stop words of two characters or more, looked for inside what lies between a place and a name. */

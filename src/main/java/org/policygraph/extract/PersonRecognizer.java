@@ -48,10 +48,10 @@ final class PersonRecognizer {
     private static final String LIGHT_VERBS = "来去要会能可想应需得该愿敢肯须拟";
     /**
      * Words after a name that no name's character begins: 教授X出任院长, X兼任, X长期从事, X常年蹲点, X据此撰写, X负责,
-     * X一边, X受聘为, X共同指导, X一起试验.
+     * X一边, X受聘为, X共同指导, X一起试验, X来到企业.
      */
     private static final List<String> WORDS_AFTER_NAME = List.of("出任", "兼任", "长期", "常年", "据此", "负责", "一边",
-            "受聘", "共同", "一起", "一道", "作为", "常驻");
+            "受聘", "共同", "一起", "一道", "作为", "常驻", "来到", "前往");
     /**
      * Verbs of attending or visiting that may follow a name given after its title (书记X出席), or of acting on
      * behalf of a body (县长X代表县人民政府作报告).
@@ -127,7 +127,7 @@ final class PersonRecognizer {
                 Mention before = nameBefore(p, k, organisations);
                 // 带着6名研究生常年住在村里: people counted by their title are no one named after it, unless
                 // listed (两名院士A和B).
-                Mention after = nameAfter(p, end);
+                Mention after = withoutWordAfterName(p, nameAfter(p, end));
                 boolean counted = COUNTED_PEOPLE.matcher(s).region(Math.max(0, k - MAX_COUNT_WIDTH), k).find();
                 after = counted && after != null && LISTING.indexOf(p.charAt(after.end())) < 0 ? null : after;
                 if (after == null && (p.charAt(end) == '的' || "：:".indexOf(p.charAt(end)) >= 0)) {
@@ -346,6 +346,19 @@ final class PersonRecognizer {
             return null;
         }
         return new Mention(word.word, EntityType.Person, from, from + 3);
+    }
+
+    /**
+     * 专员张明来/nr|到企业: a name of three whose last character opens a word that follows names (来到) is the name
+     * of two before it.
+     */
+    private static Mention withoutWordAfterName(Passage p, Mention name) {
+        if (name == null || name.name().length() != 3) {
+            return name;
+        }
+        int last = name.end() - 1;
+        return WORDS_AFTER_NAME.stream().anyMatch(w -> p.full().startsWith(w, last))
+                ? new Mention(name.name().substring(0, 2), EntityType.Person, name.start(), last) : name;
     }
 
     /**

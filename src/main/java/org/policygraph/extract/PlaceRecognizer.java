@@ -859,6 +859,13 @@ final class PlaceRecognizer {
                         delimited = true;
                     }
                 }
+                // 驻点|东兴村: a word the walk cut after its first character (驻) opens no name; one the core
+                // dictionary holds (在望|海岭村) was cut by the segmenter, not by the text.
+                Term cutWord = start > 0 && k - start == village.longestName() ? p.termAt(start - 1) : null;
+                if (cutWord != null && cutWord.offset == start - 1 && cutWord.word.length() == 2
+                        && BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 && CoreDictionary.get(cutWord.word) == null) {
+                    start++;
+                }
                 // 3家|村社: a count of bodies in digits (三家村 is a village's name).
                 if (start > 0 && start < k && Character.isDigit(s.charAt(start - 1)) && s.charAt(start) == '家') {
                     continue;
@@ -874,12 +881,15 @@ final class PlaceRecognizer {
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村 (but 还让村民 is
                 // an adverb's).
                 char last = s.charAt(k - 1);
-                // X镇花乡村: a village of one character and 乡 right after its town (but X县数字乡村, X镇美丽乡村 are
-                // the countryside).
+                // X镇花乡村: a village of one character and 乡 right after its town (but X县数字乡村, X镇美丽乡村 and
+                // X镇新乡村建设 are the countryside).
                 int nameStart = start;
                 boolean afterTown = divisions.stream().anyMatch(d -> d.end() == nameStart && isTown(d));
+                CoreDictionary.Attribute modifier = CoreDictionary.get(s.substring(start, start + 1));
+                boolean countryside = modifier != null && modifier.nature[0].toString().startsWith("a");
                 boolean named = endsIn和 || endsDivision(divisions, start) && k - start >= 2
-                        && (NAME_END_AFTER_TOWN.indexOf(last) >= 0 || last == '乡' && k - start == 2 && afterTown)
+                        && (NAME_END_AFTER_TOWN.indexOf(last) >= 0
+                        || last == '乡' && k - start == 2 && afterTown && !countryside)
                         && noClauseWords(p, start, k - 1, false);
                 // 社区 is also the word for a neighbourhood (吸纳社区居民): a community is named after its 街道 only.
                 boolean community = word.equals("社区");

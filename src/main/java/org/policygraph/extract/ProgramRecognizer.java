@@ -35,6 +35,10 @@ final class ProgramRecognizer {
             "建设", "创建");
     /** Words right before a quoted project title: 计划项目“…”. */
     private static final String PROJECT = "项目";
+    /** Verbs that rank a work as something (列为重点工程, 纳入计划): what follows them is no part of its name. */
+    private static final Pattern RANKED = Pattern.compile("列为|列入|纳入|确定为|评为|成为");
+    /** The particle of a done action, no character of a program's name. */
+    private static final String DONE = "了";
     private static final List<String> PROJECT_WORDS = List.of(PROJECT, "课题");
     /** The status a document's name may end with in brackets: （试行）, （暂行）. */
     private static final Pattern STATUS = Pattern.compile("[（(](?:试行|暂行|修订稿?|征求意见稿)[）)]$");
@@ -43,15 +47,18 @@ final class ProgramRecognizer {
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
     /** The longest rest of a name after its quote: “豫品出海”(农产品加工出口提升计划). */
-    private static final int MAX_CONTINUATION = 12;
+    private static final int MAX_CONTINUATION = 16;
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no Arabic digit. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:(?![一二三四五六七八九十两\\d]+[个项大])[^，,。、；;：:“”《》()（）\\s\\d]){1," + MAX_CONTINUATION + "}");
     /** Program words that may describe what a longer program is about: 产业链提升工程, 平台建设行动. */
     private static final Set<String> MODIFYING_PROGRAM_WORDS = Set.of("产业链", "平台", "项目", "试点");
-    /** After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度, “X”科技会战. */
+    /**
+     * After a closing quote a campaign word completes a name too: “项目建设攻坚年”活动, “X”专项, “X”制度, “X”科技会战
+     * (but “三夏”会战, a season's field work, names none).
+     */
     private static final Pattern CONTINUATION_WORD = Pattern.compile(
-            "(?:制度|" + PROGRAM_WORDS + "|活动|会战|专项(?!行动|工程|计划))");
+            "(?:制度|" + PROGRAM_WORDS + "|活动|(?<=\\p{IsHan}{2})会战|专项(?!行动|工程|计划))");
     private static final String DESCRIBED_QUOTE = "的“";
     private static final Pattern ENUMERATION = Pattern.compile("(?:包括|包含|涵盖|分为|[，,]即)[：:]?");
     /** One list item and the separator after it (、 和 及 以及), empty at the list's end. */
@@ -291,8 +298,9 @@ final class ProgramRecognizer {
     private static String continuation(Passage p, int from) {
         String s = p.full();
         Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + MAX_CONTINUATION + 2));
-        // ‘一个项目、一名领导’的推进机制: a phrase after 的 is what the slogan describes, no part of its name.
-        if (!c.lookingAt() || c.group().startsWith("的")) {
+        // ‘一个项目、一名领导’的推进机制: a phrase after 的 is what the slogan describes, no part of its name; nor is
+        // one after a copula (“X”是今年推出的保险试点).
+        if (!c.lookingAt() || c.group().startsWith("的") || c.group().startsWith("是")) {
             return "";
         }
 
@@ -306,6 +314,10 @@ final class ProgramRecognizer {
             if (w.group().length() == 1 && !p.isBoundary(from + w.start())) {
                 continue;
             }
+            // “X”项目列为重点工程: a verb of ranking after a project starts a clause about it.
+            if (cut > 0 && RANKED.matcher(c.group()).region(cut, w.start()).find()) {
+                break;
+            }
             if (p.isBoundary(end) || ofDivisions) {
                 cut = w.end();
                 // “智造纺织”产业链提升工程: a word that also describes what a program is about goes on to the next.
@@ -315,12 +327,13 @@ final class ProgramRecognizer {
             }
         }
         String tail = cut > 0 ? c.group().substring(0, cut) : "";
-        return tail.endsWith(PROJECT) && opensOnVerb(p, from) ? "" : tail;
+        return (tail.endsWith(PROJECT) || tail.contains(DONE)) && opensOnVerb(p, from) ? "" : tail;
     }
 
     /**
-     * “X”迎来大项目, “X”再添新项目: a verb right after the quote, maybe after an adverb, opens a clause about it
-     * when a project closes it, no part of a name (but “X”选派计划, “X”共建行动 are names).
+     * “X”迎来大项目, “X”再添新项目, “X”有了新方案: a verb right after the quote, maybe after an adverb, opens a clause
+     * about it when a project closes it or 了 says it is done, no part of a name (but “X”选派计划, “X”共建行动 are
+     * names).
      */
     private static boolean opensOnVerb(Passage p, int from) {
         Term first = p.termAt(from);
@@ -328,7 +341,8 @@ final class ProgramRecognizer {
             return false;
         }
         Term next = first.nature.toString().startsWith("d") ? p.termAt(from + first.word.length()) : first;
-        return next != null && next.nature.toString().equals("v");
+        String nature = next == null ? "" : next.nature.toString();
+        return nature.startsWith("v") && !nature.equals("vn");
     }
 
     /**

@@ -6938,9 +6938,12 @@ final class RelationFinder {
             boolean heldEnterprise = !word.group().equals(SUBSIDIARY_WORD);
             // "Y大学的全资企业X": an owner written before 的 makes the company named after it the held one.
             int of = k - WHOLLY.length() - 1;
-            boolean ownerWritten = heldEnterprise && of > 0 && s.charAt(of) == '的'
-                    && ms.lastAt(of, m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
-                            && ms.outermost(m)) != null;
+            Predicate<Mention> owning = m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
+                    && ms.outermost(m);
+            // (Y大学全资企业Z公司: or right before the word, with the company named right after it.)
+            boolean ownerWritten = heldEnterprise && of > 0 && (s.charAt(of) == '的' && ms.lastAt(of, owning) != null
+                    || ms.lastAt(of + 1, owning) != null
+                    && ms.firstAt(word.end(), m -> m.type() == EntityType.Enterprise) != null);
             if (heldEnterprise && !ownerWritten
                     && !CLOSES_DESCRIPTION.matcher(s).region(word.end(), s.length()).lookingAt()) {
                 continue;

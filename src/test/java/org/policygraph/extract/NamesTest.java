@@ -5900,4 +5900,52 @@ class NamesTest {
         assertThat(extract("公司另投资2亿元，在广西—东盟经济技术开发区新建一座食品工厂。").entities())
                 .extracting(Entity::name).contains("广西—东盟经济技术开发区").doesNotContain("东盟经济技术开发区");
     }
+
+    @Test
+    void aPrepositionTheSegmenterTagsAsANounOpensNoName() {
+        assertThat(extract("依据四川省农业农村厅印发的方案，各县编制了实施计划。").entities())
+                .extracting(Entity::name).contains("四川省农业农村厅");
+    }
+
+    @Test
+    void aQuotedNicknameThenAVerbOfHavingDoneIsNoProgram() {
+        assertThat(extract("经过三年试验，“盐碱滩”有了治理新方案。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.Program);
+    }
+
+    @Test
+    void aQuotedProjectRankedAsAWorkIsNamedWithoutTheRanking() {
+        assertThat(extract("全县把“林果一体化”项目列为今年县级重点工程。").entities())
+                .extracting(Entity::name).contains("林果一体化项目").noneMatch(name -> name.contains("列为"));
+    }
+
+    @Test
+    void aVillageAfterAVerbOfStayingIsNamedWithoutItsLastCharacter() {
+        assertThat(extract("农学院讲师孙丽已连续两年驻点石桥村。").entities())
+                .extracting(Entity::name).contains("石桥村").doesNotContain("点石桥村");
+    }
+
+    @Test
+    void aSeasonsFieldWorkCalledACampaignIsNoProgram() {
+        assertThat(extract("全镇干部群众打响了“秋收”会战。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.Program);
+    }
+
+    @Test
+    void aNewCountrysideAfterATownIsNoVillage() {
+        assertThat(extract("开慧镇新乡村示范点通过验收。").entities())
+                .extracting(Entity::name).doesNotContain("新乡村");
+    }
+
+    @Test
+    void aLongRestOfAProgramsNameAfterItsQuoteIsNotCutShort() {
+        assertThat(extract("浙江省启动“浙农优品”农产品品牌培育提升行动计划。").entities())
+                .extracting(Entity::name).contains("浙农优品农产品品牌培育提升行动计划")
+                .doesNotContain("浙农优品农产品品牌培育提升行动");
+    }
+
+    @Test
+    void aNameOfTwoBeforeAVerbOfComingIsNotRunIntoIt() {
+        assertThat(people("省政府特派专员张明来到企业调研。")).containsExactly("张明");
+    }
 }

@@ -7486,4 +7486,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("福建茗韵茶业有限公司", "中国农业科学院茶叶研究所"));
     }
+
+    @Test
+    void aCompanyNamedRightAfterAUniversityAndItsWhollyHeldWordIsTheUniversitys() {
+        assertThat(relations("设备改造方案将由南京农业大学全资企业南京宁农科技服务有限公司负责设计。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南京宁农科技服务有限公司", "南京农业大学"));
+    }
 }
