@@ -5948,4 +5948,9 @@ class NamesTest {
     void aNameOfTwoBeforeAVerbOfComingIsNotRunIntoIt() {
         assertThat(people("省政府特派专员张明来到企业调研。")).containsExactly("张明");
     }
+
+    @Test
+    void aDoctoralStudentIsNamedAfterTheShortTitle() {
+        assertThat(people("论文第一作者为南开大学化学学院博士生赵一鸣，通讯作者为李华。")).contains("赵一鸣");
+    }
 }
