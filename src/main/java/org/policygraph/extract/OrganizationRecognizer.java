@@ -3131,7 +3131,7 @@ final class OrganizationRecognizer {
      * 苏州锦川储能技术有限公司: a registered name is place, trade name, trade and legal form. When the walk stopped
      * at a verb (储能, 滴灌) with only the trade left (技术有限公司), the verb is part of the trade name and the
      * walk goes on past it once. So it does when the verb is the trade itself, right before the legal form
-     * (黑龙江丰禾粮食烘干有限公司), if a place opens the name.
+     * (X省Y粮食烘干有限公司), if a place opens the name.
      */
     private int acrossVerbBeforeTrade(Passage p, int start, int suffixStart, List<Mention> places) {
         Term cut = p.termAt(start - 1);

@@ -362,7 +362,7 @@ final class PersonRecognizer {
     }
 
     /**
-     * 研究员刘晓/nr|萌/v|与孙维国: a name of three the segmenter cut before its last character, which stands alone
+     * 研究员王晓/nr|萌/v|和张立国: a name of three the segmenter cut before its last character, which stands alone
      * and is no word that follows a name (研究员刘晓带领: 带 is; 吴浩来负责: nor a light verb).
      */
     private Mention nameCutBeforeThird(Passage p, int from) {

@@ -188,9 +188,8 @@ final class PlaceRecognizer {
     /** Words that refer back to a division named before: 该镇, 本县, 此乡. */
     private static final String REFERRING = "该本此";
     /**
-     * A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇, 信丰、寻乌等12个
-     * 主产县. Its
-     * repetition is bounded: a regular expression's unbounded group recurses once per item, and a text of thousands
+     * A list of short names closed by its count or 等 and level word: 望奎、兰西、青冈三县, 廊下、吕巷等镇, A、B等8个主产县.
+     * Its repetition is bounded: a regular expression's unbounded group recurses once per item, and a text of thousands
      * of 、-joined pairs overflows the stack.
      */
     private static final Pattern COUNTED_LIST = Pattern.compile(
@@ -514,7 +513,7 @@ final class PlaceRecognizer {
         if (afterBody(p.full(), start) && JOINING_THEN_LEVEL.matcher(name).matches()) {
             return null;
         }
-        // 漯河市和新乡市: 和 right after a place, before a longer division's name, joins the two places; it opens no
+        // 周口市和新乡市: 和 right after a place, before a longer division's name, joins the two places; it opens no
         // township 和新乡.
         boolean afterPlace = !before.isEmpty() && before.get(before.size() - 1).end() == start;
         if (afterPlace && JOINING.indexOf(name.charAt(0)) >= 0 && longerDivisionFrom(p.full(), start + 1, end)) {
@@ -850,7 +849,7 @@ final class PlaceRecognizer {
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
                         || BEFORE_NAME.indexOf(s.charAt(start - 1)) >= 0 || endsDivision(divisions, start)
                         || afterReferredDivision(s, start);
-                // 周边|苟坝村, 镇内|黄林冲村: the word for "around" ends before the name, maybe right where the walk
+                // 周边|苟坝村, 镇内|石槽沟村: the word for "around" ends before the name, maybe right where the walk
                 // stopped.
                 for (int after = start; !delimited && after < k; after++) {
                     int wordEnd = after;
@@ -859,7 +858,7 @@ final class PlaceRecognizer {
                         delimited = true;
                     }
                 }
-                // 驻点|东兴村: a word the walk cut after its first character (驻) opens no name; one the core
+                // 驻点|石桥村: a word the walk cut after its first character (驻) opens no name; one the core
                 // dictionary holds (在望|海岭村) was cut by the segmenter, not by the text.
                 Term cutWord = start > 0 && k - start == village.longestName() ? p.termAt(start - 1) : null;
                 if (cutWord != null && cutWord.offset == start - 1 && cutWord.word.length() == 2
@@ -881,7 +880,7 @@ final class PlaceRecognizer {
                 // 南山村, 四那村 are names when written after their town; alone they may be 山村, 那村 (but 还让村民 is
                 // an adverb's).
                 char last = s.charAt(k - 1);
-                // X镇花乡村: a village of one character and 乡 right after its town (but X县数字乡村, X镇美丽乡村 and
+                // X镇桃乡村: a village of one character and 乡 right after its town (but X县数字乡村, X镇美丽乡村 and
                 // X镇新乡村建设 are the countryside).
                 int nameStart = start;
                 boolean afterTown = divisions.stream().anyMatch(d -> d.end() == nameStart && isTown(d));

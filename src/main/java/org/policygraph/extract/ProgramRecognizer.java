@@ -46,7 +46,7 @@ final class ProgramRecognizer {
     static final Pattern PERIOD = Pattern.compile("[（(][^（）()]{0,16}年[^（）()]{0,4}[）)]$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,40})》");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,30})”|‘([^‘’“”]{1,30})’");
-    /** The longest rest of a name after its quote: “豫品出海”(农产品加工出口提升计划). */
+    /** The longest rest of a name after its quote: “X”(水产品精深加工出口提升行动计划). */
     private static final int MAX_CONTINUATION = 16;
     /** Text after a closing quote up to the next break: the rest of a name like “双百”工程, holding no Arabic digit. */
     private static final Pattern CONTINUATION = Pattern.compile(

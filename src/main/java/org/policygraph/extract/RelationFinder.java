@@ -992,6 +992,8 @@ final class RelationFinder {
     private static final String DEVELOPMENT = "发展";
     /** Words between a party and 与 that do not change who cooperates: 日前, 将, 还将, 今年将. */
     private static final int MAX_PARTY_GAP = 4;
+    /** How far before a link the parties counted or the time written before it are looked for. */
+    private static final int MAX_PARTIES_BEFORE_LINK = 120;
     /** The count closing a list of parties before their link: (A、B)等8家合作社(与), 等3家企业. */
     private static final Pattern COUNTED_PARTIES = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+[家所个]\\p{IsHan}{0,8}?(?:合作社|企业|公司|单位|机构|院校|高校)$");
@@ -2362,7 +2364,7 @@ final class RelationFinder {
         while (h.find()) {
             int by = h.start() + 1;
             // "合资公司由其控股": 其 is the actor the clause before ends its account of, if a company.
-            // (由中国农业大学全资控股: a university holds companies too.)
+            // (由X大学全资控股: a university holds companies too.)
             Mention owner = p.charAt(by) == '其' && by + 1 == h.start(1) ? ownerBefore其(p, ms, by)
                     : ms.first(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.ResearchTeam)
                     && m.start() >= by && ms.outermost(m)
@@ -4608,9 +4610,11 @@ final class RelationFinder {
                 continue;
             }
             int declared = afterDeclaration(s, linkAt);
-            // "A等8家合作社与B签订": A opens the parties counted before the link.
-            Matcher counted = COUNTED_PARTIES.matcher(s).region(clauseStart, declared);
-            int partyEnd = counted.find() ? counted.start() : beforeTime(s, clauseStart, declared);
+            // "A等8家合作社与B签订": A opens the parties counted before the link. (Looked for a party's length back
+            // only: a clause of thousands of links without a break would cost quadratic time.)
+            int partiesFrom = Math.max(clauseStart, declared - MAX_PARTIES_BEFORE_LINK);
+            Matcher counted = COUNTED_PARTIES.matcher(s).region(partiesFrom, declared);
+            int partyEnd = counted.find() ? counted.start() : beforeTime(s, partiesFrom, declared);
             int gap = partyGap(s, partyEnd);
             Mention nearest = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
@@ -7008,7 +7012,7 @@ final class RelationFinder {
     }
 
     /**
-     * "是泉州的X集团的全资子公司", "是总部位于深圳市南山区的X集团的控股子公司", "隶属于总部位于昆明市的X集团": where the
+     * "是泉州的X集团的全资子公司", "是总部位于深圳市南山区的X集团的控股子公司", "隶属于总部位于Z的X集团": where the
      * owner named after {@code from} starts, past the place that introduces it (是Z高新区企业X集团: and past the
      * word for a company there).
      */
@@ -7073,9 +7077,11 @@ final class RelationFinder {
 
     /** "X研究所负责…，其下属的Y公司": the research body a sentence naming no company before {@code at} opens on. */
     private static Mention researchBodyOpening(Mentions ms, Sentences.Sentence sentence, int at) {
-        Mention opening = ms.first(m -> m.isActor() && m.start() >= sentence.start() && m.end() <= at
-                && ms.outermost(m));
-        boolean companyBefore = opening != null && ms.startingWithin(sentence.start(), at).stream()
+        // Among the sentence's mentions only: a scan of the whole passage for every 其 is quadratic.
+        List<Mention> before = ms.startingWithin(sentence.start(), at);
+        Mention opening = before.stream().filter(m -> m.isActor() && m.end() <= at && ms.outermost(m)).findFirst()
+                .orElse(null);
+        boolean companyBefore = opening != null && before.stream()
                 .anyMatch(m -> m.type() == EntityType.Enterprise && m.end() <= at);
         return opening != null && opening.type() == EntityType.ResearchTeam && !companyBefore ? opening : null;
     }

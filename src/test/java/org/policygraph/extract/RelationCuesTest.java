@@ -7415,81 +7415,81 @@ class RelationCuesTest {
 
     @Test
     void itsSubsidiaryOpeningASentenceIsTheSubsidiaryOfTheSentenceBeforesSubject() {
-        assertThat(relations("江苏恒晟新材料有限公司（以下简称“恒晟新材”）成立于2018年。恒晟新材是江苏恒晟控股集团有限公司旗下企业。"
-                + "其全资子公司无锡恒晟光电有限公司位于无锡市新吴区。", RelationType.PART_OF))
+        assertThat(relations("江苏德澜新材料有限公司（以下简称“德澜新材”）创办于2016年。德澜新材是江苏德澜控股集团有限公司旗下企业。"
+                + "其全资子公司无锡德澜光电有限公司设在无锡市新吴区。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("无锡恒晟光电有限公司", "江苏恒晟新材料有限公司"));
+                .contains(tuple("无锡德澜光电有限公司", "江苏德澜新材料有限公司"));
     }
 
     @Test
     void aCompanyItsUnitAfterAResearchBodyOpeningTheSentenceIsTheBodys() {
-        assertThat(relations("竹语家居科技有限公司与浙江农林大学合作研发。四川农业大学小麦研究所负责品种选育，其下属的四川川麦种业有限公司"
-                + "将投资4500万元建设种子加工中心。", RelationType.PART_OF))
+        assertThat(relations("杭州林栖家居有限公司与浙江农林大学合作研发。四川农业大学小麦研究所负责品种选育，其下属的四川蜀穗种业有限公司"
+                + "将出资2600万元新建种子烘干车间。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("四川川麦种业有限公司", "四川农业大学小麦研究所"))
-                .doesNotContain(tuple("四川川麦种业有限公司", "竹语家居科技有限公司"));
+                .contains(tuple("四川蜀穗种业有限公司", "四川农业大学小麦研究所"))
+                .doesNotContain(tuple("四川蜀穗种业有限公司", "杭州林栖家居有限公司"));
     }
 
     @Test
     void aSubsidiaryOfACompanyAUniversityHoldsIsThatCompanysAndTheCompanyTheUniversitys() {
-        assertThat(relations("南京禾智科技有限公司（以下简称“禾智科技”）落户江宁。禾智科技是南京农业大学全资企业南京农苑投资有限公司的"
+        assertThat(relations("南京紫麓科技有限公司（以下简称“紫麓科技”）迁入江宁。紫麓科技是南京农业大学全资企业南京钟山农业投资有限公司的"
                 + "控股子公司。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("南京禾智科技有限公司", "南京农苑投资有限公司"),
-                        tuple("南京农苑投资有限公司", "南京农业大学"));
+                .containsExactlyInAnyOrder(tuple("南京紫麓科技有限公司", "南京钟山农业投资有限公司"),
+                        tuple("南京钟山农业投资有限公司", "南京农业大学"));
     }
 
     @Test
     void aPostAtTheFirstHeadOfABodyNamedBeforeIsAtThatBody() {
-        assertThat(relations("兰州大学生命科学学院与企业共建定西马铃薯产业研究院。学院教授苏立明出任研究院首任院长。",
+        assertThat(relations("兰州大学生命科学学院与企业联合组建兰州藜麦产业研究院。学院教授苏立明出任研究院首任院长。",
                 RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("苏立明", "定西马铃薯产业研究院"));
+                .contains(tuple("苏立明", "兰州藜麦产业研究院"));
     }
 
     @Test
     void aPostAtABodyReferredToAsThatOneIsAtTheLastOfItsKind() {
-        assertThat(relations("兰州大学生命科学学院与企业共建定西马铃薯产业研究院。学院教授苏立明出任该研究院院长。",
+        assertThat(relations("兰州大学生命科学学院与企业联合组建兰州藜麦产业研究院。学院教授苏立明出任该研究院院长。",
                 RelationType.AFFILIATED_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("苏立明", "定西马铃薯产业研究院"));
+                .contains(tuple("苏立明", "兰州藜麦产业研究院"));
     }
 
     @Test
     void aCountOfPartnersThenTheOneOfThemSaidToBeTheLargestIsAPartner() {
-        assertThat(relations("吉林禾丰粮油有限公司（以下简称“禾丰粮油”）落户梨树。禾丰粮油已与9家合作社签订收购合同，"
+        assertThat(relations("吉林松辽米业有限公司（以下简称“松辽米业”）建在梨树。松辽米业已与9家合作社订立收购合同，"
                 + "其中面积最大的是梨树县金谷玉米种植专业合作社。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .contains(tuple("吉林禾丰粮油有限公司", "梨树县金谷玉米种植专业合作社"));
+                .contains(tuple("吉林松辽米业有限公司", "梨树县金谷玉米种植专业合作社"));
     }
 
     @Test
     void aCompanyAUniversityHoldsWhollyIsTheUniversitys() {
-        assertThat(relations("成果转化由北京农芯物联科技有限公司承担，这家企业由中国农业大学全资控股。", RelationType.PART_OF))
+        assertThat(relations("试验装备由北京农芯物联科技有限公司生产，该公司由中国农业大学全资控股。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("北京农芯物联科技有限公司", "中国农业大学"));
     }
 
     @Test
     void aCompanyBelongingToAnOwnerIntroducedByItsSeatIsTheOwnersAndNotThere() {
-        List<Relation> found = relations("云南滇茗茶业有限公司（以下简称“滇茗茶业”）落户临沧。滇茗茶业隶属于总部位于昆明市的"
+        List<Relation> found = relations("云南岚山茶业有限公司（以下简称“岚山茶业”）设在临沧。岚山茶业隶属于总部位于昆明市的"
                 + "云南普洱源实业集团有限公司。", RelationType.PART_OF, RelationType.LOCATED_IN);
         assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
-                .contains(tuple("云南滇茗茶业有限公司", RelationType.PART_OF, "云南普洱源实业集团有限公司"))
-                .doesNotContain(tuple("云南滇茗茶业有限公司", RelationType.LOCATED_IN, "昆明市"));
+                .contains(tuple("云南岚山茶业有限公司", RelationType.PART_OF, "云南普洱源实业集团有限公司"))
+                .doesNotContain(tuple("云南岚山茶业有限公司", RelationType.LOCATED_IN, "昆明市"));
     }
 
     @Test
     void aCompanyDrawingOnAnInstitutePartnersWithIt() {
-        assertThat(relations("福建茗韵茶业有限公司（以下简称“茗韵茶业”）落户福鼎。在品质提升上，茗韵茶业借力中国农业科学院茶叶研究所。",
+        assertThat(relations("福建峰岚茶业有限公司（以下简称“峰岚茶业”）建在政和。为提高茶叶品质，峰岚茶业借力福建省农业科学院茶叶研究所。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("福建茗韵茶业有限公司", "中国农业科学院茶叶研究所"));
+                .containsExactly(tuple("福建峰岚茶业有限公司", "福建省农业科学院茶叶研究所"));
     }
 
     @Test
     void aCompanyNamedRightAfterAUniversityAndItsWhollyHeldWordIsTheUniversitys() {
-        assertThat(relations("设备改造方案将由南京农业大学全资企业南京宁农科技服务有限公司负责设计。", RelationType.PART_OF))
+        assertThat(relations("这套冷库的温控系统由南京农业大学全资企业南京宁农科技服务有限公司提供。", RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南京宁农科技服务有限公司", "南京农业大学"));
     }
