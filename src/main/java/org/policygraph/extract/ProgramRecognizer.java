@@ -326,7 +326,8 @@ final class ProgramRecognizer {
                 }
             }
         }
-        String tail = cut > 0 ? c.group().substring(0, cut) : "";
+        // 以“X”为主题的Y活动: a tail holding 的 describes a campaign the slogan is the theme of, and names none.
+        String tail = cut > 0 && c.group().substring(0, cut).indexOf('的') < 0 ? c.group().substring(0, cut) : "";
         return (tail.endsWith(PROJECT) || tail.contains(DONE)) && opensOnVerb(p, from) ? "" : tail;
     }
 

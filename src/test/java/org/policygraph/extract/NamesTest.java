@@ -5953,4 +5953,10 @@ class NamesTest {
     void aDoctoralStudentIsNamedAfterTheShortTitle() {
         assertThat(people("南开大学化学学院博士生赵一鸣是这篇论文的第一作者。")).contains("赵一鸣");
     }
+
+    @Test
+    void aCampaignASloganIsTheThemeOfIsNoProgram() {
+        assertThat(extract("公司开展了一场以“节约用水”为主题的宣传月活动。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.Program);
+    }
 }
