@@ -94,14 +94,14 @@ final class ProgramRecognizer {
     private static final String TASK = "任务";
     /** A quoted task this short, of no program word, is a goal (“稳粮”, “乡村振兴”), no program. */
     private static final int MAX_GOAL = 5;
+    /** The campaign word an item of a quoted list goes on to after its quote: “X”(科技会战). */
+    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("\\p{IsHan}{2}会战");
     /**
      * Quoted works one after another, the last maybe after 和, 及 or 、, up to the count after them; an item's name
      * may go on after its quote up to a campaign word (“X”科技会战、“Y”两项工程).
      */
     private static final Pattern QUOTED_LIST = Pattern.compile(
-            "(?:“[^“”，,。]{2,16}”(?:\\p{IsHan}{0,2}会战)?[、和及]?)*“[^“”，,。]{2,16}”$");
-    /** The campaign word an item of a quoted list goes on to after its quote: “X”(科技会战). */
-    private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile("\\p{IsHan}{0,2}会战");
+            "(?:“[^“”，,。]{2,16}”(?:" + CAMPAIGN_AFTER_QUOTE.pattern() + ")?[、和及]?)*“[^“”，,。]{2,16}”$");
     /** "得到A计划和B专项资助": the programs that fund the work, unquoted, between the verb and 资助/支持. */
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?:得到|获得|受到|获)了?([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
@@ -303,7 +303,6 @@ final class ProgramRecognizer {
         if (!c.lookingAt() || c.group().startsWith("的") || c.group().startsWith("是")) {
             return "";
         }
-
         Matcher w = CONTINUATION_WORD.matcher(c.group());
         int cut = -1;
         while (w.find()) {
