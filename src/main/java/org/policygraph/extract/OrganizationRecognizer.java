@@ -343,8 +343,6 @@ final class OrganizationRecognizer {
     /** 农学与资源环境学院, 茶与食品科技学院: two disciplines, the first maybe one noun character (group 1). */
     private static final Pattern TWO_DISCIPLINES = Pattern.compile("(\\p{IsHan}{1,6})与\\p{IsHan}{2,6}学院");
     private static final Pattern REFERRING_TO_INSTITUTION = Pattern.compile("该[校院所]");
-    /** Verbs of building a unit together, which open no unit's name: (将与其)共建(X联合实验室). */
-    private static final Pattern BUILDING_TOGETHER = Pattern.compile("(?:共建|共同建设|联合建设|合作建设|共同组建|联合组建)");
     private static final Pattern BODY_WORD_ENDING = Pattern.compile("(?:站|所|室|院|局|厂|中心|公司|基地|团队)$");
     private static final String FACTORY = "工厂";
     private static final String COMPANY = "公司";
@@ -442,9 +440,13 @@ final class OrganizationRecognizer {
      * fields inside names, 土壤侵蚀与水土保持研究所, unless a person's name stands before them).
      */
     private static final String BEFORE_OWN_NAME = "，,。；;：:、和\n";
+    /** Verbs of building a unit together, which open no unit's name: (将与其)共建(X联合实验室). */
+    private static final List<String> BUILDING_TOGETHER = List.of("共建", "共同建设", "联合建设", "合作建设", "共同组建",
+            "联合组建");
+    private static final Pattern BUILDING_TOGETHER_OPENING = Pattern.compile(String.join("|", BUILDING_TOGETHER));
     /** What says the unit after it was built by the parties before: 共建的, 联合组建的. */
-    private static final List<String> JOINTLY_BUILT_BEFORE = List.of("共建的", "共同建设的", "联合建设的", "合作建设的",
-            "共同组建的", "联合组建的");
+    private static final List<String> JOINTLY_BUILT_BEFORE = BUILDING_TOGETHER.stream().map(verb -> verb + "的")
+            .toList();
     private static final int MAX_DROPPED_AFTER_BUILT = 2;
     /** A branch of a bureau after the bureau's name: the place it serves, then 分局. */
     /** A campus after its university: the city or county it is in, then 校区 (盘锦校区). */
@@ -1147,7 +1149,7 @@ final class OrganizationRecognizer {
                 ? start + 2 : start;
         // (与其)共建|X联合实验室: a verb of building together opens the unit's name when nothing the walk knows
         // stopped it (其 does not).
-        Matcher builtTogether = BUILDING_TOGETHER.matcher(p.full()).region(start, suffixStart);
+        Matcher builtTogether = BUILDING_TOGETHER_OPENING.matcher(p.full()).region(start, suffixStart);
         start = research && builtTogether.lookingAt() ? builtTogether.end() : start;
         start = afterDeclaredShortName(p, start, suffixStart);
         // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.

@@ -39,6 +39,8 @@ final class ProgramRecognizer {
     private static final Pattern RANKED = Pattern.compile("列为|列入|纳入|确定为|评为|成为");
     /** The particle of a done action, no character of a program's name. */
     private static final String DONE = "了";
+    /** The particle of a description, no character of a program's name after its quote. */
+    private static final String DESCRIBING = "的";
     private static final List<String> PROJECT_WORDS = List.of(PROJECT, "课题");
     /** The status a document's name may end with in brackets: （试行）, （暂行）. */
     private static final Pattern STATUS = Pattern.compile("[（(](?:试行|暂行|修订稿?|征求意见稿)[）)]$");
@@ -300,7 +302,7 @@ final class ProgramRecognizer {
         Matcher c = CONTINUATION.matcher(s).region(from, Math.min(s.length(), from + MAX_CONTINUATION + 2));
         // ‘一个项目、一名领导’的推进机制: a phrase after 的 is what the slogan describes, no part of its name; nor is
         // one after a copula (“X”是今年推出的保险试点).
-        if (!c.lookingAt() || c.group().startsWith("的") || c.group().startsWith("是")) {
+        if (!c.lookingAt() || c.group().startsWith(DESCRIBING) || c.group().startsWith("是")) {
             return "";
         }
         Matcher w = CONTINUATION_WORD.matcher(c.group());
@@ -325,9 +327,11 @@ final class ProgramRecognizer {
                 }
             }
         }
+        String tail = cut > 0 ? c.group().substring(0, cut) : "";
         // 以“X”为主题的Y活动: a tail holding 的 describes a campaign the slogan is the theme of, and names none.
-        String tail = cut > 0 && c.group().substring(0, cut).indexOf('的') < 0 ? c.group().substring(0, cut) : "";
-        return (tail.endsWith(PROJECT) || tail.contains(DONE)) && opensOnVerb(p, from) ? "" : tail;
+        boolean clause = tail.contains(DESCRIBING)
+                || (tail.endsWith(PROJECT) || tail.contains(DONE)) && opensOnVerb(p, from);
+        return clause ? "" : tail;
     }
 
     /**

@@ -946,11 +946,8 @@ final class RelationFinder {
     /** Organisation kinds a post is taken at by their bare word (担任实验室主任: the laboratory's). */
     private static final List<String> POST_UNITS = List.of("实验室", "研究院", "研究所", "研究中心", "中心", "合作社",
             "公司", "基地", "协会", "联盟");
-    /** The first holder of a post, written before its title: (研究院)首任(院长). */
-    private static final String FIRST_HOLDER = "首任";
-    /** What may stand around a post unit's bare word: 该(研究院), (研究院)首任(院长). */
-    private static final Pattern POST_UNIT_REFERRED = Pattern.compile("该?(" + String.join("|", POST_UNITS)
-            + ")(?:" + FIRST_HOLDER + ")?");
+    /** A post unit's bare word, maybe referred to: (出任)该研究院(院长). */
+    private static final Pattern POST_UNIT_REFERRED = Pattern.compile("该?(" + String.join("|", POST_UNITS) + ")");
     private static final int VERB_TO_PROGRAM = 12;
     /** What an organisation did to the program a sentence defines: “P”是A推出的产品. */
     private static final Pattern OFFERED = Pattern.compile("(?:推出|发起|实施|设立|打造|开发|创设|发行)的");
@@ -7932,15 +7929,14 @@ final class RelationFinder {
         int bodyAt = placed >= 0 && p.charAt(placed) == '的' ? placed + 1 : at;
         Mention organisation = ms.firstAt(bodyAt, m -> m.isOrganisation() && ms.outermost(m));
         if (organisation != null) {
-            return titleAt(p, organisation.end() + (s.startsWith(FIRST_HOLDER, organisation.end()) ? 2 : 0))
-                    ? organisation : null;
+            return titleAt(p, pastTermOfPost(s, organisation.end())) ? organisation : null;
         }
         if (takes.group().endsWith("是")) {
             return null;   // 是 and a bare word is no post taken (X是实验室主任 says nothing of which)
         }
         // "出任(该)研究院(首任)院长": the post is at the last body of that kind named before.
         Matcher postUnit = POST_UNIT_REFERRED.matcher(s).region(at, s.length());
-        if (postUnit.lookingAt() && titleAt(p, postUnit.end())) {
+        if (postUnit.lookingAt() && titleAt(p, pastTermOfPost(s, postUnit.end()))) {
             String kind = postUnit.group(1);
             return ms.last(m -> m.isOrganisation() && m.end() <= person.start() && m.canonical().endsWith(kind)
                     && ms.outermost(m));
@@ -8079,6 +8075,12 @@ final class RelationFinder {
     }
 
     /** A title (or its deputy) begins at {@code pos}. */
+    /** Past which holder of a post someone is, written right at {@code pos} (首任院长), or {@code pos}. */
+    private static int pastTermOfPost(String s, int pos) {
+        return pos + TERM_OF_POST.stream().filter(w -> s.startsWith(w, pos)).mapToInt(String::length).findFirst()
+                .orElse(0);
+    }
+
     private boolean titleAt(Passage p, int pos) {
         int from = p.charAt(pos) == '副' ? pos + 1 : pos;
         return lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, from));
