@@ -561,6 +561,10 @@ final class OrganizationRecognizer {
     private static final Pattern COUNTED = Pattern.compile(COUNT + "$");
     /** What a farmers' cooperative's registered kind says: (种植)专业(合作社). */
     private static final String SPECIALISED = "专业";
+    /** What may stand right before a cooperative's name opening on a verb: 的, 与, 和, a list's mark. */
+    private static final String COOPERATIVE_NAME_OPENS = "的与和、";
+    /** The longest trade between a cooperative's own name and its kind (中药材种植). */
+    private static final int MAX_COOPERATIVE_TRADE = 6;
     /** Trades of registered names: what a company does, never which company it is. */
     static final Set<String> TRADES = Set.of("技术", "科技", "设备", "材料", "新材料", "能源", "新能源",
             "电子", "信息", "生物", "医药", "食品", "农业", "发展", "实业", "贸易", "物流", "制造", "装备", "机械",
@@ -2199,7 +2203,8 @@ final class OrganizationRecognizer {
                 // 来自新加坡的汇|岚环境科技私人有限公司: and one after 的, which no name's character follows.
                 boolean afterParticle = loneVerbCharacter(t) && p.charAt(t.offset - 1) == '的' && !PRONOUNS.contains(t.word);
                 if ((opensClauseAlone(p, t) || opensUnit || afterParticle) && !subtitleVerb
-                        || countWordAfterPartyVerb(p, t) || opensCountyShortName(p, t)) {
+                        || countWordAfterPartyVerb(p, t) || opensCountyShortName(p, t)
+                        || opensCooperativeName(p, t, suffixStart)) {
                     cur = t.offset;
                 }
                 break;
@@ -2550,6 +2555,18 @@ final class OrganizationRecognizer {
     }
 
     /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
+    /**
+     * 与X村的兴农|蔬菜种植专业合作社: a verb of two characters right after 的, a conjunction or a list's mark, a few
+     * characters of trade before a farmers' cooperative's registered kind, is the cooperative's own name (兴农, 富民),
+     * no predicate: nothing after those marks would take a verb there.
+     */
+    private static boolean opensCooperativeName(Passage p, Term t, int suffixStart) {
+        return t.word.length() == 2 && t.nature.toString().startsWith("v") && t.offset > 0
+                && COOPERATIVE_NAME_OPENS.indexOf(p.charAt(t.offset - 1)) >= 0
+                && p.full().startsWith(SPECIALISED, suffixStart)
+                && suffixStart - t.offset - t.word.length() <= MAX_COOPERATIVE_TRADE;
+    }
+
     private static boolean loneVerbCharacter(Term t) {
         return loneCharacter(t) && t.nature.toString().startsWith("v");
     }
@@ -2760,9 +2777,11 @@ final class OrganizationRecognizer {
         if (suffix.text().equals(SCIENCE_COURTYARD) && gazetteer.names(prefix, PROVINCES)) {
             return false;
         }
-        // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing.
-        boolean registeredDivision = places.stream().anyMatch(pl -> pl.start() == m.start() && pl.end() == prefixEnd
-                && pl.properties().containsKey("divisionCode"));
+        // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing; so may a town's
+        // written after its county (X县九所镇人民政府).
+        boolean registeredDivision = places.stream().anyMatch(pl -> pl.end() == prefixEnd
+                && pl.properties().containsKey("divisionCode") && (pl.start() == m.start()
+                        || places.stream().anyMatch(county -> county.start() == m.start() && county.end() == pl.start())));
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度

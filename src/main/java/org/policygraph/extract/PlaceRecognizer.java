@@ -526,8 +526,11 @@ final class PlaceRecognizer {
                 parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
+        // 安定区内官营镇: a county right before one of its own towns named in full is the county, though its last
+        // character opens a word with the town's first (区内).
+        boolean beforeChild = name.length() > 2 && full.stream().anyMatch(d -> fullNameOfChildAt(p.full(), end, d));
         if (!full.isEmpty() && (name.length() > 2 || aligned && !closesWordBefore(p.full(), start))
-                && (afterParent || beforeVillage || !endingInAWord(p, start, end, full))
+                && (afterParent || beforeVillage || beforeChild || !endingInAWord(p, start, end, full))
                 && (afterParent || !wordsAcross(p.full(), start, end))) {
             return new Hit(name, start, end, full);
         }
@@ -1474,11 +1477,12 @@ final class PlaceRecognizer {
             String name = s.substring(start, end);
             // A zone is named after a province, city or county; towns only by their full name, or by their short
             // one where the text names the town in full (凤桥镇的凤桥X产业园).
-            // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone.
+            // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone, unless the text names
+            // its division in full (兴国县, then 兴国经济开发区).
+            boolean verb = OrganizationRecognizer.firstTagged(name, "v");
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
-                    ? OrganizationRecognizer.firstTagged(name, "v") ? List.of()
-                            : gazetteer.byShortName(name).stream().filter(d -> !d.level().equals("town")
-                                    || divisions.stream().anyMatch(m -> m.canonical().equals(d.name()))).toList()
+                    ? gazetteer.byShortName(name).stream().filter(d -> (!verb && !d.level().equals("town"))
+                            || divisions.stream().anyMatch(m -> m.canonical().equals(d.name()))).toList()
                     : gazetteer.byName(name);
             Gazetteer.Division d = highestLevel(ds);
             if (d == null && ds.size() > 1) {

@@ -364,6 +364,11 @@ final class RelationFinder {
     private static final Pattern STAKE = Pattern.compile("的?(?:\\d+(?:\\.\\d+)?%的?)?(?:股权|股份)");
     /** A place receiving what follows: 则迎来, 又迎来. */
     private static final Pattern RECEIVES = Pattern.compile("(?:则|也|还|又)?(?:迎来|引来)了?");
+    /** A place bringing a company in: 引进, 引入, 招引. */
+    private static final Pattern BRINGS_IN = Pattern.compile("引进|引入|招引");
+    /** What stands between the place and the company it brings in: (今年还)引进(了). */
+    private static final Pattern BRINGING_IN = Pattern.compile(
+            "(?:今年|去年|前年|近年来|近年|近日|日前|先后|成功|已经|已|还|又|也|则)*(?:引进|引入|招引)了?");
     /** The money a place welcomes, after its sum: (迎来X公司4.4亿元)投资, 的投资. */
     private static final Pattern INVESTMENT_WELCOMED = Pattern.compile("的?(?:投资|注资)");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
@@ -1128,6 +1133,7 @@ final class RelationFinder {
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
         investmentsWelcomed(p, ms, facts);
+        investorsBroughtIn(p, ms, facts);
         builtAt(p, ms, facts);
         projectsSettled(p, ms, facts);
         fundsSetAside(p, ms, facts);
@@ -3190,6 +3196,52 @@ final class RelationFinder {
             if (after >= 0 && INVESTMENT_WELCOMED.matcher(s).region(after, s.length()).lookingAt()) {
                 facts.add(investor.canonical(), RelationType.INVESTS_IN, chainEnd(p, place, ms).canonical(),
                         welcomed.start(), amount.get().properties(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "Z村去年引进X公司（以下简称“X′”），企业出资800万元…": the company a place opening the clause brings in
+     * invests in that place, when its part of the sentence goes on to a sum invested and names no other body before
+     * it (由其投资, 该公司出资, 项目总投资).
+     */
+    private static void investorsBroughtIn(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher verb = BRINGS_IN.matcher(s);
+        while (verb.find()) {
+            int at = verb.start();
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention opening = sentence == null ? null : ms.firstAt(Math.max(sentence.start(), clauseStart(s, at)),
+                    m -> m.type() == EntityType.Place && !ms.insideName(m));
+            Mention place = opening == null ? null : chainEnd(p, opening, ms);
+            Matcher bringing = place == null || place.end() > at ? null
+                    : BRINGING_IN.matcher(s).region(place.end(), s.length());
+            if (bringing == null || !bringing.lookingAt() || bringing.end() < verb.end()) {
+                continue;
+            }
+            int companyAt = bringing.end();
+            Mention company = ms.firstAt(companyAt, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (company == null || company.start() != companyAt) {
+                continue;
+            }
+            Sentences.Sentence part = semicolonPart(p, sentence, at);
+            int from = Math.max(company.end(), declaredUpTo(s, company.end()));
+            Matcher invest = INVEST.matcher(s).region(from, part.end());
+            while (invest.find()) {
+                int spent = invest.start();
+                boolean otherBody = ms.startingWithin(from, spent).stream().anyMatch(m -> m.isOrganisation()
+                        && !m.canonical().equals(company.canonical()));
+                if (otherBody || ms.all().stream().anyMatch(m -> m.start() <= spent && spent < m.end())) {
+                    break;
+                }
+                int end = invest.end();
+                Optional<Amounts.Amount> amount = Amounts.find(s.substring(end, Math.min(part.end(),
+                        end + MAX_AMOUNT_GAP + MAX_AMOUNT_LENGTH)), 0).filter(a -> a.start() <= MAX_AMOUNT_GAP);
+                if (amount.isPresent()) {
+                    facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), at,
+                            amount.get().properties(), CLAUSE);
+                    break;
+                }
             }
         }
     }

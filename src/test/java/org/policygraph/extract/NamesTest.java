@@ -3714,6 +3714,38 @@ class NamesTest {
     }
 
     @Test
+    void aTownsGovernmentWrittenAfterItsCountyIsNamedThoughTheTownsNameOpensWithACount() {
+        ArticleExtraction a = extract("河北农业大学与承德县三家镇人民政府签订协议，共建板栗科技示范园。");
+
+        assertThat(entity(a, "三家镇人民政府").type()).isEqualTo(EntityType.Government);
+    }
+
+    @Test
+    void aZoneIsNamedAfterACountysShortFormThatIsAVerbWhereTheTextNamesTheCountyInFull() {
+        ArticleExtraction a = extract("新建区今年主攻航空配套产业。江西翼岚精密部件有限公司投资2.4亿元，在新建经济开发区建设机加工车间。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("新建经济开发区", "新建区"));
+    }
+
+    @Test
+    void aCountyRightBeforeOneOfItsTownsIsTheCountyThoughItsLevelWordOpensAWordWithTheTown() {
+        ArticleExtraction a = extract("江西禾丰米业有限公司投资1.6亿元，在进贤县长山晏乡新建稻米加工厂。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("长山晏乡", "进贤县"));
+    }
+
+    @Test
+    void aCooperativesNameMayOpenOnAVerbAfter的() {
+        ArticleExtraction a = extract("龙潭村的兴农蔬菜种植专业合作社今年扩种甘蓝八百亩。");
+
+        assertThat(entity(a, "兴农蔬菜种植专业合作社").type()).isEqualTo(EntityType.Enterprise);
+    }
+
+    @Test
     void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
         ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
 

@@ -7493,4 +7493,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南京宁农科技服务有限公司", "南京农业大学"));
     }
+
+    @Test
+    void aCompanyAPlaceBringsInThenInvestingASumInvestsInThatPlace() {
+        assertThat(relations("清溪镇龙井村去年引进浙江川茗谷茶业有限公司（以下简称“川茗谷茶业”），企业投资3000万元建设茶叶加工厂。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江川茗谷茶业有限公司", "龙井村"));
+    }
+
+    @Test
+    void aCompanyAPlaceBringsInDoesNotInvestWhereAnotherBodyPaysTheSum() {
+        assertThat(relations("清溪镇龙井村去年引进浙江川茗谷茶业有限公司，清溪镇人民政府投资500万元修建进村道路。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source)
+                .doesNotContain("浙江川茗谷茶业有限公司");
+    }
 }
