@@ -3611,8 +3611,15 @@ final class RelationFinder {
         return builder != null && p.charAt(builder.end()) == '在' ? builder : null;
     }
 
-    /** The place the clause of {@code s} ending at {@code clauseEnd} says something lies at (位于Z村), or null. */
-    private static Mention siteLaidBefore(Passage p, Mentions ms, Sentences.Sentence s, int clauseEnd) {
+    /**
+     * The place the clause ending at {@code clauseEnd} says something lies at (位于Z村), or null. The clause may
+     * be in the sentence before the investment's (…，由A和B共同兴建。双方一共出资…).
+     */
+    private static Mention siteLaidBefore(Passage p, Mentions ms, int clauseEnd) {
+        Sentences.Sentence s = p.sentenceAt(clauseEnd);
+        if (s == null) {
+            return null;
+        }
         int clause = Math.max(s.start(), clauseStart(p.full(), clauseEnd));
         int lies = p.full().substring(clause, clauseEnd).indexOf(LIES_AT);
         Mention place = lies < 0 ? null : ms.firstAt(clause + lies + LIES_AT.length(),
@@ -3660,7 +3667,7 @@ final class RelationFinder {
             }
         }
         // "该牧场位于Z村，由A投资3.6亿元建设": the site said before 由, not a place a later clause names.
-        Mention site = p.charAt(by) == '由' && "，,".indexOf(p.charAt(by - 1)) >= 0 ? siteLaidBefore(p, ms, s, by - 1)
+        Mention site = p.charAt(by) == '由' && "，,".indexOf(p.charAt(by - 1)) >= 0 ? siteLaidBefore(p, ms, by - 1)
                 : null;
         if (site != null) {
             return site;

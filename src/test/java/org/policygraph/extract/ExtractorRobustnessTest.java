@@ -61,6 +61,14 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    void aJointSumWhosePartiesTheSentenceBeforeNamesAfter由IsReadWithoutAnException() {
+        DocumentExtraction d = extract("新建的烘干中心落在柳河镇，由定兴县禾丰粮食专业合作社和河北谷仓物流有限公司共同兴建。"
+                + "双方一共出资9000万元，其中谷仓物流出资6000万元。");
+
+        assertThat(d.entities()).extracting(Entity::name).contains("河北谷仓物流有限公司");
+    }
+
+    @Test
     void textWithoutChineseGivesNoEntities() {
         DocumentExtraction d = extract("Quarterly report, v2.1: revenue rose 12% to $3.4m. See https://example.org.");
 
