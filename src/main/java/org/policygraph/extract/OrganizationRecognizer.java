@@ -258,6 +258,10 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
+    /** 同 as a preposition: (该公司)同(X大学共建). */
+    private static final char WITH = '同';
+    /** The shortest body's name after 同 read as a preposition (同X大学), so that 同济 stays a name's word. */
+    private static final int MIN_BODY_AFTER_WITH = 3;
     /** What a body is said to be, before its name: 作为(X实验室的依托单位). */
     private static final String AS = "作为";
     /** Adverbs before a preposition, which then opens no name: 已(同), 还(同), 将(由). */
@@ -1319,7 +1323,10 @@ final class OrganizationRecognizer {
             return start;
         }
         for (Mention place : places) {
-            if (place.end() < conjunction && plainFieldBetween(p, place.end(), conjunction) && anchors(place)) {
+            // (湖州市安吉县X乡与茶叶研究所: a field holds no place of its own; 与 joins the town to the institute.)
+            boolean placeInField = places.stream().anyMatch(o -> o.start() >= place.end() && o.start() < conjunction);
+            if (place.end() < conjunction && plainFieldBetween(p, place.end(), conjunction) && anchors(place)
+                    && !placeInField) {
                 Term before = parentBodyEndingAt(p, place.start());
                 boolean parent = before != null;
                 // 中国/农业/科学院/成都草地与畜牧研究所: an academy the segmenter cut into words is the parent too.
@@ -2062,6 +2069,9 @@ final class OrganizationRecognizer {
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
                     && !beginsWithPlace(p, t.offset);
+            // 该公司|同赣南师范大学: 同 glued to the name of the body a body works with, right after the first body.
+            withPlace = withPlace || t.word.charAt(0) == WITH && t.word.length() > MIN_BODY_AFTER_WITH
+                    && endsOrganisationTerm(p, t.offset);
             // X学院|院和西北/ns|农林科技大学…: a name's last character, a conjunction and a place or a university's
             // first characters as one term; the name opens after the conjunction.
             if (t.word.length() > 2 && CONJUNCTIONS.contains(t.word.substring(1, 2)) && t.offset + 2 < suffixStart
@@ -2134,7 +2144,8 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            int afterPreposition = straddlesSuffix ? afterInnerPreposition(p, t, suffixStart) : -1;
+            // (这家|企业同湖南农业大学|园艺学院: so does a term before the suffix's.)
+            int afterPreposition = afterInnerPreposition(p, t, suffixStart);
             if (afterPreposition > 0) {
                 cur = afterPreposition;   // 以自有资金|向晋中X有限公司 as one term: the name opens with the place
                 break;

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Finds places: administrative divisions from the gazetteer (full names, and short forms of provinces and
@@ -90,9 +91,12 @@ final class PlaceRecognizer {
      * town before.
      */
     private static final String NAME_END_AFTER_TOWN = "山那出回让";
-    /** After a quoted X村: what makes it a kind of village, or the rest of a program named with it (“X村”振兴行动). */
+    /**
+     * After a quoted X村: what makes it a kind of village, a way of working it names (“干部包村”机制, “X村”模式), or the
+     * rest of a program named with it (“X村”振兴行动).
+     */
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile(
-            "建设|创建|评选|评定|评比|示范|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
+            "建设|创建|评选|评定|评比|示范|机制|模式|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
     /**
      * Words that end a village's name, with the longest name before them: 村, 嘎查 for the administrative
      * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查), and 社区
@@ -141,6 +145,8 @@ final class PlaceRecognizer {
     private static final char COPULA = '是';
     /** A zone's new town: two characters and 新城. */
     private static final Pattern NEW_TOWN = Pattern.compile("(\\p{IsHan}{2})新城");
+    /** The levels of divisions that have new towns of their own: cities and provinces. */
+    private static final Set<String> CITY_LEVELS = Set.of("city", "province");
     /** How often a word may occur in HanLP's corpus and still name a new town (空港, 水土); 产业, 智慧 are words. */
     private static final int MAX_NAME_FREQUENCY = 30;
     /** The level words of towns and townships, and the longest such name a county's own town runs to. */
@@ -275,7 +281,9 @@ final class PlaceRecognizer {
         // 滨海 of 天津滨海高新技术产业开发区: a division after the one a zone is named after is part of its own name.
         out.removeIf(division -> zones.stream().anyMatch(z -> z.start() < division.start() && division.end() <= z.end()));
         out.addAll(zones);
-        out.addAll(newTownsOfZones(p, zones, out));
+        // (保定市白沟新城: a city's new town is written after the city as a zone's is after the zone.)
+        List<Mention> cities = out.stream().filter(d -> CITY_LEVELS.contains(d.properties().get("level"))).toList();
+        out.addAll(newTownsOfZones(p, Stream.concat(zones.stream(), cities.stream()).toList(), out));
         // 冰岛 in 冰岛村: a foreign name inside a place of ours is part of its name.
         foreign(p).stream().filter(f -> out.stream().noneMatch(f::within)).forEach(out::add);
         return out;
@@ -1019,8 +1027,8 @@ final class PlaceRecognizer {
     }
 
     /**
-     * X新区Y新城, X经济技术开发区Y新城: a new town (新城) of two characters, no verb or common word, written right
-     * after a zone is an area of that zone; so is the same name written again as a word of its own.
+     * X新区Y新城, X经济技术开发区Y新城, X市Y新城: a new town (新城) of two characters, no verb or common word, written
+     * right after a zone or city is an area of it; so is the same name written again as a word of its own.
      */
     private static List<Mention> newTownsOfZones(Passage p, List<Mention> zones, List<Mention> places) {
         String s = p.full();

@@ -698,7 +698,12 @@ final class RelationFinder {
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
+    /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
+    private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
+    /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
+    private static final Pattern AUTHORS_BODY = Pattern.compile(
+            "[^，,。；;]{0,12}?为(?:论文|该论文|该研究)?(?:共同)?(?:第一|通讯|通信)作者");
     /** Links by which a party brings in bodies that then work as one: X联合A和B(，开展…), X携手A、B. */
     private static final Set<String> TEAMING_LINKS = Set.of("联合", "携手", "联手");
     private static final String LIES_AT = "位于";
@@ -5356,8 +5361,10 @@ final class RelationFinder {
             }
             // "相关论文发表于《J》，X大学为第一完成单位": the institution credited first leaves the teams that wrote the
             // paper to the sentences before.
+            // So does one named only as an author's (X学院博士研究生Y为第一作者).
             boolean creditedOnly = !teams.isEmpty() && teams.stream().allMatch(t -> FIRST_CREDITED.matcher(p.full())
-                    .region(t.end(), s.end()).lookingAt());
+                    .region(t.end(), s.end()).lookingAt() || AUTHORS_BODY.matcher(p.full()).region(t.end(), s.end())
+                    .lookingAt());
             List<Mention> credited = creditedOnly ? teams : List.of();
             teams = creditedOnly ? List.of() : teams;
             for (int back = si - 1; teams.isEmpty() && back >= 0; back--) {
@@ -5559,6 +5566,11 @@ final class RelationFinder {
                 end = from - 1;
                 confidence = CONTEXT;
             }
+            // "A、B联合印发《P》，提出实施“X”": the works a document sets out are its parts, not its issuer's own work.
+            if (actor != null && actor.end() <= clauseStart && issuedBetween(p, ms, actor.end(), clauseStart)
+                    && SETTING_OUT.matcher(s).region(clauseStart, verbStart).matches()) {
+                continue;
+            }
             if (actor == null) {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
@@ -5626,6 +5638,14 @@ final class RelationFinder {
                 facts.add(bank, RelationType.IMPLEMENTS, product, product.start(), CONTEXT);
             }
         }
+    }
+
+    /** A document (《P》) is issued in [from, to): a verb of issuing, then the document's name. */
+    private static boolean issuedBetween(Passage p, Mentions ms, int from, int to) {
+        Matcher issuing = ISSUING.matcher(p.full()).region(from, to);
+        int after = issuing.find() ? issuing.end() : -1;
+        return after >= 0 && ms.first(m -> m.type() == EntityType.Program && m.start() >= after && m.end() < to
+                && p.charAt(m.start() - 1) == '《') != null;
     }
 
     /** The place a people's government governs (X市人民政府: X市), where the text names it, or null. */

@@ -3746,6 +3746,44 @@ class NamesTest {
     }
 
     @Test
+    void aTownJoinedBy与ToAnInstitutesShortNameOpensNoInstitute() {
+        ArticleExtraction a = extract("杭州市西湖区龙坞镇与茶叶研究所共建了高标准示范茶园。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("杭州市", "西湖区", "龙坞镇");
+    }
+
+    @Test
+    void 同GluedToAUniversityAfterACompanyIsAPrepositionNotPartOfTheName() {
+        ArticleExtraction a = extract("在技术上，该公司同华南农业大学园艺学院共建实验室。这家企业同湖南农业大学园艺学院共建基地。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactlyInAnyOrder("华南农业大学园艺学院", "华南农业大学",
+                "湖南农业大学园艺学院", "湖南农业大学");
+    }
+
+    @Test
+    void aQuotedWayOfWorkingEndingIn村IsNoVillage() {
+        ArticleExtraction a = extract("县里推行“干部包村”机制，每名干部联系一个村。");
+
+        assertThat(a.entities()).extracting(Entity::type).doesNotContain(EntityType.Place);
+    }
+
+    @Test
+    void 海OpensAHuiFamilyName() {
+        ArticleExtraction a = extract("同心镇党委书记海青山说，今年还要扩种。");
+
+        assertThat(entity(a, "海青山").type()).isEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void aNewTownOfTwoCharactersRightAfterItsCityIsAPlaceInIt() {
+        ArticleExtraction a = extract("济南市汉峪新城的软件园今年扩建。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("汉峪新城", "济南市"));
+    }
+
+    @Test
     void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
         ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
 

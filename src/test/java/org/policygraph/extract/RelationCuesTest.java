@@ -7509,4 +7509,24 @@ class RelationCuesTest {
                 .extracting(Relation::source)
                 .doesNotContain("浙江川茗谷茶业有限公司");
     }
+
+    @Test
+    void theWorksADocumentSetsOutArePartsOfItAndNotItsIssuersOwnWork() {
+        List<Relation> found = relations("甘肃省农业农村厅、甘肃省财政厅联合印发《甘肃省中药材产业提升行动方案》，"
+                + "提出实施“道地药材扩种工程”和“陇药出陇行动”。", RelationType.IMPLEMENTS, RelationType.PART_OF);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("甘肃省农业农村厅", RelationType.IMPLEMENTS, "甘肃省中药材产业提升行动方案"),
+                        tuple("甘肃省财政厅", RelationType.IMPLEMENTS, "甘肃省中药材产业提升行动方案"),
+                        tuple("道地药材扩种工程", RelationType.PART_OF, "甘肃省中药材产业提升行动方案"),
+                        tuple("陇药出陇行动", RelationType.PART_OF, "甘肃省中药材产业提升行动方案"));
+    }
+
+    @Test
+    void aJournalSentenceNamingABodyOnlyAsAnAuthorsLeavesTheOtherWritersToTheSentenceBefore() {
+        assertThat(relations("青岛农业大学园艺学院联合山东省果树研究所，揭示了苹果抗寒的调控机制。"
+                + "该成果论文日前已在《园艺学报》刊出，青岛农业大学园艺学院硕士研究生林晓为第一作者。", RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("青岛农业大学园艺学院", "园艺学报"), tuple("山东省果树研究所", "园艺学报"));
+    }
 }
