@@ -258,6 +258,8 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
+    /** The shortest name of its own after 的 inside one term with the suffix (村内的|安吉翠溪竹笋|专业合作社). */
+    private static final int MIN_NAME_AFTER_PARTICLE = 4;
     /** 同 as a preposition: (该公司)同(X大学共建). */
     private static final char WITH = '同';
     /** The shortest body's name after 同 read as a preposition (同X大学), so that 同济 stays a name's word. */
@@ -276,7 +278,7 @@ final class OrganizationRecognizer {
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
-            "联手", "牵手", "开展", "组建", "设立", "依托", "借力", "借助", "牵头", "组织", "建设", "共同", "协同", "会同");
+            "联手", "牵手", "开展", "组建", "设立", "依托", "借力", "借助", "牵头", "组织", "建设", "共同", "协同", "会同", "挂靠");
     /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
     private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
     /** A verb and 于 before a name (脱胎于, 受益于): the segmenter may read 于 and the place after it as a person's. */
@@ -2125,9 +2127,12 @@ final class OrganizationRecognizer {
                     && cur == t.offset + 1 && !beginsWithPlace(p, t.offset)) {
                 break;
             }
-            // 上榜的佛山X有限公司 as one term: the name opens with the place after the particle.
-            int particle = straddlesSuffix ? t.offset + t.word.lastIndexOf('的', suffixStart - 1 - t.offset) : -1;
-            if (particle > t.offset && beginsWithPlace(p, particle + 1)) {
+            // 上榜的佛山X有限公司, 村内的余杭|X合作社: a term holding the particle and the place after it; the name
+            // opens with the place. 村内的X竹笋专业合作社 as one term: or with a name of its own long enough before
+            // the suffix.
+            int particle = t.offset + t.word.lastIndexOf('的', Math.min(t.word.length(), suffixStart - t.offset) - 1);
+            if (particle > t.offset && (beginsWithPlace(p, particle + 1)
+                    || straddlesSuffix && suffixStart - particle - 1 >= MIN_NAME_AFTER_PARTICLE)) {
                 cur = particle + 1;
                 break;
             }

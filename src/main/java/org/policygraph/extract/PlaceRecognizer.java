@@ -91,6 +91,8 @@ final class PlaceRecognizer {
      * town before.
      */
     private static final String NAME_END_AFTER_TOWN = "山那出回让";
+    /** The level words of towns: 镇, 乡. */
+    private static final String TOWN_LEVEL_WORDS = "镇乡";
     /**
      * After a quoted X村: what makes it a kind of village, a way of working it names (“干部包村”机制, “X村”模式), or the
      * rest of a program named with it (“X村”振兴行动).
@@ -854,7 +856,9 @@ final class PlaceRecognizer {
                 boolean opensName = opening == '和' ? k - start == 1
                         : NAME_OPENING_PREPOSITIONS.indexOf(opening) >= 0 && k - start <= 2
                         && FAMILY_OR_SUN.indexOf(s.charAt(start)) >= 0;
-                if (opensName && divisions.stream().anyMatch(d -> d.end() == conjunction && isTown(d))) {
+                // (该镇和畅村: so after a town referred to.)
+                if (opensName && (divisions.stream().anyMatch(d -> d.end() == conjunction && isTown(d))
+                        || afterReferredTown(s, conjunction))) {
                     start--;
                 }
                 boolean delimited = start == 0 || !Chars.isHan(s.charAt(start - 1))
@@ -952,6 +956,11 @@ final class PlaceRecognizer {
             at += t.word.length();
         }
         return true;
+    }
+
+    /** 该镇, 本乡: a town referred to ends right before {@code pos}. */
+    private static boolean afterReferredTown(String s, int pos) {
+        return afterReferredDivision(s, pos) && TOWN_LEVEL_WORDS.indexOf(s.charAt(pos - 1)) >= 0;
     }
 
     /** 该镇|槐树岗村: a division referred to (该镇, 本乡) ends right before {@code pos}, as a town's name would. */

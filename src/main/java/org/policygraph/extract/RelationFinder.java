@@ -641,6 +641,10 @@ final class RelationFinder {
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
     /** Relying on: "X依托Y建设", the unit X built on the institution Y; "培训计划依托A组织实施". */
     private static final String HOSTED_ON = "依托";
+    /** Attached to an institution as its unit: (研究院)挂靠(X学院), with no verb of building after it. */
+    private static final String ATTACHED_TO = "挂靠";
+    /** Built on or attached to an institution as its unit: (实验室)依托(X大学), (研究院)挂靠(X学院). */
+    private static final Pattern HOSTING_WORDS = Pattern.compile(HOSTED_ON + "|" + ATTACHED_TO);
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
     /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */
@@ -2547,12 +2551,16 @@ final class RelationFinder {
         return owner ? subject : found;
     }
 
-    /** "该实验室依托X大学建设": a unit built on an institution is the institution's. */
+    /** "该实验室依托X大学建设", "研究院挂靠X学院": a unit built on or attached to an institution is the institution's. */
     private static void hostedBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int at = s.indexOf(HOSTED_ON); at >= 0; at = s.indexOf(HOSTED_ON, at + 1)) {
+        Matcher hosting = HOSTING_WORDS.matcher(s);
+        while (hosting.find()) {
+            int at = hosting.start();
             int on = at;
-            Mention host = hostAfter(p, ms, at + HOSTED_ON.length());
+            int after = hosting.end();
+            Mention host = hosting.group().equals(ATTACHED_TO)
+                    ? ms.firstAt(after, m -> m.isOrganisation() && ms.outermost(m)) : hostAfter(p, ms, after);
             Mention unit = host == null ? null
                     : ms.lastAt(on, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             // "依托X大学建设的Y实验室": the unit built is named right after.
@@ -2566,7 +2574,7 @@ final class RelationFinder {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
             }
             // "X依托Z大学的省部共建Y国家重点实验室": a designated laboratory of the institution relied on is its unit.
-            Mention institution = ms.firstAt(at + HOSTED_ON.length(), m -> m.type() == EntityType.ResearchTeam
+            Mention institution = ms.firstAt(after, m -> m.type() == EntityType.ResearchTeam
                     && ms.outermost(m));
             Mention laboratory = institution == null || p.charAt(institution.end()) != '的' ? null
                     : ms.firstAt(institution.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)

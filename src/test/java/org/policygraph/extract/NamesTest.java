@@ -3784,6 +3784,30 @@ class NamesTest {
     }
 
     @Test
+    void aCooperativeReadInOneTermWithThe的BeforeItIsNamedFromAfterThe的() {
+        ArticleExtraction a = extract("这家民宿并与村内的临安青岚竹笋专业合作社一起设计采笋研学路线。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("临安青岚竹笋专业合作社");
+    }
+
+    @Test
+    void 和AfterATownReferredToOpensAVillagesName() {
+        ArticleExtraction a = extract("东平镇今年引进米业项目。江苏禾米食品有限公司投资1亿元，在该镇和兴村建设加工厂。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("和兴村", "东平镇"));
+    }
+
+    @Test
+    void aCountOfWorksCarriedOutNamesNoProgram() {
+        ArticleExtraction a = extract("省林业局印发《浙江省油茶产业发展方案》，明确推进四项重点工程。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .containsExactly("浙江省油茶产业发展方案");
+    }
+
+    @Test
     void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
         ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
 

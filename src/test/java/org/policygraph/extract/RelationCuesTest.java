@@ -7529,4 +7529,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("青岛农业大学园艺学院", "园艺学报"), tuple("山东省果树研究所", "园艺学报"));
     }
+
+    @Test
+    void aUnitAttachedToACollegeIsPartOfIt() {
+        assertThat(relations("浙江茶叶产业研究院挂靠浙江大学农业与生物技术学院，由该院教授陈立新担任院长。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("浙江茶叶产业研究院", "浙江大学农业与生物技术学院"));
+    }
 }
