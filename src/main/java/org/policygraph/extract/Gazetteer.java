@@ -235,10 +235,13 @@ final class Gazetteer {
         return prefixes.contains(s);
     }
 
-    /** Towns proper (镇, 乡, 街道, 苏木); the source also lists farms and zones at town level. */
+    /**
+     * Towns proper (镇, 乡, 街道, 苏木) and management districts at town level (后湖管理区); the source also lists
+     * farms and zones at town level.
+     */
     private static boolean isTownName(String name) {
         return name.length() >= 3 && (name.endsWith("镇") || name.endsWith("乡") || name.endsWith("街道")
-                || name.endsWith("苏木"));
+                || name.endsWith("苏木") || name.endsWith("管理区"));
     }
 
     /**

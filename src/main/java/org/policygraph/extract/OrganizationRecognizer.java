@@ -1060,11 +1060,11 @@ final class OrganizationRecognizer {
      * university or academy are units of the same one, though written without it; they go by their full name
      * (X大学林学院).
      */
-    private static List<Mention> siblingUnits(Passage p, List<Mention> found) {
+    private List<Mention> siblingUnits(Passage p, List<Mention> found) {
         String s = p.full();
         List<Mention> out = new ArrayList<>();
         for (Mention first : found) {
-            if (first.type() != EntityType.ResearchTeam || first.end() >= s.length() || "和及、".indexOf(s.charAt(first.end())) < 0) {
+            if (first.type() != EntityType.ResearchTeam || first.end() >= s.length()) {
                 continue;
             }
             // Written with its university (X大学园艺学院和林学院) or after 学校/该校 (学校资源与环境学院、机械学院).
@@ -1090,8 +1090,29 @@ final class OrganizationRecognizer {
                 out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
                 at = end;
             }
+            // 该校园艺学院(X团队)与资源环境学院合作: a college its sibling (or a team of it) works with is a college of
+            // the same university too, unless a place opens its name (与西藏农牧学院: a college of its own).
+            Matcher partner = university == null || !university.endsWith(UNIVERSITY) ? null
+                    : SiblingPartner.PATTERN.matcher(s).region(first.end(), s.length());
+            int from = partner != null && partner.lookingAt() ? partner.end() : -1;
+            int end = from < 0 ? -1 : researchUnitEnd(s, from);
+            if (end > 0 && s.startsWith(COLLEGE, end - COLLEGE.length())
+                    && !s.substring(from, end).contains(UNIVERSITY) && !gazetteer.namesAt(s, from, NAMING_AREAS)
+                    && found.stream().noneMatch(m -> m.start() < end && from < m.end())) {
+                String unit = s.substring(from, end);
+                out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
+            }
         }
         return out;
+    }
+
+    /**
+     * What stands between a university's unit and a college it works with: (X学院)(苹果栽培团队)与. Held apart so
+     * that it is built on first use, after the resolver whose team words it reads.
+     */
+    private static final class SiblingPartner {
+        static final Pattern PATTERN = Pattern.compile(
+                "(?:\\p{IsHan}{0,8}?(?:" + String.join("|", ReferenceResolver.PERSON_TEAM_WORDS) + "))?与");
     }
 
     /** The end of a unit's name (林学院, 资源环境学院) starting at {@code from}: Han characters up to a research suffix. */

@@ -3768,10 +3768,11 @@ class NamesTest {
     }
 
     @Test
-    void 海OpensAHuiFamilyName() {
-        ArticleExtraction a = extract("同心镇党委书记海青山说，今年还要扩种。");
+    void 海And哈OpenHuiFamilyNames() {
+        ArticleExtraction a = extract("同心镇党委书记海青山说，今年还要扩种。自治区农业农村厅副厅长哈文杰表示，将加快推广。");
 
         assertThat(entity(a, "海青山").type()).isEqualTo(EntityType.Person);
+        assertThat(entity(a, "哈文杰").type()).isEqualTo(EntityType.Person);
     }
 
     @Test
@@ -3805,6 +3806,25 @@ class NamesTest {
 
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .containsExactly("浙江省油茶产业发展方案");
+    }
+
+    @Test
+    void aCollegeATeamOfItsSiblingWorksWithIsACollegeOfTheSameUniversity() {
+        ArticleExtraction a = extract("华中农业大学近日发布消息，该校园艺学院柑橘育种团队与植物科学技术学院合作选育出早熟新品系。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.PART_OF)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华中农业大学园艺学院", "华中农业大学"),
+                        tuple("华中农业大学植物科学技术学院", "华中农业大学"));
+    }
+
+    @Test
+    void aManagementDistrictAtTownLevelIsATown() {
+        ArticleExtraction a = extract("潜江市今年扩种水稻。贷款已发放到熊口镇、总口管理区的种植大户。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("熊口镇", "潜江市"), tuple("总口管理区", "潜江市"));
     }
 
     @Test
