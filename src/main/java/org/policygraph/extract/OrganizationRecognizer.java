@@ -475,6 +475,10 @@ final class OrganizationRecognizer {
      * kind counted, no name. (Numbered divisions opening a name, or after 第, are its words: 第一市政, 三省坡, 一县一品.)
      */
     private static final Pattern COUNT_INSIDE = Pattern.compile(COUNT + "|" + COUNTED_DIVISIONS);
+    /** The most places a chain of divisions holds: province, city, county, town. */
+    private static final int MAX_CHAIN = 4;
+    /** A school of its own, never a university's college: 当地(X学院), 本地(X学院), X职业(学院). */
+    private static final Pattern SCHOOL_OF_ITS_OWN = Pattern.compile("^(?:当地|本地|地方)|职业");
     /** What a laboratory a province or city designates ends with, after the division: 北京市|重点实验室. */
     private static final String DESIGNATED_KEY = "重点";
     /** The longest field a designated laboratory is named by before its division. */
@@ -1091,19 +1095,37 @@ final class OrganizationRecognizer {
                 at = end;
             }
             // 该校园艺学院(X团队)与资源环境学院合作: a college its sibling (or a team of it) works with is a college of
-            // the same university too, unless a place opens its name (与西藏农牧学院: a college of its own).
+            // the same university too, unless a place opens its name (与西藏农牧学院: a college of its own), or it is
+            // a local or vocational school (当地X学院, X职业学院).
             Matcher partner = university == null || !university.endsWith(UNIVERSITY) ? null
                     : SiblingPartner.PATTERN.matcher(s).region(first.end(), s.length());
             int from = partner != null && partner.lookingAt() ? partner.end() : -1;
             int end = from < 0 ? -1 : researchUnitEnd(s, from);
             if (end > 0 && s.startsWith(COLLEGE, end - COLLEGE.length())
                     && !s.substring(from, end).contains(UNIVERSITY) && !gazetteer.namesAt(s, from, NAMING_AREAS)
+                    && !SCHOOL_OF_ITS_OWN.matcher(s.substring(from, end)).find()
                     && found.stream().noneMatch(m -> m.start() < end && from < m.end())) {
                 String unit = s.substring(from, end);
                 out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
             }
         }
         return out;
+    }
+
+    /** Places written one after another from {@code start} end at {@code end}, the last a registered division. */
+    private static boolean registeredChainUpTo(List<Mention> places, int start, int end) {
+        int at = start;
+        Mention last = null;
+        for (int guard = 0; guard < MAX_CHAIN && at < end; guard++) {
+            int from = at;
+            last = places.stream().filter(pl -> pl.start() == from && pl.end() <= end)
+                    .max(Comparator.comparingInt(Mention::end)).orElse(null);
+            if (last == null) {
+                return false;
+            }
+            at = last.end();
+        }
+        return at == end && last != null && last.properties().containsKey("divisionCode");
     }
 
     /**
@@ -2090,8 +2112,10 @@ final class OrganizationRecognizer {
             // 由省|农业农村厅: a preposition glued to a level word opening the name, whatever the dictionary says.
             boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
-            boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0 && beginsWithPlace(p, t.offset + 1)
-                    && !beginsWithPlace(p, t.offset);
+            // (同眉县 as one term: or a county's full name.)
+            boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
+                    && (beginsWithPlace(p, t.offset + 1) || namesDivisionAt(p, t.offset + 1))
+                    && !beginsWithPlace(p, t.offset) && !gazetteer.namesAt(p.full(), t.offset);
             // 该公司|同赣南师范大学: 同 glued to the name of the body a body works with, right after the first body.
             withPlace = withPlace || t.word.charAt(0) == WITH && t.word.length() > MIN_BODY_AFTER_WITH
                     && endsOrganisationTerm(p, t.offset);
@@ -2124,6 +2148,12 @@ final class OrganizationRecognizer {
                     || head.equals("投") && ROUND_VERB_STARTS.indexOf(p.charAt(t.offset - 1)) >= 0;
             if (completesVerb && t.word.length() > 1 && !beginsWithPlace(p, t.offset)
                     && opensWithPlace(p, t.offset + 1, suffixStart)) {
+                cur = t.offset + 1;
+                break;
+            }
+            // 该公司|同眉县X合作社 as one term running into the suffix: the preposition before the place opens no name.
+            if (straddlesSuffix && t.offset + 1 < suffixStart && GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
+                    && namesDivisionAt(p, t.offset + 1) && !gazetteer.namesAt(p.full(), t.offset)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -2815,10 +2845,8 @@ final class OrganizationRecognizer {
             return false;
         }
         // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing; so may a town's
-        // written after its county (X县九所镇人民政府).
-        boolean registeredDivision = places.stream().anyMatch(pl -> pl.end() == prefixEnd
-                && pl.properties().containsKey("divisionCode") && (pl.start() == m.start()
-                        || places.stream().anyMatch(county -> county.start() == m.start() && county.end() == pl.start())));
+        // written after the divisions it lies in (X省Y县九所镇人民政府).
+        boolean registeredDivision = registeredChainUpTo(places, m.start(), prefixEnd);
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()
                 || Character.isDigit(p.charAt(m.start() - 1)) && TIME_OPENING.matcher("1" + prefix).lookingAt()   // 2024|年度

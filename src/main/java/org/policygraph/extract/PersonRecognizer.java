@@ -547,11 +547,15 @@ final class PersonRecognizer {
         }
         // 副旗长乌日娜表示, 教授孟和巴雅尔, 院长巴特尔教授: a Mongolian name of known elements, followed as a name is
         // or by a second title.
+        // 局长白乌力吉介绍: so is a family name before a Mongolian name, which some Mongolians take.
         for (int end = Math.min(p.full().length(), from + MAX_MONGOLIAN_NAME); end >= from + 3; end--) {
             int nameEnd = end;
-            if (lexicon.isMongolianName(p.full().substring(from, end)) && (goesOnAsAfterAName(p, end)
+            String name = p.full().substring(from, end);
+            boolean familyThenMongolian = lexicon.isPersonName(name.substring(0, 2))
+                    && lexicon.isMongolianName(name.substring(1)) && goesOnAsAfterAName(p, end);
+            if (familyThenMongolian || lexicon.isMongolianName(name) && (goesOnAsAfterAName(p, end)
                     || lexicon.personTitles.stream().anyMatch(t -> p.full().startsWith(t, nameEnd)))) {
-                return new Mention(p.full().substring(from, end), EntityType.Person, from, end);
+                return new Mention(name, EntityType.Person, from, end);
             }
         }
         int tibetanEnd = Math.min(p.full().length(), from + 4);

@@ -99,6 +99,12 @@ final class PlaceRecognizer {
      */
     private static final Pattern CAMPAIGN_AFTER_QUOTE = Pattern.compile(
             "建设|创建|评选|评定|评比|示范|机制|模式|\\p{IsHan}{0,8}?(?:工程|行动|计划|方案)");
+    /** A way of working a quoted X村 names: (“干部包村”)机制, (“X村”)模式. */
+    private static final Pattern WAY_OF_WORKING = Pattern.compile("机制|模式");
+    /** The shortest quoted slogan ending in 村 (干部包村); a shorter quote (余村) is a village's own name. */
+    private static final int MIN_QUOTED_SLOGAN = 4;
+    /** The characters of counts: (两个)新城 names no town. */
+    private static final String COUNTS = "一二三四五六七八九十两几多";
     /**
      * Words that end a village's name, with the longest name before them: 村, 嘎查 for the administrative
      * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查), and 社区
@@ -1044,7 +1050,9 @@ final class PlaceRecognizer {
         Set<String> towns = new LinkedHashSet<>();
         for (Mention zone : zones) {
             Matcher town = NEW_TOWN.matcher(s).region(zone.end(), s.length());
-            if (town.lookingAt() && p.isBoundary(town.end()) && !isCommonWordOrVerb(town.group(1))) {
+            // (武汉市两个新城: a count of new towns names none.)
+            if (town.lookingAt() && p.isBoundary(town.end()) && !isCommonWordOrVerb(town.group(1))
+                    && COUNTS.indexOf(town.group(1).charAt(0)) < 0) {
                 towns.add(town.group());
             }
         }
@@ -1108,7 +1116,9 @@ final class PlaceRecognizer {
                 || "”’\"'".indexOf(s.charAt(end)) < 0) {
             return false;
         }
-        return CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length()).lookingAt();
+        // (“余村”模式: a village's own name, short, quoted for the way of working it gave its name to.)
+        Matcher after = CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length());
+        return after.lookingAt() && (end - start >= MIN_QUOTED_SLOGAN || !WAY_OF_WORKING.matcher(after.group()).matches());
     }
 
     /**

@@ -109,11 +109,15 @@ final class ProgramRecognizer {
             "(?:得到|获得|受到|获)了?([^，,。；;：:《》]{4,60}?)(?:项目)?(?:的)?(?:资助|支持|联合资助|共同资助)");
     private static final Pattern FUNDING_PROGRAM = Pattern.compile(
             "\\p{IsHan}{2,16}(?:计划|专项|工程|基金)(?:\\p{IsHan}{0,4}项目)?|\\p{IsHan}{4,16}项目");
-    /** A count of works, which names none of them: (实施)四项(重点工程), 三大(行动). */
-    private static final String COUNTED_WORKS = "[一二三四五六七八九十两\\d]+[项个大]";
+    /**
+     * A count of works and their kind, which names none of them: (实施)四项重点工程, 十大惠民工程; but a count of
+     * counts is a name (三个一百人才工程).
+     */
+    private static final Pattern COUNTED_WORKS = Pattern.compile(
+            "[一二三四五六七八九十两\\d]+[项个大](?![一二三四五六七八九十百千万两\\d])\\p{IsHan}{0,4}(?:工程|行动)");
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
     private static final Pattern CARRIED_OUT = Pattern.compile(
-            "(?:实施|启动|开展|推进|推动)(?!" + COUNTED_WORKS + ")(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、]|$)");
+            "(?:实施|启动|开展|推进|推动)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、]|$)");
     /** An unquoted program opening a clause and given to someone: ；冷链物流补链工程由市商务局负责. */
     private static final Pattern ASSIGNED = Pattern.compile(
             "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
@@ -602,7 +606,9 @@ final class ProgramRecognizer {
         for (Pattern named : List.of(CARRIED_OUT, ASSIGNED)) {
             Matcher m = named.matcher(s);
             while (m.find()) {
-                out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+                if (!COUNTED_WORKS.matcher(m.group(1)).matches()) {
+                    out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
+                }
             }
         }
         return out;

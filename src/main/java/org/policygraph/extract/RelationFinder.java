@@ -702,6 +702,16 @@ final class RelationFinder {
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
+    /**
+     * What spends in a company a place brought in: nothing (引进X公司投资…), the company referred to or its project
+     * (，由其投资, ，该公司出资, ，其X项目总投资), maybe after adverbs and a place where it spends (由其在Z镇投资).
+     */
+    private static final Pattern BROUGHT_IN_SPENDS = Pattern.compile(
+            "(?:(?:并|还)?由?(?:其|该公司|该企业|这家企业|这家公司|企业|公司|该)?(?:\\p{IsHan}{0,8}?项目)?)"
+            + "(?:总|累计|首期|先期|将|计划|拟|已|共|还|再|在\\p{IsHan}{2,12}?)*");
+    /** A clause whose spender is the word for a company: (，)由企业(投资), 企业首期(投入), 该公司将(出资). */
+    private static final Pattern COMPANY_SPENDS = Pattern.compile(
+            "由?(?:该|这家)?(?:企业|公司)(?:首期|先期|将|计划|拟|已|共|还|再)*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
@@ -1993,8 +2003,13 @@ final class RelationFinder {
                 }
                 Mention held = Optional.ofNullable(heldUnitDescribed(p, ms, found))
                         .orElseGet(() -> spendingThrough(p, ms, s, found));
-                Mention investor = held != null ? held
-                        : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, subjectOfLink(p, ms, found)));
+                // "A镇人民政府与X公司签约，由企业投资…": the word for a company in the spending clause is the company
+                // of the link, not a government opening it.
+                Mention linked = subjectOfLink(p, ms, found);
+                boolean companySpends = found.type() == EntityType.Enterprise && linked.type() != EntityType.Enterprise
+                        && COMPANY_SPENDS.matcher(p.full()).region(clause, verb).matches();
+                Mention investor = held != null ? held : companySpends ? found
+                        : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, linked));
                 // "X今年获得Y公司8000万元投资": X received the money (fundingRounds reads who gave it).
                 if (investor != null && investor.end() <= verb && receivedRightBefore(p.full(), investor.end(), verb)) {
                     continue;
@@ -3239,12 +3254,25 @@ final class RelationFinder {
             }
             Sentences.Sentence part = semicolonPart(p, sentence, at);
             int from = Math.max(company.end(), declaredUpTo(s, company.end()));
+            // (引进X公司的技术: what the place brings in is the company's.)
+            if (p.charAt(from) == '的') {
+                continue;
+            }
             Matcher invest = INVEST.matcher(s).region(from, part.end());
             while (invest.find()) {
                 int spent = invest.start();
                 boolean otherBody = ms.startingWithin(from, spent).stream().anyMatch(m -> m.isOrganisation()
                         && !m.canonical().equals(company.canonical()));
                 if (otherBody || ms.all().stream().anyMatch(m -> m.start() <= spent && spent < m.end())) {
+                    break;
+                }
+                // The company, a word for it or its project spends (，企业投资, ，由其投资, ，项目总投资); not the
+                // county's finance, farmers or the year's total (县财政投资, 全年完成工业投资) of a clause of their own.
+                int clause = Math.max(from, clauseStart(s, spent));
+                String spender = s.substring(clause, spent);
+                if (!BROUGHT_IN_SPENDS.matcher(spender).matches()
+                        && ms.startingWithin(clause, spent).stream().noneMatch(m -> m.start() == clause
+                        && m.canonical().equals(company.canonical()))) {
                     break;
                 }
                 int end = invest.end();

@@ -3828,6 +3828,55 @@ class NamesTest {
     }
 
     @Test
+    void aFamilyNameBeforeAMongolianNameMakesOneName() {
+        ArticleExtraction a = extract("锡林郭勒盟林草局局长韩巴特尔介绍，禁牧面积已扩大。");
+
+        assertThat(entity(a, "韩巴特尔").type()).isEqualTo(EntityType.Person);
+    }
+
+    @Test
+    void 同ReadWithACountysFullNameIsAPrepositionBeforeTheName() {
+        ArticleExtraction a = extract("该公司同眉县金穗果蔬专业合作社订立了收购合同。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("眉县金穗果蔬专业合作社");
+    }
+
+    @Test
+    void aTownsGovernmentAfterItsProvinceCityAndCountyIsNamedThoughItsNameOpensWithACount() {
+        ArticleExtraction a = extract("河北省承德市承德县三家镇人民政府组织召开板栗产业推进会。");
+
+        assertThat(entity(a, "三家镇人民政府").type()).isEqualTo(EntityType.Government);
+    }
+
+    @Test
+    void aCountOfNewTownsNamesNone() {
+        ArticleExtraction a = extract("湖北省武汉市两个新城同时开工。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("两个新城");
+    }
+
+    @Test
+    void aQuotedVillagesOwnNameBeforeTheWordForItsModelIsAVillage() {
+        ArticleExtraction a = extract("“余村”模式在全国推广。");
+
+        assertThat(entity(a, "余村").type()).isEqualTo(EntityType.Place);
+    }
+
+    @Test
+    void aProgramWhoseNameCountsCountsIsNamed() {
+        ArticleExtraction a = extract("山东省实施三个一百人才工程。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("三个一百人才工程");
+    }
+
+    @Test
+    void aLocalOrVocationalCollegeASiblingWorksWithIsNoUnitOfItsUniversity() {
+        ArticleExtraction a = extract("湖南农业大学园艺学院与当地农业职业学院签订实习基地协议。");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("湖南农业大学当地农业职业学院");
+    }
+
+    @Test
     void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
         ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
 

@@ -7536,4 +7536,24 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("浙江茶叶产业研究院", "浙江大学农业与生物技术学院"));
     }
+
+    @Test
+    void theCompanyOfALinkWithAGovernmentSpendsWhereTheWordForACompanySpends() {
+        assertThat(relations("今年5月，柳河镇人民政府与吉林禾丰米业有限公司签订协议，由企业投资5000万元，在新立村建设稻米加工厂。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("吉林禾丰米业有限公司", "新立村"));
+    }
+
+    @Test
+    void aCompanyAPlaceBringsInDoesNotInvestWhatTheCountysFinanceSpends() {
+        assertThat(relations("浙江省金华市武义县引进浙江华远机械有限公司，县财政投资500万元建设配套道路。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
+
+    @Test
+    void aCompanyWhoseTechniqueAPlaceBringsInDoesNotInvestThere() {
+        assertThat(relations("安吉县大溪村引进杭州绿源农业科技有限公司的白茶加工技术，村集体投资50万元建设加工车间。",
+                RelationType.INVESTS_IN)).isEmpty();
+    }
 }
