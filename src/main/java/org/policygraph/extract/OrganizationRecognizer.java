@@ -260,6 +260,12 @@ final class OrganizationRecognizer {
     private static final String GLUED_TO_PLACE = "同于由";
     /** The shortest name of its own after 的 inside one term with the suffix (村内的|安吉翠溪竹笋|专业合作社). */
     private static final int MIN_NAME_AFTER_PARTICLE = 4;
+    /** The longest province's full name. */
+    private static final int LONGEST_PROVINCE = "新疆维吾尔自治区".length();
+    /** What a province's or city's full name opens: its academy (农业科学院) or a university. */
+    private static final Pattern INSTITUTION_OPENED = Pattern.compile("科学院|大学");
+    /** The longest adverb and verb glued before a province opening a name: 将种植(广东省…). */
+    private static final int MAX_VERB_BEFORE_PLACE = 3;
     /** 同 as a preposition: (该公司)同(X大学共建). */
     private static final char WITH = '同';
     /** The shortest body's name after 同 read as a preposition (同X大学), so that 同济 stays a name's word. */
@@ -1224,6 +1230,9 @@ final class OrganizationRecognizer {
                 && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
+        // 种植|广东省农业科学院作物研究所: a province's or city's academy or university opens the name; a word before
+        // the province is the clause's (what is planted), no field of the unit.
+        start = research ? atProvincialInstitution(p, start, suffixStart) : start;
         // 为|王立新和省农科院/nt: a person's name and 和, glued to the body after them, open no name.
         int and = p.full().indexOf('和', start);
         start = and > start + 1 && and <= start + 3 && and < suffixStart - 1
@@ -2113,9 +2122,10 @@ final class OrganizationRecognizer {
             boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
             // (同眉县 as one term: or a county's full name.)
+            // (同眉县: a county's full name after the preposition; 于都县 is one of its own.)
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
                     && (beginsWithPlace(p, t.offset + 1) || namesDivisionAt(p, t.offset + 1))
-                    && !beginsWithPlace(p, t.offset) && !gazetteer.namesAt(p.full(), t.offset);
+                    && !beginsWithPlace(p, t.offset) && !namesDivisionAt(p, t.offset);
             // 该公司|同赣南师范大学: 同 glued to the name of the body a body works with, right after the first body.
             withPlace = withPlace || t.word.charAt(0) == WITH && t.word.length() > MIN_BODY_AFTER_WITH
                     && endsOrganisationTerm(p, t.offset);
@@ -2127,6 +2137,13 @@ final class OrganizationRecognizer {
                     && SUFFIXES.stream().anyMatch(x -> p.full().startsWith(x.text(),
                             t.offset + 1 - x.text().length()))) {
                 cur = t.offset + 2;
+                break;
+            }
+            // 将种植广东省农业科学院|茶叶研究所 as one term: a verb, maybe after an adverb, glued to the province or city
+            // opening the name is no part of it.
+            int afterGlued = straddlesSuffix ? -1 : afterGluedVerb(p, t, suffixStart);
+            if (afterGlued > 0) {
+                cur = afterGlued;
                 break;
             }
             // 记者从|西南大学 as one term: the stop words it opens with, one after another, are no part of it.
@@ -2153,7 +2170,7 @@ final class OrganizationRecognizer {
             }
             // 该公司|同眉县X合作社 as one term running into the suffix: the preposition before the place opens no name.
             if (straddlesSuffix && t.offset + 1 < suffixStart && GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
-                    && namesDivisionAt(p, t.offset + 1) && !gazetteer.namesAt(p.full(), t.offset)) {
+                    && namesDivisionAt(p, t.offset + 1) && !beginsWithPlace(p, t.offset) && !namesDivisionAt(p, t.offset)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -2287,6 +2304,40 @@ final class OrganizationRecognizer {
         int start = cur;
         return places.stream().filter(pl -> pl.start() < start && start < pl.end()).mapToInt(Mention::start)
                 .min().orElse(start);
+    }
+
+    /**
+     * Where a province's or city's full name opens an academy or university in [start + 1, suffixStart), a few
+     * characters after {@code start} (种植|广东省农业科学院…), or {@code start}.
+     */
+    private int atProvincialInstitution(Passage p, int start, int suffixStart) {
+        String s = p.full();
+        for (int at = start + 1; at <= Math.min(suffixStart - 1, start + MAX_VERB_BEFORE_PLACE); at++) {
+            int from = at;
+            boolean fullName = IntStream.rangeClosed(3, LONGEST_PROVINCE).anyMatch(len -> from + len <= suffixStart
+                    && gazetteer.byName(s.substring(from, from + len)).stream()
+                            .anyMatch(d -> NAMING_AREAS.contains(d.level())));
+            if (fullName && INSTITUTION_OPENED.matcher(s).region(at, suffixStart).find()
+                    && !gazetteer.namesAt(s, start)) {
+                return at;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Where a province or city opens the name after a verb of two characters inside {@code t}, maybe after an
+     * adverb (将种植|广东省农业科学院), or -1.
+     */
+    private int afterGluedVerb(Passage p, Term t, int suffixStart) {
+        for (int k = 2; k <= MAX_VERB_BEFORE_PLACE && k < t.word.length() - 1 && t.offset + k < suffixStart; k++) {
+            String before = t.word.substring(0, k - 2);
+            if (dictionaryVerb(t.word.substring(k - 2, k)) && beginsWithPlace(p, t.offset + k)
+                    && before.chars().allMatch(c -> ADVERBS_BEFORE_PREPOSITION.indexOf(c) >= 0)) {
+                return t.offset + k;
+            }
+        }
+        return -1;
     }
 
     /** Where a place opens the name after a preposition inside {@code t} (资金向晋中…公司), or -1. */

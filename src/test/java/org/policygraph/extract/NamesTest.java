@@ -3877,6 +3877,21 @@ class NamesTest {
     }
 
     @Test
+    void aVerbGluedToTheProvinceOpeningAnInstitutesNameIsNoPartOfIt() {
+        ArticleExtraction a = extract("茶园将种植福建省农业科学院茶叶研究所选育的良种。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("福建省农业科学院茶叶研究所");
+    }
+
+    @Test
+    void whatIsPlantedBeforeAProvincesAcademyOpensNoInstitutesName() {
+        ArticleExtraction a = extract("基地将种植广东省农业科学院作物研究所选育的花生。");
+
+        assertThat(a.entities()).extracting(Entity::name).contains("广东省农业科学院作物研究所")
+                .doesNotContain("种植广东省农业科学院作物研究所");
+    }
+
+    @Test
     void aUnionOfCooperativesGoesBy联合社AfterItsBrand() {
         ArticleExtraction a = extract("克山县禾垄马铃薯种植专业合作社联合社日前成立。禾垄联合社与北大荒薯业有限公司签订收购协议。");
 
