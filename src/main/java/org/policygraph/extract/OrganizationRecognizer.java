@@ -258,13 +258,13 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
-    /** The shortest name of its own after 的 inside one term with the suffix (村内的|安吉翠溪竹笋|专业合作社). */
+    /** The shortest name of its own after 的 inside one term with the suffix (村内的|临安青岚竹笋|专业合作社). */
     private static final int MIN_NAME_AFTER_PARTICLE = 4;
     /** The longest province's full name. */
     private static final int LONGEST_PROVINCE = "新疆维吾尔自治区".length();
     /** What a province's or city's full name opens: its academy (农业科学院) or a university. */
     private static final Pattern INSTITUTION_OPENED = Pattern.compile("科学院|大学");
-    /** The longest adverb and verb glued before a province opening a name: 将种植(广东省…). */
+    /** The longest adverb and verb glued before a province opening a name: 将种植(福建省…). */
     private static final int MAX_VERB_BEFORE_PLACE = 3;
     /** 同 as a preposition: (该公司)同(X大学共建). */
     private static final char WITH = '同';
@@ -1100,7 +1100,7 @@ final class OrganizationRecognizer {
                 out.add(new Mention(unit, university + unit, EntityType.ResearchTeam, from, end, Map.of()));
                 at = end;
             }
-            // 该校园艺学院(X团队)与资源环境学院合作: a college its sibling (or a team of it) works with is a college of
+            // 该校园艺学院(X团队)与植物科学技术学院合作: a college its sibling (or a team of it) works with is a college of
             // the same university too, unless a place opens its name (与西藏农牧学院: a college of its own), or it is
             // a local or vocational school (当地X学院, X职业学院).
             Matcher partner = university == null || !university.endsWith(UNIVERSITY) ? null
@@ -1377,7 +1377,7 @@ final class OrganizationRecognizer {
             return start;
         }
         for (Mention place : places) {
-            // (湖州市安吉县X乡与茶叶研究所: a field holds no place of its own; 与 joins the town to the institute.)
+            // (杭州市西湖区X镇与茶叶研究所: a field holds no place of its own; 与 joins the town to the institute.)
             boolean placeInField = places.stream().anyMatch(o -> o.start() >= place.end() && o.start() < conjunction);
             if (place.end() < conjunction && plainFieldBetween(p, place.end(), conjunction) && anchors(place)
                     && !placeInField) {
@@ -2121,12 +2121,11 @@ final class OrganizationRecognizer {
             // 由省|农业农村厅: a preposition glued to a level word opening the name, whatever the dictionary says.
             boolean gluedLevel = t.word.length() == 2 && BARE_LEVELS.indexOf(t.word.charAt(1)) >= 0;
             // 同岳阳, 于西安 as one term: the preposition before a place (but 同济 is a name's word, 于都 a county).
-            // (同眉县 as one term: or a county's full name.)
-            // (同眉县: a county's full name after the preposition; 于都县 is one of its own.)
+            // (同眉县 as one term: or a county's full name after the preposition; 于都县 is a county's own name.)
             boolean withPlace = GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
                     && (beginsWithPlace(p, t.offset + 1) || namesDivisionAt(p, t.offset + 1))
                     && !beginsWithPlace(p, t.offset) && !namesDivisionAt(p, t.offset);
-            // 该公司|同赣南师范大学: 同 glued to the name of the body a body works with, right after the first body.
+            // 该公司|同华南农业大学: 同 glued to the name of the body a body works with, right after the first body.
             withPlace = withPlace || t.word.charAt(0) == WITH && t.word.length() > MIN_BODY_AFTER_WITH
                     && endsOrganisationTerm(p, t.offset);
             // X学院|院和西北/ns|农林科技大学…: a name's last character, a conjunction and a place or a university's
@@ -2139,7 +2138,7 @@ final class OrganizationRecognizer {
                 cur = t.offset + 2;
                 break;
             }
-            // 将种植广东省农业科学院|茶叶研究所 as one term: a verb, maybe after an adverb, glued to the province or city
+            // 将种植福建省农业科学院|茶叶研究所 as one term: a verb, maybe after an adverb, glued to the province or city
             // opening the name is no part of it.
             int afterGlued = straddlesSuffix ? -1 : afterGluedVerb(p, t, suffixStart);
             if (afterGlued > 0) {
@@ -2170,7 +2169,8 @@ final class OrganizationRecognizer {
             }
             // 该公司|同眉县X合作社 as one term running into the suffix: the preposition before the place opens no name.
             if (straddlesSuffix && t.offset + 1 < suffixStart && GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
-                    && namesDivisionAt(p, t.offset + 1) && !beginsWithPlace(p, t.offset) && !namesDivisionAt(p, t.offset)) {
+                    && namesDivisionAt(p, t.offset + 1) && !beginsWithPlace(p, t.offset)
+                    && !namesDivisionAt(p, t.offset)) {
                 cur = t.offset + 1;
                 break;
             }
@@ -2327,7 +2327,7 @@ final class OrganizationRecognizer {
 
     /**
      * Where a province or city opens the name after a verb of two characters inside {@code t}, maybe after an
-     * adverb (将种植|广东省农业科学院), or -1.
+     * adverb (将种植|福建省农业科学院), or -1.
      */
     private int afterGluedVerb(Passage p, Term t, int suffixStart) {
         for (int k = 2; k <= MAX_VERB_BEFORE_PLACE && k < t.word.length() - 1 && t.offset + k < suffixStart; k++) {
@@ -2672,7 +2672,6 @@ final class OrganizationRecognizer {
                         .anyMatch(d -> d.level().equals("county"));
     }
 
-    /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
     /**
      * 与X村的兴农|蔬菜种植专业合作社: a verb of two characters right after 的, a conjunction or a list's mark, a few
      * characters of trade before a farmers' cooperative's registered kind, is the cooperative's own name (兴农, 富民),
@@ -2685,6 +2684,7 @@ final class OrganizationRecognizer {
                 && suffixStart - t.offset - t.word.length() <= MAX_COOPERATIVE_TRADE;
     }
 
+    /** A term of one Chinese character the segmenter reads as a verb (达|桑沟, 汇|岚): maybe a name's first. */
     private static boolean loneVerbCharacter(Term t) {
         return loneCharacter(t) && t.nature.toString().startsWith("v");
     }
@@ -2896,7 +2896,7 @@ final class OrganizationRecognizer {
             return false;
         }
         // 三个庄子镇人民政府: a registered division's name may open with a count, and counts nothing; so may a town's
-        // written after the divisions it lies in (X省Y县九所镇人民政府).
+        // written after the divisions it lies in (X省Y市Z县三家镇人民政府).
         boolean registeredDivision = registeredChainUpTo(places, m.start(), prefixEnd);
         if (prefix.length() < 2 || unbracketed.chars().anyMatch(c -> !Chars.isHan(c) && !Character.isLetterOrDigit(c))
                 || isGeneric(m, suffix) || TIME_OPENING.matcher(prefix).lookingAt()

@@ -547,7 +547,7 @@ final class PersonRecognizer {
         }
         // 副旗长乌日娜表示, 教授孟和巴雅尔, 院长巴特尔教授: a Mongolian name of known elements, followed as a name is
         // or by a second title.
-        // 局长白乌力吉介绍: so is a family name before a Mongolian name, which some Mongolians take.
+        // 局长韩巴特尔介绍: so is a family name before a Mongolian name, which some Mongolians take.
         for (int end = Math.min(p.full().length(), from + MAX_MONGOLIAN_NAME); end >= from + 3; end--) {
             int nameEnd = end;
             String name = p.full().substring(from, end);

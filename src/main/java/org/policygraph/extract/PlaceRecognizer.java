@@ -289,7 +289,7 @@ final class PlaceRecognizer {
         // 滨海 of 天津滨海高新技术产业开发区: a division after the one a zone is named after is part of its own name.
         out.removeIf(division -> zones.stream().anyMatch(z -> z.start() < division.start() && division.end() <= z.end()));
         out.addAll(zones);
-        // (保定市白沟新城: a city's new town is written after the city as a zone's is after the zone.)
+        // (济南市汉峪新城: a city's new town is written after the city as a zone's is after the zone.)
         List<Mention> cities = out.stream().filter(d -> CITY_LEVELS.contains(d.properties().get("level"))).toList();
         out.addAll(newTownsOfZones(p, Stream.concat(zones.stream(), cities.stream()).toList(), out));
         // 冰岛 in 冰岛村: a foreign name inside a place of ours is part of its name.
@@ -542,8 +542,8 @@ final class PlaceRecognizer {
                 parent.candidates().stream().anyMatch(c -> gazetteer.isAncestor(c, d)));
         // 暖泉镇上穗峪村: a town right before a village is the town, though 镇上 is a word too.
         boolean beforeVillage = VILLAGE_NEXT.matcher(p.full()).region(end, p.full().length()).lookingAt();
-        // 安定区内官营镇: a county right before one of its own towns named in full is the county, though its last
-        // character opens a word with the town's first (区内).
+        // 进贤县长山晏乡: a county right before one of its own towns named in full is the county, though its last
+        // character opens a word with the town's first (县长).
         boolean beforeChild = name.length() > 2 && full.stream().anyMatch(d -> fullNameOfChildAt(p.full(), end, d));
         if (!full.isEmpty() && (name.length() > 2 || aligned && !closesWordBefore(p.full(), start))
                 && (afterParent || beforeVillage || beforeChild || !endingInAWord(p, start, end, full))
@@ -862,7 +862,7 @@ final class PlaceRecognizer {
                 boolean opensName = opening == '和' ? k - start == 1
                         : NAME_OPENING_PREPOSITIONS.indexOf(opening) >= 0 && k - start <= 2
                         && FAMILY_OR_SUN.indexOf(s.charAt(start)) >= 0;
-                // (该镇和畅村: so after a town referred to.)
+                // (该镇和兴村: so after a town referred to.)
                 if (opensName && (divisions.stream().anyMatch(d -> d.end() == conjunction && isTown(d))
                         || afterReferredTown(s, conjunction))) {
                     start--;
@@ -1118,7 +1118,8 @@ final class PlaceRecognizer {
         }
         // (“余村”模式: a village's own name, short, quoted for the way of working it gave its name to.)
         Matcher after = CAMPAIGN_AFTER_QUOTE.matcher(s).region(end + 1, s.length());
-        return after.lookingAt() && (end - start >= MIN_QUOTED_SLOGAN || !WAY_OF_WORKING.matcher(after.group()).matches());
+        return after.lookingAt()
+                && (end - start >= MIN_QUOTED_SLOGAN || !WAY_OF_WORKING.matcher(after.group()).matches());
     }
 
     /**
@@ -1505,7 +1506,7 @@ final class PlaceRecognizer {
             // A zone is named after a province, city or county; towns only by their full name, or by their short
             // one where the text names the town in full (凤桥镇的凤桥X产业园).
             // A short name that is first a verb (合作 of 合作市, in X合作产业园) names no zone, unless the text names
-            // its division in full (兴国县, then 兴国经济开发区).
+            // its division in full (新建区, then 新建经济开发区).
             boolean verb = OrganizationRecognizer.firstTagged(name, "v");
             List<Gazetteer.Division> ds = gazetteer.byName(name).isEmpty()
                     ? gazetteer.byShortName(name).stream().filter(d -> (!verb && !d.level().equals("town"))

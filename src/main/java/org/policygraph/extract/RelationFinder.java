@@ -368,7 +368,7 @@ final class RelationFinder {
     private static final Pattern BRINGS_IN = Pattern.compile("引进|引入|招引");
     /** What stands between the place and the company it brings in: (今年还)引进(了). */
     private static final Pattern BRINGING_IN = Pattern.compile(
-            "(?:今年|去年|前年|近年来|近年|近日|日前|先后|成功|已经|已|还|又|也|则)*(?:引进|引入|招引)了?");
+            "(?:今年|去年|前年|近年来|近年|近日|日前|先后|成功|已经|已|还|又|也|则)*(?:" + BRINGS_IN.pattern() + ")了?");
     /** The money a place welcomes, after its sum: (迎来X公司4.4亿元)投资, 的投资. */
     private static final Pattern INVESTMENT_WELCOMED = Pattern.compile("的?(?:投资|注资)");
     /** Projects a place brought in, then the investor among them: 全年引进项目27个，其中，(X的全资子公司). */
@@ -702,16 +702,19 @@ final class RelationFinder {
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
+    /** The word for a company, maybe after a demonstrative: 企业, 该公司, 这家企业. */
+    private static final String COMPANY_REFERRED = "(?:该|这家)?(?:企业|公司)";
+    /** Adverbs of when or how a sum is spent, before the verb: 首期, 将, 计划. */
+    private static final String WHEN_SPENT = "首期|先期|将|计划|拟|已|共|还|再";
     /**
      * What spends in a company a place brought in: nothing (引进X公司投资…), the company referred to or its project
      * (，由其投资, ，该公司出资, ，其X项目总投资), maybe after adverbs and a place where it spends (由其在Z镇投资).
      */
     private static final Pattern BROUGHT_IN_SPENDS = Pattern.compile(
-            "(?:(?:并|还)?由?(?:其|该公司|该企业|这家企业|这家公司|企业|公司|该)?(?:\\p{IsHan}{0,8}?项目)?)"
-            + "(?:总|累计|首期|先期|将|计划|拟|已|共|还|再|在\\p{IsHan}{2,12}?)*");
+            "(?:(?:并|还)?由?(?:其|" + COMPANY_REFERRED + "|该)?(?:\\p{IsHan}{0,8}?项目)?)"
+            + "(?:总|累计|" + WHEN_SPENT + "|在\\p{IsHan}{2,12}?)*");
     /** A clause whose spender is the word for a company: (，)由企业(投资), 企业首期(投入), 该公司将(出资). */
-    private static final Pattern COMPANY_SPENDS = Pattern.compile(
-            "由?(?:该|这家)?(?:企业|公司)(?:首期|先期|将|计划|拟|已|共|还|再)*");
+    private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
