@@ -641,6 +641,9 @@ final class RelationFinder {
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
     /** Relying on: "X依托Y建设", the unit X built on the institution Y; "培训计划依托A组织实施". */
     private static final String HOSTED_ON = "依托";
+    /** Within the division named before, as where money is spent: 在镇内的(Z村), 在县内的. */
+    private static final Pattern WITHIN_DIVISION = Pattern.compile("在[镇乡县区市]内的");
+    private static final int WITHIN_DIVISION_LENGTH = "在镇内的".length();
     /** Attached to an institution as its unit: (研究院)挂靠(X学院), with no verb of building after it. */
     private static final String ATTACHED_TO = "挂靠";
     /** Built on or attached to an institution as its unit: (实验室)依托(X大学), (研究院)挂靠(X学院). */
@@ -702,6 +705,10 @@ final class RelationFinder {
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
+    /** What may open a spending clause before its spender: a time, or 其中 (，其中企业投资, ，今年该企业再投资). */
+    private static final Pattern SPENDING_OPENS = Pattern.compile("(?:其中|今年|去年|目前|此前|近年来|同时)+");
+    /** The company's money brought in: (引进X公司的)资金. */
+    private static final String ITS_MONEY = "资金";
     /** The word for a company, maybe after a demonstrative: 企业, 该公司, 这家企业. */
     private static final String COMPANY_REFERRED = "(?:该|这家)?(?:企业|公司)";
     /** Adverbs of when or how a sum is spent, before the verb: 首期, 将, 计划. */
@@ -3257,8 +3264,8 @@ final class RelationFinder {
             }
             Sentences.Sentence part = semicolonPart(p, sentence, at);
             int from = Math.max(company.end(), declaredUpTo(s, company.end()));
-            // (引进X公司的技术: what the place brings in is the company's.)
-            if (p.charAt(from) == '的') {
+            // (引进X公司的技术: what the place brings in is the company's; its money, 的资金, is still its.)
+            if (p.charAt(from) == '的' && !p.full().startsWith(ITS_MONEY, from + 1)) {
                 continue;
             }
             Matcher invest = INVEST.matcher(s).region(from, part.end());
@@ -3273,7 +3280,14 @@ final class RelationFinder {
                 // county's finance, farmers or the year's total (县财政投资, 全年完成工业投资) of a clause of their own.
                 int clause = Math.max(from, clauseStart(s, spent));
                 String spender = s.substring(clause, spent);
-                if (!BROUGHT_IN_SPENDS.matcher(spender).matches()
+                // (金穗农业公司投资: or the company by a shorter name of its own, undeclared.)
+                Matcher timeOpening = SPENDING_OPENS.matcher(spender);
+                String named = timeOpening.lookingAt() ? spender.substring(timeOpening.end()) : spender;
+                // (Not a place the company is named after: 山东省财政投资.)
+                int namedAt = spent - named.length();
+                boolean shortName = named.length() >= 2 && company.canonical().contains(named.substring(0, 2))
+                        && ms.firstAt(namedAt, m -> m.type() == EntityType.Place) == null;
+                if (!BROUGHT_IN_SPENDS.matcher(named).matches() && !shortName
                         && ms.startingWithin(clause, spent).stream().noneMatch(m -> m.start() == clause
                         && m.canonical().equals(company.canonical()))) {
                     break;
@@ -3566,6 +3580,12 @@ final class RelationFinder {
                 .filter(a -> a.start() == 0);
     }
 
+    /** "在镇内的Z村投资": a place said to be within the division named before ends the words at {@code pos}. */
+    private static boolean atWithinDivision(Passage p, int pos) {
+        return pos >= WITHIN_DIVISION_LENGTH && WITHIN_DIVISION.matcher(p.full())
+                .region(pos - WITHIN_DIVISION_LENGTH, pos).matches();
+    }
+
     /** "投资4亿元，在Z设立全资子公司Y": the place Y is founded in, the last of its chain, or null. */
     private static Mention foundedIn(Passage p, Mentions ms, Sentences.Sentence s, int verbEnd) {
         Matcher founding = FOUNDING.matcher(p.full()).region(verbEnd, s.end());
@@ -3792,7 +3812,7 @@ final class RelationFinder {
         // (投资N亿元在Z建设…，另投入M万元在Y…: nor the site of an investment a clause before.)
         Mention before = ms.last(m -> m.isActor() && m.start() > investor.end() && m.start() >= part.start()
                 && m.end() <= verbStart && !(m.start() < clause && sumInvestedBetween(p, ms, investor.end(), m.start()))
-                && ("在于".indexOf(p.charAt(m.start() - 1)) >= 0
+                && (("在于".indexOf(p.charAt(m.start() - 1)) >= 0 || atWithinDivision(p, m.start()))
                 && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
                 && !REGISTERED_AT.matcher(p.full()).region(Math.max(0, chainStart(ms, m) - 3), chainStart(ms, m)).find()
                 || receivesAt(p, s, m) && m.start() >= clause));

@@ -7556,4 +7556,39 @@ class RelationCuesTest {
         assertThat(relations("安吉县大溪村引进杭州绿源农业科技有限公司的白茶加工技术，村集体投资50万元建设加工车间。",
                 RelationType.INVESTS_IN)).isEmpty();
     }
+
+    @Test
+    void moneySpentInAVillageWithinTheTownNamedBeforeGoesToTheVillage() {
+        assertThat(relations("湖南茗湘茶业有限公司去年落户石门镇，此前已在镇内的龙泉村投资3000万元建成加工厂。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南茗湘茶业有限公司", "龙泉村"));
+    }
+
+    @Test
+    void aCompanyAPlaceBringsInSpendsUnderAShorterNameOfItsOwn() {
+        assertThat(relations("寿光市引进山东金穗农业公司，金穗农业公司投资2亿元建设种业基地。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东金穗农业公司", "寿光市"));
+    }
+
+    @Test
+    void aCompanyAPlaceBroughtInSpendsInAClauseOpeningOnATime() {
+        assertThat(relations("眉县去年引进陕西齐峰果业公司，今年该企业再投资1亿元扩建厂房。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西齐峰果业公司", "眉县"));
+    }
+
+    @Test
+    void aCompanyWhoseMoneyAPlaceBringsInInvestsThere() {
+        assertThat(relations("眉县引进陕西齐峰果业公司的资金，投资2亿元建设产业园。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西齐峰果业公司", "眉县"));
+    }
+
+    @Test
+    void theProvinceACompanyIsNamedAfterIsNoShorterNameOfIt() {
+        assertThat(relations("寿光市引进山东金穗农业公司，山东省财政投资5000万元建设配套设施。", RelationType.INVESTS_IN))
+                .isEmpty();
+    }
 }
