@@ -3731,7 +3731,7 @@ class NamesTest {
 
     @Test
     void aCountyRightBeforeOneOfItsTownsIsTheCountyThoughItsLevelWordOpensAWordWithTheTown() {
-        ArticleExtraction a = extract("江西禾丰米业有限公司投资1.6亿元，在进贤县长山晏乡新建稻米加工厂。");
+        ArticleExtraction a = extract("江西澄穗米业有限公司投资1.6亿元，在进贤县长山晏乡新建稻米加工厂。");
 
         assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.LOCATED_IN)
                 .extracting(Relation::source, Relation::target)
@@ -3740,7 +3740,7 @@ class NamesTest {
 
     @Test
     void aCooperativesNameMayOpenOnAVerbAfter的() {
-        ArticleExtraction a = extract("龙潭村的兴农蔬菜种植专业合作社今年扩种甘蓝八百亩。");
+        ArticleExtraction a = extract("石楠村的兴农蔬菜种植专业合作社今年扩种甘蓝八百亩。");
 
         assertThat(entity(a, "兴农蔬菜种植专业合作社").type()).isEqualTo(EntityType.Enterprise);
     }
