@@ -54,8 +54,8 @@ final class PlaceRecognizer {
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
     private static final Pattern SITED_IN = Pattern.compile("(?:位于|落户|地处|注册在|坐落在)$");
     private static final int MAX_SITED = 3;
-    /** A count or a side opening what follows a zone word: (开发区)两个(产业园), 北部(园区). */
-    private static final Pattern COUNT_OR_SIDE = Pattern.compile("[一二三四五六七八九十两\\d]+[个大家]|[东西南北中]部");
+    /** A count or a side opening what follows a zone word or a city: (开发区)两个(产业园), 北部(园区), (X市)几个(新城). */
+    private static final Pattern COUNT_OR_SIDE = Pattern.compile("[一二三四五六七八九十两几多\\d]+[个大家]|[东西南北中]部");
     /** A division referred back to, right before a zone's own name: 该市, 本县. */
     private static final Pattern DIVISION_REFERRED = Pattern.compile("[该本][省市县区镇乡]$");
     /** Verbs right before a park where a body invests or settles: 在, 选址, 落户, 入驻, 位于. */
@@ -103,8 +103,6 @@ final class PlaceRecognizer {
     private static final Pattern WAY_OF_WORKING = Pattern.compile("机制|模式");
     /** The shortest quoted slogan ending in 村 (干部包村); a shorter quote (余村) is a village's own name. */
     private static final int MIN_QUOTED_SLOGAN = 4;
-    /** The characters of counts: (两个)新城 names no town. */
-    private static final String COUNTS = "一二三四五六七八九十两几多";
     /**
      * Words that end a village's name, with the longest name before them: 村, 嘎查 for the administrative
      * villages of Inner Mongolia's pastures, whose names are transliterated Mongolian (巴彦宝力格嘎查), and 社区
@@ -1052,7 +1050,7 @@ final class PlaceRecognizer {
             Matcher town = NEW_TOWN.matcher(s).region(zone.end(), s.length());
             // (武汉市两个新城: a count of new towns names none.)
             if (town.lookingAt() && p.isBoundary(town.end()) && !isCommonWordOrVerb(town.group(1))
-                    && COUNTS.indexOf(town.group(1).charAt(0)) < 0) {
+                    && !COUNT_OR_SIDE.matcher(town.group(1)).lookingAt()) {
                 towns.add(town.group());
             }
         }
