@@ -48,7 +48,7 @@ final class Gazetteer {
     private static final char REGISTERED_MOUTH = '咀';
     private static final char EVERYDAY_MOUTH = '嘴';
     private static final String[][] AUTONOMOUS_LEVELS = {{"自治县", "县"}, {"自治州", "州"}, {"自治旗", "旗"},
-            {"族乡", "乡"}};
+            {"族乡", "乡"}, {"族镇", "镇"}};
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();

@@ -158,6 +158,9 @@ final class PlaceRecognizer {
     /** The level words of towns and townships, and the longest such name a county's own town runs to. */
     private static final String TOWN_WORDS = "镇乡";
     private static final int MAX_TOWN_NAME = 5;
+    private static final Pattern NOT_OPENING_A_TOWN = Pattern.compile("[pucrmqdw].*");
+    private static final Set<String> KINDS_OF_TOWN = Set.of("重点", "中心", "建制", "小城", "特色", "集镇", "商贸", "工业",
+            "旅游", "农业", "城关");
     /** Natures of proper names: of places, people, and other proper nouns. */
     private static final List<String> PROPER_NATURES = List.of("ns", "nr", "nz");
     /** The characters every zone word ends in (开发区, 产业园, 科技城, 自由贸易港, 口岸) but the energy bases'. */
@@ -1089,13 +1092,43 @@ final class PlaceRecognizer {
         Set<String> towns = new LinkedHashSet<>();
         for (Mention county : divisions) {
             int at = county.end();
-            Term t = "county".equals(county.properties().get("level")) ? placeTermAt(p, at, 3, MAX_TOWN_NAME) : null;
-            boolean known = divisions.stream().anyMatch(d -> d.start() <= at && at < d.end());
-            if (t != null && !known && TOWN_WORDS.indexOf(t.word.charAt(t.word.length() - 1)) >= 0) {
-                towns.add(t.word);
+            if (!"county".equals(county.properties().get("level"))
+                    || divisions.stream().anyMatch(d -> d.start() <= at && at < d.end())) {
+                continue;
+            }
+            Term t = placeTermAt(p, at, 3, MAX_TOWN_NAME);
+            String town = t != null && TOWN_WORDS.indexOf(t.word.charAt(t.word.length() - 1)) >= 0 ? t.word
+                    : townReadInPieces(p, at);
+            if (town != null) {
+                towns.add(town);
             }
         }
         return writtenAsWords(p, towns, divisions, "town");
+    }
+
+    /**
+     * 青铜峡市邵刚|镇, 门源县青石|嘴|镇, 蒙自市新安|所镇: a town the codes lack (renamed or merged since), which the
+     * segmenter reads in pieces right after its county. Two or three characters and the level word, the level word
+     * closing a term of its own or a place's; not 城乡, nor a word of a kind of town (重点镇, 中心镇), nor opening on
+     * a preposition, particle, pronoun, count, conjunction or verb of two characters (在英红镇, 各乡镇, 三个乡, 举行镇企…).
+     */
+    private static String townReadInPieces(Passage p, int at) {
+        String s = p.full();
+        Term first = p.termAt(at);
+        if (first == null || !p.isBoundary(at) || NOT_OPENING_A_TOWN.matcher(first.nature.toString()).matches()
+                || first.nature.startsWith("v") && first.word.length() > 1) {
+            return null;
+        }
+        for (int level = at + 2; level <= at + 3 && level < s.length(); level++) {
+            Term closing = p.termAt(level);
+            String own = s.substring(at, level);
+            if (TOWN_WORDS.indexOf(s.charAt(level)) >= 0 && p.isBoundary(level + 1) && own.chars().allMatch(Chars::isHan)
+                    && (closing.word.length() == 1 || closing.nature.toString().equals("ns"))
+                    && !(s.charAt(level) == '乡' && own.endsWith("城")) && !KINDS_OF_TOWN.contains(own)) {
+                return own + s.charAt(level);
+            }
+        }
+        return null;
     }
 
     /** The term the segmenter tags as a place (ns), of Han characters only, starting right at {@code at}, or null. */

@@ -700,8 +700,8 @@ final class RelationFinder {
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
             ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
-    /** What bodies listed after a link do as one, right after the list: 共同(建设), 组建, 共建. */
-    private static final Pattern FOUNDED_TOGETHER = Pattern.compile(TOGETHER + "|组建|共建");
+    /** What bodies listed after a link do as one, right after the list: 共同(建设), 组建, 共建, (将)联合(研制). */
+    private static final Pattern FOUNDED_TOGETHER = Pattern.compile("(?:将|还|也|已)?(?:" + TOGETHER + "|联合(?!体))|组建|共建");
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
@@ -5625,9 +5625,11 @@ final class RelationFinder {
                 end = from - 1;
                 confidence = CONTEXT;
             }
-            // "A、B联合印发《P》，提出实施“X”": the works a document sets out are its parts, not its issuer's own work.
+            // "A、B联合印发《P》，提出实施“X”", "…，部署“X”“Y”两项任务": the works a document sets out are its parts,
+            // not its issuer's own work.
             if (actor != null && actor.end() <= clauseStart && issuedBetween(p, ms, actor.end(), clauseStart)
-                    && SETTING_OUT.matcher(s).region(clauseStart, verbStart).matches()) {
+                    && (SETTING_OUT.matcher(s).region(clauseStart, verbStart).matches()
+                    || SETTING_OUT.matcher(s).region(clauseStart, verbEnd).matches())) {
                 continue;
             }
             if (actor == null) {

@@ -1768,6 +1768,15 @@ class NamesTest {
     }
 
     @Test
+    void anEthnicTownGoesByItsShortNameWithTheLevelWord() {
+        ArticleExtraction a = extract("泰来县江桥镇的杂粮合作社今年新增订单八百吨。");
+
+        assertThat(entity(a, "江桥蒙古族镇").aliases()).containsExactly("江桥镇");
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("江桥蒙古族镇", RelationType.LOCATED_IN, "泰来县"));
+    }
+
+    @Test
     void aYearBeforeAKindOfLaboratoryNamesNone() {
         ArticleExtraction a = extract("近日，山西省科学技术厅公布2024年度省重点实验室评估结果。");
 
@@ -3914,6 +3923,22 @@ class NamesTest {
         assertThat(entity(a, "汉寿镇").type()).isEqualTo(EntityType.Place);
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
                 .contains(tuple("汉寿镇", RelationType.LOCATED_IN, "新化县"));
+    }
+
+    @Test
+    void aTownTheCodesLackIsATownOfItsCountyThoughTheSegmenterReadsItInPieces() {
+        ArticleExtraction a = extract("江苏淮泱农业发展有限公司投资3000万元，在盱眙县维桥乡建设稻虾共养基地。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(tuple("维桥乡", RelationType.LOCATED_IN, "盱眙县"),
+                        tuple("江苏淮泱农业发展有限公司", RelationType.INVESTS_IN, "维桥乡"));
+    }
+
+    @Test
+    void aVerbOpeningAWordAfterACountyOpensNoTown() {
+        ArticleExtraction a = extract("永顺县举行镇村干部培训班，二百余人参加。");
+
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("永顺县");
     }
 
     @Test

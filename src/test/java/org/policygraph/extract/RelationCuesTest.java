@@ -2692,6 +2692,15 @@ class RelationCuesTest {
     }
 
     @Test
+    void thoseAfterTheLinkOfAWorkDoneJointlyPartnerEachOtherToo() {
+        assertThat(relations("江苏禾澈种业有限公司与南京农业大学园艺学院、江苏省农业科学院联合选育出两个耐热番茄新品种。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("江苏禾澈种业有限公司", "南京农业大学园艺学院"),
+                        tuple("江苏禾澈种业有限公司", "江苏省农业科学院"), tuple("南京农业大学园艺学院", "江苏省农业科学院"));
+    }
+
+    @Test
     void capitalPutIntoACompanyIsAnInvestmentInIt() {
         assertThat(relations("黑龙江省人民政府国有资产监督管理委员会今年已向龙江港航集团有限公司注入资本金5亿元，支持其建设冷链物流中心。",
                 RelationType.INVESTS_IN))
@@ -7520,6 +7529,17 @@ class RelationCuesTest {
                         tuple("甘肃省财政厅", RelationType.IMPLEMENTS, "甘肃省中药材产业提升行动方案"),
                         tuple("道地药材扩种工程", RelationType.PART_OF, "甘肃省中药材产业提升行动方案"),
                         tuple("陇药出陇行动", RelationType.PART_OF, "甘肃省中药材产业提升行动方案"));
+    }
+
+    @Test
+    void theWorksADocumentDeploysArePartsOfItAndNotItsIssuersOwnWork() {
+        List<Relation> found = relations("湖南省林业局印发《湖南省油茶林提质改造行动方案》，"
+                + "部署“老油茶林复壮工程”“茶油公用品牌行动”两项任务。", RelationType.IMPLEMENTS, RelationType.PART_OF);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("湖南省林业局", RelationType.IMPLEMENTS, "湖南省油茶林提质改造行动方案"),
+                        tuple("老油茶林复壮工程", RelationType.PART_OF, "湖南省油茶林提质改造行动方案"),
+                        tuple("茶油公用品牌行动", RelationType.PART_OF, "湖南省油茶林提质改造行动方案"));
     }
 
     @Test
