@@ -49,6 +49,7 @@ final class PlaceRecognizer {
             + "|科学城|旅游度假区|"
             + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
+    private static final Pattern PLACE_NAMED_ZONE_WORD = Pattern.compile("示范区|试验区");
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
@@ -1122,7 +1123,8 @@ final class PlaceRecognizer {
         for (int level = at + 2; level <= at + 3 && level < s.length(); level++) {
             Term closing = p.termAt(level);
             String own = s.substring(at, level);
-            if (TOWN_WORDS.indexOf(s.charAt(level)) >= 0 && p.isBoundary(level + 1) && own.chars().allMatch(Chars::isHan)
+            if (TOWN_WORDS.indexOf(s.charAt(level)) >= 0 && p.isBoundary(level + 1)
+                    && own.chars().allMatch(Chars::isHan)
                     && (closing.word.length() == 1 || closing.nature.toString().equals("ns"))
                     && !(s.charAt(level) == '乡' && own.endsWith("城")) && !KINDS_OF_TOWN.contains(own)) {
                 return own + s.charAt(level);
@@ -1339,8 +1341,13 @@ final class PlaceRecognizer {
                         && PARK_SITING.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
                         && (gazetteer.names(own) || OrganizationRecognizer.dictionaryTags(own, "ns"))
                         && !countOrReference(p, start);
+                // "在杨凌示范区投资": a demonstration or pilot zone named by a place's name of two characters the
+                // dictionary knows, though no division is called so.
+                boolean placeNamed = own.length() == 2 && delimited
+                        && PLACE_NAMED_ZONE_WORD.matcher(m.group()).matches()
+                        && OrganizationRecognizer.dictionaryTags(own, "ns");
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark || afterZoneWord
-                        : afterPlace || framed || sited || official || afterZoneWord;
+                        : afterPlace || framed || sited || official || afterZoneWord || placeNamed;
                 // (获批创建国家现代农业产业园: what a place is allowed to build has no name of its own yet.)
                 if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens && !BUILDING_VERBS.matcher(own).find()
                         && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
@@ -1354,7 +1361,25 @@ final class PlaceRecognizer {
                 out.add(declared);
             }
         }
-        return sameZoneInFull(out, inFull).stream().map(z -> withPartnerCountries(s, z)).toList();
+        return sameZoneInFull(out, inFull).stream().map(z -> withPartnerCountries(s, z))
+                .map(z -> inFullElsewhere(out, z)).toList();
+    }
+
+    /**
+     * 杨凌示范区 and (陕西)杨凌农业高新技术产业示范区 in one text: a demonstration or pilot zone named by two
+     * characters is the zone of that name and kind written in full, before or after it.
+     */
+    private static Mention inFullElsewhere(List<Mention> zones, Mention zone) {
+        String name = zone.canonical();
+        Matcher word = PLACE_NAMED_ZONE_WORD.matcher(name);
+        if (!name.equals(zone.name()) || !word.find() || word.start() != 2 || word.end() != name.length()) {
+            return zone;
+        }
+        String own = name.substring(0, 2);
+        return zones.stream().filter(z -> "zone".equals(z.properties().get("level")) && z.canonical().length()
+                        > name.length() && z.canonical().contains(own) && z.canonical().endsWith(word.group()))
+                .findFirst().map(z -> new Mention(zone.name(), z.canonical(), zone.type(), zone.start(), zone.end(),
+                        zone.properties())).orElse(zone);
     }
 
     /**

@@ -3935,6 +3935,22 @@ class NamesTest {
     }
 
     @Test
+    void aDemonstrationZoneNamedByAPlaceTheDictionaryKnowsIsAPlace() {
+        ArticleExtraction a = extract("陕西秦岫种业有限公司计划在杨凌示范区投资8000万元建设玉米育种中心。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("陕西秦岫种业有限公司", RelationType.INVESTS_IN, "杨凌示范区"));
+    }
+
+    @Test
+    void aDemonstrationZoneNamedByTwoCharactersIsTheZoneOfThatNameWrittenInFullLater() {
+        ArticleExtraction a = extract("杨凌示范区今年新引进农业科技企业12家。"
+                + "其中，陕西秦岫种业有限公司落户陕西杨凌农业高新技术产业示范区。");
+
+        assertThat(entity(a, "陕西杨凌农业高新技术产业示范区").aliases()).containsExactly("杨凌示范区");
+    }
+
+    @Test
     void aVerbOpeningAWordAfterACountyOpensNoTown() {
         ArticleExtraction a = extract("永顺县举行镇村干部培训班，二百余人参加。");
 
