@@ -74,9 +74,10 @@ final class OrganizationRecognizer {
             // or named as a fund with the partnership's form after it: X创新创业投资基金（有限合伙）.
             new Suffix("基金（有限合伙）", EntityType.Enterprise, true, ""),
             new Suffix("基金(有限合伙)", EntityType.Enterprise, true, ""),
-            // A union of cooperatives (X专业合作社联合社) is a registered body of its own.
+            // A union of cooperatives (X专业合作社联合社, X专业合作联社) is a registered body of its own.
             new Suffix("专业合作社联合社", EntityType.Enterprise, true, ""),
             new Suffix("合作社联合社", EntityType.Enterprise, true, ""),
+            new Suffix("专业合作联社", EntityType.Enterprise, true, ""),
             new Suffix("专业合作社", EntityType.Enterprise, true, ""),
             new Suffix("合作社", EntityType.Enterprise, false, ""),
             // A village's collective: X村股份经济合作联社, X村经济合作联社, X村股份经济合作联合社.
@@ -258,6 +259,7 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
+    private static final String LINKS_BEFORE_PLACE = GLUED_TO_PLACE + "和与";
     /** The shortest name of its own after 的 inside one term with the suffix (村内的|临安青岚竹笋|专业合作社). */
     private static final int MIN_NAME_AFTER_PARTICLE = 4;
     /** The longest province's full name. */
@@ -2167,8 +2169,9 @@ final class OrganizationRecognizer {
                 cur = t.offset + 1;
                 break;
             }
-            // 该公司|同眉县X合作社 as one term running into the suffix: the preposition before the place opens no name.
-            if (straddlesSuffix && t.offset + 1 < suffixStart && GLUED_TO_PLACE.indexOf(t.word.charAt(0)) >= 0
+            // 该公司|同眉县X合作社, 将|和威县X合作社 as one term running into the suffix: the preposition or conjunction
+            // before the place opens no name.
+            if (straddlesSuffix && t.offset + 1 < suffixStart && LINKS_BEFORE_PLACE.indexOf(t.word.charAt(0)) >= 0
                     && namesDivisionAt(p, t.offset + 1) && !beginsWithPlace(p, t.offset)
                     && !namesDivisionAt(p, t.offset)) {
                 cur = t.offset + 1;

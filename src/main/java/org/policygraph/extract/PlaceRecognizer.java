@@ -50,6 +50,7 @@ final class PlaceRecognizer {
             + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
     private static final Pattern PLACE_NAMED_ZONE_WORD = Pattern.compile("示范区|试验区");
+    private static final int MAX_TRADE_AFTER_PLACE_WORD = 4;
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
@@ -1341,16 +1342,16 @@ final class PlaceRecognizer {
                         && PARK_SITING.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
                         && (gazetteer.names(own) || OrganizationRecognizer.dictionaryTags(own, "ns"))
                         && !countOrReference(p, start);
-                // "在杨凌示范区投资": a demonstration or pilot zone named by a place's name of two characters the
-                // dictionary knows, though no division is called so.
-                boolean placeNamed = own.length() == 2 && delimited
-                        && PLACE_NAMED_ZONE_WORD.matcher(m.group()).matches()
-                        && OrganizationRecognizer.dictionaryTags(own, "ns");
+                // "在杨凌示范区投资", "柴达木循环经济试验区": a demonstration or pilot zone named by a place's name the
+                // dictionary knows, though no division is called so, maybe with the nouns of its trade after it.
+                boolean placeNamed = delimited && PLACE_NAMED_ZONE_WORD.matcher(m.group()).matches()
+                        && namedByPlaceWord(p, start, m.start());
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark || afterZoneWord
                         : afterPlace || framed || sited || official || afterZoneWord || placeNamed;
                 // (获批创建国家现代农业产业园: what a place is allowed to build has no name of its own yet.)
-                if (own.length() <= MAX_OWN_ZONE_NAME && named && !verbOpens && !BUILDING_VERBS.matcher(own).find()
-                        && own.chars().allMatch(Chars::isHan) && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
+                if ((own.length() <= MAX_OWN_ZONE_NAME || placeNamed) && named && !verbOpens
+                        && !BUILDING_VERBS.matcher(own).find() && own.chars().allMatch(Chars::isHan)
+                        && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
                             EntityType.Place, start, m.end(), Map.of("level", "zone")));
                     break;
@@ -1363,6 +1364,30 @@ final class PlaceRecognizer {
         }
         return sameZoneInFull(out, inFull).stream().map(z -> withPartnerCountries(s, z))
                 .map(z -> inFullElsewhere(out, z)).toList();
+    }
+
+    /**
+     * 杨凌|示范区, 柴达木|循环经济|试验区: a place's name of two characters or more the dictionary tags as a place, then
+     * nothing or a few characters of nouns.
+     */
+    private static boolean namedByPlaceWord(Passage p, int start, int end) {
+        Term place = p.termAt(start);
+        if (place == null || place.offset != start || place.word.length() < 2 || start + place.word.length() > end
+                || !OrganizationRecognizer.dictionaryTags(place.word, "ns")) {
+            return false;
+        }
+        int from = start + place.word.length();
+        if (end - from > MAX_TRADE_AFTER_PLACE_WORD) {
+            return false;
+        }
+        for (int at = from; at < end; ) {
+            Term t = p.termAt(at);
+            if (t == null || t.offset != at || at + t.word.length() > end || !t.nature.toString().startsWith("n")) {
+                return false;
+            }
+            at += t.word.length();
+        }
+        return true;
     }
 
     /**

@@ -542,10 +542,10 @@ final class ReferenceResolver {
                         : BARE_HEADS.contains(e) && LINKING.indexOf(s.charAt(start - 1)) >= 0
                                 ? nearestBefore(mentions, start, kind.fits().and(m -> m.end() <= clause || m.end() > start))
                         : nearestBefore(mentions, start, kind.fits());
-                // 集团, 该集团, 母公司, 该子公司 and an interviewee's 我们 name their body itself, not a subsidiary
-                // (or a parent) the story turned to.
+                // 集团, 该集团, 母公司, 该子公司, an interviewee's 我们, and 前者 and 后者 of the parties just named name
+                // their body itself, not a subsidiary (or a parent) the story turned to.
                 boolean direct = e.equals(PARENT) || e.equals(GROUP) || e.equals(THE_GROUP) || e.equals(WE) || issued
-                        || namedSubsidiary != null;
+                        || namedSubsidiary != null || e.equals(FORMER) || e.equals(LATTER);
                 antecedent = antecedent != null && antecedent.type() == EntityType.Enterprise && !direct
                         ? subsidiaryCalledBy(p, mentions, antecedent) : antecedent;
                 if (antecedent != null) {

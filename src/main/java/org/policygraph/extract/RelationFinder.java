@@ -6243,10 +6243,13 @@ final class RelationFinder {
         String s = p.full();
         for (Mention document : ms.of(m -> m.type() == EntityType.Program && p.charAt(m.start() - 1) == '《')) {
             Sentences.Sentence sentence = p.sentenceAt(document.start());
+            // (A title left open at the sentence's end, 《P, has no closing mark to look past.)
+            if (sentence == null || document.end() + 1 > sentence.end()) {
+                continue;
+            }
             // (…印发的《P》提出实施“A”和“B”: the document itself puts forward the works it carries.)
-            boolean proposes = sentence != null && DOCUMENT_PROPOSES.matcher(s).region(document.end() + 1,
-                    sentence.end()).lookingAt();
-            if (sentence == null || !proposes && (!opensUnder(s, sentence, document)
+            boolean proposes = DOCUMENT_PROPOSES.matcher(s).region(document.end() + 1, sentence.end()).lookingAt();
+            if (!proposes && (!opensUnder(s, sentence, document)
                     || !PLAN_DEPLOYED.matcher(s).region(document.end() + 1, sentence.end()).lookingAt())) {
                 continue;
             }

@@ -61,6 +61,13 @@ class ExtractorRobustnessTest {
     }
 
     @Test
+    void aDocumentsTitleBrokenByALineIsReadWithoutAnException() {
+        DocumentExtraction d = extract("县农业农村局印发《茶产业提质\n行动方案》提出实施“茶园改造工程”。");
+
+        assertThat(d.entities()).extracting(Entity::name).contains("县农业农村局");
+    }
+
+    @Test
     void aJointSumWhosePartiesTheSentenceBeforeNamesAfter由IsReadWithoutAnException() {
         DocumentExtraction d = extract("新建的烘干中心落在柳河镇，由定兴县禾丰粮食专业合作社和河北谷仓物流有限公司共同兴建。"
                 + "双方一共出资9000万元，其中谷仓物流出资6000万元。");

@@ -2527,6 +2527,13 @@ class NamesTest {
     }
 
     @Test
+    void aUnionOfCooperativesWrittenAsAJointCooperativeIsOneBody() {
+        assertThat(extract("凤翔区苹果专业合作联社理事长王砚平介绍，联社已吸纳9家合作社。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("凤翔区苹果专业合作联社");
+    }
+
+    @Test
     void aPartyCommitteesDepartmentIsABodyOfItsOwn() {
         assertThat(extract("中共浏阳市委组织部副部长罗海鸣表示，将继续推进共富工坊建设。").entities())
                 .filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
@@ -3851,6 +3858,14 @@ class NamesTest {
     }
 
     @Test
+    void 和ReadWithACountysFullNameIsAConjunctionBeforeTheName() {
+        ArticleExtraction a = extract("山东莘禾农业科技有限公司还将和莘县瓜菜种植专业合作社共享育苗技术。");
+
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("山东莘禾农业科技有限公司", "莘县瓜菜种植专业合作社");
+    }
+
+    @Test
     void aTownsGovernmentAfterItsProvinceCityAndCountyIsNamedThoughItsNameOpensWithACount() {
         ArticleExtraction a = extract("河北省承德市承德县三家镇人民政府组织召开板栗产业推进会。");
 
@@ -3940,6 +3955,14 @@ class NamesTest {
 
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
                 .containsExactly(tuple("陕西秦岫种业有限公司", RelationType.INVESTS_IN, "杨凌示范区"));
+    }
+
+    @Test
+    void aPilotZoneNamedByAPlaceTheDictionaryKnowsAndTheNounsOfItsTradeIsAPlace() {
+        ArticleExtraction a = extract("青海昆澈新材料有限公司计划在柴达木循环经济试验区投资6亿元建设碳酸锂生产线。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("青海昆澈新材料有限公司", RelationType.INVESTS_IN, "柴达木循环经济试验区"));
     }
 
     @Test

@@ -2130,6 +2130,17 @@ class RelationCuesTest {
     }
 
     @Test
+    void theFormerOfTheFoundersIsThatFounderNotTheCompanyItSetUp() {
+        assertThat(relations("新疆棉岫纺织科技有限公司由浙江澄绍纺织集团股份有限公司和新疆楼兰产业投资集团有限公司共同出资组建，"
+                + "前者持股70%。", RelationType.INVESTS_IN, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("浙江澄绍纺织集团股份有限公司", RelationType.INVESTS_IN, "新疆棉岫纺织科技有限公司"),
+                        tuple("新疆楼兰产业投资集团有限公司", RelationType.INVESTS_IN, "新疆棉岫纺织科技有限公司"),
+                        tuple("新疆棉岫纺织科技有限公司", RelationType.PART_OF, "浙江澄绍纺织集团股份有限公司"));
+    }
+
+    @Test
     void companiesAmongTheProjectsSettlingInvestInTheZone() {
         assertThat(relations(ENCLAVE_PARK, RelationType.INVESTS_IN))
                 .filteredOn(r -> r.target().endsWith("产业园"))
