@@ -64,7 +64,8 @@ final class PersonRecognizer {
     private static final Pattern TRANSLITERATED_CHAR = Pattern.compile(TRANSLITERATED_CHARS);
     /** Adverbs between a name and its verb of speaking (索南则表示, 达瓦仍表示), no name's last character. */
     private static final String ADVERBS_BEFORE_SPEECH = "则曾又亦仍却便再均皆也还都";
-    private static final String GLUED_SPEECH = "言说";
+    /** Words of speaking no report puts after a speaker's name of two, which hold a name's third character. */
+    private static final Set<String> GLUED_SPEECH = Set.of("言说", "明说");
     /** The longest bracket read as a person's affiliation: an organisation's name and a title. */
     static final int MAX_BRACKET = 40;
     /**
@@ -298,9 +299,10 @@ final class PersonRecognizer {
                 && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0
                 || next.nature.toString().equals("v") && LIGHT_VERBS.indexOf(next.word.charAt(0)) < 0
                 && WORDS_AFTER_NAME.stream().anyMatch(w -> p.full().startsWith(w, from + 3)));
-        // 韩立|言说，: 言说, a literary word no news report puts after a speaker, holds the name's third character
-        // and the verb of speech (解说, 劝说, 诉说 are words of news, and follow a name of two).
-        boolean speechGluedToName = next != null && next.word.equals(GLUED_SPEECH)
+        // 韩立|言说，, 何卓|明说。: 言说, a literary word, and 明说 (to say plainly) are no words a news report puts
+        // after a speaker; they hold the name's third character and the verb of speech (解说, 劝说, 诉说 are words
+        // of news, and follow a name of two).
+        boolean speechGluedToName = next != null && GLUED_SPEECH.contains(next.word)
                 && "，,：:。".indexOf(p.charAt(from + 4)) >= 0;
         return name != null && name.offset == from && name.word.length() == 2 && name.nature.toString().startsWith("nr")
                 && next != null && next.offset == from + 2 && "vpuc".indexOf(next.nature.toString().charAt(0)) >= 0

@@ -73,7 +73,7 @@ final class PlaceRecognizer {
     /** Verbs of settling somewhere (入驻, 位于; 落户 is among the building verbs), which no zone's own name holds. */
     private static final Pattern SETTLING = Pattern.compile("入驻|位于|选址|签约");
     private static final Pattern BUILDING_VERBS = Pattern.compile(
-            "建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工|创建|获批|申报|入选");
+            "建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工|创建|获批|申报|入选|布局");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**

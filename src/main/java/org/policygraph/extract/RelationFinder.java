@@ -1079,10 +1079,14 @@ final class RelationFinder {
      */
     /** A batch of pilots: 首批, 第一批, 第二批. */
     private static final String BATCH = "(?:首批|第一批|第二批)";
+    /** The program referred to by its kind, before its pilots: 该行动, 该计划的. */
+    private static final String OF_THE_KIND = "(?:该(?:行动|计划|工程|方案|专项)的?)";
+    /** Made a pilot or a demonstration of a program, after the place: 作为首批试点县, 作为该计划的首批示范镇. */
+    private static final Pattern AS_PILOT = Pattern.compile("作为" + OF_THE_KIND + "?" + BATCH + "(?:试点|示范)");
     /** What pilots are made, after their kind: (试点)县, (实施)地区, (示范)单位. */
     private static final String PILOT_UNIT = "(?:县|区|市|镇|乡|地区|单位|企业)";
     private static final Pattern MADE_PILOTS = Pattern.compile(
-            "(?:被(?:确定|列|选定|认定)为|作为(?=" + BATCH + "(?:实施|重点)))(?:该(?:行动|计划|工程|方案|专项))?"
+            "(?:被(?:确定|列|选定|认定)为|作为(?=" + OF_THE_KIND + "?" + BATCH + "(?:实施|重点|试点|示范)))" + OF_THE_KIND + "?"
             + "(?:" + BATCH + "(?:试点|实施|重点|示范)|试点|实施)" + PILOT_UNIT
             // X乡是这项工程的重点乡: the program referred to by its kind.
             + "|是(?:该|这项|这一)(?:行动|计划|工程|方案|专项)的(?:首批|第一批)?(?:重点|试点|示范)(?:县|区|市|镇|乡|村)"
@@ -6384,7 +6388,11 @@ final class RelationFinder {
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            Mention program = programMadeFor(p, ms, made, sentence);
+            // "…启动“P”，X县作为首批试点县，…": the pilot a clause names of the program the sentence named before it;
+            // a sentence opening on its pilots (A、B作为首批试点县，) leaves them to the rules for pilots.
+            Mention program = !AS_PILOT.matcher(made.group()).lookingAt() ? programMadeFor(p, ms, made, sentence)
+                    : ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
+                            && m.end() <= last.start());
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
                         RelationType.IMPLEMENTS, program, at, CONTEXT));

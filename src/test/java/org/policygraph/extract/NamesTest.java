@@ -2575,6 +2575,12 @@ class NamesTest {
     }
 
     @Test
+    void laidOutBetweenATownAndAZoneWordSaysWhatIsPlannedNotAZonesName() {
+        assertThat(extract("今年，江口县在怒溪镇布局食用菌产业园，首批引进企业6家。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("江口县", "怒溪镇");
+    }
+
+    @Test
     void aCompanysBrandIsItsNameWhereTheSegmenterGluedAWordAfterIt() {
         assertThat(extract("黑龙江禾泽源粮食有限公司今年扩建仓储。禾泽源粮食总部位于哈尔滨市松北区。").entities())
                 .filteredOn(e -> e.type() == EntityType.Enterprise).flatExtracting(Entity::aliases)
@@ -4532,6 +4538,11 @@ class NamesTest {
     @Test
     void aThreeCharacterNameMayEndOnTheCharacterTheSegmenterGluesToSpeech() {
         assertThat(people("西北工业大学副校长韩立言说，学校将扩大招生。")).containsExactly("韩立言");
+    }
+
+    @Test
+    void aNamesThirdCharacterGluedTo说AsTheWordForSayingPlainlyIsTheNames() {
+        assertThat(people("“新品种很抗旱。”研究员孙卓明说。")).containsExactly("孙卓明");
     }
 
     @Test

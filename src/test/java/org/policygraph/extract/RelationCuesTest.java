@@ -2164,6 +2164,22 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPlaceMadeAPilotInTheClauseAfterAProgramCarriesItOut() {
+        assertThat(relations("湖南省林业局今年启动“油茶林复壮行动”，常宁市作为首批试点县，已改造油茶林5万亩。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("湖南省林业局", "油茶林复壮行动"), tuple("常宁市", "油茶林复壮行动"));
+    }
+
+    @Test
+    void placesASentenceOpensOnAsPilotsAreLeftToTheProgramOfThePilots() {
+        assertThat(relations("省农业农村厅印发《江西省农田灌排提升行动方案》。"
+                + "宜丰县和万年县作为首批试点县，今年承担建设任务20万亩。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江西省农业农村厅", "江西省农田灌排提升行动方案"));
+    }
+
+    @Test
     void aBodyServingAnotherWorksWithIt() {
         assertThat(relations("晋城华康物流有限公司还与阳城县菌谷电子商务有限公司签订协议，由后者为阳城县菌香种植专业合作社等12家合作社"
                 + "提供品牌包装和直播运营服务。", RelationType.PARTNERS_WITH))
