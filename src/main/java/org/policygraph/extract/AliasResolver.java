@@ -72,6 +72,8 @@ final class AliasResolver {
     private static final int MAX_DIVISION_NAME = 4;
     /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
     private static final String TRADE = "业";
+    /** The longest word of a trade after a brand's first two characters: 零部件. */
+    private static final int MAX_TRADE_WORD = 3;
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
@@ -331,9 +333,11 @@ final class AliasResolver {
                         && CoreDictionary.get(s.substring(i, end)) == null;
                 // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and a word of the rest, a
                 // dictionary word or a trade in 业 (闽屿种业 for 漳州闽屿水产种业有限公司, 澄衡检测 for X澄衡汽车检测技术…).
-                boolean trade = !group && !company && len == 2 && brand.length() >= 6
-                        && tradeWordAt(s, end, brand.substring(2)) && CoreDictionary.get(s.substring(i, end)) == null;
-                end += group || company || trade ? 2 : 0;
+                int tradeWord = group || company || len != 2 || brand.length() < 6
+                        || CoreDictionary.get(s.substring(i, end)) != null ? 0
+                        : tradeWordAt(s, end, brand.substring(2));
+                boolean trade = tradeWord > 0;
+                end += group || company ? 2 : tradeWord;
                 int start = placeBefore(s, i, place);
                 int from = start;
                 int to = end;
@@ -452,15 +456,20 @@ final class AliasResolver {
         return len;
     }
 
-    /** A two-character word of {@code rest} (a dictionary word, or a trade in 业) is written at {@code at}. */
-    private static boolean tradeWordAt(String s, int at, String rest) {
-        for (int k = 0; k + 2 <= rest.length(); k++) {
-            String word = rest.substring(k, k + 2);
-            if (s.startsWith(word, at) && (CoreDictionary.get(word) != null || word.endsWith(TRADE))) {
-                return true;
+    /**
+     * How long a word of {@code rest} written at {@code at} is: a dictionary word of three characters (零部件 of
+     * 汽车零部件) or two, or a trade in 业; 0 where none is.
+     */
+    private static int tradeWordAt(String s, int at, String rest) {
+        for (int len = MAX_TRADE_WORD; len >= 2; len--) {
+            for (int k = 0; k + len <= rest.length(); k++) {
+                String word = rest.substring(k, k + len);
+                if (s.startsWith(word, at) && (CoreDictionary.get(word) != null || len == 2 && word.endsWith(TRADE))) {
+                    return len;
+                }
             }
         }
-        return false;
+        return 0;
     }
 
     /**

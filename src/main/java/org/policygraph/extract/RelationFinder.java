@@ -686,17 +686,19 @@ final class RelationFinder {
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing), 系Y在Z设立的全资子公司, 是Y在Z布局的
-     * 生产型子公司.
+     * 生产型子公司, 是Y在Z设立的首家子公司.
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
             + "(?:全资|控股|独资|下属)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
-            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
+            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
      * ReferenceResolver's description of a company puts its reference).
      */
+    /** A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y). */
+    private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile("的控股股东(?:是|为)");
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
             ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
@@ -6934,6 +6936,7 @@ final class RelationFinder {
         heldUnits(p, ms, facts);
         unitsWithinReach(p, ms, facts);
         subsidiaries(p, ms, facts);
+        controlledCompanies(p, ms, facts);
         shareholders(p, ms, facts);
         researchUnits(p, ms, facts);
         enumeratedParts(p, ms, facts);
@@ -7172,6 +7175,20 @@ final class RelationFinder {
         place = place == null ? null : chainEnd(p, place, ms);
         return place == null ? from : p.charAt(place.end()) == '的' ? place.end() + 1
                 : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : from;
+    }
+
+    /** "X的控股股东是(西宁的)Y", "X的控股股东为Y": the company is its controlling shareholder's unit. */
+    private static void controlledCompanies(Passage p, Mentions ms, Facts facts) {
+        Matcher holder = ITS_CONTROLLING_HOLDER.matcher(p.full());
+        while (holder.find()) {
+            int of = holder.start();
+            Mention child = ms.lastAt(of, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention parent = ms.firstAt(afterOwnersSeat(p, ms, holder.end()),
+                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
+                facts.add(child, RelationType.PART_OF, parent, of, STATED);
+            }
+        }
     }
 
     /** "Y全资企业Z的(控股子公司)": the company Z that Y is said to hold, named before {@code at}, or null. */

@@ -2767,6 +2767,13 @@ class NamesTest {
     }
 
     @Test
+    void aBrandsFirstTwoCharactersAndAnInnerWordOfThreeNameTheCompany() {
+        ArticleExtraction a = extract("项目由宁波澄舟汽车零部件有限公司投资6亿元建设。澄舟零部件由浙江岳衡控股集团有限公司全资控股。");
+
+        assertThat(entity(a, "宁波澄舟汽车零部件有限公司").aliases()).containsExactly("澄舟零部件");
+    }
+
+    @Test
     void aKindOfVillageAfterACountIsNoVillage() {
         assertThat(extract("电站收益按股分配给31个薄弱村。").entities())
                 .filteredOn(e -> e.type() == EntityType.Place).isEmpty();

@@ -4037,6 +4037,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyIsItsControllingShareholdersUnit() {
+        assertThat(relations("湖南湘岫米业有限公司今年投产。湘岫米业的控股股东是长沙的湖南岳禾农业集团有限公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘岫米业有限公司", "湖南岳禾农业集团有限公司"));
+    }
+
+    @Test
+    void aGroupsFirstSubsidiaryInARegionIsPartOfIt() {
+        assertThat(relations("盘锦宁澜精细化工有限公司今年投产。宁澜精细化工是江苏岳川化学集团有限公司在西南投资组建的首家子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("盘锦宁澜精细化工有限公司", "江苏岳川化学集团有限公司"));
+    }
+
+    @Test
     void thisTeamIsTheTeamNamedBefore() {
         assertThat(relations("南京农业大学资源与环境科学学院王立团队研究稻田固碳。这支团队近年同中国水稻研究所共建了观测站。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
