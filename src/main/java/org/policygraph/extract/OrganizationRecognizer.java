@@ -572,6 +572,9 @@ final class OrganizationRecognizer {
             "大学|[农师科工医]大");
     /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
     private static final String LABORATORY = "实验室";
+    private static final String TRADE_WORD_END = "业";
+    /** The shortest opening of a laboratory named by its own name and its trade: 神农|种业. */
+    private static final int MIN_NAMED_LABORATORY = 4;
     private static final Pattern INSTITUTE_INSIDE = Pattern.compile("研究所|研究院");
     private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", LABORATORY);
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
@@ -3094,11 +3097,21 @@ final class OrganizationRecognizer {
     /**
      * 仙湖实验室 as one term: a laboratory called by a proper name of its own, two or three characters no dictionary
      * knows (not a field, 种子实验室; nor a joint laboratory's contraction, which ends in a word: X联合实验室), opening
-     * on a character of names, holding no verb or count (走出实验室, 们|走出实验室, 两校实验室).
+     * on a character of names, holding no verb or count (走出实验室, 们|走出实验室, 两校实验室); or by such a name and
+     * its trade's noun or a trade in 业 (崖州湾种子实验室, 神农种业实验室).
      */
     private static boolean laboratoryNamedAsOneTerm(Passage p, Mention m, Suffix suffix) {
         String prefix = m.name().substring(0, m.name().length() - suffix.text().length());
-        return suffix.text().equals(LABORATORY) && readAsOneName(p, m) && prefix.length() >= 2 && prefix.length() <= 3
+        if (!suffix.text().equals(LABORATORY) || !readAsOneName(p, m)) {
+            return false;
+        }
+        String trade = prefix.length() < MIN_NAMED_LABORATORY ? "" : prefix.substring(prefix.length() - 2);
+        String own = prefix.substring(0, prefix.length() - trade.length());
+        boolean ownAndTrade = !trade.isEmpty() && (dictionaryTags(trade, "n") || trade.endsWith(TRADE_WORD_END))
+                && own.length() <= 3 && CoreDictionary.get(own) == null
+                && CoreDictionary.get(own.substring(0, 2)) == null
+                && own.chars().noneMatch(c -> dictionaryTags(String.valueOf((char) c), "v"));
+        return ownAndTrade || prefix.length() >= 2 && prefix.length() <= 3
                 && CoreDictionary.get(prefix) == null
                 && CoreDictionary.get(prefix.substring(0, 2)) == null
                 && CoreDictionary.get(prefix.substring(prefix.length() - 2)) == null

@@ -51,6 +51,7 @@ final class PlaceRecognizer {
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
     private static final Pattern PLACE_NAMED_ZONE_WORD = Pattern.compile("示范区|试验区");
     private static final int MAX_TRADE_AFTER_PLACE_WORD = 4;
+    private static final Pattern COMPASS_REGION = Pattern.compile("[华东西南北][东西南北中]");
     /** A foreign city's or province's own name before 市 (省, 州): a few characters, none a clause's little words. */
     private static final Pattern CITY_AFTER_COUNTRY = Pattern.compile("([\\p{IsHan}&&[^的在与和及是为从对向等各市省州]]{2,4}?)[市省州]");
     /** Verbs saying where a body is, right before a zone: 位于, 落户, 注册在. */
@@ -73,7 +74,7 @@ final class PlaceRecognizer {
     /** Verbs of settling somewhere (入驻, 位于; 落户 is among the building verbs), which no zone's own name holds. */
     private static final Pattern SETTLING = Pattern.compile("入驻|位于|选址|签约");
     private static final Pattern BUILDING_VERBS = Pattern.compile(
-            "建成|建起|建设|新建|兴建|扩建|打造|投建|设立|落户|启动|开工|创建|获批|申报|入选|布局");
+            "建成|建起|建设|建立|新建|兴建|扩建|打造|投建|设立|落户|启动|开工|创建|获批|申报|入选|布局");
     /** The most characters between a declared zone's own name and its zone word (晋长|合作|产业园). */
     private static final int MAX_BETWEEN_OWN_AND_ZONE = 4;
     /**
@@ -1124,7 +1125,10 @@ final class PlaceRecognizer {
         for (int level = at + 2; level <= at + 3 && level < s.length(); level++) {
             Term closing = p.termAt(level);
             String own = s.substring(at, level);
-            if (TOWN_WORDS.indexOf(s.charAt(level)) >= 0 && p.isBoundary(level + 1)
+            // 边远|乡, 东部|镇, 山区|镇: one word that is no name says which kind or part of the county's towns.
+            boolean describing = first.word.equals(own)
+                    && PROPER_NATURES.stream().noneMatch(first.nature.toString()::startsWith);
+            if (TOWN_WORDS.indexOf(s.charAt(level)) >= 0 && p.isBoundary(level + 1) && !describing
                     && own.chars().allMatch(Chars::isHan)
                     && (closing.word.length() == 1 || closing.nature.toString().equals("ns"))
                     && !(s.charAt(level) == '乡' && own.endsWith("城")) && !KINDS_OF_TOWN.contains(own)) {
@@ -1368,12 +1372,18 @@ final class PlaceRecognizer {
 
     /**
      * 杨凌|示范区, 柴达木|循环经济|试验区: a place's name of two characters or more the dictionary tags as a place, then
-     * nothing or a few characters of nouns.
+     * nothing or a few characters of nouns; or the place alone, where the segmenter glued it to the zone word and
+     * more (杨凌示范区建设研发中心 as one term). Not a country or a region of the compass (中国特色农业示范区, 华东绿色农业
+     * 示范区 say what kind of zone is meant).
      */
-    private static boolean namedByPlaceWord(Passage p, int start, int end) {
+    private boolean namedByPlaceWord(Passage p, int start, int end) {
+        String own = p.full().substring(start, end);
         Term place = p.termAt(start);
+        if (place != null && place.offset == start && place.word.length() > own.length() && own.length() <= 3) {
+            return OrganizationRecognizer.dictionaryTags(own, "ns") && !broadRegion(own);
+        }
         if (place == null || place.offset != start || place.word.length() < 2 || start + place.word.length() > end
-                || !OrganizationRecognizer.dictionaryTags(place.word, "ns")) {
+                || !OrganizationRecognizer.dictionaryTags(place.word, "ns") || broadRegion(place.word)) {
             return false;
         }
         int from = start + place.word.length();
@@ -1388,6 +1398,11 @@ final class PlaceRecognizer {
             at += t.word.length();
         }
         return true;
+    }
+
+    /** A country (中国) or a region of the compass (华东, 西北), no place a zone is named after. */
+    private boolean broadRegion(String word) {
+        return word.equals(CHINA) || lexicon.countries.contains(word) || COMPASS_REGION.matcher(word).matches();
     }
 
     /**

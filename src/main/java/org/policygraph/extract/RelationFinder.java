@@ -6391,10 +6391,15 @@ final class RelationFinder {
                 continue;
             }
             // "…启动“P”，X县作为首批试点县，…": the pilot a clause names of the program the sentence named before it;
-            // a sentence opening on its pilots (A、B作为首批试点县，) leaves them to the rules for pilots.
-            Mention program = !AS_PILOT.matcher(made.group()).lookingAt() ? programMadeFor(p, ms, made, sentence)
-                    : ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
-                            && m.end() <= last.start());
+            // a sentence opening on its pilots (A、B作为首批试点县，) leaves them to the rules for pilots, and one naming
+            // a program after the pilot (…，Y县作为首批试点县，将开展“Q”试点) the pilot's own.
+            boolean asPilot = AS_PILOT.matcher(made.group()).lookingAt();
+            Mention before = !asPilot ? null : ms.last(m -> m.type() == EntityType.Program
+                    && m.start() >= sentence.start() && m.end() <= last.start());
+            Mention program = !asPilot ? programMadeFor(p, ms, made, sentence)
+                    : before == null || ms.first(m -> m.type() == EntityType.Program && m.start() >= made.end()
+                            && m.end() <= sentence.end() && !m.canonical().equals(before.canonical())) != null ? null
+                    : before;
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
                         RelationType.IMPLEMENTS, program, at, CONTEXT));

@@ -394,6 +394,14 @@ class NamesTest {
     }
 
     @Test
+    void aLaboratoryNamedByANameOfItsOwnAndItsTradeIsAName() {
+        ArticleExtraction a = extract("河南麦岫种业有限公司与神农种业实验室共建玉米育种平台。");
+
+        assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactly(tuple("河南麦岫种业有限公司", RelationType.PARTNERS_WITH, "神农种业实验室"));
+    }
+
+    @Test
     void aLaboratoryTheTextQuotesIsNamedWithoutAPlace() {
         ArticleExtraction a = extract("晋丰农业发展有限公司与山西农业大学园艺学院共建“设施蔬菜联合实验室”。");
 
@@ -1752,6 +1760,11 @@ class NamesTest {
     }
 
     @Test
+    void aTibetanNameOfTwoElementsInTheFormsOfAmdoIsAName() {
+        assertThat(extract("由研究员拉毛东智牵头选育新品系。").entities()).extracting(Entity::name).containsExactly("拉毛东智");
+    }
+
+    @Test
     void aTibetanNameOfTwoElementsOneKnownIsWholeThoughItOpensWithAFamilyName() {
         ArticleExtraction a = extract("县农业农村局局长华旦才让表示，明年将扩大种植面积。");
 
@@ -2572,6 +2585,12 @@ class NamesTest {
     void aVerbBetweenACountyAndAZoneWordSaysWhatWasBuiltNotAZonesName() {
         assertThat(extract("项目组在喀什地区麦盖提县建成核心示范区8万亩。").entities()).extracting(Entity::name)
                 .containsExactlyInAnyOrder("喀什地区", "麦盖提县");
+    }
+
+    @Test
+    void setUpBetweenATownAndAZoneWordSaysWhatWasBuiltNotAZonesName() {
+        assertThat(extract("课题组在晋州市马于镇建立梨树示范园。").entities()).extracting(Entity::name)
+                .containsExactlyInAnyOrder("晋州市", "马于镇");
     }
 
     @Test
@@ -3979,11 +3998,26 @@ class NamesTest {
     }
 
     @Test
+    void aDemonstrationZoneNamedByAPlaceIsAPlaceThoughTheSegmenterGluesItToTheWordsAfter() {
+        assertThat(extract("企业将在杨凌示范区建设研发中心。").entities()).extracting(Entity::name).containsExactly("杨凌示范区");
+    }
+
+    @Test
+    void aDemonstrationZoneOfACountryIsAKindOfZoneNotAPlace() {
+        assertThat(extract("全县正努力建设成为中国生态农业示范区。").entities()).isEmpty();
+    }
+
+    @Test
     void aDemonstrationZoneNamedByTwoCharactersIsTheZoneOfThatNameWrittenInFullLater() {
         ArticleExtraction a = extract("杨凌示范区今年新引进农业科技企业12家。"
                 + "其中，陕西秦岫种业有限公司落户陕西杨凌农业高新技术产业示范区。");
 
         assertThat(entity(a, "陕西杨凌农业高新技术产业示范区").aliases()).containsExactly("杨凌示范区");
+    }
+
+    @Test
+    void aWordForAPartOfACountyBeforeTheLevelWordOpensNoTown() {
+        assertThat(extract("涟水县东部镇的道路全部完成改造。").entities()).extracting(Entity::name).containsExactly("涟水县");
     }
 
     @Test

@@ -2172,6 +2172,13 @@ class RelationCuesTest {
     }
 
     @Test
+    void aPlaceMadeAPilotOfAProgramNamedAfterItCarriesOutThatOneOnly() {
+        assertThat(relations("宁乡市推行“田长制”成效明显，浏阳市作为首批试点县，将开展“林长制”试点。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁乡市", "田长制"), tuple("浏阳市", "林长制"));
+    }
+
+    @Test
     void placesASentenceOpensOnAsPilotsAreLeftToTheProgramOfThePilots() {
         assertThat(relations("省农业农村厅印发《江西省农田灌排提升行动方案》。"
                 + "宜丰县和万年县作为首批试点县，今年承担建设任务20万亩。", RelationType.IMPLEMENTS))
