@@ -1138,6 +1138,7 @@ final class RelationFinder {
     private static final Pattern NEW_CLAUSE = Pattern.compile("[，,；;](?:并|还|同时|此外|另外)");
 
     // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
+    private static final String LIES_IN = "位于";
     private static final double CHAIN = 0.95;
     private static final double STATED = 0.9;
     private static final double CLAUSE = 0.8;
@@ -1557,7 +1558,12 @@ final class RelationFinder {
         return level == null ? 0 : LEVEL_RANK.getOrDefault(level.toString(), 0);
     }
 
-    /** Each division whose nearest ancestor (by the gazetteer) the passage also names is located in it. */
+    /**
+     * Each county or town whose parent (by the gazetteer) the passage also names is located in it. A city's province,
+     * and an ancestor further up, is linked only where the text writes the chain (辽宁省营口市): a city named in one
+     * sentence and its province in another (在太原签约, the province only in a company's name) say nothing of each
+     * other.
+     */
     private void gazetteerParents(List<Mention> places, Facts facts) {
         Map<String, Mention> byCode = new LinkedHashMap<>();
         for (Mention m : places) {
@@ -1571,12 +1577,31 @@ final class RelationFinder {
             if (facts.hasFrom(m, RelationType.LOCATED_IN)) {
                 continue;   // the text's own chain said where it is (永吉县岔路河镇)
             }
-            for (Gazetteer.Division a = d == null ? null : gazetteer.parent(d); a != null; a = gazetteer.parent(a)) {
-                Mention parent = byCode.get(a.code());
-                if (parent != null) {
-                    facts.add(m, RelationType.LOCATED_IN, parent, m.start(), GAZETTEER);
-                    break;
-                }
+            Gazetteer.Division a = d == null ? null : gazetteer.parent(d);
+            // (A county a province governs directly, 城口县 of 重庆市, 琼中县 of 海南省, is in it.)
+            Mention parent = a == null || a.level().equals("province") && !d.level().equals("county") ? null
+                    : byCode.get(a.code());
+            if (parent != null) {
+                facts.add(m, RelationType.LOCATED_IN, parent, m.start(), GAZETTEER);
+            }
+        }
+    }
+
+    /**
+     * "晋城市位于山西省东南部": a place said to lie in the place written right after 位于, or in the last of the chain
+     * written there, is in it.
+     */
+    private static void placesStatedWithin(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(LIES_IN); at >= 0; at = s.indexOf(LIES_IN, at + 1)) {
+            int verb = at;
+            Mention place = ms.lastAt(verb, m -> m.type() == EntityType.Place && ms.outermost(m));
+            Mention written = place == null ? null : ms.firstAt(verb + LIES_IN.length(),
+                    m -> m.type() == EntityType.Place && ms.outermost(m));
+            // (潞江镇位于保山市隆阳区: in the last place of the chain written.)
+            Mention within = written == null ? null : chainEnd(p, written, ms);
+            if (within != null && !within.canonical().equals(place.canonical())) {
+                facts.add(place, RelationType.LOCATED_IN, within, place.start(), STATED);
             }
         }
     }
@@ -1721,6 +1746,7 @@ final class RelationFinder {
      */
     private static void statedLocations(Passage p, Mentions ms, Facts facts) {
         setUpAt(p, ms, facts);
+        placesStatedWithin(p, ms, facts);
         for (Sentences.Sentence s : p.sentences()) {
             Matcher v = LOCATE.matcher(s.text());
             while (v.find()) {

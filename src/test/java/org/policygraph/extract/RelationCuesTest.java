@@ -4044,6 +4044,30 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCityAndItsProvinceNamedApartSayNothingOfEachOther() {
+        assertThat(relations("山西省农业农村厅今年启动杂粮品牌提升行动。在太原举行的推介会上，首批12家企业签约。",
+                RelationType.LOCATED_IN)).isEmpty();
+    }
+
+    @Test
+    void aPlaceSaidToLieInAnotherIsInIt() {
+        assertThat(relations("忻州市位于山西省北部，杂粮种植面积居全省前列。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("忻州市", "山西省"));
+    }
+
+    @Test
+    void aCountyAndItsCityNamedApartAreLinkedByTheGazetteer() {
+        assertThat(relations("沁县今年扩种谷子2万亩。长治市农业农村局表示，将给予每亩200元补贴。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("沁县", "长治市"));
+    }
+
+    @Test
+    void aCountyAProvinceGovernsDirectlyIsLinkedToItByTheGazetteer() {
+        assertThat(relations("城口县今年新建茶园3000亩。重庆市农业农村委员会表示，将给予资金支持。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target).containsExactly(tuple("城口县", "重庆市"));
+    }
+
+    @Test
     void aCompanyIsItsControllingShareholdersUnit() {
         assertThat(relations("湖南湘岫米业有限公司今年投产。湘岫米业的控股股东是长沙的湖南岳禾农业集团有限公司。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
