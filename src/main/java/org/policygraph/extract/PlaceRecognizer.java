@@ -1348,7 +1348,7 @@ final class PlaceRecognizer {
                         && !countOrReference(p, start);
                 // "在杨凌示范区投资", "柴达木循环经济试验区": a demonstration or pilot zone named by a place's name the
                 // dictionary knows, though no division is called so, maybe with the nouns of its trade after it.
-                boolean placeNamed = delimited && PLACE_NAMED_ZONE_WORD.matcher(m.group()).matches()
+                boolean placeNamed = PLACE_NAMED_ZONE_WORD.matcher(m.group()).matches()
                         && namedByPlaceWord(p, start, m.start());
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark || afterZoneWord
                         : afterPlace || framed || sited || official || afterZoneWord || placeNamed;

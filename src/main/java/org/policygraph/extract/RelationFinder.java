@@ -690,15 +690,17 @@ final class RelationFinder {
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
-            + "(?:全资|控股|独资|下属)(?:子公司|企业)$"
+            + "(?:全资|控股|独资|下属|旗下)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
      * ReferenceResolver's description of a company puts its reference).
      */
-    /** A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y). */
-    private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile("的控股股东(?:是|为)");
+    /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
+    private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile("作为([^，,。；;的]{4,40})的(?:全资|控股)?子公司[，,]");
+    /** A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y). */
+    private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile("[的其]控股股东(?:是|为)");
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
             ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
@@ -6968,6 +6970,7 @@ final class RelationFinder {
         unitsWithinReach(p, ms, facts);
         subsidiaries(p, ms, facts);
         controlledCompanies(p, ms, facts);
+        subsidiariesIntroduced(p, ms, facts);
         shareholders(p, ms, facts);
         researchUnits(p, ms, facts);
         enumeratedParts(p, ms, facts);
@@ -7208,16 +7211,34 @@ final class RelationFinder {
                 : s.startsWith(ENTERPRISE, place.end()) ? place.end() + ENTERPRISE.length() : from;
     }
 
-    /** "X的控股股东是(西宁的)Y", "X的控股股东为Y": the company is its controlling shareholder's unit. */
+    /**
+     * "X的控股股东是(西宁的)Y", "X的控股股东为Y", "X总部位于Z，其控股股东为Y": the company is its controlling
+     * shareholder's unit.
+     */
     private static void controlledCompanies(Passage p, Mentions ms, Facts facts) {
         Matcher holder = ITS_CONTROLLING_HOLDER.matcher(p.full());
         while (holder.find()) {
             int of = holder.start();
-            Mention child = ms.lastAt(of, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Sentences.Sentence sentence = p.sentenceAt(of);
+            Mention child = p.charAt(of) == '其' ? (sentence == null ? null : ownerOf其(p, ms, sentence, of))
+                    : ms.lastAt(of, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Mention parent = ms.firstAt(afterOwnersSeat(p, ms, holder.end()),
                     m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {
                 facts.add(child, RelationType.PART_OF, parent, of, STATED);
+            }
+        }
+    }
+
+    /** "作为Y的全资子公司，X此前已…": the company the clause after opens on is Y's unit. */
+    private static void subsidiariesIntroduced(Passage p, Mentions ms, Facts facts) {
+        Matcher as = AS_SUBSIDIARY_OF.matcher(p.full());
+        while (as.find()) {
+            Mention parent = ms.lastAt(as.end(1), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention child = ms.firstAt(as.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (parent != null && parent.start() == as.start(1) && child != null
+                    && !child.canonical().equals(parent.canonical())) {
+                facts.add(child, RelationType.PART_OF, parent, child.start(), STATED);
             }
         }
     }

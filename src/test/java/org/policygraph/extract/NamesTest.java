@@ -4008,6 +4008,13 @@ class NamesTest {
     }
 
     @Test
+    void aPilotZoneNamedByAPlaceTheDictionaryKnowsIsAPlaceAfterAVerbOfSettling() {
+        assertThat(extract("今年，青海昆岫锂业有限公司的项目落户柴达木循环经济试验区。").entities())
+                .filteredOn(e -> e.type() == EntityType.Place).extracting(Entity::name)
+                .containsExactly("柴达木循环经济试验区");
+    }
+
+    @Test
     void aDemonstrationZoneNamedByTwoCharactersIsTheZoneOfThatNameWrittenInFullLater() {
         ArticleExtraction a = extract("杨凌示范区今年新引进农业科技企业12家。"
                 + "其中，陕西秦岫种业有限公司落户陕西杨凌农业高新技术产业示范区。");

@@ -4075,6 +4075,27 @@ class RelationCuesTest {
     }
 
     @Test
+    void aCompanyIsTheUnitOfTheControllingShareholderItsClauseNamesAfter其() {
+        assertThat(relations("天津岫谷农业科技有限公司今年扩产。岫谷农业的厂区建在静海区，其控股股东为天津卓岚投资有限公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("天津岫谷农业科技有限公司", "天津卓岚投资有限公司"));
+    }
+
+    @Test
+    void aCompanyAClauseIntroducesAsASubsidiaryIsItsParentsUnit() {
+        assertThat(relations("重庆澄渝冷链有限公司去年注册。作为湖南岳岫投资有限公司的子公司，澄渝冷链今年新建了冷库。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("重庆澄渝冷链有限公司", "湖南岳岫投资有限公司"));
+    }
+
+    @Test
+    void aSubsidiaryUnderAGroupWhoseShortNameIsDeclaredIsItsUnit() {
+        assertThat(relations("贵州黔岫味食品有限公司今年扩产。黔岫味成立于2020年，是贵阳筑岚实业有限公司（以下简称“筑岚实业”）旗下子公司。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州黔岫味食品有限公司", "贵阳筑岚实业有限公司"));
+    }
+
+    @Test
     void aGroupsFirstSubsidiaryInARegionIsPartOfIt() {
         assertThat(relations("盘锦宁澜精细化工有限公司今年投产。宁澜精细化工是江苏岳川化学集团有限公司在西南投资组建的首家子公司。",
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
