@@ -299,7 +299,7 @@ final class PersonRecognizer {
                 && SPEECH_VERBS.indexOf(next.word.charAt(0)) < 0
                 || next.nature.toString().equals("v") && LIGHT_VERBS.indexOf(next.word.charAt(0)) < 0
                 && WORDS_AFTER_NAME.stream().anyMatch(w -> p.full().startsWith(w, from + 3)));
-        // 韩立|言说，, 何卓|明说。: 言说, a literary word, and 明说 (to say plainly) are no words a news report puts
+        // 韩立|言说，, 孙卓|明说。: 言说, a literary word, and 明说 (to say plainly) are no words a news report puts
         // after a speaker; they hold the name's third character and the verb of speech (解说, 劝说, 诉说 are words
         // of news, and follow a name of two).
         boolean speechGluedToName = next != null && GLUED_SPEECH.contains(next.word)

@@ -1110,10 +1110,10 @@ final class PlaceRecognizer {
     }
 
     /**
-     * 青铜峡市邵刚|镇, 门源县青石|嘴|镇, 蒙自市新安|所镇: a town the codes lack (renamed or merged since), which the
-     * segmenter reads in pieces right after its county. Two or three characters and the level word, the level word
-     * closing a term of its own or a place's; not 城乡, nor a word of a kind of town (重点镇, 中心镇), nor opening on
-     * a preposition, particle, pronoun, count, conjunction or verb of two characters (在英红镇, 各乡镇, 三个乡, 举行镇企…).
+     * 盱眙县维|桥乡, 盱眙县铁|佛镇: a town the codes lack (renamed or merged since), which the segmenter reads in
+     * pieces right after its county. Two or three characters and the level word, the level word closing a term of its
+     * own or a place's; not 城乡, nor a word of a kind of town (重点镇, 中心镇), nor opening on a preposition,
+     * particle, pronoun, count, conjunction or verb of two characters (在白果镇, 各乡镇, 三个乡, 举行镇村干部…).
      */
     private static String townReadInPieces(Passage p, int at) {
         String s = p.full();

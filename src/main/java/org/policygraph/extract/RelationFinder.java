@@ -1600,7 +1600,7 @@ final class RelationFinder {
             Mention place = ms.lastAt(verb, m -> m.type() == EntityType.Place && ms.outermost(m));
             Mention written = place == null ? null : ms.firstAt(verb + LIES_IN.length(),
                     m -> m.type() == EntityType.Place && ms.outermost(m));
-            // (潞江镇位于保山市隆阳区: in the last place of the chain written.)
+            // (润城镇位于晋城市阳城县: in the last place of the chain written.)
             Mention within = written == null ? null : chainEnd(p, written, ms);
             if (within != null && !within.canonical().equals(place.canonical())) {
                 facts.add(place, RelationType.LOCATED_IN, within, place.start(), STATED);
@@ -7212,7 +7212,7 @@ final class RelationFinder {
     }
 
     /**
-     * "X的控股股东是(西宁的)Y", "X的控股股东为Y", "X总部位于Z，其控股股东为Y": the company is its controlling
+     * "X的控股股东是(长沙的)Y", "X的控股股东为Y", "X的厂区建在Z，其控股股东为Y": the company is its controlling
      * shareholder's unit.
      */
     private static void controlledCompanies(Passage p, Mentions ms, Facts facts) {
