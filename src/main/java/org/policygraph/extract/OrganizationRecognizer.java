@@ -571,6 +571,8 @@ final class OrganizationRecognizer {
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile(
             "大学|[农师科工医]大");
     /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
+    /** What opens the name of units counted after their institution: X大学|两(学院), X科学院|三个(研究所). */
+    private static final Pattern COUNTED_UNITS = Pattern.compile(".*(?:大学|学院|科学院|研究院)[两二三四五六七八九十几多各]个?");
     private static final String LABORATORY = "实验室";
     private static final String TRADE_WORD_END = "业";
     /** The shortest opening of a laboratory named by its own name and its trade: 神农|种业. */
@@ -2951,6 +2953,9 @@ final class OrganizationRecognizer {
         // 北京科技大学国家大学|科技园: no university's name holds another university's.
         if (suffix.text().equals(UNIVERSITY) && prefix.contains(UNIVERSITY)) {
             return false;
+        }
+        if (suffix.type() == EntityType.ResearchTeam && COUNTED_UNITS.matcher(prefix).matches()) {
+            return false;   // 江南大学两学院, X大学三个研究所: units of an institution counted, none named
         }
         if (prefix.length() == 2 && prefix.endsWith("全") && dictionaryTags(prefix.substring(0, 1), "v")) {
             return false;   // 已占|全集团的四成: a verb and the whole group, though the segmenter reads 占全 as a name

@@ -1760,6 +1760,12 @@ class NamesTest {
     }
 
     @Test
+    void aTibetanNameOfTwoKnownElementsAfterATitleIsAName() {
+        assertThat(extract("该校副教授次仁德央带领学生开展牧草调查。").entities()).extracting(Entity::name)
+                .containsExactly("次仁德央");
+    }
+
+    @Test
     void aTibetanNameOfTwoElementsInTheFormsOfAmdoIsAName() {
         assertThat(extract("由研究员拉毛东智牵头选育新品系。").entities()).extracting(Entity::name).containsExactly("拉毛东智");
     }
@@ -2790,6 +2796,17 @@ class NamesTest {
         ArticleExtraction a = extract("项目由宁波澄舟汽车零部件有限公司投资6亿元建设。澄舟零部件由浙江岳衡控股集团有限公司全资控股。");
 
         assertThat(entity(a, "宁波澄舟汽车零部件有限公司").aliases()).containsExactly("澄舟零部件");
+    }
+
+    @Test
+    void unitsCountedAfterTheirInstitutionNameNone() {
+        assertThat(extract("项目得到西南大学两学院的技术支持。").entities()).extracting(Entity::name)
+                .containsExactly("西南大学");
+    }
+
+    @Test
+    void aVillageAsAPartyWithASchoolAndACompanyIsNoVillagesName() {
+        assertThat(extract("今年，校企村共建茶叶产业学院。").entities()).isEmpty();
     }
 
     @Test
