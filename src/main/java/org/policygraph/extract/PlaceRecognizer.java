@@ -80,7 +80,7 @@ final class PlaceRecognizer {
     /**
      * Kinds of village news writes like names (“空壳村”, 空心村治理, 网红村, 31个薄弱村, 200个以上特色村), and one picked out
      * of those named (其中村), or villages beyond or around those named (推广到更多村, 在其他村, 辐射周边村), or the
-     * village as a party with others (校企村携手, 政企村合作), which no village is called, nor ends its name with.
+     * village as a party with others (校企村合作, 政企村共建), which no village is called, nor ends its name with.
      */
     private static final Set<String> VILLAGE_KINDS = Set.of("空壳", "空心", "网红", "薄弱", "后进", "特色", "重点", "其中",
             "更多", "其他", "其它", "周边", "附近", "邻近", "周围", "校企", "政企", "银企");
