@@ -71,7 +71,7 @@ final class AliasResolver {
     /** The longest name of a division looked up before or after a company's name (黑龙江, 洋浦; 和静县). */
     private static final int MAX_DIVISION_NAME = 4;
     /** What a trade's word ends with where the dictionary lacks it: 种业, 乳业, 茶业. */
-    private static final String TRADE = "业";
+    static final String TRADE = "业";
     /** The longest word of a trade after a brand's first two characters: 零部件. */
     private static final int MAX_TRADE_WORD = 3;
     /** How many characters of a brand a short name opens with (楚泓 of 楚泓制药 for 湖北楚泓制药股份有限公司). */

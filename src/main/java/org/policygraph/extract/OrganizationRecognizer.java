@@ -259,6 +259,7 @@ final class OrganizationRecognizer {
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
+    /** Those prepositions and the conjunctions glued to a place opening a name: 同眉县, 和威县. */
     private static final String LINKS_BEFORE_PLACE = GLUED_TO_PLACE + "和与";
     /** The shortest name of its own after 的 inside one term with the suffix (村内的|临安青岚竹笋|专业合作社). */
     private static final int MIN_NAME_AFTER_PARTICLE = 4;
@@ -570,14 +571,13 @@ final class OrganizationRecognizer {
     /** A university's name or contraction inside a college's name. */
     private static final Pattern UNIVERSITY_IN_NAME = Pattern.compile(
             "大学|[农师科工医]大");
-    /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
     /** What opens the name of units counted after their institution: X大学|两(学院), X科学院|三个(研究所). */
     private static final Pattern COUNTED_UNITS = Pattern.compile(".*(?:大学|学院|科学院|研究院)[两二三四五六七八九十几多各]个?");
     private static final String LABORATORY = "实验室";
-    private static final String TRADE_WORD_END = "业";
     /** The shortest opening of a laboratory named by its own name and its trade: 神农|种业. */
     private static final int MIN_NAMED_LABORATORY = 4;
     private static final Pattern INSTITUTE_INSIDE = Pattern.compile("研究所|研究院");
+    /** Units that set up units of their own named after a place (X研究所东乡县Y示范站). */
     private static final List<String> PARENT_UNITS = List.of("研究所", "研究中心", LABORATORY);
     /** Characters after which a unit's name may start: a clause's function words, no conjunction. */
     private static final String OPENS_UNIT_NAME = "、的在由为将对向从据是经";
@@ -3112,16 +3112,18 @@ final class OrganizationRecognizer {
         }
         String trade = prefix.length() < MIN_NAMED_LABORATORY ? "" : prefix.substring(prefix.length() - 2);
         String own = prefix.substring(0, prefix.length() - trade.length());
-        boolean ownAndTrade = !trade.isEmpty() && (dictionaryTags(trade, "n") || trade.endsWith(TRADE_WORD_END))
-                && own.length() <= 3 && CoreDictionary.get(own) == null
-                && CoreDictionary.get(own.substring(0, 2)) == null
-                && own.chars().noneMatch(c -> dictionaryTags(String.valueOf((char) c), "v"));
-        return ownAndTrade || prefix.length() >= 2 && prefix.length() <= 3
-                && CoreDictionary.get(prefix) == null
-                && CoreDictionary.get(prefix.substring(0, 2)) == null
+        boolean ownAndTrade = !trade.isEmpty() && (dictionaryTags(trade, "n") || trade.endsWith(AliasResolver.TRADE))
+                && nameNoWordHolds(own);
+        return ownAndTrade || nameNoWordHolds(prefix)
                 && CoreDictionary.get(prefix.substring(prefix.length() - 2)) == null
-                && CoreDictionary.get(prefix.substring(0, 1)) != null
-                && prefix.chars().noneMatch(c -> dictionaryTags(String.valueOf((char) c), "v"));
+                && CoreDictionary.get(prefix.substring(0, 1)) != null;
+    }
+
+    /** Two or three characters no dictionary word holds, whole or by its first two, and no verb among them. */
+    private static boolean nameNoWordHolds(String name) {
+        return name.length() >= 2 && name.length() <= 3 && CoreDictionary.get(name) == null
+                && CoreDictionary.get(name.substring(0, 2)) == null
+                && name.chars().noneMatch(c -> dictionaryTags(String.valueOf((char) c), "v"));
     }
 
     /** 红河学院, 文山学院 as one term: a college named after its prefecture or county, no place cut out of it. */

@@ -954,12 +954,15 @@ final class PlaceRecognizer {
      * verb or preposition among them (分行为).
      */
     private static boolean namedByNouns(Passage p, Mention place, int zoneWord) {
-        if (place == null || zoneWord - place.end() < 2 || zoneWord - place.end() > 4) {
-            return false;
-        }
-        for (int at = place.end(); at < zoneWord; ) {
+        return place != null && zoneWord - place.end() >= 2 && zoneWord - place.end() <= 4
+                && nounsOnly(p, place.end(), zoneWord);
+    }
+
+    /** The segmenter reads [from, to) as whole terms, nouns all. */
+    private static boolean nounsOnly(Passage p, int from, int to) {
+        for (int at = from; at < to; ) {
             var t = p.termAt(at);
-            if (t == null || t.offset != at || t.offset + t.word.length() > zoneWord
+            if (t == null || t.offset != at || t.offset + t.word.length() > to
                     || !t.nature.toString().startsWith("n")) {
                 return false;
             }
@@ -1387,17 +1390,7 @@ final class PlaceRecognizer {
             return false;
         }
         int from = start + place.word.length();
-        if (end - from > MAX_TRADE_AFTER_PLACE_WORD) {
-            return false;
-        }
-        for (int at = from; at < end; ) {
-            Term t = p.termAt(at);
-            if (t == null || t.offset != at || at + t.word.length() > end || !t.nature.toString().startsWith("n")) {
-                return false;
-            }
-            at += t.word.length();
-        }
-        return true;
+        return end - from <= MAX_TRADE_AFTER_PLACE_WORD && nounsOnly(p, from, end);
     }
 
     /** A country (中国) or a region of the compass (华东, 西北), no place a zone is named after. */

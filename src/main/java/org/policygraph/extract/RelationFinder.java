@@ -693,14 +693,14 @@ final class RelationFinder {
             + "(?:全资|控股|独资|下属|旗下)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
-    /**
-     * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
-     * ReferenceResolver's description of a company puts its reference).
-     */
     /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
     private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile("作为([^，,。；;的]{4,40})的(?:全资|控股)?子公司[，,]");
     /** A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y). */
     private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile("[的其]控股股东(?:是|为)");
+    /**
+     * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
+     * ReferenceResolver's description of a company puts its reference).
+     */
     private static final Pattern DESCRIBED_SUBSIDIARY = Pattern.compile(
             ReferenceResolver.COMPANY_DESCRIPTION + "((?:全资|控股|独资)?子公司)$");
     private static final String TOGETHER = "共同";
@@ -708,7 +708,6 @@ final class RelationFinder {
     private static final Pattern FOUNDED_TOGETHER = Pattern.compile("(?:将|还|也|已)?(?:" + TOGETHER + "|联合(?!体))|组建|共建");
     /** A result reported, after the bodies who reached it: 取得进展, 发表论文, 揭示了. */
     private static final Pattern RESULT_REPORTED = Pattern.compile("取得|发表|揭示|发现|破解");
-    /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     /** What may open a spending clause before its spender: a time, or 其中 (，其中企业投资, ，今年该企业再投资). */
     private static final Pattern SPENDING_OPENS = Pattern.compile("(?:其中|今年|去年|目前|此前|近年来|同时)+");
     /** The company's money brought in: (引进X公司的)资金. */
@@ -728,6 +727,7 @@ final class RelationFinder {
     private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
+    /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
     private static final Pattern AUTHORS_BODY = Pattern.compile(
@@ -1076,11 +1076,6 @@ final class RelationFinder {
     /** After the last of the designated: 等12个县（市、区）为首批试点地区. */
     private static final Pattern AS_PILOTS = Pattern.compile(
             "(?:等[^，,。；;为]{0,14})?为(?:首批|第一批|第二批|全省|全市)?[^，,。；;]{0,6}?(?:试点|示范)");
-    /**
-     * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
-     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
-     * or issuing measures to it (相继出台配套措施).
-     */
     /** A batch of pilots: 首批, 第一批, 第二批. */
     private static final String BATCH = "(?:首批|第一批|第二批)";
     /** The program referred to by its kind, before its pilots: 该行动, 该计划的. */
@@ -1089,6 +1084,11 @@ final class RelationFinder {
     private static final Pattern AS_PILOT = Pattern.compile("作为" + OF_THE_KIND + "?" + BATCH + "(?:试点|示范)");
     /** What pilots are made, after their kind: (试点)县, (实施)地区, (示范)单位. */
     private static final String PILOT_UNIT = "(?:县|区|市|镇|乡|地区|单位|企业)";
+    /**
+     * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
+     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
+     * or issuing measures to it (相继出台配套措施).
+     */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "(?:被(?:确定|列|选定|认定)为|作为(?=" + OF_THE_KIND + "?" + BATCH + "(?:实施|重点|试点|示范)))" + OF_THE_KIND + "?"
             + "(?:" + BATCH + "(?:试点|实施|重点|示范)|试点|实施)" + PILOT_UNIT
@@ -1139,8 +1139,10 @@ final class RelationFinder {
     /** A clause that goes on to something else after a list: "，并出台《X》", "；同时...". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("[，,；;](?:并|还|同时|此外|另外)");
 
-    // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
+    /** What a place is said to lie in, after it: (晋城市)位于(山西省东南部). */
     private static final String LIES_IN = "位于";
+
+    // How far each rule is to be trusted: read off the text directly > inferred from context > a guess.
     private static final double CHAIN = 0.95;
     private static final double STATED = 0.9;
     private static final double CLAUSE = 0.8;
@@ -1595,8 +1597,7 @@ final class RelationFinder {
      */
     private static void placesStatedWithin(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int at = s.indexOf(LIES_IN); at >= 0; at = s.indexOf(LIES_IN, at + 1)) {
-            int verb = at;
+        for (int verb = s.indexOf(LIES_IN); verb >= 0; verb = s.indexOf(LIES_IN, verb + 1)) {
             Mention place = ms.lastAt(verb, m -> m.type() == EntityType.Place && ms.outermost(m));
             Mention written = place == null ? null : ms.firstAt(verb + LIES_IN.length(),
                     m -> m.type() == EntityType.Place && ms.outermost(m));
@@ -5663,7 +5664,7 @@ final class RelationFinder {
             // not its issuer's own work.
             if (actor != null && actor.end() <= clauseStart && issuedBetween(p, ms, actor.end(), clauseStart)
                     && (SETTING_OUT.matcher(s).region(clauseStart, verbStart).matches()
-                    || SETTING_OUT.matcher(s).region(clauseStart, verbEnd).matches())) {
+                    || clauseStart == verbStart && SETTING_OUT.matcher(v.group()).matches())) {
                 continue;
             }
             if (actor == null) {
@@ -6418,16 +6419,9 @@ final class RelationFinder {
             if (sentence == null || last == null || opensClause && last.start() != sentence.start()) {
                 continue;
             }
-            // "…启动“P”，X县作为首批试点县，…": the pilot a clause names of the program the sentence named before it;
-            // a sentence opening on its pilots (A、B作为首批试点县，) leaves them to the rules for pilots, and one naming
-            // a program after the pilot (…，Y县作为首批试点县，将开展“Q”试点) the pilot's own.
-            boolean asPilot = AS_PILOT.matcher(made.group()).lookingAt();
-            Mention before = !asPilot ? null : ms.last(m -> m.type() == EntityType.Program
-                    && m.start() >= sentence.start() && m.end() <= last.start());
-            Mention program = !asPilot ? programMadeFor(p, ms, made, sentence)
-                    : before == null || ms.first(m -> m.type() == EntityType.Program && m.start() >= made.end()
-                            && m.end() <= sentence.end() && !m.canonical().equals(before.canonical())) != null ? null
-                    : before;
+            Mention program = AS_PILOT.matcher(made.group()).lookingAt()
+                    ? programBeforePilot(ms, sentence, last.start(), made.end())
+                    : programMadeFor(p, ms, made, sentence);
             if (program != null) {
                 listedBack(p, ms, last, clauseStart(s, last.start())).forEach(item -> facts.add(item,
                         RelationType.IMPLEMENTS, program, at, CONTEXT));
@@ -6442,6 +6436,19 @@ final class RelationFinder {
                 undertakenFrom(p, ms, program, firstPilots.end() - 1, false, facts);
             }
         }
+    }
+
+    /**
+     * "…启动“P”，X县作为首批试点县，…": the program the sentence names before the pilot at {@code pilotStart}, or null.
+     * A sentence opening on its pilots (A、B作为首批试点县，) names none before them and leaves them to the rules for
+     * pilots; one naming another program after them (…，Y县作为首批试点县，将开展“Q”试点) gives them that one, not P.
+     */
+    private static Mention programBeforePilot(Mentions ms, Sentences.Sentence sentence, int pilotStart, int madeEnd) {
+        Mention before = ms.last(m -> m.type() == EntityType.Program && m.start() >= sentence.start()
+                && m.end() <= pilotStart);
+        boolean otherAfter = before != null && ms.first(m -> m.type() == EntityType.Program && m.start() >= madeEnd
+                && m.end() <= sentence.end() && !m.canonical().equals(before.canonical())) != null;
+        return otherAfter ? null : before;
     }
 
     /**
