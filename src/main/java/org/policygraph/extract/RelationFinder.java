@@ -261,6 +261,11 @@ final class RelationFinder {
     private static final Pattern BUILT_JOINTLY = Pattern.compile(
             "(?:共建|共同建设|共同组建|联合组建|组建|成立|设立)$");
     private static final int MAX_BUILT_JOINTLY = 5;
+    /** What parties build together is named right after the verb of building: 共建|Y. */
+    private static boolean builtJointly(String s, Mention m) {
+        return BUILT_JOINTLY.matcher(s).region(Math.max(0, m.start() - MAX_BUILT_JOINTLY), m.start()).find();
+    }
+
     /** What the body built together is to do, between its name and the shares: (Y)负责园区的运营. */
     private static final Pattern DUTY_OF_BUILT = Pattern.compile("(?:负责|承担)[^，,。；;]{0,20}");
     /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
@@ -546,7 +551,7 @@ final class RelationFinder {
     private static final String NAME_INTRODUCED = "(?:——|—|：|:)?";
     private static final Pattern NAME_INTRODUCER = Pattern.compile(NAME_INTRODUCED);
     private static final Pattern SET_UP_AT = Pattern.compile(
-            "(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
+            "(?:县城|城区|市区)?(?:注册)?(?:设立|设有|成立|组建|开设|新设|创办|创立|共建|共同建设)了?的?(?:(?:全资|控股)?子公司"
             + NAME_INTRODUCED + ")?“?");   // 共建“X科技小院”: the name may stand in quotes
     private static final String SUBSIDIARY_WORD = "子公司";
     /** What may follow a company's description: the end of its clause, or 之一. */
@@ -931,6 +936,9 @@ final class RelationFinder {
     private static final Pattern EACH = Pattern.compile("分别|各自");
     /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
     private static final Pattern EACH_WITH = Pattern.compile("(?:" + EACH.pattern() + ")(?:与|同|和)");
+    /** Bodies each signing on their own with the host, no party named: (A和B)当天分别签约, 分别签约进园. */
+    private static final Pattern EACH_SIGNING = Pattern.compile(
+            "(?:当天|当日|也|均|还|将)*(?:" + EACH.pattern() + ")(?:签约|签订|签署|落户|入驻)");
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
@@ -1086,8 +1094,8 @@ final class RelationFinder {
     private static final String PILOT_UNIT = "(?:县|区|市|镇|乡|地区|单位|企业)";
     /**
      * Made a program's pilots, after the divisions or bodies: 被确定为首批试点区, 被列为首批实施地区, 被确定为该行动首批
-     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市 (right after them);
-     * or issuing measures to it (相继出台配套措施).
+     * 试点地区 (the program referred to by its kind), 成为首批试点, 是首批实施区县之一, 作为首批重点市, 为首批试点县旗,
+     * 承担首批示范任务 (right after them); or issuing measures to it (相继出台配套措施).
      */
     private static final Pattern MADE_PILOTS = Pattern.compile(
             "(?:被(?:确定|列|选定|认定)为|作为(?=" + OF_THE_KIND + "?" + BATCH + "(?:实施|重点|试点|示范)))" + OF_THE_KIND + "?"
@@ -1104,7 +1112,10 @@ final class RelationFinder {
             // 被确定为“P”工程首批全域推进示范县: the program is the one quoted in the phrase.
             + "|被(?:确定|列|选定|认定)为(?=“[^”]{2,30}”\\p{IsHan}{0,4}?(?:首批|第一批)\\p{IsHan}{0,6}?(?:试点|示范)"
             + PILOT_UNIT + ")"
-            + "|为(?:责任|实施)主体");
+            + "|为(?:责任|实施)主体"
+            // (按照《方案》，)A县和B旗为首批试点县旗, A镇和B乡承担首批示范任务.
+            + "|为" + BATCH + "试点(?:[县区市旗镇乡]{1,3}|地区|单位|企业)(?=[，,。；;]|$)"
+            + "|承担" + BATCH + "[^，,。；;]{0,6}?任务");
     /** The most characters between what pilots are made and a program quoted for it: (是)四川省(“P”). */
     private static final int MAX_BEFORE_QUOTED_PROGRAM = 8;
     /** Between the last item of a list of the selected and 入选: 等24个县（市）. */
@@ -4856,8 +4867,10 @@ final class RelationFinder {
             }
             // "A镇、B镇和C镇分别与三家企业结对": bodies joined by 和, each with a party of its own, are no
             // partners of each other.
-            if (link.equals("和") && !others.isEmpty() && EACH_WITH.matcher(s)
-                    .region(endWithDeclaration(s, others.get(others.size() - 1)), clauseEnd).lookingAt()) {
+            // "A和B分别签约进园": nor are bodies each signing with the host.
+            int listEnd = others.isEmpty() ? at : endWithDeclaration(s, others.get(others.size() - 1));
+            if (link.equals("和") && !others.isEmpty() && (EACH_WITH.matcher(s).region(listEnd, clauseEnd).lookingAt()
+                    || EACH_SIGNING.matcher(s).region(listEnd, clauseEnd).lookingAt())) {
                 continue;
             }
             // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B;
@@ -4880,7 +4893,6 @@ final class RelationFinder {
             // partner the company only.
             // "X联合A和B，开展…": so do the institutions and companies a party teams up with for a work, though not
             // for a result reported (联合A、B，在…研究中取得进展), nor the government bodies it brings in.
-            int listEnd = others.isEmpty() ? at : endWithDeclaration(s, others.get(others.size() - 1));
             int nextClauseEnd = clauseEnd < s.length() ? clauseEnd(s, clauseEnd + 1) : clauseEnd;
             boolean teamedUp = TEAMING_LINKS.contains(link)
                     && !RESULT_REPORTED.matcher(s).region(listEnd, nextClauseEnd).find();
@@ -5655,8 +5667,9 @@ final class RelationFinder {
                     && "；;".indexOf(s.charAt(end)) < 0; ) {
                 int from = clauseStart(s, end);
                 int to = end;
+                // (双方将共建X研究院，并共同实施“P”: what the clause builds is no one carrying the program out.)
                 actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to
-                        && !isLocative(p, ms, m));
+                        && !isLocative(p, ms, m) && !builtJointly(s, m));
                 end = from - 1;
                 confidence = CONTEXT;
             }
@@ -7183,8 +7196,10 @@ final class RelationFinder {
             } else if (is.find() && (!heldEnterprise || s.charAt(is.start()) != '为'   // 为 may be "for",
                     || ms.lastAt(is.start(), Mention::isOrganisation) != null)) {   // but not right after a name
                 int copula = is.start();
-                child = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() <= copula
-                        && ms.outermost(m));
+                // "X…，由A与B合资组建，是A的控股子公司": a copula opening its clause goes on with the sentence's subject.
+                Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= sentence.start()
+                        && m.end() <= copula && ms.outermost(m);
+                child = isClauseBreak(s.charAt(copula - 1)) ? ms.first(before) : ms.last(before);
                 int owner = afterOwnersSeat(p, ms, is.end());
                 // (是该校全资设立的X企业: a university sets companies up too.)
                 parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise

@@ -6277,4 +6277,17 @@ class NamesTest {
         assertThat(extract("公司开展了一场以“节约用水”为主题的宣传月活动。").entities())
                 .extracting(Entity::type).doesNotContain(EntityType.Program);
     }
+
+    @Test
+    void anIndustrysInstituteBuiltTogetherIsNamedByItsFieldAlone() {
+        assertThat(extract("当天，会宁县和甘肃农业大学签署协议，双方将在会宁共建旱塬花椒产业研究院，开展品种选育。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("甘肃农业大学", "旱塬花椒产业研究院");
+    }
+
+    @Test
+    void anInstituteBuiltTogetherIsNoneWhenOnlyItsRankOrItsGenericWordsNameIt() {
+        assertThat(extract("双方将共建省级产业研究院，并共建产业技术研究院。").entities())
+                .extracting(Entity::type).doesNotContain(EntityType.ResearchTeam);
+    }
 }

@@ -7704,4 +7704,49 @@ class RelationCuesTest {
         assertThat(relations("寿光市引进山东穗澜农业公司，山东省财政投资5000万元建设配套设施。", RelationType.INVESTS_IN))
                 .isEmpty();
     }
+
+    @Test
+    void theInstituteThePartiesBuildDoesNotCarryOutTheProgramTheyRunTogether() {
+        assertThat(relations("会宁县人民政府和甘肃农业大学签署协议，双方将共建旱塬花椒产业研究院，并共同实施“花椒品质提升”行动。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("会宁县人民政府", "花椒品质提升行动"), tuple("甘肃农业大学", "花椒品质提升行动"));
+    }
+
+    @Test
+    void whatIsBuiltInACountysTownIsInTheCounty() {
+        assertThat(relations("双方将在岷县县城共建“当归产业研究院”，开展药材加工研究。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("当归产业研究院", "岷县"));
+    }
+
+    @Test
+    void aCopulaOpeningAClauseAfterTheFoundersIsTheSentenceSubjects() {
+        assertThat(relations("陇钧储能今年在兰州新区注册成立，由甘肃陇钧能源集团有限公司与兰州新区城投集团有限公司合资组建，"
+                + "是陇钧能源的控股子公司。甘肃陇钧储能科技有限公司（以下简称“陇钧储能”）已开工。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃陇钧储能科技有限公司", "甘肃陇钧能源集团有限公司"));
+    }
+
+    @Test
+    void placesTheDocumentMakesItsFirstPilotsCarryItOut() {
+        assertThat(relations("近日，定西市农业农村局印发《定西市马铃薯种薯提升方案》（以下简称《方案》）。"
+                + "按照《方案》，安定区、渭源县和岷县为首批试点县区，由各地农业部门组织实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("定西市农业农村局", "安定区", "渭源县", "岷县");
+    }
+
+    @Test
+    void placesTakingOnTheFirstTasksOfTheDocumentCarryItOut() {
+        assertThat(relations("近日，定西市农业农村局印发《定西市马铃薯种薯提升方案》（以下简称《方案》）。"
+                + "按照《方案》，渭源县会川镇和清源镇承担首批示范任务。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source)
+                .containsExactlyInAnyOrder("定西市农业农村局", "会川镇", "清源镇");
+    }
+
+    @Test
+    void companiesEachSigningWithTheHostAreNoPartnersOfEachOther() {
+        assertThat(relations("渭源县举行招商签约仪式，甘肃陇薯种业有限公司和定西洮河粉业有限公司分别签约进园。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
