@@ -258,6 +258,8 @@ final class OrganizationRecognizer {
     /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院, (将)以研究院(为依托). */
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
+    /** Prepositions the segmenter may glue to a unit's bare name after them (为|农学院), which opens none. */
+    private static final String GLUED_TO_UNIT = "为与由在对";
     private static final String GLUED_TO_PLACE = "同于由";
     /** Those prepositions and the conjunctions glued to a place opening a name: 同眉县, 和威县. */
     private static final String LINKS_BEFORE_PLACE = GLUED_TO_PLACE + "和与";
@@ -308,6 +310,9 @@ final class OrganizationRecognizer {
     /** Where a thing is built, below a city (在阳城县润城镇建设…), and the verbs of building there. */
     private static final Set<String> SITE_LEVELS = Set.of("county", "town", "village", "zone");
     private static final Set<String> LOCAL_LEVELS = Set.of("town", "village");
+    /** 在 right before a building site, or before a word referring to the division it is in: 在, 在该镇, 在当地. */
+    private static final Pattern AT_SITE = Pattern.compile("在(?:该[县区市镇乡村]|当地)?$");
+    private static final int AT_SITE_REACH = 4;
     private static final Pattern SITE_BUILDING = Pattern.compile("建设|新建|兴建|建成|扩建|打造|投资|投建");
     private static final String JOINTLY_BUILT = "省部共建";
     /** The longest field a jointly built laboratory names between 省部共建 and its designation. */
@@ -930,7 +935,8 @@ final class OrganizationRecognizer {
      * open no name.
      */
     private static boolean buildingSite(Passage p, Mention m, Map<Integer, Mention> placeAt) {
-        if (m.start() == 0 || p.charAt(m.start() - 1) != '在') {
+        // (在该镇下洋村建设: the division referred to before the place says where too.)
+        if (!AT_SITE.matcher(p.full()).region(Math.max(0, m.start() - AT_SITE_REACH), m.start()).find()) {
             return false;
         }
         Mention last = null;
@@ -1268,6 +1274,9 @@ final class OrganizationRecognizer {
                 && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
+        // 第一作者为农学院/nt|硕士研究生: nor one glued to a unit named without its institution.
+        start = research && start == opening && GLUED_TO_UNIT.indexOf(p.charAt(start)) >= 0 && glued != null
+                && glued.offset == start && glued.nature.toString().startsWith("nt") ? start + 1 : start;
         // 种植|广东省农业科学院作物研究所: a province's or city's academy or university opens the name; a word before
         // the province is the clause's (what is planted), no field of the unit.
         start = research ? atProvincialInstitution(p, start, suffixStart) : start;
@@ -1410,8 +1419,9 @@ final class OrganizationRecognizer {
                                    Map<Integer, Mention> placeAt) {
         String s = p.full();
         int conjunction = start - 1;
+        // (宝鸡X已|与Y研究院签订: an adverb before 与 ends the subject of a clause, joining no fields.)
         if (!INSTITUTE_SUFFIXES.contains(suffix.text()) || conjunction < 0 || s.charAt(conjunction) != '与'
-                || opensInstitution(p, start, suffixStart, suffix)) {
+                || opensInstitution(p, start, suffixStart, suffix) || endsClauseSubject(p.termAt(conjunction - 1))) {
             return start;
         }
         for (Mention place : places) {
@@ -2925,9 +2935,10 @@ final class OrganizationRecognizer {
         unbracketed = m.name().contains(JOINT) ? unbracketed.chars().filter(c -> JOINING_DASHES.indexOf(c) < 0)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
                 : unbracketed;
-        // 该校农学院: a college of one character's discipline, written after the word for its university.
+        // 该校农学院: a college of one character's discipline, written after the word for its university, or after a
+        // preposition glued to it once the text has named it in full.
         if (prefix.length() == 1 && suffix.text().equals("学院") && Chars.isHan(prefix.charAt(0))
-                && unitOfNamedInstitution(p, m, suffix)) {
+                && (unitOfNamedInstitution(p, m, suffix) || unitNamedInFullBefore(p, m, suffix))) {
             return true;
         }
         // 江苏科技小院(增至186家): a province's science courtyards are a network of them, no one courtyard.
@@ -3013,6 +3024,7 @@ final class OrganizationRecognizer {
                 || startsWithNamedDivision(prefix, places)
                 || designatedUnit(prefix, suffix) || unitOfNamedInstitution(p, m, suffix) || knownUniversity(p, m, suffix)
                 || quotedUnit(p, m, suffix) || jointlyBuiltUnit(p, m, suffix) || repeatedUnit(p, m, suffix)
+                || unitNamedInFullBefore(p, m, suffix)
                 || collegeOfTwoDisciplines(p, m, suffix)
                 || hasProperTerm(p, m.start(), m.end() - suffix.text().length()) || mineOfPlace(p, m, places)
                 || tradeNamedFactory(p, m, suffix) || collegeNamedAsOneTerm(p, m, suffix)
@@ -3467,6 +3479,20 @@ final class OrganizationRecognizer {
 
     private static boolean jointlyBuiltEndsAt(Passage p, int pos) {
         return JOINTLY_BUILT_BEFORE.stream().anyMatch(w -> p.full().startsWith(w, pos - w.length()));
+    }
+
+    /**
+     * 第一作者为农学院/nt|硕士研究生X: a unit's bare name after a preposition the segmenter glued to it, which the text
+     * named in full before (东北农业大学农学院), is that unit.
+     */
+    private static boolean unitNamedInFullBefore(Passage p, Mention m, Suffix suffix) {
+        Term glued = p.termAt(m.start() - 1);
+        if (suffix.type() != EntityType.ResearchTeam || GLUED_TO_UNIT.indexOf(p.charAt(m.start() - 1)) < 0
+                || glued == null || glued.offset != m.start() - 1 || glued.word.length() == 1) {
+            return false;
+        }
+        int named = p.full().lastIndexOf(m.name(), m.start() - 2);
+        return named > 0 && Chars.isHan(p.charAt(named - 1));
     }
 
     /** 共建“高分子材料联合实验室”: a research unit the text names in quotes is a proper name, place or not. */

@@ -35,13 +35,15 @@ final class PersonRecognizer {
     private static final Pattern POST_TAKEN = Pattern.compile("出任|担任|兼任");
     /** Particles after a word, which end no name: 地, 着, 了, 得, 的 (高兴地说, 教授王海的团队). */
     private static final String PARTICLES = "地着了得的";
-    /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于). */
-    private static final String FUNCTION_CHARS = "在于是将已对向从把被";
+    /** Function words no given name is: 在, 于, 是, 将 (曾在, 曾于), 则 and 还 (X则负责, X还表示). */
+    private static final String FUNCTION_CHARS = "在于是将已对向从把被则还";
     /**
      * What may follow a name given after its title: punctuation, a speech verb, a particle, 担任/任 a post, 将
      * (X将出任), 已 (X已是第三年驻村), 被 (X被选派为).
      */
-    private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已被";
+    private static final String AFTER_NAME = "说表介指认的在等、和与及也还强称透为带率担任团课告坦笑正是给将已被则";
+    /** Adverbs a subject's name is followed by, which the segmenter may glue to its last characters (尔将/nr). */
+    private static final String ADVERBS_AFTER_SUBJECT = "将已正也还则";
     /** A university by its contraction before a title (华农大科技特派员, 郑大教授), no name (刘光大教授 is one). */
     private static final Pattern UNIVERSITY_CONTRACTION = Pattern.compile("^\\p{IsHan}大$|[农师科工医]大$");
     /** Verbs that may stand between a name and what it does: X来负责, X要兼任, X愿负责, X去一起试验. */
@@ -319,9 +321,11 @@ final class PersonRecognizer {
         var head = p.termAt(from);
         var tail = head == null || head.offset != from ? null : p.termAt(from + head.word.length());
         // (巴特/尔说: the second may be a last character and the verb of speech.)
+        // (巴特/尔将: nor an adverb after the name.)
         boolean twoShortNames = tail != null && tail.nature.toString().startsWith("nr") && head.word.length() == 2
                 && tail.word.length() == 2
-                && !SPEECH_AFTER.matcher(p.full()).region(tail.offset + 1, p.full().length()).lookingAt();
+                && !SPEECH_AFTER.matcher(p.full()).region(tail.offset + 1, p.full().length()).lookingAt()
+                && ADVERBS_AFTER_SUBJECT.indexOf(tail.word.charAt(1)) < 0;
         if (tail == null || !head.nature.toString().startsWith("nr")
                 || !tail.nature.toString().equals("nrf") && !twoShortNames) {
             return null;
@@ -389,7 +393,7 @@ final class PersonRecognizer {
                 && head.nature.toString().equals("nrf");
         String element = p.full().substring(from, Math.min(p.full().length(), from + 2));
         char third = p.charAt(from + 2);
-        boolean tibetan = lexicon.isTibetanNameElement(element) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
+        boolean tibetan = lexicon.isTibetanNameElement(element)
                 && TRANSLITERATED_CHAR.matcher(String.valueOf(third)).matches();
         // 副旗长其力格表示 as 其|力格: a name's last two characters read as a name, after one transliterated, no
         // verb or preposition (局长请李华介绍 is a request).
@@ -398,7 +402,9 @@ final class PersonRecognizer {
                 && tail.nature.toString().startsWith("nr") && head != null && head.offset == from
                 && head.word.length() == 1 && "vpcd".indexOf(head.nature.toString().charAt(0)) < 0
                 && TRANSLITERATED_CHAR.matcher(element.substring(0, 1)).matches();
-        boolean spoken = (transliterated || tibetan || namedTail) && from + 3 <= p.full().length()
+        // (教授朝鲁还表示: an adverb before the verb is no third character.)
+        boolean spoken = (transliterated || tibetan || namedTail) && ADVERBS_BEFORE_SPEECH.indexOf(third) < 0
+                && from + 3 <= p.full().length()
                 && SPEECH_AFTER.matcher(p.full()).region(from + 3, p.full().length()).lookingAt();
         return spoken ? new Mention(p.full().substring(from, from + 3), EntityType.Person, from, from + 3) : null;
     }

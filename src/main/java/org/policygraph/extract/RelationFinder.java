@@ -732,6 +732,9 @@ final class RelationFinder {
     private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
+    /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
+    private static final Pattern SET_OUT_BY_DOCUMENT = Pattern.compile(
+            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》(?:[（(][^（()）]{0,30}[）)])?(?:提出|明确|部署)(?:要)?$");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
@@ -809,6 +812,10 @@ final class RelationFinder {
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
     private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
+    /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
+    private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:印发|出台|发布|制定)的《?$");
+    /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）. */
+    private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?");
     private static final String PILOT = "试点";
     /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
@@ -834,9 +841,12 @@ final class RelationFinder {
     private static final Pattern WORK_SHARED = Pattern.compile("》?(?:的)?(?:分工|部署|安排)[，,]");
     /** The document's end and the clause break after it: (根据《方案)》，. */
     private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
-    /** A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出. */
+    /**
+     * A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出,
+     * ，包含.
+     */
     private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile(
-            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出|重点推进)了?");
+            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出|重点推进|包含|包括)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
     private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -5680,6 +5690,11 @@ final class RelationFinder {
                     || clauseStart == verbStart && SETTING_OUT.matcher(v.group()).matches())) {
                 continue;
             }
+            // "X印发的《P》提出实施“Y”": so are those the document it issued, as its clause's subject, sets out.
+            if (actor != null && actor.end() < verbStart && SET_OUT_BY_DOCUMENT.matcher(s).region(actor.end(), verbStart)
+                    .find()) {
+                continue;
+            }
             if (actor == null) {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
@@ -7559,6 +7574,10 @@ final class RelationFinder {
             boolean opens = opensClause(s, document);
             boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
+            // "X印发的《方案》（简称）提出实施…": a document issued, its clause's subject, says what it holds.
+            Matcher subject = ISSUED_AS_SUBJECT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
+            boolean issuedSubject = !opens && !justIssued && subject.lookingAt() && ISSUED_BY_CLAUSE.matcher(
+                    s.substring(Math.max(sentence.start(), document.start() - 4), document.start())).find();
             Matcher listed = ITEMS_FOLLOW.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             if (opens && listed.lookingAt()) {
                 partsListedBelow(p, ms, document, sentence, facts);   // 《措施》主要条款如下：第一条…
@@ -7575,7 +7594,8 @@ final class RelationFinder {
                 }
                 continue;
             }
-            Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end() : document.end(), s.length());
+            Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end()
+                    : issuedSubject ? subject.end() : document.end(), s.length());
             // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause.
             Matcher later = opens && !says.lookingAt()
                     ? LATER_CLAUSE_SAYS.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end())
@@ -7584,7 +7604,7 @@ final class RelationFinder {
             // "根据《方案》，全区将实施“A”和“B”": the works a sentence sets out under the document it opens on.
             Matcher under = UNDER_DOCUMENT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean underIt = opensUnder(s, sentence, document) && under.lookingAt();
-            if (!saysLater && !underIt && (!says.lookingAt() || !opens && !justIssued)) {
+            if (!saysLater && !underIt && (!says.lookingAt() || !opens && !justIssued && !issuedSubject)) {
                 continue;
             }
             int saysEnd = saysLater ? later.end() : underIt ? under.end() : says.end();

@@ -6290,4 +6290,42 @@ class NamesTest {
         assertThat(extract("双方将共建省级产业研究院，并共建产业技术研究院。").entities())
                 .extracting(Entity::type).doesNotContain(EntityType.ResearchTeam);
     }
+
+    @Test
+    void aVillageAndABuildingVerbAfterAWordForTheTownNameNoBody() {
+        assertThat(extract("安徽皖峦茶业有限公司与岭下镇人民政府签约，将在该镇下洋村建设红茶精制厂，年加工干茶500吨。").entities())
+                .extracting(Entity::name)
+                .containsExactlyInAnyOrder("安徽皖峦茶业有限公司", "岭下镇人民政府", "岭下镇", "下洋村");
+    }
+
+    @Test
+    void anAdverbAfterACompanysShortNameIsNoPartOfTheInstituteNamedAfterIt() {
+        assertThat(extract("宝鸡钛峰精密钛材有限公司（以下简称“宝鸡钛峰”）已投产。宝鸡钛峰已与昆明贵金属研究所签订协议。")
+                .entities()).extracting(Entity::name).contains("昆明贵金属研究所")
+                .noneMatch(name -> name.contains("已与"));
+    }
+
+    @Test
+    void anAdverbTheSegmenterGluedToANameIsNoPartOfIt() {
+        assertThat(people("研究员乌力吉巴特尔将牵头攻关，副院长孙萌则负责推广。")).containsExactly("乌力吉巴特尔", "孙萌");
+    }
+
+    @Test
+    void aMongolianNameOfTwoShortPartsEndsBeforeAnAdverb() {
+        assertThat(people("研究员巴特尔将牵头攻关。")).containsExactly("巴特尔");
+    }
+
+    @Test
+    void aTransliteratedNameEndsBeforeAnAdverbBeforeItsVerbOfSpeech() {
+        assertThat(people("副院长孟瑶则负责推广。教授朝鲁还表示，项目进展顺利。")).doesNotContain("朝鲁还");
+    }
+
+    @Test
+    void aCollegeNamedInFullBeforeIsItselfAfterAPrepositionGluedToIt() {
+        ArticleExtraction a = extract("近日，南京农业大学动物科技学院团队在《畜牧兽医学报》发表论文。该论文第一作者为动物科技学院硕士研究生周沐言。");
+
+        assertThat(a.relations()).filteredOn(r -> r.type() == RelationType.AFFILIATED_WITH)
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("周沐言", "南京农业大学动物科技学院"));
+    }
 }

@@ -7749,4 +7749,23 @@ class RelationCuesTest {
         assertThat(relations("渭源县举行招商签约仪式，甘肃陇薯种业有限公司和定西洮河粉业有限公司分别签约进园。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void theWorksADocumentIssuedAsItsClausesSubjectSetsOutArePartsOfItNotTheIssuers() {
+        assertThat(relations("安徽省经济和信息化厅近期印发的《安徽省铜箔产业提升方案》（以下简称《方案》）提出实施“铜箔强链工程”。",
+                RelationType.IMPLEMENTS, RelationType.PART_OF))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("安徽省经济和信息化厅", RelationType.IMPLEMENTS, "安徽省铜箔产业提升方案"),
+                        tuple("铜箔强链工程", RelationType.PART_OF, "安徽省铜箔产业提升方案"));
+    }
+
+    @Test
+    void theWorksADocumentContainsInALaterClauseArePartsOfIt() {
+        assertThat(relations("近日，铜陵市印发《铜陵市铜产业集群发展行动方案》（以下简称《方案》）。"
+                + "《方案》由铜陵市发展和改革委员会组织实施，包含“铜箔强链”工程、“智改赋能”补贴计划等6项举措。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("铜箔强链工程", "铜陵市铜产业集群发展行动方案"),
+                        tuple("智改赋能补贴计划", "铜陵市铜产业集群发展行动方案"));
+    }
 }
