@@ -732,9 +732,21 @@ final class RelationFinder {
     private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
+    /** A clause opening on the last words of a work's name, before who takes it on: ，其中提质工程由, 。良种繁育工程由. */
+    private static final Pattern WORK_BY_TAIL = Pattern.compile(
+            "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
+    /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》把. */
+    private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
+            "》(?:中的?|[（(][^（()）]{0,30}[）)]?[，,]其中|[，,]其中|把(?=“[^”]{2,30}”列为))");
+    /** A sentence opening on a facility, then 由, before its builder: 这座产地仓由, 扩繁场由. */
+    private static final Pattern FACILITY_BUILT_BY = Pattern.compile(
+            "(?:这座|这个|这家|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地))由");
+    /** What the builder of a facility does, right after its name: (（简称）)投资2300万元建设, 出资兴建. */
+    private static final Pattern SPENT_BUILDING = Pattern.compile(
+            "(?:[（(][^（()）]{0,30}[）)])?(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
     /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
     private static final Pattern SET_OUT_BY_DOCUMENT = Pattern.compile(
-            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》(?:[（(][^（()）]{0,30}[）)])?(?:提出|明确|部署)(?:要)?$");
+            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》(?:[（(][^（()）]{0,30}[）)])?((?:提出|明确|部署)(?:要)?)?$");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
@@ -832,7 +844,7 @@ final class RelationFinder {
      * its numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
      */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:提出|明确|要求|指出|部署|规定|列出|确定"
+            "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:提出|明确|要求|指出|部署|规定|列出|确定|设立"
             + "|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
@@ -1199,6 +1211,7 @@ final class RelationFinder {
         projectsSettled(p, ms, facts);
         fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
+        facilitiesBuiltBy(p, ms, facts);
         investedThroughSubsidiaries(p, ms, facts);
         placesWorkedOn(p, ms, facts);
         acquisitions(p, ms, facts);
@@ -2303,6 +2316,45 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "…村里新建的产地仓…。这座产地仓由X公司投资2300万元建设": a company a sentence opens on as the builder of a
+     * facility the text placed before invests where the facility is, the last place the sentence naming it names
+     * before it.
+     */
+    private static void facilitiesBuiltBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Sentences.Sentence sentence : p.sentences()) {
+            int from = sentence.start();
+            while (from < sentence.end() && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            Matcher built = FACILITY_BUILT_BY.matcher(s).region(from, sentence.end());
+            Mention company = built.lookingAt() ? ms.firstAt(built.end(), m -> m.type() == EntityType.Enterprise
+                    && ms.outermost(m)) : null;
+            Matcher spent = company == null ? null : SPENT_BUILDING.matcher(s).region(company.end(), sentence.end());
+            Sentences.Sentence named = spent != null && spent.lookingAt()
+                    ? sentenceNaming(p, sentence, built.group(1)) : null;
+            if (named == null) {
+                continue;
+            }
+            int facility = s.lastIndexOf(built.group(1), named.end() - 1);
+            Mention place = ms.last(m -> m.type() == EntityType.Place && m.start() >= named.start()
+                    && m.end() <= facility && !ms.insideName(m));
+            Map<String, Object> amount = Amounts.find(s, spent.start()).filter(a -> a.end() <= spent.end())
+                    .map(Amounts.Amount::properties).orElse(Map.of());
+            if (place != null) {
+                facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), company.start(), amount,
+                        CONTEXT);
+            }
+        }
+    }
+
+    /** The last sentence before {@code sentence} that names {@code facility}, or null. */
+    private static Sentences.Sentence sentenceNaming(Passage p, Sentences.Sentence sentence, String facility) {
+        int at = sentence.start() > 0 ? p.full().lastIndexOf(facility, sentence.start() - 1) : -1;
+        return at < 0 ? null : p.sentenceAt(at);
     }
 
     /**
@@ -5691,8 +5743,11 @@ final class RelationFinder {
                 continue;
             }
             // "X印发的《P》提出实施“Y”": so are those the document it issued, as its clause's subject, sets out.
-            if (actor != null && actor.end() < verbStart && SET_OUT_BY_DOCUMENT.matcher(s).region(actor.end(), verbStart)
-                    .find()) {
+            // (…《P》（简称）部署了“Y”: or where the verb is itself the document's setting out.)
+            Matcher issuedDocument = actor == null || actor.end() >= verbStart ? null
+                    : SET_OUT_BY_DOCUMENT.matcher(s).region(actor.end(), verbStart);
+            if (issuedDocument != null && issuedDocument.find()
+                    && (issuedDocument.group(1) != null || SETTING_OUT.matcher(v.group()).lookingAt())) {
                 continue;
             }
             if (actor == null) {
@@ -5746,6 +5801,8 @@ final class RelationFinder {
         contractorsOfLots(p, ms, facts);
         pilotsOfTheStory(p, ms, facts);
         documentTasks(p, ms, facts);
+        partsNamedInDocuments(p, ms, facts);
+        worksByTheirTail(p, ms, facts);
         worksUnderDocument(p, ms, facts);
         measuresOfDocuments(p, ms, facts);
         entrustedPrograms(p, ms, facts);
@@ -6395,6 +6452,46 @@ final class RelationFinder {
         List<Mention> out = new ArrayList<>(programs);
         out.addAll(documentsByKind(p, programs));
         return out;
+    }
+
+    /**
+     * "…实施“生态茶园提质工程”…，其中提质工程由X牵头": a work referred to by the last words of its name, opening a clause
+     * before 由, is given to the bodies after 由.
+     */
+    private static void worksByTheirTail(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher tail = WORK_BY_TAIL.matcher(s);
+        while (tail.find()) {
+            String words = tail.group(1);
+            int at = tail.start(1);
+            Mention work = ms.last(m -> m.type() == EntityType.Program && m.end() <= at
+                    && m.canonical().endsWith(words) && m.canonical().length() > words.length());
+            if (work != null && ms.firstAt(at, m -> m.type() == EntityType.Program) == null) {
+                undertakenFrom(p, ms, work, tail.end() - 1, false, facts);
+            }
+        }
+    }
+
+    /**
+     * "《方案》中的X工程", "落实《方案》，其中“X”和“Y”已…", "《方案》把“X”列为首要任务": the works a text names as in a
+     * document in book quotes are its parts.
+     */
+    private static void partsNamedInDocuments(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : documents(p, ms)) {
+            if (p.charAt(document.start() - 1) != '《') {
+                continue;
+            }
+            Matcher in = PART_NAMED_IN_DOCUMENT.matcher(s).region(Math.min(document.end(), s.length()), s.length());
+            Mention first = in.lookingAt() ? ms.firstAt(pastOpeningQuote(p, in.end()),
+                    m -> m.type() == EntityType.Program && ms.outermost(m)) : null;
+            if (first == null || first.canonical().equals(document.canonical())) {
+                continue;
+            }
+            for (Mention part : carriedTogether(s, ms, first)) {
+                facts.add(part, RelationType.PART_OF, document, part.start(), STATED);
+            }
+        }
     }
 
     /** The sentence after {@code sentence} with any text, or null. */
@@ -7214,7 +7311,8 @@ final class RelationFinder {
                 // "X…，由A与B合资组建，是A的控股子公司": a copula opening its clause goes on with the sentence's subject.
                 Predicate<Mention> before = m -> m.isOrganisation() && m.start() >= sentence.start()
                         && m.end() <= copula && ms.outermost(m);
-                child = isClauseBreak(s.charAt(copula - 1)) ? ms.first(before) : ms.last(before);
+                child = copula > sentence.start() && isClauseBreak(s.charAt(copula - 1)) ? ms.first(before)
+                        : ms.last(before);
                 int owner = afterOwnersSeat(p, ms, is.end());
                 // (是该校全资设立的X企业: a university sets companies up too.)
                 parent = ms.firstAt(owner, m -> (m.type() == EntityType.Enterprise

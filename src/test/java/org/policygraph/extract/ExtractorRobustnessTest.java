@@ -126,6 +126,14 @@ class ExtractorRobustnessTest {
         assertThat(d.entities()).extracting(Entity::type).containsExactly(EntityType.Place);
     }
 
+    /** A text opening on the copula of a subsidiary's description names no subsidiary (found by the fuzz test). */
+    @Test
+    void aTextOpeningOnASubsidiarysCopulaIsReadWithoutAnException() {
+        DocumentExtraction d = extract("是有限公司设立全资子公司");
+
+        assertThat(d.relations()).isEmpty();
+    }
+
     /** A tab splits a sentence from the clause it opens (found by the fuzz test): nothing is read, nothing fails. */
     @Test
     void aTabBetweenASentenceAndItsClauseIsRead() {

@@ -7768,4 +7768,48 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("铜箔强链工程", "铜陵市铜产业集群发展行动方案"),
                         tuple("智改赋能补贴计划", "铜陵市铜产业集群发展行动方案"));
     }
+
+    @Test
+    void theBuilderOfAFacilityTheTextPlacedBeforeInvestsWhereItIs() {
+        assertThat(relations("近日，西北农林科技大学林学院与洛南县人民政府签订协议，将在洛南县石门镇黄龙村建设核桃加工车间。"
+                + "石门镇镇长刘建华出席签约仪式。\n\n"
+                + "加工车间由陕西洛峪果业科技有限公司投资860万元建设，每天可烘干鲜果80吨。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("陕西洛峪果业科技有限公司", "黄龙村", 8600000L));
+    }
+
+    @Test
+    void theWorksADocumentIssuedDeploysAreNotItsIssuersOwnWork() {
+        assertThat(relations("陕西省农业农村厅近期印发的《陕西省核桃产业提升三年行动方案》（以下简称《行动方案》）部署了“良种核桃扩繁工程”。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西省农业农村厅", "陕西省核桃产业提升三年行动方案"));
+    }
+
+    @Test
+    void theWorksATextNamesAsInADocumentArePartsOfIt() {
+        assertThat(relations("商洛市正在实施《商洛市核桃产业振兴行动计划》，其中“核桃提质工程”和“林果电商行动”已纳入省级项目库。"
+                + "洛南县正在落实的《洛南县核桃产业发展方案》把“种苗繁育行动”列为首要任务。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("核桃提质工程", "商洛市核桃产业振兴行动计划"),
+                        tuple("林果电商行动", "商洛市核桃产业振兴行动计划"),
+                        tuple("种苗繁育行动", "洛南县核桃产业发展方案"));
+    }
+
+    @Test
+    void theWorksADocumentJustIssuedSetsUpArePartsOfIt() {
+        assertThat(relations("商洛市日前出台《商洛市核桃产业集群发展实施方案》（以下简称《实施方案》），设立“果仁加工工程”和“核桃出村行动”。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("果仁加工工程", "商洛市核桃产业集群发展实施方案"),
+                        tuple("核桃出村行动", "商洛市核桃产业集群发展实施方案"));
+    }
+
+    @Test
+    void aWorkReferredToByTheLastWordsOfItsNameIsGivenToTheBodiesAfter由() {
+        assertThat(relations("《方案》列出两项重点任务：实施“核桃苗木培育工程”、开展“烘干设施改造行动”，其中苗木培育工程由洛南县林业和草原局牵头。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("洛南县林业和草原局", "核桃苗木培育工程"));
+    }
 }
