@@ -560,7 +560,7 @@ final class RelationFinder {
      * A subsidiary, by the word for one or as a company held: 子公司, (是Y的)控股企业, 全资企业, 下属企业,
      * (是Y)全资设立的科技型企业.
      */
-    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属)企业"
+    private static final Pattern SUBSIDIARY = Pattern.compile(SUBSIDIARY_WORD + "|(?<=全资|控股|独资|下属|所属)企业"
             + "|(?<=全资(?:设立|成立|组建)的\\p{IsHan}{0,8})(?:企业|公司)");
     /** The opening of a declaration right before the short name it declares: （以下简称“. */
     private static final Pattern DECLARING = Pattern.compile("[（(](?:以下)?简称[“\"]?$");
@@ -695,7 +695,7 @@ final class RelationFinder {
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
-            + "(?:全资|控股|独资|下属|旗下)(?:子公司|企业)$"
+            + "(?:全资|控股|独资|下属|旗下|所属)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
@@ -737,7 +737,13 @@ final class RelationFinder {
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
     /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》把. */
     private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
-            "》(?:中的?|[（(][^（()）]{0,30}[）)]?[，,]其中|[，,]其中|把(?=“[^”]{2,30}”列为))");
+            "》(?:中的?|[（(][^（()）]{0,30}[）)]?[，,]其中的?|[，,]其中的?|把(?=“[^”]{2,30}”列为))");
+    /** Between a group and a unit of it named right after: (X集团)旗下的, 旗下. */
+    private static final Pattern UNDER_GROUP = Pattern.compile("旗下的?");
+    /** A company's reliance on research bodies, right after its name: (X)还依托, 则依托, 主要依托. */
+    private static final Pattern COMPANY_RELIES_ON = Pattern.compile("(?<=\\p{IsHan})(?:还|则|将|也|主要|同时)*依托");
+    /** What says the bodies relied on host a unit named after them: (依托A)建设的, 组建的. */
+    private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
     /** A sentence opening on a facility, then 由, before its builder: 这座产地仓由, 扩繁场由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile(
             "(?:这座|这个|这家|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地))由");
@@ -4494,7 +4500,12 @@ final class RelationFinder {
         Matcher licence = LICENSED.matcher(s);
         while (licence.find()) {
             int k = licence.start();
-            Mention licensee = ms.firstAt(licence.end(), m -> m.isOrganisation() && ms.outermost(m));
+            Mention named = ms.firstAt(licence.end(), m -> m.isOrganisation() && ms.outermost(m));
+            // (授权X集团旗下的Y公司: the unit named after its group takes the licence.)
+            Matcher under = named == null ? null : UNDER_GROUP.matcher(s).region(named.end(), s.length());
+            Mention unit = under != null && under.lookingAt()
+                    ? ms.firstAt(under.end(), m -> m.isOrganisation() && ms.outermost(m)) : null;
+            Mention licensee = unit != null ? unit : named;
             Mention holder = licensee == null ? null : sentenceSubject(p, ms, k);
             // (县里授权X等企业使用区域品牌, 市政府将特许经营权许可给X: a county lending its brand or a government granting
             // a franchise is no partner; 将股权转让给X: what is sold is no result.)
@@ -4610,6 +4621,17 @@ final class RelationFinder {
                 continue;
             }
             researchPartners(company, listedFrom(p, ms, relied.end()), relied.start(), facts);
+        }
+        // "X合作社依托A和B，试种…", "该公司还依托A建设研发中心": a company relying on research bodies works with them,
+        // unless they are the host of a unit named after them (依托A建设的Y实验室).
+        Matcher relies = COMPANY_RELIES_ON.matcher(s);
+        while (relies.find()) {
+            Mention company = ms.lastAt(relies.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            List<Mention> bodies = listedFrom(p, ms, relies.end());
+            int after = bodies.isEmpty() ? relies.end() : bodies.get(bodies.size() - 1).end();
+            if (company != null && !HOSTING_UNIT.matcher(s).region(after, s.length()).lookingAt()) {
+                researchPartners(company, bodies, relies.start(), facts);
+            }
         }
     }
 

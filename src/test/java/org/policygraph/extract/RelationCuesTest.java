@@ -7812,4 +7812,42 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("洛南县林业和草原局", "核桃苗木培育工程"));
     }
+
+    @Test
+    void aCompanyRelyingOnResearchBodiesWorksWithThem() {
+        assertThat(relations("在技术上，宁夏贺岚果业有限公司还依托宁夏大学农学院和宁夏农林科学院园艺研究所，试种新品种8个。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("宁夏贺岚果业有限公司", "宁夏大学农学院"),
+                        tuple("宁夏贺岚果业有限公司", "宁夏农林科学院园艺研究所"));
+    }
+
+    @Test
+    void theHostOfAUnitACompanyWorksWithIsNoPartnerOfTheCompany() {
+        assertThat(relations("宁夏贺岚果业有限公司与依托宁夏大学建设的西部特色园艺作物重点实验室签约。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::target).doesNotContain("宁夏大学");
+    }
+
+    @Test
+    void aCompanySaidToBelongToAGroupIsPartOfIt() {
+        assertThat(relations("宁夏贺岚果业有限公司为宁夏塞上农业集团有限公司所属企业。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏贺岚果业有限公司", "宁夏塞上农业集团有限公司"));
+    }
+
+    @Test
+    void aWorkADocumentJustIssuedHoldsIsPartOfIt() {
+        assertThat(relations("今年，吴忠市人民政府印发《吴忠市肉牛产业集群培育方案》（以下简称《方案》），其中的“犊牛繁育工程”明确给予用地保障。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("犊牛繁育工程", "吴忠市肉牛产业集群培育方案"));
+    }
+
+    @Test
+    void theUnitOfAGroupAResultIsLicensedToIsThePartner() {
+        assertThat(relations("宁夏大学已将该成果授权宁夏塞上农业集团有限公司旗下的宁夏贺岚果业有限公司进行产业化。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏大学", "宁夏贺岚果业有限公司"));
+    }
 }
