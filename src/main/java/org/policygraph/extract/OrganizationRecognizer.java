@@ -258,6 +258,8 @@ final class OrganizationRecognizer {
     /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院, (将)以研究院(为依托). */
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
     /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
+    /** Words of cropping counted in seasons or lines, which name fields (一年两熟, 双季稻, 三系杂交): no counts. */
+    private static final List<String> CROPPING_SEASONS = List.of("两熟", "三熟", "双季", "两系", "三系");
     /** Prepositions the segmenter may glue to a unit's bare name after them (为|农学院), which opens none. */
     private static final String GLUED_TO_UNIT = "为与由在对";
     private static final String GLUED_TO_PLACE = "同于由";
@@ -2319,6 +2321,14 @@ final class OrganizationRecognizer {
             // 日常管护由X合作社负责: 由 read as a word of its own opens the party, never a name.
             if (!straddlesSuffix && t.word.length() == 1 && t.word.charAt(0) == BY) {
                 break;
+            }
+            // 小麦玉米两熟|高效生产…实验室: a word of cropping counted in seasons (两熟, 双季) is a field's, no count.
+            int termEnd = t.offset + t.word.length();
+            String cropping = research && !straddlesSuffix ? CROPPING_SEASONS.stream()
+                    .filter(w -> p.full().startsWith(w, termEnd - w.length())).findFirst().orElse(null) : null;
+            if (cropping != null) {
+                cur = termEnd - cropping.length();
+                continue;
             }
             boolean nationalLab = t.word.equals("全国") && p.full().startsWith("重点实验室", t.offset + 2);
             if (!straddlesSuffix && !disciplineVerb && !nationalLab && !jointUnit && stops(t) && !verbCharInsideName(p, t)

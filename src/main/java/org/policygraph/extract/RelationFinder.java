@@ -744,9 +744,9 @@ final class RelationFinder {
     private static final Pattern COMPANY_RELIES_ON = Pattern.compile("(?<=\\p{IsHan})(?:还|则|将|也|主要|同时)*依托");
     /** What says the bodies relied on host a unit named after them: (依托A)建设的, 组建的. */
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
-    /** A sentence opening on a facility, then 由, before its builder: 这座产地仓由, 扩繁场由. */
+    /** A sentence opening on a facility, then 由, before its builder: 这座产地仓由, 扩繁场由, 这条中试线由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile(
-            "(?:这座|这个|这家|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地))由");
+            "(?:这座|这个|这家|这条|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线))由");
     /** What the builder of a facility does, right after its name: (（简称）)投资2300万元建设, 出资兴建. */
     private static final Pattern SPENT_BUILDING = Pattern.compile(
             "(?:[（(][^（()）]{0,30}[）)])?(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
@@ -927,7 +927,8 @@ final class RelationFinder {
      * for where a park opens, 总部则在X for where it is headquartered.
      */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|选址|(?<=总部)[则也]在"
+            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|成立于(?!\\d)|选址"
+            + "|(?<=总部)[则也]在"
             + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立|(?:正式)?开园)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** A park opening at a place: 在Z(正式)开园. */
@@ -1550,7 +1551,9 @@ final class RelationFinder {
      * nothing here can check other foreign pairs.
      */
     private boolean inChain(Mention a, Mention b) {
-        if ("zone".equals(a.properties().get("level")) && "zone".equals(b.properties().get("level"))) {
+        // (三江新区宋家镇: a town written right after a zone is one the zone administers.)
+        if ("zone".equals(a.properties().get("level")) && ("zone".equals(b.properties().get("level"))
+                || "town".equals(b.properties().get("level")))) {
             return true;
         }
         Gazetteer.Division da = division(a);

@@ -6328,4 +6328,10 @@ class NamesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("周沐言", "南京农业大学动物科技学院"));
     }
+
+    @Test
+    void aLaboratoryNamedByACroppingCountedInSeasonsIsNamedWhole() {
+        assertThat(extract("近日，由华中农业大学牵头建设的油菜水稻两熟绿色生产全国重点实验室发布新成果。").entities())
+                .extracting(Entity::name).contains("油菜水稻两熟绿色生产全国重点实验室");
+    }
 }

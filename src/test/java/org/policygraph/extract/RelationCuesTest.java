@@ -7850,4 +7850,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("宁夏大学", "宁夏贺岚果业有限公司"));
     }
+
+    @Test
+    void aTownWrittenRightAfterAZoneIsInTheZone() {
+        assertThat(relations("四川锂岫新材料有限公司将投资12亿元，在宜宾三江新区罗龙街道建设正极材料基地。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("罗龙街道", "宜宾三江新区"));
+    }
+
+    @Test
+    void aCompanyIsWhereItWasFounded() {
+        assertThat(relations("安徽皖锂新材料有限公司由合肥徽能投资集团有限公司控股，2021年成立于合肥市肥西县。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("安徽皖锂新材料有限公司", "肥西县"));
+    }
+
+    @Test
+    void theBuilderOfALineTheTextPlacedBeforeInvestsWhereItIs() {
+        assertThat(relations("近日，合肥工业大学化学与化工学院与肥西县人民政府签订协议，将在肥西县桃花镇建设电池隔膜中试线。"
+                + "桃花镇镇长程望舒出席签约仪式。\n\n这条中试线由安徽皖锂新材料有限公司投资1.6亿元建设。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("安徽皖锂新材料有限公司", "桃花镇"));
+    }
 }
