@@ -1276,7 +1276,7 @@ final class OrganizationRecognizer {
                 && glued != null && glued.offset == start && glued.nature.toString().startsWith("ns");
         start = GLUED_TO_PLACE.indexOf(p.charAt(start)) >= 0 && (afterAdverb || placeAt.containsKey(start + 1)
                 && places.stream().noneMatch(pl -> pl.start() == opening)) ? start + 1 : start;
-        // 第一作者为农学院/nt|硕士研究生: nor one glued to a unit named without its institution.
+        // 第一作者为动物科技学院/nt|硕士研究生: nor one glued to a unit named without its institution.
         start = research && start == opening && GLUED_TO_UNIT.indexOf(p.charAt(start)) >= 0 && glued != null
                 && glued.offset == start && glued.nature.toString().startsWith("nt") ? start + 1 : start;
         // 种植|广东省农业科学院作物研究所: a province's or city's academy or university opens the name; a word before
@@ -2322,7 +2322,7 @@ final class OrganizationRecognizer {
             if (!straddlesSuffix && t.word.length() == 1 && t.word.charAt(0) == BY) {
                 break;
             }
-            // 小麦玉米两熟|高效生产…实验室: a word of cropping counted in seasons (两熟, 双季) is a field's, no count.
+            // 油菜水稻两熟|绿色生产…实验室: a word of cropping counted in seasons (两熟, 双季) is a field's, no count.
             int termEnd = t.offset + t.word.length();
             String cropping = research && !straddlesSuffix ? CROPPING_SEASONS.stream()
                     .filter(w -> p.full().startsWith(w, termEnd - w.length())).findFirst().orElse(null) : null;
@@ -3492,8 +3492,8 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 第一作者为农学院/nt|硕士研究生X: a unit's bare name after a preposition the segmenter glued to it, which the text
-     * named in full before (东北农业大学农学院), is that unit.
+     * 第一作者为动物科技学院/nt|硕士研究生X: a unit's bare name after a preposition the segmenter glued to it, which the text
+     * named in full before (南京农业大学动物科技学院), is that unit.
      */
     private static boolean unitNamedInFullBefore(Passage p, Mention m, Suffix suffix) {
         Term glued = p.termAt(m.start() - 1);

@@ -732,7 +732,7 @@ final class RelationFinder {
     private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
-    /** A clause opening on the last words of a work's name, before who takes it on: ，其中提质工程由, 。良种繁育工程由. */
+    /** A clause opening on the last words of a work's name, before who takes it on: ，其中苗木工程由, 。种苗繁育工程由. */
     private static final Pattern WORK_BY_TAIL = Pattern.compile(
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
     /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》把. */
@@ -744,10 +744,10 @@ final class RelationFinder {
     private static final Pattern COMPANY_RELIES_ON = Pattern.compile("(?<=\\p{IsHan})(?:还|则|将|也|主要|同时)*依托");
     /** What says the bodies relied on host a unit named after them: (依托A)建设的, 组建的. */
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
-    /** A sentence opening on a facility, then 由, before its builder: 这座产地仓由, 扩繁场由, 这条中试线由. */
+    /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile(
             "(?:这座|这个|这家|这条|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线))由");
-    /** What the builder of a facility does, right after its name: (（简称）)投资2300万元建设, 出资兴建. */
+    /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 出资兴建. */
     private static final Pattern SPENT_BUILDING = Pattern.compile(
             "(?:[（(][^（()）]{0,30}[）)])?(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
     /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
@@ -1551,7 +1551,7 @@ final class RelationFinder {
      * nothing here can check other foreign pairs.
      */
     private boolean inChain(Mention a, Mention b) {
-        // (三江新区宋家镇: a town written right after a zone is one the zone administers.)
+        // (三江新区罗龙街道: a town written right after a zone is one the zone administers.)
         if ("zone".equals(a.properties().get("level")) && ("zone".equals(b.properties().get("level"))
                 || "town".equals(b.properties().get("level")))) {
             return true;
@@ -2328,7 +2328,7 @@ final class RelationFinder {
     }
 
     /**
-     * "…村里新建的产地仓…。这座产地仓由X公司投资2300万元建设": a company a sentence opens on as the builder of a
+     * "…村里新建的加工厂…。这座加工厂由X公司投资800万元建设": a company a sentence opens on as the builder of a
      * facility the text placed before invests where the facility is, the last place the sentence naming it names
      * before it.
      */
@@ -6480,7 +6480,7 @@ final class RelationFinder {
     }
 
     /**
-     * "…实施“生态茶园提质工程”…，其中提质工程由X牵头": a work referred to by the last words of its name, opening a clause
+     * "…实施“核桃苗木培育工程”…，其中苗木培育工程由X牵头": a work referred to by the last words of its name, opening a clause
      * before 由, is given to the bodies after 由.
      */
     private static void worksByTheirTail(Passage p, Mentions ms, Facts facts) {
