@@ -7698,7 +7698,8 @@ final class RelationFinder {
             boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
             // "X印发的《方案》（简称）提出实施…": a document issued, its clause's subject, says what it holds.
-            Matcher subject = ISSUED_AS_SUBJECT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
+            Matcher subject = ISSUED_AS_SUBJECT.matcher(s)
+                    .region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean issuedSubject = !opens && !justIssued && subject.lookingAt() && ISSUED_BY_CLAUSE.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 4), document.start())).find();
             Matcher listed = ITEMS_FOLLOW.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
