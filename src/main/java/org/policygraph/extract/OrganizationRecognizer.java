@@ -257,11 +257,11 @@ final class OrganizationRecognizer {
     private static final Set<String> PRONOUNS = Set.of("其", "该", "本", "此", "这", "那", "各", "每", "据");
     /** What makes the suffix after it a bare word, no name's end: 该合作社, 为研究院, (将)以研究院(为依托). */
     private static final String BEFORE_BARE_WORD = "该其此这为向对给以";
-    /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     /** Words of cropping counted in seasons or lines, which name fields (一年两熟, 双季稻, 三系杂交): no counts. */
     private static final List<String> CROPPING_SEASONS = List.of("两熟", "三熟", "双季", "两系", "三系");
     /** Prepositions the segmenter may glue to a unit's bare name after them (为|农学院), which opens none. */
     private static final String GLUED_TO_UNIT = "为与由在对";
+    /** Prepositions the segmenter may glue to a place opening a name: 同岳阳, 于西安, 由来|凤县. */
     private static final String GLUED_TO_PLACE = "同于由";
     /** Those prepositions and the conjunctions glued to a place opening a name: 同眉县, 和威县. */
     private static final String LINKS_BEFORE_PLACE = GLUED_TO_PLACE + "和与";
@@ -466,7 +466,6 @@ final class OrganizationRecognizer {
     private static final List<String> BUILDING_TOGETHER = List.of("共建", "共同建设", "联合建设", "合作建设", "共同组建",
             "联合组建");
     private static final Pattern BUILDING_TOGETHER_OPENING = Pattern.compile(String.join("|", BUILDING_TOGETHER));
-    /** A unit built together and named by its field: the field, then the unit's word, then a break or a party. */
     /**
      * An industry's institute built together and named by its field (旱塬花椒产业研究院). Laboratories and centres so
      * named are mostly facilities the parties equip, which readers keep apart from the parties.

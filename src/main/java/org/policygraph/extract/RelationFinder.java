@@ -735,9 +735,11 @@ final class RelationFinder {
     /** A clause opening on the last words of a work's name, before who takes it on: ，其中苗木工程由, 。种苗繁育工程由. */
     private static final Pattern WORK_BY_TAIL = Pattern.compile(
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
-    /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》把. */
+    /** A short name in brackets a title or name may have right after it, or none: （以下简称《方案》）. */
+    private static final String BRACKETED_AFTER = "(?:[（(][^（()）]{0,30}[）)])?";
+    /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》（简称），其中, 》把. */
     private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
-            "》(?:中的?|[（(][^（()）]{0,30}[）)]?[，,]其中的?|[，,]其中的?|把(?=“[^”]{2,30}”列为))");
+            "》(?:中的?|" + BRACKETED_AFTER + "[，,]其中的?|把(?=“[^”]{2,30}”列为))");
     /** Between a group and a unit of it named right after: (X集团)旗下的, 旗下. */
     private static final Pattern UNDER_GROUP = Pattern.compile("旗下的?");
     /** A company's reliance on research bodies, right after its name: (X)还依托, 则依托, 主要依托. */
@@ -749,10 +751,10 @@ final class RelationFinder {
             "(?:这座|这个|这家|这条|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线))由");
     /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 出资兴建. */
     private static final Pattern SPENT_BUILDING = Pattern.compile(
-            "(?:[（(][^（()）]{0,30}[）)])?(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
+            BRACKETED_AFTER + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
     /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
     private static final Pattern SET_OUT_BY_DOCUMENT = Pattern.compile(
-            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》(?:[（(][^（()）]{0,30}[）)])?((?:提出|明确|部署)(?:要)?)?$");
+            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》" + BRACKETED_AFTER + "((?:提出|明确|部署)(?:要)?)?$");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
@@ -828,12 +830,12 @@ final class RelationFinder {
             "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施|工作)"
             + "(?:[，,][^，,。；;]{0,16})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
-    private static final Pattern ISSUED_THEN = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?[，,]");
+    private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
     private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
     /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
     private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:印发|出台|发布|制定)的《?$");
     /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）. */
-    private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?(?:[（(][^（()）]{0,30}[）)])?");
+    private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?" + BRACKETED_AFTER);
     private static final String PILOT = "试点";
     /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
@@ -2335,11 +2337,7 @@ final class RelationFinder {
     private static void facilitiesBuiltBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Sentences.Sentence sentence : p.sentences()) {
-            int from = sentence.start();
-            while (from < sentence.end() && Character.isWhitespace(s.charAt(from))) {
-                from++;
-            }
-            Matcher built = FACILITY_BUILT_BY.matcher(s).region(from, sentence.end());
+            Matcher built = FACILITY_BUILT_BY.matcher(s).region(sentence.start(), sentence.end());
             Mention company = built.lookingAt() ? ms.firstAt(built.end(), m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m)) : null;
             Matcher spent = company == null ? null : SPENT_BUILDING.matcher(s).region(company.end(), sentence.end());
