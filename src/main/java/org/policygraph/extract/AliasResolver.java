@@ -325,6 +325,11 @@ final class AliasResolver {
             String place = core.substring(0, placeEnd);
             for (int i = s.indexOf(brand.substring(0, 2)); i >= 0; i = s.indexOf(brand.substring(0, 2), i + 1)) {
                 int len = writtenLength(s, i, brand);
+                // 岚汀创投 for X岚汀创业投资有限公司: two words of the rest written by their first characters, which
+                // may open on the rest's first.
+                boolean contracted = len <= 3 && brand.length() >= 6 && contractionAt(s, i + 2, brand.substring(2))
+                        && p.isBoundaryOrGluedWord(i + 4);
+                len = contracted ? 2 : len;
                 int end = i + len;
                 boolean group = s.startsWith("集团", end) && brand.indexOf("集团", len) >= 0;
                 // 榆川公司 for 陕西榆川清洁能源有限公司 (闽禾珍公司 for 福建闽禾珍食品有限公司): the brand's first two or
@@ -333,7 +338,7 @@ final class AliasResolver {
                         && CoreDictionary.get(s.substring(i, end)) == null;
                 // 麓谷投资 for 长沙麓谷产业发展投资有限公司: the brand's first two characters and a word of the rest, a
                 // dictionary word or a trade in 业 (闽屿种业 for 漳州闽屿水产种业有限公司, 澄衡检测 for X澄衡汽车检测技术…).
-                int tradeWord = group || company || len != 2 || brand.length() < 6
+                int tradeWord = contracted ? 2 : group || company || len != 2 || brand.length() < 6
                         || CoreDictionary.get(s.substring(i, end)) != null ? 0
                         : tradeWordAt(s, end, brand.substring(2));
                 boolean trade = tradeWord > 0;
@@ -470,6 +475,20 @@ final class AliasResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * Two words of {@code rest} written by their first characters at {@code at}: 创投 of 创业投资, 粮贸 of 粮食贸易, 电商
+     * of 电子商务.
+     */
+    private static boolean contractionAt(String s, int at, String rest) {
+        for (int k = 0; k + 4 <= rest.length() && at + 2 <= s.length(); k++) {
+            if (s.charAt(at) == rest.charAt(k) && s.charAt(at + 1) == rest.charAt(k + 2)
+                    && dictionaryWord(rest.substring(k, k + 2)) && dictionaryWord(rest.substring(k + 2, k + 4))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -445,6 +445,18 @@ final class RelationFinder {
     /** A count of bodies opening a clause of what they do together: 三家单位共同, 上述三方将, 这四家机构还. */
     private static final Pattern COUNTED_BODIES_OPENING = Pattern.compile(
             "(?:这|上述|以上)?([两二三四五六七八九])(?:家|方)(?:单位|机构|科研单位|科研机构)?(?:将|还|也|已)?(?:共同|联合)?$");
+    /** A count of bodies standing for those listed just before it: 两家单位, 上述两家科研单位, 这三家机构. */
+    private static final Pattern COUNTED_BODIES = Pattern.compile(
+            "(?:这|上述|以上)?([两二三四五六七八九])家(?:科研)?(?:单位|机构|院所)");
+    /** How far back a count of bodies (上述两家单位) may look for their list: two sentences before its own. */
+    private static final int SENTENCES_BACK_TO_COUNTED = 2;
+    /** What counted bodies do with a party after them: (两家单位)已与, 还与, 此前已与. */
+    private static final Pattern COUNTED_THEN_LINKED = Pattern.compile("(?:此前|目前|今年|已经|已|还|也|将|均)*与");
+    /** What counted bodies do together: (两家单位)将联合, 已合作, 共建, 的研究人员联合. */
+    private static final Pattern COUNTED_TOGETHER = Pattern.compile(
+            "(?:此前|今年|去年|已经|已|还|也|将|均|早已)*(?:的(?:研究人员|科研人员|专家))?(?:联合|共同|合作|共建|携手)");
+    /** A clause going on with the sentence's subject before its link: ，并与, ，还分别与. */
+    private static final Pattern LINK_GOING_ON = Pattern.compile("(?:并|还|同时|并还)?(?:已|将)?(?:分别)?与");
     /** A count of companies opening a sentence: 两家子公司均, 这三家企业. */
     private static final Pattern COUNTED_COMPANIES = Pattern.compile(
             "(?:这|上述)?([两二三四五六七八九])家(子公司|公司|企业|研究院|研究所|实验室)");
@@ -4345,6 +4357,7 @@ final class RelationFinder {
             pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
+        countedBodies(p, ms, facts);
         countedPartnersIncluding(p, ms, facts);
         togetherUnderLeader(p, ms, facts);
         supportProvided(p, ms, facts);
@@ -4751,6 +4764,71 @@ final class RelationFinder {
                 next = endWithDeclaration(p.full(), b) + 1;
             }
         }
+    }
+
+    /**
+     * "来自A和B。两家单位与Y签署协议", "A、B…，两家单位联合开展…", "Y与上述两家单位签订…": a count of bodies stands
+     * for the bodies listed last before it, when the list has as many. Opening its clause, they work with the party
+     * linked after them, and together where they act jointly; after 与, they work with the clause's subject.
+     */
+    private static void countedBodies(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher count = COUNTED_BODIES.matcher(s);
+        while (count.find()) {
+            int at = count.start();
+            int n = Chars.count(count.group(1).charAt(0));
+            if (at > 0 && s.charAt(at - 1) == '与') {
+                int clause = clauseStart(s, at - 1);
+                Mention subject = subjectWithin(p, ms, clause, at - 1);
+                Sentences.Sentence sentence = p.sentenceAt(at);
+                if (subject == null && sentence != null && clause > sentence.start()
+                        && LINK_GOING_ON.matcher(s).region(clause, at).matches()) {
+                    subject = subjectWithin(p, ms, sentence.start(), clause);
+                }
+                List<Mention> bodies = subject == null || !subject.isOrganisation() ? List.of()
+                        : listedLast(p, ms, subject.start(), n);
+                for (Mention body : bodies) {
+                    facts.add(subject, RelationType.PARTNERS_WITH, body, at, CLAUSE);
+                }
+            } else if (at == 0 || isClauseBreak(s.charAt(at - 1))) {
+                List<Mention> bodies = listedLast(p, ms, at, n);
+                Matcher linked = COUNTED_THEN_LINKED.matcher(s).region(count.end(), s.length());
+                Mention party = bodies.isEmpty() || !linked.lookingAt() ? null : partyAt(p, ms, linked.end());
+                if (party != null) {
+                    bodies.forEach(b -> facts.add(b, RelationType.PARTNERS_WITH, party, at, CLAUSE));
+                }
+                int after = party == null ? count.end() : endWithDeclaration(s, party);
+                if (COUNTED_TOGETHER.matcher(s).region(after, s.length()).lookingAt()) {
+                    pairs(bodies, at, CLAUSE, facts);
+                }
+            }
+        }
+    }
+
+    /**
+     * The organisations listed (A、B和C, A与B) last before {@code pos}, in its sentence or the two before it; empty
+     * unless there are exactly {@code n}.
+     */
+    private static List<Mention> listedLast(Passage p, Mentions ms, int pos, int n) {
+        int from = pos;
+        for (int back = 0; back <= SENTENCES_BACK_TO_COUNTED; back++) {
+            Sentences.Sentence sentence = p.sentenceAt(from - (back == 0 ? 0 : 1));
+            from = sentence == null ? from : sentence.start();
+        }
+        int start = from;
+        List<Mention> listed = new ArrayList<>();
+        for (Mention m = ms.last(x -> x.isOrganisation() && ms.outermost(x) && x.start() >= start && x.end() <= pos);
+                m != null && m.start() >= start; m = listedOrLinkedBefore(p, ms, m)) {
+            listed.add(0, m);
+        }
+        return listed.size() == n ? listed : List.of();
+    }
+
+    /** The organisation listed right before {@code next} (A、next), or linked to it (A与next), or null. */
+    private static Mention listedOrLinkedBefore(Passage p, Mentions ms, Mention next) {
+        Mention listed = listedBefore(p.full(), ms, next);
+        return listed != null || next.start() < 1 || p.charAt(next.start() - 1) != '与' ? listed
+                : ms.lastAt(next.start() - 1, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /**

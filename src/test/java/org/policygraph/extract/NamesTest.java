@@ -6334,4 +6334,18 @@ class NamesTest {
         assertThat(extract("近日，由华中农业大学牵头建设的油菜水稻两熟绿色生产全国重点实验室发布新成果。").entities())
                 .extracting(Entity::name).contains("油菜水稻两熟绿色生产全国重点实验室");
     }
+
+    @Test
+    void aCompanyGoesByTwoWordsOfItsTradeWrittenByTheirFirstCharacters() {
+        ArticleExtraction a = extract("厦门鹭汀创业投资有限公司今年设立首期基金。鹭汀创投已投资12家初创企业。");
+
+        assertThat(entity(a, "厦门鹭汀创业投资有限公司").aliases()).containsExactly("鹭汀创投");
+    }
+
+    @Test
+    void aContractionOfTheTradeMayOpenOnTheCharacterAfterTheBrand() {
+        ArticleExtraction a = extract("黑龙江垦麦粮食贸易有限公司在绥化市建设粮库。垦麦粮贸今年收购水稻8万吨。");
+
+        assertThat(entity(a, "黑龙江垦麦粮食贸易有限公司").aliases()).containsExactly("垦麦粮贸");
+    }
 }

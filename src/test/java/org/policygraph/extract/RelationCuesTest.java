@@ -7875,4 +7875,44 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安徽皖锂新材料有限公司", "桃花镇"));
     }
+
+    @Test
+    void aCountOfBodiesOpeningAClauseWorksWithThePartyLinkedAfterIt() {
+        assertThat(relations("育种技术由西北农林科技大学园艺学院和陕西省农业科学院提供。去年10月，两家单位与眉县猕岭果业有限公司签署协议，"
+                + "合作建设猕猴桃良种苗圃。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("西北农林科技大学园艺学院", "眉县猕岭果业有限公司"), tuple("陕西省农业科学院", "眉县猕岭果业有限公司"));
+    }
+
+    @Test
+    void bodiesCountedAfterALinkWorkWithTheClausesSubject() {
+        assertThat(relations("新品种由华中农业大学园艺林学学院和湖北省农业科学院果树茶叶研究所选育。成果转化随即启动。"
+                + "宜昌柑岚农业科技有限公司随后与上述两家单位达成品种许可合作。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("宜昌柑岚农业科技有限公司", "华中农业大学园艺林学学院"),
+                        tuple("宜昌柑岚农业科技有限公司", "湖北省农业科学院果树茶叶研究所"));
+    }
+
+    @Test
+    void countedBodiesActingJointlyWorkTogether() {
+        assertThat(relations("技术服务由山东农业大学园艺科学与工程学院、山东省农业科学院蔬菜研究所负责，两家单位联合组建了专家小组。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东农业大学园艺科学与工程学院", "山东省农业科学院蔬菜研究所"));
+    }
+
+    @Test
+    void aCountOfBodiesStandsForNoListOfAnotherSize() {
+        assertThat(relations("山东农业大学园艺科学与工程学院、山东省农业科学院蔬菜研究所和寿光市蔬菜研究所参与攻关，"
+                + "两家单位与寿光椿岭种苗有限公司签署了协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::target).doesNotContain("寿光椿岭种苗有限公司");
+    }
+
+    @Test
+    void theCooperativeAfterACompanyAndItsDeclaredShortNameIsTheOneTheTextNames() {
+        assertThat(relations("镇上的洛川县凤栖苹果专业合作社有社员260户。陕西秦甜果业有限公司（以下简称“秦甜果业”）与合作社签订了"
+                + "三年收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("陕西秦甜果业有限公司", "洛川县凤栖苹果专业合作社"));
+    }
 }
