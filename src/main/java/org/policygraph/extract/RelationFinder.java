@@ -398,11 +398,11 @@ final class RelationFinder {
     private static final Pattern TO_SUBSIDIARY = Pattern.compile("[向对]其?\\p{IsHan}{0,4}子公司$");
     private static final int MAX_TO_SUBSIDIARY = 10;
     /**
-     * Sending someone, right before their title: 派出, 选派了, 派驻; or to a place before 的 or 挂职 (派驻X村的第一书记,
-     * 派驻X县挂职副县长).
+     * Sending someone, right before their title: 派出, 选派了, 派驻, 派出以(教授X为首的团队); or to a place before 的
+     * or 挂职 (派驻X村的第一书记, 派驻X县挂职副县长).
      */
     private static final Pattern SENT = Pattern.compile(
-            "(?:则|也|还|将|已)*(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}(?:的|挂职)|由)?$");
+            "(?:并|则|也|还|将|已)*(?:派出|选派|派驻|委派)了?(?:到?\\p{IsHan}{2,12}(?:的|挂职)|由|以)?$");
     /** The longest verb of sending with its destination: 派驻 and 到 and 12 characters and 的. */
     private static final int MAX_SENDING = 18;
     /** The most characters read before a bare head to tell which body of its kind a title is at. */
@@ -434,6 +434,8 @@ final class RelationFinder {
     /** The count of companies listed before it and their settling: 等5家企业签约入驻. */
     private static final Pattern COUNTED_SETTLERS = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+家(?:企业|公司|单位)(?:签约)?(?:入驻|落户|进驻)(?=[，,。；;])");
+    /** Companies called the zone's or district's own, right before their names: 区内企业, 园区企业, 园区内的龙头企业. */
+    private static final Pattern ZONES_OWN_COMPANY = Pattern.compile("(?:区内|园区内?)(?:的)?(?:龙头)?企业");
     /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
@@ -1061,8 +1063,8 @@ final class RelationFinder {
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
     private static final Pattern CONTRASTING = Pattern.compile("则(?:将|也|已)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
-    /** After a list, before the work: 等16家单位共同, 参与组成. */
-    private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与组成|参与组建)");
+    /** After a list, before the work: 等16家单位共同, 参与组成, 团队全程参与. */
+    private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与)");
     /** Words before a place that say it is where something is. */
     private static final List<String> WHERE_BEFORE = List.of("在", "位于", "地处");
     /** Bodies no entity type holds that may open on a place (a 联盟 is named by its trade: 共建产业联盟). */
@@ -1445,6 +1447,7 @@ final class RelationFinder {
         villagesInTheTown(places, facts);
         statedLocations(p, ms, facts);
         countedSettlers(p, ms, facts);
+        zonesOwnCompanies(p, ms, facts);
         localCompaniesDescribed(p, ms, facts);
         visitedThere(p, ms, facts);
         List<Mention> placesAndReferences = ms.of(m -> m.type() == EntityType.Place);
@@ -1471,6 +1474,26 @@ final class RelationFinder {
                     && !ms.insideName(m));
             for (Mention c = last; zone != null && c != null; c = listedBefore(p.full(), ms, c)) {
                 facts.add(c, RelationType.LOCATED_IN, zone, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "区内企业X公司", "园区企业A、B": companies called the own of the zone or district (园区: the zone) the text named
+     * last before them are in it.
+     */
+    private static void zonesOwnCompanies(Passage p, Mentions ms, Facts facts) {
+        Matcher own = ZONES_OWN_COMPANY.matcher(p.full());
+        while (own.find()) {
+            int at = own.start();
+            boolean park = p.charAt(at + 1) == '区' && p.charAt(at) == '园';
+            Mention area = ms.last(m -> m.type() == EntityType.Place && m.end() <= at && !ms.insideName(m)
+                    && (park ? "zone".equals(m.properties().get("level"))
+                            : m.canonical().endsWith("区") && !m.canonical().endsWith("自治区")));
+            for (Mention company : area == null ? List.<Mention>of() : listedFrom(p, ms, own.end())) {
+                if (company.type() == EntityType.Enterprise) {
+                    facts.add(company, RelationType.LOCATED_IN, area, at, CLAUSE);
+                }
             }
         }
     }
@@ -5273,7 +5296,7 @@ final class RelationFinder {
 
     /**
      * "由A牵头，B、C等16家单位共同发起", "由A牵头，B、C参与组成的联合体", "由A牵头、B和C共同参与的X项目": the bodies
-     * listed doing it together after a leader partner the leader.
+     * listed doing it together after a leader partner the leader, and each other when they are all the text lists.
      */
     private static void togetherUnderLeader(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -5282,9 +5305,12 @@ final class RelationFinder {
             int clauseStart = led.end();
             Mention leader = leader(p, ms, clauseStart);
             List<Mention> listed = leader == null ? List.of() : listedFrom(p, ms, clauseStart);
-            int after = listed.isEmpty() ? -1 : listed.get(listed.size() - 1).end();
+            int after = listed.isEmpty() ? -1 : endWithDeclaration(s, listed.get(listed.size() - 1));
             if (after >= 0 && TOGETHER_AFTER_LIST.matcher(s).region(after, s.length()).lookingAt()) {
                 listed.forEach(b -> facts.add(leader, RelationType.PARTNERS_WITH, b, clauseStart, CLAUSE));
+                if (s.charAt(after) != '等') {
+                    pairs(listed, clauseStart, CLAUSE, facts);   // (not the members of a larger body: A、B等28家)
+                }
             }
         }
     }
@@ -8506,7 +8532,12 @@ final class RelationFinder {
             return null;
         }
         int verb = sent.start();
-        return ms.lastAt(verb, m -> m.isOrganisation() && ms.outermost(m));
+        Mention sender = ms.lastAt(verb, m -> m.isOrganisation() && ms.outermost(m));
+        // "X研究所与合作社签订协议，派出研究员Y…": a clause opening on the verb goes on with the sentence's subject.
+        Sentences.Sentence sentence = sender == null && verb > 0 && isClauseBreak(p.charAt(verb - 1))
+                ? p.sentenceAt(verb) : null;
+        Mention subject = sentence == null ? null : subjectWithin(p, ms, sentence.start(), verb);
+        return subject != null && subject.isOrganisation() ? subject : sender;
     }
 
     /**

@@ -7915,4 +7915,46 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("陕西秦甜果业有限公司", "洛川县凤栖苹果专业合作社"));
     }
+
+    @Test
+    void aParkNamedByItsWordForInnovationIsAZone() {
+        assertThat(relations("宁波澜帆海洋科技有限公司投资3亿元，在宁波市北仑区梅山湾创新园建设研发中心。", RelationType.LOCATED_IN,
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .contains(tuple("梅山湾创新园", RelationType.LOCATED_IN, "北仑区"),
+                        tuple("宁波澜帆海洋科技有限公司", RelationType.INVESTS_IN, "梅山湾创新园"));
+    }
+
+    @Test
+    void aCompanyCalledTheDistrictsOwnIsInTheDistrictNamedBefore() {
+        assertThat(relations("青岛市黄岛区今年出台扶持政策。区内企业青岛澜帆海洋科技有限公司投资8000万元建设研发中心。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("青岛澜帆海洋科技有限公司", "黄岛区"));
+    }
+
+    @Test
+    void bodiesTakingPartUnderALeaderWorkWithItAndWithEachOther() {
+        assertThat(relations("近日，由华南农业大学园艺学院牵头，广东省农业科学院果树研究所、广州穗荔农业科技有限公司参与的荔枝保鲜攻关项目通过验收。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("华南农业大学园艺学院", "广东省农业科学院果树研究所"),
+                        tuple("华南农业大学园艺学院", "广州穗荔农业科技有限公司"),
+                        tuple("广东省农业科学院果树研究所", "广州穗荔农业科技有限公司"));
+    }
+
+    @Test
+    void aClauseOpeningOnSendingSomeoneGoesOnWithTheSentencesSubject() {
+        assertThat(relations("今年春季，浙江省淡水水产研究所和湖州菱湖渔业专业合作社结成帮扶对子，派出研究员沈岱宁团队驻点开展养殖指导。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("沈岱宁", "浙江省淡水水产研究所"));
+    }
+
+    @Test
+    void theHeadOfATeamABodySendsWorksAtThatBody() {
+        assertThat(relations("根据协议，浙江大学环境与资源学院派出以教授骆晓岚为首的技术团队驻村指导。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("骆晓岚", "浙江大学环境与资源学院"));
+    }
 }
