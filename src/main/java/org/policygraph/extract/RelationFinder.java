@@ -316,6 +316,7 @@ final class RelationFinder {
     private static final String PEOPLES_GOVERNMENT = "人民政府";
     private static final String AS_WELL_AS = "以及";
     private static final String TOTAL_INVESTMENT = "总投资";
+    private static final String PLANNED = "计划";
     /** Where a sentence sets out the shares of the company the sentence before gave the capital of. */
     private static final Pattern SHARES_SET_OUT = Pattern.compile(AMONG + "|从股权结构看|股权结构上|(?:按照|根据|按)公司章程");
     /** Taking a share for what is put in: 入股, 占股51%. */
@@ -1052,11 +1053,12 @@ final class RelationFinder {
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /**
      * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, 已与,
-     * 此前已与, and a time (去年8月与, 目前已与).
+     * 此前已与, a time (去年8月与, 目前已与), and 其 or the day (其还与, 当天还与).
      */
-    private static final Pattern CONTINUING = Pattern.compile(
-            "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后|接下来|下阶段|先后|目前"
-            + "|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)(?:还|也|又)?(?:将|还|也|已|要)?");
+    private static final String CONTINUING_WORD = "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后"
+            + "|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)";
+    private static final Pattern CONTINUING = Pattern.compile("(?:(?:其|当天|当日|同日)" + CONTINUING_WORD + "?|"
+            + CONTINUING_WORD + ")(?:还|也|又)?(?:将|还|也|已|要)?");
     private static final Pattern TIME_ONLY_OPENERS = Pattern.compile("(?:此前|此后|随后|近年来).*");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */
     private static final Pattern JOINTLY = Pattern.compile("(?:将|还将|并)?(?:联合|共同|携手)");
@@ -4297,10 +4299,12 @@ final class RelationFinder {
                                                   int si) {
         Sentences.Sentence s = sentences.get(si);
         Matcher facility = THIS_FACILITY.matcher(p.full()).region(s.start(), s.end());
-        // "工厂由X投资…", "物流园总投资…": without a demonstrative, the facility opens the sentence as what X built
-        // or what the total is spent on.
-        if (!facility.lookingAt() || facility.group(1) == null && !p.full().startsWith("由", facility.end())
-                && !p.full().startsWith(TOTAL_INVESTMENT, facility.end())) {
+        // "工厂由X投资…", "物流园(计划)总投资…": without a demonstrative, the facility opens the sentence as what X
+        // built or what the total is spent on.
+        boolean opens = facility.lookingAt();
+        int total = !opens ? -1 : facility.end() + (p.full().startsWith(PLANNED, facility.end()) ? PLANNED.length() : 0);
+        if (!opens || facility.group(1) == null && !p.full().startsWith("由", facility.end())
+                && !p.full().startsWith(TOTAL_INVESTMENT, total)) {
             return null;
         }
         // The sentence that describes it may stand a few before, with others of the same story between.
@@ -4325,6 +4329,15 @@ final class RelationFinder {
                     ? ms.lastAt(last.start() - 1, m -> m.type() == EntityType.Place) : null;
             if (owner != null) {
                 return owner;
+            }
+            // "X公司转向架生产基地在Z开工": a company's facility, then 在 and where it is.
+            int sitedAt = chainStart(ms, place) - 1;
+            int clause = clauseStart(p.full(), Math.max(0, sitedAt));
+            if (sitedAt > 0 && !p.inTitle(place) && p.charAt(sitedAt) == '在'
+                    && p.full().startsWith(word, sitedAt - word.length())
+                    && ms.first(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() < sitedAt
+                    && !ReferenceResolver.isReference(m)) != null) {
+                return last;
             }
             int from = last.end() + 1;
             String near = p.full().substring(Math.min(from, previous.end()),

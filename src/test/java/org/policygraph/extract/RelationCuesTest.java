@@ -7957,4 +7957,36 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("骆晓岚", "浙江大学环境与资源学院"));
     }
+
+    @Test
+    void theUnitBuildingACompanysFacilityInvestsWhereTheFacilityWasSited() {
+        assertThat(relations("5月8日，江西赣瓷陶瓷集团有限公司（以下简称“赣瓷集团”）日用陶瓷智能工厂在景德镇高新技术产业开发区开工。"
+                + "该工厂总投资6.5亿元，由集团全资子公司景德镇瓷岚科技有限公司投资建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("景德镇瓷岚科技有限公司", "景德镇高新技术产业开发区"));
+    }
+
+    @Test
+    void aFacilityOpeningOnItsPlannedTotalIsTheOneSitedBefore() {
+        assertThat(relations("4月18日，四川蜀椒农业集团有限公司花椒加工基地在汉源县富林镇开工。"
+                + "基地计划总投资2.4亿元，由该集团旗下汉源椒沐食品有限公司投资建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("汉源椒沐食品有限公司", "富林镇"));
+    }
+
+    @Test
+    void aClauseOpeningOnItsGoesOnWithTheSubjectOfTheCopula() {
+        assertThat(relations("广西桂岚糖业有限公司是广西邕甜糖业集团有限公司的全资子公司，其还与广西大学农学院签订了良种合作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西桂岚糖业有限公司", "广西大学农学院"));
+    }
+
+    @Test
+    void aClauseOpeningOnTheDayGoesOnWithTheSentencesSubject() {
+        assertThat(relations("广西桂岚糖业有限公司是广西邕甜糖业集团有限公司的控股子公司，当天还与广西大学农学院签订了良种合作协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西桂岚糖业有限公司", "广西大学农学院"));
+    }
 }
