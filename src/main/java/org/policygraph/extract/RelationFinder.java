@@ -762,11 +762,11 @@ final class RelationFinder {
     /** What says the bodies relied on host a unit named after them: (依托A)建设的, 组建的. */
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
     /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
-    private static final Pattern FACILITY_BUILT_BY = Pattern.compile(
-            "(?:这座|这个|这家|这条|该)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线))由");
-    /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 出资兴建. */
-    private static final Pattern SPENT_BUILDING = Pattern.compile(
-            BRACKETED_AFTER + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建)");
+    private static final Pattern FACILITY_BUILT_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
+            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库))由");
+    /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 去年出资兴建, 投资…改造. */
+    private static final Pattern SPENT_BUILDING = Pattern.compile(BRACKETED_AFTER + "(?:去年|今年|前年|于\\d{4}年)?"
+            + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建|改造|开设)");
     /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
     private static final Pattern SET_OUT_BY_DOCUMENT = Pattern.compile(
             "(?:印发|出台|发布|制定)的《[^《》]{2,60}》" + BRACKETED_AFTER + "((?:提出|明确|部署)(?:要)?)?$");

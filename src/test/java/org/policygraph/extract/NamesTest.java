@@ -6348,4 +6348,11 @@ class NamesTest {
 
         assertThat(entity(a, "黑龙江垦麦粮食贸易有限公司").aliases()).containsExactly("垦麦粮贸");
     }
+
+    @Test
+    void worksListedAfterTheirCountAndAColonArePrograms() {
+        assertThat(extract("《若干措施》明确三项重点工程：智能座舱配套工程、车规芯片攻关工程和整车测试平台工程。").entities())
+                .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
+                .contains("智能座舱配套工程", "车规芯片攻关工程", "整车测试平台工程");
+    }
 }

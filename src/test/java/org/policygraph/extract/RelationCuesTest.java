@@ -7989,4 +7989,22 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广西桂岚糖业有限公司", "广西大学农学院"));
     }
+
+    @Test
+    void worksListedAfterTheFirstCarriedOutArePartsOfTheDocument() {
+        assertThat(relations("日前，抚州市人民政府办公室印发《抚州市蜜橘产业提档升级实施方案》（以下简称《实施方案》），"
+                + "提出实施种苗扩繁提速工程、低效果园焕新工程和冷链物流配套工程。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("种苗扩繁提速工程", "抚州市蜜橘产业提档升级实施方案"),
+                        tuple("低效果园焕新工程", "抚州市蜜橘产业提档升级实施方案"),
+                        tuple("冷链物流配套工程", "抚州市蜜橘产业提档升级实施方案"));
+    }
+
+    @Test
+    void aFacilityOpeningOnItsSizeIsBuiltWhereTheTextPlacedIt() {
+        assertThat(relations("南丰县白舍镇的枫背村新建了一座蜜橘示范园。这片600亩的示范园由江西橘禾果业有限公司投资900万元改造，"
+                + "今年春季完成了滴灌管网铺设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江西橘禾果业有限公司", "枫背村"));
+    }
 }
