@@ -436,7 +436,8 @@ final class RelationFinder {
     private static final Pattern COUNTED_SETTLERS = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+家(?:企业|公司|单位)(?:签约)?(?:入驻|落户|进驻)(?=[，,。；;])");
     /** Companies called the zone's or district's own, right before their names: 区内企业, 园区企业, 园区内的龙头企业. */
-    private static final Pattern ZONES_OWN_COMPANY = Pattern.compile("(?:区内|园区内?)(?:的)?(?:龙头)?企业");
+    private static final Pattern ZONES_OWN_COMPANY = Pattern.compile("(?:区内|园区内?|开发区内)(?:的)?(?:龙头)?企业|开发区内的");
+    private static final String ZONE_WORD = "开发区";
     /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
@@ -679,9 +680,9 @@ final class RelationFinder {
     private static final Pattern REGISTERED_OR_UNVEILED = Pattern.compile("注册|挂牌|揭牌");
     /** Between a place and a body there: 的, 龙头企业, 的龙头企业, (村)里成立的. */
     private static final Pattern PLACE_TO_ITS_BODY = Pattern.compile("里?(?:新|牵头)?(?:成立|组建)的|的?(?:龙头企业|企业)?");
-    /** A company described as a place's own, after the place: 本土的菜籽油加工企业, 本地的一家公司. */
+    /** A company described as a place's own, after the place: 本土的菜籽油加工企业, 本地的一家公司, 的一家食品企业. */
     private static final Pattern LOCAL_DESCRIPTION = Pattern.compile(
-            "(?:本地|本土|当地)的?[^，,。；;！？]{0,12}?(?:企业|公司)(?=[，,。；;！？])");
+            "(?:(?:本地|本土|当地)的?|的一家)[^，,。；;！？]{0,12}?(?:企业|公司)(?=[，,。；;！？])");
     /** A place's own company, between the place and its name: 本地企业, 的本土龙头企业, 本地的. */
     private static final Pattern LOCAL_COMPANY = Pattern.compile("的?(?:本地|本土|当地)(?:(?:龙头)?企业|的)");
     /** What says a company is another's subsidiary: (X)是A的全资子公司. */
@@ -763,7 +764,7 @@ final class RelationFinder {
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
     /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
-            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库))由");
+            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站))由");
     /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 去年出资兴建, 投资…改造. */
     private static final Pattern SPENT_BUILDING = Pattern.compile(BRACKETED_AFTER + "(?:去年|今年|前年|于\\d{4}年)?"
             + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建|改造|开设)");
@@ -1481,16 +1482,20 @@ final class RelationFinder {
     }
 
     /**
-     * "区内企业X公司", "园区企业A、B": companies called the own of the zone or district (园区: the zone) the text named
-     * last before them are in it.
+     * "区内企业X公司", "园区企业A、B", "开发区内的X公司": companies called the own of the zone or district (园区, 开发区:
+     * the zone) the text named last before them, or right before (X开发区内的), are in it.
      */
     private static void zonesOwnCompanies(Passage p, Mentions ms, Facts facts) {
         Matcher own = ZONES_OWN_COMPANY.matcher(p.full());
         while (own.find()) {
             int at = own.start();
-            boolean park = p.charAt(at + 1) == '区' && p.charAt(at) == '园';
-            Mention area = ms.last(m -> m.type() == EntityType.Place && m.end() <= at && !ms.insideName(m)
-                    && (park ? "zone".equals(m.properties().get("level"))
+            boolean zone = p.charAt(at) == '园' || p.charAt(at) == '开';
+            // (X经济开发区内的Y: the zone written right before.)
+            int written = at + (p.charAt(at) == '开' ? ZONE_WORD.length() : 0);
+            Mention named = ms.lastAt(written, m -> m.type() == EntityType.Place
+                    && "zone".equals(m.properties().get("level")));
+            Mention area = named != null ? named : ms.last(m -> m.type() == EntityType.Place && m.end() <= at
+                    && !ms.insideName(m) && (zone ? "zone".equals(m.properties().get("level"))
                             : m.canonical().endsWith("区") && !m.canonical().endsWith("自治区")));
             for (Mention company : area == null ? List.<Mention>of() : listedFrom(p, ms, own.end())) {
                 if (company.type() == EntityType.Enterprise) {
@@ -1501,7 +1506,8 @@ final class RelationFinder {
     }
 
     /**
-     * "X公司是沙洋县本土的菜籽油加工企业": a company described as a place's own, after 是 (系), is in that place.
+     * "X公司是沙洋县本土的菜籽油加工企业", "X公司是Z市的一家食品企业": a company described as a place's own, after 是
+     * (系), is in that place.
      */
     private static void localCompaniesDescribed(Passage p, Mentions ms, Facts facts) {
         Matcher local = LOCAL_DESCRIPTION.matcher(p.full());

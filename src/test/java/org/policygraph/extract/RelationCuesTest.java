@@ -8007,4 +8007,34 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("江西橘禾果业有限公司", "枫背村"));
     }
+
+    @Test
+    void aStationBuiltByACompanyIsItsInvestmentWhereTheTextPlacedIt() {
+        assertThat(relations("隆阳区潞江镇的芒果村新建了一座鲜果处理站。这座处理站由保山滇粒咖啡有限公司投资2600万元建成，日处理鲜果80吨。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("保山滇粒咖啡有限公司", "芒果村"));
+    }
+
+    @Test
+    void aCompanyWithinTheZoneIsInTheZoneNamedBefore() {
+        assertThat(relations("天津北辰经济技术开发区管理委员会与河北工业大学签约。开发区内的天津津骋电机有限公司随即与学院签订研发协议。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("天津津骋电机有限公司", "天津北辰经济技术开发区"));
+    }
+
+    @Test
+    void aCompanyWithinAZoneWrittenRightBeforeIsInThatZone() {
+        assertThat(relations("浏阳经济技术开发区内的湖南瓷岳新材料有限公司投入3000万元改造生产线。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南瓷岳新材料有限公司", "浏阳经济技术开发区"));
+    }
+
+    @Test
+    void aCompanyDescribedAsOneOfAPlacesIsInThatPlace() {
+        assertThat(relations("广东岭味食品有限公司是佛山市的一家调味品企业，今年在高明区投资建设新厂。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("广东岭味食品有限公司", "佛山市"));
+    }
 }
