@@ -815,6 +815,7 @@ final class RelationFinder {
     /** Words after which a phrase of location describes the party after it: 与位于Z的B, 隶属于总部位于Z的B. */
     private static final String LINKS_BEFORE_LOCATED = "与和同向于";
     private static final String HEADQUARTERS = "总部";
+    private static final String A_UNIT_OF = "隶属于";
     /** Partners named as such: 合作企业为, 合作单位是. */
     private static final Pattern PARTNERS_NAMED = Pattern.compile("合作(?:企业|单位|伙伴|方)(?:为|是)");
     /** Bodies joining the cooperation the sentence before tells of: (A、B)作为支撑单位参与合作, 也加入合作. */
@@ -848,6 +849,8 @@ final class RelationFinder {
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
     private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
+    /** A document issued or carried out, right before its title: 印发《, 全面实施《. */
+    private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile("印发|出台|发布|制定|实施");
     /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
     private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:印发|出台|发布|制定)的《?$");
     /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）. */
@@ -3962,7 +3965,7 @@ final class RelationFinder {
                     && !m.canonical().equals(investor.canonical()));
         }
         // Not where the investor is (总部位于Z，已投入…在Y建设, 注册于Z，今年投资…在Y建设): 位于 places the company, not
-        // its money. Nor what
+        // its money; nor the group it belongs to (隶属于Y，今年投资…). Nor what
         // received the money of a clause before (把1亿元投向A村，另外5000万元投入B村).
         int clause = clauseStart(p.full(), verbStart);
         // Not across "；": another project's site (在Z建设…；另有1500万元投向Y村).
@@ -3972,6 +3975,7 @@ final class RelationFinder {
                 && m.end() <= verbStart && !(m.start() < clause && sumInvestedBetween(p, ms, investor.end(), m.start()))
                 && (("在于".indexOf(p.charAt(m.start() - 1)) >= 0 || atWithinDivision(p, m.start()))
                 && !p.full().startsWith(LIES_AT, m.start() - LIES_AT.length())
+                && !p.full().startsWith(A_UNIT_OF, m.start() - A_UNIT_OF.length())
                 && !REGISTERED_AT.matcher(p.full()).region(Math.max(0, chainStart(ms, m) - 3), chainStart(ms, m)).find()
                 || receivesAt(p, s, m) && m.start() >= clause));
         if (before != null) {
@@ -4308,7 +4312,8 @@ final class RelationFinder {
         // "工厂由X投资…", "物流园(计划)总投资…": without a demonstrative, the facility opens the sentence as what X
         // built or what the total is spent on.
         boolean opens = facility.lookingAt();
-        int total = !opens ? -1 : facility.end() + (p.full().startsWith(PLANNED, facility.end()) ? PLANNED.length() : 0);
+        int total = !opens ? -1
+                : facility.end() + (p.full().startsWith(PLANNED, facility.end()) ? PLANNED.length() : 0);
         if (!opens || facility.group(1) == null && !p.full().startsWith("由", facility.end())
                 && !p.full().startsWith(TOTAL_INVESTMENT, total)) {
             return null;
@@ -7812,11 +7817,12 @@ final class RelationFinder {
             if (sentence == null) {
                 continue;
             }
-            // "X县印发《方案》（以下简称《方案》），提出实施…": a document just issued says what it holds, too.
+            // "X县印发《方案》（以下简称《方案》），提出实施…", "X县全面实施《方案》，部署了…": a document just issued or
+            // carried out says what it holds, too.
             // A title running past its sentence (an unclosed 《) issues nothing to read on from.
             Matcher issued = ISSUED_THEN.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean opens = opensClause(s, document);
-            boolean justIssued = !opens && issued.lookingAt() && ISSUING.matcher(
+            boolean justIssued = !opens && issued.lookingAt() && ISSUED_OR_CARRIED_OUT.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
             // "X印发的《方案》（简称）提出实施…": a document issued, its clause's subject, says what it holds.
             Matcher subject = ISSUED_AS_SUBJECT.matcher(s)

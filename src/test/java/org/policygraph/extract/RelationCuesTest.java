@@ -8037,4 +8037,21 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("广东岭味食品有限公司", "佛山市"));
     }
+
+    @Test
+    void worksADocumentCarriedOutDeploysArePartsOfIt() {
+        assertThat(relations("今年，南丰县着力实施《南丰县蜜橘产业稳链方案》（以下简称《稳链方案》），部署了“健康种苗扩繁工程”和“老园改造计划”。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("健康种苗扩繁工程", "南丰县蜜橘产业稳链方案"),
+                        tuple("老园改造计划", "南丰县蜜橘产业稳链方案"));
+    }
+
+    @Test
+    void theGroupACompanyBelongsToReceivesNoneOfItsInvestment() {
+        assertThat(relations("赣南橘岭果业有限公司隶属于江西赣果控股集团有限公司，今年投资3200万元，在信丰县安西镇建成脐橙分拣车间。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赣南橘岭果业有限公司", "安西镇"));
+    }
 }
