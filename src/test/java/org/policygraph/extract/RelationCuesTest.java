@@ -7910,10 +7910,10 @@ class RelationCuesTest {
 
     @Test
     void theCooperativeAfterACompanyAndItsDeclaredShortNameIsTheOneTheTextNames() {
-        assertThat(relations("镇上的洛川县凤栖苹果专业合作社有社员260户。陕西秦甜果业有限公司（以下简称“秦甜果业”）与合作社签订了"
+        assertThat(relations("镇上的洛川县凤槐苹果专业合作社有社员260户。陕西秦甜果业有限公司（以下简称“秦甜果业”）与合作社签订了"
                 + "三年收购协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("陕西秦甜果业有限公司", "洛川县凤栖苹果专业合作社"));
+                .containsExactly(tuple("陕西秦甜果业有限公司", "洛川县凤槐苹果专业合作社"));
     }
 
     @Test
@@ -7976,18 +7976,18 @@ class RelationCuesTest {
 
     @Test
     void aClauseOpeningOnItsGoesOnWithTheSubjectOfTheCopula() {
-        assertThat(relations("广西桂岚糖业有限公司是广西邕甜糖业集团有限公司的全资子公司，其还与广西大学农学院签订了良种合作协议。",
+        assertThat(relations("广西桂沐糖业有限公司是广西邕甜糖业集团有限公司的全资子公司，其还与广西大学农学院签订了良种合作协议。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("广西桂岚糖业有限公司", "广西大学农学院"));
+                .containsExactly(tuple("广西桂沐糖业有限公司", "广西大学农学院"));
     }
 
     @Test
     void aClauseOpeningOnTheDayGoesOnWithTheSentencesSubject() {
-        assertThat(relations("广西桂岚糖业有限公司是广西邕甜糖业集团有限公司的控股子公司，当天还与广西大学农学院签订了良种合作协议。",
+        assertThat(relations("广西桂沐糖业有限公司是广西邕甜糖业集团有限公司的控股子公司，当天还与广西大学农学院签订了良种合作协议。",
                 RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("广西桂岚糖业有限公司", "广西大学农学院"));
+                .containsExactly(tuple("广西桂沐糖业有限公司", "广西大学农学院"));
     }
 
     @Test
@@ -8049,9 +8049,9 @@ class RelationCuesTest {
 
     @Test
     void theGroupACompanyBelongsToReceivesNoneOfItsInvestment() {
-        assertThat(relations("赣南橘岭果业有限公司隶属于江西赣果控股集团有限公司，今年投资3200万元，在信丰县安西镇建成脐橙分拣车间。",
+        assertThat(relations("赣南橘澄果业有限公司隶属于江西赣橘控股集团有限公司，今年投资3200万元，在信丰县安西镇建成脐橙分拣车间。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("赣南橘岭果业有限公司", "安西镇"));
+                .containsExactly(tuple("赣南橘澄果业有限公司", "安西镇"));
     }
 }
