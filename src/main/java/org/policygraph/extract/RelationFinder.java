@@ -435,7 +435,10 @@ final class RelationFinder {
     /** The count of companies listed before it and their settling: 等5家企业签约入驻. */
     private static final Pattern COUNTED_SETTLERS = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+家(?:企业|公司|单位)(?:签约)?(?:入驻|落户|进驻)(?=[，,。；;])");
-    /** Companies called the zone's or district's own, right before their names: 区内企业, 园区企业, 园区内的龙头企业. */
+    /**
+     * Companies called the zone's or district's own, right before their names: 区内企业, 园区企业, 园区内的龙头企业,
+     * 开发区内的.
+     */
     private static final Pattern ZONES_OWN_COMPANY = Pattern.compile("(?:区内|园区内?|开发区内)(?:的)?(?:龙头)?企业|开发区内的");
     private static final String ZONE_WORD = "开发区";
     /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
@@ -477,10 +480,10 @@ final class RelationFinder {
     private static final int MAX_COUNT_CLOSING = 8;
     /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
     private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
-    /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
     /** Working together with the bodies relied on, in the clause after them: (依托A和B)，联合开展, ，三方将共建. */
     private static final Pattern JOINT_WORK_AFTER_RELIED = Pattern.compile(
             "[，,](?:双方|三方|各方)?(?:将|还)?(?:(?:联合|共同|合作)(?:开展|攻关|研发|研制|建设)|共建)");
+    /** What a company does relying on bodies named next, opening a clause: 其新品种选育依托, 其技术研发主要依托. */
     private static final Pattern ITS_WORK_RELIES_ON = Pattern.compile("其[^，,。；;]{2,8}?(?:主要|长期)?依托");
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
