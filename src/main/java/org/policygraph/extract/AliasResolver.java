@@ -222,7 +222,6 @@ final class AliasResolver {
         return cur;
     }
 
-    /** The declaration of a short name right at {@code at} (（以下简称“Y”）, group 1 the name Y), or null. */
     /** The text declares {@code name} as a short name somewhere: X（以下简称“name”）. */
     static boolean declaresShortName(String s, String name) {
         Matcher d = DECLARED_ANYWHERE.matcher(s);
@@ -240,6 +239,7 @@ final class AliasResolver {
         return open >= 0 && pos - open <= MAX_DECLARATION && DECLARED.matcher(s).region(open, pos).matches();
     }
 
+    /** The declaration of a short name right at {@code at} (（以下简称“Y”）, group 1 the name Y), or null. */
     static Matcher declarationAt(String s, int at) {
         Matcher d = DECLARED.matcher(s).region(at, Math.min(s.length(), at + MAX_DECLARATION));
         return d.lookingAt() ? d : null;

@@ -115,16 +115,16 @@ final class ProgramRecognizer {
      */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
             "[一二三四五六七八九十两\\d]+[项个大](?![一二三四五六七八九十百千万两\\d])\\p{IsHan}{0,4}(?:工程|行动)");
+    /** An unquoted work's name (group 1), up to a break or the next item of a list: 新能源汽车产业集群提升行动. */
+    private static final String UNQUOTED_WORK = "(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、和及]|$)";
     /** An unquoted program after a verb of carrying out: 大力实施新能源汽车产业集群提升行动。 */
-    private static final Pattern CARRIED_OUT = Pattern.compile(
-            "(?:实施|启动|开展|推进|推动)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、和及]|$)");
+    private static final Pattern CARRIED_OUT = Pattern.compile("(?:实施|启动|开展|推进|推动)" + UNQUOTED_WORK);
     /** The works listed after one carried out: (实施A工程)、B工程和C工程. */
-    private static final Pattern NEXT_WORK = Pattern.compile(
-            "(?:、|和|及)(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、和及]|$)");
+    private static final Pattern NEXT_WORK = Pattern.compile("(?:、|和|及)" + UNQUOTED_WORK);
     /** A count of works and a colon before their list: (部署了)三项重点工程：A、B和C. */
     private static final Pattern WORKS_LISTED = Pattern.compile(
             "[项大]重点(?:工程|行动|任务)[：:](?![一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])"
-            + "(\\p{IsHan}{4,16}?(?:行动|工程))(?=[，,。；;、和及]|$)");
+            + UNQUOTED_WORK);
     /** An unquoted program opening a clause and given to someone: ；冷链物流补链工程由市商务局负责. */
     private static final Pattern ASSIGNED = Pattern.compile(
             "(?<=^|[：:；;。\\n])(\\p{IsHan}{4,16}?(?:行动|工程))(?:则|将|主要)?由");
@@ -615,14 +615,15 @@ final class ProgramRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Pattern named : List.of(CARRIED_OUT, ASSIGNED, WORKS_LISTED)) {
             Matcher m = named.matcher(s);
+            // "实施A工程、B工程和C工程": the works listed after the first are carried out as well (not those given).
+            boolean listsOn = named != ASSIGNED;
             while (m.find()) {
                 if (COUNTED_WORKS.matcher(m.group(1)).matches()) {
                     continue;
                 }
                 out.add(program(m.group(1), m.group(1), m.start(1), m.end(1)));
-                // "实施A工程、B工程和C工程": the works listed after the first are carried out as well.
-                for (Matcher next = NEXT_WORK.matcher(s).region(m.end(1), s.length()); named != ASSIGNED
-                        && next.lookingAt(); next.region(next.end(), s.length())) {
+                for (Matcher next = NEXT_WORK.matcher(s).region(m.end(1), s.length()); listsOn && next.lookingAt();
+                        next.region(next.end(), s.length())) {
                     out.add(program(next.group(1), next.group(1), next.start(1), next.end(1)));
                 }
             }

@@ -261,11 +261,6 @@ final class RelationFinder {
     private static final Pattern BUILT_JOINTLY = Pattern.compile(
             "(?:共建|共同建设|共同组建|联合组建|组建|成立|设立)$");
     private static final int MAX_BUILT_JOINTLY = 5;
-    /** What parties build together is named right after the verb of building: 共建|Y. */
-    private static boolean builtJointly(String s, Mention m) {
-        return BUILT_JOINTLY.matcher(s).region(Math.max(0, m.start() - MAX_BUILT_JOINTLY), m.start()).find();
-    }
-
     /** What the body built together is to do, between its name and the shares: (Y)负责园区的运营. */
     private static final Pattern DUTY_OF_BUILT = Pattern.compile("(?:负责|承担)[^，,。；;]{0,20}");
     /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
@@ -435,12 +430,14 @@ final class RelationFinder {
     /** The count of companies listed before it and their settling: 等5家企业签约入驻. */
     private static final Pattern COUNTED_SETTLERS = Pattern.compile(
             "等[\\d一二三四五六七八九十两]+家(?:企业|公司|单位)(?:签约)?(?:入驻|落户|进驻)(?=[，,。；;])");
+    private static final String ZONE_WORD = "开发区";
+    private static final String PARK_WORD = "园区";
     /**
      * Companies called the zone's or district's own, right before their names: 区内企业, 园区企业, 园区内的龙头企业,
      * 开发区内的.
      */
-    private static final Pattern ZONES_OWN_COMPANY = Pattern.compile("(?:区内|园区内?|开发区内)(?:的)?(?:龙头)?企业|开发区内的");
-    private static final String ZONE_WORD = "开发区";
+    private static final Pattern ZONES_OWN_COMPANY = Pattern.compile(
+            "(?:区内|" + PARK_WORD + "内?|" + ZONE_WORD + "内)(?:的)?(?:龙头)?企业|" + ZONE_WORD + "内的");
     /** A sentence opening on the projects it goes through: 入驻项目中，, 签约项目中，. */
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
@@ -449,12 +446,13 @@ final class RelationFinder {
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
             "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
             + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
+    /** A count referring back, its number in group 1: 两, 上述三, 这四. */
+    private static final String COUNT_BACK = "(?:这|上述|以上)?([两二三四五六七八九])";
     /** A count of bodies opening a clause of what they do together: 三家单位共同, 上述三方将, 这四家机构还. */
     private static final Pattern COUNTED_BODIES_OPENING = Pattern.compile(
-            "(?:这|上述|以上)?([两二三四五六七八九])(?:家|方)(?:单位|机构|科研单位|科研机构)?(?:将|还|也|已)?(?:共同|联合)?$");
+            COUNT_BACK + "(?:家|方)(?:单位|机构|科研单位|科研机构)?(?:将|还|也|已)?(?:共同|联合)?$");
     /** A count of bodies standing for those listed just before it: 两家单位, 上述两家科研单位, 这三家机构. */
-    private static final Pattern COUNTED_BODIES = Pattern.compile(
-            "(?:这|上述|以上)?([两二三四五六七八九])家(?:科研)?(?:单位|机构|院所)");
+    private static final Pattern COUNTED_BODIES = Pattern.compile(COUNT_BACK + "家(?:科研)?(?:单位|机构|院所)");
     /** How far back a count of bodies (上述两家单位) may look for their list: two sentences before its own. */
     private static final int SENTENCES_BACK_TO_COUNTED = 2;
     /** What counted bodies do with a party after them: (两家单位)已与, 还与, 此前已与. */
@@ -750,7 +748,10 @@ final class RelationFinder {
     /** A clause whose spender is the word for a company: (，)由企业(投资), 企业首期(投入), 该公司将(出资). */
     private static final Pattern COMPANY_SPENDS = Pattern.compile("由?" + COMPANY_REFERRED + "(?:" + WHEN_SPENT + ")*");
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
-    private static final Pattern SETTING_OUT = Pattern.compile("(?:提出|明确|部署)(?:要)?");
+    private static final String SETTING_OUT_WORDS = "(?:提出|明确|部署)(?:要)?";
+    private static final Pattern SETTING_OUT = Pattern.compile(SETTING_OUT_WORDS);
+    /** Issuing a document: 印发, 出台, 发布, 制定. */
+    private static final String ISSUING_WORDS = "印发|出台|发布|制定";
     /** A clause opening on the last words of a work's name, before who takes it on: ，其中苗木工程由, 。种苗繁育工程由. */
     private static final Pattern WORK_BY_TAIL = Pattern.compile(
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
@@ -773,7 +774,7 @@ final class RelationFinder {
             + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建|改造|开设)");
     /** A document issued, then what it sets out, right before the verb of a work: (印发的《P》（简称）)提出(实施). */
     private static final Pattern SET_OUT_BY_DOCUMENT = Pattern.compile(
-            "(?:印发|出台|发布|制定)的《[^《》]{2,60}》" + BRACKETED_AFTER + "((?:提出|明确|部署)(?:要)?)?$");
+            "(?:" + ISSUING_WORDS + ")的《[^《》]{2,60}》" + BRACKETED_AFTER + "(" + SETTING_OUT_WORDS + ")?$");
     /** The institution credited first with a paper, right after its name: (X大学)为(论文)第一完成单位, 第一署名单位. */
     private static final Pattern FIRST_CREDITED = Pattern.compile("为(?:论文|该研究|该成果)?第一(?:完成|署名)单位");
     /** A body named as an author's, before the author's title, name and credit: (X学院)博士研究生Y为第一作者. */
@@ -851,11 +852,11 @@ final class RelationFinder {
             + "(?:[，,][^，,。；;]{0,16})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
-    private static final Pattern ISSUING = Pattern.compile("印发|出台|发布|制定");
+    private static final Pattern ISSUING = Pattern.compile(ISSUING_WORDS);
     /** A document issued or carried out, right before its title: 印发《, 全面实施《. */
-    private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile("印发|出台|发布|制定|实施");
+    private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile(ISSUING_WORDS + "|实施");
     /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
-    private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:印发|出台|发布|制定)的《?$");
+    private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:" + ISSUING_WORDS + ")的《?$");
     /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）. */
     private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?" + BRACKETED_AFTER);
     private static final String PILOT = "试点";
@@ -1495,9 +1496,10 @@ final class RelationFinder {
         Matcher own = ZONES_OWN_COMPANY.matcher(p.full());
         while (own.find()) {
             int at = own.start();
-            boolean zone = p.charAt(at) == '园' || p.charAt(at) == '开';
+            boolean zoneWord = p.full().startsWith(ZONE_WORD, at);
+            boolean zone = zoneWord || p.full().startsWith(PARK_WORD, at);
             // (X经济开发区内的Y: the zone written right before.)
-            int written = at + (p.charAt(at) == '开' ? ZONE_WORD.length() : 0);
+            int written = zoneWord ? at + ZONE_WORD.length() : at;
             Mention named = ms.lastAt(written, m -> m.type() == EntityType.Place
                     && "zone".equals(m.properties().get("level")));
             Mention area = named != null ? named : ms.last(m -> m.type() == EntityType.Place && m.end() <= at
@@ -5027,8 +5029,7 @@ final class RelationFinder {
                 listHead = ms.lastAt(joint, m -> m.isActor() && ms.outermost(m));
             }
             // 双方将共建A和B: what is built, listed, is no party.
-            boolean built = link.equals("和") && a == before && listHead != null && BUILT_JOINTLY.matcher(s)
-                    .region(Math.max(0, listHead.start() - MAX_BUILT_JOINTLY), listHead.start()).find();
+            boolean built = link.equals("和") && a == before && listHead != null && builtJointly(s, listHead);
             if ((a == null || a == before && !plainGap(p, ms, a.end(), partyEnd)
                     || link.equals("和") && a == before && listHead != null
                     && linkEndsAt(s, chainStart(ms, listHead)) || built)
@@ -7825,12 +7826,12 @@ final class RelationFinder {
             // A title running past its sentence (an unclosed 《) issues nothing to read on from.
             Matcher issued = ISSUED_THEN.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean opens = opensClause(s, document);
-            boolean justIssued = !opens && issued.lookingAt() && ISSUED_OR_CARRIED_OUT.matcher(
+            boolean issuedOrCarriedOut = !opens && issued.lookingAt() && ISSUED_OR_CARRIED_OUT.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 3), document.start())).find();
             // "X印发的《方案》（简称）提出实施…": a document issued, its clause's subject, says what it holds.
             Matcher subject = ISSUED_AS_SUBJECT.matcher(s)
                     .region(Math.min(document.end(), sentence.end()), sentence.end());
-            boolean issuedSubject = !opens && !justIssued && subject.lookingAt() && ISSUED_BY_CLAUSE.matcher(
+            boolean issuedSubject = !opens && !issuedOrCarriedOut && subject.lookingAt() && ISSUED_BY_CLAUSE.matcher(
                     s.substring(Math.max(sentence.start(), document.start() - 4), document.start())).find();
             Matcher listed = ITEMS_FOLLOW.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             if (opens && listed.lookingAt()) {
@@ -7848,7 +7849,7 @@ final class RelationFinder {
                 }
                 continue;
             }
-            Matcher says = DOCUMENT_SAYS.matcher(s).region(justIssued ? issued.end()
+            Matcher says = DOCUMENT_SAYS.matcher(s).region(issuedOrCarriedOut ? issued.end()
                     : issuedSubject ? subject.end() : document.end(), s.length());
             // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause.
             Matcher later = opens && !says.lookingAt()
@@ -7858,7 +7859,7 @@ final class RelationFinder {
             // "根据《方案》，全区将实施“A”和“B”": the works a sentence sets out under the document it opens on.
             Matcher under = UNDER_DOCUMENT.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end());
             boolean underIt = opensUnder(s, sentence, document) && under.lookingAt();
-            if (!saysLater && !underIt && (!says.lookingAt() || !opens && !justIssued && !issuedSubject)) {
+            if (!saysLater && !underIt && (!says.lookingAt() || !opens && !issuedOrCarriedOut && !issuedSubject)) {
                 continue;
             }
             int saysEnd = saysLater ? later.end() : underIt ? under.end() : says.end();
@@ -8725,6 +8726,11 @@ final class RelationFinder {
     }
 
     // ---- helpers
+
+    /** What parties build together is named right after the verb of building: 共建|Y. */
+    private static boolean builtJointly(String s, Mention m) {
+        return BUILT_JOINTLY.matcher(s).region(Math.max(0, m.start() - MAX_BUILT_JOINTLY), m.start()).find();
+    }
 
     /**
      * The last place of the administrative chain a place starts (吕梁市|汾阳市|杏花村镇 -> 杏花村镇), written
