@@ -235,8 +235,14 @@ final class AliasResolver {
 
     /** A short name's declaration (（以下简称“Y”）) closes right before {@code pos}. */
     private static boolean declarationEndsAt(String s, int pos) {
-        int open = Math.max(s.lastIndexOf('（', pos - 1), s.lastIndexOf('(', pos - 1));
-        return open >= 0 && pos - open <= MAX_DECLARATION && DECLARED.matcher(s).region(open, pos).matches();
+        return declarationOpeningBefore(s, pos) >= 0;
+    }
+
+    /** Where a short name's declaration (（以下简称“Y”）) closing right before {@code pos} opens, or -1. */
+    static int declarationOpeningBefore(String s, int pos) {
+        int open = pos < 1 ? -1 : Math.max(s.lastIndexOf('（', pos - 1), s.lastIndexOf('(', pos - 1));
+        return open >= 0 && pos - open <= MAX_DECLARATION && DECLARED.matcher(s).region(open, pos).matches() ? open
+                : -1;
     }
 
     /** The declaration of a short name right at {@code at} (（以下简称“Y”）, group 1 the name Y), or null. */

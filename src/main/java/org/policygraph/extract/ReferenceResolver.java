@@ -509,8 +509,8 @@ final class ReferenceResolver {
                     // "X研究所也与合作社": an adverb may stand between the organisation and the link.
                     int linked = start >= 2 && LINK_ADVERBS.indexOf(s.charAt(start - 2)) >= 0 ? start - 2 : start - 1;
                     // "X公司（以下简称“Y”）与合作社": the short name declared after the organisation stands between.
-                    int declaring = linked > 0 && s.charAt(linked - 1) == '）' ? s.lastIndexOf('（', linked - 1) : -1;
-                    linked = declaring >= 0 && RelationFinder.declaredUpTo(s, declaring) == linked ? declaring : linked;
+                    int declaring = AliasResolver.declarationOpeningBefore(s, linked);
+                    linked = declaring >= 0 ? declaring : linked;
                     if (!organisationEnds.contains(linked) && !linkOpensClause && !investedIn) {
                         continue;
                     }
