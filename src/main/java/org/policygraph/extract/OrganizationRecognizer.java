@@ -534,7 +534,7 @@ final class OrganizationRecognizer {
     private static final Set<String> ERAS = Set.of("近代", "现代", "当代", "古代");
     private static final String GOVERNMENT_STARTS = "国家|国务院|中共|中央";
     /** Level words that name the article's own division when a body's name starts with them (省商务厅). */
-    static final String BARE_LEVELS = "省市县区";
+    static final String BARE_LEVELS = "省市县区州";
     /** 和 between a body's word and a level word opening the next body's name: (林业局)和(县商务局). */
     /** A verb of teaming up, then an institution's name and maybe a unit of it: 联合(仲恺农业工程学院)园艺园林学院. */
     private static final Pattern TEAMING_UP_BEFORE_INSTITUTION = Pattern.compile(
@@ -2890,9 +2890,11 @@ final class OrganizationRecognizer {
         if (m.name().endsWith(FACTORY) || m.name().endsWith(SUBSIDIARY) || MINING_WORDS.matcher(m.name()).find()) {
             return false;
         }
-        // 全县养殖专业合作社, 全区农民专业合作社: the division's cooperatives of a kind are no company of its name.
+        // 全县养殖专业合作社, 全区农民专业合作社: the division's cooperatives of a kind are no company of its name
+        // (全州县X合作社 is one of 全州县's).
         int level = p.charAt(m.start() - 1) == WHOLE ? m.start() : p.charAt(m.start()) == WHOLE ? m.start() + 1 : -1;
-        if (suffix.type() == EntityType.Enterprise && level >= 0 && BARE_LEVELS.indexOf(p.charAt(level)) >= 0) {
+        if (suffix.type() == EntityType.Enterprise && level >= 0 && BARE_LEVELS.indexOf(p.charAt(level)) >= 0
+                && places.stream().noneMatch(place -> place.start() < level && level < place.end())) {
             return false;
         }
         int suffixStart = m.end() - suffix.text().length();

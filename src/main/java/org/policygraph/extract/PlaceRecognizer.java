@@ -30,11 +30,13 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|高技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|国家现代农业产业园|现代农业产业园"
-            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
-            + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|科创园|科创城"
+            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|新片区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
+            + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|生物城|科创园|科创城"
             + "|创新园|设计城|产业城|创业园|示范园|软件园|科学园|科学城|工业城|工业集中区|中央商务区|自由贸易港|自贸港|口岸|旅游度假区"
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
+    /** A free trade zone's new area, whose own name is proper though it may be a common word (临港新片区). */
+    private static final String NEW_FREE_TRADE_AREA = "新片区";
     /** The digits a county's division code shares with its city's (GB/T 2260: 620102 in 620100). */
     private static final int CITY_CODE = 4;
     private static final String UNIVERSITY = "大学";
@@ -47,7 +49,7 @@ final class PlaceRecognizer {
      */
     private static final Pattern OFFICIAL_ZONE_WORD = Pattern.compile(
             "高新技术产业开发区|高技术产业开发区|经济技术开发区|经济开发区|综合保税区|边境经济合作区|农业高新技术产业示范区"
-            + "|科学城|旅游度假区|"
+            + "|科学城|" + NEW_FREE_TRADE_AREA + "|旅游度假区|"
             + ENERGY_BASE);
     private static final int MAX_OFFICIAL_OWN_NAME = 5;
     private static final Pattern PLACE_NAMED_ZONE_WORD = Pattern.compile("示范区|试验区");
@@ -217,8 +219,8 @@ final class PlaceRecognizer {
     /** 涪陵、丰都、万州等地: places listed so are provinces, cities or counties, whichever the short form names. */
     private static final Set<String> PLACES_OF_ANY_LEVEL = Set.of("province", "city", "county");
     /** The level a level word names a division of: 市 is a prefecture-level city, not a county-level one. */
-    static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "县", "county",
-            "区", "county", "镇", "town", "乡", "town");
+    static final Map<String, String> LEVEL_OF_WORD = Map.of("省", "province", "市", "city", "州", "city",
+            "县", "county", "区", "county", "镇", "town", "乡", "town");
     /**
      * Words for what lies around, written right before the villages they point to (带动周边苟坝村, 与当地X村), for the
      * town or township named before (带动镇上X村, 在镇内X村), and for one picked out of those named (其中X村).
@@ -1323,7 +1325,8 @@ final class PlaceRecognizer {
                 // "落户开发区X产业园", "选址高新区X园区": a park named after the zone it lies in, called by its kind
                 // alone, by a name of its own (开发区光伏产业园 is the zone's trade, and the zone is meant; so is
                 // X经济开发区光伏产业园 after a zone named in full; 开发区两个产业园, 北部园区 name none).
-                boolean afterZoneWord = !underZone && !tradeCountOrSide(p, start, own)
+                boolean afterZoneWord = !underZone
+                        && (!tradeCountOrSide(p, start, own) || m.group().equals(NEW_FREE_TRADE_AREA))
                         && ZONE_ENDING.matcher(s).region(Math.max(0, start - MAX_ZONE_WORD), start).find();
                 // "落户该市X经济开发区": an official zone's own name after the division it lies in, referred back to.
                 boolean afterDivisionReferred = DIVISION_REFERRED.matcher(s).region(Math.max(0, start - 2), start)

@@ -123,12 +123,17 @@ final class ReferenceResolver {
     private static final List<String> INTRODUCING = List.of("这家", "该");
     /** A subsidiary named before: 其全资子公司A…，向该子公司增资. */
     private static final List<String> THE_SUBSIDIARY = List.of("该子公司", "这家子公司");
+    /** 他, 她: the person last named, as in "他同时担任X院长". */
+    private static final List<String> PRONOUNS = List.of("他", "她");
     private static final List<Kind> KINDS = kinds();
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
     /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title or 的 (X教授团队, X的团队). */
     private static final Pattern TEAM_OF_PERSON = Pattern.compile(
             "(?:副?教授|副?研究员|院士|博士|的)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
+    /** What makes a pronoun a team: 他的团队, 她带领的团队, 他带领团队, 他和团队. */
+    private static final Pattern TEAM_OF_PRONOUN = Pattern.compile(
+            "(?:的|带领的?|领衔的|和)(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
     private static final String BASE = "基地";
     private static final Pattern BASE_SITED = Pattern.compile("(?:位于|坐落于|地处|设在)");
     private static final String GROUP = "集团";
@@ -292,8 +297,7 @@ final class ReferenceResolver {
         k.add(new Kind(LATTER, Mention::isOrganisation));
         // 前者: the first of the two parties a link joined last (A与B合资组建…，其中前者出资…).
         k.add(new Kind(FORMER, Mention::isOrganisation));
-        // 他, 她: the person last named, as in "他同时担任X院长".
-        for (String e : List.of("他", "她")) {
+        for (String e : PRONOUNS) {
             k.add(new Kind(e, m -> m.type() == EntityType.Person));
         }
         for (String e : RESULTS) {
@@ -453,6 +457,10 @@ final class ReferenceResolver {
                         || OrganizationRecognizer.stationWordAt(s, end) != null;
                 if (taken[start] || taken[end - 1] || !endsWord(p, end) && !beforeGluedName
                         || e.length() == 1 && !p.isBoundary(start)) {
+                    continue;
+                }
+                // 他的团队 is the team of the person (teamsOfPeople), not the person.
+                if (PRONOUNS.contains(e) && TEAM_OF_PRONOUN.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
                 }
                 boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
@@ -838,7 +846,8 @@ final class ReferenceResolver {
 
     /**
      * "刘昭华团队联合X...": a person's team is the research body the person was first named with (学院教授刘昭华,
-     * X大学的张华研究员): the nearest one before that mention in its sentence.
+     * X大学的张华研究员): the nearest one before that mention in its sentence. So is the team of a pronoun
+     * standing for the person last named (他带领团队与X合作, 她的团队).
      */
     private static List<Mention> teamsOfPeople(Passage p, List<Mention> mentions, List<Mention> references,
                                                boolean[] taken) {
@@ -846,6 +855,7 @@ final class ReferenceResolver {
         List<Mention> out = new ArrayList<>();
         Map<String, Mention> firstByName = new java.util.LinkedHashMap<>();
         mentions.stream().filter(m -> m.type() == EntityType.Person).forEach(m -> firstByName.putIfAbsent(m.name(), m));
+        Map<String, Mention> bodies = new HashMap<>();
         for (Mention person : firstByName.values()) {
             Sentences.Sentence sentence = p.sentenceAt(person.start());
             // The body may be named by a reference (该学院教授X): the reference stands for it.
@@ -855,18 +865,36 @@ final class ReferenceResolver {
             if (sentence == null || body == null || body.start() < sentence.start()) {
                 continue;
             }
+            bodies.put(person.name(), body);
             String name = person.name();
             for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
                 Matcher team = TEAM_OF_PERSON.matcher(s).region(at + name.length(), s.length());
                 if (!team.lookingAt() || taken[at + name.length()]) {
                     continue;
                 }
-                Map<String, Object> props = new HashMap<>(body.properties());
-                props.putIfAbsent(ANTECEDENT, body.start());
-                out.add(new Mention(s.substring(at, team.end()), body.canonical(), body.type(), at, team.end(), props));
+                out.add(teamOf(s, body, at, team.end()));
+            }
+        }
+        for (String pronoun : PRONOUNS) {
+            for (int at = s.indexOf(pronoun); at >= 0; at = s.indexOf(pronoun, at + 1)) {
+                int from = at;
+                Matcher team = TEAM_OF_PRONOUN.matcher(s).region(at + pronoun.length(), s.length());
+                Mention person = !team.lookingAt() || taken[at] || !p.isBoundary(at) ? null : mentions.stream()
+                        .filter(m -> m.type() == EntityType.Person && m.end() <= from)
+                        .max(Comparator.comparingInt(Mention::end)).orElse(null);
+                Mention body = person == null ? null : bodies.get(person.name());
+                if (body != null) {
+                    out.add(teamOf(s, body, at, team.end()));
+                }
             }
         }
         return out;
+    }
+
+    private static Mention teamOf(String s, Mention body, int start, int end) {
+        Map<String, Object> props = new HashMap<>(body.properties());
+        props.putIfAbsent(ANTECEDENT, body.start());
+        return new Mention(s.substring(start, end), body.canonical(), body.type(), start, end, props);
     }
 
     /**

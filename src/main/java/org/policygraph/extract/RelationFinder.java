@@ -717,8 +717,12 @@ final class RelationFinder {
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
     private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile("作为([^，,。；;的]{4,40})的(?:全资|控股)?子公司[，,]");
-    /** A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y). */
-    private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile("[的其]控股股东(?:是|为)");
+    /**
+     * A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y); or
+     * opening a clause of the sentence the company opens: (X总部位于Z，)控股股东为(Y), (，)公司控股股东为(Y).
+     */
+    private static final Pattern ITS_CONTROLLING_HOLDER = Pattern.compile(
+            "(?:[的其]|(?<=[，,])(?:公司)?)控股股东(?:是|为)");
     /**
      * "这家Y的全资子公司将…": a company described as Y's subsidiary (group 1 the description's head, where
      * ReferenceResolver's description of a company puts its reference).
@@ -848,7 +852,7 @@ final class RelationFinder {
      * carried out: 了四项重点工程。 六项重点任务，并逐项明确牵头单位。
      */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
-            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要)?(?:工程|任务|行动|举措|措施|工作)"
+            "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要|支持|具体)?(?:工程|任务|行动|举措|措施|工作)"
             + "(?:[，,][^，,。；;]{0,16})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
@@ -871,11 +875,13 @@ final class RelationFinder {
     private static final String EACH_ITEM = "(?:[对为]?(?:每一?|各)[条项](?:重点|主要)?(?:任务|措施|举措)?(?:都|均|逐一)?"
             + "|逐条|逐项|逐一)?";
     /**
-     * A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确; or as where
-     * its numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
+     * A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确, maybe after
+     * its scope (围绕A、B等环节提出, 从A等方面提出), or around works it names (围绕“A”“B”两大工程); or as where its
+     * numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
      */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
-            "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:提出|明确|要求|指出|部署|规定|列出|确定|设立"
+            "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:(?:围绕|从|聚焦)[^，,。；;“”《》]{2,30}?)?"
+            + "(?:提出|明确|要求|指出|部署|规定|列出|确定|设立|围绕(?=“)"
             + "|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
@@ -1011,7 +1017,7 @@ final class RelationFinder {
             "^[^。；;]{0,60}?[一二三四五六七八九十两\\d]+[个项](?:子(?:工程|项目|行动|计划)|专项)");
     private static final String SETS_UNDER = "下设";
     private static final Pattern ENUMERATION_AHEAD = Pattern.compile(
-            "^[”》]?(?:包括|包含|涵盖|分为|" + SETS_UNDER + "|[，,]即)");
+            "^[”》]?(?:包括|包含|涵盖|分为|[，,]?" + SETS_UNDER + "|[，,]即)");
     /** What a list of programs holds besides them: their count and kind (三项工程, 四个子计划), or nothing. */
     private static final Pattern LISTED_PROGRAMS_REST = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+(?:[项个大类]|部分)(?:子|重点)?\\p{IsHan}{0,4})?");
@@ -7502,16 +7508,17 @@ final class RelationFinder {
     }
 
     /**
-     * "X的控股股东是(长沙的)Y", "X的控股股东为Y", "X的厂区建在Z，其控股股东为Y": the company is its controlling
-     * shareholder's unit.
+     * "X的控股股东是(长沙的)Y", "X的控股股东为Y", "X的厂区建在Z，其控股股东为Y", "X总部位于Z，控股股东为Y": the
+     * company is its controlling shareholder's unit.
      */
     private static void controlledCompanies(Passage p, Mentions ms, Facts facts) {
         Matcher holder = ITS_CONTROLLING_HOLDER.matcher(p.full());
         while (holder.find()) {
             int of = holder.start();
             Sentences.Sentence sentence = p.sentenceAt(of);
-            Mention child = p.charAt(of) == '其' ? (sentence == null ? null : ownerOf其(p, ms, sentence, of))
-                    : ms.lastAt(of, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention child = sentence == null ? null : p.charAt(of) == '其' ? ownerOf其(p, ms, sentence, of)
+                    : p.charAt(of) == '的' ? ms.lastAt(of, m -> m.type() == EntityType.Enterprise && ms.outermost(m))
+                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             Mention parent = ms.firstAt(afterOwnersSeat(p, ms, holder.end()),
                     m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (child != null && parent != null && !child.canonical().equals(parent.canonical())) {

@@ -6355,4 +6355,12 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.Program).extracting(Entity::name)
                 .contains("智能座舱配套工程", "车规芯片攻关工程", "整车测试平台工程");
     }
+
+    @Test
+    void aCooperativeOfACountyNamedWith州IsNoCooperativeOfAWholePrefecture() {
+        ArticleExtraction a = extract("桂林湘漓食品有限公司与全州县稻岭香米专业合作社签订收购协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("桂林湘漓食品有限公司", "全州县稻岭香米专业合作社");
+    }
 }

@@ -8054,4 +8054,75 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("赣南橘澄果业有限公司", "安西镇"));
     }
+
+    @Test
+    void aPronounsTeamIsTheBodyOfThePersonLastNamed() {
+        assertThat(relations("吉林农业大学植物保护学院副教授柯明远负责这片试验田。她的团队与吉林省农业科学院植物保护研究所合作，"
+                + "在《植物保护学报》发表了玉米螟防控研究论文。", RelationType.PARTNERS_WITH, RelationType.PUBLISHED_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("吉林农业大学植物保护学院", RelationType.PARTNERS_WITH, "吉林省农业科学院植物保护研究所"),
+                        tuple("吉林农业大学植物保护学院", RelationType.PUBLISHED_IN, "植物保护学报"),
+                        tuple("吉林省农业科学院植物保护研究所", RelationType.PUBLISHED_IN, "植物保护学报"));
+    }
+
+    @Test
+    void worksSetUnderAProgramAfterACommaArePartsOfIt() {
+        assertThat(relations("宁陵县农业农村局今年启动“梨乡焕彩”行动，下设“古梨复壮”“良种换新”两项工程，覆盖梨园2万亩。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("古梨复壮工程", "梨乡焕彩行动"), tuple("良种换新工程", "梨乡焕彩行动"));
+    }
+
+    @Test
+    void worksOfTheSentenceAfterADocumentsCountedMeasuresArePartsOfIt() {
+        assertThat(relations("昨天，赣州市人民政府印发《赣州市脐橙产业稳链强链若干措施》（以下简称《措施》），从种苗、仓储、销售等方面提出"
+                + "9条支持措施。其中，“健康苗木扩繁工程”由赣州市农业农村局承担，“产地冷库补短板行动”由各县组织实施。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("健康苗木扩繁工程", "赣州市脐橙产业稳链强链若干措施"),
+                        tuple("产地冷库补短板行动", "赣州市脐橙产业稳链强链若干措施"));
+    }
+
+    @Test
+    void worksADocumentCarriedOutCentresOnArePartsOfIt() {
+        assertThat(relations("眉山市正在实施《眉山市泡菜产业提升三年行动计划》，围绕“原料基地标准化”“品牌营销”两大工程，力争产值翻番。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("原料基地标准化工程", "眉山市泡菜产业提升三年行动计划"),
+                        tuple("品牌营销工程", "眉山市泡菜产业提升三年行动计划"));
+    }
+
+    @Test
+    void aBiotechCityIsAZoneWhereCompaniesInvest() {
+        assertThat(relations("湖北瑞岑检测技术有限公司投资2000万元，在武汉东湖新技术开发区光谷生物城建设检测中心。",
+                RelationType.INVESTS_IN, RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::type, Relation::target)
+                .containsExactlyInAnyOrder(
+                        tuple("湖北瑞岑检测技术有限公司", RelationType.INVESTS_IN, "光谷生物城"),
+                        tuple("光谷生物城", RelationType.LOCATED_IN, "武汉东湖新技术开发区"),
+                        tuple("武汉东湖新技术开发区", RelationType.LOCATED_IN, "武汉市"));
+    }
+
+    @Test
+    void aFreeTradeZonesNewAreaIsAZoneByItsOwnName() {
+        assertThat(relations("上海芯泓材料有限公司计划投资3亿元，在临港新片区建设研发中心。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海芯泓材料有限公司", "临港新片区"));
+    }
+
+    @Test
+    void aControllingShareholderOpeningAClauseHoldsTheSentencesCompany() {
+        assertThat(relations("湖北楚岑新材料股份有限公司总部位于襄阳市樊城区，控股股东为湖北汉水产业投资集团有限公司。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北楚岑新材料股份有限公司", "湖北汉水产业投资集团有限公司"));
+    }
+
+    @Test
+    void aBodyNamedBy州AloneIsTheArticlesAutonomousPrefectures() {
+        assertThat(relations("黔东南州今年扩种油茶。州林业局局长杨世安介绍，全州油茶林已达200万亩。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("杨世安", "黔东南苗族侗族自治州林业局"));
+    }
 }
