@@ -141,8 +141,12 @@ final class PlaceRecognizer {
     private static final Set<String> NAMED_SHORT = Set.of("county", "city");
     /** Verbs of building, setting up or settling at a site, after 在 and the site: (在诸城)建设, 设立, 投资, 落户. */
     private static final Pattern BUILT_AFTER_SITE = Pattern.compile("建设|新建|兴建|设立|投资|落户");
-    /** Adverbs between a division's short form as a subject and its verb: 正在, 将, 已经. */
-    private static final Pattern ADVERB_BEFORE_ACT = Pattern.compile("正在|将|已经|已|正|还将|也将");
+    /**
+     * Adverbs between a division's short form as a subject and its verb: 正在, 将, 已经, maybe with how it acts
+     * (正深入, 将全面).
+     */
+    private static final Pattern ADVERB_BEFORE_ACT = Pattern.compile(
+            "(?:正在|将|已经|已|正|还将|也将)(?:深入|全面|加快|大力|持续|积极|着力|全力)?");
     /** What a clause's subject follows: a clause break or an opening quote. */
     static final String CLAUSE_OPENERS = "，,。；;：:\n“";
     /** The most divisions a chain holds: province, prefecture, county, town, village and one more. */
@@ -685,7 +689,10 @@ final class PlaceRecognizer {
         return out;
     }
 
-    /** An adverb of time or progress at {@code pos}, then a verb of two characters or more: 正在推进, 将实施. */
+    /**
+     * An adverb of time or progress at {@code pos}, then a verb of two characters or more: 正在推进, 将实施,
+     * 正深入实施.
+     */
     private static boolean actsNext(Passage p, int pos) {
         Matcher adverb = ADVERB_BEFORE_ACT.matcher(p.full()).region(pos, p.full().length());
         Term verb = adverb.lookingAt() ? p.termAt(adverb.end()) : null;

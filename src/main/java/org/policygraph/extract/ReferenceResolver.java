@@ -88,8 +88,8 @@ final class ReferenceResolver {
      */
     private static final List<String> BARE_HEADS = Stream.concat(RESEARCH_HEADS.stream(),
             Stream.of(WINERY, FOREST_FARM, COLLEGE, "开发区", HIGH_TECH_ZONE, ECONOMIC_ZONE, "新区", "保税区", "工业区",
-                    "科技城", "科技园", "产业园", "园区", "团队", "集团", "公司", ENTERPRISE, COOPERATIVE, UNION, "管委会", "指挥部",
-                    FUND)).toList();
+                    "科技城", "科技园", "产业园", "园区", "团队", "研究团队", "课题组", "集团", "公司", ENTERPRISE,
+                    COOPERATIVE, UNION, "管委会", "指挥部", FUND)).toList();
     private static final String UNDER_WAY = "正在";
     /** A short word opening a clause right before what it is doing: (，)汽开区(正在), (。)基地(将). */
     private static final Pattern CLAUSE_SUBJECT_DOING = Pattern.compile(
@@ -125,9 +125,9 @@ final class ReferenceResolver {
     private static final List<String> THE_SUBSIDIARY = List.of("该子公司", "这家子公司");
     /** 他, 她: the person last named, as in "他同时担任X院长". */
     private static final List<String> PRONOUNS = List.of("他", "她");
-    private static final List<Kind> KINDS = kinds();
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
     static final List<String> PERSON_TEAM_WORDS = List.of("团队", "课题组");
+    private static final List<Kind> KINDS = kinds();
     /** What makes a person's name a team: 团队 or 课题组, maybe after the person's title or 的 (X教授团队, X的团队). */
     private static final Pattern TEAM_OF_PERSON = Pattern.compile(
             "(?:副?教授|副?研究员|院士|博士|的)?(?:" + String.join("|", PERSON_TEAM_WORDS) + ")");
@@ -320,7 +320,7 @@ final class ReferenceResolver {
             k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }
         for (String head : BARE_HEADS) {
-            Predicate<Mention> fits = head.equals("团队") ? research
+            Predicate<Mention> fits = namesTeam(head) ? research
                     : head.equals("管委会") ? m -> m.type() == EntityType.Government
                             && (m.canonical().endsWith("管理委员会") || m.canonical().endsWith("管委会"))
                     : head.equals("指挥部") ? m -> m.type() == EntityType.Government && endsWith(head).test(m)
@@ -533,7 +533,7 @@ final class ReferenceResolver {
                 Mention capitalOf = !e.equals(COMPANY) ? null
                         : Optional.ofNullable(capitalisedSubject(p, mentions, start))
                                 .orElseGet(() -> capitalSetUpBefore(p, mentions, start, end));
-                Mention antecedent = e.endsWith("团队") ? namedTeamBefore(p, mentions, start)
+                Mention antecedent = namesTeam(e) ? namedTeamBefore(p, mentions, out, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
@@ -983,23 +983,28 @@ final class ReferenceResolver {
                 .findFirst().orElse(null);
     }
 
+    /** 团队, 研究团队, 该课题组: words for a team. */
+    private static boolean namesTeam(String words) {
+        return PERSON_TEAM_WORDS.stream().anyMatch(words::endsWith);
+    }
+
     /**
-     * The research body the text last called a team (X学院周启航教授团队): what 该团队 and 团队 mean, though other
-     * bodies were named since (团队联合A、B).
+     * The research body the text last called a team (X学院周启航教授团队, 该所研究员X课题组): what 该团队 and 团队
+     * mean, though other bodies were named since (团队联合A、B).
      */
-    private static Mention namedTeamBefore(Passage p, List<Mention> mentions, int pos) {
+    private static Mention namedTeamBefore(Passage p, List<Mention> mentions, List<Mention> references, int pos) {
         Mention best = null;
-        for (Mention m : mentions) {
-            if (m.start() >= pos) {
-                break;
-            }
+        List<Mention> before = Stream.concat(mentions.stream(), references.stream()).filter(m -> m.start() < pos)
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        for (Mention m : before) {
             // Only the few characters after the body, and its short name's declaration (X研究所（以下简称“Y”）研究员
             // Z团队): a search to the end for every body would be quadratic.
             Matcher declared = AliasResolver.declarationAt(p.full(), m.end());
             int from = Math.min(pos, declared != null ? declared.end() : m.end());
-            String after = m.type() == EntityType.ResearchTeam && !isReference(m) ? p.full().substring(from,
-                    Math.min(pos, from + MAX_TEAM_DESCRIPTION + 2)) : "";
-            int team = after.indexOf("团队");
+            // A body referred to (该所研究员X团队) is the one referred to; a person's team is no body naming one.
+            boolean body = m.type() == EntityType.ResearchTeam && (!isReference(m) || m.name().startsWith("该"));
+            String after = body ? p.full().substring(from, Math.min(pos, from + MAX_TEAM_DESCRIPTION + 3)) : "";
+            int team = PERSON_TEAM_WORDS.stream().mapToInt(after::indexOf).filter(i -> i >= 0).min().orElse(-1);
             boolean inside = best != null && m.start() < best.end();   // 东北农业大学 of 东北农业大学农学院
             if (team >= 0 && !inside && after.substring(0, team).chars().noneMatch(Chars::isPunctuation)) {
                 best = m;

@@ -608,6 +608,13 @@ final class RelationFinder {
     private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile("[\\p{IsHan}&&[^的在与和了着]]{0,10}?"
             + "(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站)项目(?:正式|顺利)?"
             + "(?:开工|建设|落地|投产|奠基|开建|竣工)");
+    /**
+     * A facility right after the places it lies in, maybe after 的, and its start, for the project the next sentence
+     * opens on: (Z村的)椰子深加工车间正式投产, (Z镇)葵花籽精深加工产业园开工建设, 分选中心一期冷库正式启用.
+     */
+    private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("的?(?![多几两\\d一二三四五六七八九十]+个)"
+            + "[^，,。；;的在与和了着]{2,20}?(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站|项目)"
+            + "(?:正式|顺利)?(?:开工|落地|投产|奠基|开建|竣工|启用)");
     /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
     private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");
     /** After a sum: set aside for building at the place after 在 (将用于在Z建设). */
@@ -1079,6 +1086,9 @@ final class RelationFinder {
     /** What opens a clause that turns to the body named right before it: (B，)则与, 则将与. */
     private static final Pattern CONTRASTING = Pattern.compile("则(?:将|也|已)?");
     private static final Pattern LIST_GAP = Pattern.compile("[“”‘’\"'《》]*(?:[、和及与]|以及)?[“”‘’\"'《》]*");
+    /** Doing a work together, right after the bodies listed: (A、B)联合承担, 共同攻关. */
+    private static final Pattern DONE_JOINTLY = Pattern.compile(
+            "(?<=\\p{IsHan})(?:联合|共同)(?:承担|攻关|实施|完成|研发|研制)");
     /** After a list, before the work: 等16家单位共同, 参与组成, 团队全程参与. */
     private static final Pattern TOGETHER_AFTER_LIST = Pattern.compile("[^，,。；;]{0,14}?(?:共同|参与)");
     /** Words before a place that say it is where something is. */
@@ -4131,7 +4141,8 @@ final class RelationFinder {
      * "第三个项目落户朱河镇。", "X项目已在Y开发区开工建设。", "另有三家企业落户Y镇。": where a sentence about a
      * project, or siting one, and naming no company puts it, for the investment the next sentence states; a
      * company it names builds there, and the next sentence may say who pays for that very project ("A在Z建设的中央
-     * 厨房投产。项目由B投资…"). Null otherwise.
+     * 厨房投产。项目由B投资…"), as may a facility it says started after its places ("Z村的加工车间正式投产。该项目
+     * 由B投资…"). Null otherwise.
      */
     private static Mention projectSite(Passage p, Mentions ms, Sentences.Sentence s, boolean thatProject) {
         boolean project = thatProject || s.text().contains("项目");
@@ -4151,8 +4162,11 @@ final class RelationFinder {
                     continue;
                 }
                 Mention last = chainEnd(p, m, ms);
-                Matcher named = PROJECT_AFTER_PLACE.matcher(p.full()).region(Math.min(last.end(), s.end()), s.end());
-                if (named.lookingAt()) {
+                int from = Math.min(last.end(), s.end());
+                // "Z村的加工车间正式投产。该项目由X投资…": a facility started there is the project the next sentence
+                // says who pays for.
+                if (PROJECT_AFTER_PLACE.matcher(p.full()).region(from, s.end()).lookingAt()
+                        || thatProject && FACILITY_AFTER_PLACE.matcher(p.full()).region(from, s.end()).lookingAt()) {
                     return last;
                 }
             }
@@ -4418,6 +4432,7 @@ final class RelationFinder {
         countedBodies(p, ms, facts);
         countedPartnersIncluding(p, ms, facts);
         togetherUnderLeader(p, ms, facts);
+        listedDoingJointly(p, ms, facts);
         supportProvided(p, ms, facts);
         licensed(p, ms, facts);
         supplying(p, ms, facts);
@@ -5345,6 +5360,20 @@ final class RelationFinder {
                 if (s.charAt(after) != '等') {
                     pairs(listed, clauseStart, CLAUSE, facts);   // (not the members of a larger body: A、B等28家)
                 }
+            }
+        }
+    }
+
+    /** "（由）A、B联合承担", "A、B共同攻关": bodies listed right before doing a work together partner each other. */
+    private static void listedDoingJointly(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher jointly = DONE_JOINTLY.matcher(s);
+        while (jointly.find()) {
+            int at = jointly.start();
+            Mention last = ms.lastAt(at, m -> m.isOrganisation() && ms.outermost(m));
+            List<Mention> listed = last == null ? List.of() : listEndingWith(s, ms, last);
+            if (listed.size() > 1) {
+                pairs(listed, listed.get(0).start(), CLAUSE, facts);
             }
         }
     }

@@ -8125,4 +8125,43 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("杨世安", "黔东南苗族侗族自治州林业局"));
     }
+
+    @Test
+    void theProjectANextSentenceFundsIsTheFacilityStartedAfterItsPlaces() {
+        assertThat(relations("6月3日，丽水市松阳县大东坝镇横樟村的香榧烘干车间正式投产。该项目由浙江榧语农业科技有限公司投资2600万元建设。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浙江榧语农业科技有限公司", "横樟村"));
+    }
+
+    @Test
+    void aResearchTeamOpeningALaterSentenceIsTheBodyLastCalledATeam() {
+        assertThat(relations("甘肃农业大学园艺学院教授焦立民团队选育出耐旱苹果砧木。目前，研究团队已与甘肃岭耘果业有限公司签订成果转化协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃农业大学园艺学院", "甘肃岭耘果业有限公司"));
+    }
+
+    @Test
+    void aGroupOfABodyReferredToIsThatBodysTeam() {
+        assertThat(relations("记者从中国科学院西北高原生物研究所获悉，该所研究员沈书铭课题组研制出青稞保鲜新工艺。"
+                + "课题组已与青海禾岫食品有限公司签署技术许可协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国科学院西北高原生物研究所", "青海禾岫食品有限公司"));
+    }
+
+    @Test
+    void bodiesListedRightBeforeUndertakingJointlyPartnerEachOther() {
+        assertThat(relations("其中，苹果矮化密植任务由西北农林科技大学园艺学院、陕西省果树研究所联合承担。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("西北农林科技大学园艺学院", "陕西省果树研究所"));
+    }
+
+    @Test
+    void aCitysShortFormActingDeeplyIsTheCity() {
+        assertThat(relations("安康市农业农村局局长王春表示，安康正深入实施“茶园焕彩行动”，今年改造低产茶园2万亩。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("安康市", "茶园焕彩行动"));
+    }
 }
