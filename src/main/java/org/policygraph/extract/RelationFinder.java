@@ -723,7 +723,8 @@ final class RelationFinder {
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
     /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
-    private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile("作为([^，,。；;的]{4,40})的(?:全资|控股)?子公司[，,]");
+    private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile(
+            "作为([^，,。；;的]{4,40}?)(?:在[^，,。；;的]{2,12})?的(?:全资|控股|核心|重要)?子公司[，,]");
     /**
      * A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y); or
      * opening a clause of the sentence the company opens: (X总部位于Z，)控股股东为(Y), (，)公司控股股东为(Y).
@@ -770,7 +771,7 @@ final class RelationFinder {
     private static final String BRACKETED_AFTER = "(?:[（(][^（()）]{0,30}[）)])?";
     /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》（简称），其中, 》把. */
     private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
-            "》(?:中的?|" + BRACKETED_AFTER + "[，,]其中的?|把(?=“[^”]{2,30}”列为))");
+            "》(?:中的?|" + BRACKETED_AFTER + "[，,]其中的?|[把将](?=“[^”]{2,30}”列为))");
     /** Between a group and a unit of it named right after: (X集团)旗下的, 旗下. */
     private static final Pattern UNDER_GROUP = Pattern.compile("旗下的?");
     /** A company's reliance on research bodies, right after its name: (X)还依托, 则依托, 主要依托. */
@@ -868,8 +869,8 @@ final class RelationFinder {
     private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile(ISSUING_WORDS + "|实施");
     /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
     private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:" + ISSUING_WORDS + ")的《?$");
-    /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）. */
-    private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?" + BRACKETED_AFTER);
+    /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）, 》，. */
+    private static final Pattern ISSUED_AS_SUBJECT = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]?");
     private static final String PILOT = "试点";
     /** A pilot given to someone: 的试点由, 的试点分别由, or a clause opening on it (；试点工作由). */
     private static final Pattern PILOT_UNDERTAKEN = Pattern.compile(
@@ -7556,7 +7557,7 @@ final class RelationFinder {
         }
     }
 
-    /** "作为Y的全资子公司，X此前已…": the company the clause after opens on is Y's unit. */
+    /** "作为Y的全资子公司，X此前已…", "作为Y在华南布局的核心子公司，X…": the company the clause after opens on is Y's unit. */
     private static void subsidiariesIntroduced(Passage p, Mentions ms, Facts facts) {
         Matcher as = AS_SUBSIDIARY_OF.matcher(p.full());
         while (as.find()) {
@@ -7887,8 +7888,9 @@ final class RelationFinder {
             }
             Matcher says = DOCUMENT_SAYS.matcher(s).region(issuedOrCarriedOut ? issued.end()
                     : issuedSubject ? subject.end() : document.end(), s.length());
-            // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause.
-            Matcher later = opens && !says.lookingAt()
+            // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause,
+            // as does one issued that opens the sentence (X印发的《方案》，把Z列为…，提出实施…).
+            Matcher later = (opens || issuedSubject) && !says.lookingAt()
                     ? LATER_CLAUSE_SAYS.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end())
                     : null;
             boolean saysLater = later != null && later.find();

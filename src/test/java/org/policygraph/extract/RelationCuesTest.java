@@ -8164,4 +8164,29 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安康市", "茶园焕彩行动"));
     }
+
+    @Test
+    void anIssuedDocumentOpeningTheSentenceSetsOutWorksAfterAComma() {
+        assertThat(relations("黔南州人民政府今年印发的《黔南州竹产业提质三年行动方案》，提出实施“竹林改培工程”和“竹木加工提质行动”。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("竹林改培工程", "黔南州竹产业提质三年行动方案"),
+                        tuple("竹木加工提质行动", "黔南州竹产业提质三年行动方案"));
+    }
+
+    @Test
+    void aWorkADocumentRanksAmongItsTasksIsPartOfIt() {
+        assertThat(relations("湖北省农业农村厅今年印发的《湖北省茶叶产业强链三年方案》将“夏秋茶增效工程”列为首项任务。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("夏秋茶增效工程", "湖北省茶叶产业强链三年方案"));
+    }
+
+    @Test
+    void aCoreSubsidiaryAGroupSetUpSomewhereIsItsUnit() {
+        assertThat(relations("作为湖南衡曜装备集团有限公司在西南布局的核心子公司，重庆渝铖机械有限公司今年扩建了两条生产线。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("重庆渝铖机械有限公司", "湖南衡曜装备集团有限公司"));
+    }
 }
