@@ -781,6 +781,14 @@ final class RelationFinder {
     /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
             + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站))由");
+    /**
+     * A sentence opening on a facility or project, maybe its total, then 由, before the first of two builders: 园区总投资
+     * 3.5亿元，由, 该项目由.
+     */
+    private static final Pattern FACILITY_BUILT_JOINTLY_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
+            + "(\\p{IsHan}{0,6}?(?:仓|场|厂|车间|中心|基地|园区|园|库|站|项目))(?:总投资[^，,。；;]{1,12}[，,])?由");
+    /** What two builders pay for together, right after the second: 合资建设, 共同投资, 共同出资兴建 (not 共同建设). */
+    private static final Pattern BUILT_TOGETHER = Pattern.compile("合资(?:建设|兴建)|共同(?:投资|出资)");
     /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 去年出资兴建, 投资…改造. */
     private static final Pattern SPENT_BUILDING = Pattern.compile(BRACKETED_AFTER + "(?:去年|今年|前年|于\\d{4}年)?"
             + "(?:投资|出资|投入)[^，,。；;]{0,12}?(?:建设|兴建|建成|新建|改造|开设)");
@@ -1262,6 +1270,7 @@ final class RelationFinder {
         fundsSetAside(p, ms, facts);
         facilitiesOpened(p, ms, facts);
         facilitiesBuiltBy(p, ms, facts);
+        facilitiesBuiltJointly(p, ms, facts);
         investedThroughSubsidiaries(p, ms, facts);
         placesWorkedOn(p, ms, facts);
         acquisitions(p, ms, facts);
@@ -2422,6 +2431,47 @@ final class RelationFinder {
             if (place != null) {
                 facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), company.start(), amount,
                         CONTEXT);
+            }
+        }
+    }
+
+    /**
+     * "…村的冷链物流园开园。园区总投资3.5亿元，由A与B合资建设", "该项目由A与B共同投资": two parties building a
+     * facility or project together both invest where the text placed it.
+     */
+    private static void facilitiesBuiltJointly(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        List<Sentences.Sentence> sentences = p.sentences();
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentences.Sentence sentence = sentences.get(i);
+            Matcher built = FACILITY_BUILT_JOINTLY_BY.matcher(s).region(sentence.start(), sentence.end());
+            Predicate<Mention> party = m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                    && ms.outermost(m);
+            Mention first = built.lookingAt() ? ms.firstAt(built.end(), party) : null;
+            int firstEnd = first == null ? -1 : Math.max(first.end(), declaredUpTo(s, first.end()));
+            Mention second = firstEnd < 0 || p.charAt(firstEnd) != '与' ? null : ms.firstAt(firstEnd + 1, party);
+            int secondEnd = second == null ? -1 : Math.max(second.end(), declaredUpTo(s, second.end()));
+            if (secondEnd < 0 || !BUILT_TOGETHER.matcher(s).region(secondEnd, sentence.end()).lookingAt()) {
+                continue;
+            }
+            String facility = built.group(1);
+            Mention site;
+            if (facility.endsWith(PROJECT)) {
+                site = projectSite(p, ms, sentences.get(i - 1), true);
+            } else {
+                // The kind of facility, by its last character (该厂, 这座加工厂), or 园 for a park (园区: 物流园).
+                String kind = facility.endsWith("园区") ? "园" : facility.substring(facility.length() - 1);
+                Sentences.Sentence named = sentenceNaming(p, sentence, kind);
+                int at = named == null ? -1 : s.lastIndexOf(kind, named.end() - 1);
+                Mention place = named == null ? null : ms.last(m -> m.type() == EntityType.Place
+                        && m.start() >= named.start() && m.end() <= at && !ms.insideName(m));
+                site = place == null ? null : chainEnd(p, place, ms);
+            }
+            if (site != null) {
+                for (Mention investor : List.of(first, second)) {
+                    facts.add(investor.canonical(), RelationType.INVESTS_IN, site.canonical(), sentence.start(),
+                            Map.of(), CONTEXT);
+                }
             }
         }
     }
@@ -8243,6 +8293,11 @@ final class RelationFinder {
                 }
                 if (org == null && hop == 0 && ownTitle.matches(RESEARCH_TITLE) && p.charAt(titleStart - 1) == '，') {
                     org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
+                }
+                Sentences.Sentence sentence = p.sentenceAt(person.start());
+                if (org == null && hop == 0 && titleStart > 0 && p.charAt(titleStart - 1) == '其' && sentence != null
+                        && titleStart - 1 > sentence.start()) {
+                    org = ownerOf其(p, ms, sentence, titleStart - 1);   // "X合作社统一管理，其理事长Y说": X's
                 }
                 int postsStart = titleStart;
                 while (hop == 0 && p.charAt(postsStart - 1) == CONCURRENTLY

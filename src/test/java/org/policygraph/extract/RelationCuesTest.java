@@ -8189,4 +8189,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("重庆渝铖机械有限公司", "湖南衡曜装备集团有限公司"));
     }
+
+    @Test
+    void aTitleAfter其IsAPostInTheBodyTheSentenceIsAbout() {
+        assertThat(relations("衢州柯岭茶业有限公司是浙江瓯越茶业集团有限公司的控股企业，其总经理钱书亭表示，公司今年将扩建茶园800亩。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("钱书亭", "衢州柯岭茶业有限公司"));
+    }
+
+    @Test
+    void twoPartiesPayingForAFacilityTogetherBothInvestWhereItWasPlaced() {
+        assertThat(relations("宜良县北古城镇的花卉冷链物流园昨日开园。园区总投资3亿元，由云南滇岚花卉有限公司与宜良县岚乡产业投资有限公司合资建设。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("云南滇岚花卉有限公司", "北古城镇"), tuple("宜良县岚乡产业投资有限公司", "北古城镇"));
+    }
 }
