@@ -663,9 +663,12 @@ final class RelationFinder {
     /** The written copula (X公司系Y集团旗下企业), which says what a company is as 是 does. */
     private static final char WRITTEN_COPULA = '系';
 
-    /** A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C. */
+    /**
+     * A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C, A(旗下)另一家企业B, A的另一家子公司B.
+     */
     private static final Pattern HELD_ONES = Pattern.compile(
-            "控股的|旗下的?|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
+            "控股的|旗下的?(?:另一家(?:企业|公司|子公司))?|的?另一家(?:子公司|企业)"
+            + "|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
     /** What a company held so is called, maybe by its trade, closing the clause: 是Y控股的(电力运维)企业. */
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
     /** Relying on: "X依托Y建设", the unit X built on the institution Y; "培训计划依托A组织实施". */
@@ -780,7 +783,7 @@ final class RelationFinder {
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
     /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
     private static final Pattern FACILITY_BUILT_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
-            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{1,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站))由");
+            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{0,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站))由");
     /**
      * A sentence opening on a facility or project, maybe its total, then 由, before the first of two builders: 园区总投资
      * 3.5亿元，由, 该项目由.
@@ -1004,7 +1007,7 @@ final class RelationFinder {
             "(?:将|拟)?(?:共同|联合)?(?:共建|合作建设|合作开展|合资兴建|合资建设)");
     private static final int MAX_TEAM_LIST = 120;
     private static final Pattern COOPERATE = Pattern.compile(
-            "合作|签约|携手|牵手|借力|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|出资|共享|分享|委托|约定"
+            "合作|签约|携手|牵手|借力|签署|签订|签有|续签|签下|达成|共建|联合|联手|会同|共同|结对|结成|结为|缔结|合资|合股|出资|共享|分享|委托|约定"
             + "|开展|建立|组建");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";

@@ -8205,4 +8205,28 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("云南滇岚花卉有限公司", "北古城镇"), tuple("宜良县岚乡产业投资有限公司", "北古城镇"));
     }
+
+    @Test
+    void anotherSubsidiaryOfAGroupIsWhatSettlesWhereTheClauseSays() {
+        assertThat(relations("湖南湘钧控股集团有限公司（以下简称“湘钧集团”）与衡阳市签约。"
+                + "湘钧集团的另一家子公司衡阳湘钧智能装备有限公司，则落户衡阳市衡南县云集街道。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("衡阳湘钧智能装备有限公司", "云集街道"))
+                .doesNotContain(tuple("湖南湘钧控股集团有限公司", "云集街道"));
+    }
+
+    @Test
+    void aFacilityCalledByItsKindAloneIsBuiltWhereTheTextPlacedIt() {
+        assertThat(relations("今年，丹寨县兴仁镇摆泥村新建了一座茶叶加工车间。该车间由贵州苗岭茶韵有限公司投资1200万元建设，日加工鲜叶20吨。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州苗岭茶韵有限公司", "摆泥村"));
+    }
+
+    @Test
+    void partiesPoolingSharesInAFacilityPartnerEachOther() {
+        assertThat(relations("岳西县云岫茶叶专业合作社与安徽皖岫茶业有限公司合股新建绿茶加工厂。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("岳西县云岫茶叶专业合作社", "安徽皖岫茶业有限公司"));
+    }
 }
