@@ -1086,11 +1086,11 @@ final class RelationFinder {
     private static final String LOCATIVE_LEVELS = "省市县区镇乡村地";
     /**
      * What opens a clause that continues the sentence's subject before a link: 并与, 还将与, 同时与, 先后与, 已与,
-     * 此前已与, a time (去年8月与, 目前已与), and 其 or the day (其还与, 当天还与).
+     * 此前已与, a time (去年8月与, 目前已与), and 其, the day or the occasion (其还与, 当天同步与, 此次还与).
      */
-    private static final String CONTINUING_WORD = "(?:并|还|也|又|已|同时|并且|此外|此前|此后|随后|近年来|下一步|今后"
+    private static final String CONTINUING_WORD = "(?:并|还|也|又|已|同时|同步|并且|此外|此前|此后|随后|近年来|下一步|今后"
             + "|接下来|下阶段|先后|目前|(?:今年|去年|\\d{4}年)(?:\\d{1,2}月)?(?:起|以来)?|\\d{1,2}月)";
-    private static final Pattern CONTINUING = Pattern.compile("(?:(?:其|当天|当日|同日)" + CONTINUING_WORD + "?|"
+    private static final Pattern CONTINUING = Pattern.compile("(?:(?:其|当天|当日|同日|此次)" + CONTINUING_WORD + "?|"
             + CONTINUING_WORD + ")(?:还|也|又)?(?:将|还|也|已|要)?");
     private static final Pattern TIME_ONLY_OPENERS = Pattern.compile("(?:此前|此后|随后|近年来).*");
     /** What opens a clause of carrying out together: (，)联合启动, 将共同推进. */

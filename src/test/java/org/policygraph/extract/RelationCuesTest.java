@@ -8229,4 +8229,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("岳西县云岫茶叶专业合作社", "安徽皖岫茶业有限公司"));
     }
+
+    @Test
+    void aClauseOpeningOnThisOccasionGoesOnWithTheSentencesSubject() {
+        assertThat(relations("芜湖皖澄智能科技有限公司是安徽澄江装备集团有限公司的全资子公司，此次还与安徽工程大学机械工程学院签约，"
+                + "共建焊接机器人实验室。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("芜湖皖澄智能科技有限公司", "安徽工程大学机械工程学院"));
+    }
 }
