@@ -1001,8 +1001,10 @@ final class ReferenceResolver {
             // Z团队): a search to the end for every body would be quadratic.
             Matcher declared = AliasResolver.declarationAt(p.full(), m.end());
             int from = Math.min(pos, declared != null ? declared.end() : m.end());
-            // A body referred to (该所研究员X团队) is the one referred to; a person's team is no body naming one.
-            boolean body = m.type() == EntityType.ResearchTeam && (!isReference(m) || m.name().startsWith("该"));
+            // A body referred to (该所研究员X团队) is the one referred to; a person's team or a result (该研究是团队承担的)
+            // is no body naming one.
+            boolean body = m.type() == EntityType.ResearchTeam
+                    && (!isReference(m) || m.name().startsWith("该") && !RESULTS.contains(m.name()));
             String after = body ? p.full().substring(from, Math.min(pos, from + MAX_TEAM_DESCRIPTION + 3)) : "";
             int team = PERSON_TEAM_WORDS.stream().mapToInt(after::indexOf).filter(i -> i >= 0).min().orElse(-1);
             boolean inside = best != null && m.start() < best.end();   // 东北农业大学 of 东北农业大学农学院

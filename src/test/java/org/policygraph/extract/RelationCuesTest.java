@@ -8237,4 +8237,13 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("芜湖皖澄智能科技有限公司", "安徽工程大学机械工程学院"));
     }
+
+    @Test
+    void aResultSaidToBeTheTeamsNamesNoTeam() {
+        assertThat(relations("近日，西北农林科技大学园艺学院柯岷川教授团队联合中国农业科学院郑州果树研究所，在矮化砧木育种中取得进展。"
+                + "该研究是团队承担的省级专项的重要内容。目前，团队已与陕西秦岫果业有限公司签订技术合作协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("西北农林科技大学园艺学院", "陕西秦岫果业有限公司"))
+                .doesNotContain(tuple("中国农业科学院郑州果树研究所", "陕西秦岫果业有限公司"));
+    }
 }
