@@ -989,7 +989,7 @@ final class ReferenceResolver {
     }
 
     /**
-     * The research body the text last called a team (X学院周启航教授团队, 该所研究员X课题组): what 该团队 and 团队
+     * The research body the text last called a team (X学院钟岷教授团队, 该所研究员X课题组): what 该团队 and 团队
      * mean, though other bodies were named since (团队联合A、B).
      */
     private static Mention namedTeamBefore(Passage p, List<Mention> mentions, List<Mention> references, int pos) {
@@ -1001,7 +1001,7 @@ final class ReferenceResolver {
             // Z团队): a search to the end for every body would be quadratic.
             Matcher declared = AliasResolver.declarationAt(p.full(), m.end());
             int from = Math.min(pos, declared != null ? declared.end() : m.end());
-            // A body referred to (该所研究员X团队) is the one referred to; a person's team or a result (该研究是团队承担的)
+            // A body referred to (该所研究员X团队) is the one referred to; a person's team or a result (该研究属于团队承担的专项)
             // is no body naming one.
             boolean body = m.type() == EntityType.ResearchTeam
                     && (!isReference(m) || m.name().startsWith("该") && !RESULTS.contains(m.name()));

@@ -610,7 +610,7 @@ final class RelationFinder {
             + "(?:开工|建设|落地|投产|奠基|开建|竣工)");
     /**
      * A facility right after the places it lies in, maybe after 的, and its start, for the project the next sentence
-     * opens on: (Z村的)椰子深加工车间正式投产, (Z镇)葵花籽精深加工产业园开工建设, 分选中心一期冷库正式启用.
+     * opens on: (Z村的)茶籽烘干车间正式投产, (Z镇)菌菇加工园开工, 冷链中心正式启用.
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("的?(?![多几两\\d一二三四五六七八九十]+个)"
             + "[^，,。；;的在与和了着]{2,20}?(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站|项目)"
@@ -7610,7 +7610,7 @@ final class RelationFinder {
         }
     }
 
-    /** "作为Y的全资子公司，X此前已…", "作为Y在华南布局的核心子公司，X…": the company the clause after opens on is Y's unit. */
+    /** "作为Y的全资子公司，X此前已…", "作为Y在西北设立的核心子公司，X…": the company the clause after opens on is Y's unit. */
     private static void subsidiariesIntroduced(Passage p, Mentions ms, Facts facts) {
         Matcher as = AS_SUBSIDIARY_OF.matcher(p.full());
         while (as.find()) {

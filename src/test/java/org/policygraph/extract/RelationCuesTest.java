@@ -8159,7 +8159,7 @@ class RelationCuesTest {
 
     @Test
     void aCitysShortFormActingDeeplyIsTheCity() {
-        assertThat(relations("安康市农业农村局局长王春表示，安康正深入实施“茶园焕彩行动”，今年改造低产茶园2万亩。",
+        assertThat(relations("安康市农业农村局局长柴明川表示，安康正深入实施“茶园焕彩行动”，今年改造低产茶园2万亩。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安康市", "茶园焕彩行动"));
@@ -8184,7 +8184,7 @@ class RelationCuesTest {
 
     @Test
     void aCoreSubsidiaryAGroupSetUpSomewhereIsItsUnit() {
-        assertThat(relations("作为湖南衡曜装备集团有限公司在西南布局的核心子公司，重庆渝铖机械有限公司今年扩建了两条生产线。",
+        assertThat(relations("作为湖南衡曜装备集团有限公司在西南设立的重要子公司，重庆渝铖机械有限公司今年扩建了两条生产线。",
                 RelationType.PART_OF))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("重庆渝铖机械有限公司", "湖南衡曜装备集团有限公司"));
@@ -8225,9 +8225,9 @@ class RelationCuesTest {
 
     @Test
     void partiesPoolingSharesInAFacilityPartnerEachOther() {
-        assertThat(relations("岳西县云岫茶叶专业合作社与安徽皖岫茶业有限公司合股新建绿茶加工厂。", RelationType.PARTNERS_WITH))
+        assertThat(relations("岳西县云崖茶叶专业合作社与安徽皖岫茶业有限公司合股新建绿茶加工厂。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("岳西县云岫茶叶专业合作社", "安徽皖岫茶业有限公司"));
+                .containsExactly(tuple("岳西县云崖茶叶专业合作社", "安徽皖岫茶业有限公司"));
     }
 
     @Test
@@ -8241,7 +8241,7 @@ class RelationCuesTest {
     @Test
     void aResultSaidToBeTheTeamsNamesNoTeam() {
         assertThat(relations("近日，西北农林科技大学园艺学院柯岷川教授团队联合中国农业科学院郑州果树研究所，在矮化砧木育种中取得进展。"
-                + "该研究是团队承担的省级专项的重要内容。目前，团队已与陕西秦岫果业有限公司签订技术合作协议。", RelationType.PARTNERS_WITH))
+                + "该研究属于团队承担的省级专项。目前，团队已与陕西秦岫果业有限公司签订技术合作协议。", RelationType.PARTNERS_WITH))
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("西北农林科技大学园艺学院", "陕西秦岫果业有限公司"))
                 .doesNotContain(tuple("中国农业科学院郑州果树研究所", "陕西秦岫果业有限公司"));
