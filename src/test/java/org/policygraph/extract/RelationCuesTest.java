@@ -8159,7 +8159,7 @@ class RelationCuesTest {
 
     @Test
     void aCitysShortFormActingDeeplyIsTheCity() {
-        assertThat(relations("安康市农业农村局局长柴明川表示，安康正深入实施“茶园焕彩行动”，今年改造低产茶园2万亩。",
+        assertThat(relations("安康市农业农村局局长邵川岳表示，安康正深入实施“茶园焕彩行动”，今年改造低产茶园2万亩。",
                 RelationType.IMPLEMENTS))
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("安康市", "茶园焕彩行动"));
