@@ -320,7 +320,7 @@ final class ReferenceResolver {
             k.add(new Kind(e, m -> m.type() == EntityType.Program && m.canonical().endsWith("试点")));
         }
         for (String head : BARE_HEADS) {
-            Predicate<Mention> fits = namesTeam(head) ? research
+            Predicate<Mention> fits = isTeamWord(head) ? research
                     : head.equals("管委会") ? m -> m.type() == EntityType.Government
                             && (m.canonical().endsWith("管理委员会") || m.canonical().endsWith("管委会"))
                     : head.equals("指挥部") ? m -> m.type() == EntityType.Government && endsWith(head).test(m)
@@ -533,7 +533,7 @@ final class ReferenceResolver {
                 Mention capitalOf = !e.equals(COMPANY) ? null
                         : Optional.ofNullable(capitalisedSubject(p, mentions, start))
                                 .orElseGet(() -> capitalSetUpBefore(p, mentions, start, end));
-                Mention antecedent = namesTeam(e) ? namedTeamBefore(p, mentions, out, start)
+                Mention antecedent = isTeamWord(e) ? namedTeamBefore(p, mentions, out, start)
                         : e.equals(COMPANY) ? issuer : null;
                 boolean issued = antecedent != null && e.equals(COMPANY);
                 antecedent = antecedent != null ? antecedent : e.equals(GROUP)
@@ -891,6 +891,7 @@ final class ReferenceResolver {
         return out;
     }
 
+    /** The words at [start, end) of {@code s} as a mention of {@code body}, whose team they name. */
     private static Mention teamOf(String s, Mention body, int start, int end) {
         Map<String, Object> props = new HashMap<>(body.properties());
         props.putIfAbsent(ANTECEDENT, body.start());
@@ -984,7 +985,7 @@ final class ReferenceResolver {
     }
 
     /** 团队, 研究团队, 该课题组: words for a team. */
-    private static boolean namesTeam(String words) {
+    private static boolean isTeamWord(String words) {
         return PERSON_TEAM_WORDS.stream().anyMatch(words::endsWith);
     }
 

@@ -2445,11 +2445,11 @@ final class RelationFinder {
     private static void facilitiesBuiltJointly(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         List<Sentences.Sentence> sentences = p.sentences();
+        Predicate<Mention> party = m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
+                && ms.outermost(m);
         for (int i = 1; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
             Matcher built = FACILITY_BUILT_JOINTLY_BY.matcher(s).region(sentence.start(), sentence.end());
-            Predicate<Mention> party = m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government)
-                    && ms.outermost(m);
             Mention first = built.lookingAt() ? ms.firstAt(built.end(), party) : null;
             int firstEnd = first == null ? -1 : Math.max(first.end(), declaredUpTo(s, first.end()));
             Mention second = firstEnd < 0 || p.charAt(firstEnd) != '与' ? null : ms.firstAt(firstEnd + 1, party);
@@ -8297,10 +8297,11 @@ final class RelationFinder {
                 if (org == null && hop == 0 && ownTitle.matches(RESEARCH_TITLE) && p.charAt(titleStart - 1) == '，') {
                     org = researchSubject(p, ms, titleStart);   // "X研究所在村里设立工作站，研究员Y每月…"
                 }
-                Sentences.Sentence sentence = p.sentenceAt(person.start());
-                if (org == null && hop == 0 && titleStart > 0 && p.charAt(titleStart - 1) == '其' && sentence != null
-                        && titleStart - 1 > sentence.start()) {
-                    org = ownerOf其(p, ms, sentence, titleStart - 1);   // "X合作社统一管理，其理事长Y说": X's
+                if (org == null && hop == 0 && titleStart > 0 && p.charAt(titleStart - 1) == '其') {
+                    // "X合作社统一管理，其理事长Y说": the post is in the body 其 stands for, X.
+                    Sentences.Sentence sentence = p.sentenceAt(person.start());
+                    org = sentence == null || titleStart - 1 <= sentence.start() ? null
+                            : ownerOf其(p, ms, sentence, titleStart - 1);
                 }
                 int postsStart = titleStart;
                 while (hop == 0 && p.charAt(postsStart - 1) == CONCURRENTLY
