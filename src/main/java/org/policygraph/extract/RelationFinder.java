@@ -604,16 +604,17 @@ final class RelationFinder {
     private static final Pattern JOINT_WORK = Pattern.compile("(?:合作|联合|共同)(?:完成|开展|研发|撰写|攻关)的|联合团队");
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
+    /** The words a facility named after the places it lies in ends in: (肉牛育肥)基地, (加工)车间, 电站. */
+    private static final String SITED_FACILITY_WORDS = "基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站";
     /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
     private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile("[\\p{IsHan}&&[^的在与和了着]]{0,10}?"
-            + "(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站)项目(?:正式|顺利)?"
-            + "(?:开工|建设|落地|投产|奠基|开建|竣工)");
+            + "(?:" + SITED_FACILITY_WORDS + ")项目(?:正式|顺利)?(?:开工|建设|落地|投产|奠基|开建|竣工)");
     /**
      * A facility right after the places it lies in, maybe after 的, and its start, for the project the next sentence
      * opens on: (Z村的)茶籽烘干车间正式投产, (Z镇)菌菇加工园开工, 冷链中心正式启用.
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("的?(?![多几两\\d一二三四五六七八九十]+个)"
-            + "[^，,。；;的在与和了着]{2,20}?(?:基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站|项目)"
+            + "[^，,。；;的在与和了着]{2,20}?(?:" + SITED_FACILITY_WORDS + "|项目)"
             + "(?:正式|顺利)?(?:开工|落地|投产|奠基|开建|竣工|启用)");
     /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
     private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");
@@ -781,15 +782,19 @@ final class RelationFinder {
     private static final Pattern COMPANY_RELIES_ON = Pattern.compile("(?<=\\p{IsHan})(?:还|则|将|也|主要|同时)*依托");
     /** What says the bodies relied on host a unit named after them: (依托A)建设的, 组建的. */
     private static final Pattern HOSTING_UNIT = Pattern.compile("(?:建设|组建|成立)的");
+    /** A demonstrative before a facility the text described before, if any: 这座, 这片, 该. */
+    private static final String THIS_ONE = "(?:这座|这个|这家|这条|这片|这处|该)?";
+    /** The words a facility a builder is named for ends in: (加工)厂, (育苗)场, (生产)线, 基地, 园. */
+    private static final String FACILITY_WORDS = "仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站";
     /** A sentence opening on a facility, then 由, before its builder: 这座加工厂由, 育苗场由, 这条生产线由. */
-    private static final Pattern FACILITY_BUILT_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
-            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{0,6}?(?:仓|场|厂|车间|中心|基地|线|园|工坊|加工点|库|站))由");
+    private static final Pattern FACILITY_BUILT_BY = Pattern.compile(THIS_ONE
+            + "(?:[\\d.]+[亩万吨平方米]*的?)?(\\p{IsHan}{0,6}?(?:" + FACILITY_WORDS + "))由");
     /**
-     * A sentence opening on a facility or project, maybe its total, then 由, before the first of two builders: 园区总投资
-     * 3.5亿元，由, 该项目由.
+     * A sentence opening on a facility, a park (园区) or a project, maybe its total, then 由, before the first of two
+     * builders: 园区总投资3.5亿元，由, 该项目由.
      */
-    private static final Pattern FACILITY_BUILT_JOINTLY_BY = Pattern.compile("(?:这座|这个|这家|这条|这片|这处|该)?"
-            + "(\\p{IsHan}{0,6}?(?:仓|场|厂|车间|中心|基地|园区|园|库|站|项目))(?:总投资[^，,。；;]{1,12}[，,])?由");
+    private static final Pattern FACILITY_BUILT_JOINTLY_BY = Pattern.compile(THIS_ONE
+            + "(\\p{IsHan}{0,6}?(?:园区|项目|" + FACILITY_WORDS + "))(?:总投资[^，,。；;]{1,12}[，,])?由");
     /** What two builders pay for together, right after the second: 合资建设, 共同投资, 共同出资兴建 (not 共同建设). */
     private static final Pattern BUILT_TOGETHER = Pattern.compile("合资(?:建设|兴建)|共同(?:投资|出资)");
     /** What the builder of a facility does, right after its name: (（简称）)投资800万元建设, 去年出资兴建, 投资…改造. */
@@ -2421,20 +2426,15 @@ final class RelationFinder {
             Mention company = built.lookingAt() ? ms.firstAt(built.end(), m -> m.type() == EntityType.Enterprise
                     && ms.outermost(m)) : null;
             Matcher spent = company == null ? null : SPENT_BUILDING.matcher(s).region(company.end(), sentence.end());
-            Sentences.Sentence named = spent != null && spent.lookingAt()
-                    ? sentenceNaming(p, sentence, built.group(1)) : null;
-            if (named == null) {
+            Mention place = spent != null && spent.lookingAt()
+                    ? placeOfFacilityNamedBefore(p, ms, sentence, built.group(1)) : null;
+            if (place == null) {
                 continue;
             }
-            int facility = s.lastIndexOf(built.group(1), named.end() - 1);
-            Mention place = ms.last(m -> m.type() == EntityType.Place && m.start() >= named.start()
-                    && m.end() <= facility && !ms.insideName(m));
             Map<String, Object> amount = Amounts.find(s, spent.start()).filter(a -> a.end() <= spent.end())
                     .map(Amounts.Amount::properties).orElse(Map.of());
-            if (place != null) {
-                facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), company.start(), amount,
-                        CONTEXT);
-            }
+            facts.add(company.canonical(), RelationType.INVESTS_IN, place.canonical(), company.start(), amount,
+                    CONTEXT);
         }
     }
 
@@ -2464,10 +2464,7 @@ final class RelationFinder {
             } else {
                 // The kind of facility, by its last character (该厂, 这座加工厂), or 园 for a park (园区: 物流园).
                 String kind = facility.endsWith("园区") ? "园" : facility.substring(facility.length() - 1);
-                Sentences.Sentence named = sentenceNaming(p, sentence, kind);
-                int at = named == null ? -1 : s.lastIndexOf(kind, named.end() - 1);
-                Mention place = named == null ? null : ms.last(m -> m.type() == EntityType.Place
-                        && m.start() >= named.start() && m.end() <= at && !ms.insideName(m));
+                Mention place = placeOfFacilityNamedBefore(p, ms, sentence, kind);
                 site = place == null ? null : chainEnd(p, place, ms);
             }
             if (site != null) {
@@ -2479,10 +2476,16 @@ final class RelationFinder {
         }
     }
 
-    /** The last sentence before {@code sentence} that names {@code facility}, or null. */
-    private static Sentences.Sentence sentenceNaming(Passage p, Sentences.Sentence sentence, String facility) {
+    /**
+     * Where the text placed {@code facility} before {@code sentence}: the last place that the last sentence naming it
+     * names before it, or null.
+     */
+    private static Mention placeOfFacilityNamedBefore(Passage p, Mentions ms, Sentences.Sentence sentence,
+                                                      String facility) {
         int at = sentence.start() > 0 ? p.full().lastIndexOf(facility, sentence.start() - 1) : -1;
-        return at < 0 ? null : p.sentenceAt(at);
+        Sentences.Sentence named = at < 0 ? null : p.sentenceAt(at);
+        return named == null ? null : ms.last(m -> m.type() == EntityType.Place && m.start() >= named.start()
+                && m.end() <= at && !ms.insideName(m));
     }
 
     /**
