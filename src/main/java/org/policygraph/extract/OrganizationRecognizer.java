@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -281,8 +282,11 @@ final class OrganizationRecognizer {
     private static final String AS = "作为";
     /** Adverbs before a preposition, which then opens no name: 已(同), 还(同), 将(由). */
     private static final String ADVERBS_BEFORE_PREPOSITION = "已还也将并均曾又再都";
-    /** Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司. */
-    private static final String INNER_PREPOSITIONS = "向对从同";
+    /**
+     * Prepositions the segmenter may glue between the words before a name and the name: 资金向X公司, 企业同X公司,
+     * (工艺)包由X大学.
+     */
+    private static final String INNER_PREPOSITIONS = "向对从同由";
     private static final char COPULA_CHARACTER = '是';
     /** Words of position the segmenter may glue to a name after them (辖|内阳城支行 for 辖内|阳城支行). */
     private static final Set<String> POSITION_WORDS = Set.of("内", "外", "中", "下", "上");
@@ -412,9 +416,9 @@ final class OrganizationRecognizer {
     private static final int MAX_JOINED_FIELD = 12;
     /** What follows 部 in words it opens (部门, 部署, 部队): no ministry ends there. */
     private static final String MINISTRY_NOT_BEFORE = "门署队";
-    /** A company's role in a deal, written before its name (本地服务商X有限公司): no word of the name. */
+    /** A company's role in a deal or a site, written before its name (本地服务商X公司, 基地的主人X公司): no word of it. */
     private static final Set<String> TRADE_ROLES = Set.of("服务商", "供应商", "运营商", "承建商", "承包商", "开发商",
-            "经销商", "代理商", "投资商", "制造商", "生产商");
+            "经销商", "代理商", "投资商", "制造商", "生产商", "主人", "业主", "运营方", "建设方", "承建方", "投资方", "合作方");
     /** One-character verbs of setting up a company right before 公司 (办 is {@link #SET_UP}): 建, 开, 创, 组. */
     private static final String FOUNDING_VERBS = "建开创组";
     private static final char SET_UP = '办';
@@ -579,7 +583,17 @@ final class OrganizationRecognizer {
             "(?<=[省市县区州旗])(?:" + String.join("|", BODY_CONTRACTIONS.keySet()) + ")$");
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final Pattern ZONE_COMMITTEE = Pattern.compile(
-            "(\\p{IsHan}{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+            "([\\p{IsHan}&&[^与及]]{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
+    /**
+     * A zone's committee called by the zone's kind alone (经开区管委会), and the official kinds of zone that kind
+     * stands for.
+     */
+    private static final Pattern BARE_ZONE_COMMITTEE = Pattern.compile("(经开区|高新区|开发区)(?:管委会|管理委员会)");
+    private static final Map<String, Pattern> ZONES_OF_KIND = Map.of(
+            "经开区", Pattern.compile("经济技术开发区$"), "高新区", Pattern.compile("高新技术产业开发区$"),
+            "开发区", Pattern.compile("(?:经济技术|经济)?开发区$"));
+    /** What may stand right before a committee called by its zone's kind alone: a link, a preposition, a verb. */
+    private static final String BEFORE_BARE_COMMITTEE = "与和及、在由同向对是为将还";
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
     private static final Pattern TITLE_THEN_COMMITTEE = Pattern.compile(
             "(?:副?书记|委员|常务副书记)、(管委会)");
@@ -708,6 +722,7 @@ final class OrganizationRecognizer {
         found.addAll(researchHospitals(p, found, places));
         found.addAll(committeesInTitleChains(p, found));
         found.addAll(barePartyCommittees(p));
+        found.addAll(committeesOfTheOneZone(p, found, places));
         found.removeIf(m -> m.type() == EntityType.ResearchTeam && joinsTwoUnits(m));
         List<Mention> kept = withSubUnits(p, outermost(found));
         List<Mention> out = new ArrayList<>();
@@ -963,6 +978,32 @@ final class OrganizationRecognizer {
             if (chained.lookingAt()) {
                 out.add(new Mention("管委会", zone.group(1) + "管委会", EntityType.Government, chained.start(1),
                         chained.end(1), Map.of()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "A公司与经开区管委会签约": a committee called by its zone's kind alone is the committee of the one zone of that
+     * kind the text names (北京经济技术开发区管理委员会); where it names none or several, it says nothing.
+     */
+    private static List<Mention> committeesOfTheOneZone(Passage p, List<Mention> found, List<Mention> places) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = BARE_ZONE_COMMITTEE.matcher(p.full());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            char before = p.charAt(start - 1);
+            if (Chars.isHan(before) && BEFORE_BARE_COMMITTEE.indexOf(before) < 0
+                    || found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                continue;
+            }
+            Pattern kind = ZONES_OF_KIND.get(m.group(1));
+            Set<String> zones = places.stream().filter(z -> "zone".equals(z.properties().get("level"))
+                    && kind.matcher(z.canonical()).find()).map(Mention::canonical).collect(Collectors.toSet());
+            if (zones.size() == 1) {
+                out.add(new Mention(m.group(), zones.iterator().next() + "管理委员会", EntityType.Government, start, end,
+                        Map.of()));
             }
         }
         return out;
@@ -2334,7 +2375,7 @@ final class OrganizationRecognizer {
                     && !timeCharAfterPlace(p, t)
                     && !nameVerbSplit(p, t)
                     && !particleInsideName(p, t) && !endsNounSplitBefore(p, t) && !opensTradeWord(p, t, suffixStart)
-                    && (research || !tradeCharAfterPlace(t, places)) && !opensLocalPlaceName(p, t, places)) {
+                    && (research || !tradeCharAfterPlace(t, places)) && !inLocalPlaceName(p, t, places)) {
                 // ——访江苏X集团, ——记中国X研究所: a lone character before a division's name, or a verb after a dash
                 // before a word the segmenter tags as a place, is the verb of a subtitle (三|江源 is a name's start,
                 // and so is 达|木沟 after a comma: 达木沟锂辉石矿).
@@ -2467,8 +2508,11 @@ final class OrganizationRecognizer {
             // nor does a national body's (联合交通运输部X研究院).
             boolean university = t.word.indexOf(UNIVERSITY, JOINT.length()) > 0 && !t.word.contains(JOINT + UNIVERSITY);
             boolean nationalBody = k == 0 && verb.equals(JOINT) && ofNationalBody(p.full().substring(after, limit));
+            // X研究所（以下简称“Y”）联合Z实验室 as one nt: right after a body, the verb joins the next one to it.
+            boolean joinsBodyBefore = k == 0 && verb.equals(JOINT) && head.length() - verb.length() >= 2
+                    && t.offset > 0 && (p.charAt(t.offset - 1) == '）' || PlaceRecognizer.afterBody(p.full(), t.offset));
             boolean opensName = k == 0 && nameWord && !beginsWithPlace(p, t.offset + verb.length()) && !university
-                    && !nationalBody
+                    && !nationalBody && !joinsBodyBefore
                     || k > 0 && nameWord && k + verb.length() == head.length()
                     || k > 0 && nameWord && !research && placeOpensBrand(p, t.offset, t.offset + k)
                     && !opensWithPlace(p, after, limit);
@@ -2575,14 +2619,24 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 本|禄芒果合作社 where the text names 本禄村: a word the segmenter cut out of a village's or town's name the text
-     * writes elsewhere (a pronoun, a verb) opens that name, as local companies and cooperatives are named after it.
+     * 本|禄芒果合作社, 西|沽|坨稻米合作社 where the text names 本禄村, 西沽坨村: a word the segmenter cut out of a
+     * village's or town's name the text writes elsewhere (a pronoun, a verb, a measure word) belongs to that name, as
+     * local companies and cooperatives are named after it.
      */
-    private static boolean opensLocalPlaceName(Passage p, Term t, List<Mention> places) {
+    private static boolean inLocalPlaceName(Passage p, Term t, List<Mention> places) {
+        int termEnd = t.offset + t.word.length();
         return places.stream().anyMatch(pl -> {
             String stem = pl.canonical().substring(0, pl.canonical().length() - 1);
-            return LOCAL_LEVELS.contains(String.valueOf(pl.properties().get("level"))) && stem.length() >= 2
-                    && stem.length() > t.word.length() && p.full().startsWith(stem, t.offset);
+            if (!LOCAL_LEVELS.contains(String.valueOf(pl.properties().get("level"))) || stem.length() < 2
+                    || stem.length() <= t.word.length()) {
+                return false;
+            }
+            for (int at = Math.max(0, termEnd - stem.length()); at <= t.offset; at++) {
+                if (p.full().startsWith(stem, at)) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 
@@ -3386,7 +3440,9 @@ final class OrganizationRecognizer {
         int from = Math.max(0, suffixStart - MAX_LAB_FIELD);
         String before = p.full().substring(from, suffixStart);
         int k = before.lastIndexOf(JOINTLY_BUILT);
-        if (k < 0 || from + k >= start || before.substring(k).chars().anyMatch(Chars::isPunctuation)) {
+        // (Y国家重点实验室隶属X大学: a laboratory already named ends the walk before the university after it.)
+        if (k < 0 || from + k >= start || before.substring(k).chars().anyMatch(Chars::isPunctuation)
+                || before.indexOf(LABORATORY, k) >= 0) {
             return start;
         }
         int at = from + k;

@@ -185,6 +185,9 @@ final class PlaceRecognizer {
     /** The names a high-tech zone goes by: 蜀山新技术开发区 is 蜀山高新区. */
     private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区",
             "高技术产业开发区");
+    /** A development zone called by the bare word, and the economic zones it stands for once named in full. */
+    private static final String DEVELOPMENT_ZONE = "开发区";
+    private static final List<String> ECONOMIC_ZONE_WORDS = List.of("经济技术开发区", "经济开发区");
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
     private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
@@ -1531,14 +1534,17 @@ final class PlaceRecognizer {
 
     /**
      * The zone found before whose name ends with {@code own} and {@code zoneWord}, or with {@code own} and another
-     * word for a high-tech zone (东湖新技术开发区, later 东湖高新区).
+     * word for a high-tech zone (东湖新技术开发区, later 东湖高新区), or for an economic one that 开发区 alone stands
+     * for (天津西青经济技术开发区, later 西青开发区).
      */
     private static Mention zoneNamedBefore(List<Mention> found, String own, String zoneWord) {
         Mention named = zoneNamedBefore(found, own + zoneWord);
-        if (named != null || !HIGH_TECH_ZONE_WORDS.contains(zoneWord)) {
+        List<String> alike = HIGH_TECH_ZONE_WORDS.contains(zoneWord) ? HIGH_TECH_ZONE_WORDS
+                : zoneWord.equals(DEVELOPMENT_ZONE) ? ECONOMIC_ZONE_WORDS : List.of();
+        if (named != null) {
             return named;
         }
-        return HIGH_TECH_ZONE_WORDS.stream().map(word -> zoneNamedBefore(found, own + word)).filter(Objects::nonNull)
+        return alike.stream().map(word -> zoneNamedBefore(found, own + word)).filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }
 

@@ -881,8 +881,8 @@ final class RelationFinder {
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
     private static final Pattern ISSUING = Pattern.compile(ISSUING_WORDS);
-    /** A document issued or carried out, right before its title: 印发《, 全面实施《. */
-    private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile(ISSUING_WORDS + "|实施");
+    /** A document issued or carried out, right before its title: 印发《, 全面实施《, 全面落实《. */
+    private static final Pattern ISSUED_OR_CARRIED_OUT = Pattern.compile(ISSUING_WORDS + "|实施|落实");
     /** A document described as issued, before its title: (X今年)印发的《, 出台的《. */
     private static final Pattern ISSUED_BY_CLAUSE = Pattern.compile("(?:" + ISSUING_WORDS + ")的《?$");
     /** The rest of an issued document's title and its short name, before what it says: 》（以下简称《方案》）, 》，. */
@@ -900,12 +900,13 @@ final class RelationFinder {
             + "|逐条|逐项|逐一)?";
     /**
      * A document as the subject of what it sets out: 《方案》提出, 《意见》明确, 《方案》列出, 《措施》逐条明确, maybe after
-     * its scope (围绕A、B等环节提出, 从A等方面提出), or around works it names (围绕“A”“B”两大工程); or as where its
-     * numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
+     * its scope (围绕A、B等环节提出, 从A等方面提出), or around works it names (围绕“A”“B”两大工程), or making them its
+     * tasks (将“A”和“B”列为, 重点实施“A”); or as where its numbered items stand: 《措施》中，一是…, 《方案》的重点举措中，一是….
      */
     private static final Pattern DOCUMENT_SAYS = Pattern.compile(
             "[》”]?" + EACH_ITEM + "(?:同时|还|也)?(?:(?:围绕|从|聚焦)[^，,。；;“”《》]{2,30}?)?"
-            + "(?:提出|明确|要求|指出|部署|规定|列出|确定|设立|围绕(?=“)"
+            + "(?:提出|明确|要求|指出|部署|规定|列出|确定|设立|推出|围绕(?=“)|重点实施(?=“)"
+            + "|[把将](?=(?:“[^”]{2,30}”[、和与及]?)+列为)"
             + "|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
@@ -1016,6 +1017,7 @@ final class RelationFinder {
             + "|开展|建立|组建");
     private static final String CARRY_OUT = "开展";
     private static final String WITH = "同";
+    private static final Pattern SIGNING = Pattern.compile("签订|签约|签署");
     /** Words saying that the bodies joined by 与 each act on their own: 六安市与安庆市分别开展. */
     private static final Pattern EACH = Pattern.compile("分别|各自");
     /** Each of the bodies before, with a party of its own: 分别与, 各自同. */
@@ -5073,7 +5075,8 @@ final class RelationFinder {
             // only: a clause of thousands of links without a break would cost quadratic time.)
             int partiesFrom = Math.max(clauseStart, declared - MAX_PARTIES_BEFORE_LINK);
             Matcher counted = COUNTED_PARTIES.matcher(s).region(partiesFrom, declared);
-            int partyEnd = counted.find() ? counted.start() : beforeTime(s, partiesFrom, declared);
+            boolean partiesCounted = counted.find();
+            int partyEnd = partiesCounted ? counted.start() : beforeTime(s, partiesFrom, declared);
             int gap = partyGap(s, partyEnd);
             Mention nearest = ms.last(m -> m.isActor() && m.end() <= partyEnd && m.end() >= partyEnd - gap
                     && m.start() >= clauseStart && ms.outermost(m));
@@ -5166,7 +5169,9 @@ final class RelationFinder {
                 continue;
             }
             // "A、B与C共建X": everyone of the list before the link partners with everyone after it, and A with B;
-            // so do co-leaders ("由A和B共同牵头，联合C").
+            // so do co-leaders ("由A和B共同牵头，联合C"). Bodies counted before the link that sign with C ("A、B等3家企业
+            // 与C签订投资协议") each sign on their own, and are no partners of each other.
+            boolean eachSigns = partiesCounted && SIGNING.matcher(s).region(at, clauseEnd).find();
             List<Mention> parties = new ArrayList<>(List.of(a));
             for (Mention listed = a == before || a == led ? listedBefore(s, ms, a) : null; listed != null;
                  listed = listedBefore(s, ms, listed)) {
@@ -5176,7 +5181,7 @@ final class RelationFinder {
                 for (Mention b : others) {
                     facts.add(party, RelationType.PARTNERS_WITH, b, at, CLAUSE);
                 }
-                if (party != a && !others.isEmpty()) {
+                if (party != a && !others.isEmpty() && !eachSigns) {
                     facts.add(party, RelationType.PARTNERS_WITH, a, at, CONTEXT);
                 }
             }
@@ -7945,8 +7950,10 @@ final class RelationFinder {
             Matcher says = DOCUMENT_SAYS.matcher(s).region(issuedOrCarriedOut ? issued.end()
                     : issuedSubject ? subject.end() : document.end(), s.length());
             // "《方案》聚焦A、B等产业链，部署了“C”“D”等十项行动": the document goes on as the subject of a later clause,
-            // as does one issued that opens the sentence (X印发的《方案》，把Z列为…，提出实施…).
-            Matcher later = (opens || issuedSubject) && !says.lookingAt()
+            // as does one issued that opens the sentence (X印发的《方案》，把Z列为…，提出实施…) or one issued after its
+            // subject (X县出台《方案》，由Y组织实施，提出实施…); not a program carried out, which holds no text.
+            boolean titled = p.charAt(document.start() - 1) == '《';
+            Matcher later = (opens || issuedSubject || issuedOrCarriedOut && titled) && !says.lookingAt()
                     ? LATER_CLAUSE_SAYS.matcher(s).region(Math.min(document.end(), sentence.end()), sentence.end())
                     : null;
             boolean saysLater = later != null && later.find();
@@ -8065,16 +8072,20 @@ final class RelationFinder {
         while (owned.find()) {
             int at = owned.start();
             int clause = clauseStart(s, at);
-            Mention named = ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= clause && m.end() <= at
+            // "X重点实验室隶属Y大学": a research unit belongs to its institution so too (held by 由, only companies).
+            boolean held = owned.group().equals("由");
+            Mention named = ms.last(m -> (m.type() == EntityType.Enterprise
+                    || !held && m.type() == EntityType.ResearchTeam) && m.start() >= clause && m.end() <= at
                     && ms.outermost(m));
             // "X位于Z，隶属Y": a clause opening on the word goes on with the sentence's subject.
-            Sentences.Sentence sentence = named == null && at == clause && !owned.group().equals("由")
+            Sentences.Sentence sentence = named == null && at == clause && !held
                     ? p.sentenceAt(at) : null;
             Mention child = sentence == null ? named
                     : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             int after = owned.group().equals("由") ? owned.end() : afterOwnersSeat(p, ms, owned.end());
-            Mention parent = ms.firstAt(after, m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            if (owned.group().equals("由") && (parent == null
+            EntityType kind = child == null ? EntityType.Enterprise : child.type();
+            Mention parent = ms.firstAt(after, m -> m.type() == kind && ms.outermost(m));
+            if (held && (parent == null
                     || !HELD.matcher(s).region(parent.end(), s.length()).lookingAt())) {
                 continue;
             }
@@ -8584,9 +8595,17 @@ final class RelationFinder {
         }
         // "与X学院签约，由该院Y教授担任首席专家": one whose own research body is written after 由 advises the
         // subject, and holds no post of the subject's but its head's (由该所研究员Y担任主任).
-        boolean advises = !HEAD_POST.matcher(s).region(titleStart, s.length()).lookingAt() && ms.startingWithin(clause,
-                person.start()).stream().anyMatch(m -> m.type() == EntityType.ResearchTeam);
+        boolean ownBodyNamed = ms.startingWithin(clause, person.start()).stream()
+                .anyMatch(m -> m.type() == EntityType.ResearchTeam);
+        boolean headPost = HEAD_POST.matcher(s).region(titleStart, s.length()).lookingAt();
+        boolean advises = ownBodyNamed && !headPost;
         Mention subject = given && !advises ? sentenceSubject(p, ms, clause) : null;
+        // "X公司与Y学院共建试验站，由该院教授Z担任站长": a researcher heads what the company built with the body,
+        // not the company, unless the post is the company's own (董事长, 总经理).
+        if (subject != null && subject.type() == EntityType.Enterprise && ownBodyNamed
+                && !COMPANY_POST.matcher(s).region(titleStart, s.length()).lookingAt()) {
+            return null;
+        }
         // 该校农学院…: a reference to an institution before its unit is no subject of its own.
         boolean beforeUnit = subject != null && ms.firstAt(subject.end(), m -> m.isOrganisation()) != null;
         return subject != null && subject.isOrganisation() && !beforeUnit ? subject : null;

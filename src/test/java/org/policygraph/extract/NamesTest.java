@@ -6363,4 +6363,54 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
                 .containsExactlyInAnyOrder("桂林湘漓食品有限公司", "全州县稻岭香米专业合作社");
     }
+
+    @Test
+    void aPrepositionTheSegmenterGluedToAUniversityOpensNoName() {
+        assertThat(extract("舟山岱渔科技有限公司的育苗工艺包由上海海洋大学水产与生命学院提供。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("上海海洋大学水产与生命学院", "上海海洋大学");
+    }
+
+    @Test
+    void teamingUpRightAfterADeclaredShortNameOpensNoLaboratorysName() {
+        assertThat(extract("近日，中国科学院南京土壤研究所（以下简称“南京土壤所”）联合紫金山实验室，在土壤传感芯片研发上取得进展。")
+                .entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("中国科学院南京土壤研究所", "紫金山实验室");
+    }
+
+    @Test
+    void aJointlyBuiltLaboratoryEndsBeforeTheUniversityItBelongsTo() {
+        assertThat(extract("本次试验依托的省部共建作物逆境适应与改良国家重点实验室隶属河南大学。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("省部共建作物逆境适应与改良国家重点实验室", "河南大学");
+    }
+
+    @Test
+    void aCooperativeNamedAfterAVillageTheSegmenterCutApartKeepsTheWholeName() {
+        assertThat(extract("在宁河区潘庄镇前柳坨村的稻田里，农机正在作业。天津津岚米业有限公司已同前柳坨粳稻专业合作社签了为期三年的订单。")
+                .entities()).filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactlyInAnyOrder("天津津岚米业有限公司", "前柳坨粳稻专业合作社");
+    }
+
+    @Test
+    void theOwnerOfASiteIsNoWordOfTheCompanysName() {
+        assertThat(extract("园区里最大的那座连栋大棚，主人寿光岚汐蔬菜科技有限公司今年又投入了800万元。").entities())
+                .filteredOn(e -> e.type() == EntityType.Enterprise).extracting(Entity::name)
+                .containsExactly("寿光岚汐蔬菜科技有限公司");
+    }
+
+    @Test
+    void aDevelopmentZoneCalledByTheBareWordIsTheEconomicZoneNamedInFull() {
+        ArticleExtraction a = extract("江西赣锋锂岳科技有限公司落户新余经济开发区。新余开发区今年新签约项目25个。");
+
+        assertThat(entity(a, "新余经济开发区").aliases()).containsExactly("新余开发区");
+    }
+
+    @Test
+    void aCommitteeCalledByItsZonesKindIsTheCommitteeOfTheOneZoneOfThatKind() {
+        ArticleExtraction a = extract("沈阳经济技术开发区发布智能制造三年计划。当天，辽宁鑫峦重工集团有限公司与经开区管委会签订了入园协议。");
+
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
+                .containsExactly("沈阳经济技术开发区管理委员会");
+    }
 }

@@ -8246,4 +8246,63 @@ class RelationCuesTest {
                 .contains(tuple("西北农林科技大学园艺学院", "陕西秦岫果业有限公司"))
                 .doesNotContain(tuple("中国农业科学院郑州果树研究所", "陕西秦岫果业有限公司"));
     }
+
+    @Test
+    void aResearcherHeadingWhatACompanyBuiltWithTheirCollegeHoldsNoPostOfTheCompanys() {
+        assertThat(relations("浙江稽岙香榧集团有限公司与浙江农林大学现代农学院共建香榧品种试验站，由该院教授骆文彬担任站长。",
+                RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("骆文彬", "浙江农林大学现代农学院"));
+    }
+
+    @Test
+    void aLaboratoryBelongingToAUniversityIsPartOfIt() {
+        assertThat(relations("本次试验依托的省部共建茶树生物学与资源利用国家重点实验室隶属安徽农业大学。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("省部共建茶树生物学与资源利用国家重点实验室", "安徽农业大学"));
+    }
+
+    @Test
+    void worksADocumentMakesItsTasksArePartsOfIt() {
+        assertThat(relations("今年，镇宁县印发《镇宁县蜂糖李产业提质行动方案》，将“老果园改造工程”和“鲜果分级包装行动”列为两项核心任务。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("老果园改造工程", "镇宁县蜂糖李产业提质行动方案"),
+                        tuple("鲜果分级包装行动", "镇宁县蜂糖李产业提质行动方案"));
+    }
+
+    @Test
+    void worksCarriedOutChieflyUnderADocumentBeingPutIntoEffectArePartsOfIt() {
+        assertThat(relations("吕梁市近日召开推进会，全面落实《吕梁市特色装备制造业三年行动方案》（以下简称《行动方案》），"
+                + "重点实施“链主企业培育工程”和“配套园区提升工程”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("链主企业培育工程", "吕梁市特色装备制造业三年行动方案"),
+                        tuple("配套园区提升工程", "吕梁市特色装备制造业三年行动方案"));
+    }
+
+    @Test
+    void worksADocumentJustIssuedPutsForwardAfterWhoCarriesItOutArePartsOfIt() {
+        assertThat(relations("日前，寿县出台《寿县稻渔产业升级三年行动方案》（以下简称《行动方案》），由县农业农村局牵头、县财政局配合推进，"
+                + "提出实施“良种繁育工程”和“品牌打造工程”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("良种繁育工程", "寿县稻渔产业升级三年行动方案"),
+                        tuple("品牌打造工程", "寿县稻渔产业升级三年行动方案"));
+    }
+
+    @Test
+    void aWorkADocumentLaunchesIsPartOfIt() {
+        assertThat(relations("六盘水市印发《六盘水市刺梨产业发展行动方案》（以下简称《行动方案》）。"
+                + "《行动方案》同时推出“刺梨初加工提升行动”，每年新建加工点30个。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("刺梨初加工提升行动", "六盘水市刺梨产业发展行动方案"));
+    }
+
+    @Test
+    void companiesCountedBeforeSigningWithAHostAreNoPartnersOfEachOther() {
+        assertThat(relations("近日，沈阳鑫博精工有限公司、沈阳辽岳电气有限公司等4家企业与沈阳经济技术开发区管委会签订投资协议。",
+                RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("沈阳鑫博精工有限公司", "沈阳经济技术开发区管理委员会"),
+                        tuple("沈阳辽岳电气有限公司", "沈阳经济技术开发区管理委员会"));
+    }
 }
