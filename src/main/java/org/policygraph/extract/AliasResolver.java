@@ -78,6 +78,9 @@ final class AliasResolver {
     private static final int BRAND_OPENING = 2;
     /** Merges the companies claiming a short form: one, or "" for a form two claim, which is none's. */
     private static final BinaryOperator<String> ONE_CLAIMANT = (a, b) -> a.equals(b) ? a : "";
+    private static final String GROUP = "集团";
+    /** Where the two characters a group may go by end in its brand: 蓉溪|康澍|食品集团. */
+    private static final int INNER_BRAND_END = 4;
     /** The shortest party a name read across 与 may open with: a place and a brand (新疆椒谷与…). */
     private static final int MIN_SPLIT_PARTY = 4;
     /** Little words of a clause, seldom of a brand, that the segmenter glues to a name (X是, X与). */
@@ -157,6 +160,7 @@ final class AliasResolver {
         mentions.addAll(zoneStemsAsSubjects(p, mentions, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
+        mentions.addAll(groupsByInnerBrand(p, mentions, sameAs));
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         mentions.addAll(branchesByBrand(p, mentions, sameAs));
@@ -529,6 +533,46 @@ final class AliasResolver {
                 boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
                 if (free && p.isBoundary(start) && p.isBoundary(end) && COUNTING.indexOf(p.charAt(start - 1)) < 0
                         && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))) {
+                    out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * 康澍集团 for 成都蓉溪康澍食品集团股份有限公司: a group goes by the two characters after its brand's first two
+     * as well, when they are no word and open no other company's brand. The text writes them with 集团 as words of
+     * their own, or as a bare group the recogniser found.
+     */
+    private List<Mention> groupsByInnerBrand(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
+        String s = p.full();
+        Map<String, String> claimedBy = new HashMap<>();
+        Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
+        for (Mention m : mentions) {
+            String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
+            if (brand.indexOf(GROUP) < INNER_BRAND_END) {
+                continue;
+            }
+            String inner = brand.substring(INNER_BRAND_END - 2, INNER_BRAND_END);
+            boolean opensAnother = mentions.stream().anyMatch(o -> o.type() == EntityType.Enterprise
+                    && !o.canonical().equals(m.canonical()) && brandOf(o.canonical()).startsWith(inner));
+            if (CoreDictionary.get(inner) == null && !opensAnother) {
+                claimedBy.merge(inner + GROUP, m.canonical(), ONE_CLAIMANT);
+                propertiesOf.putIfAbsent(m.canonical(), m.properties());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        claimedBy.forEach((name, canonical) -> {
+            for (int i = canonical.isEmpty() ? -1 : s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                int start = i;
+                int end = i + name.length();
+                boolean bare = mentions.stream().anyMatch(o -> o.start() == start && o.end() == end
+                        && o.type() == EntityType.Enterprise && o.canonical().equals(name));
+                boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
+                if ((bare || free && p.isBoundary(start) && p.isBoundary(end))
+                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))
+                        && free) {
                     out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
                 }
             }

@@ -123,6 +123,8 @@ final class ReferenceResolver {
     private static final List<String> INTRODUCING = List.of("这家", "该");
     /** A subsidiary named before: 其全资子公司A…，向该子公司增资. */
     private static final List<String> THE_SUBSIDIARY = List.of("该子公司", "这家子公司");
+    /** What stands right before a company a group owns: 旗下的, 下属. */
+    private static final List<String> UNDER_GROUP_BEFORE = List.of("旗下的", "旗下", "下属的", "下属");
     /** 他, 她: the person last named, as in "他同时担任X院长". */
     private static final List<String> PRONOUNS = List.of("他", "她");
     /** Words that make a person's name, or a research body's description, a team: X团队, X课题组. */
@@ -1052,7 +1054,9 @@ final class ReferenceResolver {
             }
             Matcher clauseEnd = CLAUSE_END.matcher(s).region(m.end(), Math.min(pos, m.end() + MAX_SUBSIDIARY_CLAUSE));
             String clause = s.substring(m.end(), clauseEnd.find() ? clauseEnd.start() : clauseEnd.regionEnd());
+            // (X集团旗下的Y: a company under a group is its subsidiary too.)
             if (s.startsWith(SUBSIDIARY, m.start() - SUBSIDIARY.length())
+                    || UNDER_GROUP_BEFORE.stream().anyMatch(w -> s.startsWith(w, m.start() - w.length()))
                     || (clause.startsWith("是") || clause.startsWith("为")) && clause.contains(SUBSIDIARY)) {
                 return m;
             }

@@ -951,6 +951,9 @@ final class RelationFinder {
     /** A named work or document shortly ahead, in the same clause: (承接)X部署的“. */
     private static final String WORK_AHEAD = "(?=[^，,。；;《“]{0," + (DOCUMENT_REACH - 1) + "}[《“])";
     private static final String TAKING_ON = "承接";
+    /** 把 or 将 before the works made a task: (X市)把(“P”列为). Each word whole, so that its first character is read. */
+    private static final String WORKS_LISTED_AS = "(?=“[^”]{2,30}”(?:[、和与及]“[^”]{2,30}”)*列为)";
+    private static final String MAKES_ITS_TASK = "把" + WORKS_LISTED_AS + "|将" + WORKS_LISTED_AS;
     private static final Pattern IMPLEMENT = Pattern.compile(
             "实施|推进|落实|聚焦|推出|开展|制定|出台|印发|启动|推行|创新|发起|编制|发放|承担|定制|打造|围绕|用好|贯彻|执行|融入"
             + "|推广|纳入|列入|借助|部署"
@@ -968,7 +971,9 @@ final class RelationFinder {
             // "X县正按照省林业局印发的《P》，推广…": the subject working to a document carries it out.
             + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD
             // "也承接了市科学技术局下达的“P”": taking on a work another body deploys is carrying it out.
-            + "|" + TAKING_ON + WORK_AHEAD);
+            + "|" + TAKING_ON + WORK_AHEAD
+            // "今年X市把“P”列为重点工作": making a work one's task, as the subject of the clause.
+            + "|" + MAKES_ITS_TASK);
     private static final String IMPLEMENT_FIRSTS = firstChars(IMPLEMENT);
     private static final String LISTED_UNDER = "列入";
     /**
@@ -2145,14 +2150,14 @@ final class RelationFinder {
                 // or a share of a company's capital (注册资本1000万元，其中…，A村、B村各出资155万元).
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
                 // (X系Y的全资子公司，计划投资: X, the subject Y is described as the owner of.)
-                Mention found = ownerDescribedBefore(p, ms, verb, declaringName(p, ms, subjectBeforeAgent(p, ms, s,
-                        verb, ms.last(m ->
+                Mention found = ownerDescribedBefore(p, ms, verb, declaringName(p, ms, signersOwnSpending(p, ms, s, verb,
+                        subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
                         (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
                         || m.type() == EntityType.ResearchTeam && m.start() == subjectAt
                         || m.type() == EntityType.Place && shareTaken
                         && chainStart(ms, listEndingWith(p.full(), ms, m).get(0)) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m))))));
+                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))))));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= 0 && (found == null || found.end() <= both)
@@ -4175,6 +4180,24 @@ final class RelationFinder {
         return subject != null ? subject : described ? null : found;
     }
 
+    /**
+     * "A与B签署协议，随后又与C签约，拟投资…": a party a clause signs with (与C签约) only signs; what the later clause
+     * spends is the company last named before it, the sentence's subject.
+     */
+    private static Mention signersOwnSpending(Passage p, Mentions ms, Sentences.Sentence s, int verb, Mention found) {
+        if (found == null) {
+            return null;
+        }
+        String text = p.full();
+        int chain = chainStart(ms, found);
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(text).region(found.end(), verb);
+        boolean signedWith = chain > s.start() && "与同".indexOf(text.charAt(chain - 1)) >= 0 && clauseBreak.find()
+                && SIGNING.matcher(text).region(found.end(), clauseBreak.start()).find();
+        Mention subject = signedWith ? ms.last(m -> m.type() == EntityType.Enterprise && m.start() >= s.start()
+                && m.end() < chain && ms.outermost(m)) : null;
+        return subject != null ? subject : found;
+    }
+
     /** "X公司在园区设立宁夏分公司，投资4.6亿元...": the company that sets a branch up spends, not the branch. */
     private static Mention founderOf(Passage p, Mentions ms, Sentences.Sentence s, Mention found) {
         if (!OrganizationRecognizer.isBranch(found.canonical())) {
@@ -5969,9 +5992,15 @@ final class RelationFinder {
                         && !isLocative(p, ms, m));
             }
             // "该项目已被G列入“P”": only the body listing it, in its clause; a work listed (已列入“P”) is no speaker's;
-            // nor is a work given to a body (负责“P”) the body's of a clause before, nor a document worked to (该县按照《P》).
+            // nor is a work given to a body (负责“P”) the body's of a clause before, nor a document worked to (该县按照《P》),
+            // nor a work made a task (，把“P”列为…).
+            // "X印发的《方案》将“P”列为首项任务": a document opening the clause makes it its own part, not X's work.
+            boolean madeTask = "把将".contains(v.group());
+            if (madeTask && actor != null && s.substring(actor.end(), verbStart).contains("《")) {
+                continue;
+            }
             if (actor == null && (v.group().equals(LISTED_UNDER) || v.group().equals(IN_CHARGE)
-                    || UNDER.matcher(v.group()).matches())) {
+                    || UNDER.matcher(v.group()).matches() || madeTask)) {
                 continue;
             }
             double confidence = CLAUSE;
@@ -5981,9 +6010,11 @@ final class RelationFinder {
                     && "；;".indexOf(s.charAt(end)) < 0; ) {
                 int from = clauseStart(s, end);
                 int to = end;
-                // (双方将共建X研究院，并共同实施“P”: what the clause builds is no one carrying the program out.)
+                // (双方将共建X研究院，并共同实施“P”: what the clause builds is no one carrying the program out; nor is
+                // the issuer of a document the clause carries out: 全区正落实X厅印发的《D》，同步实施“P”.)
                 actor = ms.first(m -> isImplementer(m, ms) && m.start() >= from && m.end() <= to
-                        && !isLocative(p, ms, m) && !builtJointly(s, m));
+                        && !isLocative(p, ms, m) && !builtJointly(s, m)
+                        && !ISSUED_BY_CLAUSE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 4)).lookingAt());
                 end = from - 1;
                 confidence = CONTEXT;
             }

@@ -6413,4 +6413,11 @@ class NamesTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.Government).extracting(Entity::name)
                 .containsExactly("沈阳经济技术开发区管理委员会");
     }
+
+    @Test
+    void aGroupGoesByTheTwoCharactersAfterItsBrandsFirstTwo() {
+        ArticleExtraction a = extract("岭川乳业是成都蓉溪康澍食品集团股份有限公司的控股子公司。今年3月，康澍集团向其增资6000万元。");
+
+        assertThat(entity(a, "成都蓉溪康澍食品集团股份有限公司").aliases()).containsExactly("康澍集团");
+    }
 }

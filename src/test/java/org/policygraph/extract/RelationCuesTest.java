@@ -8305,4 +8305,39 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("沈阳鑫博精工有限公司", "沈阳经济技术开发区管理委员会"),
                         tuple("沈阳辽岳电气有限公司", "沈阳经济技术开发区管理委员会"));
     }
+
+    @Test
+    void theSubsidiaryReferredToIsTheCompanyNamedUnderTheGroup() {
+        assertThat(relations("广州穗澍食品集团有限公司（以下简称“穗澍集团”）旗下的清远穗澍调味品有限公司将在清城区建设酱料工厂。"
+                + "穗澍集团总经理邝伟杰透露，下半年集团计划向该子公司注资1.5亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("清远穗澍调味品有限公司", "清城区"),
+                        tuple("广州穗澍食品集团有限公司", "清远穗澍调味品有限公司"));
+    }
+
+    @Test
+    void aPartyACompanySignsWithDoesNotSpendWhatTheCompanyPlans() {
+        assertThat(relations("眉山锂湄新材料科技有限公司先与西南交通大学签订技术合作协议，接着同眉山市彭山区人民政府签署投资协议，"
+                + "计划出资7.2亿元在彭山区青龙街道建设电解液项目。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("眉山锂湄新材料科技有限公司", "青龙街道"));
+    }
+
+    @Test
+    void aDivisionMakingAWorkItsTaskCarriesItOut() {
+        assertThat(relations("石棉县农业农村局局长杨林舟介绍，今年石棉县把“黄果柑品质提升行动”列为全县农业的头号工程。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("石棉县", "黄果柑品质提升行动"));
+    }
+
+    @Test
+    void theIssuerOfADocumentAnotherBodyCarriesOutDoesNotCarryOutItsWorks() {
+        assertThat(relations("东营港经济开发区管委会副主任韩志成说，这里正抓紧落实山东省工业和信息化厅印发的"
+                + "《山东省化工园区封闭化管理行动方案》，同时启动“园区应急能力提升工程”。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("东营港经济开发区管理委员会", "园区应急能力提升工程"))
+                .doesNotContain(tuple("山东省工业和信息化厅", "园区应急能力提升工程"));
+    }
 }
