@@ -773,6 +773,10 @@ final class RelationFinder {
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
     /** A short name in brackets a title or name may have right after it, or none: （以下简称《方案》）. */
     private static final String BRACKETED_AFTER = "(?:[（(][^（()）]{0,30}[）)])?";
+    /** A document's title closed, maybe its short name, then who issued it: 》（以下简称《方案》）由. */
+    private static final Pattern ISSUED_BY_AFTER_TITLE = Pattern.compile("》" + BRACKETED_AFTER + "由");
+    /** The verb after the bodies a document is issued by: (由A和B)联合印发, 正式出台. */
+    private static final Pattern ISSUING_AFTER_ISSUERS = Pattern.compile("(?:联合|共同|正式)?(?:印发|出台|发布)");
     /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》（简称），其中, 》把. */
     private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
             "》(?:中的?|" + BRACKETED_AFTER + "[，,]其中的?|[把将](?=“[^”]{2,30}”列为))");
@@ -916,11 +920,11 @@ final class RelationFinder {
     /** The document's end and the clause break after it: (根据《方案)》，. */
     private static final Pattern UNDER_DOCUMENT = Pattern.compile("》?[，,]");
     /**
-     * A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出,
+     * A later clause of a sentence a document opens, setting out what it holds: ，部署了, ，并提出, ，并同步推出, ，重点实施,
      * ，包含.
      */
     private static final Pattern LATER_CLAUSE_SAYS = Pattern.compile(
-            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出|重点推进|包含|包括)了?");
+            "[，,](?:并|还|同时)?(?:同步|同时)?(?:部署|提出|明确|推出|重点推进|重点实施|包含|包括)了?");
     /** Later in a document's sentence, the duties it lists after a colon: 并逐一明确部门职责：A负责…，B牵头…. */
     private static final Pattern DUTIES_LISTED = Pattern.compile("明确了?(?:各|相关)?(?:部门|单位)?(?:职责|分工)[：:]");
     /** After what a document sets out: who leads each of its tasks, listed in the next sentence. */
@@ -951,6 +955,12 @@ final class RelationFinder {
     /** A named work or document shortly ahead, in the same clause: (承接)X部署的“. */
     private static final String WORK_AHEAD = "(?=[^，,。；;《“]{0," + (DOCUMENT_REACH - 1) + "}[《“])";
     private static final String TAKING_ON = "承接";
+    /** Verbs of owing something to what follows their 于: 得益于, 受益于, 归功于. */
+    private static final Set<String> OWING = Set.of("得益", "受益", "归功", "得力");
+    /** Capital a company receives, from whom it names after 获: 获母公司增资, 获得该集团注资. */
+    private static final String GETS = "获";
+    private static final Pattern CAPITAL_RECEIVED = Pattern.compile("获得?([^，,。；;获]{2,30}?)的?(?:增资|注资)");
+    private static final int CAPITAL_ADDED_LENGTH = "增资".length();
     /** 把 or 将 before the works made a task: (X市)把(“P”列为). Each word whole, so that its first character is read. */
     private static final String WORKS_LISTED_AS = "(?=“[^”]{2,30}”(?:[、和与及]“[^”]{2,30}”)*列为)";
     private static final String MAKES_ITS_TASK = "把" + WORKS_LISTED_AS + "|将" + WORKS_LISTED_AS;
@@ -1278,6 +1288,7 @@ final class RelationFinder {
         loansGranted(p, ms, facts);
         fundingRounds(p, ms, facts);
         investmentsReceived(p, ms, facts);
+        capitalReceived(p, ms, facts);
         investmentsWelcomed(p, ms, facts);
         investorsBroughtIn(p, ms, facts);
         builtAt(p, ms, facts);
@@ -1292,6 +1303,7 @@ final class RelationFinder {
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
+        documentsIssuedBy(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         programsDescribed(p, ms, facts);
@@ -2090,6 +2102,9 @@ final class RelationFinder {
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
+                if (capitalReceivedAt(p.full(), verb) != null) {
+                    continue;   // "获母公司注资": capitalReceived reads it
+                }
                 // "投入对口支援资金4200万元": the funds may be named between the verb and the sum.
                 Optional<Amounts.Amount> amount = v.group().equals(DIRECTED) ? directedAmount(s.text(), v.start())
                         : Amounts.find(s.text(), v.end()).filter(a -> a.start() - v.end() <= MAX_AMOUNT_GAP
@@ -2822,6 +2837,30 @@ final class RelationFinder {
         return owner ? subject : found;
     }
 
+    /**
+     * "《P》（以下简称《方案》）由A和B联合印发": the bodies a document is said to be issued by, after 由, carry it out as
+     * its issuers do.
+     */
+    private static void documentsIssuedBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : documents(p, ms)) {
+            Matcher by = ISSUED_BY_AFTER_TITLE.matcher(s).region(Math.min(document.end(), s.length()), s.length());
+            if (p.charAt(document.start() - 1) != '《' || !by.lookingAt()) {
+                continue;
+            }
+            Matcher issued = ISSUING_AFTER_ISSUERS.matcher(s).region(by.end(), clauseEnd(s, by.end()));
+            if (!issued.find()) {
+                continue;
+            }
+            int from = by.end();
+            int to = issued.start();
+            for (Mention issuer : ms.of(m -> isImplementer(m, ms) && m.isOrganisation() && m.start() >= from
+                    && m.end() <= to)) {
+                facts.add(issuer, RelationType.IMPLEMENTS, document, from, STATED);
+            }
+        }
+    }
+
     /** "该实验室依托X大学建设", "研究院挂靠X学院": a unit built on or attached to an institution is the institution's. */
     private static void hostedBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
@@ -2860,6 +2899,10 @@ final class RelationFinder {
                     && ms.outermost(m));
             Mention unit = host == null || p.charAt(host.end()) != '的' ? null
                     : ms.firstAt(host.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            // "该实验室设在X研究所": a research unit said to be seated at an institution, where the clause ends.
+            int seatedAt = at;
+            unit = unit != null || host == null || !isClauseBreak(p.charAt(host.end())) ? unit
+                    : ms.lastAt(seatedAt, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
             }
@@ -3450,6 +3493,42 @@ final class RelationFinder {
                         amount.get().properties(), CONTEXT);
             }
         }
+    }
+
+    /**
+     * "X为Y的控股子公司，年初获母公司注资", "X去年获得该集团的增资": the parent (or the company named after 获)
+     * adds capital to the company the sentence is about.
+     */
+    private static void capitalReceived(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(GETS); at >= 0; at = s.indexOf(GETS, at + 1)) {
+            Matcher received = CAPITAL_RECEIVED.matcher(s).region(at, s.length());
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            if (!received.lookingAt() || sentence == null) {
+                continue;
+            }
+            int givenAt = at;
+            Mention giver = ms.lastAt(received.end(1), m -> m.type() == EntityType.Enterprise);
+            Mention company = giver == null || giver.start() < received.start(1) ? null : ms.first(m ->
+                    m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= givenAt
+                    && ms.outermost(m) && !m.canonical().equals(giver.canonical()));
+            if (company != null) {
+                int verbEnd = received.end();
+                Map<String, Object> props = Amounts.find(s, verbEnd).filter(a -> a.start() - verbEnd <= MAX_AMOUNT_GAP)
+                        .map(Amounts.Amount::properties).orElse(Map.of());
+                facts.add(giver.canonical(), RelationType.INVESTS_IN, company.canonical(), at, props, CLAUSE);
+            }
+        }
+    }
+
+    /** The start of 获 before the capital added at {@code verb} (获母公司|增资), or null if none stands there. */
+    private static Integer capitalReceivedAt(String s, int verb) {
+        int from = s.lastIndexOf(GETS, verb);
+        if (from < 0) {
+            return null;
+        }
+        Matcher received = CAPITAL_RECEIVED.matcher(s).region(from, s.length());
+        return received.lookingAt() && received.end() - CAPITAL_ADDED_LENGTH == verb ? from : null;
     }
 
     /** A sum invested in [from, to): a verb of investing, in no name, and its amount right after (投资2.8亿元). */
@@ -7296,7 +7375,9 @@ final class RelationFinder {
         int end = chainEnd(p, m, ms).end();
         // 为园区企业定制: a place after 为 or 给 is whom it is for (but 作为X: as X, 成为X, 评为X).
         boolean forWhom = p.charAt(start - 1) == '给' || p.charAt(start - 1) == '为' && "作成称列评选".indexOf(p.charAt(start - 2)) < 0;
-        return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 || forWhom || s.startsWith("等地", end)
+        // 得益于X出台的《P》: a place after a verb of owing something to it is whom, not where.
+        boolean owedTo = p.charAt(start - 1) == '于' && start >= 3 && OWING.contains(s.substring(start - 3, start - 1));
+        return "在于到赴向".indexOf(p.charAt(start - 1)) >= 0 && !owedTo || forWhom || s.startsWith("等地", end)
                 || s.startsWith("等", end) && LOCATIVE_LEVELS.indexOf(p.charAt(end + 1)) >= 0;
     }
 

@@ -6420,4 +6420,11 @@ class NamesTest {
 
         assertThat(entity(a, "成都蓉溪康澍食品集团股份有限公司").aliases()).containsExactly("康澍集团");
     }
+
+    @Test
+    void aFieldStationNamedAfterItsPlaceIsAResearchBody() {
+        assertThat(extract("该团队依托黑龙江海伦农田生态系统国家野外科学观测研究站开展长期定位试验。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("黑龙江海伦农田生态系统国家野外科学观测研究站");
+    }
 }

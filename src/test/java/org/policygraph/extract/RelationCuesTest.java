@@ -8340,4 +8340,46 @@ class RelationCuesTest {
                 .contains(tuple("东营港经济开发区管理委员会", "园区应急能力提升工程"))
                 .doesNotContain(tuple("山东省工业和信息化厅", "园区应急能力提升工程"));
     }
+
+    @Test
+    void capitalAddedByTheParentAfter获GoesToTheCompanyTheSentenceIsAbout() {
+        assertThat(relations("无锡澍芯微电子有限公司位于锡山经济技术开发区，是苏州岱屹电子集团股份有限公司的全资子公司，"
+                + "二季度还获得母公司注资1.8亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("苏州岱屹电子集团股份有限公司", "无锡澍芯微电子有限公司"));
+    }
+
+    @Test
+    void aDivisionADocumentIsOwedToIssuedIt() {
+        assertThat(relations("这些项目能够顺利落地，得益于韶关市今年初出台的《韶关市先进材料产业集群培育实施方案》。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("韶关市", "韶关市先进材料产业集群培育实施方案"));
+    }
+
+    @Test
+    void worksADocumentJustIssuedCarriesOutChieflyAfterWhoLeadsItArePartsOfIt() {
+        assertThat(relations("日前，临沂市人民政府印发《临沂市木业产业提档升级八条措施》（以下简称“木业八条”），"
+                + "由临沂市工业和信息化局牵头，重点实施“板材绿色工厂工程”和“家居品牌培育行动”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("板材绿色工厂工程", "临沂市木业产业提档升级八条措施"),
+                        tuple("家居品牌培育行动", "临沂市木业产业提档升级八条措施"));
+    }
+
+    @Test
+    void aLaboratorySaidToBeSeatedAtAnInstituteIsPartOfIt() {
+        assertThat(relations("这项成果依托植物病虫害综合治理重点实验室取得，该实验室设在江苏省农业科学院植物保护研究所。",
+                RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("植物病虫害综合治理重点实验室", "江苏省农业科学院植物保护研究所"));
+    }
+
+    @Test
+    void theBodiesADocumentIsIssuedByCarryItOut() {
+        assertThat(relations("近日，《广西壮族自治区糖业高质量发展行动方案》（以下简称《行动方案》）由广西壮族自治区工业和信息化厅"
+                + "和自治区农业农村厅联合印发。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("广西壮族自治区工业和信息化厅", "广西壮族自治区糖业高质量发展行动方案"),
+                        tuple("广西壮族自治区农业农村厅", "广西壮族自治区糖业高质量发展行动方案"));
+    }
 }
