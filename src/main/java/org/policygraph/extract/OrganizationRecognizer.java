@@ -115,6 +115,7 @@ final class OrganizationRecognizer {
             new Suffix("研究所", EntityType.ResearchTeam, false, ""),
             new Suffix("研究院", EntityType.ResearchTeam, false, ""),
             new Suffix("研究生院", EntityType.ResearchTeam, false, ""),
+            new Suffix("研究总院", EntityType.ResearchTeam, true, ""),   // 钢铁研究总院: a national institute's own word
             new Suffix("观测研究站", EntityType.ResearchTeam, false, ""),   // a field station: X野外科学观测研究站
             new Suffix("研究中心", EntityType.ResearchTeam, false, ""),
             // 省马铃薯研究发展中心, X研究开发中心: a research centre that also develops and extends what it finds.

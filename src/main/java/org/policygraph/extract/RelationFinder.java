@@ -766,6 +766,11 @@ final class RelationFinder {
     /** What a document's clause says before the works it sets out: (，)提出(实施“X”), 明确, 部署. */
     private static final String SETTING_OUT_WORDS = "(?:提出|明确|部署)(?:要)?";
     private static final Pattern SETTING_OUT = Pattern.compile(SETTING_OUT_WORDS);
+    /** The most characters of a program's name before a verb of carrying out written inside it. */
+    private static final int MAX_NAME_AROUND_VERB = 40;
+    /** Setting out counted tasks before a colon: 明确三项重点任务：, 提出四大工程：. */
+    private static final Pattern SETTING_OUT_TASKS = Pattern.compile(SETTING_OUT_WORDS
+            + "了?[一二三四五六七八九十两\\d]+[项个大][^：:，,。；;]{0,8}[：:]");
     /** Issuing a document: 印发, 出台, 发布, 制定. */
     private static final String ISSUING_WORDS = "印发|出台|发布|制定";
     /** A clause opening on the last words of a work's name, before who takes it on: ，其中苗木工程由, 。种苗繁育工程由. */
@@ -773,13 +778,15 @@ final class RelationFinder {
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
     /** A short name in brackets a title or name may have right after it, or none: （以下简称《方案》）. */
     private static final String BRACKETED_AFTER = "(?:[（(][^（()）]{0,30}[）)])?";
+    /** The word between a place and a company said to be that place's: (海口)企业(X公司). */
+    private static final String COMPANY_OF_PLACE = "企业";
     /** A document's title closed, maybe its short name, then who issued it: 》（以下简称《方案》）由. */
     private static final Pattern ISSUED_BY_AFTER_TITLE = Pattern.compile("》" + BRACKETED_AFTER + "由");
     /** The verb after the bodies a document is issued by: (由A和B)联合印发, 正式出台. */
     private static final Pattern ISSUING_AFTER_ISSUERS = Pattern.compile("(?:联合|共同|正式)?(?:印发|出台|发布)");
-    /** After a document's title, what names a work as in it: (《P)》中的, 》，其中, 》（简称），其中, 》把. */
+    /** After a document's title, what names a work as in it: (《P)》中的, 》中还设有, 》，其中, 》（简称），其中, 》把. */
     private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
-            "》(?:中的?|" + BRACKETED_AFTER + "[，,]其中的?|[把将](?=“[^”]{2,30}”列为))");
+            "》(?:中(?:还|也|另)?设有|中的?|" + BRACKETED_AFTER + "[，,]其中的?|[把将](?=“[^”]{2,30}”列为))");
     /** Between a group and a unit of it named right after: (X集团)旗下的, 旗下. */
     private static final Pattern UNDER_GROUP = Pattern.compile("旗下的?");
     /** A company's reliance on research bodies, right after its name: (X)还依托, 则依托, 主要依托. */
@@ -1304,6 +1311,7 @@ final class RelationFinder {
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
         documentsIssuedBy(p, ms, facts);
+        companiesOfTheirPlace(p, ms, facts);
         publications(p, ms, facts);
         implementations(p, ms, facts);
         programsDescribed(p, ms, facts);
@@ -2835,6 +2843,22 @@ final class RelationFinder {
         boolean owner = subject != null && subject != found && IS_SUBSIDIARY_OF.matcher(s)
                 .region(endWithDeclaration(s, subject), end).lookingAt();
         return owner ? subject : found;
+    }
+
+    /** "海口企业X公司投资…": a company introduced as a place's company (Z企业) is in that place. */
+    private static void companiesOfTheirPlace(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(COMPANY_OF_PLACE); at >= 0; at = s.indexOf(COMPANY_OF_PLACE, at + 1)) {
+            int word = at;
+            // (当地企业X: the place a reference points to is where the story is, not said to be the company's.)
+            Mention place = ms.lastAt(word, m -> m.type() == EntityType.Place && !ms.insideName(m)
+                    && !ReferenceResolver.isReference(m));
+            Mention company = place == null ? null : ms.firstAt(word + COMPANY_OF_PLACE.length(),
+                    m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (company != null) {
+                facts.add(company, RelationType.LOCATED_IN, place, word, CLAUSE);
+            }
+        }
     }
 
     /**
@@ -6037,6 +6061,12 @@ final class RelationFinder {
         Matcher v = IMPLEMENT.matcher(s);
         while (findFrom(v, s, IMPLEMENT_FIRSTS)) {
             int verbEnd = v.end();
+            int verbAt = v.start();
+            // “良种推广应用计划”: a verb inside a program's name is a word of the name.
+            if (ms.startingWithin(Math.max(0, verbAt - MAX_NAME_AROUND_VERB), verbAt + 1).stream()
+                    .anyMatch(m -> m.type() == EntityType.Program && verbAt < m.end())) {
+                continue;
+            }
             // A document worked to may come after who issued it (按照省林业局印发的《P》).
             int reach = UNDER.matcher(v.group()).matches() || v.group().equals(TAKING_ON) ? DOCUMENT_REACH
                     : VERB_TO_PROGRAM;
@@ -6101,6 +6131,7 @@ final class RelationFinder {
             // not its issuer's own work.
             if (actor != null && actor.end() <= clauseStart && issuedBetween(p, ms, actor.end(), clauseStart)
                     && (SETTING_OUT.matcher(s).region(clauseStart, verbStart).matches()
+                    || SETTING_OUT_TASKS.matcher(s).region(clauseStart, verbStart).matches()
                     || clauseStart == verbStart && SETTING_OUT.matcher(v.group()).matches())) {
                 continue;
             }
@@ -7818,7 +7849,8 @@ final class RelationFinder {
     }
 
     /**
-     * "A是B在P设立的控股子公司": B put money into A and into P, where A is.
+     * "A是B在P设立的控股子公司": B put money into A, which lies in P. (The words say where A is, not that B
+     * spends in P.)
      */
     private static void setUpBy(Passage p, Mentions ms, Mention child, Mention parent, int subsidiaryWord, Facts facts) {
         if (child == null || parent == null) {
@@ -7830,7 +7862,6 @@ final class RelationFinder {
         Mention place = at.lookingAt() ? ms.firstAt(at.start(1), m -> m.type() == EntityType.Place) : null;
         if (place != null) {
             facts.add(parent, RelationType.INVESTS_IN, child, child.start(), STATED);
-            facts.add(parent, RelationType.INVESTS_IN, place, child.start(), STATED);
             facts.add(child, RelationType.LOCATED_IN, place, child.start(), STATED);
         }
     }

@@ -6427,4 +6427,11 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactly("黑龙江海伦农田生态系统国家野外科学观测研究站");
     }
+
+    @Test
+    void aNationalInstituteCalled研究总院IsAResearchBody() {
+        assertThat(extract("北京科技大学冶金与生态工程学院与钢铁研究总院共同承担的课题成果发表于《钢铁》。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("北京科技大学冶金与生态工程学院", "北京科技大学", "钢铁研究总院");
+    }
 }

@@ -626,12 +626,11 @@ class RelationCuesTest {
     }
 
     @Test
-    void anOwnerSettingASubsidiaryUpInvestsInItAndWhereItIs() {
+    void anOwnerSettingASubsidiaryUpSomewhereInvestsInItNotInThePlace() {
         assertThat(relations("晋丰新材料有限公司是山西华辰化工集团股份有限公司在阳城县设立的控股子公司。",
                 RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("山西华辰化工集团股份有限公司", "晋丰新材料有限公司"),
-                        tuple("山西华辰化工集团股份有限公司", "阳城县"));
+                .containsExactly(tuple("山西华辰化工集团股份有限公司", "晋丰新材料有限公司"));
     }
 
     @Test
@@ -812,13 +811,14 @@ class RelationCuesTest {
     }
 
     @Test
-    void oneOfSeveralSubsidiariesIsPartOfItsGroupAndTheGroupInvestsWhereItSetThemUp() {
+    void oneOfSeveralSubsidiariesSetUpSomewhereIsPartOfItsGroupAndLiesThere() {
         ArticleExtraction a = extractor.extract(Document.ofText("t", "# 测试\n\n"
                 + "走进阳城县町店镇的阳城晋丰农业有限公司，烘干车间正在满负荷运转。"
                 + "这家公司是山西晋丰农业集团有限公司在阳城县设立的两家全资子公司之一。\n")).get(0);
         assertThat(a.relations()).extracting(Relation::source, Relation::type, Relation::target).contains(
                 tuple("阳城晋丰农业有限公司", RelationType.PART_OF, "山西晋丰农业集团有限公司"),
-                tuple("山西晋丰农业集团有限公司", RelationType.INVESTS_IN, "阳城县"));
+                tuple("阳城晋丰农业有限公司", RelationType.LOCATED_IN, "阳城县"))
+                .doesNotContain(tuple("山西晋丰农业集团有限公司", RelationType.INVESTS_IN, "阳城县"));
     }
 
     @Test
@@ -8381,5 +8381,46 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactlyInAnyOrder(tuple("广西壮族自治区工业和信息化厅", "广西壮族自治区糖业高质量发展行动方案"),
                         tuple("广西壮族自治区农业农村厅", "广西壮族自治区糖业高质量发展行动方案"));
+    }
+
+    @Test
+    void aVerbInsideAProgramsNameCarriesNothingOut() {
+        assertThat(relations("近日，大连市工业和信息化局出台《大连市海工装备产业集群行动方案》（以下简称《行动方案》），"
+                + "提出实施“首台套示范推广计划”“关键配套攻坚工程”和“船企数字化改造行动”。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("大连市工业和信息化局", "大连市海工装备产业集群行动方案"));
+    }
+
+    @Test
+    void countedTasksADocumentSetsOutAreNoWorkOfItsIssuer() {
+        assertThat(relations("日前，云南省农业农村厅印发《云南省咖啡种植品质提升三年行动方案》（以下简称《行动方案》），"
+                + "明确两项重点任务：实施“老旧咖啡园更新工程”，三年改造咖啡园30万亩；开展“精品咖啡品牌行动”。",
+                RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南省农业农村厅", "云南省咖啡种植品质提升三年行动方案"));
+    }
+
+    @Test
+    void aParentSettingASubsidiaryUpSomewhereInvestsInTheSubsidiaryNotThePlace() {
+        assertThat(relations("普洱澍香咖啡有限公司是云南滇澍实业集团有限公司在普洱设立的全资子公司。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("云南滇澍实业集团有限公司", "普洱澍香咖啡有限公司"));
+    }
+
+    @Test
+    void worksADocumentAlsoHoldsArePartsOfIt() {
+        assertThat(relations("滁州高新区印发《滁州高新区支持光伏产业发展十条措施》（以下简称《十条措施》）。"
+                + "《十条措施》中还设有“光伏应用示范计划”和“光伏技工专项”。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("光伏应用示范计划", "滁州高新区支持光伏产业发展十条措施"),
+                        tuple("光伏技工专项", "滁州高新区支持光伏产业发展十条措施"));
+    }
+
+    @Test
+    void aCompanyIntroducedAsAPlacesCompanyIsInThatPlace() {
+        assertThat(relations("今年4月，南宁市企业广西岚澍食品有限公司投资2600万元，在那桐镇建成米粉加工厂。",
+                RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西岚澍食品有限公司", "南宁市"));
     }
 }
