@@ -160,7 +160,6 @@ final class AliasResolver {
         mentions.addAll(zoneStemsAsSubjects(p, mentions, sameAs));
         mentions.addAll(undeclaredCompanyNames(p, mentions, sameAs));
         mentions.addAll(brandTails(p, mentions, sameAs));
-        mentions.addAll(groupsByInnerBrand(p, mentions, sameAs));
         mentions.addAll(cooperativeShortNames(p, mentions, sameAs));
         mentions.addAll(unitsWithoutTheirInstitution(p, mentions, sameAs));
         mentions.addAll(branchesByBrand(p, mentions, sameAs));
@@ -505,12 +504,15 @@ final class AliasResolver {
      * A group's companies share its brand and are told apart by what follows it: 储能材料公司 for
      * 大庆寒材储能材料有限公司 once 寒材集团 is named. The tail after the brand's first two characters, with 公司,
      * names the company when the text writes it as words of its own outside every other name, no counting word
-     * before it (一家储能材料公司 is any), and no other company of the text ends so.
+     * before it (一家储能材料公司 is any), and no other company of the text ends so. A group goes by the two
+     * characters after its brand's first two as well (康澍集团 for 成都蓉溪康澍食品集团股份有限公司), when they are no
+     * word and open no other company's brand; the text may write that name as a bare group the recogniser found.
      */
     private List<Mention> brandTails(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
         String s = p.full();
         Map<String, String> claimedBy = new HashMap<>();
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
+        Set<String> groupNames = new HashSet<>();
         for (Mention m : mentions) {
             String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
@@ -523,6 +525,11 @@ final class AliasResolver {
                     claimedBy.merge(tail, m.canonical(), ONE_CLAIMANT);
                 }
             }
+            String group = innerGroupName(m, brand, mentions);
+            if (group != null) {
+                claimedBy.merge(group, m.canonical(), ONE_CLAIMANT);
+                groupNames.add(group);
+            }
             propertiesOf.putIfAbsent(m.canonical(), m.properties());
         }
         List<Mention> out = new ArrayList<>();
@@ -531,8 +538,13 @@ final class AliasResolver {
                 int start = i;
                 int end = i + name.length();
                 boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
-                if (free && p.isBoundary(start) && p.isBoundary(end) && COUNTING.indexOf(p.charAt(start - 1)) < 0
-                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))) {
+                boolean bareGroup = groupNames.contains(name) && mentions.stream().anyMatch(o -> o.start() == start
+                        && o.end() == end && o.type() == EntityType.Enterprise && o.canonical().equals(name));
+                boolean written = free && p.isBoundary(start) && p.isBoundary(end)
+                        && COUNTING.indexOf(p.charAt(start - 1)) < 0;
+                if ((written || bareGroup)
+                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))
+                        && written) {
                     out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
                 }
             }
@@ -540,44 +552,15 @@ final class AliasResolver {
         return out;
     }
 
-    /**
-     * 康澍集团 for 成都蓉溪康澍食品集团股份有限公司: a group goes by the two characters after its brand's first two
-     * as well, when they are no word and open no other company's brand. The text writes them with 集团 as words of
-     * their own, or as a bare group the recogniser found.
-     */
-    private List<Mention> groupsByInnerBrand(Passage p, List<Mention> mentions, Map<String, String> sameAs) {
-        String s = p.full();
-        Map<String, String> claimedBy = new HashMap<>();
-        Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
-        for (Mention m : mentions) {
-            String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
-            if (brand.indexOf(GROUP) < INNER_BRAND_END) {
-                continue;
-            }
-            String inner = brand.substring(INNER_BRAND_END - 2, INNER_BRAND_END);
-            boolean opensAnother = mentions.stream().anyMatch(o -> o.type() == EntityType.Enterprise
-                    && !o.canonical().equals(m.canonical()) && brandOf(o.canonical()).startsWith(inner));
-            if (CoreDictionary.get(inner) == null && !opensAnother) {
-                claimedBy.merge(inner + GROUP, m.canonical(), ONE_CLAIMANT);
-                propertiesOf.putIfAbsent(m.canonical(), m.properties());
-            }
+    /** The two characters after a group's brand's first two, with 集团 (康澍集团), or null where they name nothing. */
+    private String innerGroupName(Mention m, String brand, List<Mention> mentions) {
+        if (brand.indexOf(GROUP) < INNER_BRAND_END) {
+            return null;
         }
-        List<Mention> out = new ArrayList<>();
-        claimedBy.forEach((name, canonical) -> {
-            for (int i = canonical.isEmpty() ? -1 : s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
-                int start = i;
-                int end = i + name.length();
-                boolean bare = mentions.stream().anyMatch(o -> o.start() == start && o.end() == end
-                        && o.type() == EntityType.Enterprise && o.canonical().equals(name));
-                boolean free = mentions.stream().noneMatch(o -> o.start() < end && start < o.end());
-                if ((bare || free && p.isBoundary(start) && p.isBoundary(end))
-                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))
-                        && free) {
-                    out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
-                }
-            }
-        });
-        return out;
+        String inner = brand.substring(INNER_BRAND_END - 2, INNER_BRAND_END);
+        boolean opensAnother = mentions.stream().anyMatch(o -> o.type() == EntityType.Enterprise
+                && !o.canonical().equals(m.canonical()) && brandOf(o.canonical()).startsWith(inner));
+        return CoreDictionary.get(inner) == null && !opensAnother ? inner + GROUP : null;
     }
 
     /**

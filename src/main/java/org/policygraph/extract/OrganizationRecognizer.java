@@ -2621,7 +2621,7 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 本|禄芒果合作社, 西|沽|坨稻米合作社 where the text names 本禄村, 西沽坨村: a word the segmenter cut out of a
+     * 本|禄芒果合作社, 前|柳|坨粳稻合作社 where the text names 本禄村, 前柳坨村: a word the segmenter cut out of a
      * village's or town's name the text writes elsewhere (a pronoun, a verb, a measure word) belongs to that name, as
      * local companies and cooperatives are named after it.
      */

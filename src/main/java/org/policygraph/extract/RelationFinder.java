@@ -778,7 +778,7 @@ final class RelationFinder {
             "(?<=[，,。；;：:]|^)(?:其中|按照分工，)?(\\p{IsHan}{2,8}(?:工程|行动|计划|攻关|专项))(?:则|将)?由");
     /** A short name in brackets a title or name may have right after it, or none: （以下简称《方案》）. */
     private static final String BRACKETED_AFTER = "(?:[（(][^（()）]{0,30}[）)])?";
-    /** The word between a place and a company said to be that place's: (海口)企业(X公司). */
+    /** The word between a place and a company said to be that place's: (南宁市)企业(X公司). */
     private static final String COMPANY_OF_PLACE = "企业";
     /** A document's title closed, maybe its short name, then who issued it: 》（以下简称《方案》）由. */
     private static final Pattern ISSUED_BY_AFTER_TITLE = Pattern.compile("》" + BRACKETED_AFTER + "由");
@@ -2173,14 +2173,14 @@ final class RelationFinder {
                 // or a share of a company's capital (注册资本1000万元，其中…，A村、B村各出资155万元).
                 // 由X（以下简称“Y”）投资: the name before the declaration stands where the clause puts the spender.
                 // (X系Y的全资子公司，计划投资: X, the subject Y is described as the owner of.)
-                Mention found = ownerDescribedBefore(p, ms, verb, declaringName(p, ms, signersOwnSpending(p, ms, s, verb,
-                        subjectBeforeAgent(p, ms, s, verb, ms.last(m ->
-                        (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
+                Mention candidate = ms.last(m -> (m.type() == EntityType.Enterprise || m.type() == EntityType.Government
                         || m.type() == EntityType.ResearchTeam && m.start() == subjectAt
                         || m.type() == EntityType.Place && shareTaken
                         && chainStart(ms, listEndingWith(p.full(), ms, m).get(0)) == subjectAt)
                         && s.contains(m.start(), m.end()) && m.end() <= verb
-                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)))))));
+                        && ms.outermost(m) && !(m.start() > s.start() && receivesAt(p, s, m)));
+                Mention found = ownerDescribedBefore(p, ms, verb, declaringName(p, ms,
+                        signersOwnSpending(p, ms, s, verb, subjectBeforeAgent(p, ms, s, verb, candidate))));
                 int both = lastBothParties(p, s.start(), verb);
                 // "双方共同出资…": the parties spend, unless another clause comes between (双方分别持股…，其…投资).
                 if (both >= 0 && (found == null || found.end() <= both)
@@ -2845,7 +2845,7 @@ final class RelationFinder {
         return owner ? subject : found;
     }
 
-    /** "海口企业X公司投资…": a company introduced as a place's company (Z企业) is in that place. */
+    /** "南宁市企业X公司投资…": a company introduced as a place's company (Z企业) is in that place. */
     private static void companiesOfTheirPlace(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int at = s.indexOf(COMPANY_OF_PLACE); at >= 0; at = s.indexOf(COMPANY_OF_PLACE, at + 1)) {
