@@ -542,9 +542,12 @@ final class AliasResolver {
                         && o.end() == end && o.type() == EntityType.Enterprise && o.canonical().equals(name));
                 boolean written = free && p.isBoundary(start) && p.isBoundary(end)
                         && COUNTING.indexOf(p.charAt(start - 1)) < 0;
-                if ((written || bareGroup)
-                        && (sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical))
-                        && written) {
+                if (!written && !bareGroup) {
+                    continue;
+                }
+                boolean claimed = sameAs.putIfAbsent(name, canonical) == null || sameAs.get(name).equals(canonical);
+                // A bare group the recogniser found is a mention already: the name it goes by is all it needs.
+                if (claimed && written) {
                     out.add(new Mention(name, canonical, EntityType.Enterprise, start, end, propertiesOf.get(canonical)));
                 }
             }

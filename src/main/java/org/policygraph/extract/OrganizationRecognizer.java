@@ -586,14 +586,8 @@ final class OrganizationRecognizer {
     /** The committees that run a zone, named by the zone's short name (稀土高新区管委会, X经开区党工委). */
     static final Pattern ZONE_COMMITTEE = Pattern.compile(
             "([\\p{IsHan}&&[^与及]]{2,12}(?:高新区|开发区|经开区|园区|产业园|工业园|新区))(管委会|管理委员会|党工委)");
-    /**
-     * A zone's committee called by the zone's kind alone (经开区管委会), and the official kinds of zone that kind
-     * stands for.
-     */
+    /** A zone's committee called by the zone's kind alone (经开区管委会). */
     private static final Pattern BARE_ZONE_COMMITTEE = Pattern.compile("(经开区|高新区|开发区)(?:管委会|管理委员会)");
-    private static final Map<String, Pattern> ZONES_OF_KIND = Map.of(
-            "经开区", Pattern.compile("经济技术开发区$"), "高新区", Pattern.compile("高新技术产业开发区$"),
-            "开发区", Pattern.compile("(?:经济技术|经济)?开发区$"));
     /** What may stand right before a committee called by its zone's kind alone: a link, a preposition, a verb. */
     private static final String BEFORE_BARE_COMMITTEE = "与和及、在由同向对是为将还";
     /** A title of a zone's party working committee, then its 管委会: (委员、)(管委会)副主任. */
@@ -1000,9 +994,10 @@ final class OrganizationRecognizer {
                     || found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
                 continue;
             }
-            Pattern kind = ZONES_OF_KIND.get(m.group(1));
+            // The kind in full, as zones are named (经开区: 经济技术开发区); 开发区 is any development zone.
+            String kind = PlaceRecognizer.ZONE_FULL_FORMS.getOrDefault(m.group(1), m.group(1));
             Set<String> zones = places.stream().filter(z -> "zone".equals(z.properties().get("level"))
-                    && kind.matcher(z.canonical()).find()).map(Mention::canonical).collect(Collectors.toSet());
+                    && z.canonical().endsWith(kind)).map(Mention::canonical).collect(Collectors.toSet());
             if (zones.size() == 1) {
                 out.add(new Mention(m.group(), zones.iterator().next() + "管理委员会", EntityType.Government, start, end,
                         Map.of()));
@@ -2633,6 +2628,7 @@ final class OrganizationRecognizer {
                     || stem.length() <= t.word.length()) {
                 return false;
             }
+            // (Looked for only where it would hold the term: a search of the whole text at every term is quadratic.)
             for (int at = Math.max(0, termEnd - stem.length()); at <= t.offset; at++) {
                 if (p.full().startsWith(stem, at)) {
                     return true;

@@ -189,7 +189,7 @@ final class PlaceRecognizer {
     private static final String DEVELOPMENT_ZONE = "开发区";
     private static final List<String> ECONOMIC_ZONE_WORDS = List.of("经济技术开发区", "经济开发区");
     /** Zones go by their full official form, so 晋城高新区 and 晋城高新技术产业开发区 are one place. */
-    private static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
+    static final Map<String, String> ZONE_FULL_FORMS = Map.of("高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "自贸港", "自由贸易港");
     private static final String LEVEL_WORDS = "省市县区镇乡";
     private static final char FORMER = '原';
@@ -1539,11 +1539,11 @@ final class PlaceRecognizer {
      */
     private static Mention zoneNamedBefore(List<Mention> found, String own, String zoneWord) {
         Mention named = zoneNamedBefore(found, own + zoneWord);
-        List<String> alike = HIGH_TECH_ZONE_WORDS.contains(zoneWord) ? HIGH_TECH_ZONE_WORDS
-                : zoneWord.equals(DEVELOPMENT_ZONE) ? ECONOMIC_ZONE_WORDS : List.of();
         if (named != null) {
             return named;
         }
+        List<String> alike = HIGH_TECH_ZONE_WORDS.contains(zoneWord) ? HIGH_TECH_ZONE_WORDS
+                : zoneWord.equals(DEVELOPMENT_ZONE) ? ECONOMIC_ZONE_WORDS : List.of();
         return alike.stream().map(word -> zoneNamedBefore(found, own + word)).filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }

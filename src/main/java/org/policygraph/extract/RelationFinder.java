@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -965,7 +966,6 @@ final class RelationFinder {
     /** Verbs of owing something to what follows their 于: 得益于, 受益于, 归功于. */
     private static final Set<String> OWING = Set.of("得益", "受益", "归功", "得力");
     /** Capital a company receives, from whom it names after 获: 获母公司增资, 获得该集团注资. */
-    private static final String GETS = "获";
     private static final Pattern CAPITAL_RECEIVED = Pattern.compile("获得?([^，,。；;获]{2,30}?)的?(?:增资|注资)");
     private static final int CAPITAL_ADDED_LENGTH = "增资".length();
     /** 把 or 将 before the works made a task: (X市)把(“P”列为). Each word whole, so that its first character is read. */
@@ -2100,6 +2100,7 @@ final class RelationFinder {
 
     private void investments(Passage p, Mentions ms, Facts facts) {
         List<Sentences.Sentence> sentences = p.sentences();
+        Set<Integer> capitalReceived = capitalReceivedVerbs(p.full());
         Mention shareSite = null;   // where a total goes, and so each share of it listed after 其中
         for (int si = 0; si < sentences.size(); si++) {
             Sentences.Sentence s = sentences.get(si);
@@ -2110,7 +2111,7 @@ final class RelationFinder {
             Matcher v = INVEST.matcher(s.text());
             while (v.find()) {
                 int verb = s.start() + v.start();
-                if (capitalReceivedAt(p.full(), verb) != null) {
+                if (capitalReceived.contains(verb)) {
                     continue;   // "获母公司注资": capitalReceived reads it
                 }
                 // "投入对口支援资金4200万元": the funds may be named between the verb and the sum.
@@ -2849,14 +2850,13 @@ final class RelationFinder {
     private static void companiesOfTheirPlace(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (int at = s.indexOf(COMPANY_OF_PLACE); at >= 0; at = s.indexOf(COMPANY_OF_PLACE, at + 1)) {
-            int word = at;
             // (当地企业X: the place a reference points to is where the story is, not said to be the company's.)
-            Mention place = ms.lastAt(word, m -> m.type() == EntityType.Place && !ms.insideName(m)
+            Mention place = ms.lastAt(at, m -> m.type() == EntityType.Place && !ms.insideName(m)
                     && !ReferenceResolver.isReference(m));
-            Mention company = place == null ? null : ms.firstAt(word + COMPANY_OF_PLACE.length(),
+            Mention company = place == null ? null : ms.firstAt(at + COMPANY_OF_PLACE.length(),
                     m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             if (company != null) {
-                facts.add(company, RelationType.LOCATED_IN, place, word, CLAUSE);
+                facts.add(company, RelationType.LOCATED_IN, place, at, CLAUSE);
             }
         }
     }
@@ -2878,9 +2878,10 @@ final class RelationFinder {
             }
             int from = by.end();
             int to = issued.start();
-            for (Mention issuer : ms.of(m -> isImplementer(m, ms) && m.isOrganisation() && m.start() >= from
-                    && m.end() <= to)) {
-                facts.add(issuer, RelationType.IMPLEMENTS, document, from, STATED);
+            for (Mention issuer : ms.startingWithin(from, to)) {
+                if (isImplementer(issuer, ms) && issuer.isOrganisation() && issuer.end() <= to) {
+                    facts.add(issuer, RelationType.IMPLEMENTS, document, from, STATED);
+                }
             }
         }
     }
@@ -3525,10 +3526,11 @@ final class RelationFinder {
      */
     private static void capitalReceived(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (int at = s.indexOf(GETS); at >= 0; at = s.indexOf(GETS, at + 1)) {
-            Matcher received = CAPITAL_RECEIVED.matcher(s).region(at, s.length());
+        Matcher received = CAPITAL_RECEIVED.matcher(s);
+        while (received.find()) {
+            int at = received.start();
             Sentences.Sentence sentence = p.sentenceAt(at);
-            if (!received.lookingAt() || sentence == null) {
+            if (sentence == null) {
                 continue;
             }
             int givenAt = at;
@@ -3545,14 +3547,14 @@ final class RelationFinder {
         }
     }
 
-    /** The start of 获 before the capital added at {@code verb} (获母公司|增资), or null if none stands there. */
-    private static Integer capitalReceivedAt(String s, int verb) {
-        int from = s.lastIndexOf(GETS, verb);
-        if (from < 0) {
-            return null;
+    /** Where the verbs of capital received after 获 stand (获母公司|增资), which capitalReceived reads. */
+    private static Set<Integer> capitalReceivedVerbs(String s) {
+        Set<Integer> verbs = new HashSet<>();
+        Matcher received = CAPITAL_RECEIVED.matcher(s);
+        while (received.find()) {
+            verbs.add(received.end() - CAPITAL_ADDED_LENGTH);
         }
-        Matcher received = CAPITAL_RECEIVED.matcher(s).region(from, s.length());
-        return received.lookingAt() && received.end() - CAPITAL_ADDED_LENGTH == verb ? from : null;
+        return verbs;
     }
 
     /** A sum invested in [from, to): a verb of investing, in no name, and its amount right after (投资2.8亿元). */
@@ -8225,7 +8227,7 @@ final class RelationFinder {
                     ? p.sentenceAt(at) : null;
             Mention child = sentence == null ? named
                     : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
-            int after = owned.group().equals("由") ? owned.end() : afterOwnersSeat(p, ms, owned.end());
+            int after = held ? owned.end() : afterOwnersSeat(p, ms, owned.end());
             EntityType kind = child == null ? EntityType.Enterprise : child.type();
             Mention parent = ms.firstAt(after, m -> m.type() == kind && ms.outermost(m));
             if (held && (parent == null
@@ -8740,8 +8742,7 @@ final class RelationFinder {
         // subject, and holds no post of the subject's but its head's (由该所研究员Y担任主任).
         boolean ownBodyNamed = ms.startingWithin(clause, person.start()).stream()
                 .anyMatch(m -> m.type() == EntityType.ResearchTeam);
-        boolean headPost = HEAD_POST.matcher(s).region(titleStart, s.length()).lookingAt();
-        boolean advises = ownBodyNamed && !headPost;
+        boolean advises = ownBodyNamed && !HEAD_POST.matcher(s).region(titleStart, s.length()).lookingAt();
         Mention subject = given && !advises ? sentenceSubject(p, ms, clause) : null;
         // "X公司与Y学院共建试验站，由该院教授Z担任站长": a researcher heads what the company built with the body,
         // not the company, unless the post is the company's own (董事长, 总经理).
