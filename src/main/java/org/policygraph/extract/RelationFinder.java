@@ -3533,10 +3533,9 @@ final class RelationFinder {
             if (sentence == null) {
                 continue;
             }
-            int givenAt = at;
             Mention giver = ms.lastAt(received.end(1), m -> m.type() == EntityType.Enterprise);
             Mention company = giver == null || giver.start() < received.start(1) ? null : ms.first(m ->
-                    m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= givenAt
+                    m.type() == EntityType.Enterprise && m.start() >= sentence.start() && m.end() <= at
                     && ms.outermost(m) && !m.canonical().equals(giver.canonical()));
             if (company != null) {
                 int verbEnd = received.end();
