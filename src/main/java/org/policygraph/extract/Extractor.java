@@ -88,12 +88,11 @@ public final class Extractor {
         List<Mention> organisationsFound = organisations.find(p, placeMentions);
         List<Mention> universityParks = PlaceRecognizer.universityParks(p, organisationsFound);
         // The university a park is named after is part of the park's name there, as a place is of a company's.
-        // (《美国国家科学院院刊》: a body inside a journal's title is no body the text names.)
-        List<Mention> orgs = organisationsFound.stream().filter(o -> universityParks.stream()
+        List<Mention> orgs = outsideTitles(organisationsFound.stream().filter(o -> universityParks.stream()
                 .noneMatch(park -> park.start() == o.start() && park.name().startsWith(o.name())))
-                .filter(o -> journalMentions.stream().noneMatch(j -> j.start() <= o.start() && o.end() <= j.end()))
-                .toList();
-        List<Mention> found = new ArrayList<>(PlaceRecognizer.outsideNames(placeMentions, organisationsFound));
+                .toList(), journalMentions);
+        List<Mention> found = new ArrayList<>(outsideTitles(
+                PlaceRecognizer.outsideNames(placeMentions, organisationsFound), journalMentions));
         found.addAll(universityParks);
         found.addAll(journalMentions);
         found.addAll(orgs);
@@ -108,6 +107,16 @@ public final class Extractor {
         List<Entity> entities = new ArrayList<>(resolution.entities());
         entities.addAll(ReferenceResolver.stationsNamedByReference(p, referred, resolution.entities()));
         return new ArticleExtraction(article, entities, relations.find(p, article.id(), withReferences));
+    }
+
+    /**
+     * {@code mentions} less those inside a journal's title: the body or country of 《美国国家科学院院刊》 or
+     * 《美国化学会志》 is no body or place the text names.
+     */
+    private static List<Mention> outsideTitles(List<Mention> mentions, List<Mention> journals) {
+        return mentions.stream()
+                .filter(m -> journals.stream().noneMatch(j -> j.start() <= m.start() && m.end() <= j.end()))
+                .toList();
     }
 
     private List<Term> segment(String text) {

@@ -30,7 +30,8 @@ final class PlaceRecognizer {
     static final Pattern ZONE = Pattern.compile(
             "(?:高新技术产业开发区|新技术产业开发区|新技术开发区|高技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|产业园区|工业园区|农业科技园区|现代农业园区|农业园区"
             + "|国家现代农业产业园|现代农业产业园"
-            + "|科技园区|物流园区|经济园区|产业集聚区|综合保税区|保税区|新片区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区|产业园|工业园|化工园区|化工园|经开区|工业区"
+            + "|科技园区|科技园|物流园区|经济园区|产业集聚区|综合保税区|保税区|新片区|片区|边境经济合作区|跨境经济合作区|经济合作区|经济区"
+            + "|产业园|工业园|化工园区|化工园|经开区|工业区"
             + "|产业区|农业高新技术产业示范区|示范区|试验区|管理区|港务区|港区|新区|园区|科技城|生物城|科创园|科创城"
             + "|创新园|设计城|产业城|创业园|示范园|软件园|科学园|科学城|工业城|工业集中区|中央商务区|自由贸易港|自贸港|口岸|旅游度假区"
             + "|" + ENERGY_BASE + ")");
@@ -1349,9 +1350,15 @@ final class PlaceRecognizer {
                     break;
                 }
                 // "位于榆神工业区的X", "注册在洋浦经济开发区的X": a zone said to be where a body is, before 的;
-                // its own name is no common word, though it may be a place's (洋浦 is a port).
+                // its own name is no common word, though it may be a place's (洋浦 is a port). "项目落户X工业园区":
+                // without 的 too, where the name is no word at all nor opens on a division referred back to (落户该县X
+                // 经济开发区), and the zone word is no short form (落户X高新区 may name a zone written in full later).
                 boolean sited = SITED_IN.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
-                        && p.charAt(m.end()) == '的' && (CoreDictionary.get(own) == null
+                        && (p.charAt(m.end()) == '的' || earlier == null && own.length() >= 2
+                                && !m.group().equals(BARE_PARK) && !ZONE_FULL_FORMS.containsKey(m.group())
+                                && CoreDictionary.get(own) == null
+                                && !DIVISION_REFERRED.matcher(own.substring(0, 2)).matches())
+                        && (CoreDictionary.get(own) == null
                                 || OrganizationRecognizer.dictionaryTags(own, "ns"));
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
                 boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches()

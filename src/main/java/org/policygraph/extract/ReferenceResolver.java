@@ -282,7 +282,8 @@ final class ReferenceResolver {
         k.add(new Kind("该局", m -> m.type() == EntityType.Government && m.canonical().endsWith("局")));
         k.add(new Kind("该厅", m -> m.type() == EntityType.Government && m.canonical().endsWith("厅")));
         k.add(new Kind("该所", research.and(endsWith("所"))));
-        k.add(new Kind("该院", research.and(endsWith("院"))));
+        // (A 科技小院 is a station a college runs, called 小院; 由该院教授X牵头 after one means the college.)
+        k.add(new Kind("该院", research.and(endsWith("院")).and(endsWith("小院").negate())));
         k.add(new Kind("该" + COLLEGE, college));
         k.add(new Kind("该实验室", research.and(endsWith("实验室"))));
         k.add(new Kind("该中心", m -> m.isOrganisation() && endsWith("中心").test(m)));

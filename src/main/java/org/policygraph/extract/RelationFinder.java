@@ -1002,11 +1002,11 @@ final class RelationFinder {
     /**
      * Where an organisation is: 位于, 落户, 扎根 (where it has its roots), 入驻, 设在, 迁入 (where it moves), and
      * 注册在X or 在X注册(成立) for where a company is registered, 在X揭牌(运行) for where a body is unveiled, 在X开园
-     * for where a park opens, 总部则在X for where it is headquartered.
+     * for where a park opens, 总部则在X for where it is headquartered, 是X内的 for a body inside a zone.
      */
     private static final Pattern LOCATE = Pattern.compile(
-            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地(?:在|为|位于)|注册(?:在|于)|成立于(?!\\d)|选址"
-            + "|(?<=总部)[则也]在"
+            "位于|落户|扎根|坐落于|地处|入驻|进驻|设在|迁入|迁至|注册地[就也则]?(?:在|为|位于)|注册(?:在|于)|成立于(?!\\d)|选址"
+            + "|(?<=总部)[则也]在|是(?=[^，,。；;]{2,24}?内的)"
             + "|在(?=[^，,。；;的]{2,24}?(?:(?:注册|挂牌|揭牌)(?:成立|运营|运行)?|成立|(?:正式)?开园)(?:[，,。；;]|$))");
     private static final String ROOTED = "扎根";
     /** A park opening at a place: 在Z(正式)开园. */
@@ -1918,7 +1918,10 @@ final class RelationFinder {
                 // "X是Y的控股子公司，总部设在Z": a clause naming nobody goes on with the sentence's subject.
                 int clause = clauseStart(p.full(), verb);
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
-                Mention first = ms.first(before);
+                // "作为Y的全资子公司，X…": the sentence is about X, whom the phrase introduces, not Y.
+                Matcher introduced = AS_SUBSIDIARY_OF.matcher(p.full()).region(s.start(), verb);
+                Mention first = introduced.lookingAt() ? ms.first(before.and(m -> m.start() >= introduced.end()))
+                        : ms.first(before);
                 first = first == null ? null : describedBy(p, ms, first, verb);
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : first)
                         : Optional.ofNullable(ms.last(before.and(m -> m.end() == verb   // “X实验室”在Z揭牌

@@ -5862,6 +5862,13 @@ class NamesTest {
     }
 
     @Test
+    void aCountryInsideAJournalsTitleIsNoPlaceTheTextNames() {
+        assertThat(extract("该课题组的催化剂论文刊发于《德国应用化学》，第一作者为博士生陈砚秋。").entities())
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("德国应用化学", EntityType.Journal),
+                        tuple("陈砚秋", EntityType.Person));
+    }
+
+    @Test
     void aDottedNameEndsBeforeTheVerbOfTakingAPost() {
         assertThat(people("根据协议，塔里木大学农学院教授阿依古丽·吐尔逊出任研究院首任院长。")).containsExactly("阿依古丽·吐尔逊");
     }

@@ -8423,4 +8423,50 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广西岚澍食品有限公司", "南宁市"));
     }
+
+    @Test
+    void aScienceParkNamedUnderAZoneLiesInItAndTakesTheInvestment() {
+        List<Relation> found = relations("6月3日，江苏岫芯半导体有限公司封装测试项目在苏州高新技术产业开发区青岚湖科技园开工，"
+                + "项目总投资4亿元。", RelationType.INVESTS_IN, RelationType.LOCATED_IN);
+        assertThat(found).extracting(Relation::source, Relation::type, Relation::target).containsExactlyInAnyOrder(
+                tuple("江苏岫芯半导体有限公司", RelationType.INVESTS_IN, "青岚湖科技园"),
+                tuple("青岚湖科技园", RelationType.LOCATED_IN, "苏州高新技术产业开发区"),
+                tuple("苏州高新技术产业开发区", RelationType.LOCATED_IN, "苏州市"));
+    }
+
+    @Test
+    void aParkOfANameNoDictionaryKnowsIsAZoneWhereAProjectSettles() {
+        assertThat(relations("在滕州市，枣庄铎拓机械有限公司投资1.8亿元建设的精密铸件项目已落户荆河湾工业园区。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("枣庄铎拓机械有限公司", "荆河湾工业园区"));
+    }
+
+    @Test
+    void aProfessorOf该院AfterTheBackyardACollegeSetUpIsTheColleges() {
+        assertThat(relations("西南大学园艺园林学院在奉节县设立奉节脐橙科技小院，由该院教授钟予衡带队，8名研究生轮流驻守。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("钟予衡", "西南大学园艺园林学院"));
+    }
+
+    @Test
+    void aRegisteredSeatSaidWithAnAdverbPlacesTheCompany() {
+        assertThat(relations("江苏澜垚控股集团有限公司去年5月完成工商登记，注册地也在五家渠经济技术开发区。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("五家渠经济技术开发区", "五家渠市"), tuple("江苏澜垚控股集团有限公司", "五家渠经济技术开发区"));
+    }
+
+    @Test
+    void aSubsidiaryIntroducedAsTheParentsIsWhereTheSentencePlacesIt() {
+        assertThat(relations("新疆澜垚新材料科技有限公司（以下简称“澜垚新材”）年产3万吨项目开工。作为江苏澜垚控股集团有限公司的全资子公司，"
+                + "澜垚新材去年5月完成工商登记，总部位于五家渠经济技术开发区。", RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("五家渠经济技术开发区", "五家渠市"), tuple("新疆澜垚新材料科技有限公司", "五家渠经济技术开发区"));
+    }
+
+    @Test
+    void aCompanyCalledABodyInsideAZoneLiesInIt() {
+        assertThat(relations("山东鲁芝生物科技有限公司（以下简称“鲁芝生物”）新建厂房。鲁芝生物是临沂经济技术开发区内的一家菌菇加工企业。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("临沂经济技术开发区", "临沂市"), tuple("山东鲁芝生物科技有限公司", "临沂经济技术开发区"));
+    }
 }
