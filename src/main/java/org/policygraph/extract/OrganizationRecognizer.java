@@ -532,7 +532,7 @@ final class OrganizationRecognizer {
      */
     private static final List<String> NO_NAME_STARTS = Stream.concat(Stream.of("龙头企业", "子公司", "母公司", "所属",
             "国企", "国有企业", "股东", "国有平台", "投资者", "项目公司", "上市公司", "项目业主", "旗下有",
-            "合资公司", "全资企业"),
+            "合资公司", "全资企业", "本地企业", "当地企业", "民营企业"),
             ROLE_WORDS.stream()).toList();
     /** Prepositions that make the place after them where something happens (在X镇建设...). */
     private static final String LOCATIVES = "在于";
@@ -1596,7 +1596,8 @@ final class OrganizationRecognizer {
             int disciplineStart = universityEnd;
             boolean afterReference = INSTITUTION_REFERENCES.stream()
                     .anyMatch(r -> s.startsWith(r, disciplineStart - r.length()));
-            boolean afterInstitute = afterReference || "）)".indexOf(s.charAt(disciplineStart - 1)) >= 0
+            // (东北地理所A与B全国重点实验室: an institute's short name ends in 所 alone.)
+            boolean afterInstitute = afterReference || "）)所".indexOf(s.charAt(disciplineStart - 1)) >= 0
                     || INSTITUTE_SUFFIXES.stream().anyMatch(i -> s.startsWith(i, disciplineStart - i.length()));
             // (该校A与B学院: so does a college of two fields after the word referring to its university.)
             if ((designatedLab && afterInstitute || suffix.text().equals(COLLEGE) && afterReference)

@@ -114,6 +114,9 @@ final class ReferenceResolver {
     static final String LINK_ADVERBS = "也还则将";
     /** Words of time or sequence opening a clause before a bare head that is its subject: 此次公司追加投资. */
     private static final List<String> TIME_BEFORE_HEAD = List.of("此次", "今年", "去年", "目前", "此外", "随后", "下一步");
+    /** A date before a bare head, as a time is: (，)2022年(合作社与…), 3月(公司又…). */
+    private static final Pattern DATE_BEFORE_HEAD = Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?$");
+    private static final int LONGEST_DATE = "2022年12月31日".length();
     /** Verbs of funding before a bare head, which the segmenter may glue to it (资金保障研究院/nt, 入股合作社, 注入联合社). */
     private static final List<String> FUNDING_BEFORE_BARE_HEAD = Stream.concat(Stream.of("保障", "支持", "扶持", "注入"),
             RelationFinder.SHARES_BOUGHT.stream()).toList();
@@ -468,8 +471,11 @@ final class ReferenceResolver {
                 }
                 boolean funded = FUNDING_BEFORE_BARE_HEAD.stream().anyMatch(v -> s.startsWith(v, start - v.length()));
                 // (三年内为|研究院 as one term: a preposition the segmenter glued to the head is still before it.)
-                boolean afterTime = TIME_BEFORE_HEAD.stream().anyMatch(t -> s.startsWith(t, start - t.length())
-                        && CLAUSE_OPENERS.indexOf(p.charAt(start - t.length() - 1)) >= 0);
+                Matcher date = DATE_BEFORE_HEAD.matcher(s).region(Math.max(0, start - LONGEST_DATE), start);
+                int timeStart = date.find() && date.start() < start ? date.start()
+                        : TIME_BEFORE_HEAD.stream().filter(t -> s.startsWith(t, start - t.length()))
+                                .mapToInt(t -> start - t.length()).findFirst().orElse(-1);
+                boolean afterTime = timeStart >= 0 && CLAUSE_OPENERS.indexOf(p.charAt(timeStart - 1)) >= 0;
                 if (BARE_HEADS.contains(e) && !funded && !afterTime && (start == 0
                         || BEFORE_BARE_HEAD.indexOf(s.charAt(start - 1)) < 0
                         || !p.isBoundary(start) && GLUED_PREPOSITIONS.indexOf(s.charAt(start - 1)) < 0)) {

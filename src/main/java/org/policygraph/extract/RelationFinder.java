@@ -684,6 +684,8 @@ final class RelationFinder {
     private static final Pattern HOSTING_WORDS = Pattern.compile(HOSTED_ON + "|" + ATTACHED_TO);
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
+    /** An institution building and running a unit: (该站)由(X研究所)建设运行. */
+    private static final Pattern BUILT_AND_RUN_BY = Pattern.compile("由([^，,。；;由]{2,30}?)建设(?:和|并)?运行");
     /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */
     private static final Pattern DESIGNATED_LABORATORY = Pattern.compile("重点实验室$");
     private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
@@ -1023,6 +1025,8 @@ final class RelationFinder {
      * instead of the organisation: 首个良种繁育基地(设在), 草莓专家工作站(在), 家纺子公司(落户).
      */
     private static final Pattern BASE = Pattern.compile("(?:基地|工作站|子公司)$");
+    /** What a body builds, between it and where that thing settles: (由X)投资3500万元建设的加工中心(落户Z). */
+    private static final Pattern WHAT_IT_BUILT = Pattern.compile("(?:建设|兴建|投建|新建)的[^，,。；;的]{1,12}$");
     private static final String FORMED = "组成";
     /** The count of the parties just listed, then their agreement: 三方签订, 四方共建, 三方将在Z共建. */
     private static final Pattern PARTIES_COUNTED = Pattern.compile(
@@ -1310,6 +1314,7 @@ final class RelationFinder {
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
+        builtAndRunBy(p, ms, facts);
         documentsIssuedBy(p, ms, facts);
         companiesOfTheirPlace(p, ms, facts);
         publications(p, ms, facts);
@@ -1948,7 +1953,8 @@ final class RelationFinder {
                     org = null;
                 }
                 String between = org == null ? "" : p.full().substring(org.end(), verb);
-                if (between.contains(PROJECT) || BASE.matcher(between).find() && !between.contains(HEADQUARTERS)) {
+                if (between.contains(PROJECT) || BASE.matcher(between).find() && !between.contains(HEADQUARTERS)
+                        || WHAT_IT_BUILT.matcher(between).find()) {
                     // "A与B合资12亿元铜箔项目落户Z", "研究院首个良种繁育基地设在Z", "X学院草莓专家工作站在Z揭牌": the
                     // project, base or station is there, not B (but "将总部和生产基地迁至Z" moves the company itself)
                     org = null;
@@ -2933,6 +2939,25 @@ final class RelationFinder {
                     : ms.lastAt(seatedAt, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
+            }
+        }
+    }
+
+    /**
+     * "该站位于Z，由X研究所建设运行", "该实验室由X大学建设运行": the research unit the sentence is about (or the one
+     * right before 由) is the unit of the institution that builds and runs it.
+     */
+    private static void builtAndRunBy(Passage p, Mentions ms, Facts facts) {
+        Matcher run = BUILT_AND_RUN_BY.matcher(p.full());
+        while (run.find()) {
+            Mention host = ms.firstAt(run.start(1), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)
+                    && m.end() == run.end(1));
+            Mention unit = host == null ? null : Optional.ofNullable(ms.lastAt(run.start(),
+                    m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)))
+                    .orElse(ms.firstAt(p.sentenceAt(run.start()).start(),
+                            m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)));
+            if (unit != null && !unit.canonical().equals(host.canonical())) {
+                facts.add(unit, RelationType.PART_OF, host, run.start(), STATED);
             }
         }
     }

@@ -5862,6 +5862,12 @@ class NamesTest {
     }
 
     @Test
+    void aKeyLaboratoryOfTwoFieldsAfterItsInstitutesShortNameIsNamedWhole() {
+        assertThat(extract("论文第一作者为沈阳生态所森林与土壤生态全国重点实验室副研究员贺砚舟。").entities())
+                .extracting(Entity::name).contains("森林与土壤生态全国重点实验室");
+    }
+
+    @Test
     void aCountryInsideAJournalsTitleIsNoPlaceTheTextNames() {
         assertThat(extract("该课题组的催化剂论文刊发于《德国应用化学》，第一作者为博士生陈砚秋。").entities())
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("德国应用化学", EntityType.Journal),

@@ -8469,4 +8469,33 @@ class RelationCuesTest {
                 RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("临沂经济技术开发区", "临沂市"), tuple("山东鲁芝生物科技有限公司", "临沂经济技术开发区"));
     }
+
+    @Test
+    void aCooperativeAfterTheYearOpeningItsClauseIsTheOneNamedBefore() {
+        assertThat(relations("浪卡子县岗堆村的浪卡子县岗堆牦牛养殖专业合作社成立于2019年。合作社理事长丹增曲扎说，2022年合作社与山南羚峰农牧"
+                + "科技有限公司签约，由企业统一收购。", RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("浪卡子县岗堆牦牛养殖专业合作社", "山南羚峰农牧科技有限公司"));
+    }
+
+    @Test
+    void aLocalCompanyIsNamedAfterTheWordsSayingItIsLocal() {
+        assertThat(relations("韶关本地企业韶丰精密部件有限公司则与华南理工大学机械与汽车工程学院签约。", RelationType.PARTNERS_WITH,
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::type, Relation::target).containsExactly(
+                        tuple("韶丰精密部件有限公司", RelationType.LOCATED_IN, "韶关市"),
+                        tuple("韶丰精密部件有限公司", RelationType.PARTNERS_WITH, "华南理工大学机械与汽车工程学院"));
+    }
+
+    @Test
+    void aStationAnInstituteBuildsAndRunsIsPartOfIt() {
+        assertThat(relations("中国科学院青藏高原研究所与西藏大学联合发表论文。数据来自中国科学院慕士塔格西风带环境综合观测研究站。该站位于阿克陶县，"
+                + "由青藏高原研究所建设运行。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国科学院慕士塔格西风带环境综合观测研究站", "中国科学院青藏高原研究所"));
+    }
+
+    @Test
+    void whatACompanyBuiltSettlingSomewhereLeavesTheCompanyWhereItWas() {
+        assertThat(relations("衢州澈岚茶业有限公司去年与合作社签订收购协议；今年5月，由该公司投资2800万元建设的茶叶精制中心落户永和镇。",
+                RelationType.LOCATED_IN, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::type,
+                        Relation::target).containsExactly(tuple("衢州澈岚茶业有限公司", RelationType.INVESTS_IN, "永和镇"));
+    }
 }
