@@ -8479,22 +8479,22 @@ class RelationCuesTest {
 
     @Test
     void aLocalCompanyIsNamedAfterTheWordsSayingItIsLocal() {
-        assertThat(relations("韶关本地企业韶丰精密部件有限公司则与华南理工大学机械与汽车工程学院签约。", RelationType.PARTNERS_WITH,
+        assertThat(relations("韶关本地企业韶丰精工有限公司今年与广东工业大学机电工程学院共建研发中心。", RelationType.PARTNERS_WITH,
                 RelationType.LOCATED_IN)).extracting(Relation::source, Relation::type, Relation::target).containsExactly(
-                        tuple("韶丰精密部件有限公司", RelationType.LOCATED_IN, "韶关市"),
-                        tuple("韶丰精密部件有限公司", RelationType.PARTNERS_WITH, "华南理工大学机械与汽车工程学院"));
+                        tuple("韶丰精工有限公司", RelationType.LOCATED_IN, "韶关市"),
+                        tuple("韶丰精工有限公司", RelationType.PARTNERS_WITH, "广东工业大学机电工程学院"));
     }
 
     @Test
     void aStationAnInstituteBuildsAndRunsIsPartOfIt() {
-        assertThat(relations("中国科学院青藏高原研究所与西藏大学联合发表论文。数据来自中国科学院慕士塔格西风带环境综合观测研究站。该站位于阿克陶县，"
-                + "由青藏高原研究所建设运行。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("中国科学院慕士塔格西风带环境综合观测研究站", "中国科学院青藏高原研究所"));
+        assertThat(relations("中国科学院新疆生态与地理研究所与新疆大学联合发表论文。数据来自中国科学院策勒荒漠草地生态系统观测研究站。该站地处"
+                + "策勒县，由新疆生态与地理研究所建设运行。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("中国科学院策勒荒漠草地生态系统观测研究站", "中国科学院新疆生态与地理研究所"));
     }
 
     @Test
     void whatACompanyBuiltSettlingSomewhereLeavesTheCompanyWhereItWas() {
-        assertThat(relations("衢州澈岚茶业有限公司去年与合作社签订收购协议；今年5月，由该公司投资2800万元建设的茶叶精制中心落户永和镇。",
+        assertThat(relations("衢州澈岚茶业有限公司去年与合作社签订收购协议；今年5月，由该公司投入2800万元兴建的红茶加工中心落户永和镇。",
                 RelationType.LOCATED_IN, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::type,
                         Relation::target).containsExactly(tuple("衢州澈岚茶业有限公司", RelationType.INVESTS_IN, "永和镇"));
     }
