@@ -31,6 +31,9 @@ final class PersonRecognizer {
 
     /** "李华为共同通讯作者": 为 opens the role a two-character name is given, not the name's third character. */
     private static final Pattern AS_A_ROLE = Pattern.compile("为(?:共同|论文|第一|通讯|通信|项目|课题|本|该)");
+    /** A name alone opening a clause, given an author's role: (，)王立为通讯作者, (、)李华为共同第一作者. */
+    private static final Pattern NAMED_AUTHOR = Pattern.compile(
+            "(?<=^|[，,。；;：:、和])(\\p{IsHan}{2,3}?)为(?:论文)?(?:共同)?(?:第一|通讯|通信)作者");
     /** Taking a post, after the name of who takes it: (X·Y)出任, 担任, 兼任. */
     private static final Pattern POST_TAKEN = Pattern.compile("出任|担任|兼任");
     /** Particles after a word, which end no name: 地, 着, 了, 得, 的 (高兴地说, 教授王海的团队). */
@@ -149,6 +152,14 @@ final class PersonRecognizer {
                         out.add(m);
                     }
                 }
+            }
+        }
+        Matcher author = NAMED_AUTHOR.matcher(s);
+        while (author.find()) {
+            Mention named = new Mention(author.group(1), EntityType.Person, author.start(1), author.end(1));
+            if (lexicon.isPersonName(named.name()) && !authors.contains(named.name())
+                    && out.stream().noneMatch(named::overlaps)) {
+                out.add(named);
             }
         }
         return out;

@@ -688,7 +688,7 @@ final class RelationFinder {
     private static final Pattern BUILT_AND_RUN_BY = Pattern.compile("由([^，,。；;由]{2,30}?)建设(?:和|并)?运行");
     /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */
     private static final Pattern DESIGNATED_LABORATORY = Pattern.compile("重点实验室$");
-    private static final Pattern HOSTING = Pattern.compile("建设|组建|设立|成立|建立");
+    private static final Pattern HOSTING = Pattern.compile("(?:牵头)?(?:建设|组建|设立|成立|建立)");
     /** "依托Y建设的X": the verb of building and 的 before the unit built on Y. */
     private static final Pattern HOSTING_THEN = Pattern.compile("(?:" + HOSTING.pattern() + ")的");
     private static final String FOUNDED = "成立";
@@ -787,9 +787,12 @@ final class RelationFinder {
     private static final Pattern ISSUED_BY_AFTER_TITLE = Pattern.compile("》" + BRACKETED_AFTER + "由");
     /** The verb after the bodies a document is issued by: (由A和B)联合印发, 正式出台. */
     private static final Pattern ISSUING_AFTER_ISSUERS = Pattern.compile("(?:联合|共同|正式)?(?:印发|出台|发布)");
-    /** After a document's title, what names a work as in it: (《P)》中的, 》中还设有, 》，其中, 》（简称），其中, 》把. */
-    private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile(
-            "》(?:中(?:还|也|另)?设有|中的?|" + BRACKETED_AFTER + "[，,]其中的?|[把将](?=“[^”]{2,30}”列为))");
+    /**
+     * After a document's title, what names a work as in it: (《P)》中的, 》中还设有, 》，其中, 》（简称），其中,
+     * 》，下一步着力推进其中的, 》把.
+     */
+    private static final Pattern PART_NAMED_IN_DOCUMENT = Pattern.compile("》(?:中(?:还|也|另)?设有|中的?|"
+            + BRACKETED_AFTER + "[，,](?:[^，,。；;“”《》]{0,12}?(?:推进|实施|落实|抓好))?其中的?|[把将](?=“[^”]{2,30}”列为))");
     /** Between a group and a unit of it named right after: (X集团)旗下的, 旗下. */
     private static final Pattern UNDER_GROUP = Pattern.compile("旗下的?");
     /** A company's reliance on research bodies, right after its name: (X)还依托, 则依托, 主要依托. */
@@ -857,7 +860,8 @@ final class RelationFinder {
     private static final int MAX_INNER_DIVISION = 12;
     private static final String CENTRE = "中心";
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
-    private static final Pattern PROJECT_OF = Pattern.compile("的[^，,。；;]{0,6}?(?:项目|组成部分)");
+    private static final Pattern PROJECT_OF = Pattern.compile(
+            "(?:确定|部署|明确|提出)?的[^，,。；;]{0,6}?(?:项目|组成部分|任务之一)");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B, 隶属于总部位于Z的B. */
     private static final String LINKS_BEFORE_LOCATED = "与和同向于";
     private static final String HEADQUARTERS = "总部";
@@ -2902,17 +2906,16 @@ final class RelationFinder {
         while (hosting.find()) {
             int at = hosting.start();
             int on = at;
-            int after = hosting.end();
+            // "依托由X大学牵头组建的Y实验室": the institution may be introduced by 由.
+            int after = hosting.end() + (p.charAt(hosting.end()) == '由' ? 1 : 0);
             Mention host = hosting.group().equals(ATTACHED_TO)
                     ? ms.firstAt(after, m -> m.isOrganisation() && ms.outermost(m)) : hostAfter(p, ms, after);
-            Mention unit = host == null ? null
-                    : ms.lastAt(on, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
-            // "依托X大学建设的Y实验室": the unit built is named right after.
-            Matcher built = host == null || unit != null ? null
-                    : HOSTING_THEN.matcher(s).region(host.end(), s.length());
-            if (built != null && built.lookingAt()) {
-                int named = built.end();
-                unit = ms.firstAt(named, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            // "依托X大学建设的Y实验室": the unit built is named right after, else it is the one relying on X (该实验室依托X).
+            Matcher built = host == null ? null : HOSTING_THEN.matcher(s).region(host.end(), s.length());
+            Mention unit = built == null || !built.lookingAt() ? null
+                    : ms.firstAt(built.end(), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            if (unit == null && host != null) {
+                unit = ms.lastAt(on, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
             }
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, at, STATED);
@@ -8255,6 +8258,15 @@ final class RelationFinder {
             Mention child = sentence == null ? named
                     : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
             int after = held ? owned.end() : afterOwnersSeat(p, ms, owned.end());
+            // "在隶属Y大学的X重点实验室完成": the research unit the phrase describes, named after 的, is Y's.
+            Mention institution = held ? null
+                    : ms.firstAt(after, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            Mention described = institution == null || p.charAt(institution.end()) != '的' ? null
+                    : ms.firstAt(institution.end() + 1, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            if (described != null) {
+                facts.add(described, RelationType.PART_OF, institution, at, STATED);
+                continue;
+            }
             EntityType kind = child == null ? EntityType.Enterprise : child.type();
             Mention parent = ms.firstAt(after, m -> m.type() == kind && ms.outermost(m));
             if (held && (parent == null
@@ -8274,7 +8286,7 @@ final class RelationFinder {
     private static void projectsOf(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
-            int closed = whole.end() + (p.charAt(whole.end()) == '”' ? 1 : 0);
+            int closed = whole.end() + ("”》".indexOf(p.charAt(whole.end())) >= 0 ? 1 : 0);
             Sentences.Sentence sentence = p.sentenceAt(whole.start());
             // A program running past its sentence (an unclosed quote) is said to be nothing there.
             if (sentence == null || closed > sentence.end()

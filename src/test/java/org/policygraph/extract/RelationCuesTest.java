@@ -8479,8 +8479,9 @@ class RelationCuesTest {
 
     @Test
     void aLocalCompanyIsNamedAfterTheWordsSayingItIsLocal() {
-        assertThat(relations("韶关本地企业韶丰精工有限公司今年与广东工业大学机电工程学院共建研发中心。", RelationType.PARTNERS_WITH,
-                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::type, Relation::target).containsExactly(
+        assertThat(relations("韶关本地企业韶丰精工有限公司今年与广东工业大学机电工程学院共建研发中心。",
+                RelationType.PARTNERS_WITH, RelationType.LOCATED_IN))
+                .extracting(Relation::source, Relation::type, Relation::target).containsExactly(
                         tuple("韶丰精工有限公司", RelationType.LOCATED_IN, "韶关市"),
                         tuple("韶丰精工有限公司", RelationType.PARTNERS_WITH, "广东工业大学机电工程学院"));
     }
@@ -8497,5 +8498,49 @@ class RelationCuesTest {
         assertThat(relations("衢州澈岚茶业有限公司去年与合作社签订收购协议；今年5月，由该公司投入2800万元兴建的红茶加工中心落户永和镇。",
                 RelationType.LOCATED_IN, RelationType.INVESTS_IN)).extracting(Relation::source, Relation::type,
                         Relation::target).containsExactly(tuple("衢州澈岚茶业有限公司", RelationType.INVESTS_IN, "永和镇"));
+    }
+
+    @Test
+    void aLaboratoryDescribedAsBelongingToAUniversityIsItsUnit() {
+        assertThat(relations("这项工作主要在隶属南京农业大学的作物遗传与种质创新利用全国重点实验室开展。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("作物遗传与种质创新利用全国重点实验室", "南京农业大学"));
+    }
+
+    @Test
+    void aLaboratoryAUniversityLedInBuildingIsItsUnit() {
+        assertThat(relations("课题组长期依托由华中农业大学牵头组建的作物遗传改良全国重点实验室开展攻关。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("作物遗传改良全国重点实验室", "华中农业大学"));
+    }
+
+    @Test
+    void theUnitBuiltOnAnInstitutionIsTheOneNamedAfterItNotTheStudyRelyingOnIt() {
+        assertThat(relations("华中农业大学植物科学技术学院联合湖北省农业科学院粮食作物研究所发表论文。该研究依托华中农业大学建设的作物遗传改良"
+                + "全国重点实验室开展。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("作物遗传改良全国重点实验室", "华中农业大学"),
+                        tuple("华中农业大学植物科学技术学院", "华中农业大学"));
+    }
+
+    @Test
+    void aCorrespondingAuthorNamedWithoutATitleIsThePersonHeStandsFor() {
+        assertThat(relations("河南农业大学农学院副教授林予晗为论文第一作者，邵景明为通讯作者，他还兼任省部共建小麦玉米作物学国家重点实验室副主任。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("林予晗", "河南农业大学农学院"), tuple("邵景明", "省部共建小麦玉米作物学国家重点实验室"));
+    }
+
+    @Test
+    void worksADocumentsCarrierPushesAmongItsTasksAreItsParts() {
+        assertThat(relations("开发区管委会主任黄立表示，开发区正在落实《赣州市稀土新材料产业发展行动计划》，下一步将着力推进其中的“稀土回收利用工程”"
+                + "和“永磁电机配套行动”。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("稀土回收利用工程", "赣州市稀土新材料产业发展行动计划"),
+                        tuple("永磁电机配套行动", "赣州市稀土新材料产业发展行动计划"));
+    }
+
+    @Test
+    void aWorkCalledOneOfTheTasksADocumentSetIsItsPart() {
+        assertThat(relations("普洱市农业农村局负责人说，全市正在推进“精品茶园改造行动”，这是《普洱市茶产业提质增效实施方案》明确的重点任务之一。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("精品茶园改造行动", "普洱市茶产业提质增效实施方案"));
     }
 }
