@@ -861,7 +861,7 @@ final class RelationFinder {
     private static final String CENTRE = "中心";
     /** After a program: what makes the one before 是 one of its projects (的首个落地项目). */
     private static final Pattern PROJECT_OF = Pattern.compile(
-            "(?:确定|部署|明确|提出)?的[^，,。；;]{0,6}?(?:项目|组成部分|任务之一)");
+            "(?:确定|部署|明确|提出)?的[^，,。；;]{0,6}?(?:项目|组成部分|(?:任务|工程|行动)之一)");
     /** Words after which a phrase of location describes the party after it: 与位于Z的B, 隶属于总部位于Z的B. */
     private static final String LINKS_BEFORE_LOCATED = "与和同向于";
     private static final String HEADQUARTERS = "总部";
@@ -1056,10 +1056,13 @@ final class RelationFinder {
     private static final Pattern EACH_SIGNING = Pattern.compile(
             "(?:当天|当日|也|均|还|将)*(?:" + EACH.pattern() + ")(?:签约|签订|签署|落户|入驻)");
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
+    /** A place's people, right after the place: (A村)村民, 农户, 群众. */
+    private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("(?:村民|农户|农民|群众|居民|牧民)(?!专业|合作社|委员会)");
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
+    /** Founding together: 合资设立, 共同出资组建, (由A出资7亿元、B出资3亿元)共同组建. */
     private static final Pattern JOINT_VENTURE = Pattern.compile(
-            "(?:合资|共同出资|共同发起)(?:设立|成立|组建|新设|注册成立)了?的?");
+            "(?:合资|共同出资|共同发起|(?<=元)共同)(?:设立|成立|组建|新设|注册成立)了?的?");
     private static final String COOPERATE_FIRSTS = firstChars(COOPERATE);
     /**
      * Words that join two cooperating parties: A与B合作, A携手B, A会同B、C, A联合B、C共同建设, A委托B经营, A受B委托,
@@ -2672,11 +2675,11 @@ final class RelationFinder {
     private static final Pattern HOLDERS_CONTRIBUTION = Pattern.compile("出资[0-9.]+[万亿]*元");
 
     /**
-     * A clause naming a minority holder after 由B控股: ，C参股20%, ，C持股30%. Group 1 is where the holder's name
-     * starts, group 2 the holding.
+     * A clause naming a minority holder after 由B控股: ，C参股20%, ，C持股30%, ，C出资4亿元参股. Group 1 is where the
+     * holder's name starts, group 2 the holding.
      */
-    private static final Pattern MINORITY_HOLDER = Pattern.compile(
-            "[\\d.%％]*[，,]()[^，,。；;]{2,40}?((?:参股|持股)\\d{1,2}(?:\\.\\d+)?[%％])(?=[，,。；;]|$)");
+    private static final Pattern MINORITY_HOLDER = Pattern.compile("[\\d.%％]*[，,]()[^，,。；;]{2,40}?"
+            + "((?:参股|持股)\\d{1,2}(?:\\.\\d+)?[%％]|出资[\\d.]+[万亿]*元参股)(?=[，,。；;]|$)");
 
     /** "A由B控股，…": A is B's. */
     private static void heldByOwner(Passage p, Mentions ms, Facts facts) {
@@ -2698,7 +2701,8 @@ final class RelationFinder {
                 Mention holder = !minority.lookingAt() ? null : ms.firstAt(minority.start(1), m -> m.isOrganisation()
                         && ms.outermost(m) && m.end() == minority.start(2));
                 if (holder != null && !holder.canonical().equals(company.canonical())) {
-                    facts.add(holder, RelationType.INVESTS_IN, company, minority.start(2), STATED);
+                    facts.add(holder.canonical(), RelationType.INVESTS_IN, company.canonical(), minority.start(2),
+                            Amounts.propertiesOfFirst(minority.group(2)), STATED);
                 }
             }
         }
@@ -5487,7 +5491,7 @@ final class RelationFinder {
 
     /**
      * The first actor, no person, in [from, to), not after a word that makes it an object (与, 在, 向), nor a
-     * place said to be where something is (在A镇B村，X…; 位于A县的X公司; A区的X公司).
+     * place said to be where something is (在A镇B村，X…; 位于A县的X公司; A区的X公司), nor one whose people act (A村村民).
      */
     private static Mention subjectWithin(Passage p, Mentions ms, int from, int to) {
         Mention first = ms.first(m -> m.isActor() && m.type() != EntityType.Person && m.start() >= from
@@ -5495,7 +5499,8 @@ final class RelationFinder {
                 && (m.start() == 0 || "与和同及在向对".indexOf(p.charAt(m.start() - 1)) < 0) && !hostsUnitAfter(p, m)
                 && !(m.type() == EntityType.Place && (WHERE_BEFORE.stream()
                         .anyMatch(w -> p.full().startsWith(w, chainStart(ms, m) - w.length()))
-                        || placesOrganisationAfter(p, ms, m))));
+                        || placesOrganisationAfter(p, ms, m) || PEOPLE_OF_PLACE.matcher(p.full())
+                                .region(chainEnd(p, m, ms).end(), p.full().length()).lookingAt())));
         return first == null ? null : describedBy(p, ms, first, to);
     }
 
@@ -8287,6 +8292,7 @@ final class RelationFinder {
         String s = p.full();
         for (Mention whole : ms.of(m -> m.type() == EntityType.Program)) {
             int closed = whole.end() + ("”》".indexOf(p.charAt(whole.end())) >= 0 ? 1 : 0);
+            closed = Math.max(closed, declaredUpTo(s, closed));   // 《D》（以下简称《规划》）确定的
             Sentences.Sentence sentence = p.sentenceAt(whole.start());
             // A program running past its sentence (an unclosed quote) is said to be nothing there.
             if (sentence == null || closed > sentence.end()
@@ -8298,7 +8304,10 @@ final class RelationFinder {
                 copula--;
             }
             int at = copula;
-            Mention part = at < sentence.start() || s.charAt(at) != '是' ? null : ms.first(m ->
+            // "…实施《D》，“A”是《D》确定的工程之一": the work right before 是, else the sentence's first.
+            Mention subject = at < sentence.start() || s.charAt(at) != '是' ? null : ms.lastAt(
+                    at - (p.charAt(at - 1) == '”' ? 1 : 0), m -> m.type() == EntityType.Program && ms.outermost(m));
+            Mention part = subject != null || at < sentence.start() || s.charAt(at) != '是' ? subject : ms.first(m ->
                     m.type() == EntityType.Program && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
             if (part != null && !part.canonical().equals(whole.canonical())) {
                 facts.add(part, RelationType.PART_OF, whole, at, CLAUSE);

@@ -8543,4 +8543,33 @@ class RelationCuesTest {
                 RelationType.PART_OF)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("精品茶园改造行动", "普洱市茶产业提质增效实施方案"));
     }
+
+    @Test
+    void eachFounderPayingItsShareOfACompanyFoundedTogetherInvestsInIt() {
+        assertThat(relations("钦州澹岳新材料有限公司成立于2022年，由广西澹岳实业集团有限公司出资6亿元、广西钦州临港产业投资有限公司出资2亿元"
+                + "共同组建。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("广西澹岳实业集团有限公司", "钦州澹岳新材料有限公司"),
+                        tuple("广西钦州临港产业投资有限公司", "钦州澹岳新材料有限公司"));
+    }
+
+    @Test
+    void aWorkCalledOneOfTheProjectsOfADocumentByItsShortNameIsItsPart() {
+        assertThat(relations("会昌县人民政府副县长曾砚表示，全县正在实施《会昌县脐橙产业升级实施意见》（以下简称《实施意见》），“脐橙采后商品化"
+                + "处理工程”是《实施意见》确定的四大工程之一。", RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("脐橙采后商品化处理工程", "会昌县脐橙产业升级实施意见"));
+    }
+
+    @Test
+    void aMinorityHolderPayingForItsStakeInvestsWhatItPaid() {
+        assertThat(relations("青海柴峤新材料有限公司由厦门鹭澜能源科技股份有限公司控股，青海昆岳产业投资有限公司出资3.5亿元参股。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("青海昆岳产业投资有限公司", "青海柴峤新材料有限公司", 350000000L));
+    }
+
+    @Test
+    void aVillagesPeopleFoundingACooperativeLeaveTheCooperativeTheParty() {
+        assertThat(relations("邦堆村村民去年集体组建了达孜区邦堆果蔬种植专业合作社，并与西藏雪峰农业开发有限公司签订了蔬菜收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("达孜区邦堆果蔬种植专业合作社", "西藏雪峰农业开发有限公司"));
+    }
 }
