@@ -684,6 +684,8 @@ final class RelationFinder {
     private static final Pattern HOSTING_WORDS = Pattern.compile(HOSTED_ON + "|" + ATTACHED_TO);
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
+    /** After the parties a clause opens on, listed: where they sign, then the signing (在Z签约, 共同签署). */
+    private static final Pattern LIST_SIGNS = Pattern.compile("(?:在[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:签约|签署|签订)");
     /** An institution building and running a unit: (该站)由(X研究所)建设运行. */
     private static final Pattern BUILT_AND_RUN_BY = Pattern.compile("由([^，,。；;由]{2,30}?)建设(?:和|并)?运行");
     /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */
@@ -729,9 +731,11 @@ final class RelationFinder {
             + "(?:全资|控股|独资|下属|旗下|所属)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
             + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
-    /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，. */
-    private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile(
-            "作为([^，,。；;的]{4,40}?)(?:在[^，,。；;的]{2,12})?的(?:全资|控股|核心|重要)?子公司[，,]");
+    /** A word for a company's parent: 母公司, 母集团. */
+    private static final Pattern PARENT_WORD = Pattern.compile("母(?:公司|集团)");
+    /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，, 作为(Y)旗下的酒庄，. */
+    private static final Pattern AS_SUBSIDIARY_OF = Pattern.compile("作为([^，,。；;的]{4,40}?)(?:在[^，,。；;的]{2,12})?"
+            + "(?:的(?:全资|控股|核心|重要)?子公司|旗下的?[^，,。；;的]{1,8})[，,]");
     /**
      * A company's controlling shareholder named after it: (X)的控股股东是(Y), (X)的控股股东为(Y), 其控股股东为(Y); or
      * opening a clause of the sentence the company opens: (X总部位于Z，)控股股东为(Y), (，)公司控股股东为(Y).
@@ -1321,6 +1325,7 @@ final class RelationFinder {
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
+        listedSigners(p, ms, facts);
         builtAndRunBy(p, ms, facts);
         documentsIssuedBy(p, ms, facts);
         companiesOfTheirPlace(p, ms, facts);
@@ -1930,9 +1935,12 @@ final class RelationFinder {
                 // "X是Y的控股子公司，总部设在Z": a clause naming nobody goes on with the sentence's subject.
                 int clause = clauseStart(p.full(), verb);
                 Mention inClause = ms.last(before.and(m -> m.start() >= clause));
-                // "作为Y的全资子公司，X…": the sentence is about X, whom the phrase introduces, not Y.
+                // "作为Y的全资子公司，X…": the sentence is about X, whom the phrase introduces, not Y (but "，其母集团
+                // 总部设在Z" places Y).
                 Matcher introduced = AS_SUBSIDIARY_OF.matcher(p.full()).region(s.start(), verb);
-                Mention first = introduced.lookingAt() ? ms.first(before.and(m -> m.start() >= introduced.end()))
+                boolean aboutSubsidiary = introduced.lookingAt()
+                        && !PARENT_WORD.matcher(p.full()).region(introduced.end(), verb).find();
+                Mention first = aboutSubsidiary ? ms.first(before.and(m -> m.start() >= introduced.end()))
                         : ms.first(before);
                 first = first == null ? null : describedBy(p, ms, first, verb);
                 Mention org = !v.group().equals("在") ? (inClause != null ? inClause : first)
@@ -2969,6 +2977,38 @@ final class RelationFinder {
         }
     }
 
+    /**
+     * "A、B、C在Z签约": the organisations a clause opens on, listed with 、 (maybe 和 before the last), that sign
+     * together, each partner the others; 与 between them is the link rules' (A与B签约).
+     */
+    private static void listedSigners(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention first : ms.of(m -> m.isOrganisation() && ms.outermost(m)
+                && (m.start() == 0 || PlaceRecognizer.CLAUSE_OPENERS.indexOf(s.charAt(m.start() - 1)) >= 0))) {
+            List<Mention> listed = new ArrayList<>(List.of(first));
+            boolean commaListed = false;
+            int end = endWithDeclaration(s, first);
+            while (end < s.length() && "、和及".indexOf(s.charAt(end)) >= 0) {
+                int next = end + 1;
+                Mention party = ms.firstAt(next, m -> m.isOrganisation() && ms.outermost(m));
+                if (party == null) {
+                    break;
+                }
+                commaListed |= s.charAt(end) == '、';
+                listed.add(party);
+                end = endWithDeclaration(s, party);
+            }
+            if (listed.size() < 2 || !commaListed || !LIST_SIGNS.matcher(s).region(end, s.length()).lookingAt()) {
+                continue;
+            }
+            for (int i = 0; i < listed.size(); i++) {
+                for (int j = i + 1; j < listed.size(); j++) {
+                    facts.add(listed.get(i), RelationType.PARTNERS_WITH, listed.get(j), end, CLAUSE);
+                }
+            }
+        }
+    }
+
     /** The institution named at {@code from} and followed by a verb of building (依托X大学建设), or null. */
     private static Mention hostAfter(Passage p, Mentions ms, int from) {
         Mention host = ms.firstAt(from, m -> m.isOrganisation() && ms.outermost(m));
@@ -2992,7 +3032,9 @@ final class RelationFinder {
             if (company != null && !company.canonical().equals(owner.canonical())) {
                 // "由B出资5亿元设立": what B paid.
                 Map<String, Object> paid = Amounts.propertiesOfFirst(f.group(1));
-                facts.add(owner.canonical(), RelationType.INVESTS_IN, company.canonical(), f.start(), paid, STATED);
+                if (!paid.isEmpty() || f.group(1).startsWith("出资")) {
+                    facts.add(owner.canonical(), RelationType.INVESTS_IN, company.canonical(), f.start(), paid, STATED);
+                }
                 if (owner.type() == EntityType.Enterprise) {
                     facts.add(company, RelationType.PART_OF, owner, f.start(), STATED);
                 }
