@@ -684,6 +684,8 @@ final class RelationFinder {
     private static final Pattern HOSTING_WORDS = Pattern.compile(HOSTED_ON + "|" + ATTACHED_TO);
     /** Where a unit is seated: 设在(X大学的Y实验室). */
     private static final String SEATED_AT = "设在";
+    /** After a research body, where it set a unit up and the verb, before the unit: (该校)在Z设立的(X试验站). */
+    private static final Pattern UNIT_SET_UP_AT = Pattern.compile("(?:在(?!依托)[^，,。；;的与和]{2,16}?)?(?:设立|建设|建立|创建)的");
     /** After the parties a clause opens on, listed: where they sign, then the signing (在Z签约, 共同签署). */
     private static final Pattern LIST_SIGNS = Pattern.compile("(?:在[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:签约|签署|签订)");
     /** An institution building and running a unit: (该站)由(X研究所)建设运行. */
@@ -1170,7 +1172,9 @@ final class RelationFinder {
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
     /** The leader's verb and the mark after it, before the bodies doing the work with it: 牵头，, 牵头、. */
-    private static final Pattern LED_THEN = Pattern.compile(LEADS + "[，、]");
+    /** What a leader leads, maybe named: 牵头建设, 牵头组建. */
+    private static final List<String> LED_WORK = List.of("", "建设", "组建");
+    private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:建设|组建)?[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
     /** Titles of research staff: who holds one works at a research body. */
@@ -1325,6 +1329,7 @@ final class RelationFinder {
         foundedBy(p, ms, facts);
         heldByOwner(p, ms, facts);
         hostedBy(p, ms, facts);
+        unitsSetUpBy(p, ms, facts);
         listedSigners(p, ms, facts);
         builtAndRunBy(p, ms, facts);
         documentsIssuedBy(p, ms, facts);
@@ -2973,6 +2978,24 @@ final class RelationFinder {
                             m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)));
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, run.start(), STATED);
+            }
+        }
+    }
+
+    /**
+     * "该校在Z设立的X试验站", "X大学建设的Y实验室": a research unit a research body set up on its own (no party
+     * joined to it by 与, 和 or 联合) is its unit.
+     */
+    private static void unitsSetUpBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention body : ms.of(m -> m.type() == EntityType.ResearchTeam && ms.outermost(m))) {
+            Matcher set = UNIT_SET_UP_AT.matcher(s).region(body.end(), s.length());
+            boolean joined = body.start() > 0 && "与和同".indexOf(s.charAt(body.start() - 1)) >= 0
+                    || s.startsWith("联合", body.start() - 2);
+            Mention unit = joined || !set.lookingAt() ? null
+                    : ms.firstAt(set.end(), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            if (unit != null && !unit.canonical().equals(body.canonical())) {
+                facts.add(unit, RelationType.PART_OF, body, body.end(), STATED);
             }
         }
     }
@@ -5645,11 +5668,12 @@ final class RelationFinder {
         }
     }
 
-    /** "由A牵头，联合B、C": the leader named in the clause before, for a clause that opens with the link. */
+    /** "由A牵头，联合B、C", "由A牵头建设，B、C共同参与": the leader named in the clause before the one at {@code clauseStart}. */
     private static Mention leader(Passage p, Mentions ms, int clauseStart) {
         String s = p.full();
-        int led = clauseStart - 1 - LEADS.length();
-        if (led < 0 || !s.startsWith(LEADS, led)) {
+        int led = LED_WORK.stream().mapToInt(w -> clauseStart - 1 - w.length() - LEADS.length())
+                .filter(at -> at >= 0 && s.startsWith(LEADS, at)).findFirst().orElse(-1);
+        if (led < 0) {
             return null;
         }
         int from = clauseStart(s, led);
@@ -8825,6 +8849,17 @@ final class RelationFinder {
             Mention unit = ms.last(m -> m.isOrganisation() && m.start() >= sentence.start() && m.end() < clause
                     && m.canonical().endsWith(kind) && ms.outermost(m));
             if (unit != null) {
+                return unit;
+            }
+        }
+        // "研究院由A学院牵头组建，该学院教授Y出任首任院长": the first head of the body the sentence opens on, of the
+        // post's kind.
+        int firstHead = pastTermOfPost(s, titleStart);
+        if (!given && firstHead > titleStart && sentence != null && firstHead + 1 < s.length()
+                && s.charAt(firstHead + 1) == HEAD) {
+            String kind = s.substring(firstHead, firstHead + 1);
+            Mention unit = ms.firstAt(sentence.start(), m -> m.isOrganisation() && ms.outermost(m));
+            if (unit != null && unit.end() < clause && unit.canonical().endsWith(kind)) {
                 return unit;
             }
         }

@@ -8602,4 +8602,26 @@ class RelationCuesTest {
                 RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("鼓楼区", "福州市"), tuple("福建闽峤控股集团有限公司", "鼓楼区"));
     }
+
+    @Test
+    void theFirstHeadOfABodyTheSentenceOpensOnHoldsAPostThere() {
+        assertThat(relations("漳平水仙茶产业研究院去年在漳平市挂牌。研究院由福建农林大学园艺学院牵头建设，该学院副教授林予舟出任首任院长。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("林予舟", "漳平水仙茶产业研究院"), tuple("林予舟", "福建农林大学园艺学院"));
+    }
+
+    @Test
+    void aStationAUniversitySetUpSomewhereIsItsUnit() {
+        assertThat(relations("华南农业大学园艺学院团队培育出荔枝新品种。该校在茂名市高州市建立的高州荔枝试验站将率先示范推广。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("高州荔枝试验站", "华南农业大学"), tuple("华南农业大学园艺学院", "华南农业大学"));
+    }
+
+    @Test
+    void bodiesTakingPartWhereALeaderLedTheBuildingAreItsPartnersAndEachOthers() {
+        assertThat(relations("稀土永磁中试平台由包头稀土研究院牵头建设，内蒙古科技大学材料与冶金学院、浙江澜磁电机有限公司共同参与。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("包头稀土研究院", "内蒙古科技大学材料与冶金学院"), tuple("包头稀土研究院", "浙江澜磁电机有限公司"),
+                        tuple("内蒙古科技大学材料与冶金学院", "浙江澜磁电机有限公司"));
+    }
 }
