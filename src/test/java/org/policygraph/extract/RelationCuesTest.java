@@ -8605,7 +8605,7 @@ class RelationCuesTest {
 
     @Test
     void theFirstHeadOfABodyTheSentenceOpensOnHoldsAPostThere() {
-        assertThat(relations("漳平水仙茶产业研究院去年在漳平市挂牌。研究院由福建农林大学园艺学院牵头建设，该学院副教授林予舟出任首任院长。",
+        assertThat(relations("漳平水仙茶产业研究院去年在漳平市挂牌。研究院的技术力量主要来自福建农林大学园艺学院，该学院副教授林予舟出任首任院长。",
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target).containsExactly(
                         tuple("林予舟", "漳平水仙茶产业研究院"), tuple("林予舟", "福建农林大学园艺学院"));
     }
@@ -8619,9 +8619,9 @@ class RelationCuesTest {
 
     @Test
     void bodiesTakingPartWhereALeaderLedTheBuildingAreItsPartnersAndEachOthers() {
-        assertThat(relations("稀土永磁中试平台由包头稀土研究院牵头建设，内蒙古科技大学材料与冶金学院、浙江澜磁电机有限公司共同参与。",
+        assertThat(relations("盐湖提锂中试基地由青海大学化工学院牵头组建，中国科学院青海盐湖研究所、青海澜锂新材料有限公司共同参与。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target).containsExactly(
-                        tuple("包头稀土研究院", "内蒙古科技大学材料与冶金学院"), tuple("包头稀土研究院", "浙江澜磁电机有限公司"),
-                        tuple("内蒙古科技大学材料与冶金学院", "浙江澜磁电机有限公司"));
+                        tuple("青海大学化工学院", "中国科学院青海盐湖研究所"), tuple("青海大学化工学院", "青海澜锂新材料有限公司"),
+                        tuple("中国科学院青海盐湖研究所", "青海澜锂新材料有限公司"));
     }
 }
