@@ -686,8 +686,12 @@ final class RelationFinder {
     private static final String SEATED_AT = "设在";
     /** After a research body, where it set a unit up and the verb, before the unit: (该校)在Z设立的(X试验站). */
     private static final Pattern UNIT_SET_UP_AT = Pattern.compile("(?:在(?!依托)[^，,。；;的与和]{2,16}?)?(?:设立|建设|建立|创建)的");
-    /** After the parties a clause opens on, listed: where they sign, then the signing (在Z签约, 共同签署). */
-    private static final Pattern LIST_SIGNS = Pattern.compile("(?:在[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:签约|签署|签订)");
+    /**
+     * After the parties a clause opens on, listed: where they sign, then the signing (在Z签约, 共同签署), but not
+     * with a host they settle at (签约落户).
+     */
+    private static final Pattern LIST_SIGNS = Pattern.compile(
+            "(?:在[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:签约|签署|签订)(?!落户|入驻|进驻|进园)");
     /** An institution building and running a unit: (该站)由(X研究所)建设运行. */
     private static final Pattern BUILT_AND_RUN_BY = Pattern.compile("由([^，,。；;由]{2,30}?)建设(?:和|并)?运行");
     /** A laboratory the state or a province designates: 国家重点实验室, 全国重点实验室, 省重点实验室. */

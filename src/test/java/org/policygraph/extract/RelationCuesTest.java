@@ -8624,4 +8624,10 @@ class RelationCuesTest {
                         tuple("青海大学化工学院", "中国科学院青海盐湖研究所"), tuple("青海大学化工学院", "青海澜锂新材料有限公司"),
                         tuple("中国科学院青海盐湖研究所", "青海澜锂新材料有限公司"));
     }
+
+    @Test
+    void bodiesListedThatEachSignToSettleAtAHostAreNoPartnersOfEachOther() {
+        assertThat(relations("发布会上，北京岫衡智能机器人有限公司、北京澜川传动技术有限公司签约落户北京经济技术开发区。",
+                RelationType.PARTNERS_WITH)).isEmpty();
+    }
 }
