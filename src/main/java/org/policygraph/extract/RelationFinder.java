@@ -1065,9 +1065,9 @@ final class RelationFinder {
     /** Bodies each signing on their own with the host, no party named: (A和B)当天分别签约, 分别签约进园. */
     private static final Pattern EACH_SIGNING = Pattern.compile(
             "(?:当天|当日|也|均|还|将)*(?:" + EACH.pattern() + ")(?:签约|签订|签署|落户|入驻)");
-    /** A place's people after 与, who are no party: 与金寨县农户开展. */
     /** A place's people, right after the place: (A村)村民, 农户, 群众. */
     private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("(?:村民|农户|农民|群众|居民|牧民)(?!专业|合作社|委员会)");
+    /** A place's people after 与, who are no party: 与金寨县农户开展. */
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
             "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
     /** Founding together: 合资设立, 共同出资组建, (由A出资7亿元、B出资3亿元)共同组建. */
@@ -1175,9 +1175,9 @@ final class RelationFinder {
             "等[\\d一二三四五六七八九十两]+[家所个]\\p{IsHan}{0,8}?(?:合作社|企业|公司|单位|机构|院校|高校)$");
     private static final int MAX_TEAM_DESCRIPTION = 10;
     private static final String LEADS = "牵头";
-    /** The leader's verb and the mark after it, before the bodies doing the work with it: 牵头，, 牵头、. */
     /** What a leader leads, maybe named: 牵头建设, 牵头组建. */
     private static final List<String> LED_WORK = List.of("", "建设", "组建");
+    /** The leader's verb and the mark after it, before the bodies doing the work with it: 牵头，, 牵头建设，, 牵头、. */
     private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:建设|组建)?[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
@@ -2974,12 +2974,11 @@ final class RelationFinder {
     private static void builtAndRunBy(Passage p, Mentions ms, Facts facts) {
         Matcher run = BUILT_AND_RUN_BY.matcher(p.full());
         while (run.find()) {
-            Mention host = ms.firstAt(run.start(1), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)
-                    && m.end() == run.end(1));
-            Mention unit = host == null ? null : Optional.ofNullable(ms.lastAt(run.start(),
-                    m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)))
-                    .orElse(ms.firstAt(p.sentenceAt(run.start()).start(),
-                            m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)));
+            Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam && ms.outermost(m);
+            Mention host = ms.firstAt(run.start(1), research.and(m -> m.end() == run.end(1)));
+            Sentences.Sentence sentence = p.sentenceAt(run.start());
+            Mention unit = host == null ? null : Optional.ofNullable(ms.lastAt(run.start(), research))
+                    .orElseGet(() -> sentence == null ? null : ms.firstAt(sentence.start(), research));
             if (unit != null && !unit.canonical().equals(host.canonical())) {
                 facts.add(unit, RelationType.PART_OF, host, run.start(), STATED);
             }
