@@ -513,8 +513,12 @@ final class AliasResolver {
         Map<String, String> claimedBy = new HashMap<>();
         Map<String, Map<String, Object>> propertiesOf = new HashMap<>();
         Set<String> groupNames = new HashSet<>();
+        // Each company's brand, worked out once, not at every mention nor for every group's inner name.
+        Map<String, String> brands = new HashMap<>();
+        mentions.stream().filter(m -> m.type() == EntityType.Enterprise)
+                .forEach(m -> brands.computeIfAbsent(m.canonical(), this::brandOf));
         for (Mention m : mentions) {
-            String brand = m.type() == EntityType.Enterprise ? brandOf(m.canonical()) : "";
+            String brand = m.type() == EntityType.Enterprise ? brands.get(m.canonical()) : "";
             for (int cut = 2; cut + MIN_BRAND_TAIL <= brand.length(); cut++) {
                 String tail = brand.substring(cut);
                 claimedBy.merge(tail + "公司", m.canonical(), ONE_CLAIMANT);
@@ -525,7 +529,7 @@ final class AliasResolver {
                     claimedBy.merge(tail, m.canonical(), ONE_CLAIMANT);
                 }
             }
-            String group = innerGroupName(m, brand, mentions);
+            String group = innerGroupName(m.canonical(), brand, brands);
             if (group != null) {
                 claimedBy.merge(group, m.canonical(), ONE_CLAIMANT);
                 groupNames.add(group);
@@ -556,13 +560,13 @@ final class AliasResolver {
     }
 
     /** The two characters after a group's brand's first two, with 集团 (康澍集团), or null where they name nothing. */
-    private String innerGroupName(Mention m, String brand, List<Mention> mentions) {
+    private static String innerGroupName(String company, String brand, Map<String, String> brands) {
         if (brand.indexOf(GROUP) < INNER_BRAND_END) {
             return null;
         }
         String inner = brand.substring(INNER_BRAND_END - 2, INNER_BRAND_END);
-        boolean opensAnother = mentions.stream().anyMatch(o -> o.type() == EntityType.Enterprise
-                && !o.canonical().equals(m.canonical()) && brandOf(o.canonical()).startsWith(inner));
+        boolean opensAnother = brands.entrySet().stream()
+                .anyMatch(o -> !o.getKey().equals(company) && o.getValue().startsWith(inner));
         return CoreDictionary.get(inner) == null && !opensAnother ? inner + GROUP : null;
     }
 

@@ -1353,13 +1353,12 @@ final class PlaceRecognizer {
                 // its own name is no common word, though it may be a place's (洋浦 is a port). "项目落户X工业园区":
                 // without 的 too, where the name is no word at all nor opens on a division referred back to (落户该县X
                 // 经济开发区), and the zone word is no short form (落户X高新区 may name a zone written in full later).
+                boolean noWord = CoreDictionary.get(own) == null;
                 boolean sited = SITED_IN.matcher(s).region(Math.max(0, start - MAX_SITED), start).find()
-                        && (p.charAt(m.end()) == '的' || earlier == null && own.length() >= 2
-                                && !m.group().equals(BARE_PARK) && !ZONE_FULL_FORMS.containsKey(m.group())
-                                && CoreDictionary.get(own) == null
-                                && !DIVISION_REFERRED.matcher(own.substring(0, 2)).matches())
-                        && (CoreDictionary.get(own) == null
-                                || OrganizationRecognizer.dictionaryTags(own, "ns"));
+                        && (p.charAt(m.end()) == '的' && (noWord || OrganizationRecognizer.dictionaryTags(own, "ns"))
+                                || noWord && earlier == null && own.length() >= 2 && !m.group().equals(BARE_PARK)
+                                && !ZONE_FULL_FORMS.containsKey(m.group())
+                                && !DIVISION_REFERRED.matcher(own.substring(0, 2)).matches());
                 // "在洋浦经济开发区建设": an official zone word after a proper name of its own, written as a word.
                 boolean official = OFFICIAL_ZONE_WORD.matcher(m.group()).matches()
                         && (delimited || afterDivisionReferred)

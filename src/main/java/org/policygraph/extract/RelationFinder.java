@@ -1065,11 +1065,14 @@ final class RelationFinder {
     /** Bodies each signing on their own with the host, no party named: (A和B)当天分别签约, 分别签约进园. */
     private static final Pattern EACH_SIGNING = Pattern.compile(
             "(?:当天|当日|也|均|还|将)*(?:" + EACH.pattern() + ")(?:签约|签订|签署|落户|入驻)");
+    /** Words for a place's people, and what after them makes them a body's name instead (村民委员会, 农民专业合作社). */
+    private static final String PEOPLE = "农户|农民|村民|群众|居民";
+    private static final String NO_BODY_AFTER = "(?!专业|合作社|委员会)";
     /** A place's people, right after the place: (A村)村民, 农户, 群众. */
-    private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("(?:村民|农户|农民|群众|居民|牧民)(?!专业|合作社|委员会)");
+    private static final Pattern PEOPLE_OF_PLACE = Pattern.compile("(?:" + PEOPLE + "|牧民)" + NO_BODY_AFTER);
     /** A place's people after 与, who are no party: 与金寨县农户开展. */
     private static final Pattern PEOPLE_AS_PARTY = Pattern.compile(
-            "(?:农户|农民|茶农|果农|菜农|村民|群众|居民)(?!专业|合作社|委员会)|各乡镇");
+            "(?:" + PEOPLE + "|茶农|果农|菜农)" + NO_BODY_AFTER + "|各乡镇");
     /** Founding together: 合资设立, 共同出资组建, (由A出资7亿元、B出资3亿元)共同组建. */
     private static final Pattern JOINT_VENTURE = Pattern.compile(
             "(?:合资|共同出资|共同发起|(?<=元)共同)(?:设立|成立|组建|新设|注册成立)了?的?");
@@ -1178,7 +1181,7 @@ final class RelationFinder {
     /** What a leader leads, maybe named: 牵头建设, 牵头组建. */
     private static final List<String> LED_WORK = List.of("", "建设", "组建");
     /** The leader's verb and the mark after it, before the bodies doing the work with it: 牵头，, 牵头建设，, 牵头、. */
-    private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:建设|组建)?[，、]");
+    private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:" + String.join("|", LED_WORK) + ")[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
     /** Titles of research staff: who holds one works at a research body. */
@@ -2972,9 +2975,9 @@ final class RelationFinder {
      * right before 由) is the unit of the institution that builds and runs it.
      */
     private static void builtAndRunBy(Passage p, Mentions ms, Facts facts) {
+        Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam && ms.outermost(m);
         Matcher run = BUILT_AND_RUN_BY.matcher(p.full());
         while (run.find()) {
-            Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam && ms.outermost(m);
             Mention host = ms.firstAt(run.start(1), research.and(m -> m.end() == run.end(1)));
             Sentences.Sentence sentence = p.sentenceAt(run.start());
             Mention unit = host == null ? null : Optional.ofNullable(ms.lastAt(run.start(), research))
@@ -2991,12 +2994,12 @@ final class RelationFinder {
      */
     private static void unitsSetUpBy(Passage p, Mentions ms, Facts facts) {
         String s = p.full();
-        for (Mention body : ms.of(m -> m.type() == EntityType.ResearchTeam && ms.outermost(m))) {
+        Predicate<Mention> research = m -> m.type() == EntityType.ResearchTeam && ms.outermost(m);
+        for (Mention body : ms.of(research)) {
             Matcher set = UNIT_SET_UP_AT.matcher(s).region(body.end(), s.length());
             boolean joined = body.start() > 0 && "与和同".indexOf(s.charAt(body.start() - 1)) >= 0
                     || s.startsWith("联合", body.start() - 2);
-            Mention unit = joined || !set.lookingAt() ? null
-                    : ms.firstAt(set.end(), m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+            Mention unit = joined || !set.lookingAt() ? null : ms.firstAt(set.end(), research);
             if (unit != null && !unit.canonical().equals(body.canonical())) {
                 facts.add(unit, RelationType.PART_OF, body, body.end(), STATED);
             }
@@ -8374,10 +8377,10 @@ final class RelationFinder {
             }
             int at = copula;
             // "…实施《D》，“A”是《D》确定的工程之一": the work right before 是, else the sentence's first.
-            Mention subject = at < sentence.start() || s.charAt(at) != '是' ? null : ms.lastAt(
-                    at - (p.charAt(at - 1) == '”' ? 1 : 0), m -> m.type() == EntityType.Program && ms.outermost(m));
-            Mention part = subject != null || at < sentence.start() || s.charAt(at) != '是' ? subject : ms.first(m ->
-                    m.type() == EntityType.Program && m.start() >= sentence.start() && m.end() <= at && ms.outermost(m));
+            Predicate<Mention> work = m -> m.type() == EntityType.Program && ms.outermost(m);
+            Mention part = at < sentence.start() || s.charAt(at) != '是' ? null
+                    : Optional.ofNullable(ms.lastAt(at - (p.charAt(at - 1) == '”' ? 1 : 0), work)).orElseGet(() ->
+                            ms.first(work.and(m -> m.start() >= sentence.start() && m.end() <= at)));
             if (part != null && !part.canonical().equals(whole.canonical())) {
                 facts.add(part, RelationType.PART_OF, whole, at, CLAUSE);
             }
