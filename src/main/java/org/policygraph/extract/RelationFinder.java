@@ -86,6 +86,14 @@ final class RelationFinder {
     private static final int MAX_LAUNCHED_BY = 7;
     /** 它 opening a clause before a link, maybe after a time or an adverb: (今年6月，)它已(与). */
     private static final Pattern IT_BEFORE_LINK = Pattern.compile("它(?:还|已|也|又|将|已经|先后|曾)*");
+    /** A facility opening a sentence, which signs or builds for the company owning it: 该中心, 工厂, 项目(投产后). */
+    private static final Pattern FACILITY_ACTING = Pattern.compile("(?:该|新)?(?:工厂|厂|项目|中心|基地)");
+    /** 由 before builders other than the company itself (由企业, 由该公司). */
+    private static final Pattern BY_OTHERS = Pattern.compile("由(?!该?(?:企业|公司))");
+    /** A company's facility opening the clause after the company's: (X由Y控股，)其研发中心. */
+    private static final Pattern ITS_FACILITY = Pattern.compile("其(?:新|研发)?(?:工厂|中心|基地|项目)");
+    /** A sentence closing on who said it: (…)合作社理事长Y说, 该局局长Y表示. */
+    private static final Pattern SAID_CLOSING = Pattern.compile("(?:说|表示|介绍|指出)[。！？]?$");
     /** What a party does with 其 after the link: (与其)签订, 合作, 共建. */
     private static final Pattern AGREED_AFTER_ITS = Pattern.compile("(?:签订|签署|合作|共建|建立|达成)");
     /** A clause of a divided work opening on the body that takes its share: (再)由B(统一收购). */
@@ -539,9 +547,9 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
             + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
-    /** The village or community a party after a link is of, or the zone it is in: (与)青山村的, (与)园区内的. */
+    /** The village or community a party after a link is of, or the zone it is in: (与)青山村的, 本村的, 园区内的. */
     private static final Pattern LOCALITY_OF_PARTY = Pattern.compile(
-            "(?:\\p{IsHan}{2,5}(?:村|社区)|(?:园区|开发区|高新区|区|县|镇)内)的");
+            "(?:(?:\\p{IsHan}{2,5}|[本该])(?:村|社区)|(?:园区|开发区|高新区|区|县|镇)内)的");
     /** After places listed: their departments or bodies, which are the party (等地市场监管部门). */
     private static final Pattern DEPARTMENTS_OF_PLACES = Pattern.compile("等地?[^，,。；;]{0,8}?(?:部门|单位|机构)");
     private static final Pattern VILLAGES_COUNTED_IN = Pattern.compile("等地?[\\d一二三四五六七八九十两几多]+个(?:行政)?村");
@@ -666,10 +674,11 @@ final class RelationFinder {
     private static final char WRITTEN_COPULA = '系';
 
     /**
-     * A company named after its holder or founders: A控股的B, A旗下的B, A与B合资组建的C, A(旗下)另一家企业B, A的另一家子公司B.
+     * A company named after its holder or founders: A控股的B, A旗下的B, A旗下子公司B, A新设立的全资子公司B, A与B合资组建的C,
+     * A(旗下)另一家企业B, A的另一家子公司B.
      */
     private static final Pattern HELD_ONES = Pattern.compile(
-            "控股的|旗下的?(?:另一家(?:企业|公司|子公司))?|的?另一家(?:子公司|企业)"
+            "控股的|旗下的?(?:(?:另一家)?(?:全资|控股)?(?:企业|公司|子公司))?|新?(?:设立|组建)的(?:全资|控股)?子公司|的?另一家(?:子公司|企业)"
             + "|与[^，,。；;]{2,40}?(?:合资|共同出资|共同|联合)?(?:组建|成立|设立|创办)的");
     /** What a company held so is called, maybe by its trade, closing the clause: 是Y控股的(电力运维)企业. */
     private static final Pattern HELD_KIND = Pattern.compile("[^，,。；;的]{0,8}?(?:企业|公司)(?:之一)?(?=[，,。；;]|$)");
@@ -905,7 +914,7 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_WORKS = Pattern.compile(
             "了?[\\d一二三四五六七八九十两]+[项个大条](?:重点|重大|主要|支持|具体)?(?:工程|任务|行动|举措|措施|工作)"
-            + "(?:[，,][^，,。；;]{0,16})?[。；;]");
+            + "(?:[，,][^，,。；;]{0,24})?[。；;]");
     /** After a document's title: its short name declared in brackets, then the comma before what it says. */
     private static final Pattern ISSUED_THEN = Pattern.compile("》?" + BRACKETED_AFTER + "[，,]");
     private static final Pattern ISSUING = Pattern.compile(ISSUING_WORDS);
@@ -5319,6 +5328,9 @@ final class RelationFinder {
             // "X公司是Y的全资子公司。今年6月，它已与B签订…": 它 stands for the company the sentence before is about.
             a = a == null && IT_BEFORE_LINK.matcher(s).region(clauseStart, linkAt).matches()
                     ? companyBefore(p, ms, clauseStart) : a;
+            // "该中心与Y建立…", "工厂依托A…，并与Y共建", "其研发中心与Y共建": the company owning the facility partners.
+            Mention owner = before == null ? facilityOwner(p, ms, clauseStart, linkAt) : null;
+            a = owner != null ? owner : a;
             Mention led = a == null && linkAt == clauseStart ? leader(p, ms, clauseStart) : null;
             a = led != null ? led : a;
             // "X由A控股，是其与B合资设立的企业", "A旗下的X，是其与B…": 其 after 是 is the organisation last named
@@ -5522,6 +5534,41 @@ final class RelationFinder {
         return subject != null && subject.type() == EntityType.Enterprise ? subject : null;
     }
 
+    /**
+     * The company owning the facility a link's sentence opens on, or null: for 其研发中心 after a clause, that
+     * clause's subject; for 该中心 or 工厂 opening the sentence, the subject of the last sentence before it that has
+     * one, past quotes and who said them. No actor may stand between the facility and the link but one relied on
+     * (工厂依托A改进工艺，并与B共建).
+     */
+    private static Mention facilityOwner(Passage p, Mentions ms, int clauseStart, int linkAt) {
+        Sentences.Sentence sentence = p.sentenceAt(linkAt);
+        if (sentence == null) {
+            return null;
+        }
+        String s = p.full();
+        Matcher its = ITS_FACILITY.matcher(s).region(clauseStart, linkAt);
+        Matcher opening = FACILITY_ACTING.matcher(s).region(sentence.start(), linkAt);
+        boolean ofClause = clauseStart > sentence.start() && its.lookingAt();
+        int facilityEnd = ofClause ? its.end() : opening.lookingAt() ? opening.end() : -1;
+        // "项目由林场与Y联合开发": the builders after 由 are the parties, unless 由企业 names the owner again.
+        if (facilityEnd < 0 || BY_OTHERS.matcher(s).region(facilityEnd, linkAt).find()
+                || ms.firstAt(ofClause ? clauseStart : sentence.start(), m -> true) != null
+                || ms.first(m -> m.isActor() && m.start() >= facilityEnd && m.end() <= linkAt
+                        && !s.startsWith(HOSTED_ON, m.start() - HOSTED_ON.length())) != null) {
+            return null;
+        }
+        Mention owner = ofClause ? previousClauseSubject(p, ms, clauseStart) : null;
+        for (int si = p.sentences().indexOf(sentence) - 1; !ofClause && owner == null && si >= 0
+                && p.sentences().indexOf(sentence) - si <= MAX_SENTENCES_TO_FACILITY; si--) {
+            Sentences.Sentence earlier = p.sentences().get(si);
+            if (!SAID_CLOSING.matcher(earlier.text()).find()) {
+                owner = subjectWithin(p, ms, earlier.start(), earlier.end());
+            }
+        }
+        return owner != null && owner.type() == EntityType.Enterprise
+                && !owner.canonical().contains(ReferenceResolver.COOPERATIVE) ? owner : null;
+    }
+
     /** The first actor, no person, of the clause before the one at {@code clauseStart}. */
     private static Mention previousClauseSubject(Passage p, Mentions ms, int clauseStart) {
         return subjectWithin(p, ms, clauseStart(p.full(), clauseStart - 1), clauseStart - 1);
@@ -5617,10 +5664,11 @@ final class RelationFinder {
 
     /**
      * "A控股的B投资…，并与C签订", "A旗下的B也将入驻", "A与B合资组建的C揭牌": the company {@code m} describes, held
-     * or set up, when it ends before {@code to}: what the sentence is about; else {@code m}.
+     * or set up, when it ends before {@code to}: what the sentence is about; else {@code m}. A short name declared
+     * for A stands between (A（以下简称“A′”）旗下的B).
      */
     private static Mention describedBy(Passage p, Mentions ms, Mention m, int to) {
-        Matcher held = HELD_ONES.matcher(p.full()).region(m.end(), to);
+        Matcher held = HELD_ONES.matcher(p.full()).region(Math.min(endWithDeclaration(p.full(), m), to), to);
         Mention heldOne = !held.lookingAt() ? null
                 : ms.firstAt(held.end(), o -> o.isOrganisation() && ms.outermost(o) && o.end() <= to);
         return heldOne != null ? heldOne : m;

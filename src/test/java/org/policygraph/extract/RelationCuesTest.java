@@ -8630,4 +8630,65 @@ class RelationCuesTest {
         assertThat(relations("发布会上，北京岫衡智能机器人有限公司、北京澜川传动技术有限公司签约落户北京经济技术开发区。",
                 RelationType.PARTNERS_WITH)).isEmpty();
     }
+
+    @Test
+    void aCentreOpeningASentencePartnersForTheCompanyTheSentenceBeforeIsAbout() {
+        assertThat(relations("湖南湘沅冷链物流有限公司投资1.2亿元建设的柑橘分拣中心在石门县投产。湘沅冷链是湖南沅丰控股集团有限公司的全资子公司。"
+                + "该中心与夹山镇岩门村的石门县岩门柑橘专业合作社签订长期收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘沅冷链物流有限公司", "石门县岩门柑橘专业合作社"));
+    }
+
+    @Test
+    void aFactoryRelyingOnOneBodyAndBuildingWithAnotherPartnersTheOtherForItsCompany() {
+        assertThat(relations("宁夏贺峰乳业有限公司今年在吴忠市利通区建成新工厂。工厂依托宁夏农林科学院动物科学研究所优化发酵工艺，"
+                + "并与宁夏大学食品科学与工程学院共建乳品检测实验室。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏贺峰乳业有限公司", "宁夏大学食品科学与工程学院"));
+    }
+
+    @Test
+    void itsResearchCentreAfterTheCompanysClausePartnersForTheCompany() {
+        assertThat(relations("甘肃陇岫中药材有限公司由甘肃岷岳投资集团有限公司控股，其研发中心与甘肃农业大学农学院共建当归良种繁育圃。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃陇岫中药材有限公司", "甘肃农业大学农学院"));
+    }
+
+    @Test
+    void aCooperativeOfThisVillageAfterALinkIsTheParty() {
+        assertThat(relations("贵州黔溪茶业有限公司还与本村的凤冈县岩口茶叶专业合作社签约，由合作社组织茶农采摘鲜叶。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州黔溪茶业有限公司", "凤冈县岩口茶叶专业合作社"));
+    }
+
+    @Test
+    void aCompanyUnderAGroupWithADeclaredShortNameIsWhoSpendsInTheSentence() {
+        assertThat(relations("浙江瓯禾食品集团有限公司（以下简称“瓯禾集团”）旗下的文成瓯禾农业有限公司与浙江农林大学签约，"
+                + "并投资5000万元在珊溪镇建设茶叶加工厂。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("文成瓯禾农业有限公司", "珊溪镇", 50000000L));
+    }
+
+    @Test
+    void aSubsidiaryNamedAfterTheWordsForItUnderAGroupIsWhoSpends() {
+        assertThat(relations("江西赣峤农业集团有限公司旗下子公司会昌赣峤果业有限公司与赣南师范大学签约，并计划投资1.5亿元在筠门岭镇新建脐橙分拣车间。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("会昌赣峤果业有限公司", "筠门岭镇", 150000000L));
+    }
+
+    @Test
+    void aNewlySetUpSubsidiaryRegisteredSomewhereIsThere() {
+        assertThat(relations("浙江甬舟汽车零部件集团有限公司新设立的全资子公司芜湖甬舟热管理有限公司已在芜湖经济技术开发区完成注册。",
+                RelationType.LOCATED_IN)).extracting(Relation::source, Relation::target).containsExactly(
+                        tuple("芜湖经济技术开发区", "芜湖市"), tuple("芜湖甬舟热管理有限公司", "芜湖经济技术开发区"));
+    }
+
+    @Test
+    void worksOpeningTheSentenceAfterADocumentsCountedMeasuresAndWhatTheyGiveAreItsParts() {
+        assertThat(relations("近日，湛江市人民政府印发《湛江市海洋牧场建设若干措施》，提出十二条措施，对新建深水网箱的企业最高给予500万元补贴。"
+                + "其中，“深海养殖装备提升工程”由湛江市海洋发展局牵头实施。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("深海养殖装备提升工程", "湛江市海洋牧场建设若干措施"));
+    }
 }
