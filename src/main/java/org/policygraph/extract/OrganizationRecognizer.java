@@ -1544,6 +1544,15 @@ final class OrganizationRecognizer {
         // X大学海洋与能源技术研究院: so does a university's institute of two fields.
         boolean institute = INSTITUTE_SUFFIXES.contains(suffix.text())
                 && isFieldName(s.substring(start, suffixStart), false);
+        // X学院与A和B全国重点实验室联合: a designated laboratory's fields may be joined by 和 where a link after a
+        // research body opens its name.
+        int linkedOpening = designatedLab && conjunction > 0 && s.charAt(conjunction) == '和'
+                ? designatedLabOpening(p, conjunction) : -1;
+        int link = linkedOpening - 1;
+        if (linkedOpening > 0 && "与同".indexOf(s.charAt(link)) >= 0 && SUFFIXES.stream()
+                .anyMatch(x -> x.type() == EntityType.ResearchTeam && s.startsWith(x.text(), link - x.text().length()))) {
+            return linkedOpening;
+        }
         // (X大学A理论及B技术国家重点实验室: a designated laboratory's fields may be joined by 及.)
         if (!suffix.text().equals(COLLEGE) && !ofCollege && !designatedLab && !institute || conjunction < 0
                 || s.charAt(conjunction) != '与' && !(designatedLab && s.charAt(conjunction) == '及')
@@ -1682,8 +1691,14 @@ final class OrganizationRecognizer {
         }
         return field.length() >= 2 && !holdsAnotherName(field, true)
                 && lexicon.personTitles.stream().noneMatch(field::contains)
-                && field.chars().noneMatch(c -> c != '和' && STOP_WORDS.contains(String.valueOf((char) c)))
+                && IntStream.range(0, field.length()).noneMatch(i -> field.charAt(i) != '和'
+                        && STOP_WORDS.contains(String.valueOf(field.charAt(i))) && !insideNoun(field, i))
                 && (!known || Lexicon.composedOf(field, w -> CoreDictionary.get(w) != null));
+    }
+
+    /** The character at {@code i} opens a noun of two characters the dictionary knows: 系 of 地球系统. */
+    private static boolean insideNoun(String field, int i) {
+        return i + 2 <= field.length() && dictionaryTags(field.substring(i, i + 2), "n");
     }
 
     /**

@@ -8830,11 +8830,16 @@ final class RelationFinder {
 
     /**
      * "A公司副总裁兼B公司董事长X", "A指挥部指挥长、B县委副书记X", "身兼A董事长和合作社理事长的X": the
-     * organisation of the post held before 兼, 、 or 和 and the body written at {@code orgStart}, when one is named.
+     * organisation of the post held before 兼, 、 or 和 and the body written at {@code orgStart}, when one is named;
+     * "A学院、B重点实验室X教授团队": the research body listed right before the one a researcher's post is at.
      */
     private Mention concurrentPost(Passage p, Mentions ms, int orgStart) {
         int conjunction = orgStart - 1;
         int titleStart = "兼、和".indexOf(p.charAt(conjunction)) >= 0 ? skipTitle(p, ms, conjunction) : conjunction;
+        if (titleStart == conjunction && p.charAt(conjunction) == '、'
+                && ms.firstAt(orgStart, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m)) != null) {
+            return ms.lastAt(conjunction, m -> m.type() == EntityType.ResearchTeam && ms.outermost(m));
+        }
         return titleStart == conjunction ? null
                 : ms.lastAt(titleStart, m -> m.isOrganisation() && ms.outermost(m));
     }

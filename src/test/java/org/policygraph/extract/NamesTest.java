@@ -6447,4 +6447,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("北京科技大学冶金与生态工程学院", "北京科技大学", "钢铁研究总院");
     }
+
+    @Test
+    void aDesignatedLaboratoryOfAFieldOfSystemsAfterItsInstituteIsNamedWhole() {
+        assertThat(extract("研究依托该所的湿地生态系统与环境全国重点实验室完成。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("湿地生态系统与环境全国重点实验室");
+    }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsJoinedBy和AfterACollegesLinkIsNamedWhole() {
+        assertThat(extract("近日，沈阳农业大学园艺学院与设施园艺和蔬菜育种全国重点实验室联合团队在番茄耐冷研究中取得进展。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactlyInAnyOrder("沈阳农业大学园艺学院", "沈阳农业大学", "设施园艺和蔬菜育种全国重点实验室");
+    }
 }

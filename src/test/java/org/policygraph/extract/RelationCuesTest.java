@@ -8691,4 +8691,11 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("深海养殖装备提升工程", "湛江市海洋牧场建设若干措施"));
     }
+
+    @Test
+    void aResearcherAfterTwoResearchBodiesListedHoldsAPostAtEach() {
+        assertThat(relations("近日，四川农业大学农学院、西南作物基因资源发掘与利用国家重点实验室柏文澍教授团队在小麦抗病研究中取得新进展。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
+                        tuple("柏文澍", "西南作物基因资源发掘与利用国家重点实验室"), tuple("柏文澍", "四川农业大学农学院"));
+    }
 }
