@@ -90,8 +90,8 @@ final class RelationFinder {
     private static final Pattern FACILITY_ACTING = Pattern.compile("(?:该|新)?(?:工厂|厂|项目|中心|基地)");
     /** 由 before builders other than the company itself (由企业, 由该公司). */
     private static final Pattern BY_OTHERS = Pattern.compile("由(?!该?(?:企业|公司))");
-    /** A company's facility opening the clause after the company's: (X由Y控股，)其研发中心. */
-    private static final Pattern ITS_FACILITY = Pattern.compile("其(?:新|研发)?(?:工厂|中心|基地|项目)");
+    /** A company's facility opening the clause after the company's: (X由Y控股，)其研发中心, 项目(投产后). */
+    private static final Pattern CLAUSE_FACILITY = Pattern.compile("其(?:新|研发)?(?:工厂|中心|基地|项目)|项目");
     /** A sentence closing on who said it: (…)合作社理事长Y说, 该局局长Y表示. */
     private static final Pattern SAID_CLOSING = Pattern.compile("(?:说|表示|介绍|指出)[。！？]?$");
     /** What a party does with 其 after the link: (与其)签订, 合作, 共建. */
@@ -197,6 +197,8 @@ final class RelationFinder {
             + "(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
+    /** Right before a verb of spending: for the work the sentence before set out (X为此投入). */
+    private static final String FOR_THAT = "为此";
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
     /**
@@ -302,6 +304,8 @@ final class RelationFinder {
     /** Words after an amount paid that say it buys shares of the body after them: 出资800万元入股X. */
     private static final String JOINS_SHARES = "入股";
     private static final String ADDS_CAPITAL = "增资";
+    /** Before a verb of investing: more than before (追加投资). */
+    private static final String ADDED = "追加";
     static final List<String> SHARES_BOUGHT = List.of(JOINS_SHARES, "参股");
     /** The most characters between a verb of investing and its amount (投资了约, 出资总计). */
     private static final int MAX_AMOUNT_GAP = 4;
@@ -614,7 +618,7 @@ final class RelationFinder {
     /** Between a company and the teams it leads in a work: X公司联合Y学院. */
     private static final String JOINED_BY = "联合";
     /** The words a facility named after the places it lies in ends in: (肉牛育肥)基地, (加工)车间, 电站. */
-    private static final String SITED_FACILITY_WORDS = "基地|园区|产业园|工厂|车间|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站";
+    private static final String SITED_FACILITY_WORDS = "基地|园区|产业园|工厂|车间|工坊|冷库|仓库|牧场|农场|中心|生产线|电站|厂|园|场|站";
     /** A project's description right after the places it lies in, and its start: (Z镇)肉牛育肥基地项目开工. */
     private static final Pattern PROJECT_AFTER_PLACE = Pattern.compile("[\\p{IsHan}&&[^的在与和了着]]{0,10}?"
             + "(?:" + SITED_FACILITY_WORDS + ")项目(?:正式|顺利)?(?:开工|建设|落地|投产|奠基|开建|竣工)");
@@ -2283,8 +2287,10 @@ final class RelationFinder {
                 boolean capital = !SPENDING.matcher(v.group()).matches();
                 target = !capital && target != null && facts.has(investor, RelationType.LOCATED_IN, target)
                         && !statedSite(p, ms, s, target) ? null : target;
-                if (capital && target == null && previous != null) {
-                    target = projectSite(p, ms, previous, THAT_PROJECT.matcher(s.text()).lookingAt());
+                // "X为此投入860万元": even funds put into work go to the work the sentence before set out, where it is.
+                boolean forThat = p.full().startsWith(FOR_THAT, verb - FOR_THAT.length());
+                if ((capital || forThat) && target == null && previous != null) {
+                    target = projectSite(p, ms, previous, forThat || THAT_PROJECT.matcher(s.text()).lookingAt());
                     confidence = CONTEXT;
                 }
                 for (int back = si - 1; capital && target == null && back >= 0 && back >= si - 5; back--) {
@@ -4263,8 +4269,9 @@ final class RelationFinder {
         if (ofTotal != null && !ofTotal.canonical().equals(investor.canonical())) {
             return ofTotal;
         }
-        // "对其增资", "向其注资": the company the text spoke of before, not the investor.
-        if (p.charAt(verbStart - 1) == '其' && "对向为给".indexOf(p.charAt(verbStart - 2)) >= 0) {
+        // "对其增资", "向其注资", "向其追加投资": the company the text spoke of before, not the investor.
+        int its = verbStart - 1 - (p.full().startsWith(ADDED, verbStart - ADDED.length()) ? ADDED.length() : 0);
+        if (p.charAt(its) == '其' && "对向为给".indexOf(p.charAt(its - 1)) >= 0) {
             return ms.last(m -> m.type() == EntityType.Enterprise && m.end() <= verbStart && ms.outermost(m)
                     && !m.canonical().equals(investor.canonical()));
         }
@@ -4453,17 +4460,14 @@ final class RelationFinder {
         }
         Mention place = sitedPlace(p, ms, s);
         if (place == null && project) {
-            place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
-                    && afterAt(p, m.start()) && !ms.insideName(m));
-        }
-        if (place == null && project) {
-            // "Z镇肉牛育肥基地项目开工建设": the project named after the places it lies in.
+            // "Z镇肉牛育肥基地项目开工建设": the project named after the places it lies in, or after them and a comma
+            // where they set the scene (3月18日，A县B镇C村，X产业园项目开工建设).
             for (Mention m : ms.startingWithin(s.start(), s.end())) {
                 if (m.type() != EntityType.Place || m.end() > s.end() || ms.insideName(m)) {
                     continue;
                 }
                 Mention last = chainEnd(p, m, ms);
-                int from = Math.min(last.end(), s.end());
+                int from = Math.min(last.end() + (p.charAt(last.end()) == '，' ? 1 : 0), s.end());
                 // "Z村的加工车间正式投产。该项目由X投资…": a facility started there is the project the next sentence
                 // says who pays for.
                 if (PROJECT_AFTER_PLACE.matcher(p.full()).region(from, s.end()).lookingAt()
@@ -4471,6 +4475,8 @@ final class RelationFinder {
                     return last;
                 }
             }
+            place = ms.first(m -> m.type() == EntityType.Place && s.contains(m.start(), m.end())
+                    && afterAt(p, m.start()) && !ms.insideName(m));
         }
         return place == null ? null : chainEnd(p, place, ms);
     }
@@ -4730,6 +4736,7 @@ final class RelationFinder {
             pairs(parties, from, STATED, facts);
         }
         bothSidesSign(p, ms, facts);
+        foundersPayingShares(p, ms, facts);
         countedBodies(p, ms, facts);
         countedPartnersIncluding(p, ms, facts);
         togetherUnderLeader(p, ms, facts);
@@ -4806,6 +4813,21 @@ final class RelationFinder {
             if (school != null) {
                 facts.add(headline, RelationType.PARTNERS_WITH, school, school.start(), CONTEXT);
             }
+        }
+    }
+
+    /** "C由A出资2.6亿元、B出资1.4亿元共同组建": the founders each paying a share of the company are partners. */
+    private static void foundersPayingShares(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher founding = JOINT_VENTURE.matcher(s);
+        while (founding.find()) {
+            int at = founding.start();
+            int by = s.lastIndexOf('由', at);
+            if (s.charAt(at - 1) != '元' || by < clauseStart(s, at)) {
+                continue;
+            }
+            pairs(ms.of(m -> m.isOrganisation() && ms.outermost(m) && m.start() > by && m.end() < at
+                    && s.startsWith(PAYS, endWithDeclaration(s, m))), by, STATED, facts);
         }
     }
 
@@ -5364,9 +5386,13 @@ final class RelationFinder {
             }
             List<Mention> others = new ArrayList<>();
             int next = pastDescription(p, ms, at + link.length());
-            // "A合作社已与其签订…": 其 after the link is the subject of the clause before.
+            // "A合作社已与其签订…": 其 after the link is the subject of the clause before, or of the sentence before
+            // when the link's clause opens its sentence and that subject is a company.
+            Sentences.Sentence linkSentence = p.sentenceAt(linkAt);
+            boolean opensSentence = linkSentence != null && clauseStart == linkSentence.start();
             Mention its = p.charAt(next) == '其' && clauseStart > 0 && AGREED_AFTER_ITS.matcher(s)
-                    .region(next + 1, clauseEnd).lookingAt() ? previousClauseSubject(p, ms, clauseStart) : null;
+                    .region(next + 1, clauseEnd).lookingAt() ? opensSentence ? companyBefore(p, ms, clauseStart)
+                    : previousClauseSubject(p, ms, clauseStart) : null;
             if (its != null && a != null && !its.canonical().equals(a.canonical())) {
                 others.add(its);
             }
@@ -5535,7 +5561,7 @@ final class RelationFinder {
     }
 
     /**
-     * The company owning the facility a link's sentence opens on, or null: for 其研发中心 after a clause, that
+     * The company owning the facility a link's sentence opens on, or null: for 其研发中心 or 项目 after a clause, that
      * clause's subject; for 该中心 or 工厂 opening the sentence, the subject of the last sentence before it that has
      * one, past quotes and who said them. No actor may stand between the facility and the link but one relied on
      * (工厂依托A改进工艺，并与B共建).
@@ -5546,10 +5572,11 @@ final class RelationFinder {
             return null;
         }
         String s = p.full();
-        Matcher its = ITS_FACILITY.matcher(s).region(clauseStart, linkAt);
-        Matcher opening = FACILITY_ACTING.matcher(s).region(sentence.start(), linkAt);
-        boolean ofClause = clauseStart > sentence.start() && its.lookingAt();
-        int facilityEnd = ofClause ? its.end() : opening.lookingAt() ? opening.end() : -1;
+        // (A facility opening a later clause acts for the subject of the clause before: X由Y控股，项目投产后将与Z共建.)
+        Matcher ofItsClause = CLAUSE_FACILITY.matcher(s).region(clauseStart, linkAt);
+        boolean ofClause = clauseStart > sentence.start() && ofItsClause.lookingAt();
+        Matcher opening = ofClause ? ofItsClause : FACILITY_ACTING.matcher(s).region(sentence.start(), linkAt);
+        int facilityEnd = opening.lookingAt() ? opening.end() : -1;
         // "项目由林场与Y联合开发": the builders after 由 are the parties, unless 由企业 names the owner again.
         if (facilityEnd < 0 || BY_OTHERS.matcher(s).region(facilityEnd, linkAt).find()
                 || ms.firstAt(ofClause ? clauseStart : sentence.start(), m -> true) != null

@@ -8698,4 +8698,58 @@ class RelationCuesTest {
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target).containsExactlyInAnyOrder(
                         tuple("柏文澍", "西南作物基因资源发掘与利用国家重点实验室"), tuple("柏文澍", "四川农业大学农学院"));
     }
+
+    @Test
+    void aProjectStartedAfterThePlacesSettingTheSceneIsWhereItsBuilderInvests() {
+        assertThat(relations("5月9日，恩施州宣恩县椒园镇龙潭坳村，宣恩富硒茶精深加工产业园项目开工建设。"
+                + "该项目由湖北峡岚茶业有限公司投资2.6亿元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("湖北峡岚茶业有限公司", "龙潭坳村", 260000000L));
+    }
+
+    @Test
+    void aWorkshopStartedInAVillageIsWhereTheProjectsBuilderInvests() {
+        assertThat(relations("3月2日，丽水市松阳县大东坝镇竹岙村的竹艺共富工坊正式开工。"
+                + "项目由浙江松竹工艺品有限公司投资1800万元建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("浙江松竹工艺品有限公司", "竹岙村", 18000000L));
+    }
+
+    @Test
+    void fundsPutInForTheWorkTheSentenceBeforeSetOutGoWhereThatWorkIs() {
+        assertThat(relations("目前，团队已与湖北荆楚菌业有限公司签约，在随州市随县万和镇杉木冲村建设香菇良种示范基地300亩。"
+                + "荆楚菌业为此投入520万元，用于菌棒生产线建设。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("湖北荆楚菌业有限公司", "杉木冲村", 5200000L));
+    }
+
+    @Test
+    void moreInvestedIn其GoesToTheCompanyTheTextSpokeOf() {
+        assertThat(relations("赣州岚锂新材料有限公司是江西瑞岚矿业集团股份有限公司（以下简称“瑞岚集团”）的控股子公司。"
+                + "今年4月，瑞岚集团向其追加投资4亿元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("江西瑞岚矿业集团股份有限公司", "赣州岚锂新材料有限公司", 400000000L));
+    }
+
+    @Test
+    void aProjectOpeningTheClauseAfterItsCompanysPartnersForTheCompany() {
+        assertThat(relations("宁夏贺澜光伏材料有限公司由宁夏澜峙能源集团有限公司控股，项目投产后将与宁夏大学材料与新能源学院共建光伏组件检测中心。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁夏贺澜光伏材料有限公司", "宁夏大学材料与新能源学院"));
+    }
+
+    @Test
+    void foundersEachPayingAShareOfTheCompanyTheyFoundArePartners() {
+        assertThat(relations("贵州黔垄食品有限公司由贵州黔禾投资集团有限公司出资1.2亿元、遵义市播州区农业投资有限公司出资8000万元共同组建。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("贵州黔禾投资集团有限公司", "遵义市播州区农业投资有限公司"));
+    }
+
+    @Test
+    void 其AfterALinkOpeningASentenceIsTheCompanyTheSentenceBeforeIsAbout() {
+        assertThat(relations("今年，湖南楚禾米业有限公司投资9000万元，在南县建设稻虾米加工厂。"
+                + "荷塘嘴村的南县荷塘嘴稻虾种养专业合作社与其签订了订单收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("南县荷塘嘴稻虾种养专业合作社", "湖南楚禾米业有限公司"));
+    }
 }
