@@ -1294,6 +1294,7 @@ final class OrganizationRecognizer {
         Matcher builtTogether = BUILDING_TOGETHER_OPENING.matcher(p.full()).region(start, suffixStart);
         start = research && builtTogether.lookingAt() ? builtTogether.end() : start;
         start = afterDeclaredShortName(p, start, suffixStart);
+        start = research ? afterGluedBy(p.full(), start, suffixStart) : start;
         // 20日从|江南大学 as one term: a date and a preposition the segmenter glued to the name open none.
         Matcher dated = DATE_BEFORE_NAME.matcher(p.full()).region(start, suffixStart);
         start = dated.lookingAt() ? dated.end() : start;
@@ -1347,8 +1348,11 @@ final class OrganizationRecognizer {
             }
             start = afterDescriptor(p, nameStart(p, conjunction.offset, suffixStart, research, places), suffixStart,
                     placeAt);
-            if (holdsAnotherName(p.full().substring(start, conjunction.offset), false)) {
-                return null;   // 农行X支行现场与Y集团: the conjunction joins two parties
+            // 农行X支行现场与Y集团, 禾川果业与园艺学院 (a short name the text declared): the conjunction joins two
+            // parties.
+            String before = p.full().substring(start, conjunction.offset);
+            if (holdsAnotherName(before, false) || AliasResolver.declaresShortName(p.full(), before)) {
+                return null;
             }
         }
         return null;
@@ -2881,6 +2885,15 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 示范方由|国家小麦工程技术研究中心: no research body's name holds 由 (but 自由), so one the segmenter glued to
+     * the word before it closes what the sentence opens on, and the unit's name starts after it.
+     */
+    private static int afterGluedBy(String s, int start, int suffixStart) {
+        int by = s.lastIndexOf(BY, suffixStart - 1);
+        return by >= start && (by == 0 || s.charAt(by - 1) != '自') ? by + 1 : start;
     }
 
     /** A short name without its organisation word: 果然香公司 -> 果然香. */

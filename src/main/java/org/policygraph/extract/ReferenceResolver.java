@@ -209,6 +209,9 @@ final class ReferenceResolver {
     private static final int MAX_SUBSIDIARY_LOOK_BACK = 60;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？!?\\n]");
     private static final char IT = '它';
+    /** Where a parent is, between the copula and its name: 是(总部位于Z的)B旗下企业. */
+    private static final Pattern PARENT_SEAT = Pattern.compile("是(?:总部)?(?:位于|设在)[^，,。；;]{2,16}的$");
+    private static final int MAX_PARENT_SEAT = 22;
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** An owner's word before the company it holds: (X)旗下(的Y), (X)下属(的Y). */
@@ -952,10 +955,11 @@ final class ReferenceResolver {
         String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
         int stop = rest.indexOf('。');
         int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
-        boolean parent = company.start() > 0 && s.charAt(company.start() - 1) == '是' && subsidiary >= 0
-                && (stop < 0 || stop > subsidiary);
+        // (A是总部位于Z的B旗下企业: where the parent is may be said between the copula and its name.)
+        Matcher seat = PARENT_SEAT.matcher(s).region(Math.max(0, company.start() - MAX_PARENT_SEAT), company.start());
+        int copula = seat.find() ? seat.start() : company.start() - 1;
+        boolean parent = copula >= 0 && s.charAt(copula) == '是' && subsidiary >= 0 && (stop < 0 || stop > subsidiary);
         if (parent) {
-            int copula = company.start() - 1;
             Mention named = mentions.stream()
                     .filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
                     .findFirst().orElse(null);

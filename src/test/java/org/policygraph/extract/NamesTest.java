@@ -6461,4 +6461,18 @@ class NamesTest {
                 .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
                 .containsExactlyInAnyOrder("沈阳农业大学园艺学院", "沈阳农业大学", "设施园艺和蔬菜育种全国重点实验室");
     }
+
+    @Test
+    void aShortNameTheTextDeclaredBeforeAConjunctionIsNoFieldOfTheCollegeAfterIt() {
+        assertThat(extract("福建农林大学与安溪县签约。福建闽川茶业有限公司（以下简称“闽川茶业”）今年落户安溪。闽川茶业与园艺学院合作开发乌龙茶饮。")
+                .entities()).filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("福建农林大学");
+    }
+
+    @Test
+    void aResearchBodysNameStartsAfter由GluedToTheWordBeforeIt() {
+        assertThat(extract("示范方由国家玉米工程技术研究中心与梨树县人民政府共建。").entities())
+                .filteredOn(e -> e.type() == EntityType.ResearchTeam).extracting(Entity::name)
+                .containsExactly("国家玉米工程技术研究中心");
+    }
 }

@@ -8752,4 +8752,12 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("南县荷塘嘴稻虾种养专业合作社", "湖南楚禾米业有限公司"));
     }
+
+    @Test
+    void theCompanyReferredToAfterItIsCalledAUnitOfAGroupWhoseSeatIsGivenIsTheUnit() {
+        assertThat(relations("湖南湘瓷新材料有限公司是总部位于长沙市的湖南醴湘控股集团有限公司旗下企业。"
+                + "生产线核心工艺由该公司与中南大学材料科学与工程学院共同研发。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖南湘瓷新材料有限公司", "中南大学材料科学与工程学院"));
+    }
 }
