@@ -183,6 +183,8 @@ final class PlaceRecognizer {
     private static final int LONGEST_ZONE_WORD = "农业高新技术产业示范区".length();
     /** The longest name of its own a zone has after the place it lies in (南港 of X开发区南港工业区). */
     private static final int MAX_OWN_ZONE_NAME = 4;
+    /** How long the description of a park's trade may run where a body builds in it: 草食畜循环经济(产业园). */
+    private static final int MAX_DESCRIBED_PARK_NAME = 8;
     /** The names a high-tech zone goes by: 蜀山新技术开发区 is 蜀山高新区. */
     private static final List<String> HIGH_TECH_ZONE_WORDS = List.of("高新技术产业开发区", "新技术产业开发区", "新技术开发区",
             "高技术产业开发区");
@@ -1375,8 +1377,14 @@ final class PlaceRecognizer {
                         && namedByPlaceWord(p, start, m.start());
                 boolean named = m.group().equals(BARE_PARK) ? underZone || framed || sitedPark || afterZoneWord
                         : afterPlace || framed || sited || official || afterZoneWord || placeNamed;
+                // "在Z镇草食畜循环经济产业园建设": a park after the places it lies in, where a body builds, may be
+                // named by a longer description of its trade.
+                // (Not a zone named after another (X经济开发区Y工业园), nor a description holding a verb: 加工轻工业园.)
+                boolean builtIn = afterPlace && own.length() <= MAX_DESCRIBED_PARK_NAME
+                        && BUILT_AFTER_SITE.matcher(s).region(m.end(), s.length()).lookingAt()
+                        && !ZONE.matcher(own).find() && !holdsVerb(p, start, m.start());
                 // (获批创建国家现代农业产业园: what a place is allowed to build has no name of its own yet.)
-                if ((own.length() <= MAX_OWN_ZONE_NAME || placeNamed) && named && !verbOpens
+                if ((own.length() <= MAX_OWN_ZONE_NAME || placeNamed || builtIn) && named && !verbOpens
                         && !BUILDING_VERBS.matcher(own).find() && own.chars().allMatch(Chars::isHan)
                         && own.chars().noneMatch(c -> BEFORE_NAME.indexOf(c) >= 0)) {
                     out.add(new Mention(s.substring(start, m.end()), s.substring(start, m.start()) + zoneWord,
@@ -1483,6 +1491,17 @@ final class PlaceRecognizer {
     private static Mention newAreaEndingWithin(List<Mention> found, int start, int from, int limit) {
         return found.stream().filter(z -> z.start() == start && z.end() > from && z.end() < limit
                 && z.canonical().endsWith(NEW_AREA)).findFirst().orElse(null);
+    }
+
+    /** Some word in [from, to) is a verb (加工, 落实, 创新). */
+    private static boolean holdsVerb(Passage p, int from, int to) {
+        for (int at = from; at < to; at++) {
+            Term term = p.termAt(at);
+            if (term != null && term.nature.toString().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of building or setting up is the word at {@code pos} (but 预制菜产业园 is named by a verb's noun). */

@@ -199,8 +199,8 @@ final class RelationFinder {
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
     /** Right before a verb of spending: for the work the sentence before set out (X为此投入). */
     private static final String FOR_THAT = "为此";
-    /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设. */
-    private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?项目由");
+    /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设, 二期工程由B投资. */
+    private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?(?:项目|[一二三四]期工程)由");
     /**
      * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这片800亩示范园,
      * 这座库容1000吨的冷库, 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few
@@ -624,10 +624,10 @@ final class RelationFinder {
             + "(?:" + SITED_FACILITY_WORDS + ")项目(?:正式|顺利)?(?:开工|建设|落地|投产|奠基|开建|竣工)");
     /**
      * A facility right after the places it lies in, maybe after 的, and its start, for the project the next sentence
-     * opens on: (Z村的)茶籽烘干车间正式投产, (Z镇)菌菇加工园开工, 冷链中心正式启用.
+     * opens on: (Z村的)茶籽烘干车间正式投产, (Z镇)菌菇加工园开工, 冷链中心正式启用, 菌菇基地二期工程投产.
      */
     private static final Pattern FACILITY_AFTER_PLACE = Pattern.compile("的?(?![多几两\\d一二三四五六七八九十]+个)"
-            + "[^，,。；;的在与和了着]{2,20}?(?:" + SITED_FACILITY_WORDS + "|项目)"
+            + "[^，,。；;的在与和了着]{2,20}?(?:" + SITED_FACILITY_WORDS + "|项目)(?:[一二三四]期(?:工程)?)?"
             + "(?:正式|顺利)?(?:开工|落地|投产|奠基|开建|竣工|启用)");
     /** From the verb of paying to the subsidiary it sets up: (出资)2亿元设立的全资子公司. */
     private static final Pattern SUBSIDIARY_SET_UP = Pattern.compile("[^，,。；;]{0,16}?(?:设立|成立|组建)的(?:全资|控股)?子公司");

@@ -8760,4 +8760,20 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("湖南湘瓷新材料有限公司", "中南大学材料科学与工程学院"));
     }
+
+    @Test
+    void aParkOfALongerNameAfterThePlacesItLiesInIsWhereABodyBuildingThereInvests() {
+        assertThat(relations("10月8日，泾川县人民政府与甘肃泾峪食品有限公司签约，该公司将投资2.1亿元，在泾川县王村镇果品循环经济产业园建设果汁生产线。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("甘肃泾峪食品有限公司", "果品循环经济产业园", 210000000L));
+    }
+
+    @Test
+    void aSecondPhaseStartedAfterThePlacesItLiesInIsWhereTheNextSentencesBuilderInvests() {
+        assertThat(relations("6月2日，黔东南州台江县台盘乡棉花村茶叶加工基地二期工程投产。二期工程由贵州雷岚茶业有限公司投资2600万元建设。",
+                RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("贵州雷岚茶业有限公司", "棉花村", 26000000L));
+    }
 }
