@@ -1553,8 +1553,8 @@ final class OrganizationRecognizer {
         int linkedOpening = designatedLab && conjunction > 0 && s.charAt(conjunction) == '和'
                 ? designatedLabOpening(p, conjunction) : -1;
         int link = linkedOpening - 1;
-        if (linkedOpening > 0 && "与同".indexOf(s.charAt(link)) >= 0 && SUFFIXES.stream()
-                .anyMatch(x -> x.type() == EntityType.ResearchTeam && s.startsWith(x.text(), link - x.text().length()))) {
+        if (linkedOpening > 0 && "与同".indexOf(s.charAt(link)) >= 0 && SUFFIXES.stream().anyMatch(
+                x -> x.type() == EntityType.ResearchTeam && s.startsWith(x.text(), link - x.text().length()))) {
             return linkedOpening;
         }
         // (X大学A理论及B技术国家重点实验室: a designated laboratory's fields may be joined by 及.)

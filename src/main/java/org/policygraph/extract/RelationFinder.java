@@ -4823,7 +4823,7 @@ final class RelationFinder {
         while (founding.find()) {
             int at = founding.start();
             int by = s.lastIndexOf('由', at);
-            if (s.charAt(at - 1) != '元' || by < clauseStart(s, at)) {
+            if (p.charAt(at - 1) != '元' || by < clauseStart(s, at)) {
                 continue;
             }
             pairs(ms.of(m -> m.isOrganisation() && ms.outermost(m) && m.start() > by && m.end() < at
