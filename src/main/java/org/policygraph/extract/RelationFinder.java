@@ -197,6 +197,8 @@ final class RelationFinder {
             + "(?:签署|签订|签约|启动|共建|携手)");
     /** Verbs of visiting an organisation, in reports of inspections: 来到, 走进, 考察. */
     private static final Pattern VISIT = Pattern.compile("来到|走进|走访|考察|察看|调研|深入");
+    /** The word an institute's name ends in, which funds set aside may run: (X产业)研究院. */
+    private static final String INSTITUTE = "研究院";
     /** Right before a verb of spending: for the work the sentence before set out (X为此投入). */
     private static final String FOR_THAT = "为此";
     /** A sentence about the project the one before it placed: 项目由B投资, 该项目由B建设, 二期工程由B投资. */
@@ -551,9 +553,9 @@ final class RelationFinder {
      */
     private static final Pattern COUNTED_OF = Pattern.compile("的?(?:另外|其他|其余)?[\\d一二三四五六七八九十两几多]+"
             + "(?:[家个所]|个?(?:乡镇|镇|乡|村|县|区)[^，,。；;的]{0,6}的)");
-    /** The village or community a party after a link is of, or the zone it is in: (与)青山村的, 本村的, 园区内的. */
+    /** The village or community a party after a link is of, or the zone it is in: (与)青山村的, 该嘎查的, 园区内的. */
     private static final Pattern LOCALITY_OF_PARTY = Pattern.compile(
-            "(?:(?:\\p{IsHan}{2,5}|[本该])(?:村|社区)|(?:园区|开发区|高新区|区|县|镇)内)的");
+            "(?:(?:\\p{IsHan}{2,5}|[本该])(?:村|社区|嘎查)|(?:园区|开发区|高新区|区|县|镇)内)的");
     /** After places listed: their departments or bodies, which are the party (等地市场监管部门). */
     private static final Pattern DEPARTMENTS_OF_PLACES = Pattern.compile("等地?[^，,。；;]{0,8}?(?:部门|单位|机构)");
     private static final Pattern VILLAGES_COUNTED_IN = Pattern.compile("等地?[\\d一二三四五六七八九十两几多]+个(?:行政)?村");
@@ -3336,6 +3338,12 @@ final class RelationFinder {
             target = target != null || !itsRunning || arrangedIn == null ? target
                     : ms.firstAt(arrangedIn.start(), m -> (m.type() == EntityType.ResearchTeam
                     || m.type() == EntityType.Enterprise) && ms.outermost(m));
+            // "研究院由A牵头组建，X市每年安排600万元运行经费": funds named alone go to the institute an earlier clause
+            // of the sentence opens on (not to a college sending its people, 由A学院选派专家常驻).
+            Mention opened = target == null && funds && arrangedIn != null && clauseStart(s, at) > arrangedIn.start()
+                    ? subjectWithin(p, ms, arrangedIn.start(), clauseStart(s, at) - 1) : null;
+            target = opened != null && opened.type() == EntityType.ResearchTeam
+                    && opened.canonical().endsWith(INSTITUTE) ? opened : target;
             int moneyClause = clauseStart(s, at);
             // "山东省对口支援疏勒县共实施项目36个，投入援疆资金4.8亿元": the funds go to the place paired with.
             Matcher paired = target == null && funds ? pairedEarlier(p, at) : null;

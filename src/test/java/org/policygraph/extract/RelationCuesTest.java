@@ -8776,4 +8776,19 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("贵州雷岚茶业有限公司", "棉花村", 26000000L));
     }
+
+    @Test
+    void fundsNamedAloneGoToTheInstituteAnEarlierClauseOpensOn() {
+        assertThat(relations("雅安市人民政府与四川农业大学签约，共建雅安藏茶产业研究院。"
+                + "根据协议，研究院由四川农业大学园艺学院牵头组建，雅安市每年安排800万元运行经费。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("雅安市", "雅安藏茶产业研究院", 8000000L));
+    }
+
+    @Test
+    void aCooperativeOfTheGachaAfterALinkIsTheParty() {
+        assertThat(relations("内蒙古草韵乳业有限公司还与该嘎查的苏尼特右旗巴彦奶食品专业合作社签订鲜奶收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("内蒙古草韵乳业有限公司", "苏尼特右旗巴彦奶食品专业合作社"));
+    }
 }
