@@ -8780,15 +8780,15 @@ class RelationCuesTest {
     @Test
     void fundsNamedAloneGoToTheInstituteAnEarlierClauseOpensOn() {
         assertThat(relations("雅安市人民政府与四川农业大学签约，共建雅安藏茶产业研究院。"
-                + "根据协议，研究院由四川农业大学园艺学院牵头组建，雅安市每年安排800万元运行经费。", RelationType.INVESTS_IN))
+                + "根据协议，研究院依托四川农业大学园艺学院运行，雅安市每年安排800万元运行经费。", RelationType.INVESTS_IN))
                 .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
                 .containsExactly(tuple("雅安市", "雅安藏茶产业研究院", 8000000L));
     }
 
     @Test
     void aCooperativeOfTheGachaAfterALinkIsTheParty() {
-        assertThat(relations("内蒙古草韵乳业有限公司还与该嘎查的苏尼特右旗巴彦奶食品专业合作社签订鲜奶收购协议。",
+        assertThat(relations("内蒙古草韵乳业有限公司今年与该嘎查的苏尼特右旗巴彦肉羊养殖专业合作社签订了五年供货合同。",
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .containsExactly(tuple("内蒙古草韵乳业有限公司", "苏尼特右旗巴彦奶食品专业合作社"));
+                .containsExactly(tuple("内蒙古草韵乳业有限公司", "苏尼特右旗巴彦肉羊养殖专业合作社"));
     }
 }
