@@ -5394,13 +5394,9 @@ final class RelationFinder {
             }
             List<Mention> others = new ArrayList<>();
             int next = pastDescription(p, ms, at + link.length());
-            // "A合作社已与其签订…": 其 after the link is the subject of the clause before, or of the sentence before
-            // when the link's clause opens its sentence and that subject is a company.
-            Sentences.Sentence linkSentence = p.sentenceAt(linkAt);
-            boolean opensSentence = linkSentence != null && clauseStart == linkSentence.start();
+            // "A合作社已与其签订…": 其 after the link is a party named before.
             Mention its = p.charAt(next) == '其' && clauseStart > 0 && AGREED_AFTER_ITS.matcher(s)
-                    .region(next + 1, clauseEnd).lookingAt() ? opensSentence ? companyBefore(p, ms, clauseStart)
-                    : previousClauseSubject(p, ms, clauseStart) : null;
+                    .region(next + 1, clauseEnd).lookingAt() ? partyCalled其(p, ms, clauseStart) : null;
             if (its != null && a != null && !its.canonical().equals(a.canonical())) {
                 others.add(its);
             }
@@ -5593,8 +5589,8 @@ final class RelationFinder {
             return null;
         }
         Mention owner = ofClause ? previousClauseSubject(p, ms, clauseStart) : null;
-        for (int si = p.sentences().indexOf(sentence) - 1; !ofClause && owner == null && si >= 0
-                && p.sentences().indexOf(sentence) - si <= MAX_SENTENCES_TO_FACILITY; si--) {
+        int index = ofClause ? -1 : p.sentences().indexOf(sentence);
+        for (int si = index - 1; owner == null && si >= 0 && index - si <= MAX_SENTENCES_TO_FACILITY; si--) {
             Sentences.Sentence earlier = p.sentences().get(si);
             if (!SAID_CLOSING.matcher(earlier.text()).find()) {
                 owner = subjectWithin(p, ms, earlier.start(), earlier.end());
@@ -5602,6 +5598,16 @@ final class RelationFinder {
         }
         return owner != null && owner.type() == EntityType.Enterprise
                 && !owner.canonical().contains(ReferenceResolver.COOPERATIVE) ? owner : null;
+    }
+
+    /**
+     * Whom 其 after a link stands for: the subject of the clause before, or, when the link's clause opens its
+     * sentence, the company the sentence before is about.
+     */
+    private static Mention partyCalled其(Passage p, Mentions ms, int clauseStart) {
+        Sentences.Sentence sentence = p.sentenceAt(clauseStart);
+        return sentence != null && clauseStart == sentence.start() ? companyBefore(p, ms, clauseStart)
+                : previousClauseSubject(p, ms, clauseStart);
     }
 
     /** The first actor, no person, of the clause before the one at {@code clauseStart}. */
