@@ -6,7 +6,7 @@ import java.util.Map;
  * A fact between two entities of the same article, named by their canonical names, with the sentence that
  * states it and type-specific properties ({@code amount}, {@code currency} and maybe {@code approximate} for
  * investments). {@code evidenceStart} and {@code evidenceEnd} are the sentence's offsets in the article text,
- * counted like entity offsets; a fact read from the title has -1 for both, its evidence being the title.
+ * counted like entity offsets (a headline is no evidence: see {@code RelationFinder}).
  * {@code confidence} (0..1) says how reliable the rule that found the fact is.
  */
 public record Relation(String source, RelationType type, String target, String evidence,

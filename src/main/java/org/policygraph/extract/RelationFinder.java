@@ -1468,18 +1468,18 @@ final class RelationFinder {
             if (type == RelationType.PARTNERS_WITH) {
                 partnershipAt.put(evidenceAt, List.of(from, to));
             }
-            if (byKey.containsKey(key)) {
+            // A fact needs a sentence of the report to stand on. A headline is no sentence: it compresses what the
+            // report states in short forms, leaving out places and verbs, and a fact only the headline states is mostly
+            // one the report states in other terms. The rules still read it, for what a later 双方 means.
+            Sentences.Sentence s = p.sentenceAt(evidenceAt);
+            if (s == null || s.start() < p.textOffset() || byKey.containsKey(key)) {
                 return;
             }
             if (type == RelationType.PARTNERS_WITH) {
                 partnerships.add(Map.entry(evidenceAt, List.of(from, to)));
             }
-            Sentences.Sentence s = p.sentenceAt(evidenceAt);
-            String text = s == null ? "" : s.text();
-            boolean inText = s != null && s.start() >= p.textOffset();
-            int start = inText ? p.articleOffset(s.start()) : -1;
-            int end = inText ? p.articleOffset(s.end()) : -1;
-            byKey.put(key, new Relation(from, type, to, text, props, start, end, articleId, confidence));
+            byKey.put(key, new Relation(from, type, to, s.text(), props, p.articleOffset(s.start()),
+                    p.articleOffset(s.end()), articleId, confidence));
         }
 
         /** The fact's properties, when it is known, become {@code props} (a share read after its total). */

@@ -83,7 +83,7 @@ class QueryLibraryTest extends EmbeddedGraphTest {
                     row("title", BLUEBERRY, "source", "晋阳蓝谷农业科技有限公司", "relation", "INVESTS_IN", "target", "东沟村",
                             "amount", 36_000_000L),
                     row("source", "东沟村", "relation", "LOCATED_IN", "target", "润城镇",
-                            "sentence", BLUEBERRY))));
+                            "sentence", "走进晋城市阳城县润城镇东沟村,连片的蓝莓大棚整齐排列。"))));
 
     @Autowired
     Driver driver;

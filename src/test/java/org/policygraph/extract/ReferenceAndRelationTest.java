@@ -79,14 +79,23 @@ class ReferenceAndRelationTest {
     }
 
     @Test
-    void aFactReadFromTheTitleHasNoOffsetsInTheText() {
+    void aFactOnlyTheHeadlineStatesIsNoFact() {
         ArticleExtraction a = extract("""
                 # 晋城市启动“六大工程”
                 发布会上介绍了有关情况。""");
+
+        assertThat(a.relations()).isEmpty();
+    }
+
+    @Test
+    void aFactTheHeadlineAndTheReportBothStateStandsOnTheReportsSentence() {
+        ArticleExtraction a = extract("""
+                # 长治市启动“五大工程”
+                3月5日，长治市启动“五大工程”，全年计划投入40亿元。""");
         Relation r = of(a, RelationType.IMPLEMENTS).get(0);
 
-        assertThat(r.evidence()).isEqualTo("晋城市启动“六大工程”");
-        assertThat(List.of(r.evidenceStart(), r.evidenceEnd())).containsExactly(-1, -1);
+        assertThat(r.evidence()).isEqualTo("3月5日，长治市启动“五大工程”，全年计划投入40亿元。");
+        assertThat(List.of(r.evidenceStart(), r.evidenceEnd())).containsExactly(0, 28);
     }
 
     @Test
@@ -96,6 +105,6 @@ class ReferenceAndRelationTest {
                 按照分工，山西农业大学园艺学院负责品种更新；资源环境学院则在上伏村建设土壤改良试验田。当地龙头企业阳城县菌谷农业科技有限公司同日与学校签订技术服务协议。""");
 
         assertThat(of(a, RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
-                .containsExactlyInAnyOrder(tuple("山西农业大学", "润城镇"), tuple("阳城县菌谷农业科技有限公司", "山西农业大学"));
+                .containsExactly(tuple("阳城县菌谷农业科技有限公司", "山西农业大学"));
     }
 }
