@@ -799,6 +799,9 @@ final class RelationFinder {
     /** Setting out counted tasks before a colon: 明确三项重点任务：, 提出四大工程：. */
     private static final Pattern SETTING_OUT_TASKS = Pattern.compile(SETTING_OUT_WORDS
             + "了?[一二三四五六七八九十两\\d]+[项个大][^：:，,。；;]{0,8}[：:]");
+    /** Drafting a document under a body's lead, the document's title opened: 由A牵头，联合B制定的《. */
+    private static final Pattern DRAFTED_UNDER_A_LEAD = Pattern.compile(
+            "由[^，,。；;《》]{2,40}?(牵头)[^。；;《》]{0,40}?(?:制定|起草|编制)的《");
     /** Issuing a document: 印发, 出台, 发布, 制定. */
     private static final String ISSUING_WORDS = "印发|出台|发布|制定";
     /** A clause opening on the last words of a work's name, before who takes it on: ，其中苗木工程由, 。种苗繁育工程由. */
@@ -1370,6 +1373,7 @@ final class RelationFinder {
         ledBy(p, ms, facts);
         carriersNamed(p, ms, facts);
         programsOfBodies(p, ms, facts);
+        documentsDraftedUnderALead(p, ms, facts);
         return facts.list();
     }
 
@@ -1401,6 +1405,21 @@ final class RelationFinder {
             Mention body = ms.lastAt(bodyEnd, m -> m.isOrganisation() && ms.outermost(m));
             if (body != null && (bodyEnd < opening || body.type() == EntityType.Government)) {
                 facts.add(body, RelationType.IMPLEMENTS, program, program.start(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "由A牵头、B参与制定的《P》", "由A牵头，联合B、C制定的《P》": the body leading the drafting of a document carries it
+     * out, as the one that issues it does (the rules for issuers read only the body right before the verb).
+     */
+    private static void documentsDraftedUnderALead(Passage p, Mentions ms, Facts facts) {
+        Matcher drafted = DRAFTED_UNDER_A_LEAD.matcher(p.full());
+        while (drafted.find()) {
+            Mention leader = ms.firstAt(drafted.start() + 1, m -> m.isOrganisation() && ms.outermost(m));
+            Mention document = ms.firstAt(drafted.end(), m -> m.type() == EntityType.Program);
+            if (leader != null && leader.end() == drafted.start(1) && document != null) {
+                facts.add(leader, RelationType.IMPLEMENTS, document, drafted.start(), CLAUSE);
             }
         }
     }
@@ -1556,7 +1575,7 @@ final class RelationFinder {
                 }
             }
         }
-        gazetteerParents(places, facts);
+        gazetteerParents(p, places, facts);
         villagesListedAfterTheirTown(p, places, byStart, facts);
         villagesOfAReferredTown(p, ms, places, facts);
         villagesInTheTown(places, facts);
@@ -1769,12 +1788,13 @@ final class RelationFinder {
      * sentence and its province in another (在太原签约, the province only in a company's name) say nothing of each
      * other.
      */
-    private void gazetteerParents(List<Mention> places, Facts facts) {
+    private void gazetteerParents(Passage p, List<Mention> places, Facts facts) {
         Map<String, Mention> byCode = new LinkedHashMap<>();
         for (Mention m : places) {
             Object code = m.properties().get("divisionCode");
-            if (code != null) {
-                byCode.putIfAbsent(code.toString(), m);
+            // Its first mention in the report, where the fact has a sentence to stand on (not the headline's).
+            if (code != null && (!byCode.containsKey(code.toString()) || p.inTitle(byCode.get(code.toString())))) {
+                byCode.put(code.toString(), m);
             }
         }
         for (Mention m : byCode.values()) {
@@ -2263,8 +2283,12 @@ final class RelationFinder {
                 // "A镇人民政府与X公司签约，由企业投资…": the word for a company in the spending clause is the company
                 // of the link, not a government opening it.
                 Mention linked = subjectOfLink(p, ms, found);
+                // (…签订协议，由该公司在Z建设基地，总投资N元: so is the company a clause before builds by, with 由.)
+                boolean builtByIt = candidate != null && candidate.canonical().equals(found.canonical())
+                        && p.charAt(candidate.start() - 1) == '由'
+                        && clauseStart(p.full(), candidate.start()) == candidate.start() - 1;
                 boolean companySpends = found.type() == EntityType.Enterprise && linked.type() != EntityType.Enterprise
-                        && COMPANY_SPENDS.matcher(p.full()).region(clause, verb).matches();
+                        && (COMPANY_SPENDS.matcher(p.full()).region(clause, verb).matches() || builtByIt);
                 Mention investor = held != null ? held : companySpends ? found
                         : founderOf(p, ms, s, continuingSubject(p, ms, s, verb, linked));
                 // "X今年获得Y公司8000万元投资": X received the money (fundingRounds reads who gave it).
@@ -2568,6 +2592,13 @@ final class RelationFinder {
                                                       String facility) {
         int at = sentence.start() > 0 ? p.full().lastIndexOf(facility, sentence.start() - 1) : -1;
         Sentences.Sentence named = at < 0 ? null : p.sentenceAt(at);
+        // "栖霞苹果物流园在Z镇启用": where the facility is said to open, not the place its name opens with.
+        int after = at + facility.length();
+        Mention opensAt = named == null || p.charAt(after) != '在' ? null
+                : ms.firstAt(after + 1, m -> m.type() == EntityType.Place && !ms.insideName(m));
+        if (opensAt != null) {
+            return chainEnd(p, opensAt, ms);
+        }
         return named == null ? null : ms.last(m -> m.type() == EntityType.Place && m.start() >= named.start()
                 && m.end() <= at && !ms.insideName(m));
     }
@@ -9192,7 +9223,11 @@ final class RelationFinder {
             }
         }
         if (start < pos && p.charAt(start - 1) == '副') {
-            start -= p.full().startsWith("常务", start - 3) ? 3 : 1;
+            start--;
+        }
+        // 常务副县长, 常务副主任: a standing deputy's, whether the list holds the title with 副 or without.
+        if (start < pos && p.charAt(start) == '副' && p.full().startsWith("常务", start - 2)) {
+            start -= 2;
         }
         // 研究员、大豆育种首席专家: a few words of field before the last title of a list (but a body's name
         // there is the body of that title: 副总裁、湖北楚锋总经理).

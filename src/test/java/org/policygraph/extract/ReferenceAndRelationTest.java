@@ -99,6 +99,17 @@ class ReferenceAndRelationTest {
     }
 
     @Test
+    void aPlaceTheHeadlineNamesFirstIsPlacedByItsParentInTheReportsSentence() {
+        ArticleExtraction a = extract("""
+                # 沁源光伏项目开工
+                沁源县隶属长治市，境内森林覆盖率超过六成。""");
+        Relation r = of(a, RelationType.LOCATED_IN).get(0);
+
+        assertThat(List.of(r.source(), r.target(), r.evidence())).containsExactly("沁源县", "长治市",
+                "沁源县隶属长治市，境内森林覆盖率超过六成。");
+    }
+
+    @Test
     void theSchoolIsTheUniversityNotOneOfItsColleges() {
         ArticleExtraction a = extract("""
                 # 山西农业大学与润城镇签订校镇合作协议

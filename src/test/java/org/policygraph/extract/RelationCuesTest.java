@@ -8791,4 +8791,34 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("内蒙古草韵乳业有限公司", "苏尼特右旗巴彦肉羊养殖专业合作社"));
     }
+
+    @Test
+    void theBodyLeadingADocumentsDraftingCarriesItOut() {
+        assertThat(relations("近日，由甘肃省农业农村厅牵头、甘肃省林业和草原局参与制定的《甘肃省中药材产业链延伸行动方案》正式印发。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .contains(tuple("甘肃省农业农村厅", "甘肃省中药材产业链延伸行动方案"));
+    }
+
+    @Test
+    void aFacilitysBuilderInvestsWhereItIsSaidToOpenNotInThePlaceItsNameOpensWith() {
+        assertThat(relations("3月8日，总投资2.4亿元的运城果品冷链物流园在运城市临猗县庙上乡启用。"
+                + "物流园由山西晋杏冷链物流有限公司投资建设，设计年周转果品20万吨。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西晋杏冷链物流有限公司", "庙上乡"));
+    }
+
+    @Test
+    void theCompanyAClauseBeforeBuildsByWithItsTotalIsTheInvestorNotTheTeamThatSigned() {
+        assertThat(relations("华中农业大学园艺林学学院团队长期从事柑橘育种研究。今年3月，团队与湖北柑溪农业科技有限公司签订合作协议，"
+                + "由该公司在宜昌市秭归县郭家坝镇建设300亩示范园，总投资1500万元。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target, r -> r.properties().get("amount"))
+                .containsExactly(tuple("湖北柑溪农业科技有限公司", "郭家坝镇", 15000000L));
+    }
+
+    @Test
+    void aStandingDeputyWhoseTitleListsWithItsDeputyWordIsTheBodysMember() {
+        assertThat(relations("长治高新区管委会常务副主任赵景川表示，园区今年将新引进项目15个。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("赵景川", "长治高新技术产业开发区管理委员会"));
+    }
 }
