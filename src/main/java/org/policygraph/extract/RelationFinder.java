@@ -501,6 +501,10 @@ final class RelationFinder {
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
             "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
+    /** A cooperative's crop, then who takes it: (合作社)的茶青全部由. */
+    private static final Pattern CROP_TAKEN_BY = Pattern.compile("的[^，,。；;由]{1,6}?(?:全部|统一|均)?由");
+    /** Buying or selling all of a crop, after its buyer: (X)保底收购, 订单收购, 按保底价统一收购, 包销. */
+    private static final Pattern CROP_BOUGHT = Pattern.compile("(?:订单|保底|(?:按|以)保底价(?:格)?)?(?:全部|统一)?(?:收购|包销)");
     /** Buying the crop at a guaranteed price: 按保底价收购, 保底收购. */
     private static final Pattern BOUGHT_AT_FLOOR = Pattern.compile("(?:按|以)?保底价?(?:格)?(?:全部|统一)?收购");
     /** Issuing the document whose title follows: 印发《, 出台了《. */
@@ -1202,6 +1206,12 @@ final class RelationFinder {
     private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:" + String.join("|", LED_WORK) + ")[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
+    /** Words for a team a post is in, between a body and a title: (X学院果树栽培)团队(负责人). */
+    private static final List<String> TEAM_WORDS = List.of("团队", "课题组");
+    /** The most characters a team's name runs to, its word included: 果树栽培团队. */
+    private static final int MAX_TEAM_NAME = 8;
+    /** What joins or divides bodies, and so is in no team's name: 与, 和, 及, 的, 、. */
+    private static final String NOT_IN_TEAM_NAME = "与和及的、";
     /** Titles of research staff: who holds one works at a research body. */
     private static final String RESEARCH_TITLE = "(?:副|助理)?研究员|副?教授|博士|(?:首席)?专家";
     /** The title of a division's head, deputy head or head's assistant: 县长, 副市长, 常务副县长, 县长助理. */
@@ -4787,6 +4797,7 @@ final class RelationFinder {
         commissioned(p, ms, facts);
         runForTheBuilder(p, ms, facts);
         grownForTheBuyer(p, ms, facts);
+        cropBoughtBy(p, ms, facts);
         researchReliedOn(p, ms, facts);
         reliedOnJointly(p, ms, facts);
         partnersNamed(p, ms, facts);
@@ -5050,6 +5061,21 @@ final class RelationFinder {
                     ? previousClauseSubject(p, ms, buyingClause) : null);
             if (buyer != null && buyer.type() != EntityType.Government && buyer.type() != EntityType.Place) {
                 facts.add(grower, RelationType.PARTNERS_WITH, buyer, buying, CLAUSE);
+            }
+        }
+    }
+
+    /** "合作社的鲜果统一由X保底收购": a cooperative whose crop a company buys works with it. */
+    private static void cropBoughtBy(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        Matcher crop = CROP_TAKEN_BY.matcher(s);
+        while (crop.find()) {
+            Mention cooperative = ms.lastAt(crop.start(), m -> m.type() == EntityType.Enterprise
+                    && m.canonical().endsWith(ReferenceResolver.COOPERATIVE));
+            Mention buyer = cooperative == null ? null
+                    : ms.firstAt(crop.end(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (buyer != null && CROP_BOUGHT.matcher(s).region(endWithDeclaration(s, buyer), s.length()).lookingAt()) {
+                facts.add(cooperative, RelationType.PARTNERS_WITH, buyer, crop.start(), CLAUSE);
             }
         }
     }
@@ -6321,8 +6347,9 @@ final class RelationFinder {
                 continue;
             }
             // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
+            // (该县正依托X等科研单位推进“P”: the body relied on is the means, the clause's subject carries it out.)
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
-                    && !isLocative(p, ms, m) && !isRecipient(p, m));
+                    && !isLocative(p, ms, m) && !isRecipient(p, m) && !s.startsWith(HOSTED_ON, m.start() - 2));
             // "G将X列入“P”": X, after 将 or 把, is what is listed; G lists it.
             if (actor != null && v.group().equals(LISTED_UNDER) && "将把".indexOf(p.charAt(actor.start() - 1)) >= 0) {
                 int object = actor.start() - 1;
@@ -8833,6 +8860,16 @@ final class RelationFinder {
      * body's name, or the bracket after it, and the title at {@code titleStart}; else {@code titleStart}.
      */
     private static int fieldAfterBody(Passage p, Mentions ms, int titleStart, int pos) {
+        // "X学院果树栽培团队负责人Y": a team the body's post is in, named by its work, before the title.
+        boolean team = titleStart < pos
+                && TEAM_WORDS.stream().anyMatch(w -> p.full().startsWith(w, titleStart - w.length()));
+        for (int from = titleStart - 2; team && from > 0 && from >= titleStart - MAX_TEAM_NAME
+                && Chars.isHan(p.charAt(from)) && NOT_IN_TEAM_NAME.indexOf(p.charAt(from)) < 0; from--) {
+            int teamStart = from;
+            if (ms.lastAt(teamStart, m -> m.isOrganisation() && ms.outermost(m)) != null) {
+                return teamStart;
+            }
+        }
         for (int d = 2; titleStart < pos && d <= MAX_FIELD_BEFORE_TITLE && titleStart - d > 0
                 && Chars.isHan(p.charAt(titleStart - d)) && Chars.isHan(p.charAt(titleStart - d + 1)); d++) {
             int from = titleStart - d;

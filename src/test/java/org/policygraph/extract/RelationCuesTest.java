@@ -8821,4 +8821,25 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("赵景川", "长治高新技术产业开发区管理委员会"));
     }
+
+    @Test
+    void theCountyAClauseIsAboutCarriesOutWhatItPushesOnRelyingOnAResearchBody() {
+        assertThat(relations("榆社县农业农村局局长王守堂表示，该县正依托山西农业大学等科研单位推进“杂粮良种覆盖行动”，今年新建良种繁育田2000亩。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("榆社县", "杂粮良种覆盖行动"), tuple("榆社县农业农村局", "杂粮良种覆盖行动"));
+    }
+
+    @Test
+    void aCooperativeWhoseCropACompanyBuysWorksWithIt() {
+        assertThat(relations("沁县檀山小米种植专业合作社去年成立，社员86户。合作社的谷子全部由山西沁园谷香食品有限公司订单收购。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("沁县檀山小米种植专业合作社", "山西沁园谷香食品有限公司"));
+    }
+
+    @Test
+    void aTeamLeaderNamedAfterTheTeamsWorkIsTheBodysMember() {
+        assertThat(relations("山西农业大学园艺学院苹果矮化栽培团队负责人韩晓川介绍，示范园今年亩产提高两成。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("韩晓川", "山西农业大学园艺学院"));
+    }
 }
