@@ -36,6 +36,8 @@ final class PlaceRecognizer {
             + "|创新园|设计城|产业城|创业园|示范园|软件园|科学园|科学城|工业城|工业集中区|中央商务区|自由贸易港|自贸港|口岸|旅游度假区"
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
+    /** A pilot free trade zone, its province in brackets: 中国（上海）自由贸易试验区. */
+    private static final Pattern FREE_TRADE_ZONE = Pattern.compile("中国[（(]\\p{IsHan}{2,3}[）)]自由贸易试验区");
     /** A free trade zone's new area, whose own name is proper though it may be a common word (临港新片区). */
     private static final String NEW_FREE_TRADE_AREA = "新片区";
     /** The digits a county's division code shares with its city's (GB/T 2260: 620102 in 620100). */
@@ -1397,8 +1399,33 @@ final class PlaceRecognizer {
                 out.add(declared);
             }
         }
+        inFreeTradeZones(s, out);
         return sameZoneInFull(out, inFull).stream().map(z -> withPartnerCountries(s, z))
                 .map(z -> inFullElsewhere(out, z)).toList();
+    }
+
+    /**
+     * 中国（上海）自由贸易试验区临港新片区: an area of a pilot free trade zone is named in full with the zone, which
+     * is written with its province in brackets; the area named alone (临港新片区) is the same. A zone written
+     * without an area is a zone of its own.
+     */
+    private static void inFreeTradeZones(String s, List<Mention> zones) {
+        Matcher freeTrade = FREE_TRADE_ZONE.matcher(s);
+        while (freeTrade.find()) {
+            int start = freeTrade.start();
+            int end = freeTrade.end();
+            Mention area = zones.stream().filter(z -> z.start() == end).findFirst().orElse(null);
+            if (area != null) {
+                String full = freeTrade.group() + area.canonical();
+                zones.replaceAll(z -> z == area ? new Mention(s.substring(start, z.end()), full, EntityType.Place,
+                        start, z.end(), z.properties())
+                        : z.canonical().equals(area.canonical()) ? new Mention(z.name(), full, EntityType.Place,
+                        z.start(), z.end(), z.properties()) : z);
+            } else if (zones.stream().noneMatch(z -> z.start() < end && start < z.end())) {
+                zones.add(new Mention(freeTrade.group(), freeTrade.group(), EntityType.Place, start, end,
+                        Map.of("level", "zone")));
+            }
+        }
     }
 
     /**

@@ -8842,4 +8842,11 @@ class RelationCuesTest {
                 RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("韩晓川", "山西农业大学园艺学院"));
     }
+
+    @Test
+    void anAreaOfAPilotFreeTradeZoneIsNamedWithTheZoneWhereACompanyInvests() {
+        assertThat(relations("上海锐驰机器人有限公司将投资6亿元，在中国（上海）自由贸易试验区临港新片区建设减速器生产线。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("上海锐驰机器人有限公司", "中国（上海）自由贸易试验区临港新片区"));
+    }
 }
