@@ -960,7 +960,7 @@ final class RelationFinder {
             + "|(?:共[^，,。；;]{1,4}[，,])?(?:重点|主要)?(?:内容)?包括)"
             + "|[》”]?(?:的(?:重点|主要)?(?:举措|任务|措施|内容))?中[，,](?=其?[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)");
     /** What a sentence opening on a document does under it: 根据(《方案》), 按照. */
-    private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照)");
+    private static final Pattern UNDER = Pattern.compile("(?:根据|按照|依据|依照|对照)");
     /** The shares of work a document gives out, after it: (按照《方案)》分工，. */
     private static final Pattern WORK_SHARED = Pattern.compile("》?(?:的)?(?:分工|部署|安排)[，,]");
     /** The document's end and the clause break after it: (根据《方案)》，. */
@@ -1024,7 +1024,8 @@ final class RelationFinder {
             + "|以(?=(?:全省|全市|全县|全区|全国)?(?:“[^”]{2,30}”(?:专项行动|行动|活动|工程|计划)?|《[^》]{2,40}》)"
             + "为(?:抓手|契机|引领|载体|依托|重点))"
             // "X县正按照省林业局印发的《P》，推广…": the subject working to a document carries it out.
-            + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD
+            // (将对照《P》推进: so is one checking its work against the document.)
+            + "|按照" + DOCUMENT_AHEAD + "|依照" + DOCUMENT_AHEAD + "|依据" + DOCUMENT_AHEAD + "|对照" + DOCUMENT_AHEAD
             // "也承接了市科学技术局下达的“P”": taking on a work another body deploys is carrying it out.
             + "|" + TAKING_ON + WORK_AHEAD
             // "今年X市把“P”列为重点工作": making a work one's task, as the subject of the clause.
@@ -1384,6 +1385,7 @@ final class RelationFinder {
         carriersNamed(p, ms, facts);
         programsOfBodies(p, ms, facts);
         documentsDraftedUnderALead(p, ms, facts);
+        workingUnderADocument(p, ms, facts);
         return facts.list();
     }
 
@@ -1430,6 +1432,28 @@ final class RelationFinder {
             Mention document = ms.firstAt(drafted.end(), m -> m.type() == EntityType.Program);
             if (leader != null && leader.end() == drafted.start(1) && document != null) {
                 facts.add(leader, RelationType.IMPLEMENTS, document, drafted.start(), CLAUSE);
+            }
+        }
+    }
+
+    /**
+     * "按照《实施方案》，大石桥市将…", "根据《方案》，Z县今年将…": the place or government opening the clause after a
+     * document the sentence opens under works to it.
+     */
+    private static void workingUnderADocument(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (Mention document : ms.of(m -> m.type() == EntityType.Program && ms.outermost(m))) {
+            Sentences.Sentence sentence = p.sentenceAt(document.start());
+            if (sentence == null || !opensUnder(s, sentence, document)) {
+                continue;
+            }
+            int closed = closingMarkOf(p, document);
+            int after = Math.max(closed, declaredUpTo(s, closed));
+            Mention subject = "，,".indexOf(p.charAt(after)) < 0 ? null : ms.firstAt(after + 1,
+                    m -> (m.type() == EntityType.Place || m.type() == EntityType.Government) && ms.outermost(m));
+            // (按照《方案》，渭源县会川镇和清源镇承担…: a chain's places are read by the rules for tasks taken on.)
+            if (subject != null && (subject.type() != EntityType.Place || chainEnd(p, subject, ms) == subject)) {
+                facts.add(subject, RelationType.IMPLEMENTS, document, subject.start(), CLAUSE);
             }
         }
     }

@@ -8849,4 +8849,21 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("上海锐驰机器人有限公司", "中国（上海）自由贸易试验区临港新片区"));
     }
+
+    @Test
+    void aPlaceCheckingItsWorkAgainstADocumentCarriesItOut() {
+        assertThat(relations("山西省农业农村厅印发《山西省干果经济林提档行动方案》（以下简称《方案》）。"
+                + "平陆县农业农村局局长王兴邦表示，平陆将对照《方案》细化任务清单，今年新建矮砧果园3000亩。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("平陆县", "山西省干果经济林提档行动方案"));
+    }
+
+    @Test
+    void thePlaceOpeningTheClauseAfterADocumentTheSentenceOpensUnderWorksToIt() {
+        assertThat(relations("运城市印发《运城市苹果标准园建设实施方案》（以下简称《实施方案》）。"
+                + "按照《实施方案》，平陆县将在张店镇建设千亩矮砧苹果示范园。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("运城市", "运城市苹果标准园建设实施方案"),
+                        tuple("平陆县", "运城市苹果标准园建设实施方案"));
+    }
 }
