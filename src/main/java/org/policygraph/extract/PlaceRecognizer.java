@@ -37,6 +37,8 @@ final class PlaceRecognizer {
             + "|" + ENERGY_BASE + ")");
     private static final String NEW_AREA = "新区";
     /** A pilot free trade zone, its province in brackets: 中国（上海）自由贸易试验区. */
+    /** An area of a pilot free trade zone, right after the zone: 钦州港片区, 临港新片区. */
+    private static final Pattern FREE_TRADE_AREA = Pattern.compile("\\p{IsHan}{2,5}?新?片区");
     private static final Pattern FREE_TRADE_ZONE = Pattern.compile("中国[（(]\\p{IsHan}{2,3}[）)]自由贸易试验区");
     /** A free trade zone's new area, whose own name is proper though it may be a common word (临港新片区). */
     private static final String NEW_FREE_TRADE_AREA = "新片区";
@@ -1415,7 +1417,12 @@ final class PlaceRecognizer {
             int start = freeTrade.start();
             int end = freeTrade.end();
             Mention area = zones.stream().filter(z -> z.start() == end).findFirst().orElse(null);
-            if (area != null) {
+            // (钦州港片区: an area named by its port, which no zone rule reads alone, is the area still.)
+            Matcher areaWord = area == null ? FREE_TRADE_AREA.matcher(s).region(end, s.length()) : null;
+            if (areaWord != null && areaWord.lookingAt()) {
+                zones.add(new Mention(s.substring(start, areaWord.end()), s.substring(start, areaWord.end()),
+                        EntityType.Place, start, areaWord.end(), Map.of("level", "zone")));
+            } else if (area != null) {
                 String full = freeTrade.group() + area.canonical();
                 zones.replaceAll(z -> z == area ? new Mention(s.substring(start, z.end()), full, EntityType.Place,
                         start, z.end(), z.properties())

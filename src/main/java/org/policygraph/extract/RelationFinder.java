@@ -276,8 +276,8 @@ final class RelationFinder {
     private static final int MAX_BUILT_JOINTLY = 5;
     /** What the body built together is to do, between its name and the shares: (Y)负责园区的运营. */
     private static final Pattern DUTY_OF_BUILT = Pattern.compile("(?:负责|承担)[^，,。；;]{0,20}");
-    /** Between 旗下 and a unit: 的, 有, 已有, 现有, 拥有. */
-    private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|拥)?有");
+    /** Between 旗下 and a unit: 的, 有, 已有, 现有, 另有 (another besides), 拥有. */
+    private static final Pattern HAVING = Pattern.compile("的|(?:已|现|还|另|拥)?有");
     /** The longest verb setting a company up right before its name (AliasResolver.SET_UP_BEFORE): 开设了. */
     private static final int MAX_SET_UP_BEFORE = 3;
     /** A loan granted: 向(Y)发放(8000万元)(中长期)贷款. */

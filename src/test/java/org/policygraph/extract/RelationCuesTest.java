@@ -8866,4 +8866,19 @@ class RelationCuesTest {
                 .containsExactlyInAnyOrder(tuple("运城市", "运城市苹果标准园建设实施方案"),
                         tuple("平陆县", "运城市苹果标准园建设实施方案"));
     }
+
+    @Test
+    void anAreaOfAPilotFreeTradeZoneNamedByItsPortIsTheAreaWhereACompanyInvests() {
+        assertThat(relations("广西桂钦新材料有限公司将投资20亿元，在中国（广西）自由贸易试验区钦州港片区建设正极材料项目。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西桂钦新材料有限公司", "中国（广西）自由贸易试验区钦州港片区"));
+    }
+
+    @Test
+    void aCompanyAGroupHasBesidesIsItsUnit() {
+        assertThat(relations("山西泽铖锻铸集团有限公司（以下简称“泽铖锻铸”）今年投资8亿元扩建铸造车间。"
+                + "泽铖锻铸总部位于晋城市泽州县，旗下另有晋城泽铖精工有限公司等5家子公司。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("晋城泽铖精工有限公司", "山西泽铖锻铸集团有限公司"));
+    }
 }
