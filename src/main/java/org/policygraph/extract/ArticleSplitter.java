@@ -41,6 +41,8 @@ final class ArticleSplitter {
     private static final Pattern TRAILING_NAMES = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]+(" + NAMES + ")$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?<=[。！？!?”…])[ \\u3000]*(\\p{IsHan}{2,3})[ \\u3000]*摄$");
     private static final int SHORT_TITLE = 20;
+    /** A full stop closing a line, maybe before closing quotes or brackets. */
+    private static final Pattern SENTENCE_CLOSED = Pattern.compile("[。.][”’\"'）)]*$");
     /** A line of fields: labels and values, no clause. */
     private static final Pattern FIELDS = Pattern.compile("[^，,。；;]{1,20}[：:][^，,。；;]{1,40}");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");
@@ -111,8 +113,8 @@ final class ArticleSplitter {
                     }
                     continue;
                 }
-                // No headline is this long: the line is text.
-                if (line.text().length() > Article.MAX_TITLE_LENGTH) {
+                // No headline is this long, nor closes with a full stop (headlines go without one): the line is text.
+                if (line.text().length() > Article.MAX_TITLE_LENGTH || closesSentence(line.text())) {
                     current.paragraphs().add(line.text());
                     continue;
                 }
@@ -130,6 +132,11 @@ final class ArticleSplitter {
             }
         }
         return drafts;
+    }
+
+    /** Whether a line ends with a full stop, maybe before closing quotes or brackets: ...建设冷链仓储中心。 */
+    private static boolean closesSentence(String line) {
+        return SENTENCE_CLOSED.matcher(line).find();
     }
 
     /** A photo caption's headline: a short line without punctuation set apart by two blank lines. */

@@ -26,6 +26,16 @@ class ArticleSplitterTest {
     }
 
     @Test
+    void aFirstLineClosingWithAFullStopIsTextNotAHeadline() {
+        List<Article> articles = split("doc-2", "2024年,晋禾种业有限公司投资600万元,在寿阳县建设谷子良种繁育基地。\n");
+
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEmpty();
+            assertThat(a.text()).isEqualTo("2024年,晋禾种业有限公司投资600万元,在寿阳县建设谷子良种繁育基地。");
+        });
+    }
+
+    @Test
     void headingsSplitAPageAndBannersAreNotArticles() {
         List<Article> articles = split("page", """
                 # 忻州市启动杂粮品牌建设
