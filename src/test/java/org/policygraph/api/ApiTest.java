@@ -51,7 +51,7 @@ abstract class ApiTest extends EmbeddedGraphTest {
     static final String YEDI_IN_ZEZHOU = YEDI + "|LOCATED_IN|" + ZEZHOU;
 
     static final String LUGU_TEXT = """
-            2024年3月,泽州县南村镇政府邀请芦谷农业发展有限公司(以下简称“芦谷公司”)到冶底村考察。
+            2024年3月,泽州县南村镇政府邀请芦谷农业发展有限公司(以下简称“芦谷公司”)到泽州县冶底村考察。
 
             当年5月,芦谷公司投资1200万元,在冶底村建设芦笋种植基地。
 
