@@ -501,7 +501,7 @@ final class RelationFinder {
     /** A cooperative having its members grow: 组织农户种植, 组织社员生产. */
     private static final Pattern GROWN_BY_MEMBERS = Pattern.compile(
             "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
-    /** A cooperative's crop, then who takes it: (合作社)的茶青全部由. */
+    /** A cooperative's crop, then who takes it: (合作社)的谷子全部由. */
     private static final Pattern CROP_TAKEN_BY = Pattern.compile("的[^，,。；;由]{1,6}?(?:全部|统一|均)?由");
     /** Buying or selling all of a crop, after its buyer: (X)保底收购, 订单收购, 按保底价统一收购, 包销. */
     private static final Pattern CROP_BOUGHT = Pattern.compile("(?:订单|保底|(?:按|以)保底价(?:格)?)?(?:全部|统一)?(?:收购|包销)");
