@@ -39,7 +39,7 @@ final class PlaceRecognizer {
     /** A pilot free trade zone, its province in brackets: 中国（上海）自由贸易试验区. */
     private static final Pattern FREE_TRADE_ZONE = Pattern.compile("中国[（(]\\p{IsHan}{2,3}[）)]自由贸易试验区");
     /** An area of a pilot free trade zone, right after the zone: 钦州港片区, 临港新片区. */
-    private static final Pattern FREE_TRADE_AREA = Pattern.compile("\\p{IsHan}{2,5}?新?片区");
+    private static final Pattern FREE_TRADE_AREA = Pattern.compile("\\p{IsHan}{2,6}?片区");
     /** A free trade zone's new area, whose own name is proper though it may be a common word (临港新片区). */
     private static final String NEW_FREE_TRADE_AREA = "新片区";
     /** The digits a county's division code shares with its city's (GB/T 2260: 620102 in 620100). */

@@ -503,10 +503,11 @@ final class RelationFinder {
             "组织(?:农户|社员|村民|群众)[^，,。；;]{0,10}?(?:种植|养殖|生产)");
     /** A cooperative's crop, then who takes it: (合作社)的谷子全部由. */
     private static final Pattern CROP_TAKEN_BY = Pattern.compile("的[^，,。；;由]{1,6}?(?:全部|统一|均)?由");
-    /** Buying or selling all of a crop, after its buyer: (X)保底收购, 订单收购, 按保底价统一收购, 包销. */
-    private static final Pattern CROP_BOUGHT = Pattern.compile("(?:订单|保底|(?:按|以)保底价(?:格)?)?(?:全部|统一)?(?:收购|包销)");
     /** Buying the crop at a guaranteed price: 按保底价收购, 保底收购. */
     private static final Pattern BOUGHT_AT_FLOOR = Pattern.compile("(?:按|以)?保底价?(?:格)?(?:全部|统一)?收购");
+    /** Buying or selling all of a crop, after its buyer: (X)订单收购, 包销, or at a guaranteed price. */
+    private static final Pattern CROP_BOUGHT = Pattern.compile(
+            "(?:订单)?(?:全部|统一)?(?:收购|包销)|" + BOUGHT_AT_FLOOR.pattern());
     /** Issuing the document whose title follows: 印发《, 出台了《. */
     private static final Pattern ISSUED_BEFORE = Pattern.compile("(?:印发|出台|发布|制定)了?《$");
     private static final int MAX_ISSUED = 4;
@@ -1827,7 +1828,8 @@ final class RelationFinder {
         for (Mention m : places) {
             Object code = m.properties().get("divisionCode");
             // Its first mention in the report, where the fact has a sentence to stand on (not the headline's).
-            if (code != null && (!byCode.containsKey(code.toString()) || p.inTitle(byCode.get(code.toString())))) {
+            Mention first = code == null ? null : byCode.get(code.toString());
+            if (code != null && (first == null || p.inTitle(first))) {
                 byCode.put(code.toString(), m);
             }
         }
@@ -6373,7 +6375,7 @@ final class RelationFinder {
             // "X银行向合作社发放“P”": whom the program is given to does not carry it out.
             // (该县正依托X等科研单位推进“P”: the body relied on is the means, the clause's subject carries it out.)
             Mention actor = ms.last(m -> isImplementer(m, ms) && m.start() >= clauseStart && m.end() <= verbStart
-                    && !isLocative(p, ms, m) && !isRecipient(p, m) && !s.startsWith(HOSTED_ON, m.start() - 2));
+                    && !isLocative(p, ms, m) && !isRecipient(p, m) && !s.startsWith(HOSTED_ON, m.start() - HOSTED_ON.length()));
             // "G将X列入“P”": X, after 将 or 把, is what is listed; G lists it.
             if (actor != null && v.group().equals(LISTED_UNDER) && "将把".indexOf(p.charAt(actor.start() - 1)) >= 0) {
                 int object = actor.start() - 1;
