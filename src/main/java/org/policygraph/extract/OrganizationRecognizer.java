@@ -297,7 +297,8 @@ final class OrganizationRecognizer {
      * names take nominal verbs along, so these must stop a walk even where the segmenter tags them vn.
      */
     private static final Set<String> PARTY_VERBS = Set.of("共建", "联合", "签订", "签署", "签约", "合作", "携手",
-            "联手", "牵手", "开展", "组建", "设立", "依托", "借力", "借助", "牵头", "组织", "建设", "共同", "协同", "会同", "挂靠");
+            "联手", "牵手", "开展", "组建", "设立", "依托", "借力", "借助", "牵头", "组织", "建设", "共同", "协同", "会同", "挂靠",
+            "隶属");
     /** A day, and a preposition after it, glued to the name that follows: 20日从(江南大学). */
     private static final Pattern DATE_BEFORE_NAME = Pattern.compile("\\d{1,2}日[从在与向由对于]?");
     /** A verb and 于 before a name (脱胎于, 受益于): the segmenter may read 于 and the place after it as a person's. */
@@ -1633,11 +1634,13 @@ final class OrganizationRecognizer {
             from--;
         }
         // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
-        // field as long as a field may be), though the clause opens before the verb (研究依托A与B…).
+        // field as long as a field may be), though the clause opens before the verb (研究依托A与B…). So it does
+        // after a verb whose object it is (Y担任A与B全国重点实验室副主任).
         int earliestFieldStart = Math.max(2, conjunction - MAX_JOINED_FIELD);
         for (int fieldStart = conjunction - 2; fieldStart >= earliestFieldStart; fieldStart--) {
             int at = fieldStart;
-            if (THROUGH_BODY_VERBS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
+            if (Stream.concat(THROUGH_BODY_VERBS.stream(), GOVERNING_VERBS.stream().filter(v -> v.length() > 1))
+                    .anyMatch(v -> s.startsWith(v, at - v.length()))
                     && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return fieldStart;
             }

@@ -487,9 +487,11 @@ final class RelationFinder {
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     private static final String RESPECTIVELY_BY = "分别由";
-    /** A count closing a list of works: 三项重点任务, 四大工程. */
+    /** Giving every work of a list to the same bodies: (“A”“B”等重点任务，)均由(X牵头实施). */
+    private static final String ALL_BY = "均由";
+    /** A count, or 等, closing a list of works: 三项重点任务, 四大工程, 等重点任务. */
     private static final Pattern COUNT_CLOSING_LIST = Pattern.compile(
-            "[一二三四五六七八九十两\\d]+[项个大](?:重点|主要)?(?:任务|工程|行动|举措|专项)$");
+            "(?:[一二三四五六七八九十两\\d]+[项个大]|等)(?:重点|主要)?(?:任务|工程|行动|举措|专项)$");
     private static final int MAX_COUNT_CLOSING = 8;
     /** Carrying a program out, after 共同: (共同)组织实施, 推进, 落实. */
     private static final Pattern CARRYING_OUT_TOGETHER = Pattern.compile("(?:组织)?(?:实施|推进|落实)");
@@ -6396,8 +6398,12 @@ final class RelationFinder {
             }
             double confidence = CLAUSE;
             Sentences.Sentence sentence = p.sentenceAt(v.start());
+            // "A与B签署协议，双方共同推进“P”": a clause of 双方 after the sentence's own partnership is the two parties'
+            // work (added below), not the work of the subject of the clause before.
+            int both = actor != null || sentence == null ? -1 : lastBothParties(p, clauseStart, verbStart);
+            boolean bothParties = both >= 0 && !facts.partiesWithin(sentence.start(), both).isEmpty();
             // Back over the sentence's clauses, not past a semicolon: items of a list (一是…；二是…) have their own.
-            for (int end = clauseStart - 1; actor == null && sentence != null && end > sentence.start()
+            for (int end = clauseStart - 1; actor == null && !bothParties && sentence != null && end > sentence.start()
                     && "；;".indexOf(s.charAt(end)) < 0; ) {
                 int from = clauseStart(s, end);
                 int to = end;
@@ -6425,11 +6431,11 @@ final class RelationFinder {
                     && (issuedDocument.group(1) != null || SETTING_OUT.matcher(v.group()).lookingAt())) {
                 continue;
             }
-            if (actor == null) {
+            if (actor == null && !bothParties) {
                 actor = quotedSpeakersBody(p, ms, clauseStart, verbStart);
             }
             Mention announced = null;
-            if (actor == null) {
+            if (actor == null && !bothParties) {
                 actor = announcer(p, ms, clauseStart);
                 announced = actor;
                 confidence = CONTEXT;
@@ -6671,11 +6677,17 @@ final class RelationFinder {
 
     /**
      * "实施“A”和“B”，分别由X和Y牵头推进": the works of a list are each given to the body at the same place of
-     * the list after 分别由.
+     * the list after 分别由; "部署了“A”“B”等重点任务，均由X牵头实施": after 均由, every work to every body.
      */
     private static void undertakenRespectively(Passage p, Mentions ms, Facts facts) {
+        undertakenByList(p, ms, RESPECTIVELY_BY, facts);
+        undertakenByList(p, ms, ALL_BY, facts);
+    }
+
+    private static void undertakenByList(Passage p, Mentions ms, String marker, Facts facts) {
         String s = p.full();
-        for (int at = s.indexOf(RESPECTIVELY_BY); at >= 0; at = s.indexOf(RESPECTIVELY_BY, at + 1)) {
+        boolean each = marker.equals(RESPECTIVELY_BY);
+        for (int at = s.indexOf(marker); at >= 0; at = s.indexOf(marker, at + 1)) {
             int listEnd = at - ("，,".indexOf(s.charAt(Math.max(0, at - 1))) >= 0 ? 1 : 0);
             // (部署了“A”“B”和“C”三项重点任务，分别由: the list may be closed by its count.)
             Matcher counted = COUNT_CLOSING_LIST.matcher(s).region(Math.max(0, listEnd - MAX_COUNT_CLOSING), listEnd);
@@ -6690,12 +6702,14 @@ final class RelationFinder {
                  before = programListedBefore(s, ms, before)) {
                 works.add(0, before);
             }
-            List<Mention> bodies = listedFrom(p, ms, at + RESPECTIVELY_BY.length());
-            if (works.size() < 2 || bodies.size() != works.size() || undertakingEnd(s, bodies) < 0) {
+            List<Mention> bodies = listedFrom(p, ms, at + marker.length());
+            if (each && (works.size() < 2 || bodies.size() != works.size()) || undertakingEnd(s, bodies) < 0) {
                 continue;
             }
             for (int i = 0; i < works.size(); i++) {
-                facts.add(bodies.get(i), RelationType.IMPLEMENTS, works.get(i), at, CLAUSE);
+                for (Mention body : each ? List.of(bodies.get(i)) : bodies) {
+                    facts.add(body, RelationType.IMPLEMENTS, works.get(i), at, CLAUSE);
+                }
             }
         }
     }

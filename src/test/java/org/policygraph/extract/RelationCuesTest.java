@@ -8881,4 +8881,37 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("晋城泽铖精工有限公司", "山西泽铖锻铸集团有限公司"));
     }
+
+    @Test
+    void aCompanyByItsShortNameBelongsToTheGroupItIsSaidToBeUnder() {
+        assertThat(relations("宁波岚汐食品有限公司（以下简称“岚汐食品”）拟投资3亿元建设海藻加工基地。"
+                + "岚汐食品隶属宁波甬海实业集团有限公司，该集团在象山县经营海带养殖。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("宁波岚汐食品有限公司", "宁波甬海实业集团有限公司"));
+    }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsIsNamedInFullAfterThePostItsResearcherHolds() {
+        assertThat(relations("浙江大学农业与生物技术学院教授贺文松介绍了研究进展。"
+                + "贺文松同时担任水稻生物育种与种质利用全国重点实验室副主任。", RelationType.AFFILIATED_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("贺文松", "浙江大学农业与生物技术学院"),
+                        tuple("贺文松", "水稻生物育种与种质利用全国重点实验室"));
+    }
+
+    @Test
+    void bothPartiesOfTheSentencesOwnSigningCarryOutWhatTheyPushTogether() {
+        assertThat(relations("去年，山西农业大学与隰县人民政府签署校地合作协议，双方共同推进“玉露香梨品质提升计划”。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("山西农业大学", "玉露香梨品质提升计划"),
+                        tuple("隰县人民政府", "玉露香梨品质提升计划"));
+    }
+
+    @Test
+    void everyTaskOfAListGivenToOneBodyIsItsWork() {
+        assertThat(relations("湖南省农业农村厅印发《湖南省茶产业三年提升方案》。《方案》明确了“高标准茶园改造工程”"
+                + "“茶叶品牌培育行动”等重点任务，均由省农业农村厅牵头实施。", RelationType.IMPLEMENTS))
+                .extracting(Relation::source, Relation::target)
+                .contains(tuple("湖南省农业农村厅", "高标准茶园改造工程"), tuple("湖南省农业农村厅", "茶叶品牌培育行动"));
+    }
 }
