@@ -429,6 +429,8 @@ final class OrganizationRecognizer {
     private static final Set<String> SHORT_FORM_LEVELS = Set.of("province", "city");
     /** Verbs of working with or through a body, right before its name: 依托, 联合, 携手, 牵手, 依靠. */
     private static final List<String> THROUGH_BODY_VERBS = List.of("依托", "联合", "携手", "牵手", "依靠");
+    /** Words of where or whence a laboratory's name may follow: 来自, 在, 得到, 其. */
+    private static final List<String> LAB_SOURCE_WORDS = List.of("来自", "在", "得到", "其");
     /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
     private static final int MAX_SECOND_FIELD = 4;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
@@ -1635,11 +1637,13 @@ final class OrganizationRecognizer {
         }
         // 团队依托A与B国家重点实验室: after a verb of working with or through a body, the laboratory opens (its first
         // field as long as a field may be), though the clause opens before the verb (研究依托A与B…). So it does
-        // after a verb whose object it is (Y担任A与B全国重点实验室副主任).
+        // after a verb whose object it is (Y担任A与B全国重点实验室副主任), and after a word of where or whence
+        // (数据来自A与B…, 研究在A与B…完成, 依托其A与B…).
         int earliestFieldStart = Math.max(2, conjunction - MAX_JOINED_FIELD);
         for (int fieldStart = conjunction - 2; fieldStart >= earliestFieldStart; fieldStart--) {
             int at = fieldStart;
-            if (Stream.concat(THROUGH_BODY_VERBS.stream(), GOVERNING_VERBS.stream().filter(v -> v.length() > 1))
+            if (Stream.of(THROUGH_BODY_VERBS.stream(), GOVERNING_VERBS.stream().filter(v -> v.length() > 1),
+                            LAB_SOURCE_WORDS.stream()).flatMap(w -> w)
                     .anyMatch(v -> s.startsWith(v, at - v.length()))
                     && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return fieldStart;

@@ -433,6 +433,8 @@ final class RelationFinder {
             "的\\p{IsHan}{0,10}?(?:企业|公司|合作社|机构|单位)(?=[，,。；;！？]|$)");
     /** Between who brings something into a program and the thing: 已将, 正式将. */
     private static final Pattern BRINGING = Pattern.compile("\\p{IsHan}{0,3}?将");
+    /** A description opening a sentence's scene before the place's name: 在(基地所在的)Z村，. */
+    private static final Pattern SCENE_DESCRIBED = Pattern.compile("在[^，,。；;“”]{1,8}?的");
     /** Places a sentence may open with as the scene of a cooperative named next (在X镇，Y合作社…). */
     private static final Set<String> LOCAL_AREAS = Set.of("town", "village");
     /** Between a zone and a body in it: an area of the zone (西区, 内), then a comma or colon. */
@@ -752,13 +754,13 @@ final class RelationFinder {
     /**
      * "X是" right before the owner, whose subsidiary X is: 是Y在疆设立的(三家)全资子公司(之一), 是Y的控股子公司,
      * 为Y控股子公司, 是A股上市公司Y的控股子公司 (the owner after its listing), 系Y在Z设立的全资子公司, 是Y在Z布局的
-     * 生产型子公司, 是Y在Z设立的首家子公司.
+     * 生产型子公司, 是Y在Z设立的首家子公司, 为Y的二级子公司.
      */
     private static final Pattern IS_SUBSIDIARY_OF = Pattern.compile(
             "[是为系](?:(?:A股|港股|科创板|创业板)?上市公司)?(?=[^，,。；;]{4,40}?(?:的(?:[\\d一二三四五六七八九十两几多]+家)?)?"
             + "(?:全资|控股|独资|下属|旗下|所属)(?:子公司|企业)$"
             + "|[^，,。；;]{2,40}?全资(?:设立|成立|组建)的[^，,。；;]{0,8}?(?:企业|公司)$"
-            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型)?子公司$)");
+            + "|[^，,。；;]{4,40}的(?:[\\d一二三四五六七八九十两几多]+家|首家)?(?:\\p{IsHan}{1,3}型|[二三]级)?子公司$)");
     /** A word for a company's parent: 母公司, 母集团. */
     private static final Pattern PARENT_WORD = Pattern.compile("母(?:公司|集团)");
     /** A clause introducing a company as a subsidiary of the one it names: 作为(Y)的全资子公司，, 作为(Y)旗下的酒庄，. */
@@ -2320,7 +2322,11 @@ final class RelationFinder {
                         .orElseGet(() -> spendingThrough(p, ms, s, found));
                 // "A镇人民政府与X公司签约，由企业投资…": the word for a company in the spending clause is the company
                 // of the link, not a government opening it.
-                Mention linked = subjectOfLink(p, ms, found);
+                // (X市人民政府与Y公司签订投资协议，项目总投资N: a government signing with a company brings the company's
+                // money in; the company spends.)
+                Mention linker = subjectOfLink(p, ms, found);
+                Mention linked = linker.type() == EntityType.Government && found.type() == EntityType.Enterprise
+                        ? found : linker;
                 // (…签订协议，由该公司在Z建设基地，总投资N元: so is the company a clause before builds by, with 由.)
                 boolean builtByIt = candidate != null && candidate.canonical().equals(found.canonical())
                         && p.charAt(candidate.start() - 1) == '由'
@@ -4429,7 +4435,10 @@ final class RelationFinder {
         if (place == null) {
             // "在小淹镇，X公司投资1.1亿元建设...": the place the sentence opens with, or the part of it between
             // semicolons ("在A镇，X与Y签约；在B镇，该公司投资…": B镇); "A县依托…，由X投资…": the part's subject.
-            place = ms.first(m -> m.type() == EntityType.Place && (m.start() == part.start() + 1
+            // (在基地所在的Z村，X投入…: the place may be described before its name.)
+            Matcher described = SCENE_DESCRIBED.matcher(p.full()).region(part.start(), verbStart);
+            int sceneAt = described.lookingAt() ? described.end() : part.start() + 1;
+            place = ms.first(m -> m.type() == EntityType.Place && (m.start() == sceneAt
                     && p.charAt(part.start()) == '在' || m.start() == part.start()
                     && (isAgent(p, investor, part) || broughtInto(p, m, investor)
                             || receivesProjectOf(p, chainEnd(p, m, ms), investor))));
@@ -6651,8 +6660,9 @@ final class RelationFinder {
         List<Mention> referredByKind = documentsByKind(p, programs);
         for (Mention program : Stream.concat(programs.stream(), referredByKind.stream()).toList()) {
             boolean byKind = referredByKind.contains(program);
-            // “X工程”由Y牵头, 《方案》由Y牵头
-            int closed = closingMarkOf(p, program);
+            // “X工程”由Y牵头, 《方案》由Y牵头, 《P》（以下简称《Q》）由Y牵头
+            Matcher declared = AliasResolver.declarationAt(s, closingMarkOf(p, program));
+            int closed = declared != null ? declared.end() : closingMarkOf(p, program);
             int after = closed + (s.startsWith("工作", closed) ? 2 : 0);
             // "…工程则由X牵头", "“P”首批由A、B等10个区县承担"
             int at = after + (s.startsWith("则由", after) ? 1 : FIRST_BATCHES.stream().filter(w -> s.startsWith(w + "由",

@@ -8914,4 +8914,46 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .contains(tuple("湖南省农业农村厅", "高标准茶园改造工程"), tuple("湖南省农业农村厅", "茶叶品牌培育行动"));
     }
+
+    @Test
+    void aDesignatedLaboratoryOfTwoFieldsIsNamedInFullAfterTheWordForWhereDataComeFrom() {
+        assertThat(relations("这批土壤样品来自干旱区生态安全与可持续发展全国重点实验室。该实验室依托中国科学院新疆生态与地理研究所建设。",
+                RelationType.PART_OF)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("干旱区生态安全与可持续发展全国重点实验室", "中国科学院新疆生态与地理研究所"));
+    }
+
+    @Test
+    void aDocumentGivenToABodyAfterItsShortNameIsDeclaredIsTheBodysWork() {
+        assertThat(relations("《日照市茶叶全产业链提升三年行动计划》（以下简称《行动计划》）由日照市农业农村局牵头实施。",
+                RelationType.IMPLEMENTS)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("日照市农业农村局", "日照市茶叶全产业链提升三年行动计划"));
+    }
+
+    @Test
+    void aSecondTierSubsidiaryBelongsToTheGroupNamedBeforeIt() {
+        assertThat(relations("甘肃陇岷薯业有限公司为甘肃金岷农业集团有限公司的二级子公司。", RelationType.PART_OF))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("甘肃陇岷薯业有限公司", "甘肃金岷农业集团有限公司"));
+    }
+
+    @Test
+    void anIndustrialGatheringAreaIsAZoneACompanyInvestsIn() {
+        assertThat(relations("8月6日，河南豫晟微电子科技有限公司芯片封装项目在驻马店市驿城区产业聚集区开工，总投资9亿元。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("河南豫晟微电子科技有限公司", "驿城区产业聚集区"));
+    }
+
+    @Test
+    void theCompanyAGovernmentSignsAnInvestmentAgreementWithSpendsTheTotal() {
+        assertThat(relations("5月12日，荆州市人民政府与湖北荆鲤食品有限公司签订鱼糜精深加工项目投资协议，项目总投资6.2亿元，"
+                + "选址荆州市公安县杨家厂镇。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("湖北荆鲤食品有限公司", "杨家厂镇"));
+    }
+
+    @Test
+    void aPlaceDescribedBeforeItsNameOpeningTheSentenceIsWhereTheMoneyGoes() {
+        assertThat(relations("在示范园所在的黄羊镇新堡村，武威凉禾农业科技有限公司投资8600万元建设蔬菜分拣中心。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("武威凉禾农业科技有限公司", "新堡村"));
+    }
 }
