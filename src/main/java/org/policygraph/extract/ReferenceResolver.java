@@ -209,9 +209,13 @@ final class ReferenceResolver {
     private static final int MAX_SUBSIDIARY_LOOK_BACK = 60;
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？!?\\n]");
     private static final char IT = '它';
-    /** Where a parent is, between the copula and its name: 是(总部位于Z的)B旗下企业. */
-    private static final Pattern PARENT_SEAT = Pattern.compile("是(?:总部)?(?:位于|设在)[^，,。；;]{2,16}的$");
-    private static final int MAX_PARENT_SEAT = 22;
+    /**
+     * The link to a parent right before its name, maybe with where the parent is: 是(总部位于Z的)B旗下企业, 系B旗下企业,
+     * 为B的子公司 (a copula, group 1), 隶属于(总部位于Z的)B (the verb of belonging, which needs no word for a subsidiary).
+     */
+    private static final Pattern LINK_TO_PARENT = Pattern.compile(
+            "(?:([是系为])|隶属于?)(?:(?:总部)?(?:位于|设在)[^，,。；;]{2,16}的)?$");
+    private static final int MAX_LINK_TO_PARENT = 22;
     /** What follows a parent's name where a subsidiary is said to be its own: 的全资子公司, 控股子公司. */
     private static final Pattern PARENT_OF = Pattern.compile("的?(?:全资|控股)?子公司");
     /** An owner's word before the company it holds: (X)旗下(的Y), (X)下属(的Y). */
@@ -950,15 +954,24 @@ final class ReferenceResolver {
      * 是B旗下企业"). {@code company} itself otherwise.
      */
     static Mention subsidiaryCalledBy(Passage p, List<Mention> mentions, Mention company) {
+        // (A是B的控股子公司，总部位于Z的B此前…: the parent named again later in its sentence is still the parent.)
+        Sentences.Sentence itsSentence = p.sentenceAt(company.start());
+        Mention first = itsSentence == null ? null : mentions.stream().filter(m -> m.start() >= itsSentence.start()
+                && m.end() <= company.start() && m.canonical().equals(company.canonical()) && !isReference(m))
+                .findFirst().orElse(null);
+        if (first != null) {
+            return subsidiaryCalledBy(p, mentions, first);
+        }
         String s = p.full();
         int after = company.end();
         String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
         int stop = rest.indexOf('。');
         int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
         // (A是总部位于Z的B旗下企业: where the parent is may be said between the copula and its name.)
-        Matcher seat = PARENT_SEAT.matcher(s).region(Math.max(0, company.start() - MAX_PARENT_SEAT), company.start());
-        int copula = seat.find() ? seat.start() : company.start() - 1;
-        boolean parent = copula >= 0 && s.charAt(copula) == '是' && subsidiary >= 0 && (stop < 0 || stop > subsidiary);
+        Matcher link = LINK_TO_PARENT.matcher(s).region(Math.max(0, company.start() - MAX_LINK_TO_PARENT), company.start());
+        int copula = link.find() ? link.start() : -1;
+        boolean parent = copula > 0 && (link.group(1) == null
+                || subsidiary >= 0 && (stop < 0 || stop > subsidiary));
         if (parent) {
             Mention named = mentions.stream()
                     .filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))

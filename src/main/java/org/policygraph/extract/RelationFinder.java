@@ -4525,7 +4525,9 @@ final class RelationFinder {
         // "由X投资建设", "由X负责投资建设"
         int builderEnd = p.full().startsWith(IN_CHARGE, verbStart - IN_CHARGE.length()) ? verbStart - IN_CHARGE.length()
                 : verbStart;
-        Mention builder = ms.lastAt(builderEnd, m -> m.isOrganisation());
+        // (由X（以下简称“Y”）投资建设: the builder's short name may be declared before the verb.)
+        Mention builder = ms.last(m -> m.isOrganisation() && m.end() <= builderEnd
+                && (m.end() == builderEnd || declaredUpTo(p.full(), m.end()) == builderEnd));
         // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
         return builder != null && p.full().substring(clauseStart(p.full(), builder.start()), builder.start()).indexOf('由') >= 0
                 && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();

@@ -8956,4 +8956,37 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("武威凉禾农业科技有限公司", "新堡村"));
     }
+
+    @Test
+    void theBuilderOfAProjectIsItsInvestorThoughItsShortNameIsDeclaredBeforeTheVerb() {
+        assertThat(relations("当天，总投资1.8亿元的沙棘饮品加工项目落户万家寨镇，由山西棘岭饮品科技有限公司"
+                + "（以下简称“棘岭饮品”）投资建设。", RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山西棘岭饮品科技有限公司", "万家寨镇"));
+    }
+
+    @Test
+    void theCompanyAfterASentenceOnWhatItBelongsToIsTheSubsidiaryNotItsGroup() {
+        assertThat(relations("在新源县，新疆天禾乳业有限公司（以下简称“天禾乳业”）投资2.4亿元建设奶粉加工厂。"
+                + "天禾乳业隶属于总部位于乌鲁木齐市的新疆牧野实业集团有限公司。"
+                + "新源县那拉提镇的新源县塔依尔奶牛养殖专业合作社已与该公司签订鲜奶收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("新源县塔依尔奶牛养殖专业合作社", "新疆天禾乳业有限公司"));
+    }
+
+    @Test
+    void theCompanyAfterASentenceSayingItIsAGroupsEnterpriseIsTheSubsidiary() {
+        assertThat(relations("在临河区，内蒙古河套麦穗香食品有限公司（以下简称“麦穗香食品”）投资1.2亿元建设挂面生产线。"
+                + "麦穗香食品系内蒙古河套禾穗农业集团有限公司旗下企业。临河区双河镇的临河区双丰小麦种植专业合作社已与该公司签订订单收购协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("临河区双丰小麦种植专业合作社", "内蒙古河套麦穗香食品有限公司"));
+    }
+
+    @Test
+    void theCompanyAfterASentenceNamingItsParentTwiceIsStillTheSubsidiary() {
+        assertThat(relations("今年5月，新疆昆果食品有限公司（以下简称“昆果食品”）投资1800万元，在英吉沙县建成杏干加工车间。"
+                + "昆果食品是浙江鄞禾贸易集团有限公司的控股子公司，总部位于宁波市的鄞禾集团此前已在南疆设立收购点。"
+                + "车间投产后，该公司与英吉沙县色提力杏子种植农民专业合作社签订保底收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("新疆昆果食品有限公司", "英吉沙县色提力杏子种植农民专业合作社"));
+    }
 }
