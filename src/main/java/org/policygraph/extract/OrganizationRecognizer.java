@@ -247,6 +247,8 @@ final class OrganizationRecognizer {
             "依据", "根据", "按照", "依照",
             // 投资方X公司: the party a company is to the deal, written before its name.
             "投资方", "出资方", "合作方", "承建方", "运营方");
+    /** 那, a demonstrative, opens many place names of Guangxi too (那坛, 那坪, 那坡县). */
+    private static final char ZHUANG_PLACE_HEAD = '那';
     /** The stop words of two characters or more, looked for inside what lies between a place and a name. */
     private static final List<String> WORD_STOPS = STOP_WORDS.stream().filter(w -> w.length() > 1).toList();
     /** Words for the institution a unit written right after them belongs to (该校农学院). */
@@ -1902,7 +1904,7 @@ final class OrganizationRecognizer {
             String between = gap >= 1 && gap <= maxGap ? p.full().substring(place.end(), start) : "";
             // (在南昌|成立|X有限公司: a stop word of two characters, 成立 or 目前, is no part of a name either.)
             boolean plain = !between.isEmpty() && between.chars().allMatch(Chars::isHan)
-                    && between.chars().noneMatch(c -> STOP_WORDS.contains(String.valueOf((char) c)))
+                    && !stopCharacterBetween(p, place.end(), start)
                     && WORD_STOPS.stream().noneMatch(between::contains)
                     && PARTY_VERBS.stream().noneMatch(between::endsWith)   // 万柏林区共建|X研究院 as one term
                     && (acrossVerbs && (gap <= MAX_ANCHOR_GAP || noWordOfAClauseBetween(p, place.end(), start))
@@ -1912,6 +1914,21 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether a character of [from, to), after a place's name at {@code from}, is a stop word (在, 由, 那). 那 right
+     * after the place is none (扶绥县|那坛甘蔗…合作社): no demonstrative follows a county's name, and many villages and
+     * towns of Guangxi are named so, in the Zhuang way.
+     */
+    private static boolean stopCharacterBetween(Passage p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean placeNamedSo = i == from && p.charAt(i) == ZHUANG_PLACE_HEAD;
+            if (STOP_WORDS.contains(String.valueOf(p.charAt(i))) && !placeNamedSo) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

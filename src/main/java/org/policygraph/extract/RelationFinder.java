@@ -488,6 +488,8 @@ final class RelationFinder {
     /** A company's project settling, right after the company: (X公司)的年产5万吨Y项目正式签约落户(Z). */
     private static final Pattern PROJECT_SETTLES = Pattern.compile(
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
+    /** 其 opening a clause: (，)其(12亿元Z项目落户W). */
+    private static final String ITS_CLAUSE = "，其";
     private static final String RESPECTIVELY_BY = "分别由";
     /** Giving every work of a list to the same bodies: (“A”“B”等重点任务，)均由(X牵头实施). */
     private static final String ALL_BY = "均由";
@@ -2484,6 +2486,17 @@ final class RelationFinder {
                     : ms.firstAt(settled.end(), m -> m.type() == EntityType.Place && !ms.insideName(m));
             if (place != null) {
                 facts.add(company, RelationType.INVESTS_IN, chainEnd(p, place, ms), settled.start(), CLAUSE);
+            }
+        }
+        // "X是Y的全资子公司，其12亿元Z项目落户W": 其 opening a clause is the company the sentence opens on.
+        for (int at = s.indexOf(ITS_CLAUSE); at >= 0; at = s.indexOf(ITS_CLAUSE, at + 1)) {
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Matcher settles = PROJECT_SETTLES.matcher(s).region(at + ITS_CLAUSE.length(), s.length());
+            Mention company = sentence == null || !settles.lookingAt() ? null
+                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention place = company == null ? null : ms.firstAt(settles.end(), m -> m.type() == EntityType.Place);
+            if (place != null) {
+                facts.add(company, RelationType.INVESTS_IN, chainEnd(p, place, ms), settles.start(), CLAUSE);
             }
         }
         for (Mention company : ms.of(m -> m.type() == EntityType.Enterprise && ms.outermost(m))) {

@@ -8989,4 +8989,18 @@ class RelationCuesTest {
                 .extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("新疆昆果食品有限公司", "英吉沙县色提力杏子种植农民专业合作社"));
     }
+
+    @Test
+    void aCooperativeNamedAfterAVillageOpeningOnTheDemonstrativesCharacterKeepsItsCounty() {
+        assertThat(relations("广西绥垦糖业有限公司与扶绥县那榜甘蔗种植专业合作社签订了五年保底收购协议。", RelationType.PARTNERS_WITH))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广西绥垦糖业有限公司", "扶绥县那榜甘蔗种植专业合作社"));
+    }
+
+    @Test
+    void aCompanysProjectSettlingInAClauseOpeningOnItsPronounIsItsInvestment() {
+        assertThat(relations("江西赣锂科技有限公司是深圳市锂原能源集团股份有限公司的全资子公司，其8亿元电解液项目落户宜春经济技术开发区。",
+                RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("江西赣锂科技有限公司", "宜春经济技术开发区"));
+    }
 }
