@@ -205,12 +205,12 @@ final class RelationFinder {
     private static final Pattern THAT_PROJECT = Pattern.compile("(?:该|这一|这个|此)?(?:项目|[一二三四]期工程)由");
     /**
      * A sentence about the facility the one before described: 这座基地, 该园区, 这座烘干厂, 这片800亩示范园,
-     * 这座库容1000吨的冷库, 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few
+     * 这座库容1000吨的冷库, 这片温室, 工厂由…. Group 1 is the demonstrative, if any; group 2 the facility's word, with the few
      * characters saying what kind it is.
      */
     private static final Pattern THIS_FACILITY = Pattern.compile("(这座|这个|这一|这家|这片|这处|这条|该|此)?"
             + "(?:[\\d.]+[亩万吨平方米]*|[^，,。；;的]{1,10}的)?(\\p{IsHan}{0,4}?(?:基地|园区|产业园|示范园|工厂|项目|车间|冷库|仓库|云仓|牧场|农场"
-            + "|加工站|中心|生产线|厂|物流园|电站))");
+            + "|加工站|中心|生产线|厂|物流园|电站|温室|大棚|茶园|果园|养殖场))");
     /**
      * Putting money or assets in; 折资, 作价: assets valued as a contribution (以设备折资1500万元, 以专利作价6000万元入股);
      * 配套, 自筹: matching or own funds (配套科研经费1400万元, 自筹320万元); 注入资本金, 注入帮扶资金, 拨付扶持资金: capital or funds put in; 认缴:
@@ -472,6 +472,8 @@ final class RelationFinder {
     private static final Pattern COUNTED_BODIES = Pattern.compile(COUNT_BACK + "家(?:科研)?(?:单位|机构|院所)");
     /** How far back a count of bodies (上述两家单位) may look for their list: two sentences before its own. */
     private static final int SENTENCES_BACK_TO_COUNTED = 2;
+    /** The leader of a work named before the body joining it: (由A)牵头(、B参与). */
+    private static final String LEADS_THEN = "牵头";
     /** What counted bodies do with a party after them: (两家单位)已与, 还与, 此前已与. */
     private static final Pattern COUNTED_THEN_LINKED = Pattern.compile("(?:此前|目前|今年|已经|已|还|也|将|均)*与");
     /** What counted bodies do together: (两家单位)将联合, 已合作, 共建, 的研究人员联合. */
@@ -490,6 +492,10 @@ final class RelationFinder {
             "的?[^，,。；;的]{0,20}?项目(?:正式|成功|已)?(?:签约)?(?:落户|落地)(?:在|于)?");
     /** 其 opening a clause: (，)其(12亿元Z项目落户W). */
     private static final String ITS_CLAUSE = "，其";
+    /** The link after such a 其 to a party: (其)当天还与(Z). */
+    private static final Pattern ITS_LINK = Pattern.compile("(?:当天|同日|此前|今年|去年|还|也|已|将|并|同时)*与");
+    /** Signing or working together, right after the party: (与Z)签约, 签订, 合作, 共建. */
+    private static final Pattern PARTNERING = Pattern.compile("(?:签约|签订|签署|合作|共建|达成)");
     private static final String RESPECTIVELY_BY = "分别由";
     /** Giving every work of a list to the same bodies: (“A”“B”等重点任务，)均由(X牵头实施). */
     private static final String ALL_BY = "均由";
@@ -4839,6 +4845,7 @@ final class RelationFinder {
         bothSidesSign(p, ms, facts);
         foundersPayingShares(p, ms, facts);
         countedBodies(p, ms, facts);
+        itsPartners(p, ms, facts);
         countedPartnersIncluding(p, ms, facts);
         togetherUnderLeader(p, ms, facts);
         listedDoingJointly(p, ms, facts);
@@ -5319,6 +5326,24 @@ final class RelationFinder {
     }
 
     /**
+     * "X是Y的全资子公司，其当天还与Z签约共建…": 其 opening a clause that signs or works with Z is the company the
+     * sentence opens on, which partners with Z.
+     */
+    private static void itsPartners(Passage p, Mentions ms, Facts facts) {
+        String s = p.full();
+        for (int at = s.indexOf(ITS_CLAUSE); at >= 0; at = s.indexOf(ITS_CLAUSE, at + 1)) {
+            Matcher linked = ITS_LINK.matcher(s).region(at + ITS_CLAUSE.length(), s.length());
+            Sentences.Sentence sentence = p.sentenceAt(at);
+            Mention party = sentence == null || !linked.lookingAt() ? null : partyAt(p, ms, linked.end());
+            Mention company = party == null ? null
+                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            if (company != null && PARTNERING.matcher(s).region(endWithDeclaration(s, party), s.length()).lookingAt()) {
+                facts.add(company, RelationType.PARTNERS_WITH, party, at, CLAUSE);
+            }
+        }
+    }
+
+    /**
      * The organisations listed (A、B和C, A与B) last before {@code pos}, in its sentence or the two before it; empty
      * unless there are exactly {@code n}.
      */
@@ -5337,11 +5362,19 @@ final class RelationFinder {
         return listed.size() == n ? listed : List.of();
     }
 
-    /** The organisation listed right before {@code next} (A、next), or linked to it (A与next), or null. */
+    /**
+     * The organisation listed right before {@code next} (A、next), or linked to it (A与next), or leading the work
+     * next joins (由A牵头、next参与), or null.
+     */
     private static Mention listedOrLinkedBefore(Passage p, Mentions ms, Mention next) {
         Mention listed = listedBefore(p.full(), ms, next);
-        return listed != null || next.start() < 1 || p.charAt(next.start() - 1) != '与' ? listed
-                : ms.lastAt(next.start() - 1, m -> m.isOrganisation() && ms.outermost(m));
+        if (listed != null || next.start() < 1) {
+            return listed;
+        }
+        int linkAt = p.charAt(next.start() - 1) == '与' ? next.start() - 1
+                : p.full().startsWith(LEADS_THEN, next.start() - LEADS_THEN.length() - 1)
+                        && "、，,".indexOf(p.charAt(next.start() - 1)) >= 0 ? next.start() - 1 - LEADS_THEN.length() : -1;
+        return linkAt < 0 ? null : ms.lastAt(linkAt, m -> m.isOrganisation() && ms.outermost(m));
     }
 
     /**

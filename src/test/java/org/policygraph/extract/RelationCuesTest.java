@@ -9003,4 +9003,27 @@ class RelationCuesTest {
                 RelationType.INVESTS_IN)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("江西赣锂科技有限公司", "宜春经济技术开发区"));
     }
+
+    @Test
+    void aGreenhouseTheSentenceBeforePlacedIsWhereItsBuildersMoneyGoes() {
+        assertThat(relations("眼下，寿光市洛城街道东斟灌村的智能温室里，彩椒陆续上市。"
+                + "这片温室由山东寿椒农业科技有限公司投资2600万元建设，占地180亩。", RelationType.INVESTS_IN))
+                .extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("山东寿椒农业科技有限公司", "东斟灌村"));
+    }
+
+    @Test
+    void theLeaderAndTheBodyJoiningItAreTheTwoUnitsCountedAfterThem() {
+        assertThat(relations("示范园的技术工作由河北省农林科学院牵头、河北农业大学参与，两家单位与河北燕椒农业发展有限公司签订了三年合作协议。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactlyInAnyOrder(tuple("河北省农林科学院", "河北燕椒农业发展有限公司"),
+                        tuple("河北农业大学", "河北燕椒农业发展有限公司"), tuple("河北省农林科学院", "河北农业大学"));
+    }
+
+    @Test
+    void aCompanyOpeningTheSentenceSignsWithThePartyItsPronounLinksLater() {
+        assertThat(relations("广东粤芯储能科技有限公司是深圳芯远控股集团有限公司的全资子公司，其当天还与广东工业大学材料与能源学院签约。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广东粤芯储能科技有限公司", "广东工业大学材料与能源学院"));
+    }
 }
