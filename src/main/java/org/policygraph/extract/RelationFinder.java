@@ -459,9 +459,13 @@ final class RelationFinder {
     private static final Pattern PROJECTS_AMONG = Pattern.compile("(?:入驻|签约|落户)(?:的)?项目中[，,]");
     /** Between a place and the body it set up: 成立的, 新组建的. */
     private static final Pattern SET_UP_THERE = Pattern.compile("(?:新|牵头)?(?:成立|组建)的");
-    /** What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市, 园区运营方. */
+    /**
+     * What kind of party a name is, said right before it: 区属国企, 本地龙头企业, 省直管市, 园区运营方, 依托X大学建设的
+     * (a laboratory built on its institution).
+     */
     private static final Pattern PARTY_DESCRIPTION = Pattern.compile(
             "(?:[省市州县区]属|本地|当地)?(?:国企|国有企业|龙头企业)|(?:省|自治区)直管(?:市|县)"
+            + "|依托[^，,。；;的]{2,24}?(?:建设|组建)的"
             + "|(?:园区|项目|基地|平台)?(?:" + String.join("|", OrganizationRecognizer.ROLE_WORDS) + ")");
     /** A count referring back, its number in group 1: 两, 上述三, 这四. */
     private static final String COUNT_BACK = "(?:这|上述|以上)?([两二三四五六七八九])";

@@ -9026,4 +9026,18 @@ class RelationCuesTest {
                 RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
                 .containsExactly(tuple("广东粤芯储能科技有限公司", "广东工业大学材料与能源学院"));
     }
+
+    @Test
+    void aPersonNamedRightAfterACollegeCalledByItsFieldAloneHoldsAPostThere() {
+        assertThat(relations("西南大学园艺园林学院与重庆市农业科学院签署合作协议。示范园的技术来自园艺园林学院钟慧琳教授团队。",
+                RelationType.AFFILIATED_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("钟慧琳", "西南大学园艺园林学院"));
+    }
+
+    @Test
+    void aLaboratoryDescribedByTheInstitutionItIsBuiltOnIsThePartyOfTheSigning() {
+        assertThat(relations("广东粤禾种业有限公司与依托华南农业大学建设的亚热带农业生物资源保护与利用国家重点实验室签约。",
+                RelationType.PARTNERS_WITH)).extracting(Relation::source, Relation::target)
+                .containsExactly(tuple("广东粤禾种业有限公司", "亚热带农业生物资源保护与利用国家重点实验室"));
+    }
 }
