@@ -247,7 +247,7 @@ final class OrganizationRecognizer {
             "依据", "根据", "按照", "依照",
             // 投资方X公司: the party a company is to the deal, written before its name.
             "投资方", "出资方", "合作方", "承建方", "运营方");
-    /** 那, a demonstrative, opens many place names of Guangxi too (那坛, 那坪, 那坡县). */
+    /** 那, a demonstrative, opens many place names of Guangxi too (那坡县, 那桐镇, 那楼镇). */
     private static final char ZHUANG_PLACE_HEAD = '那';
     /** The stop words of two characters or more, looked for inside what lies between a place and a name. */
     private static final List<String> WORD_STOPS = STOP_WORDS.stream().filter(w -> w.length() > 1).toList();
@@ -1918,7 +1918,7 @@ final class OrganizationRecognizer {
 
     /**
      * Whether a character of [from, to), after a place's name at {@code from}, is a stop word (在, 由, 那). 那 right
-     * after the place is none (扶绥县|那坛甘蔗…合作社): no demonstrative follows a county's name, and many villages and
+     * after the place is none (隆安县|那桐香蕉…合作社): no demonstrative follows a county's name, and many villages and
      * towns of Guangxi are named so, in the Zhuang way.
      */
     private static boolean stopCharacterBetween(Passage p, int from, int to) {

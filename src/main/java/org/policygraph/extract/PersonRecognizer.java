@@ -23,7 +23,7 @@ final class PersonRecognizer {
     private static final List<String> REFERRED_BODY_WORDS = List.of("学院", "大学", "中心", "实验室", "研究院",
             "研究所");
     private static final char BY = '由';
-    /** A college, by its field alone, right before a name (农学院王素琴教授团队): the name opens after it. */
+    /** A college, by its field alone, right before a name (农学院钟慧琳教授团队): the name opens after it. */
     private static final String COLLEGE = "学院";
     private static final int MAX_MONGOLIAN_NAME = 6;
     /** 由 and a name, maybe with bodies and titles, given a post in the same clause: 由X学院院长Y教授担任. */
@@ -233,7 +233,7 @@ final class PersonRecognizer {
                     || REFERRED_BODY_WORDS.stream().anyMatch(w -> p.full().startsWith(BODY_REFERENCE + w,
                             start - w.length() - 1) || bareBodyWordBefore(p, w, start))
                     || organisations.stream().anyMatch(o -> o.end() == start) || segmentedAsName(p, start, titleStart)
-                    || p.full().startsWith(COLLEGE, start - COLLEGE.length())   // 来自水产学院|何文涛|教授团队
+                    || p.full().startsWith(COLLEGE, start - COLLEGE.length())   // 来自水产学院|钟慧琳|教授团队
                     || len == 3 && titleEndsAt(p, start) && LISTING.indexOf(name.charAt(0)) < 0;
             // 常务副|县长: 副 makes the title a deputy's, it ends no name.
             // 刘晓的|博士后: 的 ends the name before it, and the title is the next person's.

@@ -968,7 +968,8 @@ final class ReferenceResolver {
         int stop = rest.indexOf('。');
         int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
         // (A是总部位于Z的B旗下企业: where the parent is may be said between the copula and its name.)
-        Matcher link = LINK_TO_PARENT.matcher(s).region(Math.max(0, company.start() - MAX_LINK_TO_PARENT), company.start());
+        Matcher link = LINK_TO_PARENT.matcher(s)
+                .region(Math.max(0, company.start() - MAX_LINK_TO_PARENT), company.start());
         int copula = link.find() ? link.start() : -1;
         boolean parent = copula > 0 && (link.group(1) == null
                 || subsidiary >= 0 && (stop < 0 || stop > subsidiary));

@@ -2500,10 +2500,8 @@ final class RelationFinder {
         }
         // "X是Y的全资子公司，其12亿元Z项目落户W": 其 opening a clause is the company the sentence opens on.
         for (int at = s.indexOf(ITS_CLAUSE); at >= 0; at = s.indexOf(ITS_CLAUSE, at + 1)) {
-            Sentences.Sentence sentence = p.sentenceAt(at);
             Matcher settles = PROJECT_SETTLES.matcher(s).region(at + ITS_CLAUSE.length(), s.length());
-            Mention company = sentence == null || !settles.lookingAt() ? null
-                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention company = !settles.lookingAt() ? null : companyOpening(p, ms, at);
             Mention place = company == null ? null : ms.firstAt(settles.end(), m -> m.type() == EntityType.Place);
             if (place != null) {
                 facts.add(company, RelationType.INVESTS_IN, chainEnd(p, place, ms), settles.start(), CLAUSE);
@@ -4549,7 +4547,7 @@ final class RelationFinder {
         int builderEnd = p.full().startsWith(IN_CHARGE, verbStart - IN_CHARGE.length()) ? verbStart - IN_CHARGE.length()
                 : verbStart;
         // (由X（以下简称“Y”）投资建设: the builder's short name may be declared before the verb.)
-        Mention builder = ms.last(m -> m.isOrganisation() && m.end() <= builderEnd
+        Mention builder = ms.last(m -> m.isOrganisation()
                 && (m.end() == builderEnd || declaredUpTo(p.full(), m.end()) == builderEnd));
         // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
         return builder != null && p.full().substring(clauseStart(p.full(), builder.start()), builder.start()).indexOf('由') >= 0
@@ -5337,14 +5335,19 @@ final class RelationFinder {
         String s = p.full();
         for (int at = s.indexOf(ITS_CLAUSE); at >= 0; at = s.indexOf(ITS_CLAUSE, at + 1)) {
             Matcher linked = ITS_LINK.matcher(s).region(at + ITS_CLAUSE.length(), s.length());
-            Sentences.Sentence sentence = p.sentenceAt(at);
-            Mention party = sentence == null || !linked.lookingAt() ? null : partyAt(p, ms, linked.end());
-            Mention company = party == null ? null
-                    : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
+            Mention party = !linked.lookingAt() ? null : partyAt(p, ms, linked.end());
+            Mention company = party == null ? null : companyOpening(p, ms, at);
             if (company != null && PARTNERING.matcher(s).region(endWithDeclaration(s, party), s.length()).lookingAt()) {
                 facts.add(company, RelationType.PARTNERS_WITH, party, at, CLAUSE);
             }
         }
+    }
+
+    /** The company the sentence holding {@code pos} opens on, or null: what a 其 opening a later clause stands for. */
+    private static Mention companyOpening(Passage p, Mentions ms, int pos) {
+        Sentences.Sentence sentence = p.sentenceAt(pos);
+        return sentence == null ? null
+                : ms.firstAt(sentence.start(), m -> m.type() == EntityType.Enterprise && ms.outermost(m));
     }
 
     /**
