@@ -431,8 +431,6 @@ final class OrganizationRecognizer {
     private static final Set<String> SHORT_FORM_LEVELS = Set.of("province", "city");
     /** Verbs of working with or through a body, right before its name: 依托, 联合, 携手, 牵手, 依靠. */
     private static final List<String> THROUGH_BODY_VERBS = List.of("依托", "联合", "携手", "牵手", "依靠");
-    /** Words of where or whence a laboratory's name may follow: 来自, 在, 得到, 其. */
-    private static final List<String> LAB_SOURCE_WORDS = List.of("来自", "在", "得到", "其");
     /** The most characters of a laboratory's second field the walk may have stopped inside (与|转换|材料). */
     private static final int MAX_SECOND_FIELD = 4;
     /** Trades that describe a company of no name when nothing else comes before 公司 (冷链物流公司). */
@@ -521,6 +519,13 @@ final class OrganizationRecognizer {
     /** Verbs whose object a name is (担任X主任, 依托X): they end the walk over a laboratory's field. */
     private static final Set<String> GOVERNING_VERBS = Set.of("担任", "兼任", "任", "获批", "入选", "成立", "建立",
             "认定", "主持", "申报", "争创");
+    /**
+     * Words right before which a designated laboratory's name opens: a verb of working through a body, a verb of two
+     * characters whose object it is, or a word of where or whence (来自, 在, 得到, 其).
+     */
+    private static final List<String> LAB_OPENERS = Stream.of(THROUGH_BODY_VERBS.stream(),
+            GOVERNING_VERBS.stream().filter(v -> v.length() > 1), Stream.of("来自", "在", "得到", "其"))
+            .flatMap(w -> w).toList();
     /** The fewest characters of a designated laboratory's first field after a party's link (X与|小麦种质资源保护与…). */
     private static final int MIN_LINKED_FIELD = 4;
     /** What gives a role to the names after it: (通讯作者)为, a list's 、. */
@@ -1644,9 +1649,7 @@ final class OrganizationRecognizer {
         int earliestFieldStart = Math.max(2, conjunction - MAX_JOINED_FIELD);
         for (int fieldStart = conjunction - 2; fieldStart >= earliestFieldStart; fieldStart--) {
             int at = fieldStart;
-            if (Stream.of(THROUGH_BODY_VERBS.stream(), GOVERNING_VERBS.stream().filter(v -> v.length() > 1),
-                            LAB_SOURCE_WORDS.stream()).flatMap(w -> w)
-                    .anyMatch(v -> s.startsWith(v, at - v.length()))
+            if (LAB_OPENERS.stream().anyMatch(v -> s.startsWith(v, at - v.length()))
                     && isFieldName(s.substring(fieldStart, conjunction), true)) {
                 return fieldStart;
             }

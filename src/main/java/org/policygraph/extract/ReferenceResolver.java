@@ -967,21 +967,21 @@ final class ReferenceResolver {
         String rest = s.substring(after, Math.min(s.length(), after + MAX_SUBSIDIARY_DESCRIPTION));
         int stop = rest.indexOf('。');
         int subsidiary = rest.startsWith("旗下") ? 0 : rest.indexOf("子公司");   // A是B旗下的…企业, A是B的子公司
-        // (A是总部位于Z的B旗下企业: where the parent is may be said between the copula and its name.)
+        // (A是总部位于Z的B旗下企业: where the parent is may be said between the link and its name.)
         Matcher link = LINK_TO_PARENT.matcher(s)
                 .region(Math.max(0, company.start() - MAX_LINK_TO_PARENT), company.start());
-        int copula = link.find() ? link.start() : -1;
-        boolean parent = copula > 0 && (link.group(1) == null
+        int linkAt = link.find() ? link.start() : -1;
+        boolean parent = linkAt > 0 && (link.group(1) == null
                 || subsidiary >= 0 && (stop < 0 || stop > subsidiary));
         if (parent) {
             Mention named = mentions.stream()
-                    .filter(m -> m.type() == EntityType.Enterprise && m.end() == copula && !isReference(m))
+                    .filter(m -> m.type() == EntityType.Enterprise && m.end() == linkAt && !isReference(m))
                     .findFirst().orElse(null);
             // "X是首批企业之一，它是B旗下企业": the pronoun stands for the company the sentence named before.
             Sentences.Sentence sentence = p.sentenceAt(company.start());
-            Mention referred = s.charAt(copula - 1) != IT || sentence == null ? null : mentions.stream()
+            Mention referred = s.charAt(linkAt - 1) != IT || sentence == null ? null : mentions.stream()
                     .filter(m -> m.type() == EntityType.Enterprise && m.start() >= sentence.start()
-                            && m.end() < copula && !isReference(m) && mentions.stream().noneMatch(o -> o != m
+                            && m.end() < linkAt && !isReference(m) && mentions.stream().noneMatch(o -> o != m
                             && o.type() == EntityType.Enterprise && o.start() <= m.start() && m.end() <= o.end()))
                     .findFirst().orElse(null);
             named = named != null ? named : referred;

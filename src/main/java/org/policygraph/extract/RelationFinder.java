@@ -476,8 +476,6 @@ final class RelationFinder {
     private static final Pattern COUNTED_BODIES = Pattern.compile(COUNT_BACK + "家(?:科研)?(?:单位|机构|院所)");
     /** How far back a count of bodies (上述两家单位) may look for their list: two sentences before its own. */
     private static final int SENTENCES_BACK_TO_COUNTED = 2;
-    /** The leader of a work named before the body joining it: (由A)牵头(、B参与). */
-    private static final String LEADS_THEN = "牵头";
     /** What counted bodies do with a party after them: (两家单位)已与, 还与, 此前已与. */
     private static final Pattern COUNTED_THEN_LINKED = Pattern.compile("(?:此前|目前|今年|已经|已|还|也|将|均)*与");
     /** What counted bodies do together: (两家单位)将联合, 已合作, 共建, 的研究人员联合. */
@@ -1224,8 +1222,6 @@ final class RelationFinder {
     private static final Pattern LED_THEN = Pattern.compile(LEADS + "(?:" + String.join("|", LED_WORK) + ")[，、]");
     private static final String RESPECTIVELY = "分别";
     private static final int MAX_FIELD_BEFORE_TITLE = 4;
-    /** Words for a team a post is in, between a body and a title: (X学院果树栽培)团队(负责人). */
-    private static final List<String> TEAM_WORDS = List.of("团队", "课题组");
     /** The most characters a team's name runs to, its word included: 果树栽培团队. */
     private static final int MAX_TEAM_NAME = 8;
     /** What joins or divides bodies, and so is in no team's name: 与, 和, 及, 的, 、. */
@@ -4546,9 +4542,12 @@ final class RelationFinder {
         // "由X投资建设", "由X负责投资建设"
         int builderEnd = p.full().startsWith(IN_CHARGE, verbStart - IN_CHARGE.length()) ? verbStart - IN_CHARGE.length()
                 : verbStart;
-        // (由X（以下简称“Y”）投资建设: the builder's short name may be declared before the verb.)
-        Mention builder = ms.last(m -> m.isOrganisation()
-                && (m.end() == builderEnd || declaredUpTo(p.full(), m.end()) == builderEnd));
+        Mention builder = ms.lastAt(builderEnd, m -> m.isOrganisation());
+        // (由X（以下简称“Y”）投资建设: the builder's short name may be declared before the verb; only then is every
+        // name looked at.)
+        if (builder == null && "）)".indexOf(p.charAt(builderEnd - 1)) >= 0) {
+            builder = ms.last(m -> m.isOrganisation() && declaredUpTo(p.full(), m.end()) == builderEnd);
+        }
         // 由 right before the builder, or before a description of it (由X集团全资子公司Y负责投资建设).
         return builder != null && p.full().substring(clauseStart(p.full(), builder.start()), builder.start()).indexOf('由') >= 0
                 && BUILDING.matcher(p.full()).region(verbEnd, p.full().length()).lookingAt();
@@ -5378,9 +5377,10 @@ final class RelationFinder {
         if (listed != null || next.start() < 1) {
             return listed;
         }
-        int linkAt = p.charAt(next.start() - 1) == '与' ? next.start() - 1
-                : p.full().startsWith(LEADS_THEN, next.start() - LEADS_THEN.length() - 1)
-                        && "、，,".indexOf(p.charAt(next.start() - 1)) >= 0 ? next.start() - 1 - LEADS_THEN.length() : -1;
+        int mark = next.start() - 1;
+        // 由A牵头、next参与: the leader's verb right before the mark.
+        boolean led = "、，,".indexOf(p.charAt(mark)) >= 0 && p.full().startsWith(LEADS, mark - LEADS.length());
+        int linkAt = p.charAt(mark) == '与' ? mark : led ? mark - LEADS.length() : -1;
         return linkAt < 0 ? null : ms.lastAt(linkAt, m -> m.isOrganisation() && ms.outermost(m));
     }
 
@@ -8967,7 +8967,8 @@ final class RelationFinder {
     private static int fieldAfterBody(Passage p, Mentions ms, int titleStart, int pos) {
         // "X学院果树栽培团队负责人Y": a team the body's post is in, named by its work, before the title.
         boolean team = titleStart < pos
-                && TEAM_WORDS.stream().anyMatch(w -> p.full().startsWith(w, titleStart - w.length()));
+                && ReferenceResolver.PERSON_TEAM_WORDS.stream()
+                        .anyMatch(w -> p.full().startsWith(w, titleStart - w.length()));
         for (int from = titleStart - 2; team && from > 0 && from >= titleStart - MAX_TEAM_NAME
                 && Chars.isHan(p.charAt(from)) && NOT_IN_TEAM_NAME.indexOf(p.charAt(from)) < 0; from--) {
             int teamStart = from;
